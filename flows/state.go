@@ -1,0 +1,239 @@
+package flows
+
+import (
+	"fmt"
+	"strings"
+)
+
+// State is where a collaboration stands. The legal transitions are:
+//
+//	Collecting -> Proposed   both sides have answered every question
+//	Proposed   -> Collecting a side asked to redo one of its answers
+//	Proposed   -> Agreed     one member of each side accepted the current version
+//	Collecting -> Cancelled  a side or the creator cancelled
+//	Proposed   -> Cancelled  likewise
+//
+// Agreed and Cancelled are final.
+type State string
+
+const (
+	Collecting State = "collecting"
+	Proposed   State = "proposed"
+	Agreed     State = "agreed"
+	Cancelled  State = "cancelled"
+)
+
+// States lists every state, for tests and documentation.
+var States = []State{Collecting, Proposed, Agreed, Cancelled}
+
+// Final reports whether nothing can change the collaboration any more.
+func (s State) Final() bool { return s == Agreed || s == Cancelled }
+
+// Event is something a person did that may move a collaboration on.
+type Event interface{ user() string }
+
+// Reply is a thread reply: an answer to the writer's side's pending question.
+type Reply struct {
+	User, Text, TS, TZ string
+}
+
+// Accept is a click on a proposal's Accept button.
+type Accept struct {
+	User    string
+	Version int
+}
+
+// Revise is a click on a proposal's Request changes button: the user is
+// then asked which answer to redo.
+type Revise struct {
+	User    string
+	Version int
+}
+
+// Redo picks the answer a side will give again.
+type Redo struct {
+	User     string
+	Version  int
+	Question Question
+}
+
+// Cancel ends the collaboration without agreement.
+type Cancel struct{ User string }
+
+func (e Reply) user() string  { return e.User }
+func (e Accept) user() string { return e.User }
+func (e Revise) user() string { return e.User }
+func (e Redo) user() string   { return e.User }
+func (e Cancel) user() string { return e.User }
+
+// Start returns the effects that open a new collaboration: the root
+// message, then the first question to each side.
+func Start(c Collab) (Collab, []Effect) {
+	c.State = Collecting
+	for i := range c.Sides {
+		c.Sides[i].Asking = QGoal
+	}
+	return c, []Effect{
+		{Kind: PostRoot},
+		{Kind: Prompt, Side: SideA, Question: QGoal},
+		{Kind: Prompt, Side: SideB, Question: QGoal},
+	}
+}
+
+// Next is the transition function: it returns the collaboration after ev
+// and the effects to carry out. It never mutates c's shared slices and has
+// no side effects, so it can be retried after a concurrent update.
+func Next(c Collab, ev Event) (Collab, []Effect, error) {
+	if c.State.Final() {
+		return closed(c, ev)
+	}
+	switch ev := ev.(type) {
+	case Reply:
+		return reply(c, ev)
+	case Accept:
+		return accept(c, ev)
+	case Revise:
+		return revise(c, ev)
+	case Redo:
+		return redo(c, ev)
+	case Cancel:
+		return cancel(c, ev)
+	}
+	return c, nil, fmt.Errorf("collab %s: unknown event %T", c.ID, ev)
+}
+
+func notify(user string, n Notice) Effect {
+	return Effect{Kind: Notify, User: user, Notice: n}
+}
+
+// closed answers clicks on a finished collaboration; replies in its thread
+// are ordinary conversation and are left alone.
+func closed(c Collab, ev Event) (Collab, []Effect, error) {
+	if _, ok := ev.(Reply); ok {
+		return c, nil, nil
+	}
+	return c, []Effect{notify(ev.user(), NoticeClosed)}, nil
+}
+
+// answeringSide picks the side a reply speaks for: the writer's side with
+// a pending question (side A first when the writer belongs to both).
+func answeringSide(c *Collab, user string) (Side, bool) {
+	mine := c.SidesOf(user)
+	for _, s := range mine {
+		if c.Side(s).Asking != QDone {
+			return s, true
+		}
+	}
+	if len(mine) > 0 {
+		return mine[0], false
+	}
+	return "", false
+}
+
+func reply(c Collab, ev Reply) (Collab, []Effect, error) {
+	s, asked := answeringSide(&c, ev.User)
+	switch {
+	case s == "":
+		return c, []Effect{notify(ev.User, NoticeNotMember)}, nil
+	case !asked || c.State != Collecting:
+		return c, []Effect{notify(ev.User, NoticeNotAsked)}, nil
+	case strings.TrimSpace(ev.Text) == "":
+		return c, []Effect{notify(ev.User, NoticeEmpty)}, nil
+	}
+	p := c.Side(s)
+	q := p.Asking
+	p.Answers[q] = Answer{Text: ev.Text, User: ev.User, TS: ev.TS, TZ: ev.TZ}
+	var effects []Effect
+	if p.Redo || q == QValue {
+		p.Asking, p.Redo = QDone, false
+	} else {
+		p.Asking = q + 1
+		effects = append(effects, Effect{Kind: Prompt, Side: s, Question: p.Asking})
+	}
+	if c.Sides[0].Asking == QDone && c.Sides[1].Asking == QDone {
+		c.State = Proposed
+		c.Version++
+		c.Accepted = [2]string{}
+		c.ProposalTS = ""
+		effects = append(effects, Effect{Kind: PostProposal, Version: c.Version})
+	}
+	return c, append(effects, Effect{Kind: UpdateRoot}), nil
+}
+
+// proposalClick checks what every proposal button needs: a member of a
+// side clicking the current version while it is on the table.
+func proposalClick(c *Collab, user string, version int) (Side, *Effect) {
+	mine := c.SidesOf(user)
+	switch {
+	case len(mine) == 0:
+		e := notify(user, NoticeNotMember)
+		return "", &e
+	case version != c.Version:
+		e := notify(user, NoticeStale)
+		return "", &e
+	case c.State != Proposed:
+		e := notify(user, NoticeRevising)
+		return "", &e
+	}
+	for _, s := range mine {
+		if c.Accepted[s.Index()] == "" {
+			return s, nil
+		}
+	}
+	return mine[0], nil
+}
+
+func accept(c Collab, ev Accept) (Collab, []Effect, error) {
+	s, e := proposalClick(&c, ev.User, ev.Version)
+	if e != nil {
+		return c, []Effect{*e}, nil
+	}
+	if c.Accepted[s.Index()] != "" {
+		return c, []Effect{notify(ev.User, NoticeAlreadyAccepted)}, nil
+	}
+	c.Accepted[s.Index()] = ev.User
+	if c.Accepted[0] != "" && c.Accepted[1] != "" {
+		c.State = Agreed
+		return c, []Effect{{Kind: PostAgreement, Version: c.Version}, {Kind: UpdateRoot}}, nil
+	}
+	return c, []Effect{notify(ev.User, NoticeAccepted), {Kind: UpdateRoot}}, nil
+}
+
+func revise(c Collab, ev Revise) (Collab, []Effect, error) {
+	if _, e := proposalClick(&c, ev.User, ev.Version); e != nil {
+		return c, []Effect{*e}, nil
+	}
+	return c, []Effect{notify(ev.User, NoticeChooseRedo)}, nil
+}
+
+// redo reopens one answer of the clicking user's side. Several redos may
+// be pending at once (one per side); the next version is proposed when
+// all are answered.
+func redo(c Collab, ev Redo) (Collab, []Effect, error) {
+	mine := c.SidesOf(ev.User)
+	switch {
+	case len(mine) == 0:
+		return c, []Effect{notify(ev.User, NoticeNotMember)}, nil
+	case ev.Version != c.Version || c.Version == 0:
+		return c, []Effect{notify(ev.User, NoticeStale)}, nil
+	case ev.Question < QGoal || ev.Question > QValue:
+		return c, nil, fmt.Errorf("collab %s: redo of unknown question %d", c.ID, ev.Question)
+	}
+	s := mine[0]
+	p := c.Side(s)
+	if p.Asking != QDone {
+		return c, []Effect{notify(ev.User, NoticeRevising)}, nil
+	}
+	p.Asking, p.Redo = ev.Question, true
+	c.State = Collecting
+	c.Accepted = [2]string{}
+	return c, []Effect{{Kind: Prompt, Side: s, Question: ev.Question}, {Kind: UpdateRoot}}, nil
+}
+
+func cancel(c Collab, ev Cancel) (Collab, []Effect, error) {
+	if len(c.SidesOf(ev.User)) == 0 && ev.User != c.CreatedBy {
+		return c, []Effect{notify(ev.User, NoticeNotAllowed)}, nil
+	}
+	c.State = Cancelled
+	return c, []Effect{{Kind: UpdateRoot}}, nil
+}
