@@ -1,0 +1,99 @@
+package bot
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/collabbot/collabbot/flows"
+)
+
+// collabCache keeps recently used collaborations, so a reply costs one
+// store round trip to save it, not another to read it. Entries may be
+// stale when another instance saved meanwhile: the store's revision check
+// catches that and the entry is dropped.
+type collabCache struct {
+	mu      sync.Mutex
+	max     int
+	collabs map[string]flows.Collab
+	threads map[string]string
+}
+
+func newCollabCache(max int) *collabCache {
+	return &collabCache{max: max, collabs: map[string]flows.Collab{}, threads: map[string]string{}}
+}
+
+func (cc *collabCache) get(id string) (flows.Collab, bool) {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	c, ok := cc.collabs[id]
+	return c, ok
+}
+
+func (cc *collabCache) put(c flows.Collab) {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	if len(cc.collabs) >= cc.max {
+		clear(cc.collabs) // simple and bounded; the store has everything
+	}
+	cc.collabs[c.ID] = c
+}
+
+func (cc *collabCache) drop(id string) {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	delete(cc.collabs, id)
+}
+
+func (cc *collabCache) thread(key string) (string, bool) {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	id, ok := cc.threads[key]
+	return id, ok
+}
+
+func (cc *collabCache) putThread(key, id string) {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	if len(cc.threads) >= cc.max {
+		clear(cc.threads)
+	}
+	cc.threads[key] = id
+}
+
+// userCache remembers users' time zones from users.info.
+type userCache struct {
+	mu    sync.Mutex
+	ttl   time.Duration
+	zones map[string]zoneEntry
+}
+
+type zoneEntry struct {
+	tz      string
+	fetched time.Time
+}
+
+func newUserCache(ttl time.Duration) *userCache {
+	return &userCache{ttl: ttl, zones: map[string]zoneEntry{}}
+}
+
+// zone returns the user's IANA zone, or "" when Slack gives none; the
+// caller then reads dates in the configured default zone.
+func (uc *userCache) zone(ctx context.Context, api *slack.Client, user string) string {
+	uc.mu.Lock()
+	e, ok := uc.zones[user]
+	uc.mu.Unlock()
+	if ok && time.Since(e.fetched) < uc.ttl {
+		return e.tz
+	}
+	u, err := api.GetUserInfoContext(ctx, user)
+	if err != nil {
+		return e.tz
+	}
+	uc.mu.Lock()
+	uc.zones[user] = zoneEntry{tz: u.TZ, fetched: time.Now()}
+	uc.mu.Unlock()
+	return u.TZ
+}

@@ -1,0 +1,160 @@
+package bot
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/base32"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/slack-go/slack"
+
+	"github.com/collabbot/collabbot/bot/render"
+	"github.com/collabbot/collabbot/flows"
+)
+
+// maxTopic is the longest topic accepted, in runes: it heads every message.
+const maxTopic = 300
+
+var (
+	groupRef = regexp.MustCompile(`^<!subteam\^([A-Z0-9]+)(?:\|@?([^>]*))?>$`)
+	userRef  = regexp.MustCompile(`^<@([UW][A-Z0-9]+)(?:\|([^>]*))?>$`)
+)
+
+// request is a /collab command read from its text.
+type request struct {
+	sides [2]flows.Party
+	topic string
+}
+
+// parseCommand reads `<side A> <side B> <topic>`. The sides' members are
+// resolved later; a Problem says what is wrong with the text.
+func parseCommand(text string) (request, render.Problem) {
+	fields := strings.Fields(text)
+	var r request
+	if len(fields) == 0 {
+		return r, render.ProblemEmpty
+	}
+	for i := range 2 {
+		if i >= len(fields) {
+			return r, render.ProblemOneSide
+		}
+		p, ok := parseSide(fields[i])
+		if !ok {
+			return r, render.ProblemNotASide
+		}
+		r.sides[i] = p
+	}
+	if r.sides[0].Kind == r.sides[1].Kind && r.sides[0].ID == r.sides[1].ID {
+		return r, render.ProblemSameSide
+	}
+	r.topic = strings.TrimSpace(strings.Join(fields[2:], " "))
+	switch {
+	case r.topic == "":
+		return r, render.ProblemNoTopic
+	case len([]rune(r.topic)) > maxTopic:
+		return r, render.ProblemTopicTooLong
+	}
+	return r, render.ProblemNone
+}
+
+func parseSide(tok string) (flows.Party, bool) {
+	if m := groupRef.FindStringSubmatch(tok); m != nil {
+		return flows.Party{Kind: flows.KindGroup, ID: m[1], Handle: strings.TrimPrefix(m[2], "@")}, true
+	}
+	if m := userRef.FindStringSubmatch(tok); m != nil {
+		return flows.Party{Kind: flows.KindUser, ID: m[1], Handle: m[2]}, true
+	}
+	return flows.Party{}, false
+}
+
+// collabID derives the id from Slack's trigger id, so a redelivered
+// command maps to the same collaboration and is recognised by the store.
+func collabID(cmd slack.SlashCommand) string {
+	sum := sha256.Sum256([]byte(cmd.TeamID + "/" + cmd.TriggerID))
+	return strings.ToLower(base32.StdEncoding.WithPadding(base32.NoPadding).EncodeToString(sum[:10]))
+}
+
+// detectLang picks the collaboration's language: the configured one, or
+// with "auto" Chinese when the topic holds Han characters.
+func detectLang(setting, topic string) string {
+	if setting == "en" || setting == "zh" {
+		return setting
+	}
+	for _, r := range topic {
+		if unicode.Is(unicode.Han, r) {
+			return "zh"
+		}
+	}
+	return "en"
+}
+
+func (b *Bot) onCommand(ctx context.Context, cmd slack.SlashCommand) {
+	id := collabID(cmd)
+	b.work.Do(collabKey(id), func() {
+		ectx, cancel := b.eventContext(ctx)
+		defer cancel()
+		if err := b.startCollab(ectx, id, cmd); err != nil {
+			b.log.Error("start collab", "collab", id, "channel", cmd.ChannelID, "err", err)
+		}
+	})
+}
+
+func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand) error {
+	lang := detectLang(b.cfg.Lang, cmd.Text)
+	req, problem := parseCommand(cmd.Text)
+	if problem == render.ProblemNone {
+		problem = b.resolveSides(ctx, &req)
+	}
+	if problem != render.ProblemNone {
+		return b.respond(ctx, cmd.ResponseURL, render.Usage(lang, problem))
+	}
+	c, effects := flows.Start(flows.Collab{
+		ID: id, Channel: cmd.ChannelID, Topic: req.topic, Lang: detectLang(b.cfg.Lang, req.topic),
+		CreatedBy: cmd.UserID, CreatedAt: time.Now().UTC(), Sides: req.sides,
+	})
+	c.Outbox = effects
+	err := b.withStoreRetry(ctx, func() error { return b.store.Create(ctx, &c) })
+	switch {
+	case errors.Is(err, flows.ErrDuplicate):
+		return nil // Slack redelivered the command
+	case err != nil:
+		return errors.Join(err, b.respond(ctx, cmd.ResponseURL, render.Usage(lang, render.ProblemUnavailable)))
+	}
+	b.log.Info("collab started", "collab", id, "channel", c.Channel, "lang", c.Lang)
+	b.collabs.put(c)
+	return b.flush(ctx, &c)
+}
+
+// resolveSides loads each group's members, so only they can answer for it.
+func (b *Bot) resolveSides(ctx context.Context, r *request) render.Problem {
+	for i := range r.sides {
+		p := &r.sides[i]
+		if p.Kind != flows.KindGroup {
+			continue
+		}
+		members, err := b.api.GetUserGroupMembersContext(ctx, p.ID)
+		if err != nil || len(members) == 0 {
+			b.log.Info("user group not usable", "group", p.ID, "err", err)
+			return render.ProblemUnknownGroup
+		}
+		p.Members = members
+	}
+	return render.ProblemNone
+}
+
+// respond answers a slash command privately through its response_url.
+func (b *Bot) respond(ctx context.Context, url string, m render.Message) error {
+	msg := &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: m.Text}
+	if len(m.Blocks) > 0 {
+		msg.Blocks = &slack.Blocks{BlockSet: m.Blocks}
+	}
+	if err := slack.PostWebhookContext(ctx, url, msg); err != nil {
+		return fmt.Errorf("respond to command: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,40 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Bad /collab arguments get a private usage message and create nothing.
+func TestBadCommandsCreateNothing(t *testing.T) {
+	h := newHarness(t)
+	tests := []struct{ name, text string }{
+		{"no arguments", ""},
+		{"one side", opsRef},
+		{"same side twice", opsRef + " " + opsRef + " " + topicEN},
+		{"unknown group", opsRef + " <!subteam^S0NOPE|@nope> " + topicEN},
+		{"not a mention", "@ops @tech " + topicEN},
+		{"no topic", opsRef + " " + techRef},
+		{"topic too long", opsRef + " " + techRef + " " + strings.Repeat("long ", 100)},
+	}
+	for i, tt := range tests {
+		h.command(opsAna, tt.text)
+		h.waitFor(tt.name+" answered", func() bool { return len(h.ephemeralsFor(opsAna)) == i+1 })
+		e := h.ephemeralsFor(opsAna)[i]
+		if e.Via != "response_url" || !strings.Contains(e.Text, "/collab") {
+			t.Errorf("%s: reply %+v, want a usage message through response_url", tt.name, e)
+		}
+	}
+	h.settle()
+	if msgs := h.slack.Messages(channel); len(msgs) != 0 {
+		t.Errorf("bad commands posted %d messages: %+v", len(msgs), msgs[0])
+	}
+}
+
+// A user mention works as a side, and the mentioned user answers for it.
+func TestUserAsSide(t *testing.T) {
+	h := newHarness(t)
+	root := h.start(opsAna, opsRef+" <@"+techCy+"|cy> "+topicEN)
+	h.reply(root, techCy, techAnswers[0])
+	h.waitFor("cy's second prompt", func() bool { return len(h.prompts(root, "<@"+techCy+">")) == 2 })
+}

@@ -1,0 +1,132 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+
+	"github.com/slack-go/slack"
+
+	"github.com/collabbot/collabbot/bot/render"
+	"github.com/collabbot/collabbot/flows"
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// run carries out one effect. Effects that post record the message's ts
+// in c, and skip posting when it is already recorded, so replaying an
+// outbox does not post twice what was saved as posted.
+func (b *Bot) run(ctx context.Context, c *flows.Collab, e flows.Effect) error {
+	var err error
+	switch e.Kind {
+	case flows.PostRoot:
+		err = b.postRoot(ctx, c)
+	case flows.UpdateRoot:
+		m := render.Root(c)
+		_, _, _, err = b.api.UpdateMessageContext(ctx, c.Channel, c.RootTS, msgOptions(m)...)
+	case flows.Prompt:
+		_, err = b.post(ctx, c.Channel, c.RootTS, render.Prompt(c, e.Side, e.Question))
+	case flows.PostProposal:
+		err = b.postProposal(ctx, c, e.Version)
+	case flows.PostAgreement:
+		err = b.postAgreement(ctx, c, e.Version)
+	case flows.Notify:
+		m := render.Notice(c, e.Notice)
+		opts := append(msgOptions(m), slack.MsgOptionTS(c.RootTS))
+		_, err = b.api.PostEphemeralContext(ctx, c.Channel, e.User, opts...)
+	default:
+		err = permanent{fmt.Errorf("unknown effect %q", e.Kind)}
+	}
+	if err != nil {
+		return classify(fmt.Errorf("%s: %w", e.Kind, err))
+	}
+	return nil
+}
+
+func (b *Bot) postRoot(ctx context.Context, c *flows.Collab) error {
+	if c.RootTS == "" {
+		ts, err := b.post(ctx, c.Channel, "", render.Root(c))
+		if err != nil {
+			return err
+		}
+		c.RootTS = ts
+	}
+	if err := b.store.IndexThread(ctx, c.Channel, c.RootTS, c.ID); err != nil {
+		return fmt.Errorf("index thread: %w", err)
+	}
+	b.collabs.putThread(c.Channel+":"+c.RootTS, c.ID)
+	return nil
+}
+
+func (b *Bot) postProposal(ctx context.Context, c *flows.Collab, version int) error {
+	if version != c.Version || c.ProposalTS != "" {
+		return nil // superseded, or posted before a crash
+	}
+	ts, err := b.post(ctx, c.Channel, c.RootTS, render.Proposal(c, b.propose(c)))
+	c.ProposalTS = ts
+	return err
+}
+
+// postAgreement posts the summary in the channel, where people find it,
+// and pins it.
+func (b *Bot) postAgreement(ctx context.Context, c *flows.Collab, version int) error {
+	if c.AgreementTS == "" {
+		ts, err := b.post(ctx, c.Channel, "", render.Agreement(c, b.propose(c)))
+		if err != nil {
+			return err
+		}
+		c.AgreementTS = ts
+	}
+	err := b.api.AddPinContext(ctx, c.Channel, slack.NewRefToMessage(c.Channel, c.AgreementTS))
+	var slackErr slack.SlackErrorResponse
+	if errors.As(err, &slackErr) && slackErr.Err == "already_pinned" {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("pin agreement: %w", err)
+	}
+	return nil
+}
+
+// post sends m to channel, in the thread when threadTS is set.
+func (b *Bot) post(ctx context.Context, channel, threadTS string, m render.Message) (string, error) {
+	opts := msgOptions(m)
+	if threadTS != "" {
+		opts = append(opts, slack.MsgOptionTS(threadTS))
+	}
+	_, ts, err := b.api.PostMessageContext(ctx, channel, opts...)
+	return ts, err
+}
+
+// msgOptions sends the text as render built it: escaping is render's job,
+// so slack-go must not escape a second time.
+func msgOptions(m render.Message) []slack.MsgOption {
+	opts := []slack.MsgOption{slack.MsgOptionText(m.Text, false)}
+	if len(m.Blocks) > 0 {
+		opts = append(opts, slack.MsgOptionBlocks(m.Blocks...))
+	}
+	if m.Metadata != nil {
+		opts = append(opts, slack.MsgOptionMetadata(*m.Metadata))
+	}
+	return opts
+}
+
+// classify marks errors that Slack will answer the same way next time.
+func classify(err error) error {
+	var slackErr slack.SlackErrorResponse
+	var netErr net.Error
+	var rate *slack.RateLimitedError
+	var status slack.StatusCodeError
+	switch {
+	case errors.As(err, &rate), errors.As(err, &netErr), errors.As(err, &status):
+		return err
+	case errors.As(err, &slackErr):
+		return permanent{err}
+	}
+	return err
+}
+
+// propose runs the engine on the collaboration's current answers.
+func (b *Bot) propose(c *flows.Collab) mediate.Proposal {
+	return mediate.Build(proposalInput(c, b.cfg.DefaultTZ))
+}

@@ -1,0 +1,186 @@
+package render
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Limits of Block Kit and of what a person reads on a phone. Lengths are
+// counted in UTF-16 units (see width), which is never less than Slack's
+// character count.
+const (
+	maxHeader  = 150  // header block text
+	maxSection = 3000 // section text
+	maxField   = 2000 // one section field
+	maxContext = 2000 // one context element (kept well under a section)
+	maxButton  = 75   // button label
+	maxText    = 1000 // a message's fallback text: a summary
+	maxItem    = 300  // one user item shown in a list
+	maxName    = 80   // a side's name
+	maxLines   = 12   // lines of one list before "+N more"
+	// MaxTopic is the longest /collab topic accepted, in characters.
+	MaxTopic = 300
+	// maxData is the longest user text put in message metadata, in runes.
+	maxData = 300
+)
+
+var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// esc escapes Slack's three control characters in user text, so that
+// typed <!channel>, <@U1> or <https://x|y> show as text and ping nobody.
+func esc(s string) string { return escaper.Replace(s) }
+
+// width counts s in UTF-16 units: an emoji outside the BMP counts twice.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if r > 0xFFFF {
+			n++
+		}
+	}
+	return n
+}
+
+// clip returns user text s on one line (runs of white space become one
+// space), escaped, and at most max units wide, ending in "…" when it was
+// cut. It escapes rune by rune, so no entity is ever split, and reads no
+// further into s than the output needs.
+func clip(s string, max int) string {
+	var b strings.Builder
+	w, cutAt, pendingSpace := 0, 0, false
+	for _, r := range s { // invalid UTF-8 comes out as U+FFFD
+		if unicode.IsSpace(r) {
+			pendingSpace = b.Len() > 0
+			continue
+		}
+		piece := escRune(r)
+		if pendingSpace {
+			piece, pendingSpace = " "+piece, false
+		}
+		w += width(piece)
+		if w > max {
+			return b.String()[:cutAt] + "…"
+		}
+		b.WriteString(piece)
+		if w <= max-1 {
+			cutAt = b.Len()
+		}
+	}
+	return b.String()
+}
+
+func escRune(r rune) string {
+	switch r {
+	case '&':
+		return "&amp;"
+	case '<':
+		return "&lt;"
+	case '>':
+		return "&gt;"
+	}
+	return string(r)
+}
+
+// item returns user text for display: clipped, or a placeholder when empty.
+func (l loc) item(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return l.T("common.empty", nil)
+	}
+	return clip(s, maxItem)
+}
+
+// name returns a side's name for display.
+func (l loc) name(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return l.T("common.empty", nil)
+	}
+	return clip(s, maxName)
+}
+
+// cut returns user text for metadata: at most maxData runes, unescaped
+// (metadata is data for other apps, not text Slack displays).
+func cut(s string) string {
+	s = strings.TrimSpace(s)
+	n := 0
+	for i := range s {
+		if n == maxData {
+			s = s[:i]
+			break
+		}
+		n++
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
+}
+
+// lines joins a title and lines into one text of at most max units. Lines
+// that do not fit, or beyond maxLines, are counted in a last "+N more".
+func (l loc) lines(title string, ls []string, max int) string {
+	var b strings.Builder
+	b.WriteString(title)
+	w := width(title)
+	const reserve = 40 // room for the "+N more" line
+	for i, s := range ls {
+		if i == maxLines || w+1+width(s) > max-reserve {
+			b.WriteString("\n" + l.N("common.more", len(ls)-i))
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n")
+			w++
+		}
+		b.WriteString(s)
+		w += width(s)
+	}
+	return b.String()
+}
+
+// join lists escaped items on one line, at most max units wide.
+func (l loc) join(items []string, max int) string {
+	sep := l.T("common.sep", nil)
+	var b strings.Builder
+	w := 0
+	for i, s := range items {
+		if i > 0 {
+			s = sep + s
+		}
+		if w+width(s) > max-20 {
+			b.WriteString(" " + l.N("common.more", len(items)-i))
+			break
+		}
+		b.WriteString(s)
+		w += width(s)
+	}
+	return b.String()
+}
+
+var weekdays = [7]string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}
+
+// date shows t as 2026-03-04 (Wed) or 2026-03-04（周三）.
+func (l loc) date(t time.Time) string {
+	if t.IsZero() {
+		return l.T("common.no_date", nil)
+	}
+	wd := l.T("common.weekday."+weekdays[t.Weekday()], nil)
+	return l.T("common.date", args{"Date": t.Format(time.DateOnly), "Weekday": wd})
+}
+
+// isoDate is the metadata form of a date: YYYY-MM-DD, "" when unset.
+func isoDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+var slackID = regexp.MustCompile(`^[A-Z0-9]{2,40}$`)
+
+// userMention is <@U…> for a well-formed user id, the escaped text otherwise.
+func userMention(id string) string {
+	if slackID.MatchString(id) {
+		return "<@" + id + ">"
+	}
+	return clip(id, maxName)
+}

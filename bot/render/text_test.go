@@ -1,0 +1,111 @@
+package render
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestClip(t *testing.T) {
+	tests := []struct {
+		name string
+		give string
+		max  int
+		want string
+	}{
+		{"fits", "plain", 10, "plain"},
+		{"escapes", "<!channel> & <@U1>", 100, "&lt;!channel&gt; &amp; &lt;@U1&gt;"},
+		{"cuts with ellipsis", "abcdefghij", 5, "abcd…"},
+		{"never splits an entity", "ab<cd", 6, "ab…"},
+		{"entity kept whole when it fits", "ab<cd", 7, "ab&lt;…"},
+		{"one line", "a\n\n b\tc", 10, "a b c"},
+		{"astral runes count twice", "👍👍👍", 5, "👍👍…"},
+		{"invalid UTF-8 replaced", "a\xffb", 10, "a\uFFFDb"},
+	}
+	for _, tt := range tests {
+		if got := clip(tt.give, tt.max); got != tt.want {
+			t.Errorf("%s: clip(%q, %d) = %q, want %q", tt.name, tt.give, tt.max, got, tt.want)
+		}
+		if got := clip(tt.give, tt.max); width(got) > tt.max {
+			t.Errorf("%s: clip(%q, %d) is %d units wide", tt.name, tt.give, tt.max, width(got))
+		}
+	}
+}
+
+func TestCutForMetadata(t *testing.T) {
+	long := strings.Repeat("界", 301)
+	tests := []struct{ give, want string }{
+		{"  <!here> & you  ", "<!here> & you"},
+		{long, long[:300*len("界")]},
+	}
+	for _, tt := range tests {
+		if got := cut(tt.give); got != tt.want {
+			t.Errorf("cut(%.40q) = %.40q, want %.40q", tt.give, got, tt.want)
+		}
+	}
+}
+
+func TestLinesShowHowManyAreLeftOut(t *testing.T) {
+	r := newTestRenderer(t)
+	tests := []struct {
+		lang  string
+		lines int
+		width int
+		want  string
+	}{
+		{"en", 30, 10, "+18 more"},
+		{"zh", 30, 10, "另有 18 项"},
+		{"en", 5, 1000, "+3 more"}, // only two 1000-unit lines fit in a section
+		{"en", 2, 10, ""},
+	}
+	for _, tt := range tests {
+		ls := make([]string, tt.lines)
+		for i := range ls {
+			ls[i] = strings.Repeat("x", tt.width)
+		}
+		got := r.loc(tt.lang).lines("*Title*", ls, maxSection)
+		if width(got) > maxSection {
+			t.Errorf("lines(%d × %d) is %d units wide", tt.lines, tt.width, width(got))
+		}
+		if tt.want == "" && strings.Count(got, "\n") != tt.lines {
+			t.Errorf("lines(%d × %d) left some out: %q", tt.lines, tt.width, got)
+		}
+		if tt.want != "" && !strings.HasSuffix(got, "\n"+tt.want) {
+			t.Errorf("lines(%d × %d) in %s ends %q, want %q", tt.lines, tt.width, tt.lang, got[max(0, len(got)-30):], tt.want)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	r := newTestRenderer(t)
+	wed := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		lang string
+		give time.Time
+		want string
+	}{
+		{"en", wed, "2026-03-04 (Wed)"},
+		{"zh", wed, "2026-03-04（周三）"},
+		{"en", time.Time{}, "no date"},
+	}
+	for _, tt := range tests {
+		if got := r.loc(tt.lang).date(tt.give); got != tt.want {
+			t.Errorf("date(%v) in %s = %q, want %q", tt.give, tt.lang, got, tt.want)
+		}
+	}
+	morning := []struct {
+		lang string
+		give time.Time
+		want string
+	}{
+		{"en", wed.Add(9 * time.Hour), "2026-03-04 (Wed), morning"},
+		{"zh", wed.Add(9 * time.Hour), "2026-03-04（周三） 上午"},
+		{"en", wed, "2026-03-04 (Wed)"},
+		{"en", wed.Add(14 * time.Hour), "2026-03-04 (Wed)"},
+	}
+	for _, tt := range morning {
+		if got := r.loc(tt.lang).day(tt.give); got != tt.want {
+			t.Errorf("day(%v) in %s = %q, want %q", tt.give, tt.lang, got, tt.want)
+		}
+	}
+}

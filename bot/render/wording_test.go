@@ -1,0 +1,212 @@
+package render
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/slack-go/slack"
+
+	"github.com/collabbot/collabbot/flows"
+)
+
+func TestPromptAsksItsQuestion(t *testing.T) {
+	tests := []struct {
+		lang string
+		q    flows.Question
+		redo bool
+		want []string
+	}{
+		{"en", flows.QGoal, false, []string{"<!subteam^S1>", "Question 1 of 3", "company goal “Launch”"}},
+		{"en", flows.QNeeds, false, []string{"Question 2 of 3", "need from bob", "one per line or bullet", "deadline"}},
+		{"en", flows.QValue, false, []string{"Question 3 of 3", "give bob", "one per line or bullet"}},
+		{"en", flows.QNeeds, true, []string{"(revision)", "Earlier answer: my old answer"}},
+		{"zh", flows.QGoal, false, []string{"<!subteam^S1>", "问题 1/3", "公司目标“Launch”"}},
+		{"zh", flows.QNeeds, false, []string{"问题 2/3", "需要 bob 提供", "每行一项", "期限"}},
+		{"zh", flows.QValue, false, []string{"问题 3/3", "给 bob", "每行一项"}},
+		{"zh", flows.QValue, true, []string{"（修改）", "之前的回答：my old answer"}},
+	}
+	for _, tt := range tests {
+		r := newTestRenderer(t)
+		c := collab(tt.lang, "Launch")
+		c.Sides[0].Handle, c.Sides[1].Handle = "ops", "bob"
+		c.Sides[0].Answers[tt.q].Text = "my old answer"
+		c.Sides[0].Asking, c.Sides[0].Redo = tt.q, tt.redo
+		got := PlainText(r.Prompt(c, flows.SideA, tt.q))
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("Prompt(%s, %s, redo=%v) lacks %q:\n%s", tt.lang, tt.q, tt.redo, w, got)
+			}
+		}
+		if strings.Contains(got, "<@U2>") {
+			t.Errorf("Prompt(%s, %s) mentions the other side:\n%s", tt.lang, tt.q, got)
+		}
+	}
+}
+
+func TestRootShowsProgressAndState(t *testing.T) {
+	tests := []struct {
+		name   string
+		state  flows.State
+		asking [2]flows.Question
+		redo   bool
+		want   []string
+		cancel bool
+	}{
+		{"collecting", flows.Collecting, [2]flows.Question{flows.QNeeds, flows.QGoal}, false,
+			[]string{"*ops*\ngoal ✓ · needs … · value …", "*bob*\ngoal … · needs … · value …", "Status: collecting answers"}, true},
+		{"redoing needs", flows.Collecting, [2]flows.Question{flows.QNeeds, flows.QDone}, true,
+			[]string{"*ops*\ngoal ✓ · needs … · value ✓", "*bob*\ngoal ✓ · needs ✓ · value ✓"}, true},
+		{"proposed", flows.Proposed, [2]flows.Question{flows.QDone, flows.QDone}, false,
+			[]string{"proposal v3 is on the table", "Proposal v3", "Accepted by <@UACC1> for ops"}, true},
+		{"agreed", flows.Agreed, [2]flows.Question{flows.QDone, flows.QDone}, false, []string{"agreed on proposal v3"}, false},
+		{"cancelled", flows.Cancelled, [2]flows.Question{flows.QDone, flows.QDone}, false, []string{"Status: cancelled"}, false},
+	}
+	for _, tt := range tests {
+		r := newTestRenderer(t)
+		c := collab("en", "Launch")
+		c.Sides[0].Handle, c.Sides[1].Handle = "ops", "bob"
+		c.State = tt.state
+		for i, q := range tt.asking {
+			c.Sides[i].Asking = q
+			for _, later := range flows.Questions {
+				if later >= q && !tt.redo {
+					c.Sides[i].Answers[later] = flows.Answer{}
+				}
+			}
+		}
+		c.Sides[0].Redo = tt.redo
+		m := r.Root(c)
+		got := PlainText(m)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("Root(%s) lacks %q:\n%s", tt.name, w, got)
+			}
+		}
+		b := findButton(m, ActionCancel)
+		if (b != nil) != tt.cancel {
+			t.Errorf("Root(%s): cancel button present = %v, want %v", tt.name, b != nil, tt.cancel)
+		}
+		if b != nil {
+			if a, err := DecodeAction(b.Value); err != nil || a != (Action{Collab: c.ID, Thread: c.RootTS}) {
+				t.Errorf("Root(%s): cancel value %q = %+v, %v", tt.name, b.Value, a, err)
+			}
+		}
+	}
+}
+
+func TestProposalButtons(t *testing.T) {
+	r := newTestRenderer(t)
+	c := collab("en", "Launch")
+	m := r.Proposal(c, proposal("x", 1))
+	want := Action{Collab: c.ID, Thread: c.RootTS, Version: 3}
+	for _, tt := range []struct {
+		id    string
+		style slack.Style
+		label string
+	}{{ActionAccept, slack.StylePrimary, "Accept"}, {ActionRevise, "", "Request changes"}} {
+		b := findButton(m, tt.id)
+		if b == nil {
+			t.Fatalf("Proposal has no %s button", tt.id)
+		}
+		a, err := DecodeAction(b.Value)
+		if err != nil || a != want || b.Style != tt.style || b.Text.Text != tt.label {
+			t.Errorf("%s button: %q %q style %q value %+v (%v); want %q %q %+v", tt.id, b.Text.Text, b.Value, b.Style, a, err, tt.label, tt.style, want)
+		}
+	}
+	if m.Metadata == nil || m.Metadata.EventType != "collab_proposal" {
+		t.Errorf("Proposal metadata = %+v, want event type collab_proposal", m.Metadata)
+	}
+}
+
+func TestChooseRedoOffersEachQuestion(t *testing.T) {
+	r := newTestRenderer(t)
+	c := collab("zh", "Launch")
+	m := r.Notice(c, flows.NoticeChooseRedo)
+	var got []string
+	for _, b := range m.Blocks {
+		s, ok := b.(*slack.SectionBlock)
+		if !ok || s.Accessory == nil {
+			continue
+		}
+		btn := s.Accessory.ButtonElement
+		a, err := DecodeAction(btn.Value)
+		if btn.ActionID != ActionRedo || err != nil || a.Collab != c.ID || a.Version != c.Version {
+			t.Errorf("redo button %q %q: %+v, %v", btn.ActionID, btn.Value, a, err)
+		}
+		got = append(got, a.Question)
+	}
+	if strings.Join(got, ",") != "goal,needs,value" {
+		t.Errorf("redo buttons for %v, want goal, needs, value", got)
+	}
+}
+
+func TestUsageShowsTheForm(t *testing.T) {
+	const form = "`/collab @ops @tech Launch the spring campaign page`"
+	for _, lang := range Languages {
+		for _, p := range allProblems {
+			r := newTestRenderer(t)
+			m := r.Usage(lang, p, "<!channel>")
+			hasForm := strings.Contains(m.Text, form)
+			if hasForm != (p != ProblemUnavailable) {
+				t.Errorf("Usage(%s, %s) shows the form = %v: %q", lang, p, hasForm, m.Text)
+			}
+			quoted := strings.Contains(m.Text, "&lt;!channel&gt;")
+			if quoted != (p == ProblemNotASide || p == ProblemUnknownGroup) {
+				t.Errorf("Usage(%s, %s) quotes the argument = %v: %q", lang, p, quoted, m.Text)
+			}
+		}
+	}
+}
+
+func TestPlainText(t *testing.T) {
+	m := Message{Text: "fallback", Blocks: []slackBlock{
+		header("h", "Title &amp; more"),
+		section("s", "*bold* &lt;b&gt;"),
+		divider("d"),
+		context("c", "one", "two"),
+		slack.NewActionBlock("a", button(ActionAccept, "Accept", Action{Collab: "x"}), button(ActionRevise, "Change", Action{Collab: "x"})),
+	}}
+	want := "# Title & more\n*bold* <b>\n────────\none · two\n[Accept] [Change]"
+	if got := PlainText(m); got != want {
+		t.Errorf("PlainText = %q, want %q", got, want)
+	}
+	if got := PlainText(Message{Text: "a &lt; b"}); got != "a < b" {
+		t.Errorf("PlainText without blocks = %q, want the text", got)
+	}
+}
+
+type slackBlock = slack.Block
+
+// findButton returns the button with actionID in m, or nil.
+func findButton(m Message, actionID string) *slack.ButtonBlockElement {
+	for _, b := range m.Blocks {
+		switch b := b.(type) {
+		case *slack.ActionBlock:
+			for _, e := range b.Elements.ElementSet {
+				if btn, ok := e.(*slack.ButtonBlockElement); ok && btn.ActionID == actionID {
+					return btn
+				}
+			}
+		case *slack.SectionBlock:
+			if b.Accessory != nil && b.Accessory.ButtonElement != nil && b.Accessory.ButtonElement.ActionID == actionID {
+				return b.Accessory.ButtonElement
+			}
+		}
+	}
+	return nil
+}
+
+// TestPackageFunctions checks the functions the bot calls use the
+// embedded catalogs.
+func TestPackageFunctions(t *testing.T) {
+	c := collab("zh", "春季活动")
+	if got := PlainText(Root(c)); !strings.Contains(got, "协同：春季活动") {
+		t.Errorf("Root in zh = %q", got)
+	}
+	if got := Usage("en", ProblemNoTopic).Text; !strings.HasPrefix(got, "What is the shared goal?") {
+		t.Errorf("Usage(en, no topic) = %q", got)
+	}
+	if got := UsageArg("en", ProblemUnknownGroup, "ops").Text; !strings.Contains(got, "“ops”") {
+		t.Errorf("UsageArg(en, unknown group, ops) = %q", got)
+	}
+}

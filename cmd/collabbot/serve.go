@@ -1,0 +1,87 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/collabbot/collabbot/bot"
+	"github.com/collabbot/collabbot/store"
+)
+
+// serve runs the bot until ctx ends, then closes what it opened in
+// reverse order.
+func serve(ctx context.Context, cfg config, log *slog.Logger) error {
+	st, closeStore, err := store.Open(ctx, cfg.RedisURL)
+	if err != nil {
+		return err
+	}
+	defer closeStore()
+	if st.Embedded() {
+		log.Warn("REDIS_URL is empty: using an embedded in-process store; nothing outlives the process")
+	}
+	api := bot.NewSlackClient(cfg.BotToken, cfg.AppToken, cfg.APIURL)
+	b := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log})
+	if cfg.HTTPAddr != "" {
+		stopHTTP, err := serveHTTP(cfg.HTTPAddr, health(st, b), log)
+		if err != nil {
+			return err
+		}
+		defer stopHTTP()
+	}
+	log.Info("collabbot starting", "api", cfg.APIURL, "lang", cfg.Lang, "tz", cfg.TZ)
+	if err := b.Run(ctx); err != nil {
+		return err
+	}
+	log.Info("collabbot stopped")
+	return nil
+}
+
+// health serves /healthz (the process is alive) and /readyz (Redis answers
+// and the Slack socket is connected).
+func health(st *store.Store, b *bot.Bot) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		defer cancel()
+		if err := st.Ping(ctx); err != nil {
+			http.Error(w, "redis: "+err.Error(), http.StatusServiceUnavailable)
+			return
+		}
+		if !b.Connected() {
+			http.Error(w, "slack: socket not connected", http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	})
+	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, "collabbot_redis_commands_total %d\n", st.Commands())
+	})
+	return mux
+}
+
+func serveHTTP(addr string, h http.Handler, log *slog.Logger) (func(), error) {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, fmt.Errorf("listen on HTTP_ADDR %s: %w", addr, err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("http server", "err", err)
+		}
+	}()
+	log.Info("health endpoints listening", "addr", ln.Addr().String())
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(ctx)
+	}, nil
+}

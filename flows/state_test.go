@@ -1,0 +1,110 @@
+package flows_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/collabbot/collabbot/flows"
+)
+
+// fixture returns a collaboration between group S1 (U1, U2) and user U3,
+// moved to state st the way people would get it there.
+func fixture(t *testing.T, st flows.State) flows.Collab {
+	t.Helper()
+	c, _ := flows.Start(flows.Collab{
+		ID: "c1", CreatedBy: "U9",
+		Sides: [2]flows.Party{
+			{Kind: flows.KindGroup, ID: "S1", Handle: "ops", Members: []string{"U1", "U2"}},
+			{Kind: flows.KindUser, ID: "U3", Handle: "tech"},
+		},
+	})
+	if st == flows.Collecting {
+		return c
+	}
+	for i := 0; i < 3; i++ {
+		c = must(t, c, flows.Reply{User: "U1", Text: "a", TS: "1.1"})
+		c = must(t, c, flows.Reply{User: "U3", Text: "b", TS: "1.2"})
+	}
+	switch st {
+	case flows.Agreed:
+		c = must(t, c, flows.Accept{User: "U1", Version: 1})
+		c = must(t, c, flows.Accept{User: "U3", Version: 1})
+	case flows.Cancelled:
+		c = must(t, c, flows.Cancel{User: "U9"})
+	}
+	if c.State != st {
+		t.Fatalf("fixture reached %s, want %s", c.State, st)
+	}
+	return c
+}
+
+func must(t *testing.T, c flows.Collab, ev flows.Event) flows.Collab {
+	t.Helper()
+	c, _, err := flows.Next(c, ev)
+	if err != nil {
+		t.Fatalf("Next(%#v): %v", ev, err)
+	}
+	return c
+}
+
+func notice(user string, n flows.Notice) flows.Effect {
+	return flows.Effect{Kind: flows.Notify, User: user, Notice: n}
+}
+
+var updateRoot = flows.Effect{Kind: flows.UpdateRoot}
+
+// TestNextEveryStateAndEvent is the transition table: every state × every
+// event, by a member of side A (U1).
+func TestNextEveryStateAndEvent(t *testing.T) {
+	tests := []struct {
+		state   flows.State
+		event   flows.Event
+		want    flows.State
+		effects []flows.Effect
+	}{
+		{flows.Collecting, flows.Reply{User: "U1", Text: "grow", TS: "2.0"}, flows.Collecting,
+			[]flows.Effect{{Kind: flows.Prompt, Side: flows.SideA, Question: flows.QNeeds}, updateRoot}},
+		{flows.Collecting, flows.Accept{User: "U1", Version: 0}, flows.Collecting, []flows.Effect{notice("U1", flows.NoticeRevising)}},
+		{flows.Collecting, flows.Revise{User: "U1", Version: 0}, flows.Collecting, []flows.Effect{notice("U1", flows.NoticeRevising)}},
+		{flows.Collecting, flows.Redo{User: "U1", Version: 0, Question: flows.QGoal}, flows.Collecting, []flows.Effect{notice("U1", flows.NoticeStale)}},
+		{flows.Collecting, flows.Cancel{User: "U1"}, flows.Cancelled, []flows.Effect{updateRoot}},
+
+		{flows.Proposed, flows.Reply{User: "U1", Text: "more", TS: "2.0"}, flows.Proposed, []flows.Effect{notice("U1", flows.NoticeNotAsked)}},
+		{flows.Proposed, flows.Accept{User: "U1", Version: 1}, flows.Proposed, []flows.Effect{notice("U1", flows.NoticeAccepted), updateRoot}},
+		{flows.Proposed, flows.Revise{User: "U1", Version: 1}, flows.Proposed, []flows.Effect{notice("U1", flows.NoticeChooseRedo)}},
+		{flows.Proposed, flows.Redo{User: "U1", Version: 1, Question: flows.QNeeds}, flows.Collecting,
+			[]flows.Effect{{Kind: flows.Prompt, Side: flows.SideA, Question: flows.QNeeds}, updateRoot}},
+		{flows.Proposed, flows.Cancel{User: "U1"}, flows.Cancelled, []flows.Effect{updateRoot}},
+
+		{flows.Agreed, flows.Reply{User: "U1", Text: "thanks", TS: "2.0"}, flows.Agreed, nil},
+		{flows.Agreed, flows.Accept{User: "U1", Version: 1}, flows.Agreed, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+		{flows.Agreed, flows.Revise{User: "U1", Version: 1}, flows.Agreed, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+		{flows.Agreed, flows.Redo{User: "U1", Version: 1, Question: flows.QGoal}, flows.Agreed, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+		{flows.Agreed, flows.Cancel{User: "U1"}, flows.Agreed, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+
+		{flows.Cancelled, flows.Reply{User: "U1", Text: "hello", TS: "2.0"}, flows.Cancelled, nil},
+		{flows.Cancelled, flows.Accept{User: "U1", Version: 1}, flows.Cancelled, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+		{flows.Cancelled, flows.Revise{User: "U1", Version: 1}, flows.Cancelled, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+		{flows.Cancelled, flows.Redo{User: "U1", Version: 1, Question: flows.QGoal}, flows.Cancelled, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+		{flows.Cancelled, flows.Cancel{User: "U1"}, flows.Cancelled, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+	}
+	seen := map[string]bool{}
+	for _, tt := range tests {
+		c := fixture(t, tt.state)
+		got, effects, err := flows.Next(c, tt.event)
+		if err != nil {
+			t.Fatalf("%s + %#v: %v", tt.state, tt.event, err)
+		}
+		if got.State != tt.want || !reflect.DeepEqual(effects, tt.effects) {
+			t.Errorf("%s + %#v = %s %+v, want %s %+v", tt.state, tt.event, got.State, effects, tt.want, tt.effects)
+		}
+		seen[string(tt.state)+reflect.TypeOf(tt.event).Name()] = true
+	}
+	for _, st := range flows.States {
+		for _, ev := range []string{"Reply", "Accept", "Revise", "Redo", "Cancel"} {
+			if !seen[string(st)+ev] {
+				t.Errorf("table lacks %s × %s", st, ev)
+			}
+		}
+	}
+}

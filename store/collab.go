@@ -1,0 +1,113 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/collabbot/collabbot/flows"
+	"github.com/redis/go-redis/v9"
+)
+
+// Create saves a new collaboration. c.Rev must be 0 and becomes 1. If a
+// collab with c.ID exists (a redelivered slash command) it returns
+// flows.ErrDuplicate and changes nothing.
+func (s *Store) Create(ctx context.Context, c *flows.Collab) error {
+	if c.ID == "" {
+		return fmt.Errorf("create collab: %w", errEmptyID)
+	}
+	if c.Rev != 0 {
+		return fmt.Errorf("create collab %s: rev is %d, want 0", c.ID, c.Rev)
+	}
+	c.Rev = 1
+	data, err := json.Marshal(c)
+	if err != nil {
+		c.Rev = 0
+		return fmt.Errorf("encode collab %s: %w", c.ID, err)
+	}
+	ok, err := s.rdb.SetNX(s.own(ctx), s.collabKey(c.ID), data, 0).Result()
+	switch {
+	case err != nil:
+		c.Rev = 0
+		return fmt.Errorf("create collab %s: %w", c.ID, err)
+	case !ok:
+		c.Rev = 0
+		return fmt.Errorf("create collab %s: %w", c.ID, flows.ErrDuplicate)
+	}
+	return nil
+}
+
+// Get loads collaboration id, or returns flows.ErrNotFound.
+func (s *Store) Get(ctx context.Context, id string) (flows.Collab, error) {
+	if id == "" {
+		return flows.Collab{}, fmt.Errorf("load collab: %w", errEmptyID)
+	}
+	data, err := s.rdb.Get(s.own(ctx), s.collabKey(id)).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return flows.Collab{}, fmt.Errorf("load collab %s: %w", id, flows.ErrNotFound)
+	}
+	if err != nil {
+		return flows.Collab{}, fmt.Errorf("load collab %s: %w", id, err)
+	}
+	var c flows.Collab
+	if err := json.Unmarshal(data, &c); err != nil {
+		return flows.Collab{}, fmt.Errorf("decode collab %s: %w", id, err)
+	}
+	return c, nil
+}
+
+// applyLua saves ARGV[2] (the collab with its new rev) at KEYS[1] if the
+// stored rev equals ARGV[1], and sets KEYS[2], when given, for ARGV[3] ms.
+// An already set KEYS[2] means the event was handled: nothing is written.
+const applyLua = `
+if KEYS[2] and redis.call('EXISTS', KEYS[2]) == 1 then return 'duplicate' end
+local cur = redis.call('GET', KEYS[1])
+if not cur then return 'not_found' end
+if cjson.decode(cur).rev ~= tonumber(ARGV[1]) then return 'conflict' end
+redis.call('SET', KEYS[1], ARGV[2])
+if KEYS[2] then redis.call('SET', KEYS[2], '1', 'PX', ARGV[3]) end
+return 'ok'
+`
+
+// applyErrs maps the script's refusals onto the domain's errors.
+var applyErrs = map[string]error{
+	"duplicate": flows.ErrDuplicate,
+	"not_found": flows.ErrNotFound,
+	"conflict":  flows.ErrConflict,
+}
+
+// Apply saves c if the stored Rev still equals c.Rev and marks eventKey
+// (unless "") as handled, atomically in one round trip. On success c.Rev
+// is incremented. It returns flows.ErrDuplicate if eventKey was handled
+// already, flows.ErrConflict if the collab changed since c was loaded and
+// flows.ErrNotFound if it is gone; in those cases nothing is written and
+// c is unchanged.
+func (s *Store) Apply(ctx context.Context, c *flows.Collab, eventKey string) error {
+	if c.ID == "" {
+		return fmt.Errorf("save collab: %w", errEmptyID)
+	}
+	keys := []string{s.collabKey(c.ID)}
+	if eventKey != "" {
+		keys = append(keys, s.seenKey(c.ID, eventKey))
+	}
+	loaded := c.Rev
+	c.Rev++
+	data, err := json.Marshal(c)
+	if err != nil {
+		c.Rev = loaded
+		return fmt.Errorf("encode collab %s: %w", c.ID, err)
+	}
+	res, err := s.apply.Run(s.own(ctx), s.rdb, keys, loaded, data, s.seenTTL.Milliseconds()).Text()
+	if err == nil && res != "ok" {
+		err = applyErrs[res]
+		if err == nil {
+			err = fmt.Errorf("unexpected script result %q", res)
+		}
+	}
+	if err != nil {
+		c.Rev = loaded
+		return fmt.Errorf("save collab %s rev %d: %w", c.ID, loaded, err)
+	}
+	return nil
+}

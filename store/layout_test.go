@@ -1,0 +1,112 @@
+package store_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestKeyLayout checks the documented keys: one collab's keys share the
+// {id} hash tag (one cluster slot), the thread index has its own key, and
+// only the seen marker expires.
+func TestKeyLayout(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, e env) {
+		c := fullCollab("13345224609.738474920.8088930838d88f008e0")
+		mustCreate(t, e.store, &c)
+		if err := e.store.Apply(ctx(t), &c, "Ev0123:1712345678.000100"); err != nil {
+			t.Fatalf("Apply: %v", err)
+		}
+		if err := e.store.IndexThread(ctx(t), c.Channel, c.RootTS, c.ID); err != nil {
+			t.Fatalf("IndexThread: %v", err)
+		}
+		collab := e.prefix + "collab:{" + c.ID + "}"
+		seen := collab + ":seen:Ev0123:1712345678.000100"
+		thread := e.prefix + "thread:C0123:1712345678.000100"
+		keys := scanKeys(t, e)
+		if want := []string{collab, seen, thread}; !slices.Equal(keys, want) {
+			t.Errorf("keys = %q\nwant %q", keys, want)
+		}
+		if a, b := keySlot(collab), keySlot(seen); a != b {
+			t.Errorf("slot(%s) = %d, slot(%s) = %d; want one slot", collab, a, seen, b)
+		}
+		ttls := []struct {
+			key     string
+			expires bool
+		}{{collab, false}, {seen, true}, {thread, false}}
+		for _, tt := range ttls {
+			got := e.rdb.PTTL(ctx(t), tt.key).Val()
+			if (got > 0) != tt.expires || (!tt.expires && got != noExpiry) {
+				t.Errorf("PTTL(%s) = %v, want expiring=%v", tt.key, got, tt.expires)
+			}
+		}
+	})
+}
+
+// noExpiry is what go-redis's PTTL reports for a key without a TTL.
+const noExpiry = time.Duration(-1)
+
+// scanKeys lists the test's keys, sorted.
+func scanKeys(t *testing.T, e env) []string {
+	t.Helper()
+	var keys []string
+	iter := e.rdb.Scan(ctx(t), 0, e.prefix+"*", 100).Iterator()
+	for iter.Next(ctx(t)) {
+		keys = append(keys, iter.Val())
+	}
+	if err := iter.Err(); err != nil {
+		t.Fatalf("SCAN %s*: %v", e.prefix, err)
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// keySlot is Redis Cluster's slot of key: CRC16 of its hash tag mod 16384.
+func keySlot(key string) uint16 {
+	if i := strings.IndexByte(key, '{'); i >= 0 {
+		if j := strings.IndexByte(key[i+1:], '}'); j > 0 {
+			key = key[i+1 : i+1+j]
+		}
+	}
+	return crc16(key) % 16384
+}
+
+// crc16 is CRC-16/XMODEM, the checksum Redis Cluster uses.
+func crc16(s string) uint16 {
+	var crc uint16
+	for i := range len(s) {
+		crc ^= uint16(s[i]) << 8
+		for range 8 {
+			if crc&0x8000 != 0 {
+				crc = crc<<1 ^ 0x1021
+			} else {
+				crc <<= 1
+			}
+		}
+	}
+	return crc
+}
+
+// TestKeySlot pins keySlot to the Redis Cluster spec's examples and to
+// CLUSTER KEYSLOT answers from the Redis documentation.
+func TestKeySlot(t *testing.T) {
+	tests := []struct {
+		give string
+		want uint16
+	}{
+		{"123456789", 12739}, // CRC16 check value 0x31C3
+		{"foo", 12182},
+		{"somekey", 11058},
+		{"foo{hash_tag}", 2515},
+		{"bar{hash_tag}", 2515},
+		{"{}foo", 9500}, // an empty tag hashes the whole key
+		{"foo{}", 5542},
+		{"foo{}{bar}", 8363},
+		{"foo{{bar}}zap", keySlot("{bar")}, // the tag ends at the first '}'
+	}
+	for _, tt := range tests {
+		if got := keySlot(tt.give); got != tt.want {
+			t.Errorf("keySlot(%q) = %d, want %d", tt.give, got, tt.want)
+		}
+	}
+}
