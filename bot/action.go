@@ -18,11 +18,16 @@ func (b *Bot) onInteraction(ctx context.Context, cb slack.InteractionCallback) {
 		if !ok {
 			continue
 		}
+		accept, isAccept := ev.(flows.Accept)
 		// Retries carry the same trigger id: the click counts once.
 		key := "act:" + cb.TriggerID + ":" + a.ActionID
 		b.work.Do(collabKey(act.Collab), func() {
 			ectx, cancel := b.eventContext(ctx)
 			defer cancel()
+			if isAccept {
+				accept.At = b.userTime(ectx, cb.User.ID, a.ActionTs)
+				ev = accept
+			}
 			if err := b.apply(ectx, act.Collab, key, ev); err != nil {
 				b.log.Error("handle click", "collab", act.Collab, "action", a.ActionID, "err", err)
 				b.tellUnavailable(ectx, cb.Channel.ID, act.Thread, cb.User.ID)

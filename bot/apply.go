@@ -98,7 +98,13 @@ func (b *Bot) flush(ctx context.Context, c *flows.Collab) error {
 	}
 	err := b.withStoreRetry(ctx, func() error { return b.store.Apply(ctx, c, "") })
 	if err != nil {
-		b.collabs.drop(c.ID)
+		// Redis still holds the outbox; the cache knows what was done, so
+		// the next event here saves over it without repeating effects.
+		if errors.Is(err, flows.ErrConflict) {
+			b.collabs.drop(c.ID)
+		} else {
+			b.collabs.put(*c)
+		}
 		return errors.Join(runErr, fmt.Errorf("save collab %s after effects: %w", c.ID, err))
 	}
 	b.collabs.put(*c)

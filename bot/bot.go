@@ -12,6 +12,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 
+	"github.com/collabbot/collabbot/bot/render"
 	"github.com/collabbot/collabbot/flows"
 )
 
@@ -48,13 +49,18 @@ type Bot struct {
 	self      string // the bot's user id, from auth.test
 	selfBot   string // the bot's bot id
 	work      *serial
+	msgs      *render.Renderer
 	users     *userCache
 	collabs   *collabCache
 	connected atomic.Bool
 }
 
 // New returns a bot that talks to Slack through api and keeps state in st.
-func New(api *slack.Client, st Store, cfg Config) *Bot {
+func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
+	msgs, err := render.New()
+	if err != nil {
+		return nil, fmt.Errorf("load message catalogs: %w", err)
+	}
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}
@@ -68,11 +74,11 @@ func New(api *slack.Client, st Store, cfg Config) *Bot {
 		cfg.StoreRetry = 20 * time.Second
 	}
 	return &Bot{
-		api: api, store: st, cfg: cfg, log: cfg.Log,
+		api: api, store: st, cfg: cfg, log: cfg.Log, msgs: msgs,
 		work:    newSerial(),
 		users:   newUserCache(time.Hour),
 		collabs: newCollabCache(10000),
-	}
+	}, nil
 }
 
 // Connected reports whether the Socket Mode connection is up.

@@ -17,9 +17,6 @@ import (
 	"github.com/collabbot/collabbot/flows"
 )
 
-// maxTopic is the longest topic accepted, in runes: it heads every message.
-const maxTopic = 300
-
 var (
 	groupRef = regexp.MustCompile(`^<!subteam\^([A-Z0-9]+)(?:\|@?([^>]*))?>$`)
 	userRef  = regexp.MustCompile(`^<@([UW][A-Z0-9]+)(?:\|([^>]*))?>$`)
@@ -32,34 +29,34 @@ type request struct {
 }
 
 // parseCommand reads `<side A> <side B> <topic>`. The sides' members are
-// resolved later; a Problem says what is wrong with the text.
-func parseCommand(text string) (request, render.Problem) {
+// resolved later; a Problem says what is wrong with the text, and arg
+// quotes the offending part.
+func parseCommand(text string) (r request, problem render.Problem, arg string) {
 	fields := strings.Fields(text)
-	var r request
 	if len(fields) == 0 {
-		return r, render.ProblemEmpty
+		return r, render.ProblemEmpty, ""
 	}
 	for i := range 2 {
 		if i >= len(fields) {
-			return r, render.ProblemOneSide
+			return r, render.ProblemOneSide, ""
 		}
 		p, ok := parseSide(fields[i])
 		if !ok {
-			return r, render.ProblemNotASide
+			return r, render.ProblemNotASide, fields[i]
 		}
 		r.sides[i] = p
 	}
 	if r.sides[0].Kind == r.sides[1].Kind && r.sides[0].ID == r.sides[1].ID {
-		return r, render.ProblemSameSide
+		return r, render.ProblemSameSide, ""
 	}
 	r.topic = strings.TrimSpace(strings.Join(fields[2:], " "))
 	switch {
 	case r.topic == "":
-		return r, render.ProblemNoTopic
-	case len([]rune(r.topic)) > maxTopic:
-		return r, render.ProblemTopicTooLong
+		return r, render.ProblemNoTopic, ""
+	case len([]rune(r.topic)) > render.MaxTopic:
+		return r, render.ProblemTopicTooLong, ""
 	}
-	return r, render.ProblemNone
+	return r, render.ProblemNone, ""
 }
 
 func parseSide(tok string) (flows.Party, bool) {
@@ -106,12 +103,12 @@ func (b *Bot) onCommand(ctx context.Context, cmd slack.SlashCommand) {
 
 func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand) error {
 	lang := detectLang(b.cfg.Lang, cmd.Text)
-	req, problem := parseCommand(cmd.Text)
+	req, problem, arg := parseCommand(cmd.Text)
 	if problem == render.ProblemNone {
-		problem = b.resolveSides(ctx, &req)
+		problem, arg = b.resolveSides(ctx, &req)
 	}
 	if problem != render.ProblemNone {
-		return b.respond(ctx, cmd.ResponseURL, render.Usage(lang, problem))
+		return b.respond(ctx, cmd.ResponseURL, b.msgs.Usage(lang, problem, arg))
 	}
 	c, effects := flows.Start(flows.Collab{
 		ID: id, Channel: cmd.ChannelID, Topic: req.topic, Lang: detectLang(b.cfg.Lang, req.topic),
@@ -123,7 +120,7 @@ func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand
 	case errors.Is(err, flows.ErrDuplicate):
 		return nil // Slack redelivered the command
 	case err != nil:
-		return errors.Join(err, b.respond(ctx, cmd.ResponseURL, render.Usage(lang, render.ProblemUnavailable)))
+		return errors.Join(err, b.respond(ctx, cmd.ResponseURL, b.msgs.Usage(lang, render.ProblemUnavailable, "")))
 	}
 	b.log.Info("collab started", "collab", id, "channel", c.Channel, "lang", c.Lang)
 	b.collabs.put(c)
@@ -131,20 +128,26 @@ func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand
 }
 
 // resolveSides loads each group's members, so only they can answer for it.
-func (b *Bot) resolveSides(ctx context.Context, r *request) render.Problem {
+func (b *Bot) resolveSides(ctx context.Context, r *request) (render.Problem, string) {
 	for i := range r.sides {
 		p := &r.sides[i]
 		if p.Kind != flows.KindGroup {
 			continue
 		}
 		members, err := b.api.GetUserGroupMembersContext(ctx, p.ID)
-		if err != nil || len(members) == 0 {
+		var slackErr slack.SlackErrorResponse
+		switch {
+		case err == nil && len(members) > 0:
+		case err == nil || errors.As(err, &slackErr):
 			b.log.Info("user group not usable", "group", p.ID, "err", err)
-			return render.ProblemUnknownGroup
+			return render.ProblemUnknownGroup, "@" + p.Name()
+		default:
+			b.log.Error("look up user group", "group", p.ID, "err", err)
+			return render.ProblemUnavailable, ""
 		}
 		p.Members = members
 	}
-	return render.ProblemNone
+	return render.ProblemNone, ""
 }
 
 // respond answers a slash command privately through its response_url.

@@ -22,16 +22,16 @@ func (b *Bot) run(ctx context.Context, c *flows.Collab, e flows.Effect) error {
 	case flows.PostRoot:
 		err = b.postRoot(ctx, c)
 	case flows.UpdateRoot:
-		m := render.Root(c)
+		m := b.msgs.Root(c)
 		_, _, _, err = b.api.UpdateMessageContext(ctx, c.Channel, c.RootTS, msgOptions(m)...)
 	case flows.Prompt:
-		_, err = b.post(ctx, c.Channel, c.RootTS, render.Prompt(c, e.Side, e.Question))
+		_, err = b.post(ctx, c.Channel, c.RootTS, b.msgs.Prompt(c, e.Side, e.Question))
 	case flows.PostProposal:
 		err = b.postProposal(ctx, c, e.Version)
 	case flows.PostAgreement:
 		err = b.postAgreement(ctx, c, e.Version)
 	case flows.Notify:
-		m := render.Notice(c, e.Notice)
+		m := b.msgs.Notice(c, e.Notice)
 		opts := append(msgOptions(m), slack.MsgOptionTS(c.RootTS))
 		_, err = b.api.PostEphemeralContext(ctx, c.Channel, e.User, opts...)
 	default:
@@ -45,7 +45,7 @@ func (b *Bot) run(ctx context.Context, c *flows.Collab, e flows.Effect) error {
 
 func (b *Bot) postRoot(ctx context.Context, c *flows.Collab) error {
 	if c.RootTS == "" {
-		ts, err := b.post(ctx, c.Channel, "", render.Root(c))
+		ts, err := b.post(ctx, c.Channel, "", b.msgs.Root(c))
 		if err != nil {
 			return err
 		}
@@ -62,7 +62,7 @@ func (b *Bot) postProposal(ctx context.Context, c *flows.Collab, version int) er
 	if version != c.Version || c.ProposalTS != "" {
 		return nil // superseded, or posted before a crash
 	}
-	ts, err := b.post(ctx, c.Channel, c.RootTS, render.Proposal(c, b.propose(c)))
+	ts, err := b.post(ctx, c.Channel, c.RootTS, b.msgs.Proposal(c, b.propose(c)))
 	c.ProposalTS = ts
 	return err
 }
@@ -71,7 +71,7 @@ func (b *Bot) postProposal(ctx context.Context, c *flows.Collab, version int) er
 // and pins it.
 func (b *Bot) postAgreement(ctx context.Context, c *flows.Collab, version int) error {
 	if c.AgreementTS == "" {
-		ts, err := b.post(ctx, c.Channel, "", render.Agreement(c, b.propose(c)))
+		ts, err := b.post(ctx, c.Channel, "", b.msgs.Agreement(c, b.propose(c)))
 		if err != nil {
 			return err
 		}

@@ -3,7 +3,6 @@ package bot_test
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -40,9 +39,15 @@ type harness struct {
 	stop  func() // stops the running bot and waits for it
 }
 
-func newHarness(t *testing.T) *harness {
+func newHarness(t *testing.T, opts ...slacktest.Option) *harness {
 	t.Helper()
-	srv := slacktest.New(slacktest.WithPingInterval(200 * time.Millisecond))
+	return newHarnessOn(t, store.New(redistest.Client(t), redistest.Prefix(t)), opts...)
+}
+
+// newHarnessOn is newHarness with a store of the test's choosing.
+func newHarnessOn(t *testing.T, st *store.Store, opts ...slacktest.Option) *harness {
+	t.Helper()
+	srv := slacktest.New(append([]slacktest.Option{slacktest.WithPingInterval(200 * time.Millisecond)}, opts...)...)
 	t.Cleanup(srv.Close)
 	for _, u := range []slacktest.User{
 		{ID: opsAna, Name: "ana", TZ: "Asia/Shanghai"},
@@ -54,7 +59,7 @@ func newHarness(t *testing.T) *harness {
 	}
 	srv.AddGroup(slacktest.Group{ID: opsGroup, Handle: "ops", Users: []string{opsAna, opsBo}})
 	srv.AddGroup(slacktest.Group{ID: techGrp, Handle: "tech", Users: []string{techCy}})
-	h := &harness{t: t, slack: srv, store: store.New(redistest.Client(t), redistest.Prefix(t))}
+	h := &harness{t: t, slack: srv, store: st}
 	h.startBot()
 	t.Cleanup(func() { h.stop() })
 	return h
@@ -65,7 +70,10 @@ func newHarness(t *testing.T) *harness {
 func (h *harness) startBot() {
 	h.t.Helper()
 	api := bot.NewSlackClient("xoxb-test", "xapp-1-test", h.slack.URL())
-	b := bot.New(api, h.store, bot.Config{Lang: "auto", PingInterval: 2 * time.Second, StoreRetry: 2 * time.Second})
+	b, err := bot.New(api, h.store, bot.Config{Lang: "auto", PingInterval: 2 * time.Second, StoreRetry: 2 * time.Second})
+	if err != nil {
+		h.t.Fatal(err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- b.Run(ctx) }()
@@ -164,15 +172,6 @@ func (h *harness) reply(root, user, text string) slacktest.Envelope {
 		h.t.Fatalf("reply: %v", err)
 	}
 	return env
-}
-
-// replyAt replies with an explicit ts, for answers written at a set moment.
-func (h *harness) replyAt(root, user, text string, at time.Time) {
-	h.t.Helper()
-	ts := fmt.Sprintf("%d.%06d", at.Unix(), at.Nanosecond()/1000)
-	if _, _, err := h.slack.Reply(context.Background(), slacktest.Message{Channel: channel, User: user, Text: text, ThreadTS: root, TS: ts}); err != nil {
-		h.t.Fatalf("reply: %v", err)
-	}
 }
 
 func (h *harness) click(user string, m slacktest.Message, actionID, value string) slacktest.Envelope {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"time"
@@ -16,7 +17,7 @@ func proposalInput(c *flows.Collab, fallback *time.Location) mediate.Input {
 		p := c.Side(s)
 		answer := func(q flows.Question) mediate.Answer {
 			a := p.Answers[q]
-			return mediate.Answer{Text: a.Text, At: answerTime(a, fallback)}
+			return mediate.Answer{Text: a.Text, At: inZone(a.TZ, fallback, parseTS(a.TS))}
 		}
 		return mediate.Party{Name: p.Name(), Goal: answer(flows.QGoal), Needs: answer(flows.QNeeds), Values: answer(flows.QValue)}
 	}
@@ -26,17 +27,28 @@ func proposalInput(c *flows.Collab, fallback *time.Location) mediate.Input {
 	}
 }
 
-// answerTime reads a Slack ts ("1764000000.000100") in the writer's zone.
-func answerTime(a flows.Answer, fallback *time.Location) time.Time {
+// userTime is the moment of a Slack ts in user's zone.
+func (b *Bot) userTime(ctx context.Context, user, ts string) time.Time {
+	at := parseTS(ts)
+	if at.IsZero() {
+		at = time.Now()
+	}
+	return inZone(b.users.zone(ctx, b.api, user), b.cfg.DefaultTZ, at)
+}
+
+// inZone puts at in the IANA zone tz, or in fallback when the user's
+// Slack profile has none.
+func inZone(tz string, fallback *time.Location, at time.Time) time.Time {
 	loc := fallback
-	if a.TZ != "" {
-		if l, err := time.LoadLocation(a.TZ); err == nil {
+	if tz != "" {
+		if l, err := time.LoadLocation(tz); err == nil {
 			loc = l
 		}
 	}
-	return parseTS(a.TS).In(loc)
+	return at.In(loc)
 }
 
+// parseTS reads a Slack ts ("1764000000.000100"); zero when malformed.
 func parseTS(ts string) time.Time {
 	sec, frac, _ := strings.Cut(ts, ".")
 	s, err := strconv.ParseInt(sec, 10, 64)

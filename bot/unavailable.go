@@ -4,14 +4,12 @@ import (
 	"context"
 
 	"github.com/slack-go/slack"
-
-	"github.com/collabbot/collabbot/bot/render"
 )
 
 // tellUnavailable tells a user privately that what they did was not
 // recorded and should be repeated, when the store stayed unreachable.
 func (b *Bot) tellUnavailable(ctx context.Context, channel, threadTS, user string) {
-	m := render.Unavailable(b.cfg.Lang)
+	m := b.msgs.Unavailable(b.cfg.Lang)
 	opts := append(msgOptions(m), slack.MsgOptionTS(threadTS))
 	if _, err := b.api.PostEphemeralContext(ctx, channel, user, opts...); err != nil {
 		b.log.Error("tell user the store is unavailable", "user", user, "err", err)

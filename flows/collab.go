@@ -152,6 +152,8 @@ type Collab struct {
 	// posted once and can be updated later.
 	ProposalTS  string `json:"proposal_ts,omitempty"`
 	AgreementTS string `json:"agreement_ts,omitempty"`
+	// AgreedAt is when the last acceptance was given, in its giver's zone.
+	AgreedAt time.Time `json:"agreed_at,omitzero"`
 	// Outbox holds effects decided but not yet carried out; it is saved
 	// with the state so a crash between the two loses nothing.
 	Outbox []Effect `json:"outbox,omitempty"`

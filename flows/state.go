@@ -3,6 +3,7 @@ package flows
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // State is where a collaboration stands. The legal transitions are:
@@ -37,10 +38,12 @@ type Reply struct {
 	User, Text, TS, TZ string
 }
 
-// Accept is a click on a proposal's Accept button.
+// Accept is a click on a proposal's Accept button, At its moment in the
+// clicking user's zone (the agreement is dated by the last one).
 type Accept struct {
 	User    string
 	Version int
+	At      time.Time
 }
 
 // Revise is a click on a proposal's Request changes button: the user is
@@ -194,6 +197,7 @@ func accept(c Collab, ev Accept) (Collab, []Effect, error) {
 	c.Accepted[s.Index()] = ev.User
 	if c.Accepted[0] != "" && c.Accepted[1] != "" {
 		c.State = Agreed
+		c.AgreedAt = ev.At
 		return c, []Effect{{Kind: PostAgreement, Version: c.Version}, {Kind: UpdateRoot}}, nil
 	}
 	return c, []Effect{notify(ev.User, NoticeAccepted), {Kind: UpdateRoot}}, nil

@@ -36,6 +36,7 @@ func fullCollab(id string) flows.Collab {
 		Accepted:    [2]string{"U1", "U0TECH"},
 		ProposalTS:  "1712345690.000700",
 		AgreementTS: "1712345699.000800",
+		AgreedAt:    time.Date(2026, 3, 3, 9, 30, 0, 0, time.FixedZone("", 8*3600)),
 		Outbox: []flows.Effect{
 			{Kind: flows.PostProposal, Version: 3},
 			{Kind: flows.Prompt, Side: flows.SideB, Question: flows.QValue},

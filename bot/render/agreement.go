@@ -32,7 +32,10 @@ func (r *Renderer) Agreement(c *flows.Collab, p mediate.Proposal) Message {
 	if len(p.Open) > 0 {
 		blocks = append(blocks, section("agreement_open", l.open("agreement.open_title", p.Open, n)))
 	}
-	day := r.now().In(location(c.CreatedAt))
+	day := c.AgreedAt
+	if day.IsZero() {
+		day = r.now().In(location(c.CreatedAt))
+	}
 	blocks = append(blocks, context("agreement_accepted", l.T("agreement.accepted", args{
 		"A": userMention(c.Accepted[0]), "NameA": n[0], "B": userMention(c.Accepted[1]), "NameB": n[1],
 		"Date": l.date(day), "Version": p.Version,

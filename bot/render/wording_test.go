@@ -195,18 +195,3 @@ func findButton(m Message, actionID string) *slack.ButtonBlockElement {
 	}
 	return nil
 }
-
-// TestPackageFunctions checks the functions the bot calls use the
-// embedded catalogs.
-func TestPackageFunctions(t *testing.T) {
-	c := collab("zh", "春季活动")
-	if got := PlainText(Root(c)); !strings.Contains(got, "协同：春季活动") {
-		t.Errorf("Root in zh = %q", got)
-	}
-	if got := Usage("en", ProblemNoTopic).Text; !strings.HasPrefix(got, "What is the shared goal?") {
-		t.Errorf("Usage(en, no topic) = %q", got)
-	}
-	if got := UsageArg("en", ProblemUnknownGroup, "ops").Text; !strings.Contains(got, "“ops”") {
-		t.Errorf("UsageArg(en, unknown group, ops) = %q", got)
-	}
-}

@@ -48,7 +48,10 @@ func runDemo(ctx context.Context, name string, out io.Writer, log *slog.Logger) 
 		srv.AddUser(u)
 		srv.AddGroup(slacktest.Group{ID: groups[i], Handle: handle(i, sc), Users: []string{u.ID}})
 	}
-	b := bot.New(bot.NewSlackClient("xoxb-test", "xapp-1-test", srv.URL()), st, bot.Config{Lang: "auto", DefaultTZ: loc, Log: log})
+	b, err := bot.New(bot.NewSlackClient(slacktest.DefaultBotToken, slacktest.DefaultAppToken, srv.URL()), st, bot.Config{Lang: "auto", DefaultTZ: loc, Log: log})
+	if err != nil {
+		return err
+	}
 	botCtx, stopBot := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	go func() { done <- b.Run(botCtx) }()
@@ -60,7 +63,7 @@ func runDemo(ctx context.Context, name string, out io.Writer, log *slog.Logger) 
 	if playErr != nil {
 		return playErr
 	}
-	return printThread(out, srv)
+	return printThread(out, srv, map[string]string{groups[0]: handle(0, sc), groups[1]: handle(1, sc)})
 }
 
 func handle(i int, sc scenario.Scenario) string {

@@ -25,7 +25,10 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		log.Warn("REDIS_URL is empty: using an embedded in-process store; nothing outlives the process")
 	}
 	api := bot.NewSlackClient(cfg.BotToken, cfg.AppToken, cfg.APIURL)
-	b := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log})
+	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log})
+	if err != nil {
+		return err
+	}
 	if cfg.HTTPAddr != "" {
 		stopHTTP, err := serveHTTP(cfg.HTTPAddr, health(st, b), log)
 		if err != nil {

@@ -3,7 +3,9 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -15,11 +17,14 @@ import (
 
 // printThread writes the channel as a person reads it: each top-level
 // message with its thread indented below it, pinned messages marked.
-func printThread(out io.Writer, srv *slacktest.Server) error {
+func printThread(out io.Writer, srv *slacktest.Server, groups map[string]string) error {
 	pins := srv.Pins(demoChannel)
 	names := map[string]string{}
 	for _, u := range demoPeople {
 		names[u.ID] = u.Name
+	}
+	for id, handle := range groups {
+		names[id] = handle
 	}
 	for _, m := range srv.Messages(demoChannel) {
 		if m.ThreadTS != "" {
@@ -52,6 +57,7 @@ func printMessage(out io.Writer, m slacktest.Message, names map[string]string, i
 	if err != nil {
 		return err
 	}
+	text = humanize(text, names)
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s── %s\n", indent, author)
 	for _, line := range strings.Split(strings.TrimRight(text, "\n"), "\n") {
@@ -72,4 +78,19 @@ func readable(m slacktest.Message) (string, error) {
 		return "", fmt.Errorf("read blocks of %s: %w", m.TS, err)
 	}
 	return render.PlainText(render.Message{Text: m.Text, Blocks: blocks.BlockSet}), nil
+}
+
+var mention = regexp.MustCompile(`<(?:@|!subteam\^)([A-Z0-9]+)(?:\|[^>]*)?>`)
+
+// humanize shows Slack markup as Slack's client does: mentions as @name,
+// entities as the characters they stand for.
+func humanize(text string, names map[string]string) string {
+	text = mention.ReplaceAllStringFunc(text, func(m string) string {
+		id := mention.FindStringSubmatch(m)[1]
+		if n, ok := names[id]; ok {
+			return "@" + n
+		}
+		return m
+	})
+	return html.UnescapeString(text)
 }

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/bot/slacktest"
+)
+
+func TestDemoEndsWithThePinnedAgreement(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"demo"}, &out, io.Discard); err != nil {
+		t.Fatalf("demo: %v", err)
+	}
+	got := out.String()
+	for _, want := range []string{"📌 pinned", "折中方案：2026-03-04", "@运营部", "提供核心用户的设备型号清单"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+func TestConfigErrorsNameTheVariable(t *testing.T) {
+	const secret = "xoxp-SECRET-VALUE"
+	tests := []struct {
+		name, app, bot, lang, tz string
+		want                     string
+	}{
+		{"no app token", "", "xoxb-1", "auto", "UTC", "SLACK_APP_TOKEN is not set"},
+		{"bot token in app's place", secret, "xoxb-1", "auto", "UTC", "SLACK_APP_TOKEN has the wrong prefix"},
+		{"no bot token", "xapp-1", "", "auto", "UTC", "SLACK_BOT_TOKEN is not set"},
+		{"user token", "xapp-1", secret, "auto", "UTC", "SLACK_BOT_TOKEN has the wrong prefix"},
+		{"language", "xapp-1", "xoxb-1", "fr", "UTC", "COLLAB_LANG"},
+		{"zone", "xapp-1", "xoxb-1", "auto", "Mars/Olympus", "COLLAB_TZ"},
+	}
+	for _, tt := range tests {
+		t.Setenv("SLACK_APP_TOKEN", tt.app)
+		t.Setenv("SLACK_BOT_TOKEN", tt.bot)
+		t.Setenv("COLLAB_LANG", tt.lang)
+		t.Setenv("COLLAB_TZ", tt.tz)
+		err := run(context.Background(), nil, io.Discard, io.Discard)
+		if err == nil || !strings.Contains(err.Error(), tt.want) || strings.Contains(err.Error(), "SECRET") {
+			t.Errorf("%s: error %v, want one containing %q and no token", tt.name, err, tt.want)
+		}
+	}
+}
+
+// syncBuffer is a log sink the test reads while the bot writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestRunServesUntilCancelled starts the real wiring against a fake Slack
+// with the embedded store: health endpoints answer, a /collab works, and
+// cancelling (as SIGTERM does) ends run with nil. No token is logged.
+func TestRunServesUntilCancelled(t *testing.T) {
+	srv := slacktest.New()
+	defer srv.Close()
+	srv.AddUser(slacktest.User{ID: "U0ANA", Name: "ana"})
+	t.Setenv("SLACK_APP_TOKEN", slacktest.DefaultAppToken)
+	t.Setenv("SLACK_BOT_TOKEN", slacktest.DefaultBotToken)
+	t.Setenv("SLACK_API_URL", srv.URL())
+	t.Setenv("REDIS_URL", "")
+	t.Setenv("HTTP_ADDR", "127.0.0.1:0")
+	logs := &syncBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, nil, io.Discard, logs) }()
+
+	base := "http://" + waitLog(t, logs, regexp.MustCompile(`"health endpoints listening" addr=(\S+)`))
+	waitStatus(t, base+"/healthz", http.StatusOK)
+	waitStatus(t, base+"/readyz", http.StatusOK)
+	if _, err := srv.SlashCommand(ctx, "C0RUN", "U0ANA", "/collab", "<@U0ANA|ana> <@UBOT|bot> Run check"); err != nil {
+		t.Fatal(err)
+	}
+	wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
+	defer wcancel()
+	if err := srv.WaitFor(wctx, func() bool { return len(srv.Messages("C0RUN")) >= 3 }); err != nil {
+		t.Fatalf("no root and prompts: %v", err)
+	}
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("run after cancel = %v, want nil", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("run did not return after cancel")
+	}
+	got := logs.String()
+	for _, want := range []string{"nothing outlives the process", "collabbot stopped"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("logs lack %q:\n%s", want, got)
+		}
+	}
+	for _, token := range []string{slacktest.DefaultAppToken, slacktest.DefaultBotToken} {
+		if strings.Contains(got, token) {
+			t.Errorf("logs show a token")
+		}
+	}
+}
+
+func waitLog(t *testing.T, logs *syncBuffer, re *regexp.Regexp) string {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if m := re.FindStringSubmatch(logs.String()); m != nil {
+			return m[1]
+		}
+	}
+	t.Fatalf("no log line matching %s in:\n%s", re, logs.String())
+	return ""
+}
+
+func waitStatus(t *testing.T, url string, want int) {
+	t.Helper()
+	var got int
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		resp, err := http.Get(url)
+		if err != nil {
+			continue
+		}
+		resp.Body.Close()
+		if got = resp.StatusCode; got == want {
+			return
+		}
+	}
+	t.Fatalf("GET %s = %d, want %d", url, got, want)
+}

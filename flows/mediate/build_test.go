@@ -1,0 +1,223 @@
+package mediate_test
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+	"github.com/collabbot/collabbot/flows/scenario"
+)
+
+func day(s string, loc *time.Location) time.Time {
+	t, err := time.ParseInLocation(time.DateOnly, s, loc)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// input is a collaboration where both sides answer at the same moment.
+func input(at time.Time, needsA, valueA, needsB, valueB string) mediate.Input {
+	party := func(name, needs, value string) mediate.Party {
+		return mediate.Party{Name: name, Needs: mediate.Answer{Text: needs, At: at}, Values: mediate.Answer{Text: value, At: at}}
+	}
+	return mediate.Input{Topic: "a shared goal", A: party("Ops", needsA, valueA), B: party("Tech", needsB, valueB)}
+}
+
+// TestSeed is the article's example, in full.
+func TestSeed(t *testing.T) {
+	s, err := scenario.Load("ops-tech-launch")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := mediate.Build(s.Input(time.UTC))
+	a := func(text string) mediate.Item { return mediate.Item{Side: mediate.SideA, Text: text} }
+	b := func(text string) mediate.Item { return mediate.Item{Side: mediate.SideB, Text: text} }
+	want := []mediate.Conflict{{
+		Need: a("活动页面明天上线"), Deadline: day("2026-03-03", time.UTC),
+		Lead: b("需要2天做兼容性测试"), LeadDays: 2, MiddleGround: day("2026-03-04", time.UTC),
+		GivesA: []mediate.Item{a("提供核心用户的设备型号清单")}, GivesB: []mediate.Item{b("优先调配2名测试人员")},
+	}}
+	if !reflect.DeepEqual(p.Conflicts, want) {
+		t.Errorf("conflicts = %+v\nwant %+v", p.Conflicts, want)
+	}
+	wantMatches := []mediate.Match{
+		{Need: a("技术部优先安排人手"), Offer: b("优先调配2名测试人员"), Terms: []string{"人手/人员"}},
+		{Need: b("需要核心用户的设备型号"), Offer: a("提供核心用户的设备型号清单"), Terms: []string{"设备型号", "核心用户"}},
+	}
+	if !reflect.DeepEqual(p.Matches, wantMatches) {
+		t.Errorf("matches = %+v\nwant %+v", p.Matches, wantMatches)
+	}
+	if len(p.Open) != 0 {
+		t.Errorf("open = %q, want none: the deadline need and the lead time are in the conflict", p.Open)
+	}
+	wantCommit := []mediate.Commitment{
+		{Owner: mediate.SideB, What: "优先调配2名测试人员"},
+		{Owner: mediate.SideA, What: "提供核心用户的设备型号清单"},
+		{Owner: mediate.SideB, What: "活动页面明天上线", Due: day("2026-03-04", time.UTC)},
+	}
+	if !reflect.DeepEqual(p.Commitments, wantCommit) {
+		t.Errorf("commitments = %+v\nwant %+v", p.Commitments, wantCommit)
+	}
+	if p.Goals.Company != s.Topic || p.Goals.A != s.Sides.A.Goal || !slices.Contains(p.Goals.Shared, "活动页面") || !slices.Contains(p.Goals.Shared, "上线") {
+		t.Errorf("goals = %+v, want the topic, the goals as typed, and 活动页面 and 上线 shared", p.Goals)
+	}
+	if p.NameA != "运营部" || p.NameB != "技术部" || p.Topic != s.Topic || p.CollabID != s.Name || p.Version != 1 || p.Lang != "zh" {
+		t.Errorf("header = %q %q %q %q %d %q", p.NameA, p.NameB, p.Topic, p.CollabID, p.Version, p.Lang)
+	}
+}
+
+// TestAnswerTimes reads each answer's dates against its own moment and
+// zone: 明天 written just after midnight in Shanghai is two UTC days later.
+func TestAnswerTimes(t *testing.T) {
+	shanghai, err := time.LoadLocation("Asia/Shanghai")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // 需要2天 -> 2026-03-04
+	tests := []struct {
+		name         string
+		deadlineAt   time.Time
+		wantConflict bool
+	}{
+		{"明天 is 03-03 in Shanghai, before the lead time", time.Date(2026, 3, 2, 23, 0, 0, 0, shanghai), true},
+		{"明天 is 03-04 in Shanghai (still 03-02 in UTC), no conflict", time.Date(2026, 3, 3, 0, 30, 0, 0, shanghai), false},
+	}
+	for _, tt := range tests {
+		in := input(lead, "", "", "需要2天做兼容性测试", "")
+		in.A.Needs = mediate.Answer{Text: "活动页面明天上线", At: tt.deadlineAt}
+		p := mediate.Build(in)
+		if got := len(p.Conflicts) == 1; got != tt.wantConflict {
+			t.Errorf("%s: conflicts = %+v, want conflict %v", tt.name, p.Conflicts, tt.wantConflict)
+		}
+	}
+}
+
+// TestPairs states, one need and one offer at a time, what the matcher
+// must pair and what it must not.
+func TestPairs(t *testing.T) {
+	tests := []struct {
+		need, offer string
+		want        bool
+	}{
+		{"more servers for the launch", "two extra servers", true},
+		{"服务器扩容", "extra servers before the peak", true},
+		{"load test report", "提供压测报告", true},
+		{"测试人手", "two QA staff for testing", true},
+		{"Servers", "server capacity", true},
+		{"testing of the checkout", "we test the checkout", true},
+		{"设备型号清单", "核心用户的设备型号", true},
+		{"需要提供支持", "提供支持", false},                       // only generic words
+		{"we need help soon", "we provide help", false}, // only generic words
+		{"需要2天", "优先调配2名", false},                       // a number and a generic word
+		{"活动页面明天上线", "把页面加载时间从5秒降到1秒", false},
+		{"VPN setup guide in plain language", "Office Wi-Fi troubleshooting guide", false},
+		{"Marketing budget approval for the Q3 campaign", "Campaign performance report after launch", false},
+		{"dashboard of live order numbers", "a checkout that handles 3x the peak", false},
+	}
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		p := mediate.Build(input(at, tt.need, "", "", tt.offer))
+		if got := len(p.Matches) == 1; got != tt.want {
+			t.Errorf("need %q, offer %q: matched %v (%+v), want %v", tt.need, tt.offer, got, p.Matches, tt.want)
+		}
+	}
+}
+
+// TestOwnOffersNeverMeetOwnNeeds: matches cross the sides.
+func TestOwnOffersNeverMeetOwnNeeds(t *testing.T) {
+	p := mediate.Build(input(time.Now(), "kiwi crates", "kiwi crates", "", ""))
+	if len(p.Matches) != 0 || len(p.Open) != 1 {
+		t.Errorf("matches %+v, open %+v; want no match and the need open", p.Matches, p.Open)
+	}
+}
+
+// fruit returns n items that each side can meet exactly: "kiwi crates",
+// "mango crates", ...
+func fruit(from, n int) string {
+	names := []string{"kiwi", "mango", "papaya", "lychee", "durian", "guava", "quince", "medlar"}
+	var b strings.Builder
+	for i := from; i < from+n; i++ {
+		fmt.Fprintf(&b, "%s %s\n", names[i], names[i]+"s")
+	}
+	return b.String()
+}
+
+func TestBalance(t *testing.T) {
+	tests := []struct {
+		aGives, bGives int
+		want           mediate.Side
+	}{
+		{0, 0, ""},
+		{1, 0, ""}, // twice as many, but not 2 more
+		{2, 0, mediate.SideA},
+		{2, 1, ""}, // twice as many, but not 2 more
+		{3, 1, mediate.SideA},
+		{4, 2, mediate.SideA},
+		{3, 2, ""},
+		{2, 2, ""},
+		{1, 3, mediate.SideB},
+	}
+	for _, tt := range tests {
+		// A offers fruit 0..aGives that B needs; B offers fruit 4.. that A needs.
+		in := input(time.Now(), fruit(4, tt.bGives), fruit(0, tt.aGives), fruit(0, tt.aGives), fruit(4, tt.bGives))
+		p := mediate.Build(in)
+		if len(p.Balance.AGivesB) != tt.aGives || len(p.Balance.BGivesA) != tt.bGives || p.Balance.Lopsided != tt.want {
+			t.Errorf("A gives %d, B gives %d: balance %+v, want lopsided %q", tt.aGives, tt.bGives, p.Balance, tt.want)
+		}
+	}
+}
+
+// TestCommitmentDue: a matched offer is due by its need's deadline, or by
+// the middle ground when that need is in conflict; an offer that meets
+// two needs is committed once, by the earlier date.
+func TestCommitmentDue(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at,
+		"kiwi crates by Friday\nkiwi crates by March 20\nmango boxes tomorrow",
+		"",
+		"mango boxes take 5 days",
+		"kiwi crates\nmango boxes")
+	p := mediate.Build(in)
+	want := []mediate.Commitment{
+		{Owner: mediate.SideB, What: "kiwi crates", Due: day("2026-03-06", time.UTC)},
+		{Owner: mediate.SideB, What: "mango boxes", Due: day("2026-03-07", time.UTC)},
+		{Owner: mediate.SideB, What: "mango boxes tomorrow", Due: day("2026-03-07", time.UTC)},
+	}
+	if !reflect.DeepEqual(p.Commitments, want) {
+		t.Errorf("commitments = %+v\nwant %+v", p.Commitments, want)
+	}
+}
+
+// TestDeterministic: the same input gives the same proposal.
+func TestDeterministic(t *testing.T) {
+	all, err := scenario.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range all {
+		first := mediate.Build(s.Input(time.UTC))
+		for range 20 {
+			if again := mediate.Build(s.Input(time.UTC)); !reflect.DeepEqual(first, again) {
+				t.Fatalf("%s: Build differs between runs:\n%+v\n%+v", s.Name, first, again)
+			}
+		}
+	}
+}
+
+// TestMaxItems: a pasted document is bounded, and its tail kept.
+func TestMaxItems(t *testing.T) {
+	var b strings.Builder
+	for i := range mediate.MaxItems + 5 {
+		fmt.Fprintf(&b, "item %d\n", i)
+	}
+	items := mediate.Items(b.String())
+	last := items[len(items)-1]
+	if len(items) != mediate.MaxItems || !strings.HasPrefix(last, fmt.Sprintf("item %d; ", mediate.MaxItems-1)) || !strings.HasSuffix(last, fmt.Sprintf("item %d", mediate.MaxItems+4)) {
+		t.Errorf("got %d items, last %q", len(items), last)
+	}
+}

@@ -1,0 +1,151 @@
+package mediate
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// Build reads both sides' answers and returns the joint proposal: how the
+// goals meet, which offer meets which need, the conflicts between a
+// deadline and the other side's lead time, what stays open, the balance of
+// the exchange, and who commits to what by when.
+//
+// Build is a pure function of its input. Its vocabulary tables are built
+// once when the package loads and only read afterwards, so Build needs no
+// engine value and is safe for concurrent use.
+func Build(in Input) Proposal {
+	c := read(in)
+	matches := c.matches()
+	p := Proposal{
+		CollabID: in.CollabID, Version: in.Version, Lang: in.Lang, Topic: in.Topic,
+		NameA: in.A.Name, NameB: in.B.Name,
+		Goals:   c.goals(),
+		Matches: make([]Match, 0, len(matches)),
+		Balance: c.balance(matches),
+	}
+	for _, m := range matches {
+		p.Matches = append(p.Matches, Match{Need: m.need.Item, Offer: m.offer.Item, Terms: displayTerms(m.need, m.offer, m.shared, c.ws)})
+	}
+	conflicts := c.conflicts()
+	for _, k := range conflicts {
+		p.Conflicts = append(p.Conflicts, Conflict{
+			Need: k.need.Item, Deadline: k.need.deadline.Date,
+			Lead: k.lead.Item, LeadDays: k.lead.lead.Days, MiddleGround: k.lead.lead.Date,
+			GivesA: p.Balance.AGivesB, GivesB: p.Balance.BGivesA,
+		})
+	}
+	p.Open = c.open(matches, conflicts)
+	p.Commitments = commitments(matches, conflicts)
+	return p
+}
+
+// entry is one need or offer as the engine reads it.
+type entry struct {
+	Item
+	terms  []term
+	keys   []string // distinct term keys, sorted
+	weight float64  // the weight of keys
+
+	deadline, lead       timeread.Found
+	hasDeadline, hasLead bool
+}
+
+// collab is the input read into entries, with the term weights of this
+// collaboration. Index 0 is side A, 1 side B.
+type collab struct {
+	needs, offers [2][]*entry
+	goal          [2]*entry
+	topic         *entry
+	ws            weights
+}
+
+var sides = [2]Side{SideA, SideB}
+
+// read splits and analyses every answer of in.
+func read(in Input) *collab {
+	c := &collab{topic: newEntry("", in.Topic, time.Time{})}
+	var docs [][]string
+	weak := map[string]bool{}
+	for i, p := range [2]Party{in.A, in.B} {
+		c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{})
+		c.needs[i] = entries(sides[i], p.Needs)
+		c.offers[i] = entries(sides[i], p.Values)
+		for _, t := range termsOf(p.Name) {
+			weak[t.key] = true
+		}
+		docs = append(docs, c.goal[i].keys)
+		for _, e := range append(append([]*entry(nil), c.needs[i]...), c.offers[i]...) {
+			docs = append(docs, e.keys)
+		}
+	}
+	docs = append(docs, c.topic.keys)
+	c.ws = newWeights(docs, weak)
+	for _, e := range c.all() {
+		e.weight = c.ws.need(e.keys)
+	}
+	return c
+}
+
+// all lists every need and offer entry.
+func (c *collab) all() []*entry {
+	var out []*entry
+	for i := range sides {
+		out = append(append(out, c.needs[i]...), c.offers[i]...)
+	}
+	return out
+}
+
+// entries reads the items of one answer.
+func entries(side Side, a Answer) []*entry {
+	items := Items(a.Text)
+	out := make([]*entry, len(items))
+	for i, text := range items {
+		out[i] = newEntry(side, text, a.At)
+	}
+	return out
+}
+
+// maxDateText bounds the text of an item searched for dates: a deadline
+// comes with the need it qualifies, not after pages of text, and reading
+// dates is the costliest step on a pasted document.
+const maxDateText = 2000
+
+// newEntry reads one item: its deadline and lead time against at (when
+// at is set), and its terms, leaving out the date phrases.
+func newEntry(side Side, text string, at time.Time) *entry {
+	e := &entry{Item: Item{Side: side, Text: text}}
+	masked := text
+	if !at.IsZero() {
+		head := prefix(text, maxDateText)
+		e.deadline, e.hasDeadline = timeread.Deadline(head, at)
+		e.lead, e.hasLead = timeread.Lead(head, at)
+		masked = blank(blank(masked, e.deadline.Phrase), e.lead.Phrase)
+	}
+	e.terms = termsOf(masked)
+	e.keys = uniqueKeys(e.terms)
+	return e
+}
+
+// blank replaces the first occurrence of phrase in s by spaces of the same
+// byte length, so that term positions still point into the original text.
+func blank(s, phrase string) string {
+	i := strings.Index(s, phrase)
+	if phrase == "" || i < 0 {
+		return s
+	}
+	return s[:i] + strings.Repeat(" ", len(phrase)) + s[i+len(phrase):]
+}
+
+// prefix returns at most n bytes of s, cut at a character boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

@@ -1,0 +1,45 @@
+package mediate_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+func TestItems(t *testing.T) {
+	tests := []struct {
+		name, give string
+		want       []string
+	}{
+		{"lines", "servers\nload test", []string{"servers", "load test"}},
+		{"one item", "  more servers  ", []string{"more servers"}},
+		{"dash, star and dot bullets", "- a plan\n* a list\n• a team", []string{"a plan", "a list", "a team"}},
+		{"bullets without a space", "•设备清单\n●人手", []string{"设备清单", "人手"}},
+		{"numbering", "1. one\n2) two\n(3) three\n10. ten", []string{"one", "two", "three", "ten"}},
+		{"numbering without a space", "1.Laptops\n2、显示器", []string{"Laptops", "显示器"}},
+		{"letter numbering", "a) first\nb. second", []string{"first", "second"}},
+		{"Chinese numbering", "一、标准合同模板\n（二）合同审核\n（3）法务陪同\n①测试\n十二、预算", []string{"标准合同模板", "合同审核", "法务陪同", "测试", "预算"}},
+		{"bullet then number", "- 1. nested", []string{"nested"}},
+		{"semicolons", "budget; plan；人手", []string{"budget", "plan", "人手"}},
+		{"blank lines", "\n\nbudget\n\n \t\n plan \n\n", []string{"budget", "plan"}},
+		{"CRLF", "budget\r\nplan\r\n", []string{"budget", "plan"}},
+		{"old Mac CR", "budget\rplan", []string{"budget", "plan"}},
+		{"ideographic space", "\u3000需要人手\u3000", []string{"需要人手"}},
+		{"dangling separators", "设备清单，\nservers,", []string{"设备清单", "servers"}},
+		{"number that is text", "1.5天完成测试\n3 servers\n2026年上线\n-5% cost", []string{"1.5天完成测试", "3 servers", "2026年上线", "-5% cost"}},
+		{"abbreviation is not a label", "e.g. a plan", []string{"e.g. a plan"}},
+		{"Chinese numeral that is text", "一个月内上线\n十天", []string{"一个月内上线", "十天"}},
+		{"verbatim repeat counts once", "Case studies\n- case  studies\nCase studies", []string{"Case studies"}},
+		{"nothing, English", "None.", nil},
+		{"nothing, Chinese", "暂无", nil},
+		{"nothing among items", "暂无；\n", nil},
+		{"only markers", "-\n*\n1.", nil},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		if got := mediate.Items(tt.give); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: Items(%q) = %q, want %q", tt.name, tt.give, got, tt.want)
+		}
+	}
+}

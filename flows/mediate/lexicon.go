@@ -1,0 +1,220 @@
+package mediate
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// This file is data: the small vocabulary that lets the matcher see that
+// "人手" and "人员", or "服务器" and "servers", name the same thing, and
+// which words say nothing about what is needed ("需要", "provide").
+
+// concepts groups words that name the same thing across wordings and
+// languages. An entry of several concepts ("压测") stands for all of them.
+// English words are matched by their stem, so one form is enough.
+var concepts = map[string][]string{
+	"staff":       {"人手", "人员", "人力", "staff", "personnel", "manpower"},
+	"server":      {"服务器", "server"},
+	"capacity":    {"容量", "扩容", "capacity"},
+	"test":        {"测试", "test", "QA", "压测:test,load", "压力测试:test,load"},
+	"load":        {"负载", "load"},
+	"compat":      {"兼容", "兼容性", "compatibility", "compatible"},
+	"device":      {"设备", "device"},
+	"model":       {"型号", "model"},
+	"list":        {"清单", "名单", "列表", "list"},
+	"schedule":    {"排期", "日程", "时间表", "schedule", "timeline"},
+	"plan":        {"方案", "计划", "规划", "plan"},
+	"budget":      {"预算", "budget"},
+	"approval":    {"审批", "批准", "审核", "approval", "approve", "sign-off", "signoff"},
+	"contract":    {"合同", "contract"},
+	"template":    {"模板", "template"},
+	"invoice":     {"发票", "invoice"},
+	"reimburse":   {"报销", "reimburse", "reimbursement"},
+	"report":      {"报表", "报告", "report"},
+	"data":        {"数据", "data"},
+	"dashboard":   {"看板", "仪表盘", "dashboard"},
+	"weekly":      {"每周", "周报:weekly,report", "weekly"},
+	"user":        {"用户", "user"},
+	"customer":    {"客户", "customer", "client"},
+	"page":        {"页面", "网页", "落地页", "page"},
+	"launch":      {"上线", "launch", "go-live"},
+	"release":     {"发布", "发版", "release"},
+	"feedback":    {"反馈", "feedback"},
+	"traffic":     {"流量", "traffic"},
+	"peak":        {"峰值", "高峰", "peak"},
+	"estimate":    {"预估", "预测", "估算", "estimate", "forecast", "projection"},
+	"campaign":    {"活动", "campaign"},
+	"training":    {"培训", "training", "train"},
+	"security":    {"安全", "security", "secure"},
+	"account":     {"账号", "帐号", "账户", "account"},
+	"access":      {"权限", "access", "permission"},
+	"laptop":      {"笔记本", "电脑", "laptop", "computer"},
+	"order":       {"订单", "order"},
+	"payment":     {"支付", "付款", "payment", "pay"},
+	"checkout":    {"收银台", "结算页", "checkout"},
+	"interview":   {"访谈", "interview"},
+	"bug":         {"缺陷", "bug", "defect"},
+	"fix":         {"修复", "fix"},
+	"incident":    {"故障", "事故", "incident", "outage"},
+	"document":    {"文档", "document", "documentation", "docs"},
+	"guide":       {"指南", "手册", "guide", "manual", "handbook"},
+	"meeting":     {"会议", "meeting"},
+	"negotiation": {"谈判", "negotiation", "negotiate"},
+	"legal":       {"法务", "legal"},
+	"cost":        {"成本", "费用", "花费", "开销", "cost", "spend", "expense"},
+	"channel":     {"渠道", "channel"},
+	"conversion":  {"转化", "转化率", "conversion"},
+	"retention":   {"留存", "retention"},
+	"revenue":     {"营收", "收入", "revenue"},
+	"sales":       {"销售", "sales"},
+	"marketing":   {"营销", "marketing"},
+	"lead":        {"线索", "lead"},
+	"quality":     {"质量", "quality"},
+	"analytics":   {"分析", "analytics", "analysis"},
+	"deploy":      {"部署", "deploy", "deployment"},
+	"api":         {"接口", "API"},
+	"design":      {"设计", "design"},
+	"process":     {"流程", "process", "workflow"},
+	"recruit":     {"招聘", "recruit", "recruiting"},
+	"onboard":     {"入职", "onboard", "onboarding"},
+	"wifi":        {"无线网", "wifi", "wi-fi"},
+	"office":      {"办公室", "office"},
+	"screen":      {"显示器", "monitor", "screen"},
+	"ticket":      {"工单", "ticket"},
+	"upgrade":     {"升级", "upgrade"},
+	"tracking":    {"埋点", "tracking", "instrumentation"},
+}
+
+// generic words say that something is needed or offered, or how urgently,
+// but not what: they may support a match, never make one.
+var generic = []string{
+	"需要", "需求", "提供", "希望", "支持", "协助", "帮助", "帮忙", "配合", "安排", "优先",
+	"尽快", "及时", "保证", "确保", "负责", "进行", "完成", "相关", "工作", "问题", "情况",
+	"方面", "部门", "团队", "我们", "你们", "他们", "我方", "对方", "可以", "能够", "应该",
+	"必须", "一定", "至少", "提前", "按时", "每个", "所有", "全部", "给出", "给到", "输出",
+	"同步", "共享", "调配", "时间", "公司", "目标", "新增", "增加", "提升", "提高", "降低",
+	"减少", "保障", "推进", "落地", "处理", "解决", "事项", "内容", "一版", "更多", "更好",
+	"need", "provide", "offer", "want", "require", "request", "please", "help", "support",
+	"ensure", "make", "get", "give", "share", "team", "new", "more", "less", "every",
+	"all", "first", "last", "extra", "asap", "soon", "early", "late", "time", "priority",
+	"prioritize", "prioritise", "deliver", "ready", "available", "work", "company", "goal",
+	"department", "dept", "per", "use", "set", "setup", "like", "well", "also", "via",
+	"number", "issue", "thing", "improve", "increase", "reduce", "better", "good",
+}
+
+// stopwords carry no meaning for matching at all, beyond the stemmer's
+// English list: dates and durations (timeread reads those), fillers.
+var stopwords = []string{
+	"今天", "明天", "后天", "大后天", "昨天", "本周", "下周", "这周", "上周", "周一", "周二",
+	"周三", "周四", "周五", "周六", "周日", "周末", "星期", "月底", "月初", "年底", "上午",
+	"下午", "晚上", "之前", "以前", "之后", "以后", "以内", "之内", "天内", "当天", "小时",
+	"工作日", "分钟", "一个", "一些", "这个", "那个", "以及", "或者", "然后", "因为", "所以",
+	"如果", "并且", "而且", "还是", "就是", "已经", "正在", "为了", "通过", "其中", "等等",
+	"用来", "用于", "用以",
+	"day", "days", "week", "weeks", "month", "months", "year", "years", "today", "tomorrow",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hour",
+	"hours", "minute", "minutes", "morning", "afternoon", "evening", "tonight", "weekend",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"january", "february", "march", "april", "june", "july", "august", "september",
+	"october", "november", "december", "least", "within", "ahead", "also", "etc", "e.g",
+	"i.e", "would", "could", "may", "might", "must", "shall", "let", "us", "one", "two",
+	"three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "once",
+}
+
+// stopChars are Chinese characters that glue words together: a character
+// pair holding one is not a term.
+const stopChars = "的了和与及或吗呢吧啊也都还就很并又再已之其这那们把被"
+
+// lexEntry is what a known word stands for: concept ids, or a class.
+type lexEntry struct {
+	concepts []string
+	generic  bool
+	stop     bool
+}
+
+// lexicon maps Chinese words and English stems to entries; maxHan is the
+// longest Chinese word in runes. Built once at package load, read only.
+var lexicon, maxHan = buildLexicon()
+
+func buildLexicon() (map[string]lexEntry, int) {
+	lex := map[string]lexEntry{}
+	longest := 0
+	merge := func(key string, e lexEntry) {
+		old := lex[key]
+		old.concepts = append(old.concepts, e.concepts...)
+		old.generic = old.generic || e.generic
+		old.stop = old.stop || e.stop
+		lex[key] = old
+	}
+	add := func(word string, e lexEntry) {
+		key := lexKey(word)
+		if n := len([]rune(key)); isHanWord(key) && n > longest {
+			longest = n
+		}
+		merge(key, e)
+		if !isHanWord(key) {
+			merge(exactKey(word), e)
+		}
+	}
+	for id, words := range concepts {
+		for _, w := range words {
+			word, ids, found := strings.Cut(w, ":")
+			if !found {
+				add(word, lexEntry{concepts: []string{id}})
+				continue
+			}
+			add(word, lexEntry{concepts: strings.Split(ids, ",")})
+		}
+	}
+	for _, w := range generic {
+		add(w, lexEntry{generic: true})
+	}
+	for _, w := range stopwords {
+		add(w, lexEntry{stop: true})
+	}
+	for k, e := range lex {
+		slices.Sort(e.concepts)
+		e.concepts = slices.Compact(e.concepts)
+		lex[k] = e
+	}
+	return lex, longest
+}
+
+// lexKey is a word's lookup key: Chinese as is, English lower-cased and
+// stemmed.
+func lexKey(word string) string {
+	word = strings.ToLower(word)
+	if isHanWord(word) || strings.Contains(word, "-") {
+		return word
+	}
+	return stem(word)
+}
+
+// exactKey is the lookup key of an English word as written, which takes
+// precedence over its stem: "weekly" is a concept though its stem "week"
+// is a stop word.
+func exactKey(word string) string { return "=" + strings.ToLower(word) }
+
+// lookup finds an English word by its exact form, then by its stem key.
+func lookup(word, key string) (lexEntry, bool) {
+	if e, ok := lexicon[exactKey(word)]; ok {
+		return e, true
+	}
+	e, ok := lexicon[key]
+	return e, ok
+}
+
+// stem reduces an English word to its stem ("servers" -> "server",
+// "testing" -> "test").
+func stem(word string) string { return english.Stem(word, true) }
+
+func isHanWord(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}

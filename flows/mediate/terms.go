@@ -1,0 +1,170 @@
+package mediate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Chinese is not segmented with a dictionary library: github.com/go-ego/gse
+// (v0.80.3, embedded dictionary) takes 1.6 s and 135 MB of heap to load and
+// adds 30 MB to the binary, for items of a dozen characters. Instead a
+// Chinese run is cut at the words of the lexicon (concepts, generic and
+// stop words), and what remains is read as overlapping character pairs,
+// leaving out pairs that hold a glue character such as 的.
+
+// term is one meaningful unit of an item: an English stem, a concept
+// ("#staff"), a pair of Chinese characters, or a number; start and end
+// locate it in the item's text, for display.
+type term struct {
+	key        string
+	start, end int
+	weak       bool // a generic word or a number: supports a match, never makes one
+}
+
+// termsOf reads the terms of text, in order.
+func termsOf(text string) []term {
+	var out []term
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		end := i + n
+		switch {
+		case isHan(r):
+			for end < len(text) && isHan(firstRune(text[end:])) {
+				end += utf8.RuneLen(firstRune(text[end:]))
+			}
+			out = appendHan(out, text, i, end)
+		case isWordRune(r):
+			end = wordEnd(text, i)
+			out = appendWord(out, text, i, end)
+		}
+		i = end
+	}
+	return out
+}
+
+// wordEnd returns the end of the word that starts at i: letters and
+// digits, joined by inner hyphens and apostrophes.
+func wordEnd(text string, i int) int {
+	end := i
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		joined := (r == '-' || r == '\'' || r == '’') && end+n < len(text) && isWordRune(firstRune(text[end+n:]))
+		if !isWordRune(r) && !joined {
+			break
+		}
+		end += n
+	}
+	return end
+}
+
+// appendWord adds the terms of one English word, or of a number.
+func appendWord(out []term, text string, start, end int) []term {
+	word := strings.ToLower(strings.ReplaceAll(text[start:end], "’", "'"))
+	if strings.Contains(word, "-") {
+		if e, known := lookup(word, word); known {
+			return appendEntry(out, e, word, start, end)
+		}
+		off := start
+		for _, part := range strings.Split(text[start:end], "-") {
+			out = appendWord(out, text, off, off+len(part))
+			off += len(part) + 1
+		}
+		return out
+	}
+	switch {
+	case isNumber(word):
+		return append(out, term{key: word, start: start, end: end, weak: true})
+	case utf8.RuneCountInString(word) < 2 || english.IsStopWord(word):
+		return out
+	}
+	key := stem(word)
+	e, _ := lookup(word, key)
+	return appendEntry(out, e, key, start, end)
+}
+
+// appendEntry adds what lexicon entry e of key stands for, or the key
+// itself when e is empty.
+func appendEntry(out []term, e lexEntry, key string, start, end int) []term {
+	switch {
+	case !e.stop && !e.generic && len(e.concepts) == 0:
+		return append(out, term{key: key, start: start, end: end})
+	case e.stop:
+		return out
+	case len(e.concepts) > 0:
+		for _, c := range e.concepts {
+			out = append(out, term{key: "#" + c, start: start, end: end})
+		}
+		return out
+	}
+	return append(out, term{key: key, start: start, end: end, weak: e.generic})
+}
+
+// appendHan adds the terms of a run of Chinese characters: the lexicon's
+// words, longest first, and character pairs of the rest.
+func appendHan(out []term, text string, start, end int) []term {
+	rest := start // start of the text not yet read as a lexicon word
+	for i := start; i < end; {
+		w := longestWord(text[i:end])
+		if w == "" {
+			i += utf8.RuneLen(firstRune(text[i:]))
+			continue
+		}
+		out = appendPairs(out, text, rest, i)
+		out = appendEntry(out, lexicon[w], w, i, i+len(w))
+		i += len(w)
+		rest = i
+	}
+	return appendPairs(out, text, rest, end)
+}
+
+// longestWord returns the longest lexicon word that s starts with, or "".
+func longestWord(s string) string {
+	ends := make([]int, 0, 8)
+	for i := range s {
+		if len(ends) > maxHan {
+			break
+		}
+		ends = append(ends, i)
+	}
+	ends = append(ends, len(s))
+	for k := min(len(ends)-1, maxHan); k >= 2; k-- {
+		if _, ok := lexicon[s[:ends[k]]]; ok {
+			return s[:ends[k]]
+		}
+	}
+	return ""
+}
+
+// appendPairs adds the overlapping character pairs of text[start:end]
+// that hold no glue character.
+func appendPairs(out []term, text string, start, end int) []term {
+	for i := start; i < end; {
+		r1, n1 := utf8.DecodeRuneInString(text[i:])
+		if i+n1 >= end {
+			break
+		}
+		r2, n2 := utf8.DecodeRuneInString(text[i+n1:])
+		if !strings.ContainsRune(stopChars, r1) && !strings.ContainsRune(stopChars, r2) {
+			out = append(out, term{key: text[i : i+n1+n2], start: i, end: i + n1 + n2})
+		}
+		i += n1
+	}
+	return out
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// isWordRune is a letter or digit of a script written with spaces.
+func isWordRune(r rune) bool { return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isHan(r) }
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,125 @@
+package mediate
+
+import (
+	"math"
+	"slices"
+)
+
+// Thresholds of a match. A need and an offer are paired when the terms
+// they share weigh minScore or more, at least minStrong of it from terms
+// that are neither generic words nor numbers, and cover minCover of the
+// need's own weight (minCoverOne when a single strong term is shared): one
+// shared word among many does not make a match.
+const (
+	minScore    = 1.0
+	minStrong   = 0.6
+	minCover    = 0.3
+	minCoverOne = 0.5
+)
+
+// Weights of weak terms, relative to a term of the same rarity.
+const (
+	genericFactor = 0.3 // "需要", "provide", and the sides' own names
+	numberFactor  = 0.2 // "2" in "2名" and "2天" is a coincidence
+)
+
+// weights gives each term key its weight within one collaboration: a key
+// found in two texts weighs 1, one found in most texts (the collaboration's
+// theme, such as "页面" when the topic is a page launch) nearly nothing.
+type weights struct {
+	w    map[string]float64
+	weak map[string]bool
+}
+
+// newWeights counts, for each key, how many of docs (each a sorted list of
+// unique keys) hold it. weakKeys are keys to count as generic: the words of
+// the sides' names.
+func newWeights(docs [][]string, weakKeys map[string]bool) weights {
+	df := map[string]int{}
+	for _, d := range docs {
+		for _, k := range d {
+			df[k]++
+		}
+	}
+	n := float64(max(len(docs), 3) + 1)
+	ws := weights{w: make(map[string]float64, len(df)), weak: map[string]bool{}}
+	for k, c := range df {
+		idf := 1.0
+		if c > 2 {
+			idf = math.Log(n/float64(c)) / math.Log(n/2)
+		}
+		factor := 1.0
+		switch {
+		case isNumber(k):
+			factor = numberFactor
+		case weakKeys[k] || lexicon[k].generic:
+			factor = genericFactor
+		}
+		ws.w[k] = max(idf, 0.05) * factor
+		ws.weak[k] = factor < 1
+	}
+	return ws
+}
+
+// need is the weight of a need's keys, against which a match's coverage
+// is measured. A pair of Chinese characters counts half: a run of n
+// characters gives n-1 overlapping pairs but holds about n/2 words.
+func (ws weights) need(keys []string) float64 {
+	s := 0.0
+	for _, k := range keys {
+		if _, known := lexicon[k]; isHanWord(k) && !known {
+			s += ws.w[k] / 2
+			continue
+		}
+		s += ws.w[k]
+	}
+	return s
+}
+
+// meets reports whether offer meets need, with the keys they share.
+func (ws weights) meets(need, offer *entry) ([]string, bool) {
+	shared := intersect(need.keys, offer.keys)
+	total, strong := 0.0, 0.0
+	words := map[int]bool{} // where the shared strong terms start in the need
+	for _, k := range shared {
+		total += ws.w[k]
+		if !ws.weak[k] {
+			strong += ws.w[k]
+			t, _ := firstTerm(need.terms, k)
+			words[t.start] = true
+		}
+	}
+	cover := minCover
+	if len(words) == 1 { // one word, even if it stands for two concepts ("压测")
+		cover = minCoverOne
+	}
+	ok := total >= minScore && strong >= minStrong && total >= cover*need.weight
+	return shared, ok
+}
+
+// intersect returns the keys found in both sorted lists.
+func intersect(a, b []string) []string {
+	var out []string
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i, j = i+1, j+1
+		}
+	}
+	return out
+}
+
+// uniqueKeys returns the sorted distinct keys of terms.
+func uniqueKeys(ts []term) []string {
+	keys := make([]string, len(ts))
+	for i, t := range ts {
+		keys[i] = t.key
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}

@@ -1,0 +1,207 @@
+package timeread
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// This file finds the phrases: it runs the rules of en.go and zh.go over a
+// text, chooses among overlapping matches, and reads the one asked for.
+
+// find returns the first reading of the wanted kind in text. The text is
+// read clause by clause (no phrase spans a line break or a sentence end),
+// so a long text stops at the first clause that has one.
+func find(text string, at time.Time, want kind) (Found, bool) {
+	for clause := range strings.FieldsFuncSeq(text, isClauseEnd) {
+		if f, ok := findIn(clause, at, want); ok {
+			return f, true
+		}
+	}
+	return Found{}, false
+}
+
+// isClauseEnd reports whether r ends a clause. "." and "," are not among
+// them: they occur inside dates ("Nov. 1, 2026", "2026.11.01").
+func isClauseEnd(r rune) bool {
+	return strings.ContainsRune("\n\r;!?；。！？，、", r)
+}
+
+// candidate is a match not yet read.
+type candidate struct {
+	start, end, order int
+	rule              *rule
+	sub               []int
+}
+
+// findIn reads one clause: it collects the matches of the rules, takes them
+// from left to right (the longer first where two start together), skips any
+// that overlaps one already taken, and returns the first of the wanted kind.
+// The other kinds' rules run only when the wanted kind has a match to block.
+func findIn(clause string, at time.Time, want kind) (Found, bool) {
+	lower := asciiLower(clause)
+	cs := candidates(lower, func(k kind) bool { return k == want }, nil)
+	if len(cs) == 0 {
+		return Found{}, false
+	}
+	cs = candidates(lower, func(k kind) bool { return k != want }, cs)
+	sortCandidates(cs)
+	taken := 0
+	for _, c := range cs {
+		if c.start < taken || !freeStart(lower, c.start) {
+			continue
+		}
+		f, start, end, ok := readCandidate(c, lower, at, taken)
+		if !ok {
+			continue
+		}
+		taken = end
+		if c.rule.kind == want {
+			f.Date = day(f.Date)
+			f.Days = daysBetween(at, f.Date)
+			f.Phrase = strings.TrimSpace(clause[start:end])
+			return f, true
+		}
+	}
+	return Found{}, false
+}
+
+// readCandidate reads c and returns where its phrase starts and ends. A
+// deadline takes in the word before it that introduces it ("by Friday"),
+// unless that word is in a phrase already taken, and a half of the day
+// right after it ("Friday afternoon", "后天上午").
+func readCandidate(c candidate, lower string, at time.Time, taken int) (f Found, start, end int, ok bool) {
+	if c.rule.kind == neither {
+		return Found{}, c.start, c.end, true
+	}
+	f, ok = c.rule.read(match{re: c.rule.re, sub: submatches(lower, c.sub)}, at)
+	start, end = c.start, c.end
+	if ok && c.rule.kind == deadline {
+		start = leadInBefore(lower, start, taken)
+		if f.HalfDay == "" {
+			f.HalfDay, end = halfDayAfter(lower, end)
+		}
+	}
+	return f, start, end, ok
+}
+
+// candidates appends to cs the matches in a lowercased clause of the
+// rules whose kind is kept.
+func candidates(lower string, keep func(kind) bool, cs []candidate) []candidate {
+	for i := range rules {
+		r := &rules[i]
+		if !keep(r.kind) || !containsAny(lower, r.needs) {
+			continue
+		}
+		for _, idx := range r.re.FindAllStringSubmatchIndex(lower, -1) {
+			cs = append(cs, candidate{start: idx[0], end: idx[1], order: i, rule: r, sub: idx})
+		}
+	}
+	return cs
+}
+
+// sortCandidates orders matches by start, then longest first, then by the
+// rules' order.
+func sortCandidates(cs []candidate) {
+	slices.SortFunc(cs, func(a, b candidate) int {
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		if a.end != b.end {
+			return b.end - a.end
+		}
+		return a.order - b.order
+	})
+}
+
+// leadIn is a word that may introduce a deadline ("by Friday", "before Nov
+// 1"): it joins the phrase but does not change the date. Looking for it
+// behind a match, rather than in every rule, keeps the rules small.
+var leadIn = rx(`(?:no\s+later\s+than|by|before|until|till|due|on)\s+$`)
+
+// leadInBefore returns where a deadline phrase starting at start begins
+// once a lead-in word right before it, and after taken, is included.
+func leadInBefore(s string, start, taken int) int {
+	from := max(taken, start-24)
+	idx := leadIn.FindStringIndex(s[from:start])
+	if idx == nil {
+		return start
+	}
+	if p := from + idx[0]; p == 0 || !isWordByte(s[p-1]) {
+		return p
+	}
+	return start
+}
+
+func isWordByte(b byte) bool {
+	return isDigit(b) || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b == '_'
+}
+
+// freeStart reports whether a match at start begins a number of its own:
+// "345天" inside "12345天" or "5 days" inside "1.5 days" does not.
+func freeStart(s string, start int) bool {
+	if start == 0 || !isDigit(s[start]) {
+		return true
+	}
+	return !isDigit(s[start-1]) && s[start-1] != '.'
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// asciiLower lowercases the ASCII letters of s and leaves every other byte
+// as it is, so that offsets in the result are offsets in s.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// containsAny reports whether s holds any of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// submatches turns a match's index pairs into strings.
+func submatches(s string, idx []int) []string {
+	sub := make([]string, len(idx)/2)
+	for i := range sub {
+		if idx[2*i] >= 0 {
+			sub[i] = s[idx[2*i]:idx[2*i+1]]
+		}
+	}
+	return sub
+}
+
+// halfDayWords follow a day to name a half of it: "tomorrow morning",
+// "Friday pm", "后天上午", "周五下午".
+var halfDayWords = rx(`^(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|am|pm)\b|\s*(上午|早上|早晨|一早|下午|晚上|傍晚))`)
+
+// halfDayAfter looks in the lowercased clause s right after a deadline
+// phrase ending at end for a half of the day; it returns "am", "pm" or "", and where the phrase now ends.
+func halfDayAfter(s string, end int) (string, int) {
+	rest := s[end:]
+	if len(rest) > 32 { // the words are short; never scan a long tail
+		rest = rest[:32]
+	}
+	idx := halfDayWords.FindStringSubmatchIndex(rest)
+	if idx == nil {
+		return "", end
+	}
+	sub := submatches(rest, idx)
+	return halfOf[sub[1]+sub[2]], end + idx[1]
+}
+
+// halfOf maps the words for a part of the day to "am" or "pm".
+var halfOf = map[string]string{
+	"morning": "am", "am": "am", "上午": "am", "早上": "am", "早晨": "am", "一早": "am",
+	"afternoon": "pm", "evening": "pm", "pm": "pm", "下午": "pm", "晚上": "pm", "傍晚": "pm",
+}

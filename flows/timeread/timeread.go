@@ -1,0 +1,122 @@
+package timeread
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Found is one deadline or lead time read from a text.
+type Found struct {
+	// Date is midnight, in at's location, of the deadline or of the day the
+	// work can be done.
+	Date time.Time
+	// Days is the number of calendar days from at's day to Date.
+	Days int
+	// WorkingDays is true when the text counted working days.
+	WorkingDays bool
+	// HalfDay is "am" or "pm" when the text named a half of the day, else "".
+	HalfDay string
+	// Phrase is the matched text as the user wrote it.
+	Phrase string
+}
+
+// Deadline finds the first deadline in text, read against at. Date is
+// midnight of that day in at's location. Phrase is the matched text as the
+// user wrote it. ok is false when the text names no date.
+func Deadline(text string, at time.Time) (Found, bool) {
+	return find(text, at, deadline)
+}
+
+// Lead finds the first lead time (a duration of work) in text. Days is the
+// number of calendar days from at's day to the day the work can be done
+// (working days skip Saturday and Sunday, counting from at's day), Date is
+// at's day + Days at midnight. ok is false when the text names no duration.
+func Lead(text string, at time.Time) (Found, bool) {
+	return find(text, at, lead)
+}
+
+// kind is what a rule's phrase is.
+type kind int
+
+const (
+	deadline kind = iota
+	lead
+	// neither marks phrases that name no deadline or lead time ("2 days ago",
+	// "every week", "上周五"): they only keep other rules off their words.
+	neither
+)
+
+// rule reads one shape of phrase.
+type rule struct {
+	kind kind
+	re   *regexp.Regexp
+	// read turns a match into a reading against at; Days and Phrase are
+	// filled in by the caller. ok false drops the match (an impossible
+	// date, a number that is not one).
+	read func(m match, at time.Time) (Found, bool)
+	// needs lists words (lowercase) of which the text must hold at least
+	// one for the rule to match at all: a cheap test that spares most rules
+	// their regular expression on most texts.
+	needs []string
+}
+
+// words splits a space-separated list of a rule's needs.
+func words(s string) []string { return strings.Fields(s) }
+
+// match is a rule's match in a text, with its named groups.
+type match struct {
+	re  *regexp.Regexp
+	sub []string
+}
+
+// group returns the text of the named group, "" when it did not take part.
+func (m match) group(name string) string {
+	if i := m.re.SubexpIndex(name); i >= 0 {
+		return m.sub[i]
+	}
+	return ""
+}
+
+// rx compiles a rule's expression. Rules match text whose ASCII letters
+// are lowercased (see asciiLower), so they need no (?i): case folding
+// would make every letter a costly set of runes, and would keep RE2 from
+// skipping ahead to a leading literal ("明", "后天").
+func rx(expr string) *regexp.Regexp { return regexp.MustCompile(expr) }
+
+// rules is every rule, English then Chinese; both run on any text, as
+// people mix languages ("by 11月1日").
+var rules = slices.Concat(enRules, zhRules)
+
+// Readers shared by both languages' tables.
+
+// onDay reads a phrase that always means the same day relative to at's day.
+func onDay(n int, half string) func(match, time.Time) (Found, bool) {
+	return func(_ match, at time.Time) (Found, bool) {
+		return Found{Date: addDays(at, n), HalfDay: half}, true
+	}
+}
+
+// onDate reads a phrase through a function of at alone.
+func onDate(date func(at time.Time) time.Time) func(match, time.Time) (Found, bool) {
+	return func(_ match, at time.Time) (Found, bool) {
+		return Found{Date: date(at)}, true
+	}
+}
+
+// leadOf reads a duration of work with spanOf.
+func leadOf(spanOf func(match) (span, bool)) func(match, time.Time) (Found, bool) {
+	return func(m match, at time.Time) (Found, bool) {
+		s, ok := spanOf(m)
+		return Found{Date: s.after(at), WorkingDays: s.unit == workingDays}, ok
+	}
+}
+
+// withinOf reads a duration that sets a deadline ("within 2 weeks", "3天内").
+func withinOf(spanOf func(match) (span, bool)) func(match, time.Time) (Found, bool) {
+	return func(m match, at time.Time) (Found, bool) {
+		s, ok := spanOf(m)
+		return Found{Date: s.by(at), WorkingDays: s.unit == workingDays}, ok
+	}
+}
