@@ -9,7 +9,7 @@ import (
 
 // fixture returns a collaboration between group S1 (U1, U2) and user U3,
 // moved to state st the way people would get it there.
-func fixture(t *testing.T, st flows.State) flows.Collab {
+func fixture(t testing.TB, st flows.State) flows.Collab {
 	t.Helper()
 	c, _ := flows.Start(flows.Collab{
 		ID: "c1", CreatedBy: "U9",
@@ -38,7 +38,7 @@ func fixture(t *testing.T, st flows.State) flows.Collab {
 	return c
 }
 
-func must(t *testing.T, c flows.Collab, ev flows.Event) flows.Collab {
+func must(t testing.TB, c flows.Collab, ev flows.Event) flows.Collab {
 	t.Helper()
 	c, _, err := flows.Next(c, ev)
 	if err != nil {

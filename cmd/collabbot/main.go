@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	_ "time/tzdata" // writers' zones must load in a minimal container too
 )
 
 func main() {
