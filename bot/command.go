@@ -18,6 +18,8 @@ import (
 )
 
 var (
+	// token is one word, or one <…> mention whose label may hold spaces.
+	token    = regexp.MustCompile(`<[^>]*>|[^\s<]+`)
 	groupRef = regexp.MustCompile(`^<!subteam\^([A-Z0-9]+)(?:\|@?([^>]*))?>$`)
 	userRef  = regexp.MustCompile(`^<@([UW][A-Z0-9]+)(?:\|([^>]*))?>$`)
 )
@@ -32,7 +34,7 @@ type request struct {
 // resolved later; a Problem says what is wrong with the text, and arg
 // quotes the offending part.
 func parseCommand(text string) (r request, problem render.Problem, arg string) {
-	fields := strings.Fields(text)
+	fields := token.FindAllString(text, 2)
 	if len(fields) == 0 {
 		return r, render.ProblemEmpty, ""
 	}
@@ -49,7 +51,7 @@ func parseCommand(text string) (r request, problem render.Problem, arg string) {
 	if r.sides[0].Kind == r.sides[1].Kind && r.sides[0].ID == r.sides[1].ID {
 		return r, render.ProblemSameSide, ""
 	}
-	r.topic = strings.TrimSpace(strings.Join(fields[2:], " "))
+	r.topic = strings.TrimSpace(text[token.FindAllStringIndex(text, 2)[1][1]:])
 	switch {
 	case r.topic == "":
 		return r, render.ProblemNoTopic, ""

@@ -9,9 +9,11 @@ import (
 	"github.com/collabbot/collabbot/flows/scenario"
 )
 
-// TestScenariosThroughTheBot plays every sample collaboration through the
+// TestScenariosThroughTheBot plays every sample collaboration, in English,
+// Chinese and mixed, from /collab to the pinned agreement through the
 // running bot, answers written on the scenario's day in Shanghai, and
-// checks the proposal's metadata against what a good proposal contains.
+// checks the proposal's and the agreement's metadata against what a good
+// proposal contains.
 func TestScenariosThroughTheBot(t *testing.T) {
 	all, err := scenario.All()
 	if err != nil {
@@ -31,13 +33,25 @@ func TestScenariosThroughTheBot(t *testing.T) {
 			h.answer(root, opsAna, answers{a.Goal, a.Needs, a.Value}, techCy, answers{b.Goal, b.Needs, b.Value})
 			p, _ := h.proposal(root)
 			checkScenario(t, sc, meta(p).EventPayload)
+
+			h.accept(root, opsBo, techCy)
+			h.waitFor("pinned agreement", func() bool { _, ok := h.agreement(); return ok && len(h.slack.Pins(channel)) == 1 })
+			agreement, _ := h.agreement()
+			got := meta(agreement).EventPayload
+			checkScenario(t, sc, got)
+			if got["accepted_by_a"] != opsBo || got["accepted_by_b"] != techCy || got["collab_id"] != meta(p).EventPayload["collab_id"] {
+				t.Errorf("agreement metadata = %v", got)
+			}
+			if agreement.TS != h.slack.Pins(channel)[0] {
+				t.Errorf("pinned %v, want the agreement %s", h.slack.Pins(channel), agreement.TS)
+			}
 		})
 	}
 }
 
 func checkScenario(t *testing.T, sc scenario.Scenario, got map[string]any) {
 	t.Helper()
-	if got["lang"] != sc.Lang && sc.Lang != "mixed" {
+	if got["lang"] != sc.Lang {
 		t.Errorf("lang = %v, want %s", got["lang"], sc.Lang)
 	}
 	matches := objects(got["matches"])

@@ -22,8 +22,12 @@ func play(ctx context.Context, srv *slacktest.Server, sc scenario.Scenario, grou
 		return fmt.Errorf("demo /collab: %w", err)
 	}
 	var root string
-	if err := srv.WaitFor(ctx, func() bool { root = rootTS(srv); return root != "" }); err != nil {
+	err := srv.WaitFor(ctx, func() bool { root = rootTS(srv); return root != "" || len(srv.Ephemerals()) > 0 })
+	if err != nil {
 		return fmt.Errorf("demo: no root message: %w", err)
+	}
+	if root == "" {
+		return fmt.Errorf("demo: /collab was refused: %s", srv.Ephemerals()[0].Text)
 	}
 	answers := [2][3]string{
 		{sc.Sides.A.Goal, sc.Sides.A.Needs, sc.Sides.A.Value},

@@ -1,0 +1,157 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/collabbot/collabbot/bot/slacktest"
+	"github.com/collabbot/collabbot/store"
+)
+
+// snapshot is the process, the fake Slack and the store at one moment.
+type snapshot struct {
+	at       time.Time
+	mem      runtime.MemStats
+	calls    int // Web API calls logged so far
+	commands int64
+}
+
+// take collects garbage first, so that heap in use is what is retained.
+func take(srv *slacktest.Server, st *store.Store) snapshot {
+	runtime.GC()
+	var s snapshot
+	runtime.ReadMemStats(&s.mem)
+	s.calls, s.commands, s.at = len(srv.Calls()), st.Commands(), time.Now()
+	return s
+}
+
+// report is every figure the load prints.
+type report struct {
+	planned, completed          int
+	wall                        time.Duration
+	events                      map[string]int // by kind: slash commands, replies, clicks
+	prompt, pin, ack            []time.Duration
+	acksMissing, envelopesAcked int
+	commands                    int64
+	calls                       map[string]int // by Web API method
+	callsTotal, callsFailed     int
+	before, after               runtime.MemStats
+	goroutinesLoaded            int // at the end of the load, the bot still running
+	goroutinesStopped           int // once the bot has stopped
+	errs                        []error
+}
+
+func summarize(srv *slacktest.Server, plan []collab, results []result, before, after snapshot) report {
+	r := report{
+		planned: len(plan), events: map[string]int{}, calls: map[string]int{},
+		commands: after.commands - before.commands, before: before.mem, after: after.mem,
+		goroutinesStopped: runtime.NumGoroutine(),
+	}
+	pinned := map[string]time.Time{} // channel -> when the fake Slack answered pins.add
+	for _, c := range srv.Calls()[before.calls:] {
+		r.callsTotal++
+		r.calls[c.Method]++
+		if !c.OK {
+			r.callsFailed++
+		}
+		if ch := c.Params["channel"]; c.Method == "pins.add" && c.OK && pinned[ch].IsZero() {
+			pinned[ch] = c.Time
+		}
+	}
+	acks := map[string]time.Time{}
+	for _, a := range srv.Acks() {
+		if _, dup := acks[a.EnvelopeID]; !dup {
+			acks[a.EnvelopeID] = a.Time
+		}
+	}
+	r.envelopesAcked = len(acks)
+	for i, res := range results {
+		for _, s := range res.sent {
+			r.events[s.kind]++
+			if t, ok := acks[s.id]; ok {
+				r.ack = append(r.ack, t.Sub(s.at))
+			} else {
+				r.acksMissing++
+			}
+		}
+		r.prompt = append(r.prompt, res.prompts...)
+		if res.err != nil {
+			r.errs = append(r.errs, res.err)
+			continue
+		}
+		r.completed++
+		if t, ok := pinned[plan[i].channel]; ok {
+			r.pin = append(r.pin, t.Sub(res.lastClick))
+		}
+	}
+	for _, d := range [][]time.Duration{r.prompt, r.pin, r.ack} {
+		slices.Sort(d)
+	}
+	return r
+}
+
+func (r report) handled() int { return r.events[kindSlash] + r.events[kindReply] + r.events[kindClick] }
+
+func (r report) print(w io.Writer) error {
+	n := float64(max(r.handled(), 1))
+	mib := func(b uint64) float64 { return float64(b) / (1 << 20) }
+	lines := []string{
+		fmt.Sprintf("collaborations completed: %d/%d", r.completed, r.planned),
+		fmt.Sprintf("wall time: %s", r.wall.Round(time.Millisecond)),
+		fmt.Sprintf("handled events: %d (slash commands %d, replies %d, clicks %d)", r.handled(), r.events[kindSlash], r.events[kindReply], r.events[kindClick]),
+		fmt.Sprintf("events/s: %.1f", float64(r.handled())/r.wall.Seconds()),
+		fmt.Sprintf("reply->next prompt latency (n=%d): p50=%s p95=%s p99=%s max=%s", len(r.prompt),
+			ms(percentile(r.prompt, 50)), ms(percentile(r.prompt, 95)), ms(percentile(r.prompt, 99)), ms(percentile(r.prompt, 100))),
+		fmt.Sprintf("last accept->pin latency (n=%d): p50=%s p95=%s max=%s", len(r.pin),
+			ms(percentile(r.pin, 50)), ms(percentile(r.pin, 95)), ms(percentile(r.pin, 100))),
+		fmt.Sprintf("ack latency (n=%d, unacked %d): p50=%s p99=%s", len(r.ack), r.acksMissing, ms(percentile(r.ack, 50)), ms(percentile(r.ack, 99))),
+		fmt.Sprintf("envelopes acked, echoes of the bot's posts included: %d", r.envelopesAcked),
+		fmt.Sprintf("redis commands per event: %.2f (%d total)", float64(r.commands)/n, r.commands),
+		fmt.Sprintf("slack api calls per event: %.2f (%d total, %d failed)", float64(r.callsTotal)/n, r.callsTotal, r.callsFailed),
+	}
+	methods := make([]string, 0, len(r.calls))
+	for m := range r.calls {
+		methods = append(methods, m)
+	}
+	slices.Sort(methods)
+	for _, m := range methods {
+		lines = append(lines, fmt.Sprintf("slack api calls per event, %s: %.2f (%d)", m, float64(r.calls[m])/n, r.calls[m]))
+	}
+	lines = append(lines,
+		fmt.Sprintf("go heap in use after GC: %.1f MiB before, %.1f MiB after", mib(r.before.HeapInuse), mib(r.after.HeapInuse)),
+		fmt.Sprintf("allocations per event: %.1f KiB, %.0f objects (whole process: bot, fake Slack, store, load)",
+			float64(r.after.TotalAlloc-r.before.TotalAlloc)/1024/n, float64(r.after.Mallocs-r.before.Mallocs)/n),
+		fmt.Sprintf("goroutines: %d at the end of the load (bot running), %d after the bot stopped (fake Slack and store still up)", r.goroutinesLoaded, r.goroutinesStopped),
+	)
+	_, err := io.WriteString(w, strings.Join(lines, "\n")+"\n")
+	return err
+}
+
+// failure is nil when every collaboration reached its pinned agreement.
+func (r report) failure() error {
+	if len(r.errs) == 0 {
+		return nil
+	}
+	first := r.errs[:min(len(r.errs), 3)]
+	return fmt.Errorf("%d of %d collaborations did not reach a pinned agreement; first failures:\n%w",
+		r.planned-r.completed, r.planned, errors.Join(first...))
+}
+
+// percentile is the nearest-rank p-th percentile (0 < p <= 100) of sorted
+// values: the smallest value at least p% of them are at or below; 0 for
+// none.
+func percentile(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	rank := int(math.Ceil(p / 100 * float64(len(sorted))))
+	return sorted[min(max(rank, 1), len(sorted))-1]
+}
+
+func ms(d time.Duration) string { return fmt.Sprintf("%.2fms", float64(d)/float64(time.Millisecond)) }
