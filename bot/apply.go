@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"time"
 
 	"github.com/collabbot/collabbot/flows"
@@ -29,6 +30,7 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 				b.log.Warn("earlier effects still pending", "collab", id, "err", err)
 			}
 		}
+		c = b.refreshMembers(ctx, c, flows.Actor(ev))
 		next, effects, err := flows.Next(c, ev)
 		if err != nil {
 			return err
@@ -112,6 +114,28 @@ func (b *Bot) flush(ctx context.Context, c *flows.Collab) error {
 		return fmt.Errorf("collab %s: %w", c.ID, runErr)
 	}
 	return nil
+}
+
+// refreshMembers reloads the members of c's user groups when user is in
+// none of its sides: someone may have joined a group since /collab.
+func (b *Bot) refreshMembers(ctx context.Context, c flows.Collab, user string) flows.Collab {
+	if len(c.SidesOf(user)) > 0 {
+		return c
+	}
+	for i, p := range c.Sides {
+		if p.Kind != flows.KindGroup {
+			continue
+		}
+		members, err := b.api.GetUserGroupMembersContext(ctx, p.ID)
+		if err != nil {
+			b.log.Warn("refresh group members", "group", p.ID, "err", err)
+			continue
+		}
+		if slices.Contains(members, user) {
+			c.Sides[i].Members = members
+		}
+	}
+	return c
 }
 
 // permanent marks an error that retrying will not fix.

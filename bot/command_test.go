@@ -3,6 +3,8 @@ package bot_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/collabbot/collabbot/bot/slacktest"
 )
 
 // Bad /collab arguments get a private usage message and create nothing.
@@ -37,4 +39,16 @@ func TestUserAsSide(t *testing.T) {
 	root := h.start(opsAna, opsRef+" <@"+techCy+"|cy> "+topicEN)
 	h.reply(root, techCy, techAnswers[0])
 	h.waitFor("cy's second prompt", func() bool { return len(h.prompts(root, "<@"+techCy+">")) == 2 })
+}
+
+// Someone who joins a side's user group after /collab can answer for it.
+func TestNewGroupMemberCanAnswer(t *testing.T) {
+	h := newHarness(t)
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.slack.AddGroup(slacktest.Group{ID: techGrp, Handle: "tech", Users: []string{techCy, stranger}})
+	h.reply(root, stranger, techAnswers[0])
+	h.waitFor("tech's second prompt", func() bool { return len(h.prompts(root, "<!subteam^"+techGrp+">")) == 2 })
+	if n := len(h.ephemeralsFor(stranger)); n != 0 {
+		t.Errorf("the new member was told off %d times", n)
+	}
 }

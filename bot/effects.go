@@ -22,8 +22,11 @@ func (b *Bot) run(ctx context.Context, c *flows.Collab, e flows.Effect) error {
 	case flows.PostRoot:
 		err = b.postRoot(ctx, c)
 	case flows.UpdateRoot:
-		m := b.msgs.Root(c)
-		_, _, _, err = b.api.UpdateMessageContext(ctx, c.Channel, c.RootTS, msgOptions(m)...)
+		_, _, _, err = b.api.UpdateMessageContext(ctx, c.Channel, c.RootTS, msgOptions(b.msgs.Root(c))...)
+		if err == nil && c.State.Final() && c.ProposalTS != "" {
+			// The proposal's buttons must not outlive the collaboration.
+			b.update(ctx, c, c.ProposalTS, b.msgs.Proposal(c, b.propose(c)))
+		}
 	case flows.Prompt:
 		_, err = b.post(ctx, c.Channel, c.RootTS, b.msgs.Prompt(c, e.Side, e.Question))
 	case flows.PostProposal:
@@ -59,12 +62,26 @@ func (b *Bot) postRoot(ctx context.Context, c *flows.Collab) error {
 }
 
 func (b *Bot) postProposal(ctx context.Context, c *flows.Collab, version int) error {
-	if version != c.Version || c.ProposalTS != "" {
+	if version != c.Version || c.ProposalVersion == version {
 		return nil // superseded, or posted before a crash
 	}
 	ts, err := b.post(ctx, c.Channel, c.RootTS, b.msgs.Proposal(c, b.propose(c)))
-	c.ProposalTS = ts
-	return err
+	if err != nil {
+		return err
+	}
+	if c.ProposalTS != "" {
+		b.update(ctx, c, c.ProposalTS, b.msgs.Replaced(c, c.ProposalVersion, version))
+	}
+	c.ProposalTS, c.ProposalVersion = ts, version
+	return nil
+}
+
+// update rewrites a message the bot posted earlier. It is best effort:
+// the conversation does not depend on it, so a failure is only logged.
+func (b *Bot) update(ctx context.Context, c *flows.Collab, ts string, m render.Message) {
+	if _, _, _, err := b.api.UpdateMessageContext(ctx, c.Channel, ts, msgOptions(m)...); err != nil {
+		b.log.Warn("update message", "collab", c.ID, "ts", ts, "err", err)
+	}
 }
 
 // postAgreement posts the summary in the channel, where people find it,

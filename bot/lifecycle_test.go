@@ -100,6 +100,20 @@ func TestRequestChanges(t *testing.T) {
 		a, ok := h.agreement()
 		return ok && meta(a).EventPayload["version"] == float64(2)
 	})
+	// No button is left to click: v1 points to v2, v2 says it was agreed.
+	h.waitFor("proposals closed", func() bool {
+		for _, m := range h.slack.Thread(channel, root) {
+			if (m.TS == v1.TS || m.TS == v2.TS) && (m.Edited == 0 || strings.Contains(string(m.Blocks), "collab_accept")) {
+				return false
+			}
+		}
+		return true
+	})
+	for _, m := range h.slack.Thread(channel, root) {
+		if m.TS == v1.TS && !strings.Contains(texts(t, m), "replaced by v2") {
+			t.Errorf("v1 after the revision: %q", texts(t, m))
+		}
+	}
 }
 
 // Replies of both sides sent at the same instant are all recorded, over

@@ -149,9 +149,11 @@ type Collab struct {
 	Version   int       `json:"version"`  // current proposal version; 0 before the first
 	Accepted  [2]string `json:"accepted"` // per side, who accepted the current version
 	// ProposalTS and AgreementTS record posted messages, so they are
-	// posted once and can be updated later.
-	ProposalTS  string `json:"proposal_ts,omitempty"`
-	AgreementTS string `json:"agreement_ts,omitempty"`
+	// posted once and can be updated later; ProposalTS shows version
+	// ProposalVersion, which lags Version until the new one is posted.
+	ProposalTS      string `json:"proposal_ts,omitempty"`
+	ProposalVersion int    `json:"proposal_version,omitempty"`
+	AgreementTS     string `json:"agreement_ts,omitempty"`
 	// AgreedAt is when the last acceptance was given, in its giver's zone.
 	AgreedAt time.Time `json:"agreed_at,omitzero"`
 	// Outbox holds effects decided but not yet carried out; it is saved

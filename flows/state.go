@@ -63,6 +63,9 @@ type Redo struct {
 // Cancel ends the collaboration without agreement.
 type Cancel struct{ User string }
 
+// Actor returns the user who caused ev.
+func Actor(ev Event) string { return ev.user() }
+
 func (e Reply) user() string  { return e.User }
 func (e Accept) user() string { return e.User }
 func (e Revise) user() string { return e.User }
@@ -157,7 +160,6 @@ func reply(c Collab, ev Reply) (Collab, []Effect, error) {
 		c.State = Proposed
 		c.Version++
 		c.Accepted = [2]string{}
-		c.ProposalTS = ""
 		effects = append(effects, Effect{Kind: PostProposal, Version: c.Version})
 	}
 	return c, append(effects, Effect{Kind: UpdateRoot}), nil

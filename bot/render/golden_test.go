@@ -106,7 +106,9 @@ func TestGolden(t *testing.T) {
 	r := newTestRenderer(t)
 	for lang, fixture := range map[string]func() (*flows.Collab, mediate.Proposal){"zh": opsTech, "en": presale} {
 		c, p := fixture()
-		for kind, m := range map[string]Message{"proposal": r.Proposal(c, p), "agreement": r.Agreement(c, p)} {
+		onTable := *c
+		onTable.State = flows.Proposed
+		for kind, m := range map[string]Message{"proposal": r.Proposal(&onTable, p), "agreement": r.Agreement(c, p)} {
 			meta, err := json.MarshalIndent(m.Metadata, "", "  ")
 			if err != nil {
 				t.Fatal(err)

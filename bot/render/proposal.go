@@ -29,19 +29,42 @@ func (r *Renderer) Proposal(c *flows.Collab, p mediate.Proposal) Message {
 	if len(p.Open) > 0 {
 		blocks = append(blocks, section("proposal_open", l.open("proposal.open_title", p.Open, n)))
 	}
-	act := Action{Collab: c.ID, Thread: c.RootTS, Version: p.Version}
-	accept := button(ActionAccept, l.T("proposal.accept", nil), act)
-	accept.Style = slack.StylePrimary
 	blocks = append(blocks,
 		divider("proposal_div_value"),
 		section("proposal_value", l.value(p.Balance, n)),
 		divider("proposal_div_commitments"),
 		section("proposal_commitments", l.commitments("proposal.commitments_title", p.Commitments, n)),
-		slack.NewActionBlock("proposal_actions", accept, button(ActionRevise, l.T("proposal.revise", nil), act)),
-		context("proposal_how", l.T("proposal.how", nil)),
 	)
+	blocks = append(blocks, l.proposalActions(c, p.Version)...)
 	text := l.T("proposal.text", args{"Version": p.Version, "Topic": l.item(p.Topic)})
 	return Message{Text: text, Blocks: blocks, Metadata: metadata(EventProposal, c, p)}
+}
+
+// proposalActions ends a proposal: its buttons while it is on the table,
+// or, once the collaboration is over, a line saying how it ended, so no
+// stale button invites a click.
+func (l loc) proposalActions(c *flows.Collab, version int) []slack.Block {
+	switch c.State {
+	case flows.Agreed:
+		return []slack.Block{context("proposal_closed", l.T("proposal.closed_agreed", nil))}
+	case flows.Cancelled:
+		return []slack.Block{context("proposal_closed", l.T("proposal.closed_cancelled", nil))}
+	}
+	act := Action{Collab: c.ID, Thread: c.RootTS, Version: version}
+	accept := button(ActionAccept, l.T("proposal.accept", nil), act)
+	accept.Style = slack.StylePrimary
+	return []slack.Block{
+		slack.NewActionBlock("proposal_actions", accept, button(ActionRevise, l.T("proposal.revise", nil), act)),
+		context("proposal_how", l.T("proposal.how", nil)),
+	}
+}
+
+// Replaced is what an earlier proposal turns into when version replaces
+// it: a pointer to the new one, with no buttons left to click.
+func (r *Renderer) Replaced(c *flows.Collab, old, version int) Message {
+	l := r.loc(c.Lang)
+	text := l.T("proposal.replaced", args{"Version": old, "New": version})
+	return Message{Text: text, Blocks: []slack.Block{section("proposal_replaced", text)}}
 }
 
 // sideNames holds the escaped display names of sides a and b.

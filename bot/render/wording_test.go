@@ -118,6 +118,35 @@ func TestProposalButtons(t *testing.T) {
 	}
 }
 
+// A proposal re-rendered after the collaboration ended has no buttons
+// left, and says how it ended; a replaced one points to the new version.
+func TestClosedProposalsOfferNoButtons(t *testing.T) {
+	r := newTestRenderer(t)
+	for _, tt := range []struct {
+		state flows.State
+		lang  string
+		want  string
+	}{
+		{flows.Agreed, "en", "Both sides accepted"},
+		{flows.Cancelled, "en", "cancelled"},
+		{flows.Agreed, "zh", "双方已接受"},
+	} {
+		c := collab(tt.lang, "Launch")
+		c.State = tt.state
+		m := r.Proposal(c, proposal("x", 1))
+		if findButton(m, ActionAccept) != nil || findButton(m, ActionRevise) != nil {
+			t.Errorf("%s proposal still has buttons", tt.state)
+		}
+		if got := PlainText(m); !strings.Contains(got, tt.want) {
+			t.Errorf("%s proposal in %s = %q, want it to say %q", tt.state, tt.lang, got, tt.want)
+		}
+	}
+	m := r.Replaced(collab("en", "Launch"), 1, 2)
+	if got := PlainText(m); !strings.Contains(got, "v1 was replaced by v2") || findButton(m, ActionAccept) != nil {
+		t.Errorf("Replaced = %q", got)
+	}
+}
+
 func TestChooseRedoOffersEachQuestion(t *testing.T) {
 	r := newTestRenderer(t)
 	c := collab("zh", "Launch")
