@@ -58,7 +58,7 @@ func TestSeed(t *testing.T) {
 	wantCommit := []mediate.Commitment{
 		{Owner: mediate.SideB, What: "优先调配2名测试人员"},
 		{Owner: mediate.SideA, What: "提供核心用户的设备型号清单"},
-		{Owner: mediate.SideB, What: "活动页面明天上线", Due: day("2026-03-04", time.UTC)},
+		{Owner: mediate.SideB, What: "活动页面上线", Due: day("2026-03-04", time.UTC)},
 	}
 	if !reflect.DeepEqual(p.Commitments, wantCommit) {
 		t.Errorf("commitments = %+v\nwant %+v", p.Commitments, wantCommit)
@@ -186,7 +186,6 @@ func TestCommitmentDue(t *testing.T) {
 	want := []mediate.Commitment{
 		{Owner: mediate.SideB, What: "kiwi crates", Due: day("2026-03-06", time.UTC)},
 		{Owner: mediate.SideB, What: "mango boxes", Due: day("2026-03-07", time.UTC)},
-		{Owner: mediate.SideB, What: "mango boxes tomorrow", Due: day("2026-03-07", time.UTC)},
 	}
 	if !reflect.DeepEqual(p.Commitments, want) {
 		t.Errorf("commitments = %+v\nwant %+v", p.Commitments, want)
@@ -219,5 +218,21 @@ func TestMaxItems(t *testing.T) {
 	last := items[len(items)-1]
 	if len(items) != mediate.MaxItems || !strings.HasPrefix(last, fmt.Sprintf("item %d; ", mediate.MaxItems-1)) || !strings.HasSuffix(last, fmt.Sprintf("item %d", mediate.MaxItems+4)) {
 		t.Errorf("got %d items, last %q", len(items), last)
+	}
+}
+
+func TestWithoutPhrase(t *testing.T) {
+	tests := []struct{ text, phrase, want string }{
+		{"活动页面明天上线", "明天", "活动页面上线"},
+		{"Deposit + final payment checkout live by Nov 1", "Nov 1", "Deposit + final payment checkout live"},
+		{"Ship the API before Friday, please", "Friday", "Ship the API, please"},
+		{"明天", "明天", "明天"},
+		{"by Friday we need it", "Friday", "by we need it"},
+		{"no phrase here", "", "no phrase here"},
+	}
+	for _, tt := range tests {
+		if got := mediate.WithoutPhrase(tt.text, tt.phrase); got != tt.want {
+			t.Errorf("withoutPhrase(%q, %q) = %q, want %q", tt.text, tt.phrase, got, tt.want)
+		}
 	}
 }

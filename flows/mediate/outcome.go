@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pairing is a need, an offer of the other side that meets it, and the
@@ -112,9 +114,40 @@ func commitments(ms []pairing, ks []clash) []Commitment {
 		add(Commitment{Owner: m.offer.Side, What: m.offer.Text, Due: dueOf(m.need)})
 	}
 	for _, k := range ks {
-		add(Commitment{Owner: k.lead.Side, What: k.need.Text, Due: dueOf(k.need)})
+		what := withoutPhrase(k.need.Text, k.need.deadline.Phrase)
+		add(Commitment{Owner: k.lead.Side, What: what, Due: dueOf(k.need)})
 	}
 	return out
+}
+
+// deadlineWords lead into a deadline phrase ("live by Nov 1").
+var deadlineWords = []string{" by", " before", " until", " on", " no later than"}
+
+// withoutPhrase drops the deadline phrase from a need, so a commitment
+// moved to the middle ground does not still say "tomorrow": "活动页面明天上线"
+// becomes "活动页面上线", "checkout live by Nov 1" becomes "checkout live".
+func withoutPhrase(text, phrase string) string {
+	i := strings.Index(text, phrase)
+	if phrase == "" || i < 0 {
+		return text
+	}
+	before, after := strings.TrimRight(text[:i], " "), strings.TrimLeft(text[i+len(phrase):], " ")
+	for _, w := range deadlineWords {
+		if n := len(before) - len(w); n >= 0 && strings.EqualFold(before[n:], w) {
+			before = before[:n]
+			break
+		}
+	}
+	sep := " "
+	last, _ := utf8.DecodeLastRuneInString(before)
+	first, _ := utf8.DecodeRuneInString(after)
+	if before == "" || after == "" || unicode.IsPunct(first) || (unicode.Is(unicode.Han, last) && unicode.Is(unicode.Han, first)) {
+		sep = "" // Chinese runs on without spaces
+	}
+	if out := strings.Trim(before+sep+after, " ,，;；"); out != "" {
+		return out
+	}
+	return text
 }
 
 // goals shows the company goal, each side's goal, and the terms that the

@@ -1,0 +1,4 @@
+package mediate
+
+// WithoutPhrase exposes withoutPhrase to the external tests.
+var WithoutPhrase = withoutPhrase
