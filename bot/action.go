@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 
 	"github.com/slack-go/slack"
 
@@ -30,7 +31,9 @@ func (b *Bot) onInteraction(ctx context.Context, cb slack.InteractionCallback) {
 			}
 			if err := b.apply(ectx, act.Collab, key, ev); err != nil {
 				b.log.Error("handle click", "collab", act.Collab, "action", a.ActionID, "err", err)
-				b.tellUnavailable(ectx, cb.Channel.ID, act.Thread, cb.User.ID)
+				if errors.As(err, new(notRecorded)) {
+					b.tellUnavailable(ectx, cb.Channel.ID, act.Thread, cb.User.ID)
+				}
 			}
 		})
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
-	"slices"
 	"time"
 
 	"github.com/collabbot/collabbot/flows"
@@ -15,14 +14,21 @@ import (
 // collaboration between our read and our write.
 const maxConflicts = 5
 
+// notRecorded marks a failure before the event was saved: the user must
+// do it again, and is told so.
+type notRecorded struct{ error }
+
+func (e notRecorded) Unwrap() error { return e.error }
+
 // apply runs one event through the flow and saves the result with its
 // effects in one store call, then carries the effects out. eventKey makes
-// a redelivered event a no-op.
+// a redelivered event a no-op. Once the event is saved, apply succeeds:
+// effects Slack refuses for now stay in the outbox and are retried.
 func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) error {
 	for range maxConflicts {
 		c, err := b.load(ctx, id)
 		if err != nil {
-			return err
+			return notRecorded{err}
 		}
 		if len(c.Outbox) > 0 { // left over by a crash or a Slack failure
 			if err := b.flush(ctx, &c); err != nil {
@@ -33,7 +39,7 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 		c = b.refreshMembers(ctx, c, flows.Actor(ev))
 		next, effects, err := flows.Next(c, ev)
 		if err != nil {
-			return err
+			return fmt.Errorf("collab %s: %w", id, err)
 		}
 		if len(effects) == 0 && reflect.DeepEqual(next, c) {
 			return nil
@@ -45,14 +51,35 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 			b.collabs.drop(id)
 			continue
 		case errors.Is(err, flows.ErrDuplicate):
+			// Handled before, perhaps by an attempt whose answer was lost:
+			// finish whatever that attempt left undone.
+			b.collabs.drop(id)
+			b.finish(ctx, id)
 			return nil
 		case err != nil:
-			return fmt.Errorf("save collab %s: %w", id, err)
+			return notRecorded{fmt.Errorf("save collab %s: %w", id, err)}
 		}
 		b.collabs.put(next)
-		return b.flush(ctx, &next)
+		if err := b.flush(ctx, &next); err != nil {
+			b.log.Warn("effects pending, will retry", "collab", id, "err", err)
+			b.retryLater(id, 0)
+		}
+		return nil
 	}
 	return fmt.Errorf("save collab %s: %w after %d tries", id, flows.ErrConflict, maxConflicts)
+}
+
+// finish carries out what is left in a collaboration's outbox, and
+// schedules another try when Slack refuses for now.
+func (b *Bot) finish(ctx context.Context, id string) {
+	c, err := b.load(ctx, id)
+	if err != nil || len(c.Outbox) == 0 {
+		return
+	}
+	if err := b.flush(ctx, &c); err != nil {
+		b.log.Warn("effects pending, will retry", "collab", id, "err", err)
+		b.retryLater(id, 0)
+	}
 }
 
 func (b *Bot) load(ctx context.Context, id string) (flows.Collab, error) {
@@ -114,28 +141,6 @@ func (b *Bot) flush(ctx context.Context, c *flows.Collab) error {
 		return fmt.Errorf("collab %s: %w", c.ID, runErr)
 	}
 	return nil
-}
-
-// refreshMembers reloads the members of c's user groups when user is in
-// none of its sides: someone may have joined a group since /collab.
-func (b *Bot) refreshMembers(ctx context.Context, c flows.Collab, user string) flows.Collab {
-	if len(c.SidesOf(user)) > 0 {
-		return c
-	}
-	for i, p := range c.Sides {
-		if p.Kind != flows.KindGroup {
-			continue
-		}
-		members, err := b.api.GetUserGroupMembersContext(ctx, p.ID)
-		if err != nil {
-			b.log.Warn("refresh group members", "group", p.ID, "err", err)
-			continue
-		}
-		if slices.Contains(members, user) {
-			c.Sides[i].Members = members
-		}
-	}
-	return c
 }
 
 // permanent marks an error that retrying will not fix.

@@ -47,10 +47,11 @@ type Bot struct {
 	cfg       Config
 	log       *slog.Logger
 	self      string // the bot's user id, from auth.test
-	selfBot   string // the bot's bot id
 	work      *serial
 	msgs      *render.Renderer
 	users     *userCache
+	groups    *groupCache
+	stopping  atomic.Bool // set once Run stops taking events
 	collabs   *collabCache
 	connected atomic.Bool
 }
@@ -76,7 +77,8 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 	return &Bot{
 		api: api, store: st, cfg: cfg, log: cfg.Log, msgs: msgs,
 		work:    newSerial(),
-		users:   newUserCache(time.Hour),
+		users:   newUserCache(time.Hour, cfg.Log),
+		groups:  newGroupCache(time.Minute),
 		collabs: newCollabCache(10000),
 	}, nil
 }
@@ -91,7 +93,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("auth.test: %w", err)
 	}
-	b.self, b.selfBot = auth.UserID, auth.BotID
+	b.self = auth.UserID
 	b.log.Info("authenticated", "bot_user", b.self, "team", auth.TeamID)
 	b.resume(ctx)
 
@@ -106,7 +108,8 @@ func (b *Bot) Run(ctx context.Context) error {
 	go func() { sockErr <- sock.RunContext(sockCtx) }()
 
 	err = b.receive(ctx, sock, sockErr)
-	b.work.Wait()
+	b.stopping.Store(true)
+	b.drain(sock)
 	// Acks queued by the last events are written by the socket goroutine.
 	time.Sleep(50 * time.Millisecond)
 	stopSock()
@@ -128,6 +131,24 @@ func (b *Bot) receive(ctx context.Context, sock *socketmode.Client, sockErr <-ch
 			return fmt.Errorf("socket mode: %w", err)
 		case ev := <-sock.Events:
 			b.route(ctx, sock, ev)
+		}
+	}
+}
+
+// drain waits for the events in flight while it keeps reading the socket,
+// so its reader never blocks; envelopes arriving now are left un-acked for
+// Slack to redeliver to the next instance.
+func (b *Bot) drain(sock *socketmode.Client) {
+	done := make(chan struct{})
+	go func() { b.work.Wait(); close(done) }()
+	for {
+		select {
+		case <-done:
+			return
+		case ev := <-sock.Events:
+			if ev.Request != nil && ev.Request.EnvelopeID != "" {
+				b.log.Info("stopping: envelope left for redelivery", "type", ev.Type)
+			}
 		}
 	}
 }

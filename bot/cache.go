@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"log/slog"
 	"sync"
 	"time"
 
@@ -66,6 +67,7 @@ func (cc *collabCache) putThread(key, id string) {
 // userCache remembers users' time zones from users.info.
 type userCache struct {
 	mu    sync.Mutex
+	log   *slog.Logger
 	ttl   time.Duration
 	zones map[string]zoneEntry
 }
@@ -75,8 +77,8 @@ type zoneEntry struct {
 	fetched time.Time
 }
 
-func newUserCache(ttl time.Duration) *userCache {
-	return &userCache{ttl: ttl, zones: map[string]zoneEntry{}}
+func newUserCache(ttl time.Duration, log *slog.Logger) *userCache {
+	return &userCache{ttl: ttl, log: log, zones: map[string]zoneEntry{}}
 }
 
 // zone returns the user's IANA zone, or "" when Slack gives none; the
@@ -90,6 +92,8 @@ func (uc *userCache) zone(ctx context.Context, api *slack.Client, user string) s
 	}
 	u, err := api.GetUserInfoContext(ctx, user)
 	if err != nil {
+		// The answer is read in the default zone; nothing else depends on it.
+		uc.log.Warn("look up user's time zone", "user", user, "err", err)
 		return e.tz
 	}
 	uc.mu.Lock()

@@ -34,7 +34,11 @@ type request struct {
 // resolved later; a Problem says what is wrong with the text, and arg
 // quotes the offending part.
 func parseCommand(text string) (r request, problem render.Problem, arg string) {
-	fields := token.FindAllString(text, 2)
+	spans := token.FindAllStringIndex(text, 2)
+	fields := make([]string, len(spans))
+	for i, s := range spans {
+		fields[i] = text[s[0]:s[1]]
+	}
 	if len(fields) == 0 {
 		return r, render.ProblemEmpty, ""
 	}
@@ -44,14 +48,14 @@ func parseCommand(text string) (r request, problem render.Problem, arg string) {
 		}
 		p, ok := parseSide(fields[i])
 		if !ok {
-			return r, render.ProblemNotASide, fields[i]
+			return r, render.ProblemNotASide, unescape(fields[i])
 		}
 		r.sides[i] = p
 	}
 	if r.sides[0].Kind == r.sides[1].Kind && r.sides[0].ID == r.sides[1].ID {
 		return r, render.ProblemSameSide, ""
 	}
-	r.topic = strings.TrimSpace(text[token.FindAllStringIndex(text, 2)[1][1]:])
+	r.topic = strings.TrimSpace(unescape(text[spans[1][1]:]))
 	switch {
 	case r.topic == "":
 		return r, render.ProblemNoTopic, ""
@@ -63,7 +67,7 @@ func parseCommand(text string) (r request, problem render.Problem, arg string) {
 
 func parseSide(tok string) (flows.Party, bool) {
 	if m := groupRef.FindStringSubmatch(tok); m != nil {
-		return flows.Party{Kind: flows.KindGroup, ID: m[1], Handle: strings.TrimPrefix(m[2], "@")}, true
+		return flows.Party{Kind: flows.KindGroup, ID: m[1], Handle: m[2]}, true
 	}
 	if m := userRef.FindStringSubmatch(tok); m != nil {
 		return flows.Party{Kind: flows.KindUser, ID: m[1], Handle: m[2]}, true
@@ -120,19 +124,40 @@ func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand
 	err := b.withStoreRetry(ctx, func() error { return b.store.Create(ctx, &c) })
 	switch {
 	case errors.Is(err, flows.ErrDuplicate):
-		return nil // Slack redelivered the command
+		b.finish(ctx, id) // Slack redelivered the command: finish, at most
+		return nil
 	case err != nil:
 		return errors.Join(err, b.respond(ctx, cmd.ResponseURL, b.msgs.Usage(lang, render.ProblemUnavailable, "")))
 	}
 	b.log.Info("collab started", "collab", id, "channel", c.Channel, "lang", c.Lang)
 	b.collabs.put(c)
-	return b.flush(ctx, &c)
+	if err := b.flush(ctx, &c); err != nil {
+		b.log.Warn("effects pending, will retry", "collab", id, "err", err)
+		b.retryLater(id, 0)
+	}
+	if c.RootTS == "" && (len(c.Outbox) == 0 || c.Outbox[0].Kind != flows.PostRoot) {
+		return b.abandon(ctx, c, cmd.ResponseURL, lang)
+	}
+	return nil
 }
 
-// resolveSides loads each group's members, so only they can answer for it.
+// abandon ends a collaboration whose root message Slack refused for good
+// (the bot is not in the channel), and tells whoever started it why.
+func (b *Bot) abandon(ctx context.Context, c flows.Collab, responseURL, lang string) error {
+	c.State, c.Outbox = flows.Cancelled, nil
+	err := b.withStoreRetry(ctx, func() error { return b.store.Apply(ctx, &c, "") })
+	b.collabs.drop(c.ID)
+	return errors.Join(err, b.respond(ctx, responseURL, b.msgs.Usage(lang, render.ProblemNotInChannel, "")))
+}
+
+// resolveSides loads each group's members, so only they can answer for it,
+// and names the sides whose mention came without a label.
 func (b *Bot) resolveSides(ctx context.Context, r *request) (render.Problem, string) {
 	for i := range r.sides {
 		p := &r.sides[i]
+		if p.Handle == "" {
+			p.Handle = b.sideName(ctx, *p)
+		}
 		if p.Kind != flows.KindGroup {
 			continue
 		}
@@ -150,6 +175,29 @@ func (b *Bot) resolveSides(ctx context.Context, r *request) (render.Problem, str
 		p.Members = members
 	}
 	return render.ProblemNone, ""
+}
+
+// sideName looks up a side's handle; "" leaves the id shown.
+func (b *Bot) sideName(ctx context.Context, p flows.Party) string {
+	if p.Kind == flows.KindUser {
+		u, err := b.api.GetUserInfoContext(ctx, p.ID)
+		if err != nil {
+			b.log.Warn("name a side", "user", p.ID, "err", err)
+			return ""
+		}
+		return u.Name
+	}
+	groups, err := b.api.GetUserGroupsContext(ctx)
+	if err != nil {
+		b.log.Warn("name a side", "group", p.ID, "err", err)
+		return ""
+	}
+	for _, g := range groups {
+		if g.ID == p.ID {
+			return g.Handle
+		}
+	}
+	return ""
 }
 
 // respond answers a slash command privately through its response_url.

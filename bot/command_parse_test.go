@@ -18,6 +18,7 @@ func TestParseCommand(t *testing.T) {
 		{"<!subteam^S1|@ops> <!subteam^S2|@tech> Launch  the page", render.ProblemNone, "S1", "S2", "Launch  the page", "ops"},
 		{"<!subteam^S1|@Customer Support> <@U2|bo> 提升转化率", render.ProblemNone, "S1", "U2", "提升转化率", "Customer Support"},
 		{"<!subteam^S1> <@U2> goal", render.ProblemNone, "S1", "U2", "goal", ""},
+		{"<!subteam^S1> <@U2> R&amp;D &lt;3 &amp;lt;", render.ProblemNone, "S1", "U2", "R&D <3 &lt;", ""},
 		{"  ", render.ProblemEmpty, "", "", "", ""},
 		{"<!subteam^S1|@ops>", render.ProblemOneSide, "", "", "", ""},
 		{"<!subteam^S1|@ops> <!subteam^S1|@ops> goal", render.ProblemSameSide, "", "", "", ""},

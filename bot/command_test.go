@@ -52,3 +52,41 @@ func TestNewGroupMemberCanAnswer(t *testing.T) {
 		t.Errorf("the new member was told off %d times", n)
 	}
 }
+
+// When Slack refuses the root message for good, whoever ran /collab is
+// told to invite the bot, and nothing is left half-started.
+func TestCommandWhereTheBotCannotPost(t *testing.T) {
+	h := newHarness(t)
+	h.slack.Refuse("chat.postMessage", "not_in_channel", 1)
+	h.command(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.waitFor("told to invite the bot", func() bool {
+		for _, e := range h.ephemeralsFor(opsAna) {
+			if strings.Contains(e.Text, "/invite") {
+				return true
+			}
+		}
+		return false
+	})
+	h.settle()
+	if msgs := h.slack.Messages(channel); len(msgs) != 0 {
+		t.Errorf("posted %d messages after the refusal, first %q", len(msgs), msgs[0].Text)
+	}
+}
+
+// Mentions that come without a label are named from Slack's directory.
+func TestUnlabelledSidesAreNamed(t *testing.T) {
+	h := newHarness(t)
+	root := h.start(opsAna, "<!subteam^"+opsGroup+"> <@"+techCy+"> "+topicEN)
+	for q := range 3 {
+		h.reply(root, opsAna, opsAnswers[q])
+		h.reply(root, techCy, techAnswers[q])
+	}
+	h.waitFor("proposal", func() bool { _, ok := h.proposal(root); return ok })
+	p, _ := h.proposal(root)
+	md := meta(p).EventPayload
+	a, _ := md["side_a"].(map[string]any)
+	b, _ := md["side_b"].(map[string]any)
+	if a["name"] != "ops" || b["name"] != "cy" {
+		t.Errorf("side names = %v, %v, want ops and cy", a["name"], b["name"])
+	}
+}

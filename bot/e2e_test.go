@@ -58,8 +58,12 @@ func (h *harness) checkPromptOrder(root string) {
 			h.t.Fatalf("%s got %d prompts, want 3", ref, len(ps))
 		}
 		for i, p := range ps {
-			if strings.Count(p.Text, "<!subteam^") != 1 {
-				h.t.Errorf("prompt %d mentions more than its side: %q", i, p.Text)
+			all := texts(h.t, p)
+			if strings.Count(all, "<!subteam^") != strings.Count(all, ref) {
+				h.t.Errorf("prompt %d mentions another side: %q", i, all)
+			}
+			if q := []string{"(goal)", "(needs)", "(value)"}[i]; !strings.Contains(p.Text, q) {
+				h.t.Errorf("prompt %d for %s asks %q, want %s", i+1, ref, p.Text, q)
 			}
 		}
 	}
@@ -157,7 +161,7 @@ func (h *harness) settle() {
 		} else {
 			last, still = n, 0
 		}
-		if still == 3 {
+		if still == 12 { // longer than a Retry-After or a store backoff
 			return
 		}
 		time.Sleep(100 * time.Millisecond)
@@ -168,13 +172,15 @@ func (h *harness) settle() {
 // Answers full of Slack markup must come back escaped everywhere.
 func TestUserMarkupIsEscaped(t *testing.T) {
 	h := newHarness(t)
-	hostile := answers{"<!channel> grow & win <@U0OPSBO>", "<!here> need <https://evil.example|a link>\n<@U0VIP> by Friday", "<!everyone> offer <#C0OTHER> & more"}
+	hostile := answers{"<!channel> grow & win <@U0OPSBO>", "<!here> need <https://evil.example|a link>\n<@U0VIP> by Friday\nR&D budget <= 5k; QA", "<!everyone> offer <#C0OTHER> & more"}
 	root := h.start(opsAna, opsRef+" "+techRef+" Launch <!channel> & <https://x.example|y>")
 	h.answer(root, opsAna, hostile, techCy, techAnswers)
 	h.accept(root, opsAna, techCy)
 	h.waitFor("agreement", func() bool { _, ok := h.agreement(); return ok })
 	h.settle()
-	forbidden := []string{"<!channel>", "<!here>", "<!everyone>", "<@U0OPSBO>", "<@U0VIP>", "<https://", "<#C0OTHER>"}
+	// Slack sends typed &, <, > as entities: shown back they must be
+	// escaped once, not twice.
+	forbidden := []string{"<!channel>", "<!here>", "<!everyone>", "<@U0OPSBO>", "<@U0VIP>", "<https://", "<#C0OTHER>", "&amp;amp;", "&amp;lt;"}
 	for _, m := range h.slack.Messages(channel) {
 		if m.BotID == "" {
 			continue
@@ -189,5 +195,16 @@ func TestUserMarkupIsEscaped(t *testing.T) {
 	a, _ := h.agreement()
 	if !strings.Contains(texts(t, a), "&lt;!channel&gt; grow &amp; win &lt;@U0OPSBO&gt;") {
 		t.Errorf("agreement lost the escaped answer text: %.500s", texts(t, a))
+	}
+	// Metadata carries the texts as typed, for other apps to read.
+	if md := texts(t, slacktest.Message{Blocks: a.Metadata}); !strings.Contains(md, "R&D budget <= 5k") || strings.Contains(md, "&amp;") {
+		t.Errorf("agreement metadata texts are not as typed: %.600s", md)
+	}
+	c, err := h.store.Get(t.Context(), collabOf(t, h, root))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Sides[0].Answers[1].Text; !strings.Contains(got, "R&D budget <= 5k; QA") {
+		t.Errorf("stored answer %q, want it as typed", got)
 	}
 }

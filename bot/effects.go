@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
 
 	"github.com/slack-go/slack"
 
@@ -17,6 +16,9 @@ import (
 // in c, and skip posting when it is already recorded, so replaying an
 // outbox does not post twice what was saved as posted.
 func (b *Bot) run(ctx context.Context, c *flows.Collab, e flows.Effect) error {
+	if c.RootTS == "" && e.Kind != flows.PostRoot {
+		return permanent{fmt.Errorf("%s: the root message was never posted", e.Kind)}
+	}
 	var err error
 	switch e.Kind {
 	case flows.PostRoot:
@@ -32,7 +34,7 @@ func (b *Bot) run(ctx context.Context, c *flows.Collab, e flows.Effect) error {
 	case flows.PostProposal:
 		err = b.postProposal(ctx, c, e.Version)
 	case flows.PostAgreement:
-		err = b.postAgreement(ctx, c, e.Version)
+		err = b.postAgreement(ctx, c)
 	case flows.Notify:
 		m := b.msgs.Notice(c, e.Notice)
 		opts := append(msgOptions(m), slack.MsgOptionTS(c.RootTS))
@@ -86,7 +88,7 @@ func (b *Bot) update(ctx context.Context, c *flows.Collab, ts string, m render.M
 
 // postAgreement posts the summary in the channel, where people find it,
 // and pins it.
-func (b *Bot) postAgreement(ctx context.Context, c *flows.Collab, version int) error {
+func (b *Bot) postAgreement(ctx context.Context, c *flows.Collab) error {
 	if c.AgreementTS == "" {
 		ts, err := b.post(ctx, c.Channel, "", b.msgs.Agreement(c, b.propose(c)))
 		if err != nil {
@@ -128,16 +130,22 @@ func msgOptions(m render.Message) []slack.MsgOption {
 	return opts
 }
 
-// classify marks errors that Slack will answer the same way next time.
+// refusals are Slack errors that the same call will meet again: waiting
+// would block the collaboration, so the effect is dropped and logged.
+var refusals = map[string]bool{
+	"channel_not_found": true, "not_in_channel": true, "is_archived": true, "invalid_blocks": true,
+	"msg_too_long": true, "no_text": true, "invalid_metadata": true, "restricted_action": true,
+	"message_not_found": true, "cant_update_message": true, "thread_not_found": true,
+	"user_not_in_channel": true, "no_permission": true, "missing_scope": true,
+	"not_pinnable": true, "too_many_pins": true, "ekm_access_denied": true,
+}
+
+// classify marks the errors Slack will answer the same way next time;
+// everything else (network, 5xx, rate limits, internal_error, …) is
+// retried.
 func classify(err error) error {
 	var slackErr slack.SlackErrorResponse
-	var netErr net.Error
-	var rate *slack.RateLimitedError
-	var status slack.StatusCodeError
-	switch {
-	case errors.As(err, &rate), errors.As(err, &netErr), errors.As(err, &status):
-		return err
-	case errors.As(err, &slackErr):
+	if errors.As(err, &slackErr) && refusals[slackErr.Err] {
 		return permanent{err}
 	}
 	return err

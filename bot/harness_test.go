@@ -132,11 +132,12 @@ func (h *harness) command(user, text string) slacktest.Envelope {
 // have their first question.
 func (h *harness) start(user, text string) string {
 	h.t.Helper()
+	before := h.rootTS()
 	h.command(user, text)
 	var root string
 	h.waitFor("root message and two prompts", func() bool {
 		root = h.rootTS()
-		return root != "" && len(h.botThread(root)) >= 2
+		return root != before && len(h.botThread(root)) >= 2
 	})
 	return root
 }

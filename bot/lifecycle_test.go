@@ -142,5 +142,14 @@ func TestSimultaneousRepliesAllCount(t *testing.T) {
 	wg.Wait()
 	for i, root := range roots {
 		h.waitFor(fmt.Sprintf("proposal %d", i), func() bool { _, ok := h.proposal(root); return ok })
+		c, err := h.store.Get(t.Context(), collabOf(t, h, root))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for q := range 3 {
+			if a, b := c.Sides[0].Answers[q], c.Sides[1].Answers[q]; a.Text != opsAnswers[q] || b.Text != techAnswers[q] {
+				t.Errorf("collab %d question %d: answers %q and %q", i, q, a.Text, b.Text)
+			}
+		}
 	}
 }

@@ -54,10 +54,12 @@ func (b *Bot) isAnswer(m *slackevents.MessageEvent) bool {
 func (b *Bot) handleReply(ctx context.Context, id, eventID string, m *slackevents.MessageEvent) {
 	ectx, cancel := b.eventContext(ctx)
 	defer cancel()
-	ev := flows.Reply{User: m.User, Text: m.Text, TS: m.TimeStamp, TZ: b.users.zone(ectx, b.api, m.User)}
+	ev := flows.Reply{User: m.User, Text: unescape(m.Text), TS: m.TimeStamp, TZ: b.users.zone(ectx, b.api, m.User)}
 	if err := b.apply(ectx, id, "ev:"+eventID, ev); err != nil {
 		b.log.Error("handle reply", "collab", id, "user", m.User, "err", err)
-		b.tellUnavailable(ectx, m.Channel, m.ThreadTimeStamp, m.User)
+		if errors.As(err, new(notRecorded)) {
+			b.tellUnavailable(ectx, m.Channel, m.ThreadTimeStamp, m.User)
+		}
 	}
 }
 

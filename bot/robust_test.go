@@ -34,6 +34,7 @@ func TestEmptyAndHugeAnswers(t *testing.T) {
 	h.waitFor("empty answer refused", func() bool { return len(h.ephemeralsFor(opsAna)) == 1 })
 	huge := strings.Repeat("We need the device list by Friday; ", 1143)[:40000]
 	h.answer(root, opsAna, answers{opsAnswers[0], huge, opsAnswers[2]}, techCy, techAnswers)
+	h.settle()
 	for _, c := range h.slack.Calls() {
 		if !c.OK {
 			t.Errorf("Slack refused %s: %s %s", c.Method, c.Error, c.Detail)

@@ -128,3 +128,24 @@ func TestCancelOnlyBySidesOrCreator(t *testing.T) {
 		t.Fatalf("stranger cancel: %s %+v", got.State, effects)
 	}
 }
+
+// A person in both sides cannot make the agreement alone.
+func TestMemberOfBothSidesAcceptsOnce(t *testing.T) {
+	c, _ := flows.Start(flows.Collab{ID: "c2", Sides: [2]flows.Party{
+		{Kind: flows.KindGroup, ID: "S1", Members: []string{"U1", "U2"}},
+		{Kind: flows.KindGroup, ID: "S2", Members: []string{"U1", "U3"}},
+	}})
+	for range 3 {
+		c = must(t, c, flows.Reply{User: "U2", Text: "a", TS: "1.1"})
+		c = must(t, c, flows.Reply{User: "U3", Text: "b", TS: "1.2"})
+	}
+	c = must(t, c, flows.Accept{User: "U1", Version: 1})
+	c, effects, _ := flows.Next(c, flows.Accept{User: "U1", Version: 1})
+	if c.State != flows.Proposed || effects[0].Notice != flows.NoticeAlreadyAccepted {
+		t.Fatalf("second click of U1: %s %+v", c.State, effects)
+	}
+	c = must(t, c, flows.Accept{User: "U3", Version: 1})
+	if c.State != flows.Agreed {
+		t.Fatalf("state %s, want agreed", c.State)
+	}
+}

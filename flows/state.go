@@ -193,7 +193,8 @@ func accept(c Collab, ev Accept) (Collab, []Effect, error) {
 	if e != nil {
 		return c, []Effect{*e}, nil
 	}
-	if c.Accepted[s.Index()] != "" {
+	// One person in both sides still counts once: agreement takes two.
+	if c.Accepted[s.Index()] != "" || c.Accepted[s.Other().Index()] == ev.User {
 		return c, []Effect{notify(ev.User, NoticeAlreadyAccepted)}, nil
 	}
 	c.Accepted[s.Index()] = ev.User

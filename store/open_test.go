@@ -55,7 +55,7 @@ func TestOpenEmbeddedKeepsState(t *testing.T) {
 func TestOpenFails(t *testing.T) {
 	tests := []struct{ name, url, want string }{
 		{"nobody listens", "redis://127.0.0.1:1", "connect redis: "},
-		{"not a url", "http://example.com", "parse redis url: "},
+		{"not a url", "http://example.com", "parse REDIS_URL: "},
 	}
 	for _, tt := range tests {
 		c, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -64,5 +64,13 @@ func TestOpenFails(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 			t.Errorf("Open(%q) = %v, want an error starting %q", tt.url, err, tt.want)
 		}
+	}
+}
+
+// A malformed REDIS_URL is reported without the password it holds.
+func TestOpenKeepsThePasswordOut(t *testing.T) {
+	_, _, err := store.Open(t.Context(), "redis://user:s3cretPW@127.0.0.1:63x79/0")
+	if err == nil || strings.Contains(err.Error(), "s3cretPW") || !strings.Contains(err.Error(), "REDIS_URL") {
+		t.Fatalf("Open = %v, want an error naming REDIS_URL without the password", err)
 	}
 }

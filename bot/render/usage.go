@@ -17,6 +17,7 @@ const (
 	ProblemNoTopic                     // two sides but no topic
 	ProblemTopicTooLong                // a topic over MaxTopic characters
 	ProblemUnavailable                 // the store is unreachable: nothing was created
+	ProblemNotInChannel                // Slack refused the root message: the bot is not in the channel
 )
 
 // problemKeys names each problem's sentence in the catalogs.
@@ -30,6 +31,7 @@ var problemKeys = [...]string{
 	ProblemNoTopic:      "usage.no_topic",
 	ProblemTopicTooLong: "usage.topic_too_long",
 	ProblemUnavailable:  "usage.unavailable",
+	ProblemNotInChannel: "usage.not_in_channel",
 }
 
 // String returns the problem's stable name, for logs.
@@ -55,7 +57,7 @@ func (r *Renderer) Usage(lang string, problem Problem, arg string) Message {
 			key += "_arg"
 		}
 		sentence := l.T(key, args{"Arg": clip(arg, maxName), "Max": MaxTopic})
-		if problem == ProblemUnavailable {
+		if problem == ProblemUnavailable || problem == ProblemNotInChannel {
 			text = sentence
 		} else {
 			text = sentence + "\n" + text

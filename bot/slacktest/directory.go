@@ -1,6 +1,7 @@
 package slacktest
 
 import (
+	"maps"
 	"net/url"
 	"slices"
 	"strings"
@@ -39,6 +40,17 @@ func (s *Server) usersInfo(p params) reply {
 		"tz": u.TZ, "tz_label": label, "tz_offset": offset, "is_bot": u.ID == BotUserID,
 		"deleted": false, "profile": obj{"real_name": u.Name, "display_name": u.Name},
 	}})
+}
+
+// usergroupsList lists the user groups, sorted by id.
+func (s *Server) usergroupsList(params) reply {
+	ids := slices.Sorted(maps.Keys(s.groups))
+	groups := make([]obj, 0, len(ids))
+	for _, id := range ids {
+		g := s.groups[id]
+		groups = append(groups, obj{"id": g.ID, "team_id": TeamID, "handle": g.Handle, "name": g.Handle, "user_count": len(g.Users)})
+	}
+	return ok(obj{"usergroups": groups})
 }
 
 // usergroupsUsersList lists a user group's members.

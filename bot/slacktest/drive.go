@@ -23,7 +23,8 @@ func checkChannel(id string) error {
 }
 
 // SlashCommand sends a slash command as user typed it in channel, e.g.
-// command "/collab" and text "<!subteam^S1|@ops> <@U2|bo> launch". The
+// command "/collab" and text "<!subteam^S1|@ops> <@U2|bo> launch"; the
+// text reaches the app as AsSlackSends makes it. The
 // payload carries a response_url served by this server and a unique
 // trigger_id. It returns the envelope it sent.
 func (s *Server) SlashCommand(ctx context.Context, channel, user, command, text string) (Envelope, error) {
@@ -44,11 +45,11 @@ func (s *Server) slashEnvelope(channel, user, command, text string) (Envelope, e
 	if err != nil {
 		return Envelope{}, err
 	}
-	return newEnvelope("slash_commands", s.slashPayloadLocked(channel, u, command, text)), nil
+	return newEnvelope("slash_commands", s.slashPayloadLocked(channel, u, command, AsSlackSends(text))), nil
 }
 
-// Reply posts m as its user would: m.Channel, m.User and m.Text are
-// needed; m.ThreadTS makes it a thread reply (it must name a message of the
+// Reply posts m as its user would: m.Channel, m.User and m.Text (as typed;
+// it is stored and delivered as AsSlackSends makes it) are needed; m.ThreadTS makes it a thread reply (it must name a message of the
 // channel); m.TS, when set, is used instead of the clock. The message is
 // stored, even if delivery then fails, and delivered as an Events API
 // message event. It returns the message's ts and the envelope it sent.
@@ -80,7 +81,7 @@ func (s *Server) storeReply(m Message) (Message, Envelope, error) {
 	if t, r := mustTS(ts), mustTS(root); root != "" && t <= r {
 		return m, Envelope{}, fmt.Errorf("slacktest: reply %s is not after its thread root %s", ts, root)
 	}
-	m = Message{Channel: m.Channel, User: m.User, Text: m.Text, TS: ts, ThreadTS: root}
+	m = Message{Channel: m.Channel, User: m.User, Text: AsSlackSends(m.Text), TS: ts, ThreadTS: root}
 	s.insertLocked(m)
 	return m, s.eventEnvelopeLocked(s.messageEventLocked(m)), nil
 }

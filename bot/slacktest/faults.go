@@ -10,6 +10,7 @@ import (
 // fault is an injected failure for the next calls of one method.
 type fault struct {
 	status     int
+	code       string // Slack's error code for an ok:false answer
 	retryAfter time.Duration
 	left       int
 }
@@ -25,6 +26,12 @@ func (s *Server) RateLimit(method string, n int, retryAfter time.Duration) {
 // Fail makes the next n calls of method answer HTTP 500.
 func (s *Server) Fail(method string, n int) {
 	s.addFault(method, &fault{status: http.StatusInternalServerError, left: n})
+}
+
+// Refuse makes the next n calls of method answer {"ok":false} with code,
+// as Slack does for, say, not_in_channel.
+func (s *Server) Refuse(method, code string, n int) {
+	s.addFault(method, &fault{status: http.StatusOK, code: code, left: n})
 }
 
 func (s *Server) addFault(method string, f *fault) {
@@ -48,6 +55,9 @@ func (s *Server) takeFaultLocked(method string) (reply, bool) {
 }
 
 func (f *fault) reply() reply {
+	if f.code != "" {
+		return reply{err: f.code}
+	}
 	if f.status == http.StatusTooManyRequests {
 		secs := int(math.Ceil(f.retryAfter.Seconds()))
 		return reply{status: f.status, err: "ratelimited", retryAfter: strconv.Itoa(secs)}

@@ -45,6 +45,7 @@ var methods = map[string]handler{
 	"pins.add":              (*Server).pinsAdd,
 	"pins.list":             (*Server).pinsList,
 	"usergroups.users.list": (*Server).usergroupsUsersList,
+	"usergroups.list":       (*Server).usergroupsList,
 	"users.info":            (*Server).usersInfo,
 }
 

@@ -9,6 +9,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	neturl "net/url"
 	"os"
 	"regexp"
 	"testing"
@@ -44,16 +45,25 @@ func Client(t testing.TB) *redis.Client {
 func dial(url string) (*redis.Client, error) {
 	opts, err := redis.ParseURL(url)
 	if err != nil {
-		return nil, fmt.Errorf("REDIS_URL=%q is not a Redis URL: %w", url, err)
+		return nil, fmt.Errorf("REDIS_URL=%q is not a Redis URL", redacted(url))
 	}
 	rdb := redis.NewClient(opts)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 	defer cancel()
 	if err := rdb.Ping(ctx).Err(); err != nil {
 		_ = rdb.Close()
-		return nil, fmt.Errorf("redis at REDIS_URL=%q does not answer PING: %w (start one, or set REDIS_URL)", url, err)
+		return nil, fmt.Errorf("redis at REDIS_URL=%q does not answer PING: %w (start one, or set REDIS_URL)", redacted(url), err)
 	}
 	return rdb, nil
+}
+
+// redacted hides a password in a URL, for messages.
+func redacted(raw string) string {
+	u, err := neturl.Parse(raw)
+	if err != nil {
+		return "(malformed)"
+	}
+	return u.Redacted()
 }
 
 // unsafe matches what may not appear in a prefix: glob characters of SCAN
