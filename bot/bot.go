@@ -23,7 +23,7 @@ type Store interface {
 	Apply(ctx context.Context, c *flows.Collab, eventKey string) error
 	IndexThread(ctx context.Context, channel, threadTS, id string) error
 	ThreadCollab(ctx context.Context, channel, threadTS string) (string, error)
-	Pending(ctx context.Context, fn func(flows.Collab) error) error
+	Unfinished(ctx context.Context, fn func(flows.Collab) error) error
 }
 
 // Config holds the bot's settings besides its clients.
@@ -153,16 +153,25 @@ func (b *Bot) drain(sock *socketmode.Client) {
 	}
 }
 
-// resume finishes effects that a previous process decided but did not
-// carry out (it was killed, or Slack failed).
+// resume picks up what a previous process left: effects it decided but
+// did not carry out (it was killed, or Slack failed), and replies it acked
+// but never recorded.
 func (b *Bot) resume(ctx context.Context) {
-	err := b.store.Pending(ctx, func(c flows.Collab) error {
-		b.log.Info("resuming unfinished effects", "collab", c.ID, "effects", len(c.Outbox))
+	err := b.store.Unfinished(ctx, func(c flows.Collab) error {
 		b.work.Do(collabKey(c.ID), func() {
 			ectx, cancel := b.eventContext(ctx)
 			defer cancel()
-			if err := b.flush(ectx, &c); err != nil {
-				b.log.Error("resume", "collab", c.ID, "err", err)
+			if len(c.Outbox) > 0 {
+				b.log.Info("resuming unfinished effects", "collab", c.ID, "effects", len(c.Outbox))
+				if err := b.flush(ectx, &c); err != nil {
+					b.log.Error("resume", "collab", c.ID, "err", err)
+					b.retryLater(c.ID, 0)
+				}
+			}
+			if !c.State.Final() && c.RootTS != "" {
+				if err := b.catchUp(ectx, c); err != nil {
+					b.log.Error("catch up", "collab", c.ID, "err", err)
+				}
 			}
 		})
 		return nil

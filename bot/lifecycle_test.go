@@ -6,6 +6,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/collabbot/collabbot/bot/slacktest"
+	"github.com/collabbot/collabbot/flows"
 )
 
 // A bot stopped mid-conversation and a new one on the same Redis finish
@@ -33,6 +36,31 @@ func TestRestartMidConversation(t *testing.T) {
 	}
 	h.accept(root, opsAna, techCy)
 	h.waitFor("agreement", func() bool { _, ok := h.agreement(); return ok })
+}
+
+// A reply acked but never recorded (the process was killed in between) is
+// read back from the thread by the next instance, once.
+func TestMissedRepliesReplayedAfterRestart(t *testing.T) {
+	h := newHarness(t)
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.reply(root, techCy, techAnswers[0])
+	h.waitFor("tech's second prompt", func() bool { return len(h.prompts(root, "<!subteam^"+techGrp+">")) == 2 })
+	h.stop()
+	if _, err := h.slack.Record(slacktest.Message{Channel: channel, User: opsAna, Text: opsAnswers[0], ThreadTS: root}); err != nil {
+		t.Fatal(err)
+	}
+	h.startBot()
+	h.waitFor("ops' second prompt", func() bool { return len(h.prompts(root, "<!subteam^"+opsGroup+">")) == 2 })
+	h.stop()
+	h.startBot() // nothing new: nothing replayed twice
+	h.reply(root, opsAna, opsAnswers[1])
+	h.waitStored(root, "ops' needs recorded", func(c flows.Collab) bool {
+		a := c.Sides[0].Answers
+		return a[0].Text == opsAnswers[0] && a[1].Text == opsAnswers[1] && c.Sides[0].Asking == flows.QValue
+	})
+	if n := len(h.prompts(root, "<!subteam^"+opsGroup+">")); n != 3 {
+		t.Errorf("ops got %d prompts, want 3", n)
+	}
 }
 
 // Effects decided but not carried out (Slack failed, then the process

@@ -9,56 +9,61 @@ import (
 	"github.com/collabbot/collabbot/flows"
 )
 
+// threadMsg is a person's message in a thread: from the Events API, or
+// read back from the thread after a restart.
+type threadMsg struct {
+	channel, thread, user, text, ts string
+}
+
 func (b *Bot) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent) {
-	cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent)
-	if !ok {
+	m, ok := ev.InnerEvent.Data.(*slackevents.MessageEvent)
+	if !ok || !b.isAnswer(m.User, m.BotID, m.SubType, m.ThreadTimeStamp, m.TimeStamp) {
 		return
 	}
-	msg, ok := ev.InnerEvent.Data.(*slackevents.MessageEvent)
-	if !ok || !b.isAnswer(msg) {
-		return
-	}
-	threadKey := "thread:" + msg.Channel + ":" + msg.ThreadTimeStamp
+	msg := threadMsg{channel: m.Channel, thread: m.ThreadTimeStamp, user: m.User, text: m.Text, ts: m.TimeStamp}
+	threadKey := "thread:" + msg.channel + ":" + msg.thread
 	// The thread's collab is looked up in the thread's own queue, then the
 	// reply joins the collab's queue: replies keep their order throughout.
 	b.work.Do(threadKey, func() {
 		ectx, cancel := b.eventContext(ctx)
 		defer cancel()
-		id, err := b.threadCollab(ectx, msg.Channel, msg.ThreadTimeStamp)
+		id, err := b.threadCollab(ectx, msg.channel, msg.thread)
 		if errors.Is(err, flows.ErrNotFound) {
 			return // a thread that is not a collaboration's
 		}
 		if err != nil {
-			b.log.Error("find thread's collab", "channel", msg.Channel, "thread", msg.ThreadTimeStamp, "err", err)
-			b.tellUnavailable(ectx, msg.Channel, msg.ThreadTimeStamp, msg.User)
+			b.log.Error("find thread's collab", "channel", msg.channel, "thread", msg.thread, "err", err)
+			b.tellUnavailable(ectx, msg.channel, msg.thread, msg.user)
 			return
 		}
-		b.work.Do(collabKey(id), func() { b.handleReply(ctx, id, cb.EventID, msg) })
+		b.work.Do(collabKey(id), func() { b.handleReply(ctx, id, msg) })
 	})
 }
 
 // isAnswer keeps people's replies in threads and drops everything else:
 // the bot's own posts, other bots, edits, joins and top-level messages.
-func (b *Bot) isAnswer(m *slackevents.MessageEvent) bool {
+func (b *Bot) isAnswer(user, botID, subtype, thread, ts string) bool {
 	switch {
-	case m.BotID != "" || m.User == "" || m.User == b.self:
+	case botID != "" || user == "" || user == b.self:
 		return false
-	case m.SubType != "" && m.SubType != "thread_broadcast" && m.SubType != "file_share":
+	case subtype != "" && subtype != "thread_broadcast" && subtype != "file_share":
 		return false
-	case m.ThreadTimeStamp == "" || m.ThreadTimeStamp == m.TimeStamp:
+	case thread == "" || thread == ts:
 		return false
 	}
 	return true
 }
 
-func (b *Bot) handleReply(ctx context.Context, id, eventID string, m *slackevents.MessageEvent) {
+// handleReply runs a reply through the flow. Its key is the message's ts,
+// the same for Slack's redeliveries and for a replay after a restart.
+func (b *Bot) handleReply(ctx context.Context, id string, m threadMsg) {
 	ectx, cancel := b.eventContext(ctx)
 	defer cancel()
-	ev := flows.Reply{User: m.User, Text: unescape(m.Text), TS: m.TimeStamp, TZ: b.users.zone(ectx, b.api, m.User)}
-	if err := b.apply(ectx, id, "ev:"+eventID, ev); err != nil {
-		b.log.Error("handle reply", "collab", id, "user", m.User, "err", err)
+	ev := flows.Reply{User: m.user, Text: unescape(m.text), TS: m.ts, TZ: b.users.zone(ectx, b.api, m.user)}
+	if err := b.apply(ectx, id, "msg:"+m.ts, ev); err != nil {
+		b.log.Error("handle reply", "collab", id, "user", m.user, "err", err)
 		if errors.As(err, new(notRecorded)) {
-			b.tellUnavailable(ectx, m.Channel, m.ThreadTimeStamp, m.User)
+			b.tellUnavailable(ectx, m.channel, m.thread, m.user)
 		}
 	}
 }

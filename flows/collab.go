@@ -154,6 +154,9 @@ type Collab struct {
 	ProposalTS      string `json:"proposal_ts,omitempty"`
 	ProposalVersion int    `json:"proposal_version,omitempty"`
 	AgreementTS     string `json:"agreement_ts,omitempty"`
+	// LastReplyTS is the newest thread reply taken into account: after a
+	// restart, newer replies in the thread were missed and are replayed.
+	LastReplyTS string `json:"last_reply_ts,omitempty"`
 	// AgreedAt is when the last acceptance was given, in its giver's zone.
 	AgreedAt time.Time `json:"agreed_at,omitzero"`
 	// Outbox holds effects decided but not yet carried out; it is saved

@@ -69,6 +69,7 @@ func TestRejectedRepliesChangeNothing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		got.LastReplyTS = c.LastReplyTS // seen, but nothing else changes
 		if !reflect.DeepEqual(got, c) || !reflect.DeepEqual(effects, []flows.Effect{notice(tt.ev.User, tt.want)}) {
 			t.Errorf("%s: changed collab or effects %+v, want only %s", tt.name, effects, tt.want)
 		}
@@ -147,5 +148,21 @@ func TestMemberOfBothSidesAcceptsOnce(t *testing.T) {
 	c = must(t, c, flows.Accept{User: "U3", Version: 1})
 	if c.State != flows.Agreed {
 		t.Fatalf("state %s, want agreed", c.State)
+	}
+}
+
+// Every reply considered moves LastReplyTS forward, never back.
+func TestLastReplyTS(t *testing.T) {
+	c := fixture(t, flows.Collecting)
+	for _, tt := range []struct{ ts, want string }{
+		{"1700000000.000200", "1700000000.000200"},
+		{"1700000000.000100", "1700000000.000200"},
+		{"999999999.000900", "1700000000.000200"},
+		{"1700000001.000000", "1700000001.000000"},
+	} {
+		c = must(t, c, flows.Reply{User: "U7", Text: "hi", TS: tt.ts})
+		if c.LastReplyTS != tt.want {
+			t.Errorf("after a reply at %s, LastReplyTS = %s, want %s", tt.ts, c.LastReplyTS, tt.want)
+		}
 	}
 }

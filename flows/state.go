@@ -137,6 +137,9 @@ func answeringSide(c *Collab, user string) (Side, bool) {
 }
 
 func reply(c Collab, ev Reply) (Collab, []Effect, error) {
+	if laterTS(ev.TS, c.LastReplyTS) {
+		c.LastReplyTS = ev.TS
+	}
 	s, asked := answeringSide(&c, ev.User)
 	switch {
 	case s == "":
@@ -163,6 +166,16 @@ func reply(c Collab, ev Reply) (Collab, []Effect, error) {
 		effects = append(effects, Effect{Kind: PostProposal, Version: c.Version})
 	}
 	return c, append(effects, Effect{Kind: UpdateRoot}), nil
+}
+
+// laterTS reports whether Slack ts a is later than b ("" is earliest).
+// A ts is seconds and microseconds in fixed-width digits, so a longer one
+// is later and equal lengths compare as text.
+func laterTS(a, b string) bool {
+	if len(a) != len(b) {
+		return len(a) > len(b)
+	}
+	return a > b
 }
 
 // proposalClick checks what every proposal button needs: a member of a

@@ -12,16 +12,17 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// scanBatch is how many keys one SCAN step asks for; Pending holds at most
+// scanBatch is how many keys one SCAN step asks for; Unfinished holds at most
 // one batch of collabs in memory.
 const scanBatch = 200
 
-// Pending calls fn, one call at a time, for every collaboration whose
-// Outbox is not empty: effects a killed process left undone. It scans the
-// keyspace, so it is meant for start-up. SCAN may return a key twice, so fn
+// Unfinished calls fn, one call at a time, for every collaboration with
+// work left: effects in its Outbox that a killed process left undone, or
+// a conversation still open, where replies may have been missed. It scans
+// the keyspace, so it is meant for start-up. SCAN may return a key twice, so fn
 // may see a collab twice and should act on a fresh Get. An error from fn
 // stops the scan and is returned.
-func (s *Store) Pending(ctx context.Context, fn func(flows.Collab) error) error {
+func (s *Store) Unfinished(ctx context.Context, fn func(flows.Collab) error) error {
 	ctx = s.own(ctx)
 	cc, ok := s.rdb.(*redis.ClusterClient)
 	if !ok {
@@ -37,7 +38,7 @@ func (s *Store) Pending(ctx context.Context, fn func(flows.Collab) error) error 
 	})
 }
 
-// pendingOn runs Pending over the keys of one server.
+// pendingOn runs Unfinished over the keys of one server.
 func (s *Store) pendingOn(ctx context.Context, rdb redis.Cmdable, fn func(flows.Collab) error) error {
 	match := globEscape(s.prefix) + "collab:{*}"
 	var cursor uint64
@@ -57,7 +58,7 @@ func (s *Store) pendingOn(ctx context.Context, rdb redis.Cmdable, fn func(flows.
 }
 
 // pendingBatch loads one SCAN batch in one pipeline and passes on the
-// collabs with effects left to do.
+// collabs with work left.
 func (s *Store) pendingBatch(ctx context.Context, rdb redis.Cmdable, keys []string, fn func(flows.Collab) error) error {
 	pipe := rdb.Pipeline()
 	var gets []*redis.StringCmd
@@ -70,7 +71,7 @@ func (s *Store) pendingBatch(ctx context.Context, rdb redis.Cmdable, keys []stri
 		return nil
 	}
 	if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
-		return fmt.Errorf("load pending collabs: %w", err)
+		return fmt.Errorf("load unfinished collabs: %w", err)
 	}
 	for _, get := range gets {
 		data, err := get.Bytes()
@@ -84,11 +85,11 @@ func (s *Store) pendingBatch(ctx context.Context, rdb redis.Cmdable, keys []stri
 		if err := json.Unmarshal(data, &c); err != nil {
 			return fmt.Errorf("decode %s: %w", get.Args()[1], err)
 		}
-		if len(c.Outbox) == 0 {
+		if len(c.Outbox) == 0 && c.State.Final() {
 			continue
 		}
 		if err := fn(c); err != nil {
-			return fmt.Errorf("pending collab %s: %w", c.ID, err)
+			return fmt.Errorf("unfinished collab %s: %w", c.ID, err)
 		}
 	}
 	return nil

@@ -70,7 +70,7 @@ func (s *Store) Ping(ctx context.Context) error {
 }
 
 // Commands returns how many Redis commands this Store has sent (pipelined
-// ones included). On a cluster client, Pending's per-node scans are not
+// ones included). On a cluster client, Unfinished's per-node scans are not
 // counted: they bypass the cluster client's hooks.
 func (s *Store) Commands() int64 { return s.commands.Load() }
 

@@ -61,6 +61,13 @@ func (s *Server) Reply(ctx context.Context, m Message) (string, Envelope, error)
 	return m.TS, env, s.send(ctx, env)
 }
 
+// Record stores m as Reply does but delivers nothing: a message the app
+// acked and then lost, because it was killed before it saved it.
+func (s *Server) Record(m Message) (string, error) {
+	m, _, err := s.storeReply(m)
+	return m.TS, err
+}
+
 func (s *Server) storeReply(m Message) (Message, Envelope, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
