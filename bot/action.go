@@ -32,7 +32,7 @@ func (b *Bot) onInteraction(ctx context.Context, cb slack.InteractionCallback) {
 			if err := b.apply(ectx, act.Collab, key, ev); err != nil {
 				b.log.Error("handle click", "collab", act.Collab, "action", a.ActionID, "err", err)
 				if errors.As(err, new(notRecorded)) {
-					b.tellUnavailable(ectx, cb.Channel.ID, act.Thread, cb.User.ID)
+					b.tellUnavailable(ectx, cb.Channel.ID, act.Thread, cb.User.ID, b.cfg.Lang)
 				}
 			}
 		})

@@ -33,7 +33,7 @@ func (b *Bot) onEventsAPI(ctx context.Context, ev slackevents.EventsAPIEvent) {
 		}
 		if err != nil {
 			b.log.Error("find thread's collab", "channel", msg.channel, "thread", msg.thread, "err", err)
-			b.tellUnavailable(ectx, msg.channel, msg.thread, msg.user)
+			b.tellUnavailable(ectx, msg.channel, msg.thread, msg.user, detectLang(b.cfg.Lang, msg.text))
 			return
 		}
 		b.work.Do(collabKey(id), func() { b.handleReply(ctx, id, msg) })
@@ -63,7 +63,7 @@ func (b *Bot) handleReply(ctx context.Context, id string, m threadMsg) {
 	if err := b.apply(ectx, id, "msg:"+m.ts, ev); err != nil {
 		b.log.Error("handle reply", "collab", id, "user", m.user, "err", err)
 		if errors.As(err, new(notRecorded)) {
-			b.tellUnavailable(ectx, m.channel, m.thread, m.user)
+			b.tellUnavailable(ectx, m.channel, m.thread, m.user, detectLang(b.cfg.Lang, m.text))
 		}
 	}
 }

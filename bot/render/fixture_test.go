@@ -76,9 +76,12 @@ func proposal(s string, n int) mediate.Proposal {
 	}
 	p := mediate.Proposal{
 		CollabID: "c0ffee", Version: 3, Lang: "en", Topic: s, NameA: s, NameB: s,
-		Goals:   mediate.Goals{Company: s, A: s, B: s, Shared: []string{s, s}},
-		Open:    items(mediate.SideA),
-		Balance: mediate.Balance{AGivesB: items(mediate.SideA), BGivesA: items(mediate.SideB), Lopsided: mediate.SideA},
+		Goals: mediate.Goals{Company: s, A: s, B: s, Shared: []string{s, s}, ATopic: []string{s}, BTopic: []string{s, s}},
+		Open:  items(mediate.SideA),
+		Balance: mediate.Balance{
+			AGivesB: items(mediate.SideA), BGivesA: items(mediate.SideB), AlsoA: items(mediate.SideA), AlsoB: items(mediate.SideB),
+			Lopsided: mediate.SideA,
+		},
 	}
 	for i := range n {
 		side, otherSide := mediate.SideA, mediate.SideB
@@ -90,10 +93,10 @@ func proposal(s string, n int) mediate.Proposal {
 		})
 		p.Conflicts = append(p.Conflicts, mediate.Conflict{
 			Need: mediate.Item{Side: side, Text: s}, Deadline: day, Lead: mediate.Item{Side: otherSide, Text: s},
-			LeadDays: i + 1, MiddleGround: day.AddDate(0, 0, i+1).Add(9 * time.Hour),
+			LeadDays: i + 1, MiddleGround: day.AddDate(0, 0, i+1), HalfDay: []string{"am", "pm", ""}[i%3],
 			GivesA: items(mediate.SideA), GivesB: items(mediate.SideB),
 		})
-		p.Commitments = append(p.Commitments, mediate.Commitment{Owner: side, What: s, Due: day.AddDate(0, 0, i)})
+		p.Commitments = append(p.Commitments, mediate.Commitment{Owner: side, What: s, Due: day.AddDate(0, 0, i), HalfDay: []string{"", "am", "pm"}[i%3]})
 	}
 	return p
 }

@@ -16,7 +16,7 @@ import (
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current output")
 
 // opsTech is the article's example, in Chinese: operations wants the page
-// live tomorrow, tech needs two days of testing.
+// live tomorrow morning, tech needs two days of testing.
 func opsTech() (*flows.Collab, mediate.Proposal) {
 	c := &flows.Collab{
 		ID: "opstech1", Channel: "C1", RootTS: "1772416800.000100", Topic: "春季活动页面上线，提升活动转化率", Lang: "zh",
@@ -33,7 +33,7 @@ func opsTech() (*flows.Collab, mediate.Proposal) {
 	p := mediate.Proposal{
 		CollabID: "opstech1", Version: 1, Lang: "zh", Topic: c.Topic, NameA: "运营部", NameB: "技术部",
 		Goals: mediate.Goals{
-			Company: c.Topic, Shared: []string{"上线", "用户"},
+			Company: c.Topic, Shared: []string{"上线"}, ATopic: []string{"活动页面", "上线"}, BTopic: []string{"上线"},
 			A: "活动页面尽快上线，带来5万新用户，支撑公司季度用户增长目标",
 			B: "保证系统稳定，上线后零重大故障，守住公司口碑",
 		},
@@ -42,18 +42,18 @@ func opsTech() (*flows.Collab, mediate.Proposal) {
 			{Need: mediate.Item{Side: mediate.SideA, Text: "技术部优先安排人手"}, Offer: testers, Terms: []string{"优先"}},
 		},
 		Conflicts: []mediate.Conflict{{
-			Need: mediate.Item{Side: mediate.SideA, Text: "活动页面明天上线"}, Deadline: day(3),
+			Need: mediate.Item{Side: mediate.SideA, Text: "活动页面明天上午上线"}, Deadline: day(3),
 			Lead: mediate.Item{Side: mediate.SideB, Text: "需要2天做兼容性测试"}, LeadDays: 2,
-			MiddleGround: day(4).Add(9 * time.Hour), GivesA: []mediate.Item{models}, GivesB: []mediate.Item{testers},
+			MiddleGround: day(4), HalfDay: "am", GivesA: []mediate.Item{models}, GivesB: []mediate.Item{testers},
 		}},
 		Balance: mediate.Balance{
-			AGivesB: []mediate.Item{models, {Side: mediate.SideA, Text: "上线后一周内反馈用户数据"}},
-			BGivesA: []mediate.Item{testers, {Side: mediate.SideB, Text: "把页面加载时间从5秒降到1秒"}},
+			AGivesB: []mediate.Item{models}, AlsoA: []mediate.Item{{Side: mediate.SideA, Text: "上线后一周内反馈用户数据"}},
+			BGivesA: []mediate.Item{testers}, AlsoB: []mediate.Item{{Side: mediate.SideB, Text: "把页面加载时间从5秒降到1秒"}},
 		},
 		Commitments: []mediate.Commitment{
 			{Owner: mediate.SideA, What: "提供核心用户的设备型号清单", Due: day(2)},
 			{Owner: mediate.SideB, What: "优先调配2名测试人员做兼容性测试", Due: day(3)},
-			{Owner: mediate.SideB, What: "活动页面上线", Due: day(4).Add(9 * time.Hour)},
+			{Owner: mediate.SideB, What: "活动页面上线", Due: day(4), HalfDay: "am"},
 		},
 	}
 	return c, p
@@ -76,7 +76,7 @@ func presale() (*flows.Collab, mediate.Proposal) {
 	p := mediate.Proposal{
 		CollabID: "presale1", Version: 2, Lang: "en", Topic: c.Topic, NameA: "business", NameB: "tina",
 		Goals: mediate.Goals{
-			Company: c.Topic, Shared: []string{"GMV", "campaign"},
+			Company: c.Topic, Shared: []string{"GMV", "campaign"}, ATopic: []string{"presale"},
 			A: "Grow presale orders by 40% to lift the company's GMV this quarter",
 			B: "Zero downtime during the campaign, to protect user trust (and GMV)",
 		},
@@ -89,6 +89,7 @@ func presale() (*flows.Collab, mediate.Proposal) {
 		Balance: mediate.Balance{
 			AGivesB:  []mediate.Item{plan, {Side: mediate.SideA, Text: "Expected peak traffic figures per hour"}},
 			BGivesA:  []mediate.Item{servers},
+			AlsoB:    []mediate.Item{{Side: mediate.SideB, Text: "On-call <!here> engineer & war room"}},
 			Lopsided: mediate.SideA,
 		},
 		Commitments: []mediate.Commitment{

@@ -96,8 +96,8 @@ func (l loc) names(c *flows.Collab, p mediate.Proposal) sideNames {
 	return sideNames{l.name(a), l.name(b)}
 }
 
-// goals is dimension 1: the company goal, each side's goal, and what the
-// goals share.
+// goals is dimension 1: the company goal, each side's goal, what the two
+// goals share, and where each goal meets the company goal.
 func (l loc) goals(g mediate.Goals, n sideNames) string {
 	ls := []string{
 		l.T("proposal.company_goal", args{"Topic": l.item(g.Company)}),
@@ -108,6 +108,11 @@ func (l loc) goals(g mediate.Goals, n sideNames) string {
 		ls = append(ls, l.T("proposal.shared", args{"Terms": l.terms(g.Shared)}))
 	} else {
 		ls = append(ls, l.T("proposal.shared_none", nil))
+	}
+	for i, ts := range [2][]string{g.ATopic, g.BTopic} {
+		if len(ts) > 0 {
+			ls = append(ls, l.T("proposal.goal_topic", args{"Name": n[i], "Terms": l.terms(ts)}))
+		}
 	}
 	return l.lines(l.T("proposal.goals_title", nil), ls, maxSection)
 }
@@ -146,10 +151,10 @@ func (l loc) conflicts(cs []mediate.Conflict, n sideNames) string {
 	for i, cf := range cs {
 		parts := []string{
 			l.T("proposal.conflict", args{
-				"NeedSide": n.of(cf.Need.Side), "Need": l.item(cf.Need.Text), "Deadline": l.day(cf.Deadline),
+				"NeedSide": n.of(cf.Need.Side), "Need": l.item(cf.Need.Text), "Deadline": l.day(cf.Deadline, cf.HalfDay),
 				"LeadSide": n.of(cf.Lead.Side), "Lead": l.item(cf.Lead.Text), "Days": l.N("common.days", cf.LeadDays),
 			}),
-			l.T("proposal.middle_ground", args{"Date": l.day(cf.MiddleGround)}),
+			l.T("proposal.middle_ground", args{"Date": l.day(cf.MiddleGround, cf.HalfDay)}),
 		}
 		for j, gives := range [2][]mediate.Item{cf.GivesA, cf.GivesB} {
 			if len(gives) > 0 {
@@ -161,16 +166,19 @@ func (l loc) conflicts(cs []mediate.Conflict, n sideNames) string {
 	return l.lines(l.T("proposal.conflicts_title", nil), ls, maxSection)
 }
 
-// day shows a date, with "morning" (上午) when it stands for the first half
-// of that day, as a middle ground "the day after tomorrow in the morning"
-// does. mediate.Proposal has no half-day flag: a date whose time of day
-// is before noon (and not midnight) means the morning; a plain date is
-// midnight.
-func (l loc) day(t time.Time) string {
-	if h := t.Hour(); t.IsZero() || h == 0 && t.Minute() == 0 || h >= 12 {
+// day shows a date, with the half of the day the engine carried ("am":
+// 上午, "pm": 下午或晚上), as the seed's middle ground "后天上午" when the
+// need asked for a morning.
+func (l loc) day(t time.Time, half string) string {
+	switch {
+	case t.IsZero():
 		return l.date(t)
+	case half == "am":
+		return l.T("common.morning", args{"Date": l.date(t)})
+	case half == "pm":
+		return l.T("common.afternoon", args{"Date": l.date(t)})
 	}
-	return l.T("common.morning", args{"Date": l.date(t)})
+	return l.date(t)
 }
 
 // items lists user items on one line, at most max units wide.
@@ -191,17 +199,23 @@ func (l loc) open(title string, is []mediate.Item, n sideNames) string {
 	return l.lines(l.T(title, nil), ls, maxSection)
 }
 
-// value is dimension 3: what each side gives the other, and a plain
-// sentence when the exchange is lopsided.
+// value is dimension 3: what each side gives the other, what else it
+// offers that meets no stated need, and a plain sentence when the exchange
+// is lopsided.
 func (l loc) value(b mediate.Balance, n sideNames) string {
-	flow := func(from, to string, is []mediate.Item) string {
+	var ls []string
+	flow := func(from, to string, is, also []mediate.Item) {
 		items := l.T("proposal.value_nothing", nil)
 		if len(is) > 0 {
 			items = l.items(is, 1200)
 		}
-		return l.T("proposal.value_flow", args{"From": from, "To": to, "Items": items})
+		ls = append(ls, l.T("proposal.value_flow", args{"From": from, "To": to, "Items": items}))
+		if len(also) > 0 {
+			ls = append(ls, l.T("proposal.value_also", args{"Items": l.items(also, 600)}))
+		}
 	}
-	ls := []string{flow(n[0], n[1], b.AGivesB), flow(n[1], n[0], b.BGivesA)}
+	flow(n[0], n[1], b.AGivesB, b.AlsoA)
+	flow(n[1], n[0], b.BGivesA, b.AlsoB)
 	switch {
 	case b.Lopsided != "":
 		ls = append(ls, l.T("proposal.lopsided", args{"Giver": n.of(b.Lopsided), "Taker": n.other(b.Lopsided)}))
@@ -221,7 +235,7 @@ func (l loc) commitments(titleID string, cs []mediate.Commitment, n sideNames) s
 	for i, cm := range cs {
 		due := l.T("common.no_date", nil)
 		if !cm.Due.IsZero() {
-			due = l.T("proposal.due", args{"Date": l.day(cm.Due)})
+			due = l.T("proposal.due", args{"Date": l.day(cm.Due, cm.HalfDay)})
 		}
 		ls[i] = l.T("proposal.commitment", args{"Owner": n.of(cm.Owner), "What": l.item(cm.What), "Due": due})
 	}

@@ -93,19 +93,23 @@ func TestDates(t *testing.T) {
 			t.Errorf("date(%v) in %s = %q, want %q", tt.give, tt.lang, got, tt.want)
 		}
 	}
-	morning := []struct {
+	halves := []struct {
 		lang string
 		give time.Time
+		half string
 		want string
 	}{
-		{"en", wed.Add(9 * time.Hour), "2026-03-04 (Wed), morning"},
-		{"zh", wed.Add(9 * time.Hour), "2026-03-04（周三） 上午"},
-		{"en", wed, "2026-03-04 (Wed)"},
-		{"en", wed.Add(14 * time.Hour), "2026-03-04 (Wed)"},
+		{"en", wed, "am", "2026-03-04 (Wed), morning"},
+		{"zh", wed, "am", "2026-03-04（周三） 上午"},
+		{"en", wed, "pm", "2026-03-04 (Wed), afternoon or evening"},
+		{"zh", wed, "pm", "2026-03-04（周三） 下午或晚上"},
+		{"en", wed, "", "2026-03-04 (Wed)"},
+		{"en", wed.Add(9 * time.Hour), "", "2026-03-04 (Wed)"}, // a time of day alone says nothing
+		{"en", time.Time{}, "am", "no date"},
 	}
-	for _, tt := range morning {
-		if got := r.loc(tt.lang).day(tt.give); got != tt.want {
-			t.Errorf("day(%v) in %s = %q, want %q", tt.give, tt.lang, got, tt.want)
+	for _, tt := range halves {
+		if got := r.loc(tt.lang).day(tt.give, tt.half); got != tt.want {
+			t.Errorf("day(%v, %q) in %s = %q, want %q", tt.give, tt.half, tt.lang, got, tt.want)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/collabbot/collabbot/flows"
+	"github.com/collabbot/collabbot/flows/mediate"
 )
 
 func TestPromptAsksItsQuestion(t *testing.T) {
@@ -223,4 +224,31 @@ func findButton(m Message, actionID string) *slack.ButtonBlockElement {
 		}
 	}
 	return nil
+}
+
+// TestGoalsAndUnmatchedOffers: the goals section says plainly when the two
+// goals share nothing, shows each goal's link to the company goal only
+// when there is one, and no offer disappears from the value section.
+func TestGoalsAndUnmatchedOffers(t *testing.T) {
+	r := newTestRenderer(t)
+	c := collab("en", "Launch")
+	c.Sides[0].Handle, c.Sides[1].Handle = "ops", "bob"
+	p := proposal("x", 0)
+	p.NameA, p.NameB = "ops", "bob"
+	p.Goals = mediate.Goals{Company: "Launch", A: "grow presale", B: "zero downtime", ATopic: []string{"presale"}}
+	p.Balance = mediate.Balance{BGivesA: []mediate.Item{{Side: mediate.SideB, Text: "servers"}}, AlsoA: []mediate.Item{{Side: mediate.SideA, Text: "a party"}}, Lopsided: mediate.SideB}
+	got := PlainText(r.Proposal(c, p))
+	for _, w := range []string{
+		"The two goals have no words in common yet.",
+		"Where ops's goal meets the company goal: presale",
+		"*ops → bob*: nothing that meets a stated need yet\n↳ Also offered: a party\n*bob → ops*: servers",
+		"bob gives much more than it receives",
+	} {
+		if !strings.Contains(got, w) {
+			t.Errorf("proposal lacks %q:\n%s", w, got)
+		}
+	}
+	if strings.Contains(got, "Shared by both") || strings.Contains(got, "Where bob's goal") {
+		t.Errorf("proposal shows terms nobody shares:\n%s", got)
+	}
 }

@@ -3,7 +3,6 @@ package mediate_test
 import (
 	"fmt"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -55,16 +54,24 @@ func TestSeed(t *testing.T) {
 	if len(p.Open) != 0 {
 		t.Errorf("open = %q, want none: the deadline need and the lead time are in the conflict", p.Open)
 	}
+	// The testers and the device list close the gap: the testing waits for
+	// them, so they are due the day the lead time was stated.
 	wantCommit := []mediate.Commitment{
-		{Owner: mediate.SideB, What: "优先调配2名测试人员"},
-		{Owner: mediate.SideA, What: "提供核心用户的设备型号清单"},
+		{Owner: mediate.SideB, What: "优先调配2名测试人员", Due: day("2026-03-02", time.UTC)},
+		{Owner: mediate.SideA, What: "提供核心用户的设备型号清单", Due: day("2026-03-02", time.UTC)},
 		{Owner: mediate.SideB, What: "活动页面上线", Due: day("2026-03-04", time.UTC)},
 	}
 	if !reflect.DeepEqual(p.Commitments, wantCommit) {
 		t.Errorf("commitments = %+v\nwant %+v", p.Commitments, wantCommit)
 	}
-	if p.Goals.Company != s.Topic || p.Goals.A != s.Sides.A.Goal || !slices.Contains(p.Goals.Shared, "活动页面") || !slices.Contains(p.Goals.Shared, "上线") {
-		t.Errorf("goals = %+v, want the topic, the goals as typed, and 活动页面 and 上线 shared", p.Goals)
+	wantGoals := mediate.Goals{Company: s.Topic, A: s.Sides.A.Goal, B: s.Sides.B.Goal,
+		Shared: []string{"上线"}, ATopic: []string{"活动页面", "上线"}, BTopic: []string{"上线"}}
+	if !reflect.DeepEqual(p.Goals, wantGoals) {
+		t.Errorf("goals = %+v\nwant %+v: only 上线 is in both goals; 活动页面 is in A's goal and the topic", p.Goals, wantGoals)
+	}
+	wantAlso := [2][]mediate.Item{{a("上线后一周内反馈用户数据")}, {b("把页面加载时间从5秒降到1秒")}}
+	if got := [2][]mediate.Item{p.Balance.AlsoA, p.Balance.AlsoB}; !reflect.DeepEqual(got, wantAlso) {
+		t.Errorf("offers that meet no need = %q, want %q", got, wantAlso)
 	}
 	if p.NameA != "运营部" || p.NameB != "技术部" || p.Topic != s.Topic || p.CollabID != s.Name || p.Version != 1 || p.Lang != "zh" {
 		t.Errorf("header = %q %q %q %q %d %q", p.NameA, p.NameB, p.Topic, p.CollabID, p.Version, p.Lang)
@@ -118,6 +125,13 @@ func TestPairs(t *testing.T) {
 		{"VPN setup guide in plain language", "Office Wi-Fi troubleshooting guide", false},
 		{"Marketing budget approval for the Q3 campaign", "Campaign performance report after launch", false},
 		{"dashboard of live order numbers", "a checkout that handles 3x the peak", false},
+		// Both name a checkout, though they share one word among many.
+		{"Deposit + final payment checkout live by Nov 1", "A checkout that handles 3x the expected peak", true},
+		// A page, and the load time of a page.
+		{"The page live tomorrow", "Faster page load", false},
+		{"Campaign plan", "A plan for load tests", false},
+		{"Badge access to the office", "Access to the HR system", false},
+		{"Server logs", "Servers sized for the peak", false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
@@ -153,7 +167,8 @@ func TestBalance(t *testing.T) {
 		want           mediate.Side
 	}{
 		{0, 0, ""},
-		{1, 0, ""}, // twice as many, but not 2 more
+		{1, 0, mediate.SideA}, // something for nothing
+		{0, 1, mediate.SideB},
 		{2, 0, mediate.SideA},
 		{2, 1, ""}, // twice as many, but not 2 more
 		{3, 1, mediate.SideA},
@@ -169,6 +184,15 @@ func TestBalance(t *testing.T) {
 		if len(p.Balance.AGivesB) != tt.aGives || len(p.Balance.BGivesA) != tt.bGives || p.Balance.Lopsided != tt.want {
 			t.Errorf("A gives %d, B gives %d: balance %+v, want lopsided %q", tt.aGives, tt.bGives, p.Balance, tt.want)
 		}
+	}
+}
+
+// TestUnrequestedOffers: offers that meet no need are kept, apart, and do
+// not count in the balance: nobody said they need them.
+func TestUnrequestedOffers(t *testing.T) {
+	p := mediate.Build(input(time.Now(), fruit(4, 1), "cake for the team\nmusic playlist", "", fruit(4, 1)))
+	if len(p.Balance.AlsoA) != 2 || len(p.Balance.AGivesB) != 0 || len(p.Balance.BGivesA) != 1 || p.Balance.Lopsided != mediate.SideB {
+		t.Errorf("balance %+v, want A's two offers apart and B lopsided", p.Balance)
 	}
 }
 
@@ -233,6 +257,43 @@ func TestWithoutPhrase(t *testing.T) {
 	for _, tt := range tests {
 		if got := mediate.WithoutPhrase(tt.text, tt.phrase); got != tt.want {
 			t.Errorf("withoutPhrase(%q, %q) = %q, want %q", tt.text, tt.phrase, got, tt.want)
+		}
+	}
+}
+
+// TestOfferDates: with no date from its need, an offer is due by the date
+// it names itself, unless that date counts from an event or repeats.
+func TestOfferDates(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at,
+		"kiwi crates\nmango boxes\npapaya boxes\n用户数据",
+		"",
+		"",
+		"kiwi crates by Friday\nmango boxes within a week after launch\npapaya boxes every Wednesday\n上线后一周内反馈用户数据")
+	p := mediate.Build(in)
+	want := []mediate.Commitment{
+		{Owner: mediate.SideB, What: "kiwi crates by Friday", Due: day("2026-03-06", time.UTC)},
+		{Owner: mediate.SideB, What: "mango boxes within a week after launch"},
+		{Owner: mediate.SideB, What: "papaya boxes every Wednesday"},
+		{Owner: mediate.SideB, What: "上线后一周内反馈用户数据"},
+	}
+	if !reflect.DeepEqual(p.Commitments, want) {
+		t.Errorf("commitments = %+v\nwant %+v", p.Commitments, want)
+	}
+}
+
+// TestHalfDay: a need that names a half day keeps it in its conflict's
+// middle ground and in the commitment; a plain date never gains one.
+func TestHalfDay(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for need, half := range map[string]string{"活动页面明天上午上线": "am", "page live tomorrow afternoon": "pm", "活动页面明天上线": ""} {
+		p := mediate.Build(input(at, need, "", "需要2天做兼容性测试", ""))
+		if len(p.Conflicts) != 1 || len(p.Commitments) != 1 {
+			t.Fatalf("%s: conflicts %+v, commitments %+v", need, p.Conflicts, p.Commitments)
+		}
+		k, c := p.Conflicts[0], p.Commitments[0]
+		if k.HalfDay != half || c.HalfDay != half || !k.MiddleGround.Equal(day("2026-03-04", time.UTC)) || !c.Due.Equal(k.MiddleGround) {
+			t.Errorf("%s: middle ground %v %q, due %v %q; want 2026-03-04 %q", need, k.MiddleGround, k.HalfDay, c.Due, c.HalfDay, half)
 		}
 	}
 }

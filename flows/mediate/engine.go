@@ -34,11 +34,12 @@ func Build(in Input) Proposal {
 		p.Conflicts = append(p.Conflicts, Conflict{
 			Need: k.need.Item, Deadline: k.need.deadline.Date,
 			Lead: k.lead.Item, LeadDays: k.lead.lead.Days, MiddleGround: k.lead.lead.Date,
-			GivesA: p.Balance.AGivesB, GivesB: p.Balance.BGivesA,
+			HalfDay: k.need.deadline.HalfDay,
+			GivesA:  p.Balance.AGivesB, GivesB: p.Balance.BGivesA,
 		})
 	}
 	p.Open = c.open(matches, conflicts)
-	p.Commitments = commitments(matches, conflicts)
+	p.Commitments = c.commitments(matches, conflicts)
 	return p
 }
 
@@ -46,8 +47,10 @@ func Build(in Input) Proposal {
 type entry struct {
 	Item
 	terms  []term
-	keys   []string // distinct term keys, sorted
-	weight float64  // the weight of keys
+	keys   []string  // distinct term keys, sorted
+	weight float64   // the weight of keys
+	at     time.Time // when the answer holding it was written
+	phr    []phrase  // its English noun phrases (see head.go)
 
 	deadline, lead       timeread.Found
 	hasDeadline, hasLead bool
@@ -116,7 +119,7 @@ const maxDateText = 2000
 // newEntry reads one item: its deadline and lead time against at (when
 // at is set), and its terms, leaving out the date phrases.
 func newEntry(side Side, text string, at time.Time) *entry {
-	e := &entry{Item: Item{Side: side, Text: text}}
+	e := &entry{Item: Item{Side: side, Text: text}, at: at}
 	masked := text
 	if !at.IsZero() {
 		head := prefix(text, maxDateText)
@@ -126,6 +129,7 @@ func newEntry(side Side, text string, at time.Time) *entry {
 	}
 	e.terms = termsOf(masked)
 	e.keys = uniqueKeys(e.terms)
+	e.phr = phrases(e)
 	return e
 }
 

@@ -55,6 +55,11 @@ type Conflict struct {
 	LeadDays int       // lead time in calendar days from the answer's day
 	// MiddleGround is the earliest date that honours the lead time.
 	MiddleGround time.Time
+	// HalfDay is "am" or "pm" when the need named a half of its day
+	// ("明天上午"), else "": the deadline is that half of its day, and the
+	// middle ground keeps it. A plain date never gains a half day: the lead
+	// time is counted in whole days, so nothing else justifies one.
+	HalfDay string
 	// Gives lists, per side, the offers that meet the other side's needs
 	// and so help close the gap.
 	GivesA, GivesB []Item
@@ -64,21 +69,31 @@ type Conflict struct {
 type Goals struct {
 	Company string   // the topic
 	A, B    string   // each side's goal as typed
-	Shared  []string // terms and outcomes both goals (or a goal and the topic) share
+	Shared  []string // terms both goals share (A ∩ B), in A's wording
+	// ATopic and BTopic are the terms each side's goal shares with the
+	// company goal, in that side's wording.
+	ATopic, BTopic []string
 }
 
 // Balance is what each side gives the other, and whether it is lopsided.
 type Balance struct {
 	AGivesB, BGivesA []Item // offers that meet a need of the other side
-	// Lopsided is the side that gives much more than it receives, or "".
+	// AlsoA and AlsoB are the offers of each side that meet no stated need
+	// of the other: shown, so that no offer is ignored, but not counted in
+	// the balance, as nobody said they need them.
+	AlsoA, AlsoB []Item
+	// Lopsided is the side that gives much more than it receives, or
+	// nothing at all in return, or "".
 	Lopsided Side
 }
 
-// Commitment is who delivers what by when (Due zero when no date).
+// Commitment is who delivers what by when (Due zero when no date);
+// HalfDay is "am" or "pm" when Due is that half of its day, as in Conflict.
 type Commitment struct {
-	Owner Side
-	What  string
-	Due   time.Time
+	Owner   Side
+	What    string
+	Due     time.Time
+	HalfDay string
 }
 
 // Proposal is the joint proposal for one version of a collaboration.

@@ -8,13 +8,19 @@ import (
 // Thresholds of a match. A need and an offer are paired when the terms
 // they share weigh minScore or more, at least minStrong of it from terms
 // that are neither generic words nor numbers, and cover minCover of the
-// need's own weight (minCoverOne when a single strong term is shared): one
-// shared word among many does not make a match.
+// need's own weight (minCoverOne when a single strong word is shared,
+// minCoverModifier when the offer qualifies that word with words the need
+// lacks, "page load" for "page live", or the need uses it to qualify
+// another, "server logs"): one shared word among many does not make a
+// match. Or else they name the same thing (see headMatch) by a word of
+// minStrong weight: "checkout" in "Deposit + final payment checkout live"
+// and "A checkout that handles 3x the expected peak".
 const (
-	minScore    = 1.0
-	minStrong   = 0.6
-	minCover    = 0.3
-	minCoverOne = 0.5
+	minScore         = 1.0
+	minStrong        = 0.6
+	minCover         = 0.3
+	minCoverOne      = 0.5
+	minCoverModifier = 0.75
 )
 
 // Weights of weak terms, relative to a term of the same rarity.
@@ -80,11 +86,13 @@ func (ws weights) need(keys []string) float64 {
 func (ws weights) meets(need, offer *entry) ([]string, bool) {
 	shared := intersect(need.keys, offer.keys)
 	total, strong := 0.0, 0.0
+	var strongKeys []string
 	words := map[int]bool{} // where the shared strong terms start in the need
 	for _, k := range shared {
 		total += ws.w[k]
 		if !ws.weak[k] {
 			strong += ws.w[k]
+			strongKeys = append(strongKeys, k)
 			t, _ := firstTerm(need.terms, k)
 			words[t.start] = true
 		}
@@ -92,9 +100,15 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 	cover := minCover
 	if len(words) == 1 { // one word, even if it stands for two concepts ("压测")
 		cover = minCoverOne
+		if slices.ContainsFunc(strongKeys, func(k string) bool { return apart(offer, need, k) || modifies(need, offer, k) }) {
+			cover = minCoverModifier
+		}
 	}
-	ok := total >= minScore && strong >= minStrong && total >= cover*need.weight
-	return shared, ok
+	if total >= minScore && strong >= minStrong && total >= cover*need.weight {
+		return shared, true
+	}
+	k, same := headMatch(need, offer)
+	return shared, same && !ws.weak[k] && ws.w[k] >= minStrong
 }
 
 // intersect returns the keys found in both sorted lists.

@@ -1,0 +1,171 @@
+package mediate
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// English puts the thing a noun phrase names last: "final payment
+// checkout", "page load", "server capacity". When a need and an offer
+// share a single word, where it stands tells whether they name the same
+// thing: "checkout live" and "a checkout that handles 3x" both name a
+// checkout, while "page live" and "faster page load" name a page and a
+// load time. Chinese has no spaces to find phrases by; it is left alone.
+
+// word is one word of an item: its term keys (a word may stand for
+// several concepts), where it ends in the text, and whether it is weak.
+type word struct {
+	keys []string
+	end  int
+	weak bool
+}
+
+// lacks reports whether w is a strong word that other does not hold.
+func (w word) lacks(other *entry) bool {
+	return !w.weak && !slices.ContainsFunc(w.keys, func(k string) bool { return slices.Contains(other.keys, k) })
+}
+
+// phrase is a run of words with nothing between them but a space, a
+// hyphen, "+", "&" or "/"; a stop word or punctuation ends it.
+type phrase struct {
+	words []word
+	next  string // the word that follows the phrase, lower case
+}
+
+// predicates follow a noun to say what state it must be in ("checkout
+// live by Nov 1"), so they end its phrase.
+var predicates = []string{"live", "ready", "done", "online", "available"}
+
+// isPredicate is a predicate word or a past participle ("imaged",
+// "created", "sized"), but not a noun such as "speed" or "feed".
+func isPredicate(w string) bool {
+	w = strings.ToLower(w)
+	return slices.Contains(predicates, w) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+}
+
+// phrases reads e's noun phrases, or nil when e holds Chinese.
+func phrases(e *entry) []phrase {
+	if strings.IndexFunc(e.Text, isHan) >= 0 {
+		return nil
+	}
+	var out []phrase
+	var cur []word
+	flush := func(next string) {
+		if len(cur) > 0 {
+			out = append(out, phrase{words: cur, next: next})
+		}
+		cur = nil
+	}
+	for _, t := range e.terms {
+		if n := len(cur); n > 0 && t.start < cur[n-1].end {
+			cur[n-1].keys = append(cur[n-1].keys, t.key) // one word, several concepts
+			continue
+		}
+		if n := len(cur); n > 0 && strings.Trim(e.Text[cur[n-1].end:t.start], " -+&/") != "" {
+			gap := strings.Fields(strings.ToLower(e.Text[cur[n-1].end:t.start]))
+			next := ""
+			if len(gap) > 0 && strings.IndexFunc(gap[0], unicode.IsPunct) < 0 {
+				next = gap[0]
+			}
+			flush(next)
+		}
+		if isPredicate(e.Text[t.start:t.end]) {
+			if len(cur) > 0 { // "checkout live": the phrase ends; "Expected peak": a modifier
+				flush("")
+			}
+			continue
+		}
+		cur = append(cur, word{keys: []string{t.key}, end: t.end, weak: t.weak})
+	}
+	flush("")
+	return out
+}
+
+// head returns the last strong word of p: "Extra servers" is about servers.
+func (p phrase) head() (word, bool) {
+	for i := len(p.words) - 1; i >= 0; i-- {
+		if !p.words[i].weak {
+			return p.words[i], true
+		}
+	}
+	return word{}, false
+}
+
+// complements lead into words that say which one a phrase names:
+// "approval of the design", "a plan for load tests", "access to the HR
+// system". A relative clause ("a checkout that handles 3x") says more
+// about it instead.
+var complements = []string{"of", "for", "to", "with", "on", "in", "about", "from"}
+
+// headMatch reports whether need and offer name the same thing: their
+// first phrases end in the same word, which the offer qualifies with
+// nothing that the need lacks (see apart). "Deposit + final payment
+// checkout live" and "A checkout that handles 3x" name a checkout; "Badge
+// access" and "HR system access" name different accesses, as do "Budget
+// approval" and "Approval of the design".
+func headMatch(need, offer *entry) (string, bool) {
+	np, op := need.phr, offer.phr
+	if len(np) == 0 || len(op) == 0 {
+		return "", false
+	}
+	nh, ok1 := np[0].head()
+	oh, ok2 := op[0].head()
+	shared := intersect(sorted(nh.keys), sorted(oh.keys))
+	if !ok1 || !ok2 || len(shared) == 0 || qualifiedApart(op, 0, need) {
+		return "", false
+	}
+	return shared[0], true
+}
+
+// apart reports whether every use of key in offer is qualified by a strong
+// word that need lacks, in its phrase or in a complement after it: "plan"
+// in "a plan for load tests" is not the need's "campaign plan", "page" in
+// "faster page load" is about load. Then offer is about something else.
+func apart(offer, need *entry, key string) bool {
+	ps := offer.phr
+	found := false
+	for i, p := range ps {
+		if !slices.ContainsFunc(p.words, func(w word) bool { return slices.Contains(w.keys, key) }) {
+			continue
+		}
+		if found = true; !qualifiedApart(ps, i, need) {
+			return false
+		}
+	}
+	return found
+}
+
+// qualifiedApart reports whether phrase i of ps, with the complement that
+// follows it, holds a strong word that other lacks.
+func qualifiedApart(ps []phrase, i int, other *entry) bool {
+	words := ps[i].words
+	if i+1 < len(ps) && slices.Contains(complements, ps[i].next) {
+		words = append(slices.Clone(words), ps[i+1].words...)
+	}
+	return slices.ContainsFunc(words, func(w word) bool { return w.lacks(other) })
+}
+
+// modifies reports whether key stands, in need, only before a strong word
+// of its phrase that offer lacks, as "server" in "server logs": then need
+// is about that other thing.
+func modifies(need, offer *entry, key string) bool {
+	found := false
+	for _, p := range need.phr {
+		for i, w := range p.words {
+			if !slices.Contains(w.keys, key) {
+				continue
+			}
+			if found = true; !slices.ContainsFunc(p.words[i+1:], func(v word) bool { return v.lacks(offer) }) {
+				return false
+			}
+		}
+	}
+	return found
+}
+
+func sorted(keys []string) []string {
+	out := slices.Clone(keys)
+	slices.Sort(out)
+	return out
+}
