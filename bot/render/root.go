@@ -21,7 +21,8 @@ func (r *Renderer) Root(c *flows.Collab) Message {
 		fields("root_progress", l.progress(a), l.progress(b)),
 	}
 	ctx := []string{status}
-	if c.Version > 0 {
+	// Proposed and agreed statuses name the version already.
+	if c.Version > 0 && (c.State == flows.Collecting || c.State == flows.Cancelled) {
 		ctx = append(ctx, l.T("root.version", args{"Version": c.Version}))
 	}
 	if who := l.accepted(c); who != "" {

@@ -58,7 +58,7 @@ func TestRootShowsProgressAndState(t *testing.T) {
 		{"redoing needs", flows.Collecting, [2]flows.Question{flows.QNeeds, flows.QDone}, true,
 			[]string{"*ops*\ngoal ✓ · needs … · value ✓", "*bob*\ngoal ✓ · needs ✓ · value ✓"}, true},
 		{"proposed", flows.Proposed, [2]flows.Question{flows.QDone, flows.QDone}, false,
-			[]string{"proposal v3 is on the table", "Proposal v3", "Accepted by <@UACC1> for ops"}, true},
+			[]string{"proposal v3 is on the table", "Accepted by <@UACC1> for ops"}, true},
 		{"agreed", flows.Agreed, [2]flows.Question{flows.QDone, flows.QDone}, false, []string{"agreed on proposal v3"}, false},
 		{"cancelled", flows.Cancelled, [2]flows.Question{flows.QDone, flows.QDone}, false, []string{"Status: cancelled"}, false},
 	}
@@ -82,6 +82,9 @@ func TestRootShowsProgressAndState(t *testing.T) {
 			if !strings.Contains(got, w) {
 				t.Errorf("Root(%s) lacks %q:\n%s", tt.name, w, got)
 			}
+		}
+		if n := strings.Count(strings.ToLower(got), "v3"); n > 1 {
+			t.Errorf("Root(%s) names the version %d times:\n%s", tt.name, n, got)
 		}
 		b := findButton(m, ActionCancel)
 		if (b != nil) != tt.cancel {
