@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -91,7 +92,7 @@ func (b *Bot) Connected() bool { return b.connected.Load() }
 func (b *Bot) Run(ctx context.Context) error {
 	auth, err := b.api.AuthTestContext(ctx)
 	if err != nil {
-		return fmt.Errorf("auth.test: %w", err)
+		return fmt.Errorf("auth.test%s: %w", tokenHint(err, "SLACK_BOT_TOKEN"), err)
 	}
 	b.self = auth.UserID
 	b.log.Info("authenticated", "bot_user", b.self, "team", auth.TeamID)
@@ -128,7 +129,7 @@ func (b *Bot) receive(ctx context.Context, sock *socketmode.Client, sockErr <-ch
 			if ctx.Err() != nil {
 				return nil
 			}
-			return fmt.Errorf("socket mode: %w", err)
+			return fmt.Errorf("socket mode%s: %w", tokenHint(err, "SLACK_APP_TOKEN"), err)
 		case ev := <-sock.Events:
 			b.route(ctx, sock, ev)
 		}
@@ -188,3 +189,13 @@ func (b *Bot) eventContext(ctx context.Context) (context.Context, context.Cancel
 }
 
 func collabKey(id string) string { return "collab:" + id }
+
+// tokenHint names the variable to check when Slack refused a token.
+func tokenHint(err error, variable string) string {
+	for _, code := range []string{"invalid_auth", "not_authed", "token_revoked", "account_inactive", "not_allowed_token_type"} {
+		if strings.Contains(err.Error(), code) {
+			return " (Slack refused " + variable + ")"
+		}
+	}
+	return ""
+}

@@ -146,3 +146,18 @@ func waitStatus(t *testing.T, url string, want int) {
 	}
 	t.Fatalf("GET %s = %d, want %d", url, got, want)
 }
+
+// A token Slack refuses stops the bot with the variable to check.
+func TestRefusedTokenNamesTheVariable(t *testing.T) {
+	srv := slacktest.New()
+	defer srv.Close()
+	t.Setenv("SLACK_APP_TOKEN", slacktest.DefaultAppToken)
+	t.Setenv("SLACK_BOT_TOKEN", "xoxb-revoked")
+	t.Setenv("SLACK_API_URL", srv.URL())
+	t.Setenv("REDIS_URL", "")
+	t.Setenv("HTTP_ADDR", "")
+	err := run(context.Background(), nil, io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "Slack refused SLACK_BOT_TOKEN") || strings.Contains(err.Error(), "xoxb-revoked") {
+		t.Fatalf("run = %v, want an error naming SLACK_BOT_TOKEN without the token", err)
+	}
+}
