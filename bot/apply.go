@@ -36,7 +36,7 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 				b.log.Warn("earlier effects still pending", "collab", id, "err", err)
 			}
 		}
-		c = b.refreshMembers(ctx, c, flows.Actor(ev))
+		c = b.refreshMembers(ctx, c)
 		next, effects, err := flows.Next(c, ev)
 		if err != nil {
 			return fmt.Errorf("collab %s: %w", id, err)

@@ -37,6 +37,9 @@ type Config struct {
 	// StoreRetry is how long an event waits for Redis to come back before
 	// the user is told to try again.
 	StoreRetry time.Duration
+	// MembersTTL is how long user groups' members are taken as known;
+	// default one minute (usergroups.users.list is a low-rate method).
+	MembersTTL time.Duration
 	// PingInterval overrides the Socket Mode client's ping timeout (tests).
 	PingInterval time.Duration
 }
@@ -72,6 +75,9 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 	if cfg.EventTimeout == 0 {
 		cfg.EventTimeout = 2 * time.Minute
 	}
+	if cfg.MembersTTL == 0 {
+		cfg.MembersTTL = time.Minute
+	}
 	if cfg.StoreRetry == 0 {
 		cfg.StoreRetry = 20 * time.Second
 	}
@@ -79,7 +85,7 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 		api: api, store: st, cfg: cfg, log: cfg.Log, msgs: msgs,
 		work:    newSerial(),
 		users:   newUserCache(time.Hour, cfg.Log),
-		groups:  newGroupCache(time.Minute),
+		groups:  newGroupCache(cfg.MembersTTL),
 		collabs: newCollabCache(10000),
 	}, nil
 }

@@ -41,8 +41,9 @@ func TestUserAsSide(t *testing.T) {
 	h.waitFor("cy's second prompt", func() bool { return len(h.prompts(root, "<@"+techCy+">")) == 2 })
 }
 
-// Someone who joins a side's user group after /collab can answer for it.
-func TestNewGroupMemberCanAnswer(t *testing.T) {
+// Someone who joins a side's user group after /collab can answer for it;
+// someone who left can no longer accept for it.
+func TestGroupMembershipFollowsSlack(t *testing.T) {
 	h := newHarness(t)
 	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
 	h.slack.AddGroup(slacktest.Group{ID: techGrp, Handle: "tech", Users: []string{techCy, stranger}})
@@ -50,6 +51,22 @@ func TestNewGroupMemberCanAnswer(t *testing.T) {
 	h.waitFor("tech's second prompt", func() bool { return len(h.prompts(root, "<!subteam^"+techGrp+">")) == 2 })
 	if n := len(h.ephemeralsFor(stranger)); n != 0 {
 		t.Errorf("the new member was told off %d times", n)
+	}
+}
+
+func TestLeaverCannotAccept(t *testing.T) {
+	h := newHarness(t)
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.answer(root, opsAna, opsAnswers, techCy, techAnswers)
+	h.slack.AddGroup(slacktest.Group{ID: opsGroup, Handle: "ops", Users: []string{opsAna}})
+	h.accept(root, opsBo)
+	h.waitFor("bo told he is no member", func() bool { return len(h.ephemeralsFor(opsBo)) == 1 })
+	c, err := h.store.Get(t.Context(), collabOf(t, h, root))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Accepted[0] != "" {
+		t.Errorf("a leaver's acceptance counted: %v", c.Accepted)
 	}
 }
 

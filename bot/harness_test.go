@@ -70,7 +70,7 @@ func newHarnessOn(t *testing.T, st *store.Store, opts ...slacktest.Option) *harn
 func (h *harness) startBot() {
 	h.t.Helper()
 	api := bot.NewSlackClient("xoxb-test", "xapp-1-test", h.slack.URL())
-	b, err := bot.New(api, h.store, bot.Config{Lang: "auto", PingInterval: 2 * time.Second, StoreRetry: 2 * time.Second})
+	b, err := bot.New(api, h.store, bot.Config{Lang: "auto", PingInterval: 2 * time.Second, StoreRetry: 2 * time.Second, MembersTTL: time.Nanosecond})
 	if err != nil {
 		h.t.Fatal(err)
 	}

@@ -11,10 +11,12 @@ import (
 	"github.com/collabbot/collabbot/flows"
 )
 
-// refreshMembers reloads the members of c's user groups when user is in
-// none of its sides: someone may have joined a group since /collab.
-func (b *Bot) refreshMembers(ctx context.Context, c flows.Collab, user string) flows.Collab {
-	if c.State.Final() || len(c.SidesOf(user)) > 0 {
+// refreshMembers brings c's user groups' members up to date (within the
+// cache's minute) before an event is judged: people who joined a group
+// since /collab may answer for it, people who left may not. When Slack
+// cannot say, or says a group is empty, the members stored are kept.
+func (b *Bot) refreshMembers(ctx context.Context, c flows.Collab) flows.Collab {
+	if c.State.Final() {
 		return c
 	}
 	for i, p := range c.Sides {
@@ -26,7 +28,7 @@ func (b *Bot) refreshMembers(ctx context.Context, c flows.Collab, user string) f
 			b.log.Warn("refresh group members", "group", p.ID, "err", err)
 			continue
 		}
-		if slices.Contains(members, user) {
+		if len(members) > 0 && !slices.Equal(members, p.Members) {
 			c.Sides[i].Members = members
 		}
 	}

@@ -63,9 +63,6 @@ type Redo struct {
 // Cancel ends the collaboration without agreement.
 type Cancel struct{ User string }
 
-// Actor returns the user who caused ev.
-func Actor(ev Event) string { return ev.user() }
-
 func (e Reply) user() string  { return e.User }
 func (e Accept) user() string { return e.User }
 func (e Revise) user() string { return e.User }
