@@ -161,7 +161,7 @@ func (b *Bot) resolveSides(ctx context.Context, r *request) (render.Problem, str
 		if p.Kind != flows.KindGroup {
 			continue
 		}
-		members, err := b.api.GetUserGroupMembersContext(ctx, p.ID)
+		members, err := b.groups.members(ctx, b.api, p.ID)
 		var slackErr slack.SlackErrorResponse
 		switch {
 		case err == nil && len(members) > 0:
