@@ -152,7 +152,7 @@ func (l loc) conflicts(cs []mediate.Conflict, n sideNames) string {
 		parts := []string{
 			l.T("proposal.conflict", args{
 				"NeedSide": n.of(cf.Need.Side), "Need": l.item(cf.Need.Text), "Deadline": l.day(cf.Deadline, cf.HalfDay),
-				"LeadSide": n.of(cf.Lead.Side), "Lead": l.item(cf.Lead.Text), "Days": l.N("common.days", cf.LeadDays),
+				"LeadSide": n.of(cf.Lead.Side), "Lead": l.item(cf.Lead.Text), "Days": l.leadTime(cf),
 			}),
 			l.T("proposal.middle_ground", args{"Date": l.day(cf.MiddleGround, cf.HalfDay)}),
 		}
@@ -240,4 +240,13 @@ func (l loc) commitments(titleID string, cs []mediate.Commitment, n sideNames) s
 		ls[i] = l.T("proposal.commitment", args{"Owner": n.of(cm.Owner), "What": l.item(cm.What), "Due": due})
 	}
 	return l.lines(title, ls, maxSection)
+}
+
+// leadTime says how long the lead side needs: in its own words when it
+// counted working days (the calendar days would misquote it), else in days.
+func (l loc) leadTime(cf mediate.Conflict) string {
+	if cf.WorkingDays && cf.LeadPhrase != "" {
+		return l.item(cf.LeadPhrase)
+	}
+	return l.N("common.days", cf.LeadDays)
 }

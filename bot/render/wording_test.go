@@ -3,6 +3,7 @@ package render
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/slack-go/slack"
 
@@ -253,5 +254,21 @@ func TestGoalsAndUnmatchedOffers(t *testing.T) {
 	}
 	if strings.Contains(got, "Shared by both") || strings.Contains(got, "Where bob's goal") {
 		t.Errorf("proposal shows terms nobody shares:\n%s", got)
+	}
+}
+
+// A lead time in working days is quoted as written, not as the calendar
+// days it spans.
+func TestLeadTimeInWorkingDays(t *testing.T) {
+	r := newTestRenderer(t)
+	p := proposal("x", 1)
+	p.Conflicts = []mediate.Conflict{{
+		Need: mediate.Item{Side: mediate.SideA, Text: "dashboard by Friday"}, Deadline: time.Date(2026, 7, 17, 0, 0, 0, 0, time.UTC),
+		Lead: mediate.Item{Side: mediate.SideB, Text: "5 working days notice"}, LeadDays: 7, LeadPhrase: "5 working days", WorkingDays: true,
+		MiddleGround: time.Date(2026, 7, 21, 0, 0, 0, 0, time.UTC),
+	}}
+	got := PlainText(r.Proposal(collab("en", "Launch"), p))
+	if !strings.Contains(got, "needs 5 working days") || strings.Contains(got, "7 days") {
+		t.Errorf("conflict line:\n%s", got)
 	}
 }

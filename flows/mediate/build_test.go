@@ -38,7 +38,7 @@ func TestSeed(t *testing.T) {
 	b := func(text string) mediate.Item { return mediate.Item{Side: mediate.SideB, Text: text} }
 	want := []mediate.Conflict{{
 		Need: a("活动页面明天上线"), Deadline: day("2026-03-03", time.UTC),
-		Lead: b("需要2天做兼容性测试"), LeadDays: 2, MiddleGround: day("2026-03-04", time.UTC),
+		Lead: b("需要2天做兼容性测试"), LeadDays: 2, LeadPhrase: "2天", MiddleGround: day("2026-03-04", time.UTC),
 		GivesA: []mediate.Item{a("提供核心用户的设备型号清单")}, GivesB: []mediate.Item{b("优先调配2名测试人员")},
 	}}
 	if !reflect.DeepEqual(p.Conflicts, want) {

@@ -34,6 +34,7 @@ func Build(in Input) Proposal {
 		p.Conflicts = append(p.Conflicts, Conflict{
 			Need: k.need.Item, Deadline: k.need.deadline.Date,
 			Lead: k.lead.Item, LeadDays: k.lead.lead.Days, MiddleGround: k.lead.lead.Date,
+			LeadPhrase: k.lead.lead.Phrase, WorkingDays: k.lead.lead.WorkingDays,
 			HalfDay: k.need.deadline.HalfDay,
 			GivesA:  p.Balance.AGivesB, GivesB: p.Balance.BGivesA,
 		})

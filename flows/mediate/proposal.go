@@ -53,6 +53,10 @@ type Conflict struct {
 	Deadline time.Time // the date the need asks for (midnight, local)
 	Lead     Item      // the other side's item stating its lead time
 	LeadDays int       // lead time in calendar days from the answer's day
+	// LeadPhrase is the lead time as written ("5个工作日"); WorkingDays
+	// says it counted working days, so LeadDays (calendar) differs from it.
+	LeadPhrase  string
+	WorkingDays bool
 	// MiddleGround is the earliest date that honours the lead time.
 	MiddleGround time.Time
 	// HalfDay is "am" or "pm" when the need named a half of its day
