@@ -58,12 +58,9 @@ func acceptBoth(ctx context.Context, srv *slacktest.Server, root string) error {
 	if err != nil {
 		return fmt.Errorf("demo: no proposal: %w", err)
 	}
-	value, err := buttonValue(proposal.Blocks, render.ActionAccept)
-	if err != nil {
-		return err
-	}
 	for _, u := range demoPeople {
-		click := slacktest.Click{Channel: demoChannel, User: u.ID, MessageTS: proposal.TS, ActionID: render.ActionAccept, Value: value}
+		// No Value: the fake Slack sends the clicked button's own.
+		click := slacktest.Click{Channel: demoChannel, User: u.ID, MessageTS: proposal.TS, ActionID: render.ActionAccept}
 		if _, err := srv.Click(ctx, click); err != nil {
 			return fmt.Errorf("demo accept: %w", err)
 		}
@@ -104,24 +101,4 @@ func find(msgs []slacktest.Message, eventType string) (slacktest.Message, bool) 
 		}
 	}
 	return slacktest.Message{}, false
-}
-
-func buttonValue(blocks json.RawMessage, actionID string) (string, error) {
-	var bs []struct {
-		Elements []struct {
-			ActionID string `json:"action_id"`
-			Value    string `json:"value"`
-		} `json:"elements"`
-	}
-	if err := json.Unmarshal(blocks, &bs); err != nil {
-		return "", fmt.Errorf("demo: read proposal blocks: %w", err)
-	}
-	for _, b := range bs {
-		for _, e := range b.Elements {
-			if e.ActionID == actionID {
-				return e.Value, nil
-			}
-		}
-	}
-	return "", fmt.Errorf("demo: proposal has no %s button", actionID)
 }
