@@ -21,17 +21,21 @@ func (s *Store) Create(ctx context.Context, c *flows.Collab) error {
 		return fmt.Errorf("create collab %s: rev is %d, want 0", c.ID, c.Rev)
 	}
 	c.Rev = 1
-	data, err := json.Marshal(c)
+	data, err := s.encode(c)
 	if err != nil {
 		c.Rev = 0
-		return fmt.Errorf("encode collab %s: %w", c.ID, err)
+		return fmt.Errorf("create collab %s: %w", c.ID, err)
 	}
-	ok, err := s.rdb.SetNX(s.own(ctx), s.collabKey(c.ID), data, 0).Result()
+	var set *redis.BoolCmd
+	err = s.pipelined(ctx, func(ctx context.Context, pipe redis.Pipeliner) {
+		s.queueUpkeep(ctx, pipe, c)
+		set = pipe.SetNX(ctx, s.collabKey(c.ID), data, s.retention)
+	})
 	switch {
 	case err != nil:
 		c.Rev = 0
 		return fmt.Errorf("create collab %s: %w", c.ID, err)
-	case !ok:
+	case !set.Val():
 		c.Rev = 0
 		return fmt.Errorf("create collab %s: %w", c.ID, flows.ErrDuplicate)
 	}
@@ -57,15 +61,16 @@ func (s *Store) Get(ctx context.Context, id string) (flows.Collab, error) {
 	return c, nil
 }
 
-// applyLua saves ARGV[2] (the collab with its new rev) at KEYS[1] if the
-// stored rev equals ARGV[1], and sets KEYS[2], when given, for ARGV[3] ms.
+// applyLua saves ARGV[2] (the collab with its new rev) at KEYS[1] for
+// ARGV[4] ms if the stored rev equals ARGV[1], and sets KEYS[2], when
+// given, for ARGV[3] ms.
 // An already set KEYS[2] means the event was handled: nothing is written.
 const applyLua = `
 if KEYS[2] and redis.call('EXISTS', KEYS[2]) == 1 then return 'duplicate' end
 local cur = redis.call('GET', KEYS[1])
 if not cur then return 'not_found' end
 if cjson.decode(cur).rev ~= tonumber(ARGV[1]) then return 'conflict' end
-redis.call('SET', KEYS[1], ARGV[2])
+redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[4])
 if KEYS[2] then redis.call('SET', KEYS[2], '1', 'PX', ARGV[3]) end
 return 'ok'
 `
@@ -78,9 +83,10 @@ var applyErrs = map[string]error{
 }
 
 // Apply saves c if the stored Rev still equals c.Rev and marks eventKey
-// (unless "") as handled, atomically in one round trip. On success c.Rev
-// is incremented. It returns flows.ErrDuplicate if eventKey was handled
-// already, flows.ErrConflict if the collab changed since c was loaded and
+// (unless "") as handled, atomically, and renews the retention of c and
+// its thread, in one round trip. On success c.Rev is incremented. It
+// returns flows.ErrDuplicate if eventKey was handled already,
+// flows.ErrConflict if the collab changed since c was loaded and
 // flows.ErrNotFound if it is gone; in those cases nothing is written and
 // c is unchanged.
 func (s *Store) Apply(ctx context.Context, c *flows.Collab, eventKey string) error {
@@ -93,21 +99,46 @@ func (s *Store) Apply(ctx context.Context, c *flows.Collab, eventKey string) err
 	}
 	loaded := c.Rev
 	c.Rev++
-	data, err := json.Marshal(c)
+	data, err := s.encode(c)
 	if err != nil {
 		c.Rev = loaded
-		return fmt.Errorf("encode collab %s: %w", c.ID, err)
+		return fmt.Errorf("save collab %s: %w", c.ID, err)
 	}
-	res, err := s.apply.Run(s.own(ctx), s.rdb, keys, loaded, data, s.seenTTL.Milliseconds()).Text()
-	if err == nil && res != "ok" {
-		err = applyErrs[res]
-		if err == nil {
-			err = fmt.Errorf("unexpected script result %q", res)
-		}
+	var res *redis.Cmd
+	err = s.pipelined(ctx, func(ctx context.Context, pipe redis.Pipeliner) {
+		s.queueUpkeep(ctx, pipe, c)
+		res = s.apply.EvalSha(ctx, pipe, keys, loaded, data, s.seenTTL.Milliseconds(), s.retention.Milliseconds())
+	})
+	if err == nil {
+		err = applyResult(res)
 	}
 	if err != nil {
 		c.Rev = loaded
 		return fmt.Errorf("save collab %s rev %d: %w", c.ID, loaded, err)
 	}
 	return nil
+}
+
+// applyResult maps applyLua's answer onto the domain's errors.
+func applyResult(res *redis.Cmd) error {
+	text, err := res.Text()
+	if err != nil || text == "ok" {
+		return err
+	}
+	if err := applyErrs[text]; err != nil {
+		return err
+	}
+	return fmt.Errorf("unexpected script result %q", text)
+}
+
+// encode is c as JSON, refused past MaxCollabBytes.
+func (s *Store) encode(c *flows.Collab) ([]byte, error) {
+	data, err := json.Marshal(c)
+	if err != nil {
+		return nil, fmt.Errorf("encode: %w", err)
+	}
+	if len(data) > MaxCollabBytes {
+		return nil, fmt.Errorf("%d bytes, over the limit of %d: %w", len(data), MaxCollabBytes, ErrTooLarge)
+	}
+	return data, nil
 }

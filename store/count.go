@@ -24,6 +24,7 @@ func (h counter) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
 	return func(ctx context.Context, cmd redis.Cmder) error {
 		if ctx.Value(ownerKey{}) == h.s {
 			h.s.commands.Add(1)
+			h.s.roundTrips.Add(1)
 		}
 		return next(ctx, cmd)
 	}
@@ -33,6 +34,7 @@ func (h counter) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.Proce
 	return func(ctx context.Context, cmds []redis.Cmder) error {
 		if ctx.Value(ownerKey{}) == h.s {
 			h.s.commands.Add(int64(len(cmds)))
+			h.s.roundTrips.Add(1)
 		}
 		return next(ctx, cmds)
 	}

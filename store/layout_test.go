@@ -5,39 +5,45 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/collabbot/collabbot/store"
 )
 
 // TestKeyLayout checks the documented keys: one collab's keys share the
-// {id} hash tag (one cluster slot), the thread index has its own key, and
-// only the seen marker expires.
+// {id} hash tag (one cluster slot), the thread index has its own key, the
+// scheduler's keys share {sched}; the collab and its thread expire after
+// the retention period, the seen marker after a day, the scheduler never.
 func TestKeyLayout(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, e env) {
 		c := fullCollab("13345224609.738474920.8088930838d88f008e0")
 		mustCreate(t, e.store, &c)
-		if err := e.store.Apply(ctx(t), &c, "Ev0123:1712345678.000100"); err != nil {
-			t.Fatalf("Apply: %v", err)
-		}
 		if err := e.store.IndexThread(ctx(t), c.Channel, c.RootTS, c.ID); err != nil {
 			t.Fatalf("IndexThread: %v", err)
+		}
+		if err := e.store.Apply(ctx(t), &c, "Ev0123:1712345678.000100"); err != nil {
+			t.Fatalf("Apply: %v", err)
 		}
 		collab := e.prefix + "collab:{" + c.ID + "}"
 		seen := collab + ":seen:Ev0123:1712345678.000100"
 		thread := e.prefix + "thread:C0123:1712345678.000100"
+		due, jobs := e.prefix+"{sched}:due", e.prefix+"{sched}:jobs"
 		keys := scanKeys(t, e)
-		if want := []string{collab, seen, thread}; !slices.Equal(keys, want) {
+		if want := []string{collab, seen, thread, due, jobs}; !slices.Equal(keys, want) {
 			t.Errorf("keys = %q\nwant %q", keys, want)
 		}
-		if a, b := keySlot(collab), keySlot(seen); a != b {
-			t.Errorf("slot(%s) = %d, slot(%s) = %d; want one slot", collab, a, seen, b)
+		for _, pair := range [][2]string{{collab, seen}, {due, jobs}} {
+			if a, b := keySlot(pair[0]), keySlot(pair[1]); a != b {
+				t.Errorf("slot(%s) = %d, slot(%s) = %d; want one slot", pair[0], a, pair[1], b)
+			}
 		}
 		ttls := []struct {
-			key     string
-			expires bool
-		}{{collab, false}, {seen, true}, {thread, false}}
+			key string
+			ttl time.Duration
+		}{{collab, store.DefaultRetention}, {seen, store.DefaultSeenTTL}, {thread, store.DefaultRetention}, {due, noExpiry}, {jobs, noExpiry}}
 		for _, tt := range ttls {
 			got := e.rdb.PTTL(ctx(t), tt.key).Val()
-			if (got > 0) != tt.expires || (!tt.expires && got != noExpiry) {
-				t.Errorf("PTTL(%s) = %v, want expiring=%v", tt.key, got, tt.expires)
+			if got > tt.ttl || got < tt.ttl-time.Minute {
+				t.Errorf("PTTL(%s) = %v, want %v", tt.key, got, tt.ttl)
 			}
 		}
 	})

@@ -6,15 +6,20 @@
 //
 // Key layout (prefix is "collabbot:" for the bot, unique per test):
 //
-//	<prefix>collab:{<id>}                  the collab as JSON, no TTL
+//	<prefix>collab:{<id>}                  the collab as JSON (TTL: retention)
 //	<prefix>collab:{<id>}:seen:<eventKey>  "1" while eventKey counts as handled (TTL, 24h by default)
-//	<prefix>thread:<channel>:<ts>          the id of the collab that owns the thread, no TTL
+//	<prefix>thread:<channel>:<ts>          the id of the collab that owns the thread (TTL: retention)
+//
+// Retention (COLLAB_RETENTION, 180 days by default) counts from a
+// collab's last save: every save renews the TTL of the collab and of its
+// thread index, so a finished collaboration and its keys go away that
+// long after it ended, and an abandoned one that long after it stalled.
 //
 // The {<id>} hash tag puts every key of one collaboration in one Redis
 // Cluster slot, so the Lua script that saves a collab and marks its event
 // handled touches a single slot. Scripts receive all their keys in KEYS.
 // The thread index is looked up from outside a collab and may live in any
-// slot; it has no TTL because people reply in old threads.
+// slot.
 package store
 
 import (
@@ -32,20 +37,38 @@ import (
 // for about five minutes; a day leaves a wide margin.
 const DefaultSeenTTL = 24 * time.Hour
 
+// DefaultRetention is how long a collaboration is kept after its last
+// change.
+const DefaultRetention = 180 * 24 * time.Hour
+
+// MaxCollabBytes bounds one stored collaboration. Answers are capped at
+// 4,000 characters each before they get here; even escaped to six bytes
+// a character, six of them and a proposal fit with room to spare, so
+// only a value that escaped every cap is refused.
+const MaxCollabBytes = 512 << 10
+
+// ErrTooLarge is returned for a collab whose JSON exceeds MaxCollabBytes;
+// retrying cannot help.
+var ErrTooLarge = errors.New("collab too large to store")
+
 // Store saves collaborations in Redis. It is safe for concurrent use.
 type Store struct {
-	rdb      redis.UniversalClient
-	prefix   string
-	seenTTL  time.Duration
-	embedded bool
-	apply    *redis.Script
-	commands atomic.Int64
+	rdb        redis.UniversalClient
+	prefix     string
+	where      string // names the server in errors
+	seenTTL    time.Duration
+	retention  time.Duration
+	embedded   bool
+	apply      *redis.Script
+	commands   atomic.Int64
+	roundTrips atomic.Int64
 }
 
 // New wraps rdb; prefix namespaces every key. The Store counts the
 // commands it sends through a hook it adds to rdb.
 func New(rdb redis.UniversalClient, prefix string) *Store {
-	s := &Store{rdb: rdb, prefix: prefix, seenTTL: DefaultSeenTTL, apply: redis.NewScript(applyLua)}
+	s := &Store{rdb: rdb, prefix: prefix, where: "redis", seenTTL: DefaultSeenTTL,
+		retention: DefaultRetention, apply: redis.NewScript(applyLua)}
 	rdb.AddHook(counter{s})
 	return s
 }
@@ -57,14 +80,22 @@ func (s *Store) WithSeenTTL(ttl time.Duration) *Store {
 	return s
 }
 
+// WithRetention sets how long a collaboration and its keys are kept after
+// its last save and returns s. Call it before the Store is shared.
+func (s *Store) WithRetention(d time.Duration) *Store {
+	s.retention = d
+	return s
+}
+
 // Embedded reports whether the Store runs on an in-process Redis whose
 // data does not outlive the process.
 func (s *Store) Embedded() bool { return s.embedded }
 
-// Ping checks that Redis answers.
+// Ping checks that Redis answers before ctx's deadline. Its error is one
+// line that names REDIS_URL.
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.rdb.Ping(s.own(ctx)).Err(); err != nil {
-		return fmt.Errorf("ping redis: %w", err)
+		return fmt.Errorf("ping %s: %w", s.where, err)
 	}
 	return nil
 }
@@ -73,6 +104,11 @@ func (s *Store) Ping(ctx context.Context) error {
 // ones included). On a cluster client, Unfinished's per-node scans are not
 // counted: they bypass the cluster client's hooks.
 func (s *Store) Commands() int64 { return s.commands.Load() }
+
+// RoundTrips returns how many times this Store waited for Redis: a
+// pipeline counts once, whatever it holds (on a cluster its parts go to
+// their nodes at once).
+func (s *Store) RoundTrips() int64 { return s.roundTrips.Load() }
 
 var errEmptyID = errors.New("empty collab id")
 

@@ -10,9 +10,10 @@ import (
 )
 
 // IndexThread records that the thread rooted at (channel, threadTS)
-// belongs to collab id. The entry never expires.
+// belongs to collab id. It expires with the collab: every save of the
+// collab renews it for the retention period.
 func (s *Store) IndexThread(ctx context.Context, channel, threadTS, id string) error {
-	if err := s.rdb.Set(s.own(ctx), s.threadKey(channel, threadTS), id, 0).Err(); err != nil {
+	if err := s.rdb.Set(s.own(ctx), s.threadKey(channel, threadTS), id, s.retention).Err(); err != nil {
 		return fmt.Errorf("index thread %s/%s of collab %s: %w", channel, threadTS, id, err)
 	}
 	return nil

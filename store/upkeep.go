@@ -1,0 +1,60 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/collabbot/collabbot/flows"
+	"github.com/redis/go-redis/v9"
+)
+
+// RecoverAfter is when a collab saved with effects still to carry out has
+// its KindRetry job due. The process that saved it carries them out at
+// once, and the job then finds nothing to do; if that process dies, a
+// replica polling the scheduler picks the work up after this long. So
+// start-up needs no scan: the scheduler is the index of collabs with work
+// left.
+const RecoverAfter = 30 * time.Second
+
+// queueUpkeep adds to pipe what every save of c brings along: a retry job
+// while c has effects left, queued before the save so a saved outbox
+// always has one (an earlier job stays: the earliest time wins), and the
+// renewed retention of its thread index.
+func (s *Store) queueUpkeep(ctx context.Context, pipe redis.Pipeliner, c *flows.Collab) {
+	if len(c.Outbox) > 0 {
+		due := time.Now().Add(RecoverAfter).UnixMilli()
+		scheduleScript.Eval(ctx, pipe, s.schedKeys(), member(KindRetry, c.ID), due)
+	}
+	if c.RootTS != "" {
+		pipe.PExpire(ctx, s.threadKey(c.Channel, c.RootTS), s.retention)
+	}
+}
+
+// pipelined sends build's commands in one round trip and returns the
+// first error. Scripts go as EVALSHA; one that Redis does not know (after
+// a restart or a failover) fails without running, and then the scripts
+// are loaded and the whole round trip made again: everything queued with
+// a script must bear running twice.
+func (s *Store) pipelined(ctx context.Context, build func(context.Context, redis.Pipeliner)) error {
+	ctx = s.own(ctx)
+	for try := 0; ; try++ {
+		pipe := s.rdb.Pipeline()
+		build(ctx, pipe)
+		cmds, err := pipe.Exec(ctx)
+		if try > 0 || !unknownScript(cmds) {
+			return err
+		}
+		if err := s.apply.Load(ctx, s.rdb).Err(); err != nil {
+			return err
+		}
+	}
+}
+
+func unknownScript(cmds []redis.Cmder) bool {
+	for _, c := range cmds {
+		if redis.HasErrorPrefix(c.Err(), "NOSCRIPT") {
+			return true
+		}
+	}
+	return false
+}
