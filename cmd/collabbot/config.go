@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,7 +18,32 @@ type config struct {
 	HTTPAddr string `envconfig:"HTTP_ADDR"`
 	Lang     string `envconfig:"COLLAB_LANG" default:"auto"`
 	TZ       string `envconfig:"COLLAB_TZ" default:"UTC"`
-	loc      *time.Location
+	// Retention is how long a collaboration is kept after its last
+	// change: "180d", "720h".
+	Retention days `envconfig:"COLLAB_RETENTION" default:"180d"`
+	loc       *time.Location
+}
+
+// days is a duration that also takes whole days ("180d"), which
+// time.ParseDuration does not.
+type days time.Duration
+
+// Decode reads "<n>d" or any time.ParseDuration form; envconfig calls it.
+func (d *days) Decode(s string) error {
+	if n, ok := strings.CutSuffix(s, "d"); ok {
+		v, err := strconv.Atoi(n)
+		if err != nil || v <= 0 {
+			return fmt.Errorf("%q: use a whole number of days such as 180d, or hours such as 720h", s)
+		}
+		*d = days(time.Duration(v) * 24 * time.Hour)
+		return nil
+	}
+	v, err := time.ParseDuration(s)
+	if err != nil || v <= 0 {
+		return fmt.Errorf("%q: use a whole number of days such as 180d, or hours such as 720h", s)
+	}
+	*d = days(v)
+	return nil
 }
 
 // loadConfig reads and checks the configuration. Its errors name the

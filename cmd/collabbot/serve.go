@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/pprof"
 	"time"
 
 	"github.com/collabbot/collabbot/bot"
@@ -16,11 +17,13 @@ import (
 // serve runs the bot until ctx ends, then closes what it opened in
 // reverse order.
 func serve(ctx context.Context, cfg config, log *slog.Logger) error {
+	store.RouteClientLogs(log)
 	st, closeStore, err := store.Open(ctx, cfg.RedisURL)
 	if err != nil {
 		return err
 	}
 	defer closeStore()
+	st.WithRetention(time.Duration(cfg.Retention))
 	if st.Embedded() {
 		log.Warn("REDIS_URL is empty: using an embedded in-process store; nothing outlives the process")
 	}
@@ -44,15 +47,25 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	return nil
 }
 
-// health serves /healthz (the process is alive) and /readyz (Redis answers
-// and the Slack socket is connected).
+// readyWithin bounds /readyz, so a probe with a one-second timeout gets an
+// answer, not a timeout, when Redis hangs.
+const readyWithin = 800 * time.Millisecond
+
+// health serves /healthz (the process is alive), /readyz (Redis answers
+// and the Slack socket is connected), /metrics and /debug/pprof for
+// profiling.
 func health(st *store.Store, b *bot.Bot) http.Handler {
 	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.HandleFunc("/debug/pprof/symbol", pprof.Symbol)
+	mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "ok")
 	})
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+		ctx, cancel := context.WithTimeout(r.Context(), readyWithin)
 		defer cancel()
 		if err := st.Ping(ctx); err != nil {
 			http.Error(w, "redis: "+err.Error(), http.StatusServiceUnavailable)
@@ -66,6 +79,7 @@ func health(st *store.Store, b *bot.Bot) http.Handler {
 	})
 	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(w, "collabbot_redis_commands_total %d\n", st.Commands())
+		fmt.Fprintf(w, "collabbot_redis_round_trips_total %d\n", st.RoundTrips())
 	})
 	return mux
 }
