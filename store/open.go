@@ -30,6 +30,12 @@ func Open(ctx context.Context, url string) (*Store, func() error, error) {
 	if url == "" {
 		return openEmbedded(prefix)
 	}
+	return OpenPrefixed(ctx, url, prefix)
+}
+
+// OpenPrefixed is Open for a non-empty url with keys under prefix, so
+// that tools and tests can share a server with the bot.
+func OpenPrefixed(ctx context.Context, url, prefix string) (*Store, func() error, error) {
 	where := "REDIS_URL " + redact(url)
 	rdb, err := dial(url)
 	if err != nil {

@@ -3,34 +3,53 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
 )
 
-// TestRun plays three collaborations on the embedded store and checks
-// that every figure is printed.
+// TestMain lets the test binary play the bots' child process, as the
+// collabload binary does.
+func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == "bots" {
+		if err := runBots(context.Background(), os.Args[2:], os.Stdin, os.Stdout, os.Stderr); err != nil {
+			fmt.Fprintln(os.Stderr, "collabload bots:", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// TestRun plays three collaborations on the embedded store with two bots
+// and checks that every figure is printed.
 func TestRun(t *testing.T) {
 	var out, logs bytes.Buffer
-	args := []string{"-collabs", "3", "-concurrency", "3", "-redis", "", "-timeout", "60s"}
+	args := []string{"-collabs", "3", "-concurrency", "3", "-replicas", "2", "-redis", "", "-timeout", "60s", "-footprint"}
 	if err := run(context.Background(), args, &out, &logs); err != nil {
 		t.Fatalf("run: %v\nfigures:\n%s\nlogs:\n%s", err, &out, &logs)
 	}
 	for _, want := range []string{
 		"collaborations completed: 3/3\n",
+		"bots: 2, in one process of their own\n",
 		"wall time: ",
 		"handled events: 27 (slash commands 3, replies 18, clicks 6)\n",
 		"events/s: ",
 		"reply->next prompt latency (n=12): p50=",
 		"last accept->pin latency (n=3): p50=",
 		"ack latency (n=27, unacked 0): p50=",
-		"redis commands per event: ",
+		"envelopes/s: ",
+		"bot cpu per envelope: ",
+		"redis round trips per event: ",
 		"slack api calls per event: ",
 		"slack api calls per event, chat.postMessage: ",
 		"slack api calls per event, pins.add: 0.11 (3)\n",
-		"go heap in use after GC: ",
-		"allocations per event: ",
-		"goroutines: ",
+		"bot allocations per envelope: ",
+		"bot go heap in use after GC, once stopped: ",
+		"redis bytes per finished collaboration: unknown",
+		"start-up with 3 collaborations stored: ",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("figures lack %q:\n%s", want, &out)
@@ -42,6 +61,7 @@ func TestRun(t *testing.T) {
 func TestFlags(t *testing.T) {
 	for _, args := range [][]string{
 		{"-collabs", "0"},
+		{"-replicas", "0"},
 		{"-timeout", "0s"},
 		{"extra"},
 		{"-redis", "redis://10.1.2.3:6379"},

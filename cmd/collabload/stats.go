@@ -5,30 +5,21 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"runtime"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/collabbot/collabbot/bot/slacktest"
-	"github.com/collabbot/collabbot/store"
 )
 
-// snapshot is the process, the fake Slack and the store at one moment.
+// snapshot is the fake Slack at one moment.
 type snapshot struct {
-	at       time.Time
-	mem      runtime.MemStats
-	calls    int // Web API calls logged so far
-	commands int64
+	at    time.Time
+	calls int // Web API calls logged so far
 }
 
-// take collects garbage first, so that heap in use is what is retained.
-func take(srv *slacktest.Server, st *store.Store) snapshot {
-	runtime.GC()
-	var s snapshot
-	runtime.ReadMemStats(&s.mem)
-	s.calls, s.commands, s.at = len(srv.Calls()), st.Commands(), time.Now()
-	return s
+func take(srv *slacktest.Server) snapshot {
+	return snapshot{at: time.Now(), calls: len(srv.Calls())}
 }
 
 // report is every figure the load prints.
@@ -38,20 +29,17 @@ type report struct {
 	events                      map[string]int // by kind: slash commands, replies, clicks
 	prompt, pin, ack            []time.Duration
 	acksMissing, envelopesAcked int
-	commands                    int64
 	calls                       map[string]int // by Web API method
 	callsTotal, callsFailed     int
-	before, after               runtime.MemStats
-	goroutinesLoaded            int // at the end of the load, the bot still running
-	goroutinesStopped           int // once the bot has stopped
+	replicas                    int
+	bots                        usage // the bots' process, from connected to stopped
+	footprint                   footprint
 	errs                        []error
 }
 
 func summarize(srv *slacktest.Server, plan []collab, results []result, before, after snapshot) report {
 	r := report{
 		planned: len(plan), events: map[string]int{}, calls: map[string]int{},
-		commands: after.commands - before.commands, before: before.mem, after: after.mem,
-		goroutinesStopped: runtime.NumGoroutine(),
 	}
 	pinned := map[string]time.Time{} // channel -> when the fake Slack answered pins.add
 	for _, c := range srv.Calls()[before.calls:] {
@@ -100,19 +88,22 @@ func (r report) handled() int { return r.events[kindSlash] + r.events[kindReply]
 
 func (r report) print(w io.Writer) error {
 	n := float64(max(r.handled(), 1))
-	mib := func(b uint64) float64 { return float64(b) / (1 << 20) }
+	envs := float64(max(r.envelopesAcked, 1))
 	lines := []string{
 		fmt.Sprintf("collaborations completed: %d/%d", r.completed, r.planned),
+		fmt.Sprintf("bots: %d, in one process of their own", r.replicas),
 		fmt.Sprintf("wall time: %s", r.wall.Round(time.Millisecond)),
 		fmt.Sprintf("handled events: %d (slash commands %d, replies %d, clicks %d)", r.handled(), r.events[kindSlash], r.events[kindReply], r.events[kindClick]),
 		fmt.Sprintf("events/s: %.1f", float64(r.handled())/r.wall.Seconds()),
+		fmt.Sprintf("envelopes acked, echoes of the bot's posts included: %d", r.envelopesAcked),
+		fmt.Sprintf("envelopes/s: %.1f", float64(r.envelopesAcked)/r.wall.Seconds()),
 		fmt.Sprintf("reply->next prompt latency (n=%d): p50=%s p95=%s p99=%s max=%s", len(r.prompt),
 			ms(percentile(r.prompt, 50)), ms(percentile(r.prompt, 95)), ms(percentile(r.prompt, 99)), ms(percentile(r.prompt, 100))),
 		fmt.Sprintf("last accept->pin latency (n=%d): p50=%s p95=%s max=%s", len(r.pin),
 			ms(percentile(r.pin, 50)), ms(percentile(r.pin, 95)), ms(percentile(r.pin, 100))),
 		fmt.Sprintf("ack latency (n=%d, unacked %d): p50=%s p99=%s", len(r.ack), r.acksMissing, ms(percentile(r.ack, 50)), ms(percentile(r.ack, 99))),
-		fmt.Sprintf("envelopes acked, echoes of the bot's posts included: %d", r.envelopesAcked),
-		fmt.Sprintf("redis commands per event: %.2f (%d total)", float64(r.commands)/n, r.commands),
+		fmt.Sprintf("bot cpu per envelope: %.0fµs (%s in all)", float64(r.bots.cpu.Microseconds())/envs, r.bots.cpu.Round(time.Millisecond)),
+		fmt.Sprintf("redis round trips per event: %.2f (%d in all, %d commands)", float64(r.bots.roundTrips)/n, r.bots.roundTrips, r.bots.commands),
 		fmt.Sprintf("slack api calls per event: %.2f (%d total, %d failed)", float64(r.callsTotal)/n, r.callsTotal, r.callsFailed),
 	}
 	methods := make([]string, 0, len(r.calls))
@@ -124,11 +115,12 @@ func (r report) print(w io.Writer) error {
 		lines = append(lines, fmt.Sprintf("slack api calls per event, %s: %.2f (%d)", m, float64(r.calls[m])/n, r.calls[m]))
 	}
 	lines = append(lines,
-		fmt.Sprintf("go heap in use after GC: %.1f MiB before, %.1f MiB after", mib(r.before.HeapInuse), mib(r.after.HeapInuse)),
-		fmt.Sprintf("allocations per event: %.1f KiB, %.0f objects (whole process: bot, fake Slack, store, load)",
-			float64(r.after.TotalAlloc-r.before.TotalAlloc)/1024/n, float64(r.after.Mallocs-r.before.Mallocs)/n),
-		fmt.Sprintf("goroutines: %d at the end of the load (bot running), %d after the bot stopped (fake Slack and store still up)", r.goroutinesLoaded, r.goroutinesStopped),
+		fmt.Sprintf("bot allocations per envelope: %.1f KiB, %.0f objects", float64(r.bots.alloc)/1024/envs, float64(r.bots.mallocs)/envs),
+		fmt.Sprintf("bot go heap in use after GC, once stopped: %.1f MiB", float64(r.bots.heapInuse)/(1<<20)),
 	)
+	if r.footprint.stored > 0 {
+		lines = append(lines, r.footprint.lines()...)
+	}
 	_, err := io.WriteString(w, strings.Join(lines, "\n")+"\n")
 	return err
 }
