@@ -4,57 +4,54 @@ import (
 	"context"
 	"errors"
 
-	"github.com/slack-go/slack"
-
 	"github.com/collabbot/collabbot/bot/render"
 	"github.com/collabbot/collabbot/flows"
 )
 
-func (b *Bot) onInteraction(ctx context.Context, cb slack.InteractionCallback) {
-	if cb.Type != slack.InteractionTypeBlockActions {
-		return
-	}
-	for _, a := range cb.ActionCallback.BlockActions {
-		ev, act, ok := clickEvent(cb.User.ID, a)
-		if !ok {
-			continue
-		}
-		accept, isAccept := ev.(flows.Accept)
-		// Retries carry the same trigger id: the click counts once.
-		key := "act:" + cb.TriggerID + ":" + a.ActionID
-		b.work.Do(collabKey(act.Collab), func() {
-			ectx, cancel := b.eventContext(ctx)
-			defer cancel()
-			if isAccept {
-				accept.At = b.userTime(ectx, cb.User.ID, a.ActionTs)
-				ev = accept
-			}
-			if err := b.apply(ectx, act.Collab, key, ev); err != nil {
-				b.log.Error("handle click", "collab", act.Collab, "action", a.ActionID, "err", err)
-				if errors.As(err, new(notRecorded)) {
-					b.tellUnavailable(ectx, cb.Channel.ID, act.Thread, cb.User.ID, b.cfg.Lang)
-				}
-			}
-		})
-	}
+// click is a press of one of the bot's buttons, as recorded at intake.
+// MessageTS is the message it was pressed on.
+type click struct {
+	User, Channel, Thread, MessageTS string
+	Ephemeral                        bool
+	ActionID, Value, ActionTS        string
 }
 
-// clickEvent turns one of the bot's buttons into a flow event.
-func clickEvent(user string, a *slack.BlockAction) (flows.Event, render.Action, bool) {
-	act, err := render.DecodeAction(a.Value)
-	if err != nil || act.Collab == "" {
-		return nil, act, false
+// handleClick runs a click through the flow; key makes a redelivered
+// click count once.
+func (b *Bot) handleClick(ctx context.Context, id, key string, c click) error {
+	ev, ok := b.clickEvent(ctx, c)
+	if !ok {
+		return nil
 	}
-	switch a.ActionID {
+	err := b.apply(ctx, id, key, ev)
+	if errors.Is(err, flows.ErrNotFound) {
+		b.log.Info("click on a collab that is gone", "collab", id, "user", c.User)
+		return nil
+	}
+	return err
+}
+
+// clickEvent turns a click into a flow event; proposal buttons name the
+// message they were on, so a click counts only there.
+func (b *Bot) clickEvent(ctx context.Context, c click) (flows.Event, bool) {
+	act, err := render.DecodeAction(c.Value)
+	if err != nil {
+		return nil, false
+	}
+	on := c.MessageTS
+	if c.Ephemeral {
+		on = ""
+	}
+	switch c.ActionID {
 	case render.ActionAccept:
-		return flows.Accept{User: user, Version: act.Version}, act, true
+		return flows.Accept{User: c.User, Version: act.Version, On: on, At: b.userTime(ctx, c.User, c.ActionTS)}, true
 	case render.ActionRevise:
-		return flows.Revise{User: user, Version: act.Version}, act, true
+		return flows.Revise{User: c.User, Version: act.Version, On: on}, true
 	case render.ActionRedo:
 		q, ok := flows.ParseQuestion(act.Question)
-		return flows.Redo{User: user, Version: act.Version, Question: q}, act, ok
+		return flows.Redo{User: c.User, Version: act.Version, Question: q}, ok
 	case render.ActionCancel:
-		return flows.Cancel{User: user}, act, true
+		return flows.Cancel{User: c.User}, true
 	}
-	return nil, act, false
+	return nil, false
 }

@@ -4,9 +4,12 @@ package bot
 
 import (
 	"context"
+	"crypto/rand"
 	"fmt"
 	"log/slog"
+	"os"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -17,14 +20,35 @@ import (
 	"github.com/collabbot/collabbot/flows"
 )
 
-// Store keeps collaborations; *store.Store implements it.
+// Store keeps collaborations and the intake; *store.Store implements it.
 type Store interface {
 	Create(ctx context.Context, c *flows.Collab) error
 	Get(ctx context.Context, id string) (flows.Collab, error)
 	Apply(ctx context.Context, c *flows.Collab, eventKey string) error
 	IndexThread(ctx context.Context, channel, threadTS, id string) error
 	ThreadCollab(ctx context.Context, channel, threadTS string) (string, error)
-	Unfinished(ctx context.Context, fn func(flows.Collab) error) error
+	Once(ctx context.Context, key string, ttl time.Duration) (bool, error)
+	Intake
+}
+
+// Intake records envelopes in partition streams and leases partitions to
+// replicas; see package store.
+type Intake interface {
+	Record(ctx context.Context, part int, fields map[string]any) (string, error)
+	JoinIntake(ctx context.Context, part int) error
+	ReadIntake(ctx context.Context, part int, consumer string, max int64, block time.Duration) ([]storedEntry, error)
+	ClaimIntake(ctx context.Context, part int, consumer string, minIdle time.Duration) ([]storedEntry, error)
+	AckIntake(ctx context.Context, part int, ids ...string) error
+	Own(ctx context.Context, part int, me string, ttl time.Duration) (bool, error)
+	Disown(ctx context.Context, part int, me string) error
+	Heartbeat(ctx context.Context, me string, ttl time.Duration) (int, error)
+	Leave(ctx context.Context, me string) error
+}
+
+// storedEntry is store.Entry: a recorded envelope's stream id and fields.
+type storedEntry = struct {
+	ID     string
+	Fields map[string]string
 }
 
 // Config holds the bot's settings besides its clients.
@@ -34,20 +58,32 @@ type Config struct {
 	Log       *slog.Logger
 	// EventTimeout bounds the work on one event, Slack calls included.
 	EventTimeout time.Duration
-	// StoreRetry is how long an event waits for Redis to come back before
-	// the user is told to try again.
+	// StoreRetry is how long one store call waits for Redis to come back.
 	StoreRetry time.Duration
 	// MembersTTL is how long user groups' members are taken as known;
 	// default one minute (usergroups.users.list is a low-rate method).
 	MembersTTL time.Duration
 	// PingInterval overrides the Socket Mode client's ping timeout (tests).
 	PingInterval time.Duration
+	// Replica names this process among the replicas (default: host, pid
+	// and a random suffix). Partitions is how many intake streams events
+	// are spread over (default 8; the same for every replica). Lease is
+	// how long a partition stays with a replica that stopped renewing it
+	// (default 5 s); ReclaimAfter is how long an entry may stay pending
+	// before it is handed out again (default 2 min, beyond EventTimeout).
+	Replica      string
+	Partitions   int
+	Lease        time.Duration
+	ReclaimAfter time.Duration
+	// Retention is how long a lost thread's note stays recorded as sent.
+	Retention time.Duration
 }
 
 // Bot is one running collabbot instance.
 type Bot struct {
 	api       *slack.Client
 	store     Store
+	sched     Scheduler // nil: pending effects wait for the collab's next event
 	cfg       Config
 	log       *slog.Logger
 	self      string // the bot's user id, from auth.test
@@ -81,8 +117,10 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 	if cfg.StoreRetry == 0 {
 		cfg.StoreRetry = 20 * time.Second
 	}
+	cfg.withIntakeDefaults()
+	sched, _ := st.(Scheduler)
 	return &Bot{
-		api: api, store: st, cfg: cfg, log: cfg.Log, msgs: msgs,
+		api: api, store: st, sched: sched, cfg: cfg, log: cfg.Log, msgs: msgs,
 		work:    newSerial(),
 		users:   newUserCache(time.Hour, cfg.Log),
 		groups:  newGroupCache(cfg.MembersTTL),
@@ -101,8 +139,7 @@ func (b *Bot) Run(ctx context.Context) error {
 		return fmt.Errorf("auth.test%s: %w", tokenHint(err, "SLACK_BOT_TOKEN"), err)
 	}
 	b.self = auth.UserID
-	b.log.Info("authenticated", "bot_user", b.self, "team", auth.TeamID)
-	b.resume(ctx)
+	b.log.Info("authenticated", "bot_user", b.self, "team", auth.TeamID, "replica", b.cfg.Replica)
 
 	opts := []socketmode.Option{}
 	if b.cfg.PingInterval > 0 {
@@ -114,9 +151,14 @@ func (b *Bot) Run(ctx context.Context) error {
 	sockErr := make(chan error, 1)
 	go func() { sockErr <- sock.RunContext(sockCtx) }()
 
+	loopCtx, stopLoops := context.WithCancel(ctx)
+	var loops sync.WaitGroup
+	loops.Go(func() { b.own(loopCtx) })
+	loops.Go(func() { b.retryDue(loopCtx) })
 	err = b.receive(ctx, sock, sockErr)
 	b.stopping.Store(true)
-	b.drain(sock)
+	stopLoops()
+	b.drain(context.WithoutCancel(ctx), sock, &loops)
 	// Acks queued by the last events are written by the socket goroutine.
 	time.Sleep(50 * time.Millisecond)
 	stopSock()
@@ -143,48 +185,18 @@ func (b *Bot) receive(ctx context.Context, sock *socketmode.Client, sockErr <-ch
 }
 
 // drain waits for the events in flight while it keeps reading the socket,
-// so its reader never blocks; envelopes arriving now are left un-acked for
-// Slack to redeliver to the next instance.
-func (b *Bot) drain(sock *socketmode.Client) {
+// so its reader never blocks. Envelopes arriving now are still recorded
+// and acked: whichever replica reads their partition next handles them.
+func (b *Bot) drain(ctx context.Context, sock *socketmode.Client, loops *sync.WaitGroup) {
 	done := make(chan struct{})
-	go func() { b.work.Wait(); close(done) }()
+	go func() { loops.Wait(); b.work.Wait(); close(done) }()
 	for {
 		select {
 		case <-done:
 			return
 		case ev := <-sock.Events:
-			if ev.Request != nil && ev.Request.EnvelopeID != "" {
-				b.log.Info("stopping: envelope left for redelivery", "type", ev.Type)
-			}
+			b.route(ctx, sock, ev)
 		}
-	}
-}
-
-// resume picks up what a previous process left: effects it decided but
-// did not carry out (it was killed, or Slack failed), and replies it acked
-// but never recorded.
-func (b *Bot) resume(ctx context.Context) {
-	err := b.store.Unfinished(ctx, func(c flows.Collab) error {
-		b.work.Do(collabKey(c.ID), func() {
-			ectx, cancel := b.eventContext(ctx)
-			defer cancel()
-			if len(c.Outbox) > 0 {
-				b.log.Info("resuming unfinished effects", "collab", c.ID, "effects", len(c.Outbox))
-				if err := b.flush(ectx, &c); err != nil {
-					b.log.Error("resume", "collab", c.ID, "err", err)
-					b.retryLater(c.ID, 0)
-				}
-			}
-			if !c.State.Final() && c.RootTS != "" {
-				if err := b.catchUp(ectx, c); err != nil {
-					b.log.Error("catch up", "collab", c.ID, "err", err)
-				}
-			}
-		})
-		return nil
-	})
-	if err != nil {
-		b.log.Error("list unfinished collabs", "err", err)
 	}
 }
 
@@ -204,4 +216,23 @@ func tokenHint(err error, variable string) string {
 		}
 	}
 	return ""
+}
+
+func (cfg *Config) withIntakeDefaults() {
+	if cfg.Replica == "" {
+		host, _ := os.Hostname()
+		cfg.Replica = fmt.Sprintf("%s-%d-%s", host, os.Getpid(), rand.Text()[:6])
+	}
+	if cfg.Partitions <= 0 {
+		cfg.Partitions = 8
+	}
+	if cfg.Lease <= 0 {
+		cfg.Lease = 5 * time.Second
+	}
+	if cfg.ReclaimAfter <= 0 {
+		cfg.ReclaimAfter = cfg.EventTimeout + time.Second
+	}
+	if cfg.Retention <= 0 {
+		cfg.Retention = 180 * 24 * time.Hour
+	}
 }

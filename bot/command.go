@@ -55,7 +55,7 @@ func parseCommand(text string) (r request, problem render.Problem, arg string) {
 	if r.sides[0].Kind == r.sides[1].Kind && r.sides[0].ID == r.sides[1].ID {
 		return r, render.ProblemSameSide, ""
 	}
-	r.topic = strings.TrimSpace(unescape(text[spans[1][1]:]))
+	r.topic = strings.TrimSpace(clean(unescape(text[spans[1][1]:])))
 	switch {
 	case r.topic == "":
 		return r, render.ProblemNoTopic, ""
@@ -96,18 +96,17 @@ func detectLang(setting, topic string) string {
 	return "en"
 }
 
-func (b *Bot) onCommand(ctx context.Context, cmd slack.SlashCommand) {
-	id := collabID(cmd)
-	b.work.Do(collabKey(id), func() {
-		ectx, cancel := b.eventContext(ctx)
-		defer cancel()
-		if err := b.startCollab(ectx, id, cmd); err != nil {
-			b.log.Error("start collab", "collab", id, "channel", cmd.ChannelID, "err", err)
-		}
-	})
-}
-
+// startCollab creates the collaboration a /collab command asks for and
+// delivers its first effects. It is idempotent on the command's identity:
+// a redelivered command, on any replica, only finishes what the first
+// delivery left.
 func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand) error {
+	switch _, err := b.load(ctx, id); {
+	case err == nil:
+		return b.finish(ctx, id)
+	case !errors.Is(err, flows.ErrNotFound):
+		return err
+	}
 	lang := detectLang(b.cfg.Lang, cmd.Text)
 	req, problem, arg := parseCommand(cmd.Text)
 	if problem == render.ProblemNone {
@@ -120,33 +119,29 @@ func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand
 		ID: id, Channel: cmd.ChannelID, Topic: req.topic, Lang: detectLang(b.cfg.Lang, req.topic),
 		CreatedBy: cmd.UserID, CreatedAt: time.Now().UTC(), Sides: req.sides,
 	})
-	c.Outbox = effects
+	c.Queue(effects...)
 	err := b.withStoreRetry(ctx, func() error { return b.store.Create(ctx, &c) })
 	switch {
 	case errors.Is(err, flows.ErrDuplicate):
-		b.finish(ctx, id) // Slack redelivered the command: finish, at most
-		return nil
+		return b.finish(ctx, id)
 	case err != nil:
-		return errors.Join(err, b.respond(ctx, cmd.ResponseURL, b.msgs.Usage(lang, render.ProblemUnavailable, "")))
+		return notRecorded{err}
 	}
 	b.log.Info("collab started", "collab", id, "channel", c.Channel, "lang", c.Lang)
 	b.collabs.put(c)
-	if err := b.flush(ctx, &c); err != nil {
-		b.log.Warn("effects pending, will retry", "collab", id, "err", err)
-		b.retryLater(id, 0)
+	if err := b.deliver(ctx, &c, 0); err != nil {
+		return err
 	}
 	if c.RootTS == "" && (len(c.Outbox) == 0 || c.Outbox[0].Kind != flows.PostRoot) {
-		return b.abandon(ctx, c, cmd.ResponseURL, lang)
+		return b.rootRefused(ctx, id, cmd.ResponseURL, lang)
 	}
 	return nil
 }
 
-// abandon ends a collaboration whose root message Slack refused for good
-// (the bot is not in the channel), and tells whoever started it why.
-func (b *Bot) abandon(ctx context.Context, c flows.Collab, responseURL, lang string) error {
-	c.State, c.Outbox = flows.Cancelled, nil
-	err := b.withStoreRetry(ctx, func() error { return b.store.Apply(ctx, &c, "") })
-	b.collabs.drop(c.ID)
+// rootRefused ends a collaboration whose root message Slack refused for
+// good (the bot is not in the channel), and tells whoever started it why.
+func (b *Bot) rootRefused(ctx context.Context, id, responseURL, lang string) error {
+	err := b.apply(ctx, id, "", flows.RootRefused{})
 	return errors.Join(err, b.respond(ctx, responseURL, b.msgs.Usage(lang, render.ProblemNotInChannel, "")))
 }
 
@@ -155,11 +150,14 @@ func (b *Bot) abandon(ctx context.Context, c flows.Collab, responseURL, lang str
 func (b *Bot) resolveSides(ctx context.Context, r *request) (render.Problem, string) {
 	for i := range r.sides {
 		p := &r.sides[i]
+		if p.Kind == flows.KindUser {
+			if problem, arg := b.checkUser(ctx, p); problem != render.ProblemNone {
+				return problem, arg
+			}
+			continue
+		}
 		if p.Handle == "" {
 			p.Handle = b.sideName(ctx, *p)
-		}
-		if p.Kind != flows.KindGroup {
-			continue
 		}
 		members, err := b.groups.members(ctx, b.api, p.ID)
 		var slackErr slack.SlackErrorResponse
@@ -173,6 +171,31 @@ func (b *Bot) resolveSides(ctx context.Context, r *request) (render.Problem, str
 			return render.ProblemUnavailable, ""
 		}
 		p.Members = members
+	}
+	return render.ProblemNone, ""
+}
+
+// checkUser refuses a person who can never answer: the bot itself, any
+// bot, a deactivated or unknown user. It names the side when its mention
+// came without a label.
+func (b *Bot) checkUser(ctx context.Context, p *flows.Party) (render.Problem, string) {
+	if p.ID == b.self {
+		return render.ProblemCannotAnswer, "@" + p.Name()
+	}
+	u, err := b.api.GetUserInfoContext(ctx, p.ID)
+	var slackErr slack.SlackErrorResponse
+	switch {
+	case errors.As(err, &slackErr):
+		b.log.Info("side cannot answer", "user", p.ID, "err", err)
+		return render.ProblemCannotAnswer, "@" + p.Name()
+	case err != nil:
+		b.log.Error("look up user", "user", p.ID, "err", err)
+		return render.ProblemUnavailable, ""
+	case u.Deleted || u.IsBot:
+		return render.ProblemCannotAnswer, "@" + u.Name
+	}
+	if p.Handle == "" {
+		p.Handle = u.Name
 	}
 	return render.ProblemNone, ""
 }

@@ -115,7 +115,7 @@ func TestRedeliveriesTakeEffectOnce(t *testing.T) {
 
 	roots := 0
 	for _, m := range h.slack.Messages(channel) {
-		if m.BotID != "" && m.ThreadTS == "" && eventType(m) == "" {
+		if m.BotID != "" && m.ThreadTS == "" && eventType(m) == "collab_root" {
 			roots++
 		}
 	}

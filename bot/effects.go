@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 
 	"github.com/slack-go/slack"
 
@@ -12,17 +13,32 @@ import (
 	"github.com/collabbot/collabbot/flows/mediate"
 )
 
+// Metadata event types of the bot's own messages besides the proposal and
+// the agreement; they carry the effect id so a message is found again.
+const (
+	eventRoot   = "collab_root"
+	eventPrompt = "collab_prompt"
+)
+
+// delivery is one pass over a collab's outbox: the collab, and the
+// messages found already posted (effect id -> ts).
+type delivery struct {
+	c                     *flows.Collab
+	found                 map[string]string
+	sawThread, sawChannel bool
+}
+
 // run carries out one effect. Effects that post record the message's ts
-// in c, and skip posting when it is already recorded, so replaying an
-// outbox does not post twice what was saved as posted.
-func (b *Bot) run(ctx context.Context, c *flows.Collab, e flows.Effect) error {
+// in the collab, and skip posting what is already recorded or found.
+func (b *Bot) run(ctx context.Context, d *delivery, e flows.Effect) error {
+	c := d.c
 	if c.RootTS == "" && e.Kind != flows.PostRoot {
 		return permanent{fmt.Errorf("%s: the root message was never posted", e.Kind)}
 	}
 	var err error
 	switch e.Kind {
 	case flows.PostRoot:
-		err = b.postRoot(ctx, c)
+		err = b.postRoot(ctx, d, e)
 	case flows.UpdateRoot:
 		_, _, _, err = b.api.UpdateMessageContext(ctx, c.Channel, c.RootTS, msgOptions(b.msgs.Root(c))...)
 		if err == nil && c.State.Final() && c.ProposalTS != "" {
@@ -30,11 +46,11 @@ func (b *Bot) run(ctx context.Context, c *flows.Collab, e flows.Effect) error {
 			b.update(ctx, c, c.ProposalTS, b.msgs.Proposal(c, b.propose(c)))
 		}
 	case flows.Prompt:
-		_, err = b.post(ctx, c.Channel, c.RootTS, b.msgs.Prompt(c, e.Side, e.Question))
+		_, err = b.post(ctx, d, e, c.RootTS, b.msgs.Prompt(c, e.Side, e.Question))
 	case flows.PostProposal:
-		err = b.postProposal(ctx, c, e.Version)
+		err = b.postProposal(ctx, d, e)
 	case flows.PostAgreement:
-		err = b.postAgreement(ctx, c)
+		err = b.postAgreement(ctx, d, e)
 	case flows.Notify:
 		m := b.msgs.Notice(c, e.Notice)
 		opts := append(msgOptions(m), slack.MsgOptionTS(c.RootTS))
@@ -43,14 +59,15 @@ func (b *Bot) run(ctx context.Context, c *flows.Collab, e flows.Effect) error {
 		err = permanent{fmt.Errorf("unknown effect %q", e.Kind)}
 	}
 	if err != nil {
-		return classify(fmt.Errorf("%s: %w", e.Kind, err))
+		return fmt.Errorf("%s: %w", e.Kind, err)
 	}
 	return nil
 }
 
-func (b *Bot) postRoot(ctx context.Context, c *flows.Collab) error {
+func (b *Bot) postRoot(ctx context.Context, d *delivery, e flows.Effect) error {
+	c := d.c
 	if c.RootTS == "" {
-		ts, err := b.post(ctx, c.Channel, "", b.msgs.Root(c))
+		ts, err := b.post(ctx, d, e, "", b.msgs.Root(c))
 		if err != nil {
 			return err
 		}
@@ -63,34 +80,28 @@ func (b *Bot) postRoot(ctx context.Context, c *flows.Collab) error {
 	return nil
 }
 
-func (b *Bot) postProposal(ctx context.Context, c *flows.Collab, version int) error {
-	if version != c.Version || c.ProposalVersion == version {
-		return nil // superseded, or posted before a crash
+func (b *Bot) postProposal(ctx context.Context, d *delivery, e flows.Effect) error {
+	c := d.c
+	if e.Version != c.Version || c.ProposalVersion == e.Version {
+		return nil // superseded, or recorded as posted
 	}
-	ts, err := b.post(ctx, c.Channel, c.RootTS, b.msgs.Proposal(c, b.propose(c)))
+	ts, err := b.post(ctx, d, e, c.RootTS, b.msgs.Proposal(c, b.propose(c)))
 	if err != nil {
 		return err
 	}
 	if c.ProposalTS != "" {
-		b.update(ctx, c, c.ProposalTS, b.msgs.Replaced(c, c.ProposalVersion, version))
+		b.update(ctx, c, c.ProposalTS, b.msgs.Replaced(c, c.ProposalVersion, e.Version))
 	}
-	c.ProposalTS, c.ProposalVersion = ts, version
+	c.ProposalTS, c.ProposalVersion = ts, e.Version
 	return nil
 }
 
-// update rewrites a message the bot posted earlier. It is best effort:
-// the conversation does not depend on it, so a failure is only logged.
-func (b *Bot) update(ctx context.Context, c *flows.Collab, ts string, m render.Message) {
-	if _, _, _, err := b.api.UpdateMessageContext(ctx, c.Channel, ts, msgOptions(m)...); err != nil {
-		b.log.Warn("update message", "collab", c.ID, "ts", ts, "err", err)
-	}
-}
-
 // postAgreement posts the summary in the channel, where people find it,
-// and pins it.
-func (b *Bot) postAgreement(ctx context.Context, c *flows.Collab) error {
+// and pins it; a pin already there counts as done.
+func (b *Bot) postAgreement(ctx context.Context, d *delivery, e flows.Effect) error {
+	c := d.c
 	if c.AgreementTS == "" {
-		ts, err := b.post(ctx, c.Channel, "", b.msgs.Agreement(c, b.propose(c)))
+		ts, err := b.post(ctx, d, e, "", b.msgs.Agreement(c, b.propose(c)))
 		if err != nil {
 			return err
 		}
@@ -107,14 +118,43 @@ func (b *Bot) postAgreement(ctx context.Context, c *flows.Collab) error {
 	return nil
 }
 
-// post sends m to channel, in the thread when threadTS is set.
-func (b *Bot) post(ctx context.Context, channel, threadTS string, m render.Message) (string, error) {
-	opts := msgOptions(m)
+// update rewrites a message the bot posted earlier. It is best effort:
+// the conversation does not depend on it, so a failure is only logged.
+func (b *Bot) update(ctx context.Context, c *flows.Collab, ts string, m render.Message) {
+	if _, _, _, err := b.api.UpdateMessageContext(ctx, c.Channel, ts, msgOptions(m)...); err != nil {
+		b.log.Warn("update message", "collab", c.ID, "ts", ts, "err", err)
+	}
+}
+
+// post sends m for effect e to the channel, in the thread when threadTS
+// is set, carrying e's id; a message found already posted is not sent
+// again.
+func (b *Bot) post(ctx context.Context, d *delivery, e flows.Effect, threadTS string, m render.Message) (string, error) {
+	if ts, ok := d.found[e.ID]; ok {
+		return ts, nil
+	}
+	opts := msgOptions(stamp(m, d.c, e))
 	if threadTS != "" {
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
-	_, ts, err := b.api.PostMessageContext(ctx, channel, opts...)
+	_, ts, err := b.api.PostMessageContext(ctx, d.c.Channel, opts...)
 	return ts, err
+}
+
+// stamp adds the effect id to a message's metadata, giving the root and
+// prompts metadata of their own type. The proposal's and agreement's
+// contract fields stay as they are.
+func stamp(m render.Message, c *flows.Collab, e flows.Effect) render.Message {
+	md := slack.SlackMetadata{EventType: eventPrompt, EventPayload: map[string]any{"collab_id": c.ID, "lang": c.Lang}}
+	if e.Kind == flows.PostRoot {
+		md.EventType = eventRoot
+	}
+	if m.Metadata != nil {
+		md = slack.SlackMetadata{EventType: m.Metadata.EventType, EventPayload: maps.Clone(m.Metadata.EventPayload)}
+	}
+	md.EventPayload["effect_id"] = e.ID
+	m.Metadata = &md
+	return m
 }
 
 // msgOptions sends the text as render built it: escaping is render's job,
@@ -128,27 +168,6 @@ func msgOptions(m render.Message) []slack.MsgOption {
 		opts = append(opts, slack.MsgOptionMetadata(*m.Metadata))
 	}
 	return opts
-}
-
-// refusals are Slack errors that the same call will meet again: waiting
-// would block the collaboration, so the effect is dropped and logged.
-var refusals = map[string]bool{
-	"channel_not_found": true, "not_in_channel": true, "is_archived": true, "invalid_blocks": true,
-	"msg_too_long": true, "no_text": true, "invalid_metadata": true, "restricted_action": true,
-	"message_not_found": true, "cant_update_message": true, "thread_not_found": true,
-	"user_not_in_channel": true, "no_permission": true, "missing_scope": true,
-	"not_pinnable": true, "too_many_pins": true, "ekm_access_denied": true,
-}
-
-// classify marks the errors Slack will answer the same way next time;
-// everything else (network, 5xx, rate limits, internal_error, …) is
-// retried.
-func classify(err error) error {
-	var slackErr slack.SlackErrorResponse
-	if errors.As(err, &slackErr) && refusals[slackErr.Err] {
-		return permanent{err}
-	}
-	return err
 }
 
 // propose runs the engine on the collaboration's current answers.

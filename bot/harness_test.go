@@ -148,7 +148,7 @@ func (h *harness) rootTS() string {
 	msgs := h.slack.Messages(channel)
 	for i := len(msgs) - 1; i >= 0; i-- {
 		m := msgs[i]
-		if m.BotID != "" && m.ThreadTS == "" && eventType(m) == "" {
+		if m.BotID != "" && m.ThreadTS == "" && eventType(m) == "collab_root" {
 			return m.TS
 		}
 	}
@@ -188,7 +188,7 @@ func (h *harness) click(user string, m slacktest.Message, actionID, value string
 func (h *harness) prompts(root, ref string) []slacktest.Message {
 	var out []slacktest.Message
 	for _, m := range h.botThread(root) {
-		if strings.Contains(m.Text, ref) && eventType(m) == "" {
+		if strings.Contains(m.Text, ref) && eventType(m) == "collab_prompt" {
 			out = append(out, m)
 		}
 	}
@@ -339,3 +339,9 @@ func (h *harness) clickEphemeral(user, value string) {
 		h.t.Fatalf("click redo: %v", err)
 	}
 }
+
+// The store is what the bot needs, scheduler included.
+var (
+	_ bot.Store     = (*store.Store)(nil)
+	_ bot.Scheduler = (*store.Store)(nil)
+)

@@ -25,15 +25,21 @@ func TestRateLimitedPostsArrive(t *testing.T) {
 	}
 }
 
-// Empty answers are refused with a private note; a 40,000-character
-// answer is taken whole and the proposal still fits Slack's limits.
+// Empty answers are refused with a private note; an answer over 4,000
+// characters is refused with a note saying so, and one of 4,000 is taken
+// whole and the proposal still fits Slack's limits.
 func TestEmptyAndHugeAnswers(t *testing.T) {
 	h := newHarness(t)
 	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
 	h.reply(root, opsAna, "   ")
 	h.waitFor("empty answer refused", func() bool { return len(h.ephemeralsFor(opsAna)) == 1 })
-	huge := strings.Repeat("We need the device list by Friday; ", 1143)[:40000]
-	h.answer(root, opsAna, answers{opsAnswers[0], huge, opsAnswers[2]}, techCy, techAnswers)
+	long := strings.Repeat("We need the device list by Friday; ", 1143)
+	h.reply(root, opsAna, long[:flows.MaxAnswer+1])
+	h.waitFor("long answer refused", func() bool {
+		es := h.ephemeralsFor(opsAna)
+		return len(es) == 2 && strings.Contains(es[1].Text, "4000")
+	})
+	h.answer(root, opsAna, answers{opsAnswers[0], long[:flows.MaxAnswer], opsAnswers[2]}, techCy, techAnswers)
 	h.settle()
 	for _, c := range h.slack.Calls() {
 		if !c.OK {
@@ -44,8 +50,8 @@ func TestEmptyAndHugeAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := st.Sides[0].Answers[1].Text; got != huge {
-		t.Errorf("stored answer has %d characters, want 40000", len(got))
+	if got := st.Sides[0].Answers[1].Text; got != long[:flows.MaxAnswer] {
+		t.Errorf("stored answer has %d characters, want %d", len(got), flows.MaxAnswer)
 	}
 }
 

@@ -104,14 +104,6 @@ type Party struct {
 	Answers [3]Answer `json:"answers"`
 }
 
-// Mention is the Slack markup that notifies the side.
-func (p Party) Mention() string {
-	if p.Kind == KindGroup {
-		return "<!subteam^" + p.ID + ">"
-	}
-	return "<@" + p.ID + ">"
-}
-
 // Name is how the side is shown in text: its handle, or its id.
 func (p Party) Name() string {
 	if p.Handle != "" {
@@ -162,6 +154,8 @@ type Collab struct {
 	// Outbox holds effects decided but not yet carried out; it is saved
 	// with the state so a crash between the two loses nothing.
 	Outbox []Effect `json:"outbox,omitempty"`
+	// Seq counts the effects ever queued; it numbers their ids.
+	Seq int `json:"seq,omitempty"`
 }
 
 // Side returns the party for s.

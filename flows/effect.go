@@ -1,5 +1,7 @@
 package flows
 
+import "strconv"
+
 // EffectKind names something the Slack side must do after a transition.
 type EffectKind string
 
@@ -23,17 +25,47 @@ const (
 	NoticeRevising        Notice = "revising"      // a revision is in progress
 	NoticeAccepted        Notice = "accepted"      // acceptance recorded, waiting for the other side
 	NoticeAlreadyAccepted Notice = "already_accepted"
-	NoticeChooseRedo      Notice = "choose_redo" // which answer to redo (with buttons)
-	NoticeClosed          Notice = "closed"      // the collaboration is agreed or cancelled
-	NoticeNotAllowed      Notice = "not_allowed" // only sides or the creator may cancel
+	NoticeChooseRedo      Notice = "choose_redo"   // which answer to redo (with buttons)
+	NoticeClosed          Notice = "closed"        // the collaboration is agreed or cancelled
+	NoticeNotAllowed      Notice = "not_allowed"   // only sides or the creator may cancel
+	NoticeTooLong         Notice = "too_long"      // the answer is over MaxAnswer characters
+	NoticeEffectFailed    Notice = "effect_failed" // Slack refused one of the collab's messages for good
 )
 
 // Effect is one thing to do; it is plain data so it can wait in the outbox.
+// ID is stable ("<collab id>.<seq>"): the message an effect posts carries
+// it, so after a crash between posting and recording the message is found
+// instead of posted again. Tries counts failed attempts.
 type Effect struct {
+	ID       string     `json:"id,omitempty"`
+	Tries    int        `json:"tries,omitempty"`
 	Kind     EffectKind `json:"kind"`
 	Side     Side       `json:"side,omitempty"`
 	Question Question   `json:"question,omitempty"`
 	Version  int        `json:"version,omitempty"`
 	User     string     `json:"user,omitempty"`
 	Notice   Notice     `json:"notice,omitempty"`
+}
+
+// Queue appends effects to c's outbox, giving each the next stable id.
+// It copies the outbox first, so a Collab shared with a cache is not
+// changed behind its back.
+func (c *Collab) Queue(effects ...Effect) {
+	out := make([]Effect, len(c.Outbox), len(c.Outbox)+len(effects))
+	copy(out, c.Outbox)
+	for _, e := range effects {
+		c.Seq++
+		e.ID = c.ID + "." + strconv.Itoa(c.Seq)
+		out = append(out, e)
+	}
+	c.Outbox = out
+}
+
+// Posts reports whether the effect posts a message that carries its ID.
+func (e Effect) Posts() bool {
+	switch e.Kind {
+	case PostRoot, Prompt, PostProposal, PostAgreement:
+		return true
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // State is where a collaboration stands. The legal transitions are:
@@ -38,12 +39,19 @@ type Reply struct {
 	User, Text, TS, TZ string
 }
 
+// MaxAnswer is the longest answer taken, in characters: enough for any
+// real answer, and it keeps a collaboration's stored size bounded.
+const MaxAnswer = 4000
+
 // Accept is a click on a proposal's Accept button, At its moment in the
-// clicking user's zone (the agreement is dated by the last one).
+// clicking user's zone (the agreement is dated by the last one). On is
+// the ts of the message clicked: a click counts only on the proposal
+// message it was made on.
 type Accept struct {
 	User    string
 	Version int
 	At      time.Time
+	On      string
 }
 
 // Revise is a click on a proposal's Request changes button: the user is
@@ -51,7 +59,12 @@ type Accept struct {
 type Revise struct {
 	User    string
 	Version int
+	On      string
 }
+
+// RootRefused reports that Slack refused the root message for good (the
+// bot is not in the channel): the collaboration ends before it began.
+type RootRefused struct{}
 
 // Redo picks the answer a side will give again.
 type Redo struct {
@@ -63,11 +76,12 @@ type Redo struct {
 // Cancel ends the collaboration without agreement.
 type Cancel struct{ User string }
 
-func (e Reply) user() string  { return e.User }
-func (e Accept) user() string { return e.User }
-func (e Revise) user() string { return e.User }
-func (e Redo) user() string   { return e.User }
-func (e Cancel) user() string { return e.User }
+func (e Reply) user() string     { return e.User }
+func (e Accept) user() string    { return e.User }
+func (e Revise) user() string    { return e.User }
+func (e Redo) user() string      { return e.User }
+func (e Cancel) user() string    { return e.User }
+func (RootRefused) user() string { return "" }
 
 // Start returns the effects that open a new collaboration: the root
 // message, then the first question to each side.
@@ -101,6 +115,9 @@ func Next(c Collab, ev Event) (Collab, []Effect, error) {
 		return redo(c, ev)
 	case Cancel:
 		return cancel(c, ev)
+	case RootRefused:
+		c.State = Cancelled
+		return c, nil, nil
 	}
 	return c, nil, fmt.Errorf("collab %s: unknown event %T", c.ID, ev)
 }
@@ -134,7 +151,7 @@ func answeringSide(c *Collab, user string) (Side, bool) {
 }
 
 func reply(c Collab, ev Reply) (Collab, []Effect, error) {
-	if laterTS(ev.TS, c.LastReplyTS) {
+	if LaterTS(ev.TS, c.LastReplyTS) {
 		c.LastReplyTS = ev.TS
 	}
 	s, asked := answeringSide(&c, ev.User)
@@ -145,6 +162,8 @@ func reply(c Collab, ev Reply) (Collab, []Effect, error) {
 		return c, []Effect{notify(ev.User, NoticeNotAsked)}, nil
 	case strings.TrimSpace(ev.Text) == "":
 		return c, []Effect{notify(ev.User, NoticeEmpty)}, nil
+	case utf8.RuneCountInString(ev.Text) > MaxAnswer:
+		return c, []Effect{notify(ev.User, NoticeTooLong)}, nil
 	}
 	p := c.Side(s)
 	q := p.Asking
@@ -165,10 +184,10 @@ func reply(c Collab, ev Reply) (Collab, []Effect, error) {
 	return c, append(effects, Effect{Kind: UpdateRoot}), nil
 }
 
-// laterTS reports whether Slack ts a is later than b ("" is earliest).
+// LaterTS reports whether Slack ts a is later than b ("" is earliest).
 // A ts is seconds and microseconds in fixed-width digits, so a longer one
 // is later and equal lengths compare as text.
-func laterTS(a, b string) bool {
+func LaterTS(a, b string) bool {
 	if len(a) != len(b) {
 		return len(a) > len(b)
 	}
@@ -177,13 +196,13 @@ func laterTS(a, b string) bool {
 
 // proposalClick checks what every proposal button needs: a member of a
 // side clicking the current version while it is on the table.
-func proposalClick(c *Collab, user string, version int) (Side, *Effect) {
+func proposalClick(c *Collab, user string, version int, on string) (Side, *Effect) {
 	mine := c.SidesOf(user)
 	switch {
 	case len(mine) == 0:
 		e := notify(user, NoticeNotMember)
 		return "", &e
-	case version != c.Version:
+	case version != c.Version, on != "" && c.ProposalTS != "" && on != c.ProposalTS:
 		e := notify(user, NoticeStale)
 		return "", &e
 	case c.State != Proposed:
@@ -199,7 +218,7 @@ func proposalClick(c *Collab, user string, version int) (Side, *Effect) {
 }
 
 func accept(c Collab, ev Accept) (Collab, []Effect, error) {
-	s, e := proposalClick(&c, ev.User, ev.Version)
+	s, e := proposalClick(&c, ev.User, ev.Version, ev.On)
 	if e != nil {
 		return c, []Effect{*e}, nil
 	}
@@ -217,7 +236,7 @@ func accept(c Collab, ev Accept) (Collab, []Effect, error) {
 }
 
 func revise(c Collab, ev Revise) (Collab, []Effect, error) {
-	if _, e := proposalClick(&c, ev.User, ev.Version); e != nil {
+	if _, e := proposalClick(&c, ev.User, ev.Version, ev.On); e != nil {
 		return c, []Effect{*e}, nil
 	}
 	return c, []Effect{notify(ev.User, NoticeChooseRedo)}, nil

@@ -39,6 +39,7 @@ func fullCollab(id string) flows.Collab {
 		AgreementTS:     "1712345699.000800",
 		LastReplyTS:     "1712345683.000600",
 		AgreedAt:        time.Date(2026, 3, 3, 9, 30, 0, 0, time.FixedZone("", 8*3600)),
+		Seq:             3,
 		Outbox: []flows.Effect{
 			{Kind: flows.PostProposal, Version: 3},
 			{Kind: flows.Prompt, Side: flows.SideB, Question: flows.QValue},

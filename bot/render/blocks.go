@@ -61,8 +61,12 @@ func button(actionID, label string, a Action) *slack.ButtonBlockElement {
 // sideMention is the markup that notifies a side; a malformed id (which
 // the command parser should never let through) is shown as text instead.
 func sideMention(p flows.Party) string {
-	if slackID.MatchString(p.ID) {
-		return p.Mention()
+	switch {
+	case !slackID.MatchString(p.ID):
+	case p.Kind == flows.KindGroup:
+		return "<!subteam^" + p.ID + ">"
+	default:
+		return "<@" + p.ID + ">"
 	}
 	return clip(p.Name(), maxName)
 }

@@ -12,7 +12,7 @@ import (
 // within a block.
 func (r *Renderer) Notice(c *flows.Collab, n flows.Notice) Message {
 	l := r.loc(c.Lang)
-	text := l.T("notice."+string(n), args{"Topic": l.item(c.Topic), "Version": c.Version})
+	text := l.T("notice."+string(n), args{"Topic": l.item(c.Topic), "Version": c.Version, "Max": flows.MaxAnswer})
 	blocks := []slack.Block{section("notice_text", text)}
 	if n == flows.NoticeChooseRedo {
 		for _, q := range flows.Questions {
@@ -30,4 +30,11 @@ func (r *Renderer) Notice(c *flows.Collab, n flows.Notice) Message {
 func (r *Renderer) Unavailable(lang string) Message {
 	text := r.loc(lang).T("unavailable", nil)
 	return Message{Text: text, Blocks: []slack.Block{section("unavailable", text)}}
+}
+
+// Lost tells a thread, in lang, that the bot no longer holds its collab
+// and how to start again.
+func (r *Renderer) Lost(lang string) Message {
+	text := r.loc(lang).T("lost", nil)
+	return Message{Text: text, Blocks: []slack.Block{section("lost", text)}}
 }

@@ -18,6 +18,7 @@ const (
 	ProblemTopicTooLong                // a topic over MaxTopic characters
 	ProblemUnavailable                 // the store is unreachable: nothing was created
 	ProblemNotInChannel                // Slack refused the root message: the bot is not in the channel
+	ProblemCannotAnswer                // a side that can never answer: the bot, a deactivated or unknown user
 )
 
 // problemKeys names each problem's sentence in the catalogs.
@@ -32,6 +33,7 @@ var problemKeys = [...]string{
 	ProblemTopicTooLong: "usage.topic_too_long",
 	ProblemUnavailable:  "usage.unavailable",
 	ProblemNotInChannel: "usage.not_in_channel",
+	ProblemCannotAnswer: "usage.cannot_answer",
 }
 
 // String returns the problem's stable name, for logs.
@@ -53,7 +55,7 @@ func (r *Renderer) Usage(lang string, problem Problem, arg string) Message {
 	text := l.T("usage.form", nil)
 	if problem != ProblemNone && problem >= 0 && int(problem) < len(problemKeys) {
 		key := problemKeys[problem]
-		if arg != "" && (problem == ProblemNotASide || problem == ProblemUnknownGroup) {
+		if arg != "" && (problem == ProblemNotASide || problem == ProblemUnknownGroup || problem == ProblemCannotAnswer) {
 			key += "_arg"
 		}
 		sentence := l.T(key, args{"Arg": clip(arg, maxName), "Max": MaxTopic})

@@ -66,8 +66,13 @@ func (s *Server) pageLocked(msgs []Message, p params) reply {
 	from = min(max(from, 0), len(msgs))
 	to := min(from+limit, len(msgs))
 	out := make([]obj, 0, to-from)
+	withMeta := boolParam(p["include_all_metadata"])
 	for _, m := range msgs[from:to] {
-		out = append(out, s.messageJSONLocked(m))
+		j := s.messageJSONLocked(m)
+		if !withMeta {
+			delete(j, "metadata") // Slack shows metadata only when asked
+		}
+		out = append(out, j)
 	}
 	next := ""
 	if to < len(msgs) {

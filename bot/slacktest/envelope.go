@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -60,31 +61,63 @@ func (s *Server) Disconnect(ctx context.Context) error {
 	return nil
 }
 
-// send delivers env to the newest connection, waiting for one if none is
-// open, until ctx ends or the server closes.
+// send delivers env to one of the live connections, taking them in turn
+// as Slack spreads envelopes over an app's connections, waiting for one
+// if none is open, until ctx ends or the server closes. With
+// WithRedelivery, an envelope left un-acked is sent again to another
+// connection.
 func (s *Server) send(ctx context.Context, env Envelope) error {
 	data, err := json.Marshal(env)
 	if err != nil {
 		return fmt.Errorf("slacktest: marshal envelope %s: %w", env.EnvelopeID, err)
 	}
-	if _, err := s.writeNewest(ctx, data, false); err != nil {
+	sk, err := s.writeSpread(ctx, data, nil)
+	if err != nil {
 		return fmt.Errorf("slacktest: send %s envelope %s: %w", env.Type, env.EnvelopeID, err)
+	}
+	if s.cfg.redeliverAfter > 0 && env.RetryAttempt < s.cfg.redeliveries {
+		s.spawn(func() { s.redeliverUnacked(env, sk) })
 	}
 	return nil
 }
 
-// sendLater delivers env in the background, as Slack sends events on its
-// own schedule; it gives up only when the server closes.
-func (s *Server) sendLater(env Envelope) {
-	s.spawn(func() { _ = s.send(context.Background(), env) })
+// redeliverUnacked waits for env's ack and, when none came in time, sends
+// it again as a retry to a connection other than the one that dropped it.
+func (s *Server) redeliverUnacked(env Envelope, sk *socket) {
+	t := time.NewTimer(s.cfg.redeliverAfter)
+	defer t.Stop()
+	select {
+	case <-s.closed:
+		return
+	case <-t.C:
+	}
+	if _, acked := s.Ack(env.EnvelopeID); acked {
+		return
+	}
+	env.EnvelopeID = newID()
+	env.RetryAttempt++
+	env.RetryReason = "timeout"
+	data, err := json.Marshal(env)
+	if err != nil {
+		return
+	}
+	next, err := s.writeSpread(context.Background(), data, sk)
+	if err == nil && env.RetryAttempt < s.cfg.redeliveries {
+		s.redeliverUnacked(env, next)
+	}
 }
 
-// writeNewest writes data to the newest connection not told to disconnect
-// and returns it; retire marks it so before writing, so that no envelope
-// can follow the disconnect message on that socket.
-func (s *Server) writeNewest(ctx context.Context, data []byte, retire bool) (*socket, error) {
+// writeSpread writes data to the next live connection in turn, avoiding
+// one that is not to be used when another is open, and returns it.
+func (s *Server) writeSpread(ctx context.Context, data []byte, avoid *socket) (*socket, error) {
+	return s.writeTo(ctx, data, false, func() (*socket, chan struct{}) { return s.nextSocket(avoid) })
+}
+
+// writeTo writes data to the connection pick returns, waiting for one
+// while it returns none, and returns it.
+func (s *Server) writeTo(ctx context.Context, data []byte, retire bool, pick func() (*socket, chan struct{})) (*socket, error) {
 	for {
-		sk, changed := s.newestSocket()
+		sk, changed := pick()
 		if sk != nil {
 			ok, err := s.writeIfLive(sk, data, retire)
 			if ok {
@@ -103,6 +136,34 @@ func (s *Server) writeNewest(ctx context.Context, data []byte, retire bool) (*so
 			return nil, ErrClosed
 		}
 	}
+}
+
+// nextSocket returns the next live connection in turn (not avoid, unless
+// it is the only one), or nil and a channel closed on the next change.
+func (s *Server) nextSocket(avoid *socket) (*socket, chan struct{}) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var live []*socket
+	for _, sk := range s.sockets {
+		if !sk.retired && sk != avoid {
+			live = append(live, sk)
+		}
+	}
+	if len(live) == 0 && avoid != nil && !avoid.retired && slices.Contains(s.sockets, avoid) {
+		live = append(live, avoid)
+	}
+	if len(live) == 0 {
+		return nil, s.changed
+	}
+	s.turn++
+	return live[s.turn%len(live)], nil
+}
+
+// writeNewest writes data to the newest connection not told to disconnect
+// and returns it; retire marks it so before writing, so that no envelope
+// can follow the disconnect message on that socket.
+func (s *Server) writeNewest(ctx context.Context, data []byte, retire bool) (*socket, error) {
+	return s.writeTo(ctx, data, retire, s.newestSocket)
 }
 
 // newestSocket returns the newest live connection, or nil and a channel
@@ -137,4 +198,10 @@ func (s *Server) writeIfLive(sk *socket, data []byte, retire bool) (bool, error)
 		return false, err
 	}
 	return true, nil
+}
+
+// sendLater delivers env in the background, as Slack sends events on its
+// own schedule; it gives up only when the server closes.
+func (s *Server) sendLater(env Envelope) {
+	s.spawn(func() { _ = s.send(context.Background(), env) })
 }

@@ -13,6 +13,7 @@ type fault struct {
 	code       string // Slack's error code for an ok:false answer
 	retryAfter time.Duration
 	left       int
+	stall      bool // do the call, then hold its answer until Release
 }
 
 // RateLimit makes the next n calls of method answer HTTP 429 with a
@@ -55,6 +56,9 @@ func (s *Server) takeFaultLocked(method string) (reply, bool) {
 }
 
 func (f *fault) reply() reply {
+	if f.stall {
+		return reply{}
+	}
 	if f.code != "" {
 		return reply{err: f.code}
 	}
@@ -70,4 +74,32 @@ func (s *Server) Heal(method string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.faults, method)
+}
+
+// Stall makes the next n calls of method take effect (a message is
+// posted, a pin added) but hold their answer until Release or Close, so
+// a test can kill the caller between an effect and its answer. The call
+// is in Calls as soon as it stalls.
+func (s *Server) Stall(method string, n int) {
+	s.addFault(method, &fault{status: http.StatusOK, stall: true, left: n})
+}
+
+// Release answers every call of method held by Stall.
+func (s *Server) Release(method string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if ch, ok := s.stalls[method]; ok {
+		close(ch)
+		delete(s.stalls, method)
+	}
+}
+
+// stallLocked returns the channel a stalled call of method waits on.
+func (s *Server) stallLocked(method string) chan struct{} {
+	ch, ok := s.stalls[method]
+	if !ok {
+		ch = make(chan struct{})
+		s.stalls[method] = ch
+	}
+	return ch
 }

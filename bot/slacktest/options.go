@@ -9,6 +9,10 @@ type config struct {
 	pingInterval time.Duration
 	clock        func() time.Time
 	echo         bool
+	// redeliverAfter > 0 sends an envelope un-acked after that long again,
+	// to another connection, up to redeliveries times.
+	redeliverAfter time.Duration
+	redeliveries   int
 }
 
 func defaultConfig() config {
@@ -41,3 +45,12 @@ func WithClock(now func() time.Time) Option { return func(c *config) { c.clock =
 // WithoutEcho stops delivering the bot's own posts back to it as message
 // events (real Slack delivers them; the bot must ignore them).
 func WithoutEcho() Option { return func(c *config) { c.echo = false } }
+
+// WithRedelivery makes the server send an envelope that was not acked
+// within after again, to another connection when there is one, with a new
+// envelope id and retry_attempt one more, up to 3 times, as Slack retries
+// events. It does so for every type, so tests can check that a command or
+// a click delivered twice still counts once.
+func WithRedelivery(after time.Duration) Option {
+	return func(c *config) { c.redeliverAfter, c.redeliveries = after, 3 }
+}

@@ -84,7 +84,9 @@ type state struct {
 	tickets    map[string]bool   // WebSocket tickets from apps.connections.open
 	responses  map[string]origin // response_url id -> origin
 	faults     map[string][]*fault
-	sockets    []*socket // open, oldest first
+	stalls     map[string]chan struct{} // closed by Release
+	sockets    []*socket                // open, oldest first
+	turn       int                      // which live socket gets the next envelope
 }
 
 func newState() state {
@@ -96,6 +98,7 @@ func newState() state {
 		tickets:   map[string]bool{},
 		responses: map[string]origin{},
 		faults:    map[string][]*fault{},
+		stalls:    map[string]chan struct{}{},
 	}
 }
 

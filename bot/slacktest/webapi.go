@@ -90,6 +90,11 @@ func (s *Server) checkToken(method, token string) string {
 func (s *Server) answer(w http.ResponseWriter, method string, p params, h func() reply) {
 	s.mu.Lock()
 	rep, faulted := s.takeFaultLocked(method)
+	var stall chan struct{}
+	if faulted && rep.status == 0 && rep.err == "" { // Stall: do the call, hold the answer
+		stall = s.stallLocked(method)
+		faulted = false
+	}
 	if !faulted {
 		rep = h()
 	}
@@ -102,6 +107,13 @@ func (s *Server) answer(w http.ResponseWriter, method string, p params, h func()
 	})
 	s.notifyLocked()
 	s.mu.Unlock()
+	if stall != nil {
+		select {
+		case <-stall:
+		case <-s.closed:
+			return
+		}
+	}
 	writeReply(w, rep)
 	for _, env := range rep.events {
 		s.sendLater(env)

@@ -1,0 +1,113 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/collabbot/collabbot/flows"
+)
+
+// Effects Slack refused for now are retried with backoff: 2 s doubling,
+// capped at 5 min. One schedule per collaboration, in Redis.
+const (
+	retryFirst = 2 * time.Second
+	retryMax   = 5 * time.Minute
+)
+
+// deliver carries out c's outbox in order and saves what is left of it
+// with what the effects recorded (the ts of posted messages). Effects
+// before index fresh were decided earlier and may have been posted by an
+// attempt that crashed before recording it: they are looked for in Slack
+// before being posted. An effect Slack refuses for now stops the delivery
+// and is retried on the collaboration's schedule; one refused for good is
+// dropped.
+func (b *Bot) deliver(ctx context.Context, c *flows.Collab, fresh int) error {
+	if len(c.Outbox) == 0 {
+		return nil
+	}
+	c.Outbox = append([]flows.Effect(nil), c.Outbox...) // the cache shares the old one
+	d := &delivery{c: c}
+	done := 0
+	var pending error
+	for i := range c.Outbox {
+		e := &c.Outbox[i]
+		if i < fresh && e.Posts() {
+			if err := b.lookUp(ctx, d, *e); err != nil {
+				b.log.Warn("look for posted message", "collab", c.ID, "effect", e.ID, "err", err)
+			}
+		}
+		err := b.run(ctx, d, *e)
+		if err != nil {
+			e.Tries++
+		}
+		if err != nil && !lasting(err, e.Tries) {
+			pending = fmt.Errorf("effect %s (%s, try %d): %w", e.ID, e.Kind, e.Tries, err)
+			break
+		}
+		if err != nil {
+			b.dropEffect(ctx, d, *e, err)
+		}
+		done++
+	}
+	c.Outbox = c.Outbox[done:]
+	if len(c.Outbox) == 0 {
+		c.Outbox = nil
+	}
+	if err := b.withStoreRetry(ctx, func() error { return b.store.Apply(ctx, c, "") }); err != nil {
+		b.collabs.drop(c.ID)
+		return errors.Join(pending, fmt.Errorf("save collab %s after effects: %w", c.ID, err))
+	}
+	b.collabs.put(*c)
+	if pending != nil {
+		b.log.Warn("effects pending, will retry", "collab", c.ID, "err", pending)
+		b.scheduleRetry(ctx, c.ID, c.Outbox[0].Tries)
+	}
+	return nil
+}
+
+// dropEffect logs an effect Slack refused for good and, when a person
+// waits on it, tells the collab's creator.
+func (b *Bot) dropEffect(ctx context.Context, d *delivery, e flows.Effect, err error) {
+	b.log.Error("effect dropped: Slack refused it for good", "collab", d.c.ID, "effect", e.ID, "kind", e.Kind, "err", err)
+	if e.Kind == flows.Notify || e.Kind == flows.UpdateRoot || d.c.RootTS == "" {
+		return
+	}
+	note := flows.Effect{Kind: flows.Notify, User: d.c.CreatedBy, Notice: flows.NoticeEffectFailed}
+	if err := b.run(ctx, d, note); err != nil {
+		b.log.Warn("tell the creator about a dropped effect", "collab", d.c.ID, "err", err)
+	}
+}
+
+// scheduleRetry puts the collaboration on the durable schedule; tries
+// sets the backoff. Without a scheduler the outbox waits for the
+// collaboration's next event.
+func (b *Bot) scheduleRetry(ctx context.Context, id string, tries int) {
+	if b.sched == nil {
+		return
+	}
+	wait := min(retryFirst<<min(max(tries-1, 0), 16), retryMax)
+	if err := b.sched.ScheduleRetry(ctx, id, time.Now().Add(wait)); err != nil {
+		b.log.Error("schedule effects retry", "collab", id, "err", err)
+	}
+}
+
+// retryDue turns due retries into intake entries, so a retry runs on the
+// replica that owns the collaboration, in order with its events. It runs
+// until ctx ends.
+func (b *Bot) retryDue(ctx context.Context) {
+	if b.sched == nil {
+		return
+	}
+	b.sched.PollRetries(ctx, 250*time.Millisecond, func(ctx context.Context, id string) error {
+		return b.record(ctx, entry{Kind: kindRetry, Collab: id})
+	}, func(err error) { b.log.Warn("due retries", "err", err) })
+}
+
+// Scheduler keeps one durable retry time per collaboration, shared by the
+// replicas; *store.Store implements it.
+type Scheduler interface {
+	ScheduleRetry(ctx context.Context, collabID string, due time.Time) error
+	PollRetries(ctx context.Context, every time.Duration, run func(ctx context.Context, collabID string) error, onErr func(error))
+}

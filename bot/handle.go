@@ -1,0 +1,234 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/collabbot/collabbot/flows"
+)
+
+func toEntries(got []storedEntry, part int) []entry {
+	out := make([]entry, 0, len(got))
+	for _, g := range got {
+		e := entryOf(g.Fields)
+		e.id, e.part = g.ID, part
+		out = append(out, e)
+	}
+	return out
+}
+
+// dispatch queues entries on their collaboration's worker. Within one
+// collaboration they go in Slack's order (ts), in case two replicas
+// recorded two replies in the other order; an entry already in flight
+// (claimed again while slow) is skipped.
+func (b *Bot) dispatch(ctx context.Context, r *reader, es []entry) {
+	groups := map[string][]entry{}
+	var order []string
+	for _, e := range es {
+		if _, seen := groups[e.Collab]; !seen {
+			order = append(order, e.Collab)
+		}
+		groups[e.Collab] = append(groups[e.Collab], e)
+	}
+	for _, id := range order {
+		g := groups[id]
+		slices.SortStableFunc(g, func(x, y entry) int {
+			switch {
+			case flows.LaterTS(x.TS, y.TS):
+				return 1
+			case flows.LaterTS(y.TS, x.TS):
+				return -1
+			}
+			return 0
+		})
+		for _, e := range g {
+			if !r.start(e.id) {
+				continue
+			}
+			b.work.Do(collabKey(e.Collab), func() {
+				defer r.finish(e.id)
+				b.handleEntry(ctx, e)
+			})
+		}
+	}
+}
+
+// start marks an entry in flight; false when it already is.
+func (r *reader) start(id string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.flight[id] {
+		return false
+	}
+	r.flight[id] = true
+	r.wg.Add(1)
+	return true
+}
+
+func (r *reader) finish(id string) {
+	r.mu.Lock()
+	delete(r.flight, id)
+	r.mu.Unlock()
+	r.wg.Done()
+}
+
+// handleEntry runs one recorded event and acks it, unless it could not be
+// recorded for want of Redis: then it stays pending and is handed out
+// again later, so no event is lost to an outage.
+func (b *Bot) handleEntry(ctx context.Context, e entry) {
+	ectx, cancel := b.eventContext(ctx)
+	defer cancel()
+	err := b.handle(ectx, e)
+	if errors.As(err, new(notRecorded)) {
+		b.log.Warn("event left pending", "collab", e.Collab, "kind", e.Kind, "err", err)
+		return
+	}
+	if err != nil {
+		b.log.Error("handle event", "collab", e.Collab, "kind", e.Kind, "err", err)
+	}
+	if err := b.store.AckIntake(ectx, e.part, e.id); err != nil {
+		b.log.Warn("ack intake entry", "collab", e.Collab, "err", err)
+	}
+}
+
+// handle decodes an entry and runs it: intake → (collab id, event) →
+// load, Next, save → delivery.
+func (b *Bot) handle(ctx context.Context, e entry) error {
+	switch e.Kind {
+	case kindCommand:
+		var cmd slack.SlashCommand
+		if err := json.Unmarshal(e.Data, &cmd); err != nil {
+			return fmt.Errorf("decode command: %w", err)
+		}
+		return b.startCollab(ctx, e.Collab, cmd)
+	case kindReply:
+		var m threadMsg
+		if err := json.Unmarshal(e.Data, &m); err != nil {
+			return fmt.Errorf("decode reply: %w", err)
+		}
+		return b.handleReply(ctx, e.Collab, m)
+	case kindClick:
+		var c click
+		if err := json.Unmarshal(e.Data, &c); err != nil {
+			return fmt.Errorf("decode click: %w", err)
+		}
+		return b.handleClick(ctx, e.Collab, e.Key, c)
+	case kindRetry:
+		return b.finish(ctx, e.Collab)
+	}
+	return fmt.Errorf("unknown entry kind %q", e.Kind)
+}
+
+// notRecorded marks a failure before the event was saved.
+type notRecorded struct{ error }
+
+func (e notRecorded) Unwrap() error { return e.error }
+
+// apply runs one event through the flow and saves the result with its
+// effects in one store call, then delivers the effects. eventKey makes a
+// redelivered event a no-op. A revision conflict (another writer saved
+// meanwhile) is retried until the event is saved or ctx ends.
+func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) error {
+	for wait := time.Millisecond; ; wait = min(wait*2, 100*time.Millisecond) {
+		c, err := b.load(ctx, id)
+		if err != nil {
+			return err
+		}
+		c = b.refreshMembers(ctx, c)
+		next, effects, err := flows.Next(c, ev)
+		if err != nil {
+			return fmt.Errorf("collab %s: %w", id, err)
+		}
+		if len(effects) == 0 && reflect.DeepEqual(next, c) {
+			return b.deliver(ctx, &c, len(c.Outbox))
+		}
+		earlier := len(next.Outbox)
+		next.Queue(effects...)
+		err = b.withStoreRetry(ctx, func() error { return b.store.Apply(ctx, &next, eventKey) })
+		switch {
+		case errors.Is(err, flows.ErrConflict):
+			b.collabs.drop(id)
+			sleep(ctx, wait)
+			continue
+		case errors.Is(err, flows.ErrDuplicate):
+			// Handled before, perhaps by an attempt whose answer was lost:
+			// finish whatever that attempt left undone.
+			b.collabs.drop(id)
+			return b.finish(ctx, id)
+		case err != nil:
+			return notRecorded{fmt.Errorf("save collab %s: %w", id, err)}
+		}
+		b.collabs.put(next)
+		return b.deliver(ctx, &next, earlier)
+	}
+}
+
+// finish delivers what is left in a collaboration's outbox.
+func (b *Bot) finish(ctx context.Context, id string) error {
+	c, err := b.load(ctx, id)
+	if errors.Is(err, flows.ErrNotFound) {
+		return nil
+	}
+	if err != nil || len(c.Outbox) == 0 {
+		return err
+	}
+	return b.deliver(ctx, &c, len(c.Outbox))
+}
+
+// load reads a collab through the cache; flows.ErrNotFound passes through
+// as it is, other failures are notRecorded.
+func (b *Bot) load(ctx context.Context, id string) (flows.Collab, error) {
+	if c, ok := b.collabs.get(id); ok {
+		return c, nil
+	}
+	var c flows.Collab
+	err := b.withStoreRetry(ctx, func() error {
+		var err error
+		c, err = b.store.Get(ctx, id)
+		return err
+	})
+	if errors.Is(err, flows.ErrNotFound) {
+		return c, err
+	}
+	if err != nil {
+		return c, notRecorded{fmt.Errorf("load collab %s: %w", id, err)}
+	}
+	b.collabs.put(c)
+	return c, nil
+}
+
+// withStoreRetry retries fn while the store is unreachable, with backoff,
+// for up to cfg.StoreRetry. Domain errors return at once.
+func (b *Bot) withStoreRetry(ctx context.Context, fn func() error) error {
+	deadline := time.Now().Add(b.cfg.StoreRetry)
+	wait := 50 * time.Millisecond
+	for {
+		err := fn()
+		if err == nil || !retryable(err) || time.Now().After(deadline) {
+			return err
+		}
+		b.log.Warn("store unavailable, retrying", "err", err, "in", wait)
+		select {
+		case <-ctx.Done():
+			return errors.Join(err, ctx.Err())
+		case <-time.After(wait):
+		}
+		wait = min(wait*2, 2*time.Second)
+	}
+}
+
+func retryable(err error) bool {
+	switch {
+	case errors.Is(err, flows.ErrNotFound), errors.Is(err, flows.ErrDuplicate), errors.Is(err, flows.ErrConflict),
+		errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return false
+	}
+	return true
+}

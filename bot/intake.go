@@ -1,0 +1,236 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/collabbot/collabbot/bot/render"
+	"github.com/collabbot/collabbot/flows"
+)
+
+// ackTimeout bounds an ack: after the socket closes, an ack would block.
+const ackTimeout = 5 * time.Second
+
+// recordTimeout bounds recording one envelope: Slack wants the ack within
+// 3 s; a Redis write takes well under a millisecond, so the rest is for
+// riding out a short outage.
+const recordTimeout = 2 * time.Second
+
+// Kinds of recorded events.
+const (
+	kindCommand = "command"
+	kindReply   = "reply"
+	kindClick   = "click"
+	kindRetry   = "retry" // carry out a collab's outbox again
+)
+
+// entry is one event as recorded in the intake stream: the collaboration
+// it belongs to, its dedupe key, its Slack ts (for ordering) and its
+// payload as JSON.
+type entry struct {
+	Kind, Collab, Key, TS string
+	Data                  []byte
+	id                    string // stream entry id, once read back
+	part                  int
+}
+
+func (e entry) fields() map[string]any {
+	return map[string]any{"kind": e.Kind, "collab": e.Collab, "key": e.Key, "ts": e.TS, "data": e.Data}
+}
+
+func entryOf(f map[string]string) entry {
+	return entry{Kind: f["kind"], Collab: f["collab"], Key: f["key"], TS: f["ts"], Data: []byte(f["data"])}
+}
+
+// partitionOf spreads collaborations over the intake partitions; every
+// event of one collaboration lands in the same one.
+func partitionOf(collab string, n int) int {
+	h := fnv.New32a()
+	h.Write([]byte(collab))
+	return int(h.Sum32() % uint32(n))
+}
+
+// origin says where to tell a person that their event was not recorded.
+type origin struct {
+	channel, thread, user, lang, responseURL string
+}
+
+// route records every envelope before it acks it, so that a crash after
+// the ack loses nothing. When the record fails the envelope is acked
+// anyway (Slack would only redeliver it here) and the person is told.
+func (b *Bot) route(ctx context.Context, sock *socketmode.Client, ev socketmode.Event) {
+	switch ev.Type {
+	case socketmode.EventTypeConnected, socketmode.EventTypeHello:
+		b.connected.Store(true)
+		return
+	case socketmode.EventTypeConnecting, socketmode.EventTypeConnectionError,
+		socketmode.EventTypeDisconnect, socketmode.EventTypeIncomingError:
+		b.connected.Store(false)
+		return
+	case socketmode.EventTypeErrorBadMessage:
+		b.ackBadMessage(ctx, sock, ev)
+		return
+	}
+	if ev.Request == nil || ev.Request.EnvelopeID == "" {
+		return
+	}
+	rctx, cancel := context.WithTimeout(ctx, recordTimeout)
+	entries, from, err := b.intake(rctx, ev.Data)
+	for _, e := range entries {
+		if err != nil {
+			break
+		}
+		err = whileSlackWaits(rctx, func() error { return b.record(rctx, e) })
+	}
+	cancel()
+	b.ack(ctx, sock, ev.Request.EnvelopeID)
+	if err != nil {
+		b.log.Error("event not recorded", "type", ev.Type, "user", from.user, "err", err)
+		b.work.Do("tell:"+from.user, func() { b.tellNotRecorded(ctx, from) })
+	}
+}
+
+// whileSlackWaits retries fn until it succeeds, fails for good or ctx (the
+// time Slack gives an ack) ends: Redis may be failing over.
+func whileSlackWaits(ctx context.Context, fn func() error) error {
+	err := fn()
+	for wait := 20 * time.Millisecond; err != nil && !errors.As(err, new(permanent)) && ctx.Err() == nil; wait *= 2 {
+		sleep(ctx, wait)
+		err = fn()
+	}
+	return err
+}
+
+// record appends e to its collaboration's partition.
+func (b *Bot) record(ctx context.Context, e entry) error {
+	_, err := b.store.Record(ctx, partitionOf(e.Collab, b.cfg.Partitions), e.fields())
+	return err
+}
+
+// intake turns an envelope's payload into the entries to record: none for
+// what the bot ignores (its own posts, other threads).
+func (b *Bot) intake(ctx context.Context, data any) ([]entry, origin, error) {
+	switch d := data.(type) {
+	case slack.SlashCommand:
+		return commandEntry(d, b.cfg.Lang)
+	case slackevents.EventsAPIEvent:
+		return b.replyEntry(ctx, d)
+	case slack.InteractionCallback:
+		return clickEntries(d, b.cfg.Lang)
+	}
+	return nil, origin{}, nil
+}
+
+func commandEntry(cmd slack.SlashCommand, lang string) ([]entry, origin, error) {
+	from := origin{channel: cmd.ChannelID, user: cmd.UserID, lang: detectLang(lang, cmd.Text), responseURL: cmd.ResponseURL}
+	data, err := json.Marshal(cmd)
+	if err != nil {
+		return nil, from, fmt.Errorf("encode command: %w", err)
+	}
+	id := collabID(cmd)
+	return []entry{{Kind: kindCommand, Collab: id, Key: "cmd:" + id, Data: data}}, from, nil
+}
+
+func (b *Bot) replyEntry(ctx context.Context, ev slackevents.EventsAPIEvent) ([]entry, origin, error) {
+	m, ok := ev.InnerEvent.Data.(*slackevents.MessageEvent)
+	if !ok || !b.isAnswer(m.User, m.BotID, m.SubType, m.ThreadTimeStamp, m.TimeStamp) {
+		return nil, origin{}, nil
+	}
+	msg := threadMsg{Channel: m.Channel, Thread: m.ThreadTimeStamp, User: m.User, Text: m.Text, TS: m.TimeStamp}
+	from := origin{channel: msg.Channel, thread: msg.Thread, user: msg.User, lang: detectLang(b.cfg.Lang, msg.Text)}
+	var id string
+	err := whileSlackWaits(ctx, func() error {
+		var err error
+		id, err = b.threadCollab(ctx, msg.Channel, msg.Thread)
+		if errors.Is(err, flows.ErrNotFound) {
+			return permanent{err}
+		}
+		return err
+	})
+	if errors.Is(err, flows.ErrNotFound) {
+		b.work.Do("thread:"+msg.Channel+":"+msg.Thread, func() { b.orphanReply(ctx, msg) })
+		return nil, from, nil
+	}
+	if err != nil {
+		return nil, from, err
+	}
+	data, err := json.Marshal(msg)
+	if err != nil {
+		return nil, from, fmt.Errorf("encode reply: %w", err)
+	}
+	return []entry{{Kind: kindReply, Collab: id, Key: "msg:" + msg.TS, TS: msg.TS, Data: data}}, from, nil
+}
+
+func clickEntries(cb slack.InteractionCallback, lang string) ([]entry, origin, error) {
+	from := origin{channel: cb.Channel.ID, thread: cb.Container.ThreadTs, user: cb.User.ID, lang: lang}
+	if cb.Type != slack.InteractionTypeBlockActions {
+		return nil, from, nil
+	}
+	var out []entry
+	for _, a := range cb.ActionCallback.BlockActions {
+		act, err := render.DecodeAction(a.Value)
+		if err != nil || act.Collab == "" {
+			continue
+		}
+		c := click{
+			User: cb.User.ID, Channel: cb.Channel.ID, Thread: act.Thread, MessageTS: cb.Container.MessageTs,
+			Ephemeral: cb.Container.IsEphemeral, ActionID: a.ActionID, Value: a.Value, ActionTS: a.ActionTs,
+		}
+		data, err := json.Marshal(c)
+		if err != nil {
+			return nil, from, fmt.Errorf("encode click: %w", err)
+		}
+		// Retries carry the same trigger id: the click counts once.
+		key := "act:" + cb.TriggerID + ":" + a.ActionID
+		out = append(out, entry{Kind: kindClick, Collab: act.Collab, Key: key, TS: a.ActionTs, Data: data})
+		from.thread = act.Thread
+	}
+	return out, from, nil
+}
+
+// tellNotRecorded tells a person, in their language, that what they did
+// was not recorded and should be done again.
+func (b *Bot) tellNotRecorded(ctx context.Context, from origin) {
+	ctx, cancel := b.eventContext(ctx)
+	defer cancel()
+	if from.responseURL != "" {
+		if err := b.respond(ctx, from.responseURL, b.msgs.Usage(from.lang, render.ProblemUnavailable, "")); err != nil {
+			b.log.Error("tell user the command was not recorded", "user", from.user, "err", err)
+		}
+		return
+	}
+	b.tellUnavailable(ctx, from.channel, from.thread, from.user, from.lang)
+}
+
+func (b *Bot) ack(ctx context.Context, sock *socketmode.Client, envelopeID string) {
+	actx, cancel := context.WithTimeout(ctx, ackTimeout)
+	defer cancel()
+	if err := sock.AckCtx(actx, envelopeID, nil); err != nil {
+		b.log.Error("ack", "envelope", envelopeID, "err", err)
+	}
+}
+
+// ackBadMessage acks an envelope slack-go could not parse, so Slack does
+// not redeliver what will never parse, and logs it.
+func (b *Bot) ackBadMessage(ctx context.Context, sock *socketmode.Client, ev socketmode.Event) {
+	bad, ok := ev.Data.(*socketmode.ErrorBadMessage)
+	if !ok {
+		return
+	}
+	var env struct {
+		EnvelopeID string `json:"envelope_id"`
+		Type       string `json:"type"`
+	}
+	if json.Unmarshal(bad.Message, &env) == nil && env.EnvelopeID != "" {
+		b.ack(ctx, sock, env.EnvelopeID)
+	}
+	b.log.Warn("unreadable envelope", "type", env.Type, "err", bad.Cause)
+}

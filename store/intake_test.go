@@ -1,0 +1,109 @@
+package store_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/store"
+)
+
+// TestIntake records entries, reads them as one replica, lets that
+// replica die with them pending, and has another claim them: each entry
+// is handed out again until acked, and acked ones are gone.
+func TestIntake(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, e env) {
+		s := e.store
+		if err := s.JoinIntake(ctx(t), 3); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.JoinIntake(ctx(t), 3); err != nil {
+			t.Fatalf("JoinIntake twice: %v", err)
+		}
+		var ids []string
+		for _, k := range []string{"a", "b", "c"} {
+			id, err := s.Record(ctx(t), 3, map[string]any{"key": k})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids = append(ids, id)
+		}
+		got, err := s.ReadIntake(ctx(t), 3, "r1", 2, 10*time.Millisecond)
+		if err != nil || keys(got) != "ab" {
+			t.Fatalf("r1 read %q, %v; want ab", keys(got), err)
+		}
+		if err := s.AckIntake(ctx(t), 3, got[0].ID); err != nil {
+			t.Fatal(err)
+		}
+		// r1 dies holding b; r2 claims it, then reads c.
+		claimed, err := s.ClaimIntake(ctx(t), 3, "r2", 0)
+		if err != nil || keys(claimed) != "b" {
+			t.Fatalf("r2 claimed %q, %v; want b", keys(claimed), err)
+		}
+		got, err = s.ReadIntake(ctx(t), 3, "r2", 10, 10*time.Millisecond)
+		if err != nil || keys(got) != "c" {
+			t.Fatalf("r2 read %q, %v; want c", keys(got), err)
+		}
+		if err := s.AckIntake(ctx(t), 3, ids[1], ids[2]); err != nil {
+			t.Fatal(err)
+		}
+		if left, err := s.ClaimIntake(ctx(t), 3, "r3", 0); err != nil || len(left) != 0 {
+			t.Errorf("after acks, %d entries pending (%v)", len(left), err)
+		}
+		if n := e.rdb.XLen(ctx(t), e.prefix+"intake:{p3}").Val(); n != 0 {
+			t.Errorf("stream holds %d entries after all were acked", n)
+		}
+	})
+}
+
+func keys(es []store.Entry) string {
+	out := ""
+	for _, e := range es {
+		out += e.Fields["key"]
+	}
+	return out
+}
+
+// TestOwnership has replicas compete for a partition: one holds it, it
+// renews, others get it only after it lets go or its lease ends.
+func TestOwnership(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, e env) {
+		s := e.store
+		const lease = 300 * time.Millisecond
+		own := func(me string) bool {
+			ok, err := s.Own(ctx(t), 1, me, lease)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return ok
+		}
+		if !own("r1") || !own("r1") || own("r2") {
+			t.Fatal("r1 should hold partition 1 and renew it; r2 should not get it")
+		}
+		if err := s.Disown(ctx(t), 1, "r2"); err != nil || own("r2") {
+			t.Fatalf("r2 released a lease it did not hold (%v)", err)
+		}
+		if err := s.Disown(ctx(t), 1, "r1"); err != nil || !own("r2") {
+			t.Fatalf("r2 did not get the partition r1 gave back (%v)", err)
+		}
+		e.advance(lease + 100*time.Millisecond)
+		if !own("r3") {
+			t.Error("r3 did not get the partition after r2's lease ended")
+		}
+		live := []int{}
+		for _, me := range []string{"r1", "r2", "r2"} {
+			n, err := s.Heartbeat(ctx(t), me, time.Minute)
+			if err != nil {
+				t.Fatal(err)
+			}
+			live = append(live, n)
+		}
+		if err := s.Leave(ctx(t), "r1"); err != nil {
+			t.Fatal(err)
+		}
+		n, _ := s.Heartbeat(ctx(t), "r2", time.Minute)
+		if want := []int{1, 2, 2, 1}; !slices.Equal(append(live, n), want) {
+			t.Errorf("live replicas %v, want %v", append(live, n), want)
+		}
+	})
+}
