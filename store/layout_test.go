@@ -26,7 +26,7 @@ func TestKeyLayout(t *testing.T) {
 		collab := e.prefix + "collab:{" + c.ID + "}"
 		seen := collab + ":seen:Ev0123:1712345678.000100"
 		thread := e.prefix + "thread:C0123:1712345678.000100"
-		due, jobs := e.prefix+"{sched}:due", e.prefix+"{sched}:jobs"
+		due, jobs := e.prefix+"{sched}:retry:due", e.prefix+"{sched}:retry:jobs"
 		keys := scanKeys(t, e)
 		if want := []string{collab, seen, thread, due, jobs}; !slices.Equal(keys, want) {
 			t.Errorf("keys = %q\nwant %q", keys, want)

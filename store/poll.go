@@ -7,12 +7,16 @@ import (
 
 // Poller says how Poll looks for due jobs; zero fields take the defaults.
 type Poller struct {
+	Kind  Kind          // the jobs to run (KindRetry)
 	Every time.Duration // how often to look (1 s)
 	Lease time.Duration // how long a claimed job stays hidden from others (1 min)
 	Batch int           // the most jobs claimed at one look (100)
 }
 
 func (p Poller) withDefaults() Poller {
+	if p.Kind == "" {
+		p.Kind = KindRetry
+	}
 	if p.Every <= 0 {
 		p.Every = time.Second
 	}
@@ -25,7 +29,7 @@ func (p Poller) withDefaults() Poller {
 	return p
 }
 
-// Poll claims due jobs every p.Every, and at once again after a full
+// Poll claims due jobs of p.Kind every p.Every, and at once again after a full
 // batch, and calls run for each, one at a time, in the calling goroutine.
 // run owns the job: it calls Done or Retry within the lease, itself or
 // through work it hands the job to. Claim errors go to onErr (which may
@@ -41,7 +45,7 @@ func (s *Store) Poll(ctx context.Context, p Poller, run func(context.Context, Jo
 			return
 		case <-timer.C:
 		}
-		jobs, err := s.Due(ctx, time.Now(), p.Lease, p.Batch)
+		jobs, err := s.Due(ctx, p.Kind, time.Now(), p.Lease, p.Batch)
 		if err != nil && onErr != nil && ctx.Err() == nil {
 			onErr(err)
 		}

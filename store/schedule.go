@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -12,13 +11,13 @@ import (
 
 // The scheduler keeps work that is due later (retrying a collab's outbox,
 // and next nudges, reminders and expiry) in Redis, so it survives a
-// restart and is shared by every replica:
+// restart and is shared by every replica. Each kind has its own keys:
 //
-//	<prefix>{sched}:due   sorted set: "<kind>:<collab id>" -> ms when it is visible
-//	<prefix>{sched}:jobs  hash: same member -> "claim:attempt:due:lease:again"
+//	<prefix>{sched}:<kind>:due   sorted set: collab id -> ms when its job is visible
+//	<prefix>{sched}:<kind>:jobs  hash: collab id -> "claim:attempt:due:lease:again"
 //
-// Both keys share the {sched} hash tag, so each script runs in one
-// Cluster slot. A member is visible at its due time; Due claims it by
+// All share the {sched} hash tag, so each script runs in one Cluster
+// slot. A member is visible at its due time; Due claims it by
 // moving its score to the end of a lease, so other replicas do not see
 // it until the lease ends: a replica that dies holding a job leaves it to
 // be claimed again, and nobody runs it twice at once. Each claim gets a
@@ -148,11 +147,10 @@ var (
 	retryScript    = redis.NewScript(retryLua)
 )
 
-func (s *Store) schedKeys() []string {
-	return []string{s.prefix + "{sched}:due", s.prefix + "{sched}:jobs"}
+func (s *Store) schedKeys(kind Kind) []string {
+	base := s.prefix + "{sched}:" + string(kind)
+	return []string{base + ":due", base + ":jobs"}
 }
-
-func member(kind Kind, id string) string { return string(kind) + ":" + id }
 
 // Schedule makes collab id's job of kind due at due. It is idempotent:
 // a collab has one job per kind, and the earliest requested time wins.
@@ -161,49 +159,48 @@ func (s *Store) Schedule(ctx context.Context, kind Kind, id string, due time.Tim
 	if id == "" {
 		return fmt.Errorf("schedule %s: %w", kind, errEmptyID)
 	}
-	err := scheduleScript.Run(s.own(ctx), s.rdb, s.schedKeys(), member(kind, id), due.UnixMilli()).Err()
+	err := scheduleScript.Run(s.own(ctx), s.rdb, s.schedKeys(kind), id, due.UnixMilli()).Err()
 	if err != nil {
 		return fmt.Errorf("schedule %s of collab %s: %w", kind, id, err)
 	}
 	return nil
 }
 
-// Due claims up to max jobs due at now, each for lease: until the lease
-// ends no other caller gets it. Finish each with Done or Retry within the
-// lease; a job whose lease ends unfinished is claimed again.
-func (s *Store) Due(ctx context.Context, now time.Time, lease time.Duration, max int) ([]Job, error) {
-	res, err := dueScript.Run(s.own(ctx), s.rdb, s.schedKeys(),
+// Due claims up to max jobs of kind due at now, each for lease: until the
+// lease ends no other caller gets it. Finish each with Done or Retry
+// within the lease; a job whose lease ends unfinished is claimed again.
+func (s *Store) Due(ctx context.Context, kind Kind, now time.Time, lease time.Duration, max int) ([]Job, error) {
+	res, err := dueScript.Run(s.own(ctx), s.rdb, s.schedKeys(kind),
 		now.UnixMilli(), now.Add(lease).UnixMilli(), max).StringSlice()
 	if err != nil {
-		return nil, fmt.Errorf("claim due jobs: %w", err)
+		return nil, fmt.Errorf("claim due %s jobs: %w", kind, err)
 	}
 	jobs := make([]Job, 0, len(res)/4)
 	for i := 0; i+3 < len(res); i += 4 {
-		j, err := parseJob(res[i : i+4])
+		j, err := parseJob(kind, res[i:i+4])
 		if err != nil {
-			return jobs, fmt.Errorf("claim due jobs: %w", err)
+			return jobs, fmt.Errorf("claim due %s jobs: %w", kind, err)
 		}
 		jobs = append(jobs, j)
 	}
 	return jobs, nil
 }
 
-// parseJob reads member, claim, attempt and due as dueLua returns them.
-func parseJob(f []string) (Job, error) {
-	kind, id, ok := strings.Cut(f[0], ":")
+// parseJob reads collab id, claim, attempt and due as dueLua returns them.
+func parseJob(kind Kind, f []string) (Job, error) {
 	claim, err1 := strconv.ParseInt(f[1], 10, 64)
 	attempt, err2 := strconv.Atoi(f[2])
 	due, err3 := strconv.ParseInt(f[3], 10, 64)
-	if !ok || err1 != nil || err2 != nil || err3 != nil {
+	if err1 != nil || err2 != nil || err3 != nil {
 		return Job{}, fmt.Errorf("malformed job %q", f)
 	}
-	return Job{Kind: Kind(kind), CollabID: id, Due: time.UnixMilli(due), Attempt: attempt, claim: claim}, nil
+	return Job{Kind: kind, CollabID: f[0], Due: time.UnixMilli(due), Attempt: attempt, claim: claim}, nil
 }
 
 // Done ends job. It reports false when the job's lease had ended and
 // another claim took it over; that holder finishes it.
 func (s *Store) Done(ctx context.Context, job Job) (bool, error) {
-	n, err := doneScript.Run(s.own(ctx), s.rdb, s.schedKeys(), member(job.Kind, job.CollabID), job.claim).Int()
+	n, err := doneScript.Run(s.own(ctx), s.rdb, s.schedKeys(job.Kind), job.CollabID, job.claim).Int()
 	if err != nil {
 		return false, fmt.Errorf("finish %s of collab %s: %w", job.Kind, job.CollabID, err)
 	}
@@ -213,7 +210,7 @@ func (s *Store) Done(ctx context.Context, job Job) (bool, error) {
 // Retry puts job back, due at at with one attempt more, and reports
 // false when its claim was taken over (see Done).
 func (s *Store) Retry(ctx context.Context, job Job, at time.Time) (bool, error) {
-	n, err := retryScript.Run(s.own(ctx), s.rdb, s.schedKeys(), member(job.Kind, job.CollabID), job.claim, at.UnixMilli()).Int()
+	n, err := retryScript.Run(s.own(ctx), s.rdb, s.schedKeys(job.Kind), job.CollabID, job.claim, at.UnixMilli()).Int()
 	if err != nil {
 		return false, fmt.Errorf("retry %s of collab %s: %w", job.Kind, job.CollabID, err)
 	}
@@ -223,7 +220,7 @@ func (s *Store) Retry(ctx context.Context, job Job, at time.Time) (bool, error) 
 // Scheduled returns when collab id's job of kind is next visible (its due
 // time, or the end of its lease while claimed), and false when it has none.
 func (s *Store) Scheduled(ctx context.Context, kind Kind, id string) (time.Time, bool, error) {
-	ms, err := s.rdb.ZScore(s.own(ctx), s.schedKeys()[0], member(kind, id)).Result()
+	ms, err := s.rdb.ZScore(s.own(ctx), s.schedKeys(kind)[0], id).Result()
 	if err == redis.Nil {
 		return time.Time{}, false, nil
 	}

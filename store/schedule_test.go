@@ -23,7 +23,12 @@ func mustSchedule(t *testing.T, s *store.Store, kind store.Kind, id string, due 
 
 func mustDue(t *testing.T, s *store.Store, now time.Time, lease time.Duration) []store.Job {
 	t.Helper()
-	jobs, err := s.Due(ctx(t), now, lease, 100)
+	return mustDueKind(t, s, store.KindRetry, now, lease)
+}
+
+func mustDueKind(t *testing.T, s *store.Store, kind store.Kind, now time.Time, lease time.Duration) []store.Job {
+	t.Helper()
+	jobs, err := s.Due(ctx(t), kind, now, lease, 100)
 	if err != nil {
 		t.Fatalf("Due(%v): %v", now, err)
 	}
@@ -42,7 +47,8 @@ func TestScheduleOnePerCollabAndKindEarliestWins(t *testing.T) {
 		if jobs := mustDue(t, e.store, t0.Add(4*time.Second), time.Minute); len(jobs) != 0 {
 			t.Fatalf("Due before the due time = %+v, want none", jobs)
 		}
-		jobs := mustDue(t, e.store, t0.Add(7*time.Second), time.Minute)
+		jobs := append(mustDue(t, e.store, t0.Add(7*time.Second), time.Minute),
+			mustDueKind(t, e.store, store.KindNudge, t0.Add(7*time.Second), time.Minute)...)
 		if len(jobs) != 2 {
 			t.Fatalf("Due = %+v, want the retry and the nudge", jobs)
 		}
@@ -163,7 +169,7 @@ func TestDueConcurrentClaimsAreDisjoint(t *testing.T) {
 		for range claimers {
 			wg.Go(func() {
 				for range jobs { // bounded: a claim that hid nothing would loop
-					got, err := e.store.Due(ctx(t), t0, time.Minute, 4)
+					got, err := e.store.Due(ctx(t), store.KindRetry, t0, time.Minute, 4)
 					if err != nil {
 						t.Errorf("Due: %v", err)
 						return

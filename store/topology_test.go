@@ -50,7 +50,7 @@ func exercise(t *testing.T, s *store.Store, id string) flows.Collab {
 // checks that it is exactly the collabs in want.
 func finishRetries(t *testing.T, s *store.Store, want map[string]bool) {
 	t.Helper()
-	jobs, err := s.Due(ctx(t), time.Now().Add(store.RecoverAfter+time.Second), time.Minute, len(want)+10)
+	jobs, err := s.Due(ctx(t), store.KindRetry, time.Now().Add(store.RecoverAfter+time.Second), time.Minute, len(want)+10)
 	if err != nil {
 		t.Fatalf("Due: %v", err)
 	}

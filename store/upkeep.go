@@ -23,7 +23,7 @@ const RecoverAfter = 30 * time.Second
 func (s *Store) queueUpkeep(ctx context.Context, pipe redis.Pipeliner, c *flows.Collab) {
 	if len(c.Outbox) > 0 {
 		due := time.Now().Add(RecoverAfter).UnixMilli()
-		scheduleScript.Eval(ctx, pipe, s.schedKeys(), member(KindRetry, c.ID), due)
+		scheduleScript.Eval(ctx, pipe, s.schedKeys(KindRetry), c.ID, due)
 	}
 	if c.RootTS != "" {
 		pipe.PExpire(ctx, s.threadKey(c.Channel, c.RootTS), s.retention)
