@@ -94,3 +94,30 @@ func TestSaveWithEffectsSchedulesRetry(t *testing.T) {
 		}
 	})
 }
+
+// A save that leaves no effects ends the retry job earlier saves asked
+// for, but not the one of a concurrent save that won.
+func TestSaveWithoutEffectsEndsRetry(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, e env) {
+		c := fullCollab("flushed")
+		mustCreate(t, e.store, &c)
+		winner, loser := c, c
+		loser.Outbox = nil
+		if err := e.store.Apply(ctx(t), &winner, ""); err != nil {
+			t.Fatalf("Apply with effects: %v", err)
+		}
+		if err := e.store.Apply(ctx(t), &loser, ""); !errors.Is(err, flows.ErrConflict) {
+			t.Fatalf("stale Apply = %v, want ErrConflict", err)
+		}
+		if _, ok, err := e.store.Scheduled(ctx(t), store.KindRetry, c.ID); !ok || err != nil {
+			t.Fatalf("a refused save without effects ended the winner's retry job (%v)", err)
+		}
+		winner.Outbox = nil
+		if err := e.store.Apply(ctx(t), &winner, ""); err != nil {
+			t.Fatalf("Apply without effects: %v", err)
+		}
+		if at, ok, err := e.store.Scheduled(ctx(t), store.KindRetry, c.ID); ok || err != nil {
+			t.Errorf("after the outbox emptied: retry at %v, %v, %v; want none", at, ok, err)
+		}
+	})
+}

@@ -14,7 +14,7 @@ import (
 // restart and is shared by every replica. Each kind has its own keys:
 //
 //	<prefix>{sched}:<kind>:due   sorted set: collab id -> ms when its job is visible
-//	<prefix>{sched}:<kind>:jobs  hash: collab id -> "claim:attempt:due:lease:again"
+//	<prefix>{sched}:<kind>:jobs  hash: collab id -> "claim:attempt:due:lease:again:rev"
 //
 // All share the {sched} hash tag, so each script runs in one Cluster
 // slot. A member is visible at its due time; Due claims it by
@@ -55,11 +55,11 @@ const schedLib = `
 local function get(m)
   local v = redis.call('HGET', KEYS[2], m)
   if not v then return nil end
-  local c, a, d, l, r = string.match(v, '^(%d+):(%d+):(%d+):(%d+):(%d)$')
-  return {c = tonumber(c), a = tonumber(a), d = tonumber(d), l = tonumber(l), r = tonumber(r)}
+  local c, a, d, l, r, rev = string.match(v, '^(%d+):(%d+):(%d+):(%d+):(%d):(%d+)$')
+  return {c = tonumber(c), a = tonumber(a), d = tonumber(d), l = tonumber(l), r = tonumber(r), v = tonumber(rev)}
 end
 local function put(m, j)
-  redis.call('HSET', KEYS[2], m, string.format('%d:%d:%d:%d:%d', j.c, j.a, j.d, j.l, j.r))
+  redis.call('HSET', KEYS[2], m, string.format('%d:%d:%d:%d:%d:%d', j.c, j.a, j.d, j.l, j.r, j.v))
 end
 local function reveal(m, j, at)
   j.d = at
@@ -71,24 +71,47 @@ end
 `
 
 // scheduleLua adds member ARGV[1] due at ARGV[2], or moves an existing
-// one earlier. A claimed job is marked to run again, at that time or
+// one earlier; ARGV[3] is the collab rev whose save asks for it (0 when
+// none does). A claimed job is marked to run again, at that time or
 // later, once its holder is done: the request came after the holder
 // began, so the holder may have missed what it is for.
 const scheduleLua = schedLib + `
 local due = tonumber(ARGV[2])
+local rev = tonumber(ARGV[3])
 local j = get(ARGV[1])
 if not j then
-  reveal(ARGV[1], {c = 0, a = 0}, due)
+  reveal(ARGV[1], {c = 0, a = 0, v = rev}, due)
   return 1
 end
+if rev > j.v then j.v = rev end
 if j.l > 0 then
   if j.r == 0 or due < j.d then j.d = due end
   j.r = 1
   put(ARGV[1], j)
   return 0
 end
-if due < j.d then reveal(ARGV[1], j, due) end
+if due < j.d then reveal(ARGV[1], j, due) else put(ARGV[1], j) end
 return 0
+`
+
+// cancelLua drops member ARGV[1] when only saves older than rev ARGV[2]
+// asked for it: a save that left nothing to do makes their jobs moot,
+// while a job asked for by that rev or a later one (a concurrent save
+// that won) stays. A running job is left to finish; it finds nothing to
+// do.
+const cancelLua = schedLib + `
+local j = get(ARGV[1])
+if not j or j.v >= tonumber(ARGV[2]) then return 0 end
+if j.l > 0 then
+  if j.r == 1 then
+    j.r = 0
+    put(ARGV[1], j)
+  end
+  return 0
+end
+redis.call('HDEL', KEYS[2], ARGV[1])
+redis.call('ZREM', KEYS[1], ARGV[1])
+return 1
 `
 
 // dueLua claims up to ARGV[3] members visible at ARGV[1] until ARGV[2].
@@ -142,6 +165,7 @@ return 1
 
 var (
 	scheduleScript = redis.NewScript(scheduleLua)
+	cancelScript   = redis.NewScript(cancelLua)
 	dueScript      = redis.NewScript(dueLua)
 	doneScript     = redis.NewScript(doneLua)
 	retryScript    = redis.NewScript(retryLua)
@@ -159,7 +183,7 @@ func (s *Store) Schedule(ctx context.Context, kind Kind, id string, due time.Tim
 	if id == "" {
 		return fmt.Errorf("schedule %s: %w", kind, errEmptyID)
 	}
-	err := scheduleScript.Run(s.own(ctx), s.rdb, s.schedKeys(kind), id, due.UnixMilli()).Err()
+	err := scheduleScript.Run(s.own(ctx), s.rdb, s.schedKeys(kind), id, due.UnixMilli(), 0).Err()
 	if err != nil {
 		return fmt.Errorf("schedule %s of collab %s: %w", kind, id, err)
 	}

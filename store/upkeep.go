@@ -16,14 +16,19 @@ import (
 // left.
 const RecoverAfter = 30 * time.Second
 
-// queueUpkeep adds to pipe what every save of c brings along: a retry job
-// while c has effects left, queued before the save so a saved outbox
-// always has one (an earlier job stays: the earliest time wins), and the
-// renewed retention of its thread index.
+// queueUpkeep adds to pipe what every save of c (at its new rev) brings
+// along: a retry job while c has effects left, queued before the save so
+// a saved outbox always has one (an earlier job stays: the earliest time
+// wins); once none are left, the end of the jobs earlier saves asked for;
+// and the renewed retention of its thread index. Should the save be
+// refused, the job is one more that finds nothing to do, and the cancel
+// spares the job of the save that won (see cancelLua).
 func (s *Store) queueUpkeep(ctx context.Context, pipe redis.Pipeliner, c *flows.Collab) {
 	if len(c.Outbox) > 0 {
 		due := time.Now().Add(RecoverAfter).UnixMilli()
-		scheduleScript.Eval(ctx, pipe, s.schedKeys(KindRetry), c.ID, due)
+		scheduleScript.Eval(ctx, pipe, s.schedKeys(KindRetry), c.ID, due, c.Rev)
+	} else if c.Rev > 1 {
+		cancelScript.Eval(ctx, pipe, s.schedKeys(KindRetry), c.ID, c.Rev)
 	}
 	if c.RootTS != "" {
 		pipe.PExpire(ctx, s.threadKey(c.Channel, c.RootTS), s.retention)
