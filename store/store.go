@@ -26,7 +26,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -101,8 +100,7 @@ func (s *Store) Ping(ctx context.Context) error {
 }
 
 // Commands returns how many Redis commands this Store has sent (pipelined
-// ones included). On a cluster client, Unfinished's per-node scans are not
-// counted: they bypass the cluster client's hooks.
+// ones included).
 func (s *Store) Commands() int64 { return s.commands.Load() }
 
 // RoundTrips returns how many times this Store waited for Redis: a
@@ -121,18 +119,4 @@ func (s *Store) seenKey(id, eventKey string) string { return s.collabKey(id) + "
 // threadKey indexes a Slack thread by channel and root ts.
 func (s *Store) threadKey(channel, ts string) string {
 	return s.prefix + "thread:" + channel + ":" + ts
-}
-
-// collabID returns the id of a collab key found by SCAN, and false for
-// other keys (seen markers).
-func (s *Store) collabID(key string) (string, bool) {
-	rest, ok := strings.CutPrefix(key, s.prefix+"collab:{")
-	if !ok || !strings.HasSuffix(rest, "}") {
-		return "", false
-	}
-	id := strings.TrimSuffix(rest, "}")
-	if id == "" || strings.Contains(id, "}:seen:") {
-		return "", false
-	}
-	return id, true
 }
