@@ -28,7 +28,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		log.Warn("REDIS_URL is empty: using an embedded in-process store; nothing outlives the process")
 	}
 	api := bot.NewSlackClient(cfg.BotToken, cfg.AppToken, cfg.APIURL)
-	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log})
+	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log, Retention: time.Duration(cfg.Retention)})
 	if err != nil {
 		return err
 	}
