@@ -221,11 +221,13 @@ func rootTS(srv *slacktest.Server, channel string) string {
 }
 
 // prompts lists the bot's questions in the thread that mention a side:
-// thread replies without metadata (proposals carry some).
+// thread replies whose metadata, if any, marks a prompt (proposals
+// mention the sides too).
 func prompts(srv *slacktest.Server, channel, root, mention string) []slacktest.Message {
 	var out []slacktest.Message
 	for _, m := range srv.Thread(channel, root) {
-		if m.BotID != "" && m.TS != root && m.Metadata == nil && strings.Contains(m.Text, mention) {
+		t := eventType(m)
+		if m.BotID != "" && m.TS != root && (t == "" || t == "collab_prompt") && strings.Contains(m.Text, mention) {
 			out = append(out, m)
 		}
 	}
@@ -235,17 +237,22 @@ func prompts(srv *slacktest.Server, channel, root, mention string) []slacktest.M
 // findProposal returns the newest proposal in a thread.
 func findProposal(thread []slacktest.Message) (slacktest.Message, bool) {
 	for i := len(thread) - 1; i >= 0; i-- {
-		if thread[i].Metadata == nil {
-			continue
-		}
-		var md struct {
-			EventType string `json:"event_type"`
-		}
-		if json.Unmarshal(thread[i].Metadata, &md) == nil && md.EventType == "collab_proposal" {
+		if eventType(thread[i]) == "collab_proposal" {
 			return thread[i], true
 		}
 	}
 	return slacktest.Message{}, false
+}
+
+// eventType is the event_type of m's metadata, "" when it has none.
+func eventType(m slacktest.Message) string {
+	var md struct {
+		EventType string `json:"event_type"`
+	}
+	if m.Metadata == nil || json.Unmarshal(m.Metadata, &md) != nil {
+		return ""
+	}
+	return md.EventType
 }
 
 // tsTime reads a Slack ts ("1764000000.000100") as a time; the fake

@@ -31,13 +31,14 @@ func (a botArgs) list() []string {
 }
 
 // startBots starts this program as "collabload bots" and waits until its
-// bots are connected. The child is killed if ctx ends first.
+// bots are connected; the child is killed if ctx ends first. Later, only
+// stop ends it, so that figures are printed even after -timeout.
 func startBots(ctx context.Context, a botArgs, stderr io.Writer) (*botProcess, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("find own binary: %w", err)
 	}
-	p := &botProcess{cmd: exec.CommandContext(ctx, exe, a.list()...)}
+	p := &botProcess{cmd: exec.Command(exe, a.list()...)}
 	p.cmd.Stderr = stderr
 	if p.stdin, err = p.cmd.StdinPipe(); err != nil {
 		return nil, fmt.Errorf("bots' stdin: %w", err)
@@ -51,8 +52,12 @@ func startBots(ctx context.Context, a botArgs, stderr io.Writer) (*botProcess, e
 		return nil, fmt.Errorf("start bots: %w", err)
 	}
 	p.lines = bufio.NewScanner(out)
+	stopKill := context.AfterFunc(ctx, func() { _ = p.cmd.Process.Kill() })
 	line, err := scanLine(p.lines)
 	p.readyAfter = time.Since(start)
+	if !stopKill() {
+		err = errors.Join(err, ctx.Err())
+	}
 	if err == nil {
 		p.ready, err = readUsage(line, "ready")
 	}
