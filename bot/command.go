@@ -117,7 +117,7 @@ func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand
 	}
 	c, effects := flows.Start(flows.Collab{
 		ID: id, Channel: cmd.ChannelID, Topic: req.topic, Lang: detectLang(b.cfg.Lang, req.topic),
-		CreatedBy: cmd.UserID, CreatedAt: time.Now().UTC(), Sides: req.sides,
+		CreatedBy: cmd.UserID, CreatedAt: time.Now().UTC(), Sides: req.sides, TZ: b.cfg.DefaultTZ.String(),
 	})
 	c.Queue(effects...)
 	err := b.withStoreRetry(ctx, func() error { return b.store.Create(ctx, &c) })

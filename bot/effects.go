@@ -10,7 +10,6 @@ import (
 
 	"github.com/collabbot/collabbot/bot/render"
 	"github.com/collabbot/collabbot/flows"
-	"github.com/collabbot/collabbot/flows/mediate"
 )
 
 // Metadata event types of the bot's own messages besides the proposal and
@@ -43,7 +42,7 @@ func (b *Bot) run(ctx context.Context, d *delivery, e flows.Effect) error {
 		_, _, _, err = b.api.UpdateMessageContext(ctx, c.Channel, c.RootTS, msgOptions(b.msgs.Root(c))...)
 		if err == nil && c.State.Final() && c.ProposalTS != "" {
 			// The proposal's buttons must not outlive the collaboration.
-			b.update(ctx, c, c.ProposalTS, b.msgs.Proposal(c, b.propose(c)))
+			b.update(ctx, c, c.ProposalTS, b.msgs.Proposal(c, flows.Propose(c)))
 		}
 	case flows.Prompt:
 		_, err = b.post(ctx, d, e, c.RootTS, b.msgs.Prompt(c, e.Side, e.Question))
@@ -85,7 +84,7 @@ func (b *Bot) postProposal(ctx context.Context, d *delivery, e flows.Effect) err
 	if e.Version != c.Version || c.ProposalVersion == e.Version {
 		return nil // superseded, or recorded as posted
 	}
-	ts, err := b.post(ctx, d, e, c.RootTS, b.msgs.Proposal(c, b.propose(c)))
+	ts, err := b.post(ctx, d, e, c.RootTS, b.msgs.Proposal(c, flows.Propose(c)))
 	if err != nil {
 		return err
 	}
@@ -101,7 +100,7 @@ func (b *Bot) postProposal(ctx context.Context, d *delivery, e flows.Effect) err
 func (b *Bot) postAgreement(ctx context.Context, d *delivery, e flows.Effect) error {
 	c := d.c
 	if c.AgreementTS == "" {
-		ts, err := b.post(ctx, d, e, "", b.msgs.Agreement(c, b.propose(c)))
+		ts, err := b.post(ctx, d, e, "", b.msgs.Agreement(c, flows.Propose(c)))
 		if err != nil {
 			return err
 		}
@@ -168,9 +167,4 @@ func msgOptions(m render.Message) []slack.MsgOption {
 		opts = append(opts, slack.MsgOptionMetadata(*m.Metadata))
 	}
 	return opts
-}
-
-// propose runs the engine on the collaboration's current answers.
-func (b *Bot) propose(c *flows.Collab) mediate.Proposal {
-	return mediate.Build(proposalInput(c, b.cfg.DefaultTZ))
 }

@@ -49,6 +49,15 @@ func newHarnessOn(t *testing.T, st *store.Store, opts ...slacktest.Option) *harn
 	t.Helper()
 	srv := slacktest.New(append([]slacktest.Option{slacktest.WithPingInterval(200 * time.Millisecond)}, opts...)...)
 	t.Cleanup(srv.Close)
+	addPeople(srv)
+	h := &harness{t: t, slack: srv, store: st}
+	h.startBot()
+	t.Cleanup(func() { h.stop() })
+	return h
+}
+
+// addPeople fills the workspace: two groups and a stranger.
+func addPeople(srv *slacktest.Server) {
 	for _, u := range []slacktest.User{
 		{ID: opsAna, Name: "ana", TZ: "Asia/Shanghai"},
 		{ID: opsBo, Name: "bo", TZ: "Europe/Berlin"},
@@ -59,10 +68,6 @@ func newHarnessOn(t *testing.T, st *store.Store, opts ...slacktest.Option) *harn
 	}
 	srv.AddGroup(slacktest.Group{ID: opsGroup, Handle: "ops", Users: []string{opsAna, opsBo}})
 	srv.AddGroup(slacktest.Group{ID: techGrp, Handle: "tech", Users: []string{techCy}})
-	h := &harness{t: t, slack: srv, store: st}
-	h.startBot()
-	t.Cleanup(func() { h.stop() })
-	return h
 }
 
 // startBot starts a bot instance on the harness's Slack and store, and
@@ -112,7 +117,13 @@ func (h *harness) waitConnected(b *bot.Bot) {
 // waitFor waits up to 15 s for cond, failing the test with what.
 func (h *harness) waitFor(what string, cond func() bool) {
 	h.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	h.waitUpTo(15*time.Second, what, cond)
+}
+
+// waitUpTo waits up to d for cond, failing the test with what.
+func (h *harness) waitUpTo(d time.Duration, what string, cond func() bool) {
+	h.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
 	if err := h.slack.WaitFor(ctx, cond); err != nil {
 		h.t.Fatalf("waiting for %s: %v", what, err)

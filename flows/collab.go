@@ -6,6 +6,8 @@ package flows
 import (
 	"errors"
 	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
 )
 
 // Side names one of the two parties of a collaboration.
@@ -156,6 +158,13 @@ type Collab struct {
 	Outbox []Effect `json:"outbox,omitempty"`
 	// Seq counts the effects ever queued; it numbers their ids.
 	Seq int `json:"seq,omitempty"`
+	// TZ is the zone dates are read in when a writer's profile has none,
+	// as configured when the collab began, so a later change does not
+	// alter what was proposed.
+	TZ string `json:"tz,omitempty"`
+	// Proposal is the current version's proposal, built once when the
+	// version was made.
+	Proposal *mediate.Proposal `json:"proposal,omitempty"`
 }
 
 // Side returns the party for s.

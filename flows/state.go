@@ -127,9 +127,10 @@ func notify(user string, n Notice) Effect {
 }
 
 // closed answers clicks on a finished collaboration; replies in its thread
-// are ordinary conversation and are left alone.
+// are ordinary conversation and are left alone, as is a late refusal.
 func closed(c Collab, ev Event) (Collab, []Effect, error) {
-	if _, ok := ev.(Reply); ok {
+	switch ev.(type) {
+	case Reply, RootRefused:
 		return c, nil, nil
 	}
 	return c, []Effect{notify(ev.user(), NoticeClosed)}, nil
@@ -179,6 +180,7 @@ func reply(c Collab, ev Reply) (Collab, []Effect, error) {
 		c.State = Proposed
 		c.Version++
 		c.Accepted = [2]string{}
+		propose(&c)
 		effects = append(effects, Effect{Kind: PostProposal, Version: c.Version})
 	}
 	return c, append(effects, Effect{Kind: UpdateRoot}), nil

@@ -2,6 +2,7 @@ package flows_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/collabbot/collabbot/flows"
@@ -68,6 +69,9 @@ func TestNextEveryStateAndEvent(t *testing.T) {
 		{flows.Collecting, flows.Revise{User: "U1", Version: 0}, flows.Collecting, []flows.Effect{notice("U1", flows.NoticeRevising)}},
 		{flows.Collecting, flows.Redo{User: "U1", Version: 0, Question: flows.QGoal}, flows.Collecting, []flows.Effect{notice("U1", flows.NoticeStale)}},
 		{flows.Collecting, flows.Cancel{User: "U1"}, flows.Cancelled, []flows.Effect{updateRoot}},
+		{flows.Collecting, flows.RootRefused{}, flows.Cancelled, nil},
+		{flows.Collecting, flows.Reply{User: "U1", Text: strings.Repeat("é", flows.MaxAnswer+1), TS: "2.0"}, flows.Collecting,
+			[]flows.Effect{notice("U1", flows.NoticeTooLong)}},
 
 		{flows.Proposed, flows.Reply{User: "U1", Text: "more", TS: "2.0"}, flows.Proposed, []flows.Effect{notice("U1", flows.NoticeNotAsked)}},
 		{flows.Proposed, flows.Accept{User: "U1", Version: 1}, flows.Proposed, []flows.Effect{notice("U1", flows.NoticeAccepted), updateRoot}},
@@ -75,18 +79,21 @@ func TestNextEveryStateAndEvent(t *testing.T) {
 		{flows.Proposed, flows.Redo{User: "U1", Version: 1, Question: flows.QNeeds}, flows.Collecting,
 			[]flows.Effect{{Kind: flows.Prompt, Side: flows.SideA, Question: flows.QNeeds}, updateRoot}},
 		{flows.Proposed, flows.Cancel{User: "U1"}, flows.Cancelled, []flows.Effect{updateRoot}},
+		{flows.Proposed, flows.RootRefused{}, flows.Cancelled, nil},
 
 		{flows.Agreed, flows.Reply{User: "U1", Text: "thanks", TS: "2.0"}, flows.Agreed, nil},
 		{flows.Agreed, flows.Accept{User: "U1", Version: 1}, flows.Agreed, []flows.Effect{notice("U1", flows.NoticeClosed)}},
 		{flows.Agreed, flows.Revise{User: "U1", Version: 1}, flows.Agreed, []flows.Effect{notice("U1", flows.NoticeClosed)}},
 		{flows.Agreed, flows.Redo{User: "U1", Version: 1, Question: flows.QGoal}, flows.Agreed, []flows.Effect{notice("U1", flows.NoticeClosed)}},
 		{flows.Agreed, flows.Cancel{User: "U1"}, flows.Agreed, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+		{flows.Agreed, flows.RootRefused{}, flows.Agreed, nil},
 
 		{flows.Cancelled, flows.Reply{User: "U1", Text: "hello", TS: "2.0"}, flows.Cancelled, nil},
 		{flows.Cancelled, flows.Accept{User: "U1", Version: 1}, flows.Cancelled, []flows.Effect{notice("U1", flows.NoticeClosed)}},
 		{flows.Cancelled, flows.Revise{User: "U1", Version: 1}, flows.Cancelled, []flows.Effect{notice("U1", flows.NoticeClosed)}},
 		{flows.Cancelled, flows.Redo{User: "U1", Version: 1, Question: flows.QGoal}, flows.Cancelled, []flows.Effect{notice("U1", flows.NoticeClosed)}},
 		{flows.Cancelled, flows.Cancel{User: "U1"}, flows.Cancelled, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+		{flows.Cancelled, flows.RootRefused{}, flows.Cancelled, nil},
 	}
 	seen := map[string]bool{}
 	for _, tt := range tests {
@@ -101,10 +108,27 @@ func TestNextEveryStateAndEvent(t *testing.T) {
 		seen[string(tt.state)+reflect.TypeOf(tt.event).Name()] = true
 	}
 	for _, st := range flows.States {
-		for _, ev := range []string{"Reply", "Accept", "Revise", "Redo", "Cancel"} {
+		for _, ev := range []string{"Reply", "Accept", "Revise", "Redo", "Cancel", "RootRefused"} {
 			if !seen[string(st)+ev] {
 				t.Errorf("table lacks %s × %s", st, ev)
 			}
+		}
+	}
+}
+
+// TestClickCountsOnlyOnItsMessage: a proposal button counts only when
+// clicked on the proposal message recorded for the current version.
+func TestClickCountsOnlyOnItsMessage(t *testing.T) {
+	c := fixture(t, flows.Proposed)
+	c.ProposalTS = "5.5"
+	tests := []struct {
+		on   string
+		want flows.Notice
+	}{{"5.5", flows.NoticeAccepted}, {"4.4", flows.NoticeStale}, {"", flows.NoticeAccepted}}
+	for _, tt := range tests {
+		_, effects, err := flows.Next(c, flows.Accept{User: "U1", Version: 1, On: tt.on})
+		if err != nil || len(effects) == 0 || effects[0].Notice != tt.want {
+			t.Errorf("Accept on %q = %+v, %v; want notice %s", tt.on, effects, err, tt.want)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/collabbot/collabbot/flows"
+	"github.com/collabbot/collabbot/flows/mediate"
 )
 
 // fullCollab returns a collab with every field set, unicode included.
@@ -40,6 +41,8 @@ func fullCollab(id string) flows.Collab {
 		LastReplyTS:     "1712345683.000600",
 		AgreedAt:        time.Date(2026, 3, 3, 9, 30, 0, 0, time.FixedZone("", 8*3600)),
 		Seq:             3,
+		TZ:              "Asia/Shanghai",
+		Proposal:        &mediate.Proposal{CollabID: id, Version: 3, Lang: "zh", Topic: "提升 GMV", NameA: "运营", NameB: "tech-lead"},
 		Outbox: []flows.Effect{
 			{Kind: flows.PostProposal, Version: 3},
 			{Kind: flows.Prompt, Side: flows.SideB, Question: flows.QValue},

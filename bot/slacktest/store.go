@@ -173,3 +173,17 @@ func (s *Server) Ack(envelopeID string) (Ack, bool) {
 	}
 	return s.acks[i], true
 }
+
+// Connections returns how many Socket Mode connections are open and not
+// told to disconnect.
+func (s *Server) Connections() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := 0
+	for _, sk := range s.sockets {
+		if !sk.retired {
+			n++
+		}
+	}
+	return n
+}

@@ -84,11 +84,18 @@ func rootTS(srv *slacktest.Server) string {
 func countMentions(srv *slacktest.Server, root, mention string) int {
 	n := 0
 	for _, m := range srv.Thread(demoChannel, root) {
-		if m.BotID != "" && m.TS != root && m.Metadata == nil && strings.Contains(m.Text, mention) {
+		if m.BotID != "" && m.TS != root && isPrompt(m) && strings.Contains(m.Text, mention) {
 			n++
 		}
 	}
 	return n
+}
+
+// isPrompt tells a question from the proposal, which mentions the sides
+// too: prompts carry metadata of type collab_prompt.
+func isPrompt(m slacktest.Message) bool {
+	_, ok := find([]slacktest.Message{m}, "collab_prompt")
+	return ok
 }
 
 func find(msgs []slacktest.Message, eventType string) (slacktest.Message, bool) {

@@ -1,0 +1,170 @@
+package bot_test
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/exec"
+	"os/signal"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/collabbot/collabbot/bot"
+	"github.com/collabbot/collabbot/bot/slacktest"
+	"github.com/collabbot/collabbot/store"
+	"github.com/collabbot/collabbot/store/redistest"
+)
+
+// replicaEnv, when set, makes the test binary run as one bot process
+// instead of running tests: the multi-process tests start it so, and kill
+// it with SIGKILL where a real process can die.
+const replicaEnv = "COLLABBOT_TEST_REPLICA"
+
+func TestMain(m *testing.M) {
+	if name := os.Getenv(replicaEnv); name != "" {
+		os.Exit(runReplica(name))
+	}
+	os.Exit(m.Run())
+}
+
+// runReplica runs a bot on SLACK_API_URL and REDIS_URL (keys under
+// COLLABBOT_TEST_PREFIX) until SIGTERM.
+func runReplica(name string) int {
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
+	defer stop()
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil)).With("replica", name)
+	opts, err := redis.ParseURL(os.Getenv("REDIS_URL"))
+	if err != nil {
+		log.Error("REDIS_URL", "err", err)
+		return 2
+	}
+	rdb := redis.NewClient(opts)
+	defer rdb.Close()
+	st := store.New(rdb, os.Getenv("COLLABBOT_TEST_PREFIX"))
+	api := bot.NewSlackClient(slacktest.DefaultBotToken, slacktest.DefaultAppToken, os.Getenv("SLACK_API_URL"))
+	b, err := bot.New(api, st, bot.Config{
+		Lang: "auto", Log: log, PingInterval: 2 * time.Second, MembersTTL: time.Nanosecond,
+		Replica: name, Lease: 2 * time.Second, ReclaimAfter: 20 * time.Second,
+	})
+	if err == nil {
+		err = b.Run(ctx)
+	}
+	if err != nil {
+		log.Error("replica stopped", "err", err)
+		return 1
+	}
+	return 0
+}
+
+// fleet is a fake Slack, a real Redis and bot processes started from the
+// test binary.
+type fleet struct {
+	*harness
+	prefix string
+	mu     sync.Mutex
+	procs  map[string]*exec.Cmd
+	n      int // processes started so far, for names
+}
+
+func newFleet(t *testing.T, replicas int, opts ...slacktest.Option) *fleet {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts bot processes")
+	}
+	srv := slacktest.New(append([]slacktest.Option{slacktest.WithPingInterval(200 * time.Millisecond)}, opts...)...)
+	t.Cleanup(srv.Close)
+	addPeople(srv)
+	rdb := redistest.Client(t)
+	prefix := redistest.Prefix(t)
+	f := &fleet{harness: &harness{t: t, slack: srv, store: store.New(rdb, prefix), stop: func() {}}, prefix: prefix, procs: map[string]*exec.Cmd{}}
+	t.Cleanup(f.stopAll)
+	for range replicas {
+		f.startProc()
+	}
+	return f
+}
+
+// startProc starts one more bot process and waits for its connection.
+func (f *fleet) startProc() string {
+	f.t.Helper()
+	f.mu.Lock()
+	f.n++
+	name := fmt.Sprintf("r%d", f.n)
+	f.mu.Unlock()
+	before := f.slack.Connections()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), replicaEnv+"="+name, "SLACK_API_URL="+f.slack.URL(),
+		"REDIS_URL="+redistest.URL(), "COLLABBOT_TEST_PREFIX="+f.prefix)
+	cmd.Stderr = &prefixed{t: f.t, name: name}
+	if err := cmd.Start(); err != nil {
+		f.t.Fatalf("start replica: %v", err)
+	}
+	f.mu.Lock()
+	f.procs[name] = cmd
+	f.mu.Unlock()
+	f.waitFor(name+" connected", func() bool { return f.slack.Connections() > before })
+	return name
+}
+
+// kill ends a bot process with SIGKILL, as the OOM killer does.
+func (f *fleet) kill(name string) {
+	f.t.Helper()
+	f.mu.Lock()
+	cmd := f.procs[name]
+	delete(f.procs, name)
+	f.mu.Unlock()
+	before := f.slack.Connections()
+	_ = cmd.Process.Kill()
+	_ = cmd.Wait()
+	f.waitFor(name+"'s connection closed", func() bool { return f.slack.Connections() < before })
+}
+
+func (f *fleet) stopAll() {
+	f.mu.Lock()
+	procs := f.procs
+	f.procs = map[string]*exec.Cmd{}
+	f.mu.Unlock()
+	for _, cmd := range procs {
+		_ = cmd.Process.Signal(syscall.SIGTERM)
+	}
+	for name, cmd := range procs {
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				f.t.Errorf("replica %s: %v", name, err)
+			}
+		case <-time.After(20 * time.Second):
+			_ = cmd.Process.Kill()
+			f.t.Errorf("replica %s did not stop within 20s", name)
+		}
+	}
+}
+
+// prefixed logs a process's output lines in the test log, when verbose.
+type prefixed struct {
+	t    *testing.T
+	name string
+}
+
+func (p *prefixed) Write(b []byte) (int, error) {
+	if testing.Verbose() {
+		for _, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+			fmt.Fprintf(os.Stderr, "[%s] %s\n", p.name, line)
+		}
+	}
+	return len(b), nil
+}
+
+// waitLong is waitFor with room for a crowded machine.
+func (h *harness) waitLong(what string, cond func() bool) {
+	h.t.Helper()
+	h.waitUpTo(90*time.Second, what, cond)
+}

@@ -1,0 +1,66 @@
+package flows
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// Propose returns the proposal of c's current version: the one built and
+// stored when the version was made, so what people accept, and what the
+// agreement shows, is exactly what was posted; or, for a collaboration
+// stored before proposals were, one built now.
+func Propose(c *Collab) mediate.Proposal {
+	if c.Proposal != nil && c.Proposal.Version == c.Version {
+		return *c.Proposal
+	}
+	return mediate.Build(proposalInput(c))
+}
+
+// propose builds and stores the proposal of c's new version.
+func propose(c *Collab) {
+	p := mediate.Build(proposalInput(c))
+	c.Proposal = &p
+}
+
+// proposalInput is everything the engine reads of a collaboration: each
+// answer with the moment it was written, in its writer's zone, so
+// "tomorrow" means the writer's tomorrow (c.TZ when Slack gave none).
+func proposalInput(c *Collab) mediate.Input {
+	fallback := Zone(c.TZ, time.UTC)
+	party := func(s Side) mediate.Party {
+		p := c.Side(s)
+		answer := func(q Question) mediate.Answer {
+			a := p.Answers[q]
+			return mediate.Answer{Text: a.Text, At: TSTime(a.TS).In(Zone(a.TZ, fallback))}
+		}
+		return mediate.Party{Name: p.Name(), Goal: answer(QGoal), Needs: answer(QNeeds), Values: answer(QValue)}
+	}
+	return mediate.Input{
+		CollabID: c.ID, Version: c.Version, Lang: c.Lang, Topic: c.Topic,
+		A: party(SideA), B: party(SideB),
+	}
+}
+
+// Zone is the IANA zone tz, or fallback when tz is empty or unknown.
+func Zone(tz string, fallback *time.Location) *time.Location {
+	if tz != "" {
+		if l, err := time.LoadLocation(tz); err == nil {
+			return l
+		}
+	}
+	return fallback
+}
+
+// TSTime reads a Slack ts ("1764000000.000100"); zero when malformed.
+func TSTime(ts string) time.Time {
+	sec, frac, _ := strings.Cut(ts, ".")
+	s, err := strconv.ParseInt(sec, 10, 64)
+	if err != nil {
+		return time.Time{}
+	}
+	us, _ := strconv.ParseInt((frac + "000000")[:6], 10, 64)
+	return time.Unix(s, us*1000)
+}
