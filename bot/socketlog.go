@@ -16,11 +16,11 @@ func (b *Bot) socketUp() {
 	}
 }
 
-// socketDown marks the connection down and logs the loss at once, before
-// slack-go's reconnection (which may take minutes of backoff) starts.
-// A disconnect Slack asked for is routine (it recycles sockets every few
-// hours) and logged at info; a loss at warn, and so is every failed
-// attempt to connect, which slack-go spaces out by its backoff.
+// socketDown marks the connection down and logs the loss at once (warn),
+// before slack-go's reconnection, which may take minutes of backoff,
+// starts. slack-go shows a refresh Slack asked for (every few hours) like
+// any loss, so that is logged too, with its return a moment later. Every
+// failed attempt to connect is logged; slack-go spaces them by backoff.
 func (b *Bot) socketDown(ev socketmode.Event) {
 	if ev.Type == socketmode.EventTypeIncomingError && malformedOnly(ev.Data) {
 		return // slack-go keeps the connection for a message it cannot parse
@@ -30,17 +30,14 @@ func (b *Bot) socketDown(ev socketmode.Event) {
 		b.log.Warn("slack socket: connecting failed", "attempt", ce.Attempt, "retry_in", ce.Backoff, "err", ce.ErrorObj)
 		return
 	}
-	switch {
-	case !wasUp:
-	case ev.Type == socketmode.EventTypeDisconnect:
-		b.log.Info("slack socket closing: Slack asked for a reconnect")
-	default:
-		attrs := []any{"event", string(ev.Type)}
-		if err, ok := ev.Data.(error); ok {
-			attrs = append(attrs, "err", err)
-		}
-		b.log.Warn("slack socket lost; reconnecting", attrs...)
+	if !wasUp {
+		return
 	}
+	attrs := []any{"event", string(ev.Type)}
+	if err, ok := ev.Data.(error); ok {
+		attrs = append(attrs, "err", err)
+	}
+	b.log.Warn("slack socket lost; reconnecting", attrs...)
 }
 
 // malformedOnly reports whether an incoming error is a JSON one, after

@@ -101,6 +101,9 @@ func TestRunServesUntilCancelled(t *testing.T) {
 	}
 }
 
+// listenLine finds the HTTP address in the text or JSON log.
+var listenLine = regexp.MustCompile(`health endpoints listening"(?: addr=|,"addr":")([0-9a-f.:\[\]]+)`)
+
 // runningBot is run() serving against a fake Slack in the background.
 type runningBot struct {
 	base   string // http://HTTP_ADDR
@@ -122,7 +125,7 @@ func startBot(t *testing.T, srv *slacktest.Server) *runningBot {
 	b := &runningBot{logs: &syncBuffer{}, cancel: cancel, done: make(chan error, 1)}
 	go func() { b.done <- run(ctx, nil, io.Discard, b.logs) }()
 	t.Cleanup(func() { b.stop(t) })
-	b.base = "http://" + waitLog(t, b.logs, regexp.MustCompile(`"health endpoints listening" addr=(\S+)`))
+	b.base = "http://" + waitLog(t, b.logs, listenLine)
 	waitStatus(t, b.base+"/readyz", http.StatusOK)
 	return b
 }
