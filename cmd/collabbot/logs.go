@@ -56,5 +56,6 @@ func (lc logConfig) logger(w io.Writer) *slog.Logger {
 type redisLog struct{ log *slog.Logger }
 
 func (r redisLog) Printf(ctx context.Context, format string, v ...any) {
-	r.log.DebugContext(ctx, "redis client", "detail", strings.TrimSpace(fmt.Sprintf(format, v...)))
+	detail := strings.TrimPrefix(strings.TrimSpace(fmt.Sprintf(format, v...)), "redis: ")
+	r.log.DebugContext(ctx, "redis client", "detail", detail)
 }
