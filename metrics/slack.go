@@ -30,19 +30,17 @@ func (t slackTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	method := apiMethod(req.URL.Path)
 	start := time.Now()
 	resp, err := t.next.RoundTrip(req)
-	if err != nil {
-		t.m.slackTime.WithLabelValues(method).Observe(time.Since(start).Seconds())
-		t.record(method, "transport")
-		return nil, err
+	code := "transport"
+	if err == nil {
+		if code, err = answerCode(resp); err != nil {
+			code = "transport"
+		}
 	}
-	code, err := answerCode(resp)
 	t.m.slackTime.WithLabelValues(method).Observe(time.Since(start).Seconds())
+	t.record(method, code)
 	if err != nil {
-		resp.Body.Close()
-		t.record(method, "transport")
 		return nil, err
 	}
-	t.record(method, code)
 	return resp, nil
 }
 
