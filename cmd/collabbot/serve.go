@@ -10,12 +10,17 @@ import (
 	"time"
 
 	"github.com/collabbot/collabbot/bot"
+	"github.com/collabbot/collabbot/metrics"
 	"github.com/collabbot/collabbot/store"
 )
+
+// countTimeout bounds counting collaborations for one scrape.
+const countTimeout = 5 * time.Second
 
 // serve runs the bot until ctx ends, then closes what it opened in
 // reverse order.
 func serve(ctx context.Context, cfg config, log *slog.Logger) error {
+	m := metrics.New()
 	st, closeStore, err := store.Open(ctx, cfg.RedisURL)
 	if err != nil {
 		return err
@@ -24,19 +29,23 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if st.Embedded() {
 		log.Warn("REDIS_URL is empty: using an embedded in-process store; nothing outlives the process")
 	}
-	api := bot.NewSlackClient(cfg.BotToken, cfg.AppToken, cfg.APIURL)
+	st.AddHook(m.RedisHook())
+	m.WatchRedisCommands(st.Commands)
+	m.CountStates(newStateCount(st, 15*time.Second), countTimeout)
+	api := bot.NewSlackClientVia(cfg.BotToken, cfg.AppToken, cfg.APIURL, m.Transport(nil))
 	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log})
 	if err != nil {
 		return err
 	}
+	m.WatchSocket(b.Connected)
 	if cfg.HTTPAddr != "" {
-		stopHTTP, err := serveHTTP(cfg.HTTPAddr, health(st, b), log)
+		stopHTTP, err := serveHTTP(cfg.HTTPAddr, endpoints(st, b, m), log)
 		if err != nil {
 			return err
 		}
 		defer stopHTTP()
 	}
-	log.Info("collabbot starting", "api", cfg.APIURL, "lang", cfg.Lang, "tz", cfg.TZ)
+	log.Info("collabbot starting", "api", cfg.APIURL, "lang", cfg.Lang, "tz", cfg.TZ, "version", buildVersion())
 	if err := b.Run(ctx); err != nil {
 		return err
 	}
@@ -44,9 +53,9 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	return nil
 }
 
-// health serves /healthz (the process is alive) and /readyz (Redis answers
-// and the Slack socket is connected).
-func health(st *store.Store, b *bot.Bot) http.Handler {
+// endpoints serves /healthz (the process is alive), /readyz (Redis answers
+// and the Slack socket is connected) and /metrics.
+func endpoints(st *store.Store, b *bot.Bot, m *metrics.Metrics) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, "ok")
@@ -64,9 +73,7 @@ func health(st *store.Store, b *bot.Bot) http.Handler {
 		}
 		fmt.Fprintln(w, "ready")
 	})
-	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprintf(w, "collabbot_redis_commands_total %d\n", st.Commands())
-	})
+	mux.Handle("GET /metrics", m.Handler())
 	return mux
 }
 
