@@ -69,11 +69,11 @@ type origin struct {
 func (b *Bot) route(ctx context.Context, sock *socketmode.Client, ev socketmode.Event) {
 	switch ev.Type {
 	case socketmode.EventTypeConnected, socketmode.EventTypeHello:
-		b.connected.Store(true)
+		b.socketUp()
 		return
 	case socketmode.EventTypeConnecting, socketmode.EventTypeConnectionError,
 		socketmode.EventTypeDisconnect, socketmode.EventTypeIncomingError:
-		b.connected.Store(false)
+		b.socketDown(ev)
 		return
 	case socketmode.EventTypeErrorBadMessage:
 		b.ackBadMessage(ctx, sock, ev)

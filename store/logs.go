@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"strings"
 
 	"github.com/redis/go-redis/v9"
 )
@@ -19,6 +20,7 @@ type clientLog struct{ log *slog.Logger }
 
 func (c clientLog) Printf(ctx context.Context, format string, v ...any) {
 	if c.log.Enabled(ctx, slog.LevelDebug) {
-		c.log.DebugContext(ctx, "redis client", "detail", fmt.Sprintf(format, v...))
+		detail := strings.TrimPrefix(strings.TrimSpace(fmt.Sprintf(format, v...)), "redis: ")
+		c.log.DebugContext(ctx, "redis client", "detail", detail)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -11,6 +12,7 @@ import (
 
 // config is read from the environment; the names are a stable contract.
 type config struct {
+	logConfig
 	AppToken string `envconfig:"SLACK_APP_TOKEN"`
 	BotToken string `envconfig:"SLACK_BOT_TOKEN"`
 	APIURL   string `envconfig:"SLACK_API_URL" default:"https://slack.com/api/"`
@@ -46,46 +48,100 @@ func (d *days) Decode(s string) error {
 	return nil
 }
 
-// loadConfig reads and checks the configuration. Its errors name the
-// variable and say where to get a right value; tokens never appear in them.
+// loadConfig reads and checks the configuration. Its errors are one line
+// that names the variable and says what a right value looks like; tokens
+// never appear in them.
 func loadConfig() (config, error) {
 	var cfg config
 	if err := envconfig.Process("", &cfg); err != nil {
 		return cfg, fmt.Errorf("read configuration: %w", err)
 	}
+	// envconfig skips an embedded struct of an unexported type.
+	lc, err := loadLogConfig()
+	if err != nil {
+		return cfg, err
+	}
+	cfg.logConfig = lc
 	return cfg, cfg.check()
 }
 
 const tokenHelp = "create the app from manifest.yaml at https://api.slack.com/apps, then "
 
+// check validates c and puts its values in the form the bot uses.
 func (c *config) check() error {
-	switch {
-	case !strings.HasPrefix(c.AppToken, "xapp-"):
-		return fmt.Errorf("SLACK_APP_TOKEN %s: it must be an app-level token starting with xapp- (%sBasic Information → App-Level Tokens, scope connections:write)",
-			state(c.AppToken), tokenHelp)
-	case !strings.HasPrefix(c.BotToken, "xoxb-"):
-		return fmt.Errorf("SLACK_BOT_TOKEN %s: it must be a bot token starting with xoxb- (%sOAuth & Permissions → Install to Workspace → Bot User OAuth Token)",
-			state(c.BotToken), tokenHelp)
-	case !strings.HasSuffix(c.APIURL, "/"):
-		c.APIURL += "/"
-	}
-	switch c.Lang {
-	case "auto", "en", "zh":
-	default:
-		return fmt.Errorf("COLLAB_LANG is %q: use auto, en or zh", c.Lang)
-	}
-	loc, err := time.LoadLocation(c.TZ)
+	var err error
+	c.AppToken, err = checkToken("SLACK_APP_TOKEN", c.AppToken, "xapp-", "an app-level token",
+		"Basic Information → App-Level Tokens, scope connections:write")
 	if err != nil {
-		return fmt.Errorf("COLLAB_TZ is %q: use an IANA zone such as UTC or Asia/Shanghai: %w", c.TZ, err)
+		return err
 	}
-	c.loc = loc
-	return nil
+	c.BotToken, err = checkToken("SLACK_BOT_TOKEN", c.BotToken, "xoxb-", "a bot token",
+		"OAuth & Permissions → Install to Workspace → Bot User OAuth Token")
+	if err != nil {
+		return err
+	}
+	if c.APIURL, err = checkAPIURL(c.APIURL); err != nil {
+		return err
+	}
+	if c.Lang, err = checkLang(c.Lang); err != nil {
+		return err
+	}
+	c.loc, err = checkZone(c.TZ)
+	return err
 }
 
-// state describes a bad token without showing it.
-func state(token string) string {
-	if token == "" {
-		return "is not set"
+// checkToken trims what a copy and paste adds around a token, then checks
+// its prefix and that it is not the placeholder shown in the docs.
+func checkToken(name, token, prefix, kind, where string) (string, error) {
+	token = strings.TrimSpace(token)
+	rest, hasPrefix := strings.CutPrefix(token, prefix)
+	switch {
+	case token == "":
+		return "", fmt.Errorf("%s is not set: it must be %s starting with %s (%s%s)", name, kind, prefix, tokenHelp, where)
+	case !hasPrefix:
+		return "", fmt.Errorf("%s has the wrong prefix: it must be %s starting with %s (%s%s)", name, kind, prefix, tokenHelp, where)
+	case strings.Trim(rest, ".…") == "":
+		return "", fmt.Errorf("%s is the placeholder %s…: put the real token there (%s%s)", name, prefix, tokenHelp, where)
 	}
-	return "has the wrong prefix"
+	return token, nil
+}
+
+// checkAPIURL accepts an absolute http(s) URL with a host, and gives it
+// the trailing slash slack-go needs to append method names.
+func checkAPIURL(raw string) (string, error) {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return "", fmt.Errorf("SLACK_API_URL is %q: use an http(s) URL such as https://slack.com/api/", raw)
+	}
+	if !strings.HasSuffix(raw, "/") {
+		raw += "/"
+	}
+	return raw, nil
+}
+
+// checkLang accepts auto, en and zh, and language tags that start with
+// them in any case (zh-CN, zh_TW, EN-us).
+func checkLang(lang string) (string, error) {
+	l := strings.ToLower(strings.TrimSpace(lang))
+	if i := strings.IndexAny(l, "-_"); i > 0 {
+		l = l[:i]
+	}
+	switch l {
+	case "auto", "en", "zh":
+		return l, nil
+	}
+	return "", fmt.Errorf("COLLAB_LANG is %q: use auto, en or zh", lang)
+}
+
+// checkZone loads an IANA zone. An empty value is refused rather than read
+// as UTC, since it is most likely a variable left blank by mistake.
+func checkZone(tz string) (*time.Location, error) {
+	if strings.TrimSpace(tz) == "" {
+		return nil, fmt.Errorf("COLLAB_TZ is set but empty: unset it for UTC, or use an IANA zone such as Asia/Shanghai")
+	}
+	loc, err := time.LoadLocation(tz)
+	if err != nil {
+		return nil, fmt.Errorf("COLLAB_TZ is %q: use an IANA zone such as UTC or Asia/Shanghai", tz)
+	}
+	return loc, nil
 }

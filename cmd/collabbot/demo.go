@@ -24,7 +24,7 @@ var demoPeople = [2]slacktest.User{{ID: "U0DEMOA", Name: "ana"}, {ID: "U0DEMOB",
 func runDemo(ctx context.Context, name string, out io.Writer, log *slog.Logger) error {
 	sc, err := scenario.Load(name)
 	if err != nil {
-		return err
+		return fmt.Errorf("%w (collabbot demo list shows the names)", err)
 	}
 	tz := map[string]string{"zh": "Asia/Shanghai"}[sc.Lang]
 	if tz == "" {
@@ -42,12 +42,7 @@ func runDemo(ctx context.Context, name string, out io.Writer, log *slog.Logger) 
 		return err
 	}
 	defer closeStore()
-	groups := [2]string{"S0DEMOA", "S0DEMOB"}
-	for i, u := range demoPeople {
-		u.TZ = tz
-		srv.AddUser(u)
-		srv.AddGroup(slacktest.Group{ID: groups[i], Handle: handle(i, sc), Users: []string{u.ID}})
-	}
+	groups := populate(srv, sc, tz)
 	b, err := bot.New(bot.NewSlackClient(slacktest.DefaultBotToken, slacktest.DefaultAppToken, srv.URL()), st, bot.Config{Lang: "auto", DefaultTZ: loc, Log: log})
 	if err != nil {
 		return err
@@ -64,6 +59,18 @@ func runDemo(ctx context.Context, name string, out io.Writer, log *slog.Logger) 
 		return playErr
 	}
 	return printThread(out, srv, map[string]string{groups[0]: handle(0, sc), groups[1]: handle(1, sc)})
+}
+
+// populate adds the demo's two people, in zone tz, and a user group for
+// each side of sc to srv, and returns the groups' ids.
+func populate(srv *slacktest.Server, sc scenario.Scenario, tz string) [2]string {
+	groups := [2]string{"S0DEMOA", "S0DEMOB"}
+	for i, u := range demoPeople {
+		u.TZ = tz
+		srv.AddUser(u)
+		srv.AddGroup(slacktest.Group{ID: groups[i], Handle: handle(i, sc), Users: []string{u.ID}})
+	}
+	return groups
 }
 
 func handle(i int, sc scenario.Scenario) string {

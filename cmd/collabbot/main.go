@@ -11,11 +11,19 @@ import (
 	"os/signal"
 	"syscall"
 	_ "time/tzdata" // writers' zones must load in a minimal container too
+
+	"github.com/collabbot/collabbot/store"
 )
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// go-redis's logger is process-wide, so it is set here, once, and not
+	// in run (tests call run many times). A bad LOG_* setting is left for
+	// run to report.
+	if lc, err := loadLogConfig(); err == nil {
+		store.RouteClientLogs(lc.logger(os.Stderr))
+	}
 	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "collabbot:", err)
 		os.Exit(1)
@@ -25,32 +33,35 @@ func main() {
 // run is the whole program, with its arguments and output passed in so tests can
 // start the real wiring.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	log := slog.New(slog.NewTextHandler(stderr, nil))
-	if len(args) > 0 {
-		switch args[0] {
-		case "demo":
-			name := "ops-tech-launch"
-			if len(args) > 1 {
-				name = args[1]
-			}
-			quiet := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-			return runDemo(ctx, name, stdout, quiet)
-		case "-h", "--help", "help":
-			fmt.Fprint(stdout, usage)
-			return nil
-		default:
-			return fmt.Errorf("unknown argument %q\n%s", args[0], usage)
+	if len(args) == 0 {
+		cfg, err := loadConfig()
+		if err != nil {
+			return err
 		}
+		return serve(ctx, cfg, cfg.logger(stderr))
 	}
-	cfg, err := loadConfig()
-	if err != nil {
-		return err
+	switch args[0] {
+	case "demo":
+		quiet := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+		return demoCommand(ctx, args[1:], stdout, quiet)
+	case "health":
+		return healthCommand(ctx, stdout)
+	case "version":
+		fmt.Fprintln(stdout, buildVersion())
+		return nil
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return nil
 	}
-	return serve(ctx, cfg, log)
+	return fmt.Errorf("unknown argument %q (collabbot help lists the commands)", args[0])
 }
 
 const usage = `usage:
-  collabbot        run the bot (configured by environment variables, see README.md)
+  collabbot              run the bot (configured by environment variables, see README.md)
+  collabbot health       probe http://HTTP_ADDR/readyz; exit 0 when ready, 1 otherwise
+  collabbot version      print the version and the source revision it was built from
   collabbot demo [NAME]  play a sample collaboration (default ops-tech-launch) against
                          a fake Slack with the embedded store, and print it
+  collabbot demo list    list the sample collaborations' names
+  collabbot help         print this
 `

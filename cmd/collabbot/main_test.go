@@ -77,37 +77,19 @@ func TestRunServesUntilCancelled(t *testing.T) {
 	srv := slacktest.New()
 	defer srv.Close()
 	srv.AddUser(slacktest.User{ID: "U0ANA", Name: "ana"})
-	t.Setenv("SLACK_APP_TOKEN", slacktest.DefaultAppToken)
-	t.Setenv("SLACK_BOT_TOKEN", slacktest.DefaultBotToken)
-	t.Setenv("SLACK_API_URL", srv.URL())
-	t.Setenv("REDIS_URL", "")
-	t.Setenv("HTTP_ADDR", "127.0.0.1:0")
-	logs := &syncBuffer{}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, nil, io.Discard, logs) }()
-
-	base := "http://" + waitLog(t, logs, regexp.MustCompile(`"health endpoints listening" addr=(\S+)`))
-	waitStatus(t, base+"/healthz", http.StatusOK)
-	waitStatus(t, base+"/readyz", http.StatusOK)
-	if _, err := srv.SlashCommand(ctx, "C0RUN", "U0ANA", "/collab", "<@U0ANA|ana> <@UBOT|bot> Run check"); err != nil {
+	srv.AddUser(slacktest.User{ID: "U0CY", Name: "cy"})
+	b := startBot(t, srv)
+	waitStatus(t, b.base+"/healthz", http.StatusOK)
+	if _, err := srv.SlashCommand(t.Context(), "C0RUN", "U0ANA", "/collab", "<@U0ANA|ana> <@U0CY|cy> Run check"); err != nil {
 		t.Fatal(err)
 	}
-	wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
+	wctx, wcancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer wcancel()
 	if err := srv.WaitFor(wctx, func() bool { return len(srv.Messages("C0RUN")) >= 3 }); err != nil {
 		t.Fatalf("no root and prompts: %v", err)
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("run after cancel = %v, want nil", err)
-		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("run did not return after cancel")
-	}
-	got := logs.String()
+	b.stop(t)
+	got := b.logs.String()
 	for _, want := range []string{"nothing outlives the process", "collabbot stopped"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("logs lack %q:\n%s", want, got)
@@ -118,6 +100,53 @@ func TestRunServesUntilCancelled(t *testing.T) {
 			t.Errorf("logs show a token")
 		}
 	}
+}
+
+// listenLine finds the HTTP address in the text or JSON log.
+var listenLine = regexp.MustCompile(`health endpoints listening"(?: addr=|,"addr":")([0-9a-f.:\[\]]+)`)
+
+// runningBot is run() serving against a fake Slack in the background.
+type runningBot struct {
+	base   string // http://HTTP_ADDR
+	logs   *syncBuffer
+	cancel context.CancelFunc
+	done   chan error
+}
+
+// startBot starts run() against srv with the embedded store and HTTP_ADDR
+// on a free port, and waits until /readyz says ready.
+func startBot(t *testing.T, srv *slacktest.Server) *runningBot {
+	t.Helper()
+	t.Setenv("SLACK_APP_TOKEN", slacktest.DefaultAppToken)
+	t.Setenv("SLACK_BOT_TOKEN", slacktest.DefaultBotToken)
+	t.Setenv("SLACK_API_URL", srv.URL())
+	t.Setenv("REDIS_URL", "")
+	t.Setenv("HTTP_ADDR", "127.0.0.1:0")
+	ctx, cancel := context.WithCancel(context.Background())
+	b := &runningBot{logs: &syncBuffer{}, cancel: cancel, done: make(chan error, 1)}
+	go func() { b.done <- run(ctx, nil, io.Discard, b.logs) }()
+	t.Cleanup(func() { b.stop(t) })
+	b.base = "http://" + waitLog(t, b.logs, listenLine)
+	waitStatus(t, b.base+"/readyz", http.StatusOK)
+	return b
+}
+
+// stop cancels run, as SIGTERM does, and checks that it returns nil.
+func (b *runningBot) stop(t *testing.T) {
+	t.Helper()
+	if b.done == nil {
+		return
+	}
+	b.cancel()
+	select {
+	case err := <-b.done:
+		if err != nil {
+			t.Errorf("run after cancel = %v, want nil", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Error("run did not return after cancel")
+	}
+	b.done = nil
 }
 
 func waitLog(t *testing.T, logs *syncBuffer, re *regexp.Regexp) string {

@@ -11,7 +11,7 @@ import (
 
 	"github.com/dlclark/regexp2"
 	"github.com/santhosh-tekuri/jsonschema/v6"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // manifestSchemas maps the URLs Slack's manifest schema refers to onto the
@@ -182,5 +182,26 @@ func TestManifestSchemaRejects(t *testing.T) {
 		if err := sch.Validate(manifestJSON(t, []byte(tt.yaml))); err == nil {
 			t.Errorf("%s: schema accepted\n%s", tt.name, tt.yaml)
 		}
+	}
+}
+
+// The subscriber's manifest example in the README follows Slack's schema.
+func TestREADMESubscriberManifest(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := bytes.Cut(readme, []byte("## Workflows and other apps"))
+	_, block, ok2 := bytes.Cut(section, []byte("```yaml\n"))
+	block, _, ok3 := bytes.Cut(block, []byte("```"))
+	if !ok || !ok2 || !ok3 {
+		t.Fatal("README has no YAML example under \"Workflows and other apps\"")
+	}
+	doc := append([]byte("display_information:\n  name: subscriber\n"), block...)
+	if err := manifestSchema(t).Validate(manifestJSON(t, doc)); err != nil {
+		t.Fatalf("README's subscriber manifest does not follow Slack's schema: %v\n%s", err, doc)
+	}
+	if !bytes.Contains(block, []byte("event_type: collab_agreement")) {
+		t.Error("the example does not subscribe to collab_agreement")
 	}
 }

@@ -11,13 +11,14 @@ import (
 	"time"
 
 	"github.com/collabbot/collabbot/bot"
+	"github.com/collabbot/collabbot/metrics"
 	"github.com/collabbot/collabbot/store"
 )
 
 // serve runs the bot until ctx ends, then closes what it opened in
 // reverse order.
 func serve(ctx context.Context, cfg config, log *slog.Logger) error {
-	store.RouteClientLogs(log)
+	m := metrics.New()
 	st, closeStore, err := store.Open(ctx, cfg.RedisURL)
 	if err != nil {
 		return err
@@ -27,19 +28,23 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	if st.Embedded() {
 		log.Warn("REDIS_URL is empty: using an embedded in-process store; nothing outlives the process")
 	}
-	api := bot.NewSlackClient(cfg.BotToken, cfg.AppToken, cfg.APIURL)
+	st.AddHook(m.RedisHook())
+	m.WatchRedisCommands(st.Commands)
+	m.WatchRedisRoundTrips(st.RoundTrips)
+	api := bot.NewSlackClientVia(cfg.BotToken, cfg.AppToken, cfg.APIURL, m.Transport(nil))
 	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log, Retention: time.Duration(cfg.Retention)})
 	if err != nil {
 		return err
 	}
+	m.WatchSocket(b.Connected)
 	if cfg.HTTPAddr != "" {
-		stopHTTP, err := serveHTTP(cfg.HTTPAddr, health(st, b), log)
+		stopHTTP, err := serveHTTP(cfg.HTTPAddr, endpoints(st, b, m), log)
 		if err != nil {
 			return err
 		}
 		defer stopHTTP()
 	}
-	log.Info("collabbot starting", "api", cfg.APIURL, "lang", cfg.Lang, "tz", cfg.TZ)
+	log.Info("collabbot starting", "api", cfg.APIURL, "lang", cfg.Lang, "tz", cfg.TZ, "version", buildVersion())
 	if err := b.Run(ctx); err != nil {
 		return err
 	}
@@ -51,10 +56,10 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 // answer, not a timeout, when Redis hangs.
 const readyWithin = 800 * time.Millisecond
 
-// health serves /healthz (the process is alive), /readyz (Redis answers
+// endpoints serves /healthz (the process is alive), /readyz (Redis answers
 // and the Slack socket is connected), /metrics and /debug/pprof for
 // profiling.
-func health(st *store.Store, b *bot.Bot) http.Handler {
+func endpoints(st *store.Store, b *bot.Bot, m *metrics.Metrics) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/debug/pprof/", pprof.Index)
 	mux.HandleFunc("/debug/pprof/cmdline", pprof.Cmdline)
@@ -77,10 +82,7 @@ func health(st *store.Store, b *bot.Bot) http.Handler {
 		}
 		fmt.Fprintln(w, "ready")
 	})
-	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprintf(w, "collabbot_redis_commands_total %d\n", st.Commands())
-		fmt.Fprintf(w, "collabbot_redis_round_trips_total %d\n", st.RoundTrips())
-	})
+	mux.Handle("GET /metrics", m.Handler())
 	return mux
 }
 

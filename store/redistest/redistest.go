@@ -8,6 +8,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	neturl "net/url"
 	"os"
@@ -18,16 +19,9 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// DefaultURL is used when REDIS_URL is empty.
-const DefaultURL = "redis://127.0.0.1:6379"
-
-// URL returns REDIS_URL, or DefaultURL when it is unset.
-func URL() string {
-	if u := os.Getenv("REDIS_URL"); u != "" {
-		return u
-	}
-	return DefaultURL
-}
+// URL returns REDIS_URL, empty when it is unset: tests use only a Redis
+// the caller named, never one that happens to listen on a default port.
+func URL() string { return os.Getenv("REDIS_URL") }
 
 // Client returns a client of the Redis at REDIS_URL, closed when the test
 // ends. It fails the test if Redis does not answer PING within 3 seconds.
@@ -43,6 +37,10 @@ func Client(t testing.TB) *redis.Client {
 
 // dial connects to url and checks that Redis answers PING.
 func dial(url string) (*redis.Client, error) {
+	if url == "" {
+		return nil, errors.New("REDIS_URL is not set: these tests need a Redis they may write to under their own key prefix; " +
+			"set REDIS_URL=redis://host:port, or run bash .ci/run, which starts one")
+	}
 	opts, err := redis.ParseURL(url)
 	if err != nil {
 		return nil, fmt.Errorf("REDIS_URL=%q is not a Redis URL", redacted(url))
