@@ -159,6 +159,9 @@ type Collab struct {
 	LastReplyTS string `json:"last_reply_ts,omitempty"`
 	// AgreedAt is when the last acceptance was given, in its giver's zone.
 	AgreedAt time.Time `json:"agreed_at,omitzero"`
+	// Decisions are the needing sides' answers to "does this offer cover
+	// that need?", read by the engine for every later version.
+	Decisions []Decision `json:"decisions,omitempty"`
 	// Outbox holds effects decided but not yet carried out; it is saved
 	// with the state so a crash between the two loses nothing.
 	Outbox []Effect `json:"outbox,omitempty"`

@@ -101,6 +101,8 @@ func Next(c Collab, ev Event) (Collab, []Effect, error) {
 		return redo(c, ev)
 	case Cancel:
 		return cancel(c, ev)
+	case Confirm:
+		return confirm(c, ev)
 	}
 	return c, nil, fmt.Errorf("collab %s: unknown event %T", c.ID, ev)
 }
