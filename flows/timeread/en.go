@@ -176,7 +176,7 @@ var enWeekdays = map[string]int{"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4
 
 // enWeekdayRead reads "Friday", "this Friday" (the next Friday, today
 // included) and "next Friday" (the Friday of next calendar week).
-func enWeekdayRead(m match, at time.Time) (Found, bool) {
+func enWeekdayRead(m match, at time.Time, _ Calendar) (Found, bool) {
 	wd, ok := enWeekdays[m.group("wd")[:3]]
 	if m.group("rel") == "next" {
 		return Found{Date: weekdayInWeek(at, 1, wd)}, ok
@@ -185,7 +185,7 @@ func enWeekdayRead(m match, at time.Time) (Found, bool) {
 }
 
 // enThisHalf reads "this morning" / "this afternoon" / "this evening".
-func enThisHalf(m match, at time.Time) (Found, bool) {
+func enThisHalf(m match, at time.Time, _ Calendar) (Found, bool) {
 	return Found{Date: day(at), HalfDay: halfOf[m.group("half")]}, true
 }
 
@@ -197,7 +197,7 @@ var enMonths = map[string]int{
 
 // enDateRead reads a date from the groups month (a name) or mon (a
 // number), dom and year. Without a year it is the next such date.
-func enDateRead(m match, at time.Time) (Found, bool) {
+func enDateRead(m match, at time.Time, _ Calendar) (Found, bool) {
 	month, err := strconv.Atoi(m.group("mon"))
 	if name := m.group("month"); name != "" {
 		month, err = enMonths[name[:3]], nil
@@ -210,7 +210,7 @@ func enDateRead(m match, at time.Time) (Found, bool) {
 }
 
 // enDayOfMonthRead reads "the 15th": this month's, or next month's when past.
-func enDayOfMonthRead(m match, at time.Time) (Found, bool) {
+func enDayOfMonthRead(m match, at time.Time, _ Calendar) (Found, bool) {
 	dom, err := strconv.Atoi(m.group("dom"))
 	d, ok := nextDayOfMonth(at, dom)
 	return Found{Date: d}, ok && err == nil

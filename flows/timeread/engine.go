@@ -12,9 +12,9 @@ import (
 // find returns the first reading of the wanted kind in text. The text is
 // read clause by clause (no phrase spans a line break or a sentence end),
 // so a long text stops at the first clause that has one.
-func find(text string, at time.Time, want kind) (Found, bool) {
+func find(text string, at time.Time, cal Calendar, want kind) (Found, bool) {
 	for clause := range strings.FieldsFuncSeq(text, isClauseEnd) {
-		if f, ok := findIn(clause, at, want); ok {
+		if f, ok := findIn(clause, at, cal, want); ok {
 			return f, true
 		}
 	}
@@ -38,7 +38,7 @@ type candidate struct {
 // from left to right (the longer first where two start together), skips any
 // that overlaps one already taken, and returns the first of the wanted kind.
 // The other kinds' rules run only when the wanted kind has a match to block.
-func findIn(clause string, at time.Time, want kind) (Found, bool) {
+func findIn(clause string, at time.Time, cal Calendar, want kind) (Found, bool) {
 	lower := asciiLower(clause)
 	cs := candidates(lower, func(k kind) bool { return k == want }, nil)
 	if len(cs) == 0 {
@@ -51,7 +51,7 @@ func findIn(clause string, at time.Time, want kind) (Found, bool) {
 		if c.start < taken || !freeStart(lower, c.start) {
 			continue
 		}
-		f, start, end, ok := readCandidate(c, lower, at, taken)
+		f, start, end, ok := readCandidate(c, lower, at, cal, taken)
 		if !ok {
 			continue
 		}
@@ -70,11 +70,11 @@ func findIn(clause string, at time.Time, want kind) (Found, bool) {
 // deadline takes in the word before it that introduces it ("by Friday"),
 // unless that word is in a phrase already taken, and a half of the day
 // right after it ("Friday afternoon", "后天上午").
-func readCandidate(c candidate, lower string, at time.Time, taken int) (f Found, start, end int, ok bool) {
+func readCandidate(c candidate, lower string, at time.Time, cal Calendar, taken int) (f Found, start, end int, ok bool) {
 	if c.rule.kind == neither {
 		return Found{}, c.start, c.end, true
 	}
-	f, ok = c.rule.read(match{re: c.rule.re, sub: submatches(lower, c.sub)}, at)
+	f, ok = c.rule.read(match{re: c.rule.re, sub: submatches(lower, c.sub)}, at, cal)
 	start, end = c.start, c.end
 	if ok && c.rule.kind == deadline {
 		start = leadInBefore(lower, start, taken)

@@ -18,23 +18,25 @@ type Found struct {
 	WorkingDays bool
 	// HalfDay is "am" or "pm" when the text named a half of the day, else "".
 	HalfDay string
-	// Phrase is the matched text as the user wrote it.
+	// Phrase is the matched text as the user wrote it ("两周", "by EOD
+	// Friday"), for quoting the writer's own words.
 	Phrase string
+	// NeedsSprintDays is set, with ok false and Phrase, when the text counts
+	// sprints ("in 2 sprints", "两个迭代") on a Calendar whose SprintDays is 0:
+	// the date depends on a sprint length that has to be asked for.
+	NeedsSprintDays bool
 }
 
-// Deadline finds the first deadline in text, read against at. Date is
-// midnight of that day in at's location. Phrase is the matched text as the
-// user wrote it. ok is false when the text names no date.
+// Deadline finds the first deadline in text, read against at, on the
+// calendar without public holidays. See Calendar.Deadline.
 func Deadline(text string, at time.Time) (Found, bool) {
-	return find(text, at, deadline)
+	return Calendar{}.Deadline(text, at)
 }
 
-// Lead finds the first lead time (a duration of work) in text. Days is the
-// number of calendar days from at's day to the day the work can be done
-// (working days skip Saturday and Sunday, counting from at's day), Date is
-// at's day + Days at midnight. ok is false when the text names no duration.
+// Lead finds the first lead time in text, read against at, on the calendar
+// without public holidays. See Calendar.Lead.
 func Lead(text string, at time.Time) (Found, bool) {
-	return find(text, at, lead)
+	return Calendar{}.Lead(text, at)
 }
 
 // kind is what a rule's phrase is.
@@ -55,7 +57,7 @@ type rule struct {
 	// read turns a match into a reading against at; Days and Phrase are
 	// filled in by the caller. ok false drops the match (an impossible
 	// date, a number that is not one).
-	read func(m match, at time.Time) (Found, bool)
+	read func(m match, at time.Time, cal Calendar) (Found, bool)
 	// needs lists words (lowercase) of which the text must hold at least
 	// one for the rule to match at all: a cheap test that spares most rules
 	// their regular expression on most texts.
@@ -92,31 +94,31 @@ var rules = slices.Concat(enRules, zhRules)
 // Readers shared by both languages' tables.
 
 // onDay reads a phrase that always means the same day relative to at's day.
-func onDay(n int, half string) func(match, time.Time) (Found, bool) {
-	return func(_ match, at time.Time) (Found, bool) {
+func onDay(n int, half string) func(match, time.Time, Calendar) (Found, bool) {
+	return func(_ match, at time.Time, _ Calendar) (Found, bool) {
 		return Found{Date: addDays(at, n), HalfDay: half}, true
 	}
 }
 
 // onDate reads a phrase through a function of at alone.
-func onDate(date func(at time.Time) time.Time) func(match, time.Time) (Found, bool) {
-	return func(_ match, at time.Time) (Found, bool) {
+func onDate(date func(at time.Time) time.Time) func(match, time.Time, Calendar) (Found, bool) {
+	return func(_ match, at time.Time, _ Calendar) (Found, bool) {
 		return Found{Date: date(at)}, true
 	}
 }
 
 // leadOf reads a duration of work with spanOf.
-func leadOf(spanOf func(match) (span, bool)) func(match, time.Time) (Found, bool) {
-	return func(m match, at time.Time) (Found, bool) {
+func leadOf(spanOf func(match) (span, bool)) func(match, time.Time, Calendar) (Found, bool) {
+	return func(m match, at time.Time, cal Calendar) (Found, bool) {
 		s, ok := spanOf(m)
-		return Found{Date: s.after(at), WorkingDays: s.unit == workingDays}, ok
+		return Found{Date: s.after(at, cal), WorkingDays: s.unit == workingDays}, ok
 	}
 }
 
 // withinOf reads a duration that sets a deadline ("within 2 weeks", "3天内").
-func withinOf(spanOf func(match) (span, bool)) func(match, time.Time) (Found, bool) {
-	return func(m match, at time.Time) (Found, bool) {
+func withinOf(spanOf func(match) (span, bool)) func(match, time.Time, Calendar) (Found, bool) {
+	return func(m match, at time.Time, cal Calendar) (Found, bool) {
 		s, ok := spanOf(m)
-		return Found{Date: s.by(at), WorkingDays: s.unit == workingDays}, ok
+		return Found{Date: s.by(at, cal), WorkingDays: s.unit == workingDays}, ok
 	}
 }

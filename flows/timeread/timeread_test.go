@@ -73,23 +73,23 @@ func checkShape(t *testing.T, name string, give string, at time.Time, f timeread
 
 func testDeadline(t *testing.T, cases []readCase) {
 	t.Helper()
-	for _, c := range cases {
-		f, ok := timeread.Deadline(c.give, c.at)
-		if got := show(f, ok); got != c.want {
-			t.Errorf("Deadline(%q, %v) = %v, want %v", c.give, c.at, got, c.want)
-		}
-		checkShape(t, "Deadline", c.give, c.at, f, ok)
-	}
+	testOn(t, "Deadline", timeread.Deadline, cases)
 }
 
 func testLead(t *testing.T, cases []readCase) {
 	t.Helper()
+	testOn(t, "Lead", timeread.Lead, cases)
+}
+
+// testOn checks a reading function, such as a Calendar's Deadline, on cases.
+func testOn(t *testing.T, name string, read func(string, time.Time) (timeread.Found, bool), cases []readCase) {
+	t.Helper()
 	for _, c := range cases {
-		f, ok := timeread.Lead(c.give, c.at)
+		f, ok := read(c.give, c.at)
 		if got := show(f, ok); got != c.want {
-			t.Errorf("Lead(%q, %v) = %v, want %v", c.give, c.at, got, c.want)
+			t.Errorf("%s(%q, %v) = %v, want %v", name, c.give, c.at, got, c.want)
 		}
-		checkShape(t, "Lead", c.give, c.at, f, ok)
+		checkShape(t, name, c.give, c.at, f, ok)
 	}
 }
 

@@ -165,7 +165,7 @@ var zhWeekdays = map[string]int{"一": 0, "二": 1, "三": 2, "四": 3, "五": 4
 
 // zhWeekdayRead reads "周五" / "本周五" (the next Friday, today included)
 // and "下周五" / "下下周五" (Friday of the next / the following week).
-func zhWeekdayRead(m match, at time.Time) (Found, bool) {
+func zhWeekdayRead(m match, at time.Time, _ Calendar) (Found, bool) {
 	wd, ok := zhWeekdays[m.group("wd")]
 	switch rel := m.group("rel"); {
 	case rel == "下下":
@@ -177,7 +177,7 @@ func zhWeekdayRead(m match, at time.Time) (Found, bool) {
 }
 
 // zhNextWeek reads "下周" (Friday of next week) and "下下周" (the week after).
-func zhNextWeek(m match, at time.Time) (Found, bool) {
+func zhNextWeek(m match, at time.Time, _ Calendar) (Found, bool) {
 	if m.group("next") != "" {
 		return Found{Date: endOfWeek(at, 2)}, true
 	}
@@ -189,7 +189,7 @@ var zhMonthParts = map[string]int{"初": 10, "上旬": 10, "中": 20, "中旬": 
 
 // zhMonthPartRead reads "3月底", "11月中旬" (the next such, rolling to
 // next year when past) and "下个月初" (next month).
-func zhMonthPartRead(m match, at time.Time) (Found, bool) {
+func zhMonthPartRead(m match, at time.Time, _ Calendar) (Found, bool) {
 	month := int(addMonths(at, 1).Month())
 	if m.group("mon") != "" {
 		n, ok := zhMonthOrDay(m.group("mon"))
@@ -211,7 +211,7 @@ func zhMonthPartRead(m match, at time.Time) (Found, bool) {
 
 // zhDateRead reads year, mon and dom: "2026年11月1日", "11月1号" (the next
 // such date), "下个月5号" (next month), "15号前" (this month, else next).
-func zhDateRead(m match, at time.Time) (Found, bool) {
+func zhDateRead(m match, at time.Time, _ Calendar) (Found, bool) {
 	dom, ok := zhMonthOrDay(m.group("dom"))
 	if !ok {
 		return Found{}, false
