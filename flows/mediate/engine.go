@@ -26,6 +26,9 @@ func Build(in Input) Proposal {
 		Matches: make([]Match, 0, len(matches)),
 		Balance: c.balance(matches),
 	}
+	for i := range sides {
+		p.Read[i] = Reading{Needs: itemsOf(c.needs[i]), Offers: itemsOf(c.offers[i])}
+	}
 	for _, m := range matches {
 		p.Matches = append(p.Matches, Match{Need: m.need.Item, Offer: m.offer.Item, Terms: displayTerms(m.need, m.offer, m.shared, c.ws)})
 	}
@@ -98,6 +101,15 @@ func (c *collab) all() []*entry {
 	var out []*entry
 	for i := range sides {
 		out = append(append(out, c.needs[i]...), c.offers[i]...)
+	}
+	return out
+}
+
+// itemsOf returns the items of es.
+func itemsOf(es []*entry) []Item {
+	out := make([]Item, len(es))
+	for i, e := range es {
+		out[i] = e.Item
 	}
 	return out
 }

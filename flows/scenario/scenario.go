@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -52,6 +53,10 @@ type Expect struct {
 	Allowed   []Pair     `yaml:"allowed"`
 	Conflicts []Conflict `yaml:"conflicts"`
 	Open      []Ref      `yaml:"open"`
+	// Candidates are pairs a proposal may ask about instead of matching.
+	Candidates []Pair `yaml:"candidates"`
+	// Commitments, when given, must each be in the proposal.
+	Commitments []Commitment `yaml:"commitments"`
 	// Lopsided is "a", "b", "none", or "" when the balance is not checked.
 	Lopsided string `yaml:"lopsided"`
 }
@@ -74,6 +79,16 @@ type Conflict struct {
 	Need         Ref  `yaml:"need"`
 	LeadTime     Ref  `yaml:"lead_time"`
 	MiddleGround Date `yaml:"middle_ground"`
+}
+
+// Commitment is who must commit to what: Owner "a" or "b", Text a
+// fragment of the commitment, Due its date (the first occurrence when it
+// recurs; zero when not checked), Recurring when it repeats.
+type Commitment struct {
+	Owner     string `yaml:"owner"`
+	Text      string `yaml:"text"`
+	Due       Date   `yaml:"due"`
+	Recurring bool   `yaml:"recurring"`
 }
 
 // All returns every scenario, ordered by file name.
@@ -144,7 +159,7 @@ func (s Scenario) validate() error {
 		return fmt.Errorf("file name must start with the scenario name %q", s.Name)
 	}
 	refs := s.Expect.Open
-	for _, p := range append(append([]Pair(nil), s.Expect.Matches...), s.Expect.Allowed...) {
+	for _, p := range slices.Concat(s.Expect.Matches, s.Expect.Allowed, s.Expect.Candidates) {
 		refs = append(refs, p.Need, p.Offer)
 	}
 	for _, c := range s.Expect.Conflicts {
@@ -152,6 +167,9 @@ func (s Scenario) validate() error {
 		if c.MiddleGround.IsZero() {
 			return fmt.Errorf("conflict on %q has no middle_ground", c.Need.Text)
 		}
+	}
+	for _, c := range s.Expect.Commitments {
+		refs = append(refs, Ref{Side: c.Owner, Text: c.Text})
 	}
 	for _, r := range refs {
 		if (r.Side != "a" && r.Side != "b") || r.Text == "" {
