@@ -73,13 +73,13 @@ var sides = [2]Side{SideA, SideB}
 
 // read splits and analyses every answer of in.
 func read(in Input) *collab {
-	c := &collab{topic: newEntry("", in.Topic, time.Time{})}
+	c := &collab{topic: newEntry("", in.Topic, time.Time{}, in.Calendar)}
 	var docs [][]string
 	weak := map[string]bool{}
 	for i, p := range [2]Party{in.A, in.B} {
-		c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{})
-		c.needs[i] = entries(sides[i], p.Needs)
-		c.offers[i] = entries(sides[i], p.Values)
+		c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{}, in.Calendar)
+		c.needs[i] = entries(sides[i], p.Needs, in.Calendar)
+		c.offers[i] = entries(sides[i], p.Values, in.Calendar)
 		for _, t := range termsOf(p.Name) {
 			weak[t.key] = true
 		}
@@ -115,11 +115,11 @@ func itemsOf(es []*entry) []Item {
 }
 
 // entries reads the items of one answer.
-func entries(side Side, a Answer) []*entry {
+func entries(side Side, a Answer, cal timeread.Calendar) []*entry {
 	items := Items(a.Text)
 	out := make([]*entry, len(items))
 	for i, text := range items {
-		out[i] = newEntry(side, text, a.At)
+		out[i] = newEntry(side, text, a.At, cal)
 	}
 	return out
 }
@@ -131,13 +131,13 @@ const maxDateText = 2000
 
 // newEntry reads one item: its deadline and lead time against at (when
 // at is set), and its terms, leaving out the date phrases.
-func newEntry(side Side, text string, at time.Time) *entry {
+func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entry {
 	e := &entry{Item: Item{Side: side, Text: text}, at: at}
 	masked := text
 	if !at.IsZero() {
 		head := prefix(text, maxDateText)
-		e.deadline, e.hasDeadline = timeread.Deadline(head, at)
-		e.lead, e.hasLead = timeread.Lead(head, at)
+		e.deadline, e.hasDeadline = cal.Deadline(head, at)
+		e.lead, e.hasLead = cal.Lead(head, at)
 		masked = blank(blank(masked, e.deadline.Phrase), e.lead.Phrase)
 	}
 	e.terms = termsOf(masked)

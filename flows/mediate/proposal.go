@@ -2,7 +2,11 @@
 // and finds where they meet. It is pure code over plain values.
 package mediate
 
-import "time"
+import (
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
 
 // Side is "a" or "b", as in the message metadata.
 type Side string
@@ -36,6 +40,10 @@ type Input struct {
 	// it from the Candidates. A later decision on a pair overrides an
 	// earlier one.
 	Decisions []Decision
+	// Calendar is how working days and sprints are counted for lead times
+	// and middle grounds: the collaboration's holidays (COLLAB_HOLIDAYS, by
+	// default from Lang) and sprint length.
+	Calendar timeread.Calendar
 }
 
 // Decision is a needing side's answer about one candidate pair, naming

@@ -17,6 +17,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/collabbot/collabbot/flows/mediate"
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 //go:embed files/*.yaml
@@ -24,13 +25,18 @@ var files embed.FS
 
 // Scenario is one collaboration file (see files/README.md).
 type Scenario struct {
-	File   string `yaml:"-"` // the file name inside files/
-	Name   string `yaml:"name"`
-	Lang   string `yaml:"lang"`
-	Today  Date   `yaml:"today"`
-	Topic  string `yaml:"topic"`
-	Sides  Sides  `yaml:"sides"`
-	Expect Expect `yaml:"expect"`
+	File  string `yaml:"-"` // the file name inside files/
+	Name  string `yaml:"name"`
+	Lang  string `yaml:"lang"`
+	Today Date   `yaml:"today"`
+	// Holidays is the calendar's public holidays, "cn" or "none"; "" is
+	// the default for Lang (see timeread.DefaultHolidays).
+	Holidays string `yaml:"holidays"`
+	// SprintDays is the sprint length in calendar days, 0 when unknown.
+	SprintDays int    `yaml:"sprint_days"`
+	Topic      string `yaml:"topic"`
+	Sides      Sides  `yaml:"sides"`
+	Expect     Expect `yaml:"expect"`
 }
 
 // Sides are the two parties, a and b.
@@ -176,6 +182,9 @@ func (s Scenario) validate() error {
 			return fmt.Errorf("bad reference %+v: side must be a or b, text non-empty", r)
 		}
 	}
+	if err := s.Calendar().Check(); err != nil {
+		return err
+	}
 	switch s.Expect.Lopsided {
 	case "", "a", "b", "none":
 		return nil
@@ -189,6 +198,15 @@ func (s Scenario) Party(side string) Side {
 		return s.Sides.B
 	}
 	return s.Sides.A
+}
+
+// Calendar is the scenario's working-day calendar.
+func (s Scenario) Calendar() timeread.Calendar {
+	h := s.Holidays
+	if h == "" {
+		h = timeread.DefaultHolidays(s.Lang)
+	}
+	return timeread.Calendar{Holidays: h, SprintDays: s.SprintDays}
 }
 
 // Input is the engine input for this scenario: every answer written at
@@ -206,5 +224,6 @@ func (s Scenario) Input(loc *time.Location) mediate.Input {
 	return mediate.Input{
 		CollabID: s.Name, Version: 1, Lang: s.Lang, Topic: s.Topic,
 		A: party(s.Sides.A), B: party(s.Sides.B),
+		Calendar: s.Calendar(),
 	}
 }
