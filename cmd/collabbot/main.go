@@ -35,6 +35,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			}
 			quiet := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 			return runDemo(ctx, name, stdout, quiet)
+		case "eval":
+			return runEval(args[1:], stdout)
 		case "-h", "--help", "help":
 			fmt.Fprint(stdout, usage)
 			return nil
@@ -53,4 +55,7 @@ const usage = `usage:
   collabbot        run the bot (configured by environment variables, see README.md)
   collabbot demo [NAME]  play a sample collaboration (default ops-tech-launch) against
                          a fake Slack with the embedded store, and print it
+  collabbot eval [-v] [DIR]  run every scenario file of DIR (default: the built-in
+                         corpus) through the engine and print matches, conflicts, open
+                         points, candidates and commitments against their expectations
 `

@@ -97,16 +97,30 @@ type Commitment struct {
 	Recurring bool   `yaml:"recurring"`
 }
 
-// All returns every scenario, ordered by file name.
+// All returns every scenario of the embedded corpus, ordered by file name.
 func All() ([]Scenario, error) {
-	names, err := fs.Glob(files, "files/*.yaml")
+	sub, err := fs.Sub(files, "files")
+	if err != nil {
+		return nil, fmt.Errorf("open scenarios: %w", err)
+	}
+	return FromFS(sub)
+}
+
+// FromFS returns every scenario (*.yaml) at the top of fsys, ordered by
+// file name; os.DirFS reads a directory.
+func FromFS(fsys fs.FS) ([]Scenario, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
 		return nil, fmt.Errorf("list scenarios: %w", err)
 	}
 	sort.Strings(names)
 	out := make([]Scenario, 0, len(names))
 	for _, n := range names {
-		s, err := parse(n)
+		data, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, fmt.Errorf("read scenario %s: %w", n, err)
+		}
+		s, err := decode(n, data)
 		if err != nil {
 			return nil, err
 		}
@@ -129,17 +143,9 @@ func Load(name string) (Scenario, error) {
 	return Scenario{}, fmt.Errorf("load scenario %q: not found", name)
 }
 
-// parse reads one file strictly: an unknown field is an error, so a typo
-// in an expectation cannot silently disable it.
-func parse(name string) (Scenario, error) {
-	data, err := files.ReadFile(name)
-	if err != nil {
-		return Scenario{}, fmt.Errorf("read scenario %s: %w", name, err)
-	}
-	return decode(name, data)
-}
-
-// decode reads the scenario in data, from the file name.
+// decode reads the scenario in data, from the file name, strictly: an
+// unknown field is an error, so a typo in an expectation cannot silently
+// disable it.
 func decode(name string, data []byte) (Scenario, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
