@@ -9,16 +9,22 @@ import (
 // This file finds the phrases: it runs the rules of en.go and zh.go over a
 // text, chooses among overlapping matches, and reads the one asked for.
 
+// hit is a phrase read from a text: a deadline or lead time, or a recurrence.
+type hit struct {
+	Found
+	rec Recurrence
+}
+
 // find returns the first reading of the wanted kind in text. The text is
 // read clause by clause (no phrase spans a line break or a sentence end),
 // so a long text stops at the first clause that has one.
-func find(text string, at time.Time, cal Calendar, want kind) (Found, bool) {
+func find(text string, at time.Time, cal Calendar, want kind) (hit, bool) {
 	for clause := range strings.FieldsFuncSeq(text, isClauseEnd) {
-		if f, ok := findIn(clause, at, cal, want); ok {
-			return f, true
+		if h, ok := findIn(clause, at, cal, want); ok {
+			return h, true
 		}
 	}
-	return Found{}, false
+	return hit{}, false
 }
 
 // isClauseEnd reports whether r ends a clause. "." and "," are not among
@@ -38,51 +44,89 @@ type candidate struct {
 // from left to right (the longer first where two start together), skips any
 // that overlaps one already taken, and returns the first of the wanted kind.
 // The other kinds' rules run only when the wanted kind has a match to block.
-func findIn(clause string, at time.Time, cal Calendar, want kind) (Found, bool) {
+func findIn(clause string, at time.Time, cal Calendar, want kind) (hit, bool) {
 	lower := asciiLower(clause)
 	cs := candidates(lower, func(k kind) bool { return k == want }, nil)
 	if len(cs) == 0 {
-		return Found{}, false
+		return hit{}, false
 	}
 	cs = candidates(lower, func(k kind) bool { return k != want }, cs)
 	sortCandidates(cs)
-	taken := 0
-	for _, c := range cs {
+	taken, from := 0, -1
+	for i, c := range cs {
 		if c.start < taken || !freeStart(lower, c.start) {
 			continue
 		}
-		f, start, end, ok := readCandidate(c, lower, at, cal, taken)
+		if c.rule.qualifies && dayFollows(lower, c.end, cs[i+1:]) {
+			from = leadInBefore(lower, c.start, taken) // "by EOD Friday" is Friday
+			continue
+		}
+		h, start, end, ok := readCandidate(c, lower, at, cal, taken)
 		if !ok {
 			continue
 		}
-		taken = end
+		if from >= 0 && c.rule.kind == deadline {
+			start = min(start, from)
+		}
+		taken, from = end, -1
 		if c.rule.kind == want {
-			f.Date = day(f.Date)
-			f.Days = daysBetween(at, f.Date)
-			f.Phrase = strings.TrimSpace(clause[start:end])
-			return f, true
+			return finish(h, strings.TrimSpace(clause[start:end]), at), true
 		}
 	}
-	return Found{}, false
+	return hit{}, false
 }
+
+// finish fills in what every reading carries: the phrase, the day at
+// midnight and the days to it.
+func finish(h hit, phrase string, at time.Time) hit {
+	h.Phrase, h.rec.Phrase = phrase, phrase
+	if !h.Date.IsZero() {
+		h.Date = day(h.Date)
+		h.Days = daysBetween(at, h.Date)
+	}
+	if !h.rec.First.IsZero() {
+		h.rec.First = day(h.rec.First)
+		h.rec.Days = daysBetween(at, h.rec.First)
+	}
+	return h
+}
+
+// dayFollows reports whether a deadline match in cs starts right after end,
+// past spaces, a comma or "on": the day that an "EOD" before it qualifies.
+func dayFollows(s string, end int, cs []candidate) bool {
+	for _, c := range cs {
+		if c.start >= end && c.rule.kind == deadline && !c.rule.qualifies {
+			return qualified.MatchString(s[end:c.start])
+		}
+	}
+	return false
+}
+
+// qualified is what may stand between "EOD" and the day it qualifies.
+var qualified = rx(`^[\s,]*(?:(?:on|of)\s+)?$`)
 
 // readCandidate reads c and returns where its phrase starts and ends. A
 // deadline takes in the word before it that introduces it ("by Friday"),
 // unless that word is in a phrase already taken, and a half of the day
 // right after it ("Friday afternoon", "后天上午").
-func readCandidate(c candidate, lower string, at time.Time, cal Calendar, taken int) (f Found, start, end int, ok bool) {
-	if c.rule.kind == neither {
-		return Found{}, c.start, c.end, true
-	}
-	f, ok = c.rule.read(match{re: c.rule.re, sub: submatches(lower, c.sub)}, at, cal)
+func readCandidate(c candidate, lower string, at time.Time, cal Calendar, taken int) (h hit, start, end int, ok bool) {
+	m := match{re: c.rule.re, sub: submatches(lower, c.sub)}
 	start, end = c.start, c.end
+	switch c.rule.kind {
+	case neither:
+		return hit{}, start, end, true
+	case recurring:
+		h.rec, ok = c.rule.recur(m, at, cal)
+		return h, start, end, ok
+	}
+	h.Found, ok = c.rule.read(m, at, cal)
 	if ok && c.rule.kind == deadline {
 		start = leadInBefore(lower, start, taken)
-		if f.HalfDay == "" {
-			f.HalfDay, end = halfDayAfter(lower, end)
+		if h.HalfDay == "" {
+			h.HalfDay, end = halfDayAfter(lower, end)
 		}
 	}
-	return f, start, end, ok
+	return h, start, end, ok
 }
 
 // candidates appends to cs the matches in a lowercased clause of the

@@ -45,6 +45,8 @@ type kind int
 const (
 	deadline kind = iota
 	lead
+	// recurring is a cadence ("every Monday", "每月初", "after each interview").
+	recurring
 	// neither marks phrases that name no deadline or lead time ("2 days ago",
 	// "every week", "上周五"): they only keep other rules off their words.
 	neither
@@ -58,6 +60,11 @@ type rule struct {
 	// filled in by the caller. ok false drops the match (an impossible
 	// date, a number that is not one).
 	read func(m match, at time.Time, cal Calendar) (Found, bool)
+	// recur reads a recurring rule's match instead of read.
+	recur func(m match, at time.Time, cal Calendar) (Recurrence, bool)
+	// qualifies marks a deadline ("EOD", "COB") that, right before another
+	// deadline, only says when on that day: "by EOD Friday" is Friday.
+	qualifies bool
 	// needs lists words (lowercase) of which the text must hold at least
 	// one for the rule to match at all: a cheap test that spares most rules
 	// their regular expression on most texts.
@@ -89,7 +96,7 @@ func rx(expr string) *regexp.Regexp { return regexp.MustCompile(expr) }
 
 // rules is every rule, English then Chinese; both run on any text, as
 // people mix languages ("by 11月1日").
-var rules = slices.Concat(enRules, zhRules)
+var rules = slices.Concat(recurRules, enRules, zhRules)
 
 // Readers shared by both languages' tables.
 

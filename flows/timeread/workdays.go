@@ -52,7 +52,7 @@ func (c Calendar) Check() error {
 // midnight of that day in at's location. Phrase is the matched text as the
 // user wrote it. ok is false when the text names no date.
 func (c Calendar) Deadline(text string, at time.Time) (Found, bool) {
-	return find(text, at, c, deadline)
+	return c.found(text, at, deadline)
 }
 
 // Lead finds the first lead time (a duration of work) in text. Days is the
@@ -60,7 +60,26 @@ func (c Calendar) Deadline(text string, at time.Time) (Found, bool) {
 // (working days are counted on c from the day after at's day), Date is at's
 // day + Days at midnight. ok is false when the text names no duration.
 func (c Calendar) Lead(text string, at time.Time) (Found, bool) {
-	return find(text, at, c, lead)
+	return c.found(text, at, lead)
+}
+
+// found reads the first deadline or lead time. A count of sprints of
+// unknown length is the first one all the same, but has no date.
+func (c Calendar) found(text string, at time.Time, want kind) (Found, bool) {
+	h, ok := find(text, at, c, want)
+	if h.NeedsSprintDays {
+		return Found{Phrase: h.Phrase, NeedsSprintDays: true}, false
+	}
+	return h.Found, ok
+}
+
+// Recurring finds the first recurrence in text ("every Monday", "each week",
+// "每月初", "within 2 days of each interview"), read against at. Deadline
+// and Lead never read a date out of a recurrence's words. ok is false when
+// the text names none.
+func (c Calendar) Recurring(text string, at time.Time) (Recurrence, bool) {
+	h, ok := find(text, at, c, recurring)
+	return h.rec, ok
 }
 
 // isWorkingDay reports whether d is a working day on c: Monday to Friday,
