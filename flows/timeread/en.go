@@ -35,12 +35,20 @@ const (
 // enRules reads English. Order matters only between rules that match the
 // very same words; otherwise the leftmost, longest phrase wins.
 var enRules = []rule{
-	// Today: "today", "by EOD", "ASAP", "tonight", "this afternoon".
+	// Today: "today", "ASAP", "tonight", "this afternoon", and "by EOD",
+	// which before a day only says when on it ("by EOD Friday" is Friday).
 	{
 		kind:  deadline,
-		needs: words("today eod cob end asap a.s.a.p soon"),
-		re:    rx(`\b(?:today|eod|cob|end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p\b\.?|as\s+soon\s+as\s+possible)\b`),
+		needs: words("today asap a.s.a.p soon"),
+		re:    rx(`\b(?:today|asap|a\.s\.a\.p\b\.?|as\s+soon\s+as\s+possible)\b`),
 		read:  onDay(0, ""),
+	},
+	{
+		kind:      deadline,
+		needs:     words("eod cob end close"),
+		re:        rx(`\b(?:eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business)\b`),
+		read:      onDay(0, ""),
+		qualifies: true,
 	},
 	{kind: deadline, needs: words("tonight"), re: rx(`\btonight\b`), read: onDay(0, "pm")},
 	{

@@ -227,7 +227,9 @@ func submatches(s string, idx []int) []string {
 
 // halfDayWords follow a day to name a half of it: "tomorrow morning",
 // "Friday pm", "后天上午", "周五下午".
-var halfDayWords = rx(`^(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|am|pm)\b|\s*(上午|早上|早晨|一早|下午|晚上|傍晚))`)
+// The end of the working day joins the phrase without naming a half:
+// "Friday EOD", "周五下班前".
+var halfDayWords = rx(`^(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|am|pm)\b|\s*(上午|早上|早晨|一早|下午|晚上|傍晚)|\s+(?:eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business)\b|\s*(?:下班|收工)(?:之|以)?前)`)
 
 // halfDayAfter looks in the lowercased clause s right after a deadline
 // phrase ending at end for a half of the day; it returns "am", "pm" or "", and where the phrase now ends.

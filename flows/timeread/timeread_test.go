@@ -15,6 +15,7 @@ var (
 	newYork  = mustZone("America/New_York")
 
 	mon    = time.Date(2026, 3, 2, 10, 0, 0, 0, shanghai)  // Monday
+	wed    = time.Date(2026, 3, 4, 15, 0, 0, 0, shanghai)  // Wednesday
 	fri    = time.Date(2026, 3, 6, 17, 0, 0, 0, shanghai)  // Friday
 	sat    = time.Date(2026, 3, 7, 11, 0, 0, 0, shanghai)  // Saturday
 	sun    = time.Date(2026, 3, 8, 20, 0, 0, 0, shanghai)  // Sunday evening
@@ -123,6 +124,11 @@ func TestPhrase(t *testing.T) {
 		{timeread.Deadline, "Deadline", "Launch is By Nov. 1st, 2026 at the latest", "By Nov. 1st, 2026"},
 		{timeread.Deadline, "Deadline", "can we go live by 11月1日?", "by 11月1日"},
 		{timeread.Deadline, "Deadline", "我们这边 next Friday 可以", "next Friday"},
+		{timeread.Deadline, "Deadline", "Can you send it by EOD Friday?", "by EOD Friday"},
+		{timeread.Deadline, "Deadline", "Friday EOD works", "Friday EOD"},
+		{timeread.Deadline, "Deadline", "周五下班前给我", "周五下班前"},
+		{timeread.Lead, "Lead", "我们需要两周", "两周"},
+		{timeread.Lead, "Lead", "we need two weeks for QA", "two weeks"},
 		{timeread.Lead, "Lead", "需要2天做兼容性测试", "2天"},
 		{timeread.Lead, "Lead", "We need 2 days of testing", "2 days"},
 		{timeread.Lead, "Lead", "压测需要五个工作日", "五个工作日"},
