@@ -114,7 +114,10 @@ func readCandidate(c candidate, lower string, at time.Time, cal Calendar, taken 
 	start, end = c.start, c.end
 	switch c.rule.kind {
 	case neither:
-		return hit{}, start, end, true
+		if c.rule.read != nil { // a "neither" that may turn out to be no such phrase
+			_, ok = c.rule.read(m, at, cal)
+		}
+		return hit{}, start, end, ok || c.rule.read == nil
 	case recurring:
 		h.rec, ok = c.rule.recur(m, at, cal)
 		return h, start, end, ok

@@ -58,7 +58,8 @@ type rule struct {
 	re   *regexp.Regexp
 	// read turns a match into a reading against at; Days and Phrase are
 	// filled in by the caller. ok false drops the match (an impossible
-	// date, a number that is not one).
+	// date, a number that is not one). A "neither" rule may have one to
+	// check that its words are what it keeps the other rules off.
 	read func(m match, at time.Time, cal Calendar) (Found, bool)
 	// recur reads a recurring rule's match instead of read.
 	recur func(m match, at time.Time, cal Calendar) (Recurrence, bool)
@@ -94,9 +95,10 @@ func (m match) group(name string) string {
 // skipping ahead to a leading literal ("明", "后天").
 func rx(expr string) *regexp.Regexp { return regexp.MustCompile(expr) }
 
-// rules is every rule, English then Chinese; both run on any text, as
-// people mix languages ("by 11月1日").
-var rules = slices.Concat(recurRules, enRules, zhRules)
+// rules is every rule: cadences first (they win ties with "neither"
+// rules), English, Chinese, then months, quarters and sprints in both. All
+// run on any text, as people mix languages ("by 11月1日").
+var rules = slices.Concat(recurRules, enRules, zhRules, periodRules)
 
 // Readers shared by both languages' tables.
 
