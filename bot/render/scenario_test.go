@@ -1,0 +1,77 @@
+package render
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows"
+	"github.com/collabbot/collabbot/flows/mediate"
+	"github.com/collabbot/collabbot/flows/scenario"
+)
+
+// maxProposalLines is how long a proposal may read, as PlainText lines,
+// for a collaboration of ten items a side: half a minute in Slack.
+const maxProposalLines = 40
+
+// TestScenarioProposalsReadShort renders the engine's proposal for every
+// sample collaboration and checks what a department head meets: a summary
+// of at most five lines, the whole short, valid for Slack, and no need
+// called uncovered while an offer for it is asked about.
+func TestScenarioProposalsReadShort(t *testing.T) {
+	all, err := scenario.All()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newTestRenderer(t)
+	for _, sc := range all {
+		c := scenarioCollab(sc)
+		p := mediate.Build(sc.Input(time.UTC))
+		m := r.Proposal(c, p)
+		checkMessage(t, rendered{name: sc.Name, m: m, allowed: []string{c.Sides[0].Mention(), c.Sides[1].Mention()}})
+		text := PlainText(m)
+		lines := strings.Count(text, "\n") + 1
+		t.Logf("%-32s %2d lines, %2d blocks, %d candidates", sc.Name, lines, len(m.Blocks), len(p.Candidates))
+		if lines > maxProposalLines {
+			t.Errorf("%s: proposal is %d lines, want at most %d:\n%s", sc.Name, lines, maxProposalLines, text)
+		}
+		if summary := sectionText(t, m, "proposal_summary"); strings.Count(summary, "\n") >= 5 {
+			t.Errorf("%s: summary is over five lines:\n%s", sc.Name, summary)
+		}
+		needs := sectionText(t, m, "proposal_needs")
+		for _, cand := range p.Candidates {
+			for _, line := range strings.Split(needs, "\n") {
+				if strings.Contains(line, "⚠️") && strings.Contains(line, clip(cand.Need.Text, detailItem)) {
+					t.Errorf("%s: need %q is called uncovered while its candidate is asked about", sc.Name, cand.Need.Text)
+				}
+			}
+		}
+	}
+}
+
+// scenarioCollab is the collab a scenario's proposal is posted in.
+func scenarioCollab(sc scenario.Scenario) *flows.Collab {
+	lang := sc.Lang
+	if lang != "zh" {
+		lang = "en"
+	}
+	return &flows.Collab{
+		ID: "sc", Channel: "C1", RootTS: "1772416800.000100", Topic: sc.Topic, Lang: lang, State: flows.Proposed, Version: 1,
+		Sides: [2]flows.Party{
+			{Kind: flows.KindGroup, ID: "S0A", Handle: sc.Sides.A.Name},
+			{Kind: flows.KindGroup, ID: "S0B", Handle: sc.Sides.B.Name},
+		},
+	}
+}
+
+// sectionText is the text of the section with block id, as Slack shows it.
+func sectionText(t *testing.T, m Message, id string) string {
+	t.Helper()
+	for _, b := range m.Blocks {
+		if b.ID() == id {
+			return PlainText(Message{Blocks: []slackBlock{b}})
+		}
+	}
+	t.Fatalf("no block %s", id)
+	return ""
+}
