@@ -45,7 +45,7 @@ func TestSeed(t *testing.T) {
 		t.Errorf("conflicts = %+v\nwant %+v", p.Conflicts, want)
 	}
 	wantMatches := []mediate.Match{
-		{Need: a("技术部优先安排人手"), Offer: b("优先调配2名测试人员"), Terms: []string{"人手/人员"}},
+		{Need: a("技术部优先安排人手"), Offer: b("优先调配2名测试人员"), Terms: []string{"人手/测试人员"}},
 		{Need: b("需要核心用户的设备型号"), Offer: a("提供核心用户的设备型号清单"), Terms: []string{"设备型号", "核心用户"}},
 	}
 	if !reflect.DeepEqual(p.Matches, wantMatches) {

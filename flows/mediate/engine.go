@@ -58,6 +58,11 @@ type entry struct {
 
 	deadline, lead       timeread.Found
 	hasDeadline, hasLead bool
+
+	// parts are the clauses of a need written as several ("我们最急的是退款
+	// 流程，现在要走5步，…"), leaving out those that give a reason or the
+	// background; nil when it is one clause. See clauses.go.
+	parts []*entry
 }
 
 // collab is the input read into entries, with the term weights of this
@@ -75,23 +80,27 @@ var sides = [2]Side{SideA, SideB}
 func read(in Input) *collab {
 	c := &collab{topic: newEntry("", in.Topic, time.Time{}, in.Calendar)}
 	var docs [][]string
-	weak := map[string]bool{}
 	for i, p := range [2]Party{in.A, in.B} {
 		c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{}, in.Calendar)
 		c.needs[i] = entries(sides[i], p.Needs, in.Calendar)
 		c.offers[i] = entries(sides[i], p.Values, in.Calendar)
-		for _, t := range termsOf(p.Name) {
-			weak[t.key] = true
-		}
 		docs = append(docs, c.goal[i].keys)
 		for _, e := range append(append([]*entry(nil), c.needs[i]...), c.offers[i]...) {
 			docs = append(docs, e.keys)
 		}
 	}
 	docs = append(docs, c.topic.keys)
-	c.ws = newWeights(docs, weak)
+	c.ws = newWeights(docs)
 	for _, e := range c.all() {
 		e.weight = c.ws.need(e.keys)
+	}
+	for i := range sides {
+		for _, n := range c.needs[i] {
+			n.parts = requestClauses(n)
+			for _, p := range n.parts {
+				p.weight = c.ws.need(p.keys)
+			}
+		}
 	}
 	return c
 }

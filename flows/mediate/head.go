@@ -105,17 +105,28 @@ var complements = []string{"of", "for", "to", "with", "on", "in", "about", "from
 // access" and "HR system access" name different accesses, as do "Budget
 // approval" and "Approval of the design".
 func headMatch(need, offer *entry) (string, bool) {
-	np, op := need.phr, offer.phr
-	if len(np) == 0 || len(op) == 0 {
+	ni, oi := firstHeaded(need.phr), firstHeaded(offer.phr)
+	if ni < 0 || oi < 0 {
 		return "", false
 	}
-	nh, ok1 := np[0].head()
-	oh, ok2 := op[0].head()
+	nh, _ := need.phr[ni].head()
+	oh, _ := offer.phr[oi].head()
 	shared := intersect(sorted(nh.keys), sorted(oh.keys))
-	if !ok1 || !ok2 || len(shared) == 0 || qualifiedApart(op, 0, need) {
+	if len(shared) == 0 || qualifiedApart(offer.phr, oi, need) {
 		return "", false
 	}
 	return shared[0], true
+}
+
+// firstHeaded returns the index of the first phrase with a strong word,
+// or -1: "we'd love" only says how much a side wants what follows.
+func firstHeaded(ps []phrase) int {
+	for i, p := range ps {
+		if _, ok := p.head(); ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // apart reports whether every use of key in offer is qualified by a strong

@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
 
@@ -81,7 +82,6 @@ var concepts = map[string][]string{
 	"onboard":     {"入职", "onboard", "onboarding"},
 	"wifi":        {"无线网", "wifi", "wi-fi"},
 	"office":      {"办公室", "office"},
-	"screen":      {"显示器", "monitor", "screen"},
 	"ticket":      {"工单", "ticket"},
 	"upgrade":     {"升级", "upgrade"},
 	"tracking":    {"埋点", "tracking", "instrumentation"},
@@ -102,6 +102,10 @@ var generic = []string{
 	"prioritize", "prioritise", "deliver", "ready", "available", "work", "company", "goal",
 	"department", "dept", "per", "use", "set", "setup", "like", "well", "also", "via",
 	"number", "issue", "thing", "improve", "increase", "reduce", "better", "good",
+	// How much a side wants it, not what: "we'd love", "最急的是", "能不能".
+	"love", "hope", "wish", "appreciate", "we'd", "i'd", "biggest", "main", "urgent", "really",
+	"最急", "最需要", "最要紧", "最重要", "急需", "能不能", "能否", "有人", "尽量", "最好", "一下", "帮忙",
+	"期间", "那边", "这边", "我们的", "你们的", "出个", "给个", "一个",
 }
 
 // stopwords carry no meaning for matching at all, beyond the stemmer's
@@ -126,6 +130,41 @@ var stopwords = []string{
 // stopChars are Chinese characters that glue words together: a character
 // pair holding one is not a term.
 const stopChars = "的了和与及或吗呢吧啊也都还就很并又再已之其这那们把被"
+
+// conceptFile is the bulk of the concepts, by department (see its head
+// for the format and how to extend it).
+//
+//go:embed concepts.txt
+var conceptFile string
+
+// conceptTable is concepts with conceptFile's concepts added.
+var conceptTable = withConceptFile(concepts, conceptFile)
+
+// withConceptFile returns base with the concepts of file added; a word
+// written "word=id1+id2" stands for several concepts, as "word:id1,id2"
+// does in base.
+func withConceptFile(base map[string][]string, file string) map[string][]string {
+	out := make(map[string][]string, len(base)+300)
+	for id, words := range base {
+		out[id] = slices.Clone(words)
+	}
+	for _, line := range strings.Split(file, "\n") {
+		id, list, ok := strings.Cut(line, ":")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Split(list, ",") {
+			word, ids, several := strings.Cut(strings.TrimSpace(w), "=")
+			if several {
+				word += ":" + strings.ReplaceAll(ids, "+", ",")
+			}
+			if word != "" {
+				out[strings.TrimSpace(id)] = append(out[strings.TrimSpace(id)], word)
+			}
+		}
+	}
+	return out
+}
 
 // lexEntry is what a known word stands for: concept ids, or a class.
 type lexEntry struct {
@@ -158,9 +197,12 @@ func buildLexicon() (map[string]lexEntry, int) {
 			merge(exactKey(word), e)
 		}
 	}
-	for id, words := range concepts {
+	for id, words := range conceptTable {
 		for _, w := range words {
 			word, ids, found := strings.Cut(w, ":")
+			if strings.Contains(word, " ") {
+				continue // a phrase: see phraseTable
+			}
 			if !found {
 				add(word, lexEntry{concepts: []string{id}})
 				continue
@@ -207,8 +249,32 @@ func lookup(word, key string) (lexEntry, bool) {
 }
 
 // stem reduces an English word to its stem ("servers" -> "server",
-// "testing" -> "test").
-func stem(word string) string { return english.Stem(word, true) }
+// "testing" -> "test"), then an agent noun or a particle compound to the
+// stem it derives from ("tester" -> "test", "cleanup" -> "clean"), so a
+// need for testers meets an offer of testing.
+func stem(word string) string { return derive(english.Stem(word, true)) }
+
+// notAgents end in -er or -or without naming one who does the stem: a
+// server does not serve in the sense of "serve", a customer is no custom.
+var notAgents = set("server", "customer", "computer", "printer", "poster", "folder", "former", "corner",
+	"member", "number", "matter", "master", "letter", "water", "power", "paper", "partner", "quarter",
+	"monitor", "sensor", "vendor", "motor", "floor", "door", "error", "mirror", "color", "minor", "major",
+	"banner", "router", "header", "footer", "cluster", "filter", "layer", "offer", "chapter", "counter",
+	"border", "interior", "senior", "junior", "factor", "sector", "doctor", "tutor", "labor", "favor", "honor")
+
+// derive is the stem an agent noun ("-er", "-or") or a compound with "up"
+// derives from, when at least four letters remain.
+func derive(s string) string {
+	switch {
+	case notAgents[s]:
+		return s
+	case len(s) >= 6 && (strings.HasSuffix(s, "er") || strings.HasSuffix(s, "or")):
+		return strings.TrimSuffix(s[:len(s)-2], "e")
+	case len(s) >= 6 && strings.HasSuffix(s, "up"):
+		return s[:len(s)-2]
+	}
+	return s
+}
 
 func isHanWord(s string) bool {
 	for _, r := range s {

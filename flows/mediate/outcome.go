@@ -19,13 +19,27 @@ func (c *collab) matches() []pairing {
 	for i := range sides {
 		for _, n := range c.needs[i] {
 			for _, o := range c.offers[1-i] {
-				if shared, ok := c.ws.meets(n, o); ok {
+				if shared, ok := c.meets(n, o); ok {
 					out = append(out, pairing{need: n, offer: o, shared: shared})
 				}
 			}
 		}
 	}
 	return out
+}
+
+// meets reports whether offer o meets need n as a whole or in one of the
+// clauses that ask for something, with the keys they share.
+func (c *collab) meets(n, o *entry) ([]string, bool) {
+	if shared, ok := c.ws.meets(n, o); ok {
+		return shared, true
+	}
+	for _, p := range n.parts {
+		if shared, ok := c.ws.meets(p, o); ok {
+			return shared, true
+		}
+	}
+	return nil, false
 }
 
 // balance lists the offers of each side that meet a need of the other,

@@ -25,7 +25,7 @@ const (
 
 // Weights of weak terms, relative to a term of the same rarity.
 const (
-	genericFactor = 0.3 // "需要", "provide", and the sides' own names
+	genericFactor = 0.3 // "需要", "provide"
 	numberFactor  = 0.2 // "2" in "2名" and "2天" is a coincidence
 )
 
@@ -38,9 +38,9 @@ type weights struct {
 }
 
 // newWeights counts, for each key, how many of docs (each a sorted list of
-// unique keys) hold it. weakKeys are keys to count as generic: the words of
-// the sides' names.
-func newWeights(docs [][]string, weakKeys map[string]bool) weights {
+// unique keys) hold it. The words of the sides' names are content like
+// any other: a side called Engineering offering engineers offers engineers.
+func newWeights(docs [][]string) weights {
 	df := map[string]int{}
 	for _, d := range docs {
 		for _, k := range d {
@@ -58,7 +58,7 @@ func newWeights(docs [][]string, weakKeys map[string]bool) weights {
 		switch {
 		case isNumber(k):
 			factor = numberFactor
-		case weakKeys[k] || lexicon[k].generic:
+		case lexicon[k].generic:
 			factor = genericFactor
 		}
 		ws.w[k] = max(idf, 0.05) * factor
@@ -104,7 +104,13 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 			cover = minCoverModifier
 		}
 	}
+	if headsDisagree(need, offer) {
+		return shared, false
+	}
 	if total >= minScore && strong >= minStrong && total >= cover*need.weight {
+		return shared, true
+	}
+	if k, same := headsAgree(need, offer); same && ws.w[k] >= minStrong {
 		return shared, true
 	}
 	k, same := headMatch(need, offer)
