@@ -81,6 +81,8 @@ var periodRules = []rule{
 			`|(?:(?:本|这个?|当)?季度(?:末|底)|季(?:末|底)|(?:本|这个?)季度(?:之内|以内|内)?|(?P<rel2>下个?)季度(?:末|底)?)` + zhBefore),
 		read: quarterRead,
 	},
+	// Neither: the first quarters of a year, "前三季度".
+	{kind: neither, needs: words("季度"), re: rx(`前\s*[一二三四两1-4]\s*个?\s*季度`)},
 	{
 		kind: deadline, needs: words("q"),
 		re:   rx(`\bq(?P<q>[1-4])\s*(?:末|底)?(?P<before>之前|以前|前)?`),

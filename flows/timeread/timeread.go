@@ -82,9 +82,12 @@ type match struct {
 }
 
 // group returns the text of the named group, "" when it did not take part.
+// A name used in several alternatives is the text of the one that took part.
 func (m match) group(name string) string {
-	if i := m.re.SubexpIndex(name); i >= 0 {
-		return m.sub[i]
+	for i, n := range m.re.SubexpNames() {
+		if n == name && m.sub[i] != "" {
+			return m.sub[i]
+		}
 	}
 	return ""
 }
@@ -98,7 +101,7 @@ func rx(expr string) *regexp.Regexp { return regexp.MustCompile(expr) }
 // rules is every rule: cadences first (they win ties with "neither"
 // rules), English, Chinese, then months, quarters and sprints in both. All
 // run on any text, as people mix languages ("by 11月1日").
-var rules = slices.Concat(recurRules, enRules, zhRules, periodRules)
+var rules = slices.Concat(recurRules, enRules, zhRules, periodRules, festivalRules())
 
 // Readers shared by both languages' tables.
 
