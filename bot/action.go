@@ -55,6 +55,8 @@ func clickEvent(user string, a *slack.BlockAction) (flows.Event, render.Action, 
 		return flows.Redo{User: user, Version: act.Version, Question: q}, act, ok
 	case render.ActionCancel:
 		return flows.Cancel{User: user}, act, true
+	case render.ActionCandidateYes, render.ActionCandidateNo:
+		return candidateClick(user, a.ActionID, act)
 	}
 	return nil, act, false
 }

@@ -11,8 +11,20 @@ import (
 )
 
 // proposalInput gives the engine each answer with the moment it was
-// written, in its writer's zone, so "tomorrow" means the writer's tomorrow.
+// written, in its writer's zone, so "tomorrow" means the writer's tomorrow,
+// and the needing sides' decisions on candidate pairs. Decisions name
+// items by their places in how the answers were read, so when there are
+// any, the answers are read first to name them.
 func proposalInput(c *flows.Collab, fallback *time.Location) mediate.Input {
+	in := answersInput(c, fallback)
+	if len(c.Decisions) > 0 {
+		in.Decisions = decisions(c, mediate.Build(in).Read)
+	}
+	return in
+}
+
+// answersInput is the engine's input from the answers alone.
+func answersInput(c *flows.Collab, fallback *time.Location) mediate.Input {
 	party := func(s flows.Side) mediate.Party {
 		p := c.Side(s)
 		answer := func(q flows.Question) mediate.Answer {

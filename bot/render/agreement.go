@@ -10,7 +10,7 @@ import (
 )
 
 // Agreement renders the summary the bot posts in the channel and pins once
-// both sides accepted: the shared goal, who does what by when, what meets
+// both sides accepted: the shared goal and each side's, who does what by when, what meets
 // what and what is still open, the clashes settled, who accepted and
 // when. An agreement without commitments says so in its header, so it is
 // never read as a plan. It carries the agreement as message metadata
@@ -24,7 +24,7 @@ func (r *Renderer) Agreement(c *flows.Collab, p mediate.Proposal) Message {
 	}
 	blocks := []slack.Block{
 		l.header("agreement_header", head, args{}, p.Topic),
-		section("agreement_goal", l.summaryGoal(p.Goals, n)),
+		section("agreement_goal", l.summaryGoal(p.Goals, n)+"\n"+l.goals(p.Goals, n)),
 		section("agreement_commitments", commitments),
 		section("agreement_matches", l.needs("agreement.matches_title", p, n)),
 	}
