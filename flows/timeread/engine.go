@@ -46,11 +46,12 @@ type candidate struct {
 // The other kinds' rules run only when the wanted kind has a match to block.
 func findIn(clause string, at time.Time, cal Calendar, want kind) (hit, bool) {
 	lower := asciiLower(clause)
-	cs := candidates(lower, func(k kind) bool { return k == want }, nil)
+	words := newClauseWords(lower, &gates)
+	cs := candidates(words, func(k kind) bool { return k == want }, nil)
 	if len(cs) == 0 {
 		return hit{}, false
 	}
-	cs = candidates(lower, func(k kind) bool { return k != want }, cs)
+	cs = candidates(words, func(k kind) bool { return k != want }, cs)
 	sortCandidates(cs)
 	taken, from := 0, -1
 	for i, c := range cs {
@@ -134,13 +135,13 @@ func readCandidate(c candidate, lower string, at time.Time, cal Calendar, taken 
 
 // candidates appends to cs the matches in a lowercased clause of the
 // rules whose kind is kept.
-func candidates(lower string, keep func(kind) bool, cs []candidate) []candidate {
+func candidates(words *clauseWords, keep func(kind) bool, cs []candidate) []candidate {
 	for i := range rules {
 		r := &rules[i]
-		if !keep(r.kind) || !containsAny(lower, r.needs) {
+		if !keep(r.kind) || !words.admits(i) {
 			continue
 		}
-		for _, idx := range r.re.FindAllStringSubmatchIndex(lower, -1) {
+		for _, idx := range r.re.FindAllStringSubmatchIndex(words.lower, -1) {
 			cs = append(cs, candidate{start: idx[0], end: idx[1], order: i, rule: r, sub: idx})
 		}
 	}
@@ -205,16 +206,6 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
-}
-
-// containsAny reports whether s holds any of subs.
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
 }
 
 // submatches turns a match's index pairs into strings.

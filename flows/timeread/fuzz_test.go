@@ -71,41 +71,37 @@ func checkFast(t *testing.T, name, text string, took time.Duration) {
 }
 
 func FuzzDeadline(f *testing.F) {
-	for i, s := range seeds {
-		f.Add(s, mon.Unix(), uint8(i))
-	}
-	f.Fuzz(func(t *testing.T, text string, sec int64, zone uint8) {
-		at := fuzzAt(sec, zone)
-		start := time.Now()
-		got, ok := calendars[int(zone)/len(zones)%len(calendars)].Deadline(text, at)
-		checkFast(t, "Deadline", text, time.Since(start))
+	fuzzRead(f, "Deadline", func(t *testing.T, cal timeread.Calendar, text string, at time.Time) {
+		got, ok := cal.Deadline(text, at)
 		checkFound(t, "Deadline", text, at, got, ok)
 	})
 }
 
 func FuzzLead(f *testing.F) {
-	for i, s := range seeds {
-		f.Add(s, mon.Unix(), uint8(i))
-	}
-	f.Fuzz(func(t *testing.T, text string, sec int64, zone uint8) {
-		at := fuzzAt(sec, zone)
-		start := time.Now()
-		got, ok := calendars[int(zone)/len(zones)%len(calendars)].Lead(text, at)
-		checkFast(t, "Lead", text, time.Since(start))
+	fuzzRead(f, "Lead", func(t *testing.T, cal timeread.Calendar, text string, at time.Time) {
+		got, ok := cal.Lead(text, at)
 		checkFound(t, "Lead", text, at, got, ok)
 	})
 }
 
 func FuzzRecurring(f *testing.F) {
+	fuzzRead(f, "Recurring", func(t *testing.T, cal timeread.Calendar, text string, at time.Time) {
+		r, ok := cal.Recurring(text, at)
+		checkRecurrence(t, text, at, r, ok)
+	})
+}
+
+// fuzzRead fuzzes read, which reads and checks a text on a calendar at a
+// moment, from the seeds; the zone byte picks the calendar too.
+func fuzzRead(f *testing.F, name string, read func(*testing.T, timeread.Calendar, string, time.Time)) {
 	for i, s := range seeds {
 		f.Add(s, mon.Unix(), uint8(i))
 	}
 	f.Fuzz(func(t *testing.T, text string, sec int64, zone uint8) {
 		at := fuzzAt(sec, zone)
 		start := time.Now()
-		r, ok := calendars[int(zone)/len(zones)%len(calendars)].Recurring(text, at)
-		checkFast(t, "Recurring", text, time.Since(start))
-		checkRecurrence(t, text, at, r, ok)
+		read(t, calendars[int(zone)/len(zones)%len(calendars)], text, at)
+		checkFast(t, name, text, time.Since(start))
 	})
 }
 
