@@ -46,7 +46,7 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames) string {
 	if len(p.Matches) == 0 {
 		ls = append(ls, l.T("proposal.matches_none", nil))
 	}
-	for _, it := range p.Open {
+	for _, it := range uncovered(p) {
 		ls = append(ls, l.T("proposal.open", args{"Need": l.detail(it.Text), "Side": n.of(it.Side)}))
 	}
 	return l.lines(l.T(title, nil), ls, maxSection)
@@ -123,4 +123,21 @@ func (l loc) sideItems(is []mediate.Item, n sideNames) string {
 		}
 	}
 	return strings.Join(out, l.T("proposal.semi", nil))
+}
+
+// uncovered are the needs nobody covers: Open, less any need the
+// proposal asks about, so no need is called uncovered beside the question
+// whether an offer covers it.
+func uncovered(p mediate.Proposal) []mediate.Item {
+	var out []mediate.Item
+	for _, it := range p.Open {
+		asked := false
+		for _, c := range p.Candidates {
+			asked = asked || c.Need == it
+		}
+		if !asked {
+			out = append(out, it)
+		}
+	}
+	return out
 }

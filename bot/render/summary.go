@@ -101,8 +101,8 @@ func (l loc) summaryDoes(cs []mediate.Commitment, n sideNames) []string {
 // below; "" when nothing is unsettled.
 func (l loc) unsettled(p mediate.Proposal) string {
 	var parts []string
-	if len(p.Open) > 0 {
-		parts = append(parts, l.T("proposal.summary_open", args{"Items": l.shortItems(p.Open)}))
+	if open := uncovered(p); len(open) > 0 {
+		parts = append(parts, l.T("proposal.summary_open", args{"Items": l.shortItems(open)}))
 	}
 	if len(p.Candidates) > 0 {
 		parts = append(parts, l.N("proposal.summary_ask", len(p.Candidates)))
