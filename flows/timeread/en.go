@@ -22,6 +22,8 @@ const (
 	enAbout = `(?:(?:about|around|roughly|approximately|approx\.?|~|under|less\s+than|at\s+most)\s*)?`
 	// enMore allows "2 more days", "3 full weeks".
 	enMore = `(?:(?:more|additional|extra|full)\s+)?`
+	// enWeekdayAny is a weekday in full or abbreviated, without a group.
+	enWeekdayAny = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)`
 	// enWeekday is a weekday written in full (wd).
 	enWeekday = `(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
 	// enMonth is a month, in full or abbreviated (month).
@@ -165,6 +167,12 @@ var enRules = []rule{
 		re:    rx(`\b(?:last|past|previous|recent|every|each|per|once|twice)\s+(?:other\s+)?` + enNum + `?` + enUnit),
 	},
 	{kind: neither, needs: words("/"), re: rx(`\b\d{1,2}/\d{1,2}\s+of\b`)}, // a fraction: "3/4 of the servers"
+	// A span of weekdays is a schedule, not a day: "Monday to Friday", "Mon-Fri".
+	{
+		kind:  neither,
+		needs: words("mon tue wed thu fri sat sun"),
+		re:    rx(`\b` + enWeekdayAny + `\.?\s*(?:to|through|thru|-|–|~)\s*` + enWeekdayAny + `\b`),
+	},
 	{
 		kind:  neither,
 		needs: words("day week month hour"),

@@ -102,6 +102,8 @@ func TestDeadlineEnglish(t *testing.T) {
 		{"24/7 support", mon, "none"},
 		{"3/4 of the team", mon, "none"},
 		{"Fridays are busy", mon, "none"},
+		{"support Monday to Friday", mon, "none"},
+		{"Mon-Fri", mon, "none"},
 		{"see the sun", mon, "none"},
 		{"", mon, "none"},
 	})

@@ -28,7 +28,7 @@ type festival struct {
 // festivals are read in both languages. English "Labor Day" is left out: it
 // is 1 May in China but a Monday in September in the United States.
 var festivals = []festival{
-	{en: `new\s+year'?s?(?:\s+day)?`, zh: `元旦`, date: fixed(1, 1)},
+	{en: `new\s+year'?s(?:\s+day)?|new\s+year\s+day`, zh: `元旦`, date: fixed(1, 1)},
 	{en: `new\s+year'?s\s+eve`, date: fixed(12, 31)},
 	{en: `valentine'?s(?:\s+day)?`, zh: `情人节`, date: fixed(2, 14)},
 	{en: `women'?s\s+day|international\s+women'?s\s+day`, zh: `妇女节|三八节`, date: fixed(3, 8)},
@@ -51,18 +51,20 @@ var festivals = []festival{
 	{en: `mid[\s-]autumn(?:\s+festival)?|moon\s+festival`, zh: `中秋`, date: lunar(8, 15, 0)},
 }
 
-// zhGuard is a character that, right before a festival's Chinese name,
-// makes it part of another word: "二十一", "两年前", "今年前", "第十一".
+// zhGuard is a character that, right before a festival's name that is
+// also a number or a word, makes it part of another: "二十一", "两年前",
+// "今年前", "第十一".
 const zhGuard = `(?P<pre>[\d零〇一二两三四五六七八九十百千几多数半今去明前后当同上下本每第双新周余])?`
 
-// zhHoliday follows a festival's name to mean its holiday: "国庆假期前".
-const zhHoliday = `(?:节)?(?:假期|长假|黄金周|小长假|放假)?`
+// zhHoliday follows a festival's name to mean its holiday or its sales:
+// "国庆假期前", "618大促前".
+const zhHoliday = `(?:节)?(?:假期|长假|黄金周|小长假|放假|大促|促销|活动)?`
 
 // festivalRules reads every festival, then the phrases after or during
 // one ("国庆后", "after Christmas"), which name no deadline.
 func festivalRules() []rule {
 	rs := make([]rule, 0, len(festivals)+3)
-	var en, zh []string
+	var en, zh, zhNum []string
 	for _, f := range festivals {
 		var alts []string
 		if f.en != "" {
@@ -70,12 +72,12 @@ func festivalRules() []rule {
 			en = append(en, f.en)
 		}
 		if f.zh != "" {
-			alts = append(alts, zhGuard+`(?:`+f.zh+`)`+zhHoliday+`(?P<zbefore>之前|以前|前)?`)
+			alts = append(alts, `(?:`+f.zh+`)`+zhHoliday+`(?P<zbefore>之前|以前|前)?`)
 			zh = append(zh, f.zh)
 		}
 		if f.zhNum != "" {
 			alts = append(alts, zhGuard+`(?:`+f.zhNum+`)`+zhHoliday+`(?P<nbefore>之前|以前|前)`)
-			zh = append(zh, f.zhNum)
+			zhNum = append(zhNum, f.zhNum)
 		}
 		rs = append(rs, rule{kind: deadline, needs: namesNeeds(f.en, f.zh, f.zhNum), re: rx(strings.Join(alts, "|")), read: festivalRead(f)})
 	}
@@ -93,9 +95,10 @@ func festivalRules() []rule {
 		re:    rx(`\b(?:after|following|post|during)\s+(?:the\s+)?(?:` + strings.Join(en, "|") + `)\b`),
 	}, rule{
 		kind:  neither,
-		needs: namesNeeds(zh...),
-		re:    rx(zhGuard + `(?:` + strings.Join(zh, "|") + `)` + zhHoliday + `(?:之后|以后|过后|后|期间)`),
-		read:  unguarded,
+		needs: namesNeeds(append(zh, zhNum...)...),
+		re: rx(`(?:(?:` + strings.Join(zh, "|") + `)|` + zhGuard + `(?:` + strings.Join(zhNum, "|") + `))` +
+			zhHoliday + `(?:之后|以后|过后|后|期间)`),
+		read: unguarded,
 	})
 }
 

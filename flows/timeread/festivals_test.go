@@ -44,7 +44,13 @@ func TestFestivals(t *testing.T) {
 		{"Christmas Eve", mon, "2026-12-24 +297d"},
 		{"by Thanksgiving", mon, "2026-11-26 +269d"},
 		{"Black Friday", mon, "2026-11-27 +270d"},
+		{"五一劳动节前", mon, "2026-04-30 +59d"},
+		{"618大促前准备好", mon, "2026-06-17 +107d"},
+		{"New Year's Day", mon, "2027-01-01 +305d"},
 		// Not festivals, or not a deadline.
+		{"the new year campaign", mon, "none"},
+		{"劳动节后", mon, "none"},
+		{"五一劳动节之后", mon, "none"},
 		{"二十一前", mon, "none"},
 		{"两年前", mon, "none"},
 		{"今年前三季度的数据", mon, "none"},

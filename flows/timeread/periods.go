@@ -61,8 +61,8 @@ var periodRules = []rule{
 	{
 		kind:  deadline,
 		needs: words("q quarter"),
-		re: rx(`\b(?:(?P<before>before|prior\s+to|ahead\s+of)\s+)?(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?` +
-			`(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?P<year>20\d\d))?(?:\s+end)?\b`),
+		re: rx(`\b(?:(?P<before>before|prior\s+to|ahead\s+of)\s+)?(?:(?:the\s+)?(?P<qend>end)\s+of\s+)?(?:the\s+)?` +
+			`(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?P<year>20\d\d))?(?:\s+(?P<qend>end))?\b`),
 		read: quarterRead,
 	},
 	// "end of the quarter", "this quarter", "EOQ", "next quarter".
@@ -77,7 +77,7 @@ var periodRules = []rule{
 		kind:  deadline,
 		needs: words("季"),
 		re: rx(`(?:(?P<year>\d{4})\s*年\s*|(?P<rel>今年|明年))?(?:第\s*(?P<qz>[一二三四1-4])|(?P<qz2>[一二三四])|q(?P<q>[1-4]))\s*季度?` +
-			`(?:末|底)?(?P<before>之前|以前|前)?` +
+			`(?P<qend>末|底)?(?P<before>之前|以前|前)?` +
 			`|(?:(?:本|这个?|当)?季度(?:末|底)|季(?:末|底)|(?:本|这个?)季度(?:之内|以内|内)?|(?P<rel2>下个?)季度(?:末|底)?)` + zhBefore),
 		read: quarterRead,
 	},
@@ -85,7 +85,7 @@ var periodRules = []rule{
 	{kind: neither, needs: words("季度"), re: rx(`前\s*[一二三四两1-4]\s*个?\s*季度`)},
 	{
 		kind: deadline, needs: words("q"),
-		re:   rx(`\bq(?P<q>[1-4])\s*(?:末|底)?(?P<before>之前|以前|前)?`),
+		re:   rx(`\bq(?P<q>[1-4])\s*(?P<qend>末|底)?(?P<before>之前|以前|前)?`),
 		read: quarterRead,
 	},
 	// Sprints: "in 2 sprints", "within a sprint", "2个迭代内", "两个sprint后"
@@ -115,7 +115,8 @@ func enMonthRead(m match, at time.Time, cal Calendar) (Found, bool) {
 	if m.group("part") == "" && year == "" && m.sub[0] == m.group("month") {
 		return Found{}, false // a month alone: "may", "march"
 	}
-	return monthRead(at, cal, year, month, m.group("part"), m.group("before") != "")
+	part := m.group("part") // "before the end of May" is by its end
+	return monthRead(at, cal, year, month, part, part == "" && m.group("before") != "")
 }
 
 // zhMonthRead reads "11月", "明年3月", "11月中旬前", "11月前".
@@ -213,7 +214,7 @@ func quarterRead(m match, at time.Time, cal Calendar) (Found, bool) {
 		y++ // the next such quarter
 	}
 	first := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, at.Location())
-	if m.group("before") != "" {
+	if m.group("before") != "" && m.group("qend") == "" { // "三季度末前" is by its end
 		return Found{Date: workingBefore(first, cal)}, true
 	}
 	return Found{Date: lastOfMonth(addMonths(first, 2))}, true

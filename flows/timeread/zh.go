@@ -139,6 +139,12 @@ var zhRules = []rule{
 		re:    rx(`第\s*(?:\d{1,3}|[零〇一二两三四五六七八九十百]{1,6})|(?:\d{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*周年`),
 	},
 	{kind: neither, needs: words("后"), re: rx(`[之以然随最今往此]后`)},
+	// A span of weekdays is a schedule: "周一到周五", "周一至五".
+	{
+		kind:  neither,
+		needs: zhWeekNeeds,
+		re:    rx(`(?:周|星期|礼拜)[一二三四五六日天]\s*(?:到|至|-|~|～|—)\s*(?:周|星期|礼拜)?[一二三四五六日天]`),
+	},
 }
 
 // zhWeekNeeds and zhUnitNeeds are the characters without which no week

@@ -93,6 +93,8 @@ func TestDeadlineChinese(t *testing.T) {
 		{"上周五已经上线", mon, "none"},
 		{"上线之后天天值班", mon, "none"},
 		{"每周五开会", mon, "none"},
+		{"周一到周五值班", mon, "none"},
+		{"周一至五", mon, "none"},
 		{"3天前出过故障", mon, "none"},
 		{"第三周", mon, "none"},
 		{"一周年庆", mon, "none"},
