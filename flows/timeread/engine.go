@@ -1,6 +1,7 @@
 package timeread
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -15,16 +16,25 @@ type hit struct {
 	rec Recurrence
 }
 
-// find returns the first reading of the wanted kind in text. The text is
-// read clause by clause (no phrase spans a line break or a sentence end),
-// so a long text stops at the first clause that has one.
+// find returns the first reading of the wanted kind in text.
 func find(text string, at time.Time, cal Calendar, want kind) (hit, bool) {
-	for clause := range strings.FieldsFuncSeq(text, isClauseEnd) {
-		if h, ok := findIn(clause, at, cal, want); ok {
-			return h, true
-		}
+	for h := range hits(text, at, cal, want) {
+		return h, true
 	}
 	return hit{}, false
+}
+
+// hits yields the readings of the wanted kind in text, in its order. The
+// text is read clause by clause (no phrase spans a line break or a sentence
+// end), so a caller that stops at the first reads no further clause.
+func hits(text string, at time.Time, cal Calendar, want kind) iter.Seq[hit] {
+	return func(yield func(hit) bool) {
+		for clause := range strings.FieldsFuncSeq(text, isClauseEnd) {
+			if !findIn(clause, at, cal, want, yield) {
+				return
+			}
+		}
+	}
 }
 
 // isClauseEnd reports whether r ends a clause. "." and "," are not among
@@ -42,14 +52,15 @@ type candidate struct {
 
 // findIn reads one clause: it collects the matches of the rules, takes them
 // from left to right (the longer first where two start together), skips any
-// that overlaps one already taken, and returns the first of the wanted kind.
-// The other kinds' rules run only when the wanted kind has a match to block.
-func findIn(clause string, at time.Time, cal Calendar, want kind) (hit, bool) {
+// that overlaps one already taken, and yields those of the wanted kind; it
+// returns false when yield asked to stop. The other kinds' rules run only
+// when the wanted kind has a match to block.
+func findIn(clause string, at time.Time, cal Calendar, want kind, yield func(hit) bool) bool {
 	lower := asciiLower(clause)
 	words := newClauseWords(lower, &gates)
 	cs := candidates(words, func(k kind) bool { return k == want }, nil)
 	if len(cs) == 0 {
-		return hit{}, false
+		return true
 	}
 	cs = candidates(words, func(k kind) bool { return k != want }, cs)
 	sortCandidates(cs)
@@ -70,11 +81,11 @@ func findIn(clause string, at time.Time, cal Calendar, want kind) (hit, bool) {
 			start = min(start, from)
 		}
 		taken, from = end, -1
-		if c.rule.kind == want {
-			return finish(h, strings.TrimSpace(clause[start:end]), at), true
+		if c.rule.kind == want && !yield(finish(h, strings.TrimSpace(clause[start:end]), at)) {
+			return false
 		}
 	}
-	return hit{}, false
+	return true
 }
 
 // finish fills in what every reading carries: the phrase, the day at

@@ -60,6 +60,9 @@ const zhGuard = `(?P<pre>[\d零〇一二两三四五六七八九十百千几多�
 // "国庆假期前", "618大促前".
 const zhHoliday = `(?:节)?(?:假期|长假|黄金周|小长假|放假|大促|促销|活动)?`
 
+// zhWithinAfter is a limit counted from a festival: "双十一后两周内".
+var zhWithinAfter = `(?:之后|以后|后)(?P<zwithin>` + zhNum + zhUnit(zhLimitUnits) + zhWithin + `)`
+
 // festivalRules reads every festival, then the phrases after or during
 // one ("国庆后", "after Christmas"), which name no deadline.
 func festivalRules() []rule {
@@ -68,15 +71,16 @@ func festivalRules() []rule {
 	for _, f := range festivals {
 		var alts []string
 		if f.en != "" {
-			alts = append(alts, `\b(?:(?P<before>before|prior\s+to|ahead\s+of)\s+)?(?:the\s+)?(?:`+f.en+`)(?:\s+(?:holidays?|break))?\b`)
+			alts = append(alts, `\b(?:(?P<before>before|prior\s+to|ahead\s+of)\s+|within\s+(?P<ewithin>`+enNum+enUnit+`)\s+(?:after|of|following)\s+)?`+
+				`(?:the\s+)?(?:`+f.en+`)(?:\s+(?:holidays?|break))?\b`)
 			en = append(en, f.en)
 		}
 		if f.zh != "" {
-			alts = append(alts, `(?:`+f.zh+`)`+zhHoliday+`(?P<zbefore>之前|以前|前)?`)
+			alts = append(alts, `(?:`+f.zh+`)`+zhHoliday+`(?:(?P<zbefore>之前|以前|前)|`+zhWithinAfter+`)?`)
 			zh = append(zh, f.zh)
 		}
 		if f.zhNum != "" {
-			alts = append(alts, zhGuard+`(?:`+f.zhNum+`)`+zhHoliday+`(?P<nbefore>之前|以前|前)`)
+			alts = append(alts, zhGuard+`(?:`+f.zhNum+`)`+zhHoliday+`(?:(?P<nbefore>之前|以前|前)|`+zhWithinAfter+`)`)
 			zhNum = append(zhNum, f.zhNum)
 		}
 		rs = append(rs, rule{kind: deadline, needs: namesNeeds(f.en, f.zh, f.zhNum), re: rx(strings.Join(alts, "|")), read: festivalRead(f)})
@@ -132,24 +136,42 @@ func unguarded(m match, _ time.Time, _ Calendar) (Found, bool) {
 	return Found{}, m.group("pre") == ""
 }
 
-// festivalRead reads f named, or named with "before", as its next day.
+// festivalRead reads f named, named with "before", or with a limit after
+// it ("双十一后两周内", "within 2 weeks after Christmas"), as the next such day.
 func festivalRead(f festival) func(match, time.Time, Calendar) (Found, bool) {
 	return func(m match, at time.Time, cal Calendar) (Found, bool) {
 		if m.group("pre") != "" {
 			return Found{}, false
 		}
 		before := m.group("before")+m.group("zbefore")+m.group("nbefore") != ""
-		for y := at.Year(); y <= at.Year()+1; y++ {
+		within, limited, ok := festivalLimit(m)
+		for y := at.Year() - 1; ok && y <= at.Year()+1; y++ {
 			d := f.date(y, at.Location())
-			if before {
+			switch {
+			case before:
 				d = workingBefore(d, cal)
+			case limited:
+				d = within.by(d, cal)
 			}
 			if !d.Before(day(at)) {
-				return Found{Date: d}, true
+				return Found{Date: d, WorkingDays: within.unit == workingDays && limited}, true
 			}
 		}
 		return Found{}, false
 	}
+}
+
+// festivalLimit reads the limit after a festival, if the match has one.
+func festivalLimit(m match) (s span, limited, ok bool) {
+	switch {
+	case m.group("zwithin") != "":
+		s, ok = zhSpan(m)
+		return s, true, ok
+	case m.group("ewithin") != "":
+		s, ok = enSpan(m)
+		return s, true, ok
+	}
+	return span{}, false, true
 }
 
 // nextHolidayRead reads "节前", "放假前": the last working day before the

@@ -64,6 +64,15 @@ func TestFestivals(t *testing.T) {
 		{"节前", mon, "none"}, // which holiday is not known without a calendar
 		{"十一月前", mon, "2026-10-30 +242d"},
 	})
+	// A limit counted from a festival.
+	nov2, nov15 := time.Date(2026, 11, 2, 9, 0, 0, 0, shanghai), time.Date(2026, 11, 15, 9, 0, 0, 0, shanghai)
+	testDeadline(t, []readCase{
+		{"双十一后两周内完成费用核销", nov2, "2026-11-25 +23d"},
+		{"双十一后两周内完成费用核销", nov15, "2026-11-25 +10d"},
+		{"国庆后一个月内", mon, "2026-11-01 +244d"},
+		{"十一后三天内", mon, "2026-10-04 +216d"},
+		{"within 2 weeks after Christmas", mon, "2027-01-08 +312d"},
+	})
 	// On the Chinese calendar "before" skips the holiday and its weekend.
 	testOn(t, "cn.Deadline", cn.Deadline, []readCase{
 		{"国庆节前", mon, "2026-09-30 +212d"},
@@ -74,5 +83,7 @@ func TestFestivals(t *testing.T) {
 		{"节前", mon, "2026-04-03 +32d"},
 		{"放假前", sep18, "2026-09-24 +6d"},
 		{"元旦前", dec30c, "2026-12-31 +1d"},
+		// 春节 2026 is 17 February, not worked until the 23rd; Saturday the 28th is.
+		{"春节后5个工作日内", feb12, "2026-02-28 +16d work"},
 	})
 }

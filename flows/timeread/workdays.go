@@ -73,6 +73,20 @@ func (c Calendar) found(text string, at time.Time, want kind) (Found, bool) {
 	return h.Found, ok
 }
 
+// Deadlines returns every deadline in text, in the text's order, read as
+// Deadline reads the first: "坑位费双十一之前付清，对方要求11月6日前到账" has
+// two, and the earlier date may be the one that binds. Sprint counts of
+// unknown length are left out.
+func (c Calendar) Deadlines(text string, at time.Time) []Found {
+	var all []Found
+	for h := range hits(text, at, c, deadline) {
+		if !h.NeedsSprintDays {
+			all = append(all, h.Found)
+		}
+	}
+	return all
+}
+
 // Recurring finds the first recurrence in text ("every Monday", "each week",
 // "每月初", "within 2 days of each interview"), read against at. Deadline
 // and Lead never read a date out of a recurrence's words. ok is false when

@@ -1,6 +1,7 @@
 package timeread_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -73,6 +74,31 @@ func TestCalendarCheck(t *testing.T) {
 	} {
 		if err := tt.cal.Check(); (err == nil) != tt.fine {
 			t.Errorf("%+v.Check() = %v, want fine %v", tt.cal, err, tt.fine)
+		}
+	}
+}
+
+// TestDeadlines: every deadline of a text, in its order; the caller may
+// want the earliest.
+func TestDeadlines(t *testing.T) {
+	nov2 := time.Date(2026, 11, 2, 9, 0, 0, 0, shanghai)
+	tests := []struct {
+		give string
+		at   time.Time
+		want []string
+	}{
+		{"海外达人坑位费双十一之前付清，对方要求11月6日前到账", nov2, []string{"2026-11-10 +8d", "2026-11-06 +4d"}},
+		{"Draft by Friday, final by next Tuesday; every Monday a sync", mon, []string{"2026-03-06 +4d", "2026-03-10 +8d"}},
+		{"in 2 sprints or by Friday", mon, []string{"2026-03-06 +4d"}},
+		{"peak traffic figures", mon, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, f := range cn.Deadlines(tt.give, tt.at) {
+			got = append(got, show(f, true))
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Deadlines(%q, %v) = %v, want %v", tt.give, tt.at, got, tt.want)
 		}
 	}
 }
