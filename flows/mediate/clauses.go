@@ -85,5 +85,6 @@ func clauseEntry(n *entry, masked string, start, end int) *entry {
 		return nil
 	}
 	p.phr = phrases(p)
+	p.head = zhHead(p)
 	return p
 }

@@ -18,33 +18,37 @@ import (
 // engine value and is safe for concurrent use.
 func Build(in Input) Proposal {
 	c := read(in)
-	matches := c.matches()
+	yes, no := decided(in.Decisions)
+	matches := c.decide(c.matches(), yes, no)
+	guesses := c.candidates(matches, no)
+	conflicts := c.conflicts(matches)
 	p := Proposal{
 		CollabID: in.CollabID, Version: in.Version, Lang: in.Lang, Topic: in.Topic,
 		NameA: in.A.Name, NameB: in.B.Name,
-		Goals:   c.goals(),
-		Matches: make([]Match, 0, len(matches)),
-		Balance: c.balance(matches),
+		Goals:      c.goals(),
+		Matches:    c.shown(matches),
+		Candidates: c.shown(guesses),
+		Balance:    c.balance(matches),
 	}
 	for i := range sides {
 		p.Read[i] = Reading{Needs: itemsOf(c.needs[i]), Offers: itemsOf(c.offers[i])}
 	}
-	for _, m := range matches {
-		p.Matches = append(p.Matches, Match{Need: m.need.Item, Offer: m.offer.Item, Terms: displayTerms(m.need, m.offer, m.shared, c.ws)})
-	}
-	conflicts := c.conflicts()
 	for _, k := range conflicts {
-		p.Conflicts = append(p.Conflicts, Conflict{
-			Need: k.need.Item, Deadline: k.need.deadline.Date,
-			Lead: k.lead.Item, LeadDays: k.lead.lead.Days, MiddleGround: k.lead.lead.Date,
-			LeadPhrase: k.lead.lead.Phrase, WorkingDays: k.lead.lead.WorkingDays,
-			HalfDay: k.need.deadline.HalfDay,
-			GivesA:  p.Balance.AGivesB, GivesB: p.Balance.BGivesA,
-		})
+		p.Conflicts = append(p.Conflicts, c.middle(k, matches))
 	}
-	p.Open = c.open(matches, conflicts)
+	p.Open = c.open(matches, guesses, conflicts)
 	p.Commitments = c.commitments(matches, conflicts)
 	return p
+}
+
+// shown turns pairings into the matches people read, with the shared
+// words that justify each.
+func (c *collab) shown(ps []pairing) []Match {
+	out := make([]Match, 0, len(ps))
+	for _, m := range ps {
+		out = append(out, Match{Need: m.need.Item, Offer: m.offer.Item, Terms: displayTerms(m.need, m.offer, m.shared, c.ws), Confirmed: m.confirmed})
+	}
+	return out
 }
 
 // entry is one need or offer as the engine reads it.
@@ -55,6 +59,7 @@ type entry struct {
 	weight float64   // the weight of keys
 	at     time.Time // when the answer holding it was written
 	phr    []phrase  // its English noun phrases (see head.go)
+	head   []string  // its Chinese head's concepts (see zhhead.go)
 
 	deadline, lead       timeread.Found
 	hasDeadline, hasLead bool
@@ -68,17 +73,19 @@ type entry struct {
 // collab is the input read into entries, with the term weights of this
 // collaboration. Index 0 is side A, 1 side B.
 type collab struct {
+	cal           timeread.Calendar
 	needs, offers [2][]*entry
 	goal          [2]*entry
 	topic         *entry
 	ws            weights
+	keyCache      map[string][]string // see keysOf
 }
 
 var sides = [2]Side{SideA, SideB}
 
 // read splits and analyses every answer of in.
 func read(in Input) *collab {
-	c := &collab{topic: newEntry("", in.Topic, time.Time{}, in.Calendar)}
+	c := &collab{cal: in.Calendar, topic: newEntry("", in.Topic, time.Time{}, in.Calendar)}
 	var docs [][]string
 	for i, p := range [2]Party{in.A, in.B} {
 		c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{}, in.Calendar)
@@ -152,6 +159,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.terms = termsOf(masked)
 	e.keys = uniqueKeys(e.terms)
 	e.phr = phrases(e)
+	e.head = zhHead(e)
 	return e
 }
 

@@ -145,6 +145,10 @@ func coordinations(s string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s); {
+		if !mayJoin(s[i]) {
+			i++
+			continue
+		}
 		if n := joinAt(s, i); n > 0 && strings.TrimFunc(s[start:i], isSoftPunct) != "" {
 			out = append(out, s[start:i])
 			start = i
@@ -156,6 +160,13 @@ func coordinations(s string) []string {
 	return append(out, s[start:])
 }
 
+// mayJoin reports whether a joining word may start at a byte b: a space,
+// a letter that starts an English one, or the lead byte of a Chinese one
+// (all of zhJoins start in the range U+4E00..U+9FFF, lead byte 0xE4-0xE9).
+func mayJoin(b byte) bool {
+	return b == ' ' || b == 'a' || b == 'A' || b == 'p' || b == 'P' || b == 'i' || b == 'I' || b >= 0xE4 && b <= 0xE9
+}
+
 // joinAt returns the length of the joining word that starts a new request
 // at i in s, or 0. It looks at a few bytes around i only, so that a long
 // line is split in linear time.
@@ -163,10 +174,16 @@ func joinAt(s string, i int) int {
 	rest := prefix(s[i:], maxJoin)
 	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[max(0, i-8):i], isPad))
 	clauseStart := i == 0 || strings.ContainsRune(",，;；:：", prev)
-	for _, w := range zhJoins {
-		if strings.HasPrefix(rest, w) && (clauseStart || w == "以及") {
-			return len(w)
+	if s[i] >= utf8.RuneSelf {
+		for _, w := range zhJoins {
+			if strings.HasPrefix(rest, w) && (clauseStart || w == "以及") {
+				return len(w)
+			}
 		}
+		return 0
+	}
+	if t := strings.TrimLeft(rest, " "); t == "" || !strings.ContainsRune("apiAPI", rune(t[0])) {
+		return 0
 	}
 	low := strings.ToLower(rest)
 	if clauseStart && (i == 0 || isPad(firstRune(rest)) || !unicode.IsLetter(prev)) {

@@ -35,14 +35,14 @@ func zhHead(e *entry) []string {
 // holds nowhere: "新人入职当天电脑和代码权限" (access) and "新人入职第一周的培训"
 // (training) share their modifiers only.
 func headsDisagree(need, offer *entry) bool {
-	nh, oh := zhHead(need), zhHead(offer)
+	nh, oh := need.head, offer.head
 	return len(nh) > 0 && len(oh) > 0 && !holdsAny(offer, nh) && !holdsAny(need, oh)
 }
 
 // headsAgree reports whether need's head is also the offer's head: "黄金周
 // 期间技术要有人值班" and "10月1日到7日每天两人值班" both ask for on-call duty.
 func headsAgree(need, offer *entry) (string, bool) {
-	nh, oh := zhHead(need), zhHead(offer)
+	nh, oh := need.head, offer.head
 	for _, k := range nh {
 		if slices.Contains(oh, k) {
 			return k, true
