@@ -50,7 +50,7 @@ var enRules = []rule{
 		needs:     words("eod cob end close"),
 		re:        rx(`\b(?:eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business)\b`),
 		read:      onDay(0, ""),
-		qualifies: true,
+		qualifies: qualifiesDay,
 	},
 	{kind: deadline, needs: words("tonight"), re: rx(`\btonight\b`), read: onDay(0, "pm")},
 	{
@@ -65,24 +65,27 @@ var enRules = []rule{
 	// Weekdays: "Friday", "this Friday", "next Friday"; abbreviations only
 	// after by/on/this/next, since "sat", "wed", "sun" are words too.
 	{
-		kind:  deadline,
-		needs: words("day"),
-		re:    rx(`\b(?:(?P<rel>this|next|coming)\s+)?` + enWeekday + `\b`),
-		read:  enWeekdayRead,
+		kind:      deadline,
+		needs:     words("day"),
+		re:        rx(`\b(?:(?P<rel>this|next|coming)\s+)?` + enWeekday + `\b`),
+		read:      enWeekdayRead,
+		qualifies: qualifiesDate,
 	},
 	{
-		kind:  deadline,
-		needs: words("mon tue wed thu fri sat sun"),
-		re:    rx(`\b(?P<rel>this|next|by|on|before|until|till|due)\s+(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?`),
-		read:  enWeekdayRead,
+		kind:      deadline,
+		needs:     words("mon tue wed thu fri sat sun"),
+		re:        rx(`\b(?P<rel>this|next|by|on|before|until|till|due)\s+(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?`),
+		read:      enWeekdayRead,
+		qualifies: qualifiesDate,
 	},
 	// Dates: "Nov 1", "November 1st, 2026", "1 Nov", "the 1st of November".
-	{kind: deadline, needs: enMonthNeeds, re: rx(`\b` + enMonth + `\s+` + enOrdinal + enYear), read: enDateRead},
+	{kind: deadline, needs: enMonthNeeds, re: rx(`\b` + enMonth + `\s+` + enOrdinal + enYear), read: enDateRead, date: true},
 	{
 		kind:  deadline,
 		needs: enMonthNeeds,
 		re:    rx(`\b(?:the\s+)?` + enOrdinal + `\s+(?:of\s+)?` + enMonth + `\b` + enYear),
 		read:  enDateRead,
+		date:  true,
 	},
 	// Numeric dates: "2026-11-01" (also / and .), and US month/day "11/1", "11/1/26".
 	{
@@ -90,12 +93,14 @@ var enRules = []rule{
 		needs: words("- / ."),
 		re:    rx(`\b(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<dom>\d{1,2})\b`),
 		read:  enDateRead,
+		date:  true,
 	},
 	{
 		kind:  deadline,
 		needs: words("/"),
 		re:    rx(`\b(?P<mon>\d{1,2})/(?P<dom>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?\b`),
 		read:  enDateRead,
+		date:  true,
 	},
 	// A day of this month, or of next month when past: "by the 15th".
 	{
@@ -103,6 +108,7 @@ var enRules = []rule{
 		needs: words("st nd rd th"),
 		re:    rx(`\bthe\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b`),
 		read:  enDayOfMonthRead,
+		date:  true,
 	},
 	// Periods, read as their last day: this week (Friday), next week, this
 	// month, next month, this year.

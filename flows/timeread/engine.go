@@ -40,7 +40,7 @@ func hits(text string, at time.Time, cal Calendar, want kind) iter.Seq[hit] {
 // isClauseEnd reports whether r ends a clause. "." and "," are not among
 // them: they occur inside dates ("Nov. 1, 2026", "2026.11.01").
 func isClauseEnd(r rune) bool {
-	return strings.ContainsRune("\n\r;!?；。！？，、", r)
+	return strings.ContainsRune("\n\r;!?；。！？，", r)
 }
 
 // candidate is a match not yet read.
@@ -69,8 +69,10 @@ func findIn(clause string, at time.Time, cal Calendar, want kind, yield func(hit
 		if c.start < taken || !freeStart(lower, c.start) {
 			continue
 		}
-		if c.rule.qualifies && dayFollows(lower, c.end, cs[i+1:]) {
-			from = leadInBefore(lower, c.start, taken) // "by EOD Friday" is Friday
+		if c.rule.qualifies != qualifiesNone && dayFollows(lower, c, cs[i+1:]) {
+			if from < 0 {
+				from = leadInBefore(lower, c.start, taken) // "by EOD Friday" is Friday
+			}
 			continue
 		}
 		h, start, end, ok := readCandidate(c, lower, at, cal, taken)
@@ -81,6 +83,9 @@ func findIn(clause string, at time.Time, cal Calendar, want kind, yield func(hit
 			start = min(start, from)
 		}
 		taken, from = end, -1
+		if c.rule.kind == deadline && isAfter(lower, start, end) {
+			continue // "after the 20th", "11月1日之后" start a wait, not a deadline
+		}
 		if c.rule.kind == want && !yield(finish(h, strings.TrimSpace(clause[start:end]), at)) {
 			return false
 		}
@@ -103,19 +108,36 @@ func finish(h hit, phrase string, at time.Time) hit {
 	return h
 }
 
-// dayFollows reports whether a deadline match in cs starts right after end,
-// past spaces, a comma or "on": the day that an "EOD" before it qualifies.
-func dayFollows(s string, end int, cs []candidate) bool {
-	for _, c := range cs {
-		if c.start >= end && c.rule.kind == deadline && !c.rule.qualifies {
-			return qualified.MatchString(s[end:c.start])
+// dayFollows reports whether the qualifier c is right before the deadline
+// it qualifies, past spaces, a comma, "on" or "of": any deadline after
+// "EOD", a calendar date after a weekday ("Friday March 20").
+func dayFollows(s string, c candidate, cs []candidate) bool {
+	for _, next := range cs {
+		if next.start < c.end || next.rule.kind != deadline || next.rule.qualifies == qualifiesDay {
+			continue
 		}
+		if c.rule.qualifies == qualifiesDate && !next.rule.date {
+			return false
+		}
+		return qualified.MatchString(s[c.end:next.start])
 	}
 	return false
 }
 
-// qualified is what may stand between "EOD" and the day it qualifies.
+// qualified is what may stand between a qualifier and the day it qualifies.
 var qualified = rx(`^[\s,]*(?:(?:on|of)\s+)?$`)
+
+// afterWords before a date, or after it, make it the start of a wait.
+var (
+	afterBefore = rx(`\b(?:after|since)\s+$`)
+	afterAfter  = rx(`^\s*(?:之后|以后|后(?:[^天]|$))`)
+)
+
+// isAfter reports whether the deadline phrase from start to end is the
+// start of a wait: "ask again after the 20th", "4月底以后再说".
+func isAfter(s string, start, end int) bool {
+	return afterBefore.MatchString(s[max(0, start-8):start]) || afterAfter.MatchString(s[end:min(len(s), end+8)])
+}
 
 // readCandidate reads c and returns where its phrase starts and ends. A
 // deadline takes in the word before it that introduces it ("by Friday"),

@@ -63,8 +63,9 @@ const zhHoliday = `(?:节)?(?:假期|长假|黄金周|小长假|放假|大促|�
 // zhWithinAfter is a limit counted from a festival: "双十一后两周内".
 var zhWithinAfter = `(?:之后|以后|后)(?P<zwithin>` + zhNum + zhUnit(zhLimitUnits) + zhWithin + `)`
 
-// festivalRules reads every festival, then the phrases after or during
-// one ("国庆后", "after Christmas"), which name no deadline.
+// festivalRules reads every festival, then the phrases after, during,
+// around, across or in a past year of one ("国庆后", "春节前后", "跨春节",
+// "去年国庆", "after Christmas"), which name no deadline.
 func festivalRules() []rule {
 	rs := make([]rule, 0, len(festivals)+3)
 	var en, zh, zhNum []string
@@ -100,8 +101,9 @@ func festivalRules() []rule {
 	}, rule{
 		kind:  neither,
 		needs: namesNeeds(append(zh, zhNum...)...),
-		re: rx(`(?:(?:` + strings.Join(zh, "|") + `)|` + zhGuard + `(?:` + strings.Join(zhNum, "|") + `))` +
-			zhHoliday + `(?:之后|以后|过后|后|期间)`),
+		re: rx(`(?:去年|前年|往年|历年|跨过?|过完|过了)的?(?:` + strings.Join(append(zh, zhNum...), "|") + `)` + zhHoliday +
+			`|(?:(?:` + strings.Join(zh, "|") + `)|` + zhGuard + `(?:` + strings.Join(zhNum, "|") + `))` +
+			zhHoliday + `(?:之后|以后|过后|后|期间|前后|左右)`),
 		read: unguarded,
 	})
 }

@@ -61,6 +61,10 @@ func TestFestivals(t *testing.T) {
 		{"国庆节假期之后再说", mon, "none"},
 		{"春节期间", mon, "none"},
 		{"after Christmas", mon, "none"},
+		{"春节前后不停线", mon, "none"},
+		{"中间跨春节", mon, "none"},
+		{"参考去年国庆的流量", mon, "none"},
+		{"过完年再说", mon, "none"},
 		{"节前", mon, "none"}, // which holiday is not known without a calendar
 		{"十一月前", mon, "2026-10-30 +242d"},
 	})

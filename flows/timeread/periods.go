@@ -28,10 +28,11 @@ var periodRules = []rule{
 	{
 		kind:  deadline,
 		needs: enMonthNeeds,
-		re: rx(`\b(?:(?P<before>before|prior\s+to|ahead\s+of)\s+|(?:by|in|during|until|till|due)\s+)?(?:the\s+)?` +
+		re: rx(`\b(?:(?P<before>before|prior\s+to|ahead\s+of)\s+|(?P<by>by|in|during|until|till|due)\s+)?(?:the\s+)?` +
 			`(?:(?P<part>early|mid|middle|late|end|start|beginning)(?:\s+of)?[\s-]*)?` + enMonth +
 			`(?:\s+` + enOrdinal + enYear + `|(?:\s+(?P<year2>20\d\d))?\b)`),
 		read: enMonthRead,
+		date: true,
 	},
 	// "early next month", "mid-month", "by the middle of this month".
 	{
@@ -112,8 +113,8 @@ func enMonthRead(m match, at time.Time, cal Calendar) (Found, bool) {
 		return enDateRead(m, at, cal)
 	}
 	month, year := enMonths[m.group("month")[:3]], m.group("year2")
-	if m.group("part") == "" && year == "" && m.sub[0] == m.group("month") {
-		return Found{}, false // a month alone: "may", "march"
+	if m.group("part")+year+m.group("before")+m.group("by") == "" {
+		return Found{}, false // a month alone: "may", "march", "the November show"
 	}
 	part := m.group("part") // "before the end of May" is by its end
 	return monthRead(at, cal, year, month, part, part == "" && m.group("before") != "")

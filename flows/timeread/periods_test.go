@@ -28,6 +28,8 @@ func TestMonthsAndQuarters(t *testing.T) {
 		{"in May", mon, "2026-05-31 +90d"},
 		{"early March", mar31, "2027-03-10 +344d"},
 		{"we may need help", mon, "none"},
+		{"budget for the November trade show by mid-October", mon, "2026-10-15 +227d"},
+		{"before the June rotation", mon, "2026-05-29 +88d"},
 		{"March on", mon, "none"},
 		{"early next month", mon, "2026-04-10 +39d"},
 		{"mid-month", mon, "2026-03-15 +13d"},

@@ -30,6 +30,12 @@ type Recurrence struct {
 	// Within is how many days after (or before) each event the work is due:
 	// 2 for "within 2 days of each interview"; 0 when not said.
 	Within int
+	// Before is true when the work comes before each event: "before each
+	// release", "2 days before every launch", "每次发版前一天".
+	Before bool
+	// fixed is true when the phrase names the day in its period ("every
+	// Tuesday", "每月初"), which a bare period ("weekly") leaves open.
+	fixed bool
 }
 
 // Cadence is what a Recurrence repeats on.
@@ -127,7 +133,8 @@ func firstWorking(d time.Time, cal Calendar, step int) time.Time {
 func eventRead(event string, within span, at time.Time) (Recurrence, bool) {
 	event = strings.TrimSpace(event)
 	first, _ := firstRune(event)
-	if event == "" || strings.ContainsRune(zhPeriodChars, first) || enNotEvents[strings.Fields(event)[0]] {
+	if event == "" || strings.ContainsRune(zhPeriodChars, first) || enNotEvents[strings.Fields(event)[0]] ||
+		strings.Contains(event, "的") || strings.HasSuffix(event, "售") { // "每个项目的售前": 售前 is presales
 		return Recurrence{}, false
 	}
 	days := 0

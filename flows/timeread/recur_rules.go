@@ -1,17 +1,21 @@
 package timeread
 
-import "time"
+import (
+	"regexp"
+	"time"
+)
 
 // recurRules read cadences in both languages. They come first in the rule
 // table, so that where one matches the very words of a "neither" rule
 // ("every week", "每月") the cadence wins.
 var recurRules = []rule{
-	// "every Monday", "each Fri", "every other Tuesday", "on Mondays".
+	// "every Monday", "each Fri", "every other Tuesday", "on Mondays",
+	// "every Tuesday and Thursday", "on Tuesdays and Thursdays".
 	{
 		kind:  recurring,
 		needs: words("every each on"),
-		re: rx(`\b(?:(?:every|each)\s+(?P<other>other\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)` +
-			`|on\s+(?P<wds>(?:mon|tues|wednes|thurs|fri|satur|sun)days))\b`),
+		re: rx(`\b(?:(?:every|each)\s+(?P<other>other\s+)?(?P<wd>` + enWeekdayAny + `)(?P<more>(?:` + enAnd + `(?:every\s+)?` + enWeekdayAny + `)*)` +
+			`|on\s+(?P<wds>` + enPlural + `)(?P<more>(?:` + enAnd + enPlural + `)*))\b`),
 		recur: enRecurWeekday,
 	},
 	// "every day", "every 2 weeks", "each working day", "every weekday",
@@ -26,19 +30,19 @@ var recurRules = []rule{
 		recur: enRecurPeriod,
 	},
 	// "within 2 days of each interview", "after every release", "before
-	// each customer call".
+	// each customer call", "2 days before each release".
 	{
 		kind:  recurring,
 		needs: words("each every"),
-		re: rx(`\b(?:within\s+` + enNum + enUnit + `\s+(?:of|after|before)|after|following|before|ahead\s+of)\s+(?:each|every)\s+` +
-			`(?P<event>[a-z][a-z'-]*(?:\s+(?:call|meeting|round|review|session|release|interview|launch|demo|sprint|incident|request|ticket|order|visit|event|campaign|deploy(?:ment)?|hire|update|report)s?)?)\b`),
+		re: rx(`\b(?:within\s+` + enNum + enUnit + `\s+(?:of|after|(?P<ahead>before))|(?:` + enNum + enUnit + `\s+)?(?:after|following|(?P<ahead>before|ahead\s+of)))\s+(?:each|every)\s+` +
+			`(?P<event>[a-z][a-z'-]*(?:\s+(?:call|meeting|round|review|session|release|interview|launch|demo|sprint|incident|request|ticket|order|visit|event|campaign|deploy(?:ment)?|hire|update|report|date)s?)?)\b`),
 		recur: eventOf(enSpan),
 	},
-	// "每周一", "每个星期五", "每隔周三" (every other), "逢周五".
+	// "每周一", "每个星期五", "每隔周三" (every other), "逢周五", "每周二、周四".
 	{
 		kind:  recurring,
 		needs: words("每 逢"),
-		re:    rx(`(?:每|逢)(?P<other>隔)?个?` + zhWeekday),
+		re:    rx(`(?:每|逢)(?P<other>隔)?个?` + zhWeekday + `(?P<more>(?:\s*[、和及与/]\s*(?:周|星期|礼拜)?[一二三四五六日天])*)`),
 		recur: zhRecurWeekday,
 	},
 	// "每天", "每个工作日", "每两周", "每隔一天", "每月初", "每月15号", "每季度末".
@@ -49,11 +53,11 @@ var recurRules = []rule{
 			`(?:(?P<part>初|上旬|中旬|中|下旬|底|末)|(?P<dom>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日])?`),
 		recur: zhRecurPeriod,
 	},
-	// "每次面试后", "每场面试结束后两天内", "每次发版前".
+	// "每次面试后", "每场面试结束后两天内", "每次发版前", "每次发版前一天".
 	{
 		kind:  recurring,
 		needs: words("每"),
-		re:    rx(`每一?(?:次|场|轮|个|位)(?P<event>\p{Han}{1,8}?)(?:结束|完成|完)?(?:之后|以后|后|之前|以前|前)(?:的)?(?:` + zhNum + zhUnit(zhLimitUnits) + zhWithin + `)?`),
+		re:    rx(`每一?(?:次|场|轮|个|位)(?P<event>\p{Han}{1,8}?)(?:结束|完成|完)?(?:之后|以后|后|(?P<ahead>之前|以前|前))(?:的)?(?:` + zhNum + zhUnit(zhLimitUnits) + `(?:` + zhWithin + `)?)?`),
 		recur: eventOf(zhSpan),
 	},
 }
@@ -70,25 +74,55 @@ func eventOf(spanOf func(match) (span, bool)) func(match, time.Time, Calendar) (
 			}
 			within = s
 		}
-		return eventRead(m.group("event"), within, at)
+		r, ok := eventRead(m.group("event"), within, at)
+		r.Before = m.group("ahead") != ""
+		return r, ok
 	}
 }
 
-// enRecurWeekday reads "every Monday", "every other Friday", "on Mondays".
+// enAnd joins weekdays in a list; enPlural is a weekday in the plural.
+const (
+	enAnd    = `(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*)`
+	enPlural = `(?:mon|tues|wednes|thurs|fri|satur|sun)days`
+)
+
+// Weekday names inside a list, by language.
+var (
+	enWeekdayName = rx(`(?:mon|tue|wed|thu|fri|sat|sun)`)
+	zhWeekdayName = rx(`[一二三四五六日天]`)
+)
+
+// enRecurWeekday reads "every Monday", "every other Friday", "on Mondays",
+// "every Tuesday and Thursday".
 func enRecurWeekday(m match, at time.Time, _ Calendar) (Recurrence, bool) {
 	wd, ok := enWeekdays[(m.group("wd") + m.group("wds"))[:3]]
-	return weeklyOn(wd, m.group("other") != "", at), ok
+	return weeklyOn(wd, weekdaysIn(m.group("more"), enWeekdayName, enWeekdays), m.group("other") != "", at), ok
 }
 
-// zhRecurWeekday reads "每周一", "每隔周三".
+// zhRecurWeekday reads "每周一", "每隔周三", "每周二、周四".
 func zhRecurWeekday(m match, at time.Time, _ Calendar) (Recurrence, bool) {
 	wd, ok := zhWeekdays[m.group("wd")]
-	return weeklyOn(wd, m.group("other") != "", at), ok
+	return weeklyOn(wd, weekdaysIn(m.group("more"), zhWeekdayName, zhWeekdays), m.group("other") != "", at), ok
 }
 
-// weeklyOn is a weekly recurrence on weekday wd, every other week if other.
-func weeklyOn(wd int, other bool, at time.Time) Recurrence {
-	r := Recurrence{Every: Weekly, Interval: 1, First: nextWeekday(at, wd)}
+// weekdaysIn numbers the weekdays named in the rest of a list.
+func weekdaysIn(list string, name *regexp.Regexp, numbers map[string]int) []int {
+	var wds []int
+	for _, n := range name.FindAllString(list, -1) {
+		wds = append(wds, numbers[n])
+	}
+	return wds
+}
+
+// weeklyOn is a weekly recurrence on weekday wd and any more weekdays,
+// every other week if other; it first falls on the next of them.
+func weeklyOn(wd int, more []int, other bool, at time.Time) Recurrence {
+	r := Recurrence{Every: Weekly, Interval: 1, First: nextWeekday(at, wd), fixed: true}
+	for _, d := range more {
+		if next := nextWeekday(at, d); next.Before(r.First) {
+			r.First = next
+		}
+	}
 	if other {
 		r.Interval = 2
 	}
@@ -179,5 +213,6 @@ func withFirst(r Recurrence, part monthPart, hasPart bool, dom int, at time.Time
 		part = partEnd // "every month" falls due at its end
 	}
 	r.First = cadenceFirst(r.Every, wd, part, dom, r.WorkingDays, at, cal)
+	r.fixed = hasPart || dom > 0
 	return r
 }

@@ -22,7 +22,7 @@ func showRec(r timeread.Recurrence, ok bool) string {
 		s += " work"
 	}
 	if r.Event != "" {
-		s += fmt.Sprintf(" after %q within %d", r.Event, r.Within)
+		s += fmt.Sprintf(" %s %q within %d", map[bool]string{false: "after", true: "before"}[r.Before], r.Event, r.Within)
 	}
 	return s
 }
@@ -72,7 +72,12 @@ func TestRecurringEnglish(t *testing.T) {
 		{"feedback within 2 days of each interview", mon, `event/1 after "interview" within 2`, "within 2 days of each interview"},
 		{"within 3 business days after every release", mon, `event/1 work after "release" within 3`, "within 3 business days after every release"},
 		{"a recap after each customer call", mon, `event/1 after "customer call" within 0`, "after each customer call"},
-		{"before every launch", mon, `event/1 after "launch" within 0`, "before every launch"},
+		{"before every launch", mon, `event/1 before "launch" within 0`, "before every launch"},
+		{"every Tuesday and Thursday", mon, "week/1 from 2026-03-03 +1d", "every Tuesday and Thursday"},
+		{"on Tuesdays and Thursdays", wed, "week/1 from 2026-03-05 +1d", "on Tuesdays and Thursdays"},
+		{"Weekly cohort analysis by signup week, every Tuesday", mon, "week/1 from 2026-03-03 +1d", "every Tuesday"},
+		{"Release notes 2 days before each release", mon, `event/1 before "release" within 2`, "2 days before each release"},
+		{"Email accounts created before each start date", mon, `event/1 before "start date" within 0`, "before each start date"},
 		// Not recurrences.
 		{"by Friday", mon, "none", ""},
 		{"2 days", mon, "none", ""},
@@ -105,8 +110,12 @@ func TestRecurringChinese(t *testing.T) {
 		{"每周末前", mon, "week/1 from 2026-03-06 +4d", "每周末"},
 		{"每次面试后两天内反馈", mon, `event/1 after "面试" within 2`, "每次面试后两天内"},
 		{"每场面试结束后2个工作日内", mon, `event/1 work after "面试" within 2`, "每场面试结束后2个工作日内"},
-		{"每次发版前", mon, `event/1 after "发版" within 0`, "每次发版前"},
+		{"每次发版前", mon, `event/1 before "发版" within 0`, "每次发版前"},
+		{"每周二、周四下午各留出4个面试时段", mon, "week/1 from 2026-03-03 +1d", "每周二、周四"},
+		{"每次发版前一天在客服群发更新说明", mon, `event/1 before "发版" within 1`, "每次发版前一天"},
+		{"每个活动上线前一周提交埋点需求", mon, `event/1 before "活动上线" within 7`, "每个活动上线前一周"},
 		// Not recurrences.
+		{"每个项目的售前投入控制在20人天以内", mon, "none", ""},
 		{"周一前", mon, "none", ""},
 		{"两周", mon, "none", ""},
 		{"日活", mon, "none", ""},
@@ -136,10 +145,14 @@ func TestRecurrenceIsNoDeadline(t *testing.T) {
 		{"每月15号前", mon, "none"},
 		{"每次面试后两天内", mon, "none"},
 		{"every Monday, first report by Friday", mon, "2026-03-06 +4d"},
+		{"每周二、周四下午各留出4个面试时段", mon, "none"},
+		{"on Tuesdays and Thursdays", mon, "none"},
 	})
 	testLead(t, []readCase{
 		{"within 2 days of each interview", mon, "none"},
 		{"每次面试后两天内", mon, "none"},
 		{"每两周", mon, "none"},
+		{"每次发版前一天", mon, "none"},
+		{"2 days before each release", mon, "none"},
 	})
 }

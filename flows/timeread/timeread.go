@@ -63,14 +63,28 @@ type rule struct {
 	read func(m match, at time.Time, cal Calendar) (Found, bool)
 	// recur reads a recurring rule's match instead of read.
 	recur func(m match, at time.Time, cal Calendar) (Recurrence, bool)
-	// qualifies marks a deadline ("EOD", "COB") that, right before another
-	// deadline, only says when on that day: "by EOD Friday" is Friday.
-	qualifies bool
+	// qualifies marks a deadline that, right before another, only says
+	// more about it: "by EOD Friday" is Friday, "Friday March 20" March 20.
+	qualifies qualifier
+	// date marks a rule that names a calendar date, which a weekday before
+	// it qualifies.
+	date bool
 	// needs lists words (lowercase) of which the text must hold at least
 	// one for the rule to match at all: a cheap test that spares most rules
 	// their regular expression on most texts.
 	needs []string
 }
+
+// qualifier is what a qualifying deadline qualifies (see rule.qualifies).
+type qualifier int
+
+const (
+	qualifiesNone qualifier = iota
+	// qualifiesDay: "EOD", "COB", "下班前" before any deadline.
+	qualifiesDay
+	// qualifiesDate: a weekday before a calendar date.
+	qualifiesDate
+)
 
 // words splits a space-separated list of a rule's needs.
 func words(s string) []string { return strings.Fields(s) }

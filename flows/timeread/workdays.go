@@ -88,12 +88,22 @@ func (c Calendar) Deadlines(text string, at time.Time) []Found {
 }
 
 // Recurring finds the first recurrence in text ("every Monday", "each week",
-// "每月初", "within 2 days of each interview"), read against at. Deadline
-// and Lead never read a date out of a recurrence's words. ok is false when
-// the text names none.
+// "每月初", "within 2 days of each interview"), read against at, or a later
+// one of the same cadence that names its day ("weekly, every Tuesday").
+// Deadline and Lead never read a date out of a recurrence's words. ok is
+// false when the text names none.
 func (c Calendar) Recurring(text string, at time.Time) (Recurrence, bool) {
-	h, ok := find(text, at, c, recurring)
-	return h.rec, ok
+	var first Recurrence
+	found := false
+	for h := range hits(text, at, c, recurring) {
+		switch {
+		case !found:
+			first, found = h.rec, true
+		case !first.fixed && h.rec.fixed && h.rec.Every == first.Every:
+			return h.rec, true // "weekly, every Tuesday" is on Tuesdays
+		}
+	}
+	return first, found
 }
 
 // isWorkingDay reports whether d is a working day on c: Monday to Friday,

@@ -48,7 +48,7 @@ var zhRules = []rule{
 		re:    rx(`(?:今天|今日|当天|当日|尽快|尽早|越快越好)(?:之内|以内|内)?`),
 		read:  onDay(0, ""),
 	},
-	{kind: deadline, needs: words("下班 收工"), re: rx(`(?:下班|收工)(?:之|以)?前`), read: onDay(0, ""), qualifies: true},
+	{kind: deadline, needs: words("下班 收工"), re: rx(`(?:下班|收工)(?:之|以)?前`), read: onDay(0, ""), qualifies: qualifiesDay},
 	{kind: deadline, needs: words("今"), re: rx(`今(?:天)?(?:晚|夜)(?:上)?`), read: onDay(0, "pm")},
 	{kind: deadline, needs: words("今"), re: rx(`今(?:早|晨)`), read: onDay(0, "am")},
 	// Tomorrow and after: "明天", "明早" (am), "明晚" (pm), "后天", "大后天".
