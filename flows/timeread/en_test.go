@@ -28,6 +28,7 @@ func TestDeadlineEnglish(t *testing.T) {
 		{"Ask again after the 20th", mon, "none"},
 		{"after Friday", mon, "none"},
 		{"since Nov 1", mon, "none"},
+		{"Final seating plan, no changes after March 9", mon, "2026-03-09 +7d"},
 		{"ASAP please", mon, "2026-03-02 +0d"},
 		{"as soon as possible", mon, "2026-03-02 +0d"},
 		{"this afternoon", mon, "2026-03-02 +0d pm"},

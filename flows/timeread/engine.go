@@ -127,16 +127,22 @@ func dayFollows(s string, c candidate, cs []candidate) bool {
 // qualified is what may stand between a qualifier and the day it qualifies.
 var qualified = rx(`^[\s,]*(?:(?:on|of)\s+)?$`)
 
-// afterWords before a date, or after it, make it the start of a wait.
+// afterWords before a date, or after it, make it the start of a wait,
+// unless a negation makes it a limit: "no changes after March 9",
+// "3月9日之后不再改" are deadlines.
 var (
 	afterBefore = rx(`\b(?:after|since)\s+$`)
 	afterAfter  = rx(`^\s*(?:之后|以后|后(?:[^天]|$))`)
+	limitBefore = rx(`\b(?:no|not|never|nothing|none)\s+(?:[a-z']+\s+){0,3}after\s+$`)
+	limitAfter  = rx(`^\s*(?:之后|以后|后)\s*(?:就)?(?:不|别|没|禁止)`)
 )
 
 // isAfter reports whether the deadline phrase from start to end is the
 // start of a wait: "ask again after the 20th", "4月底以后再说".
 func isAfter(s string, start, end int) bool {
-	return afterBefore.MatchString(s[max(0, start-8):start]) || afterAfter.MatchString(s[end:min(len(s), end+8)])
+	before, after := s[max(0, start-48):start], s[end:min(len(s), end+16)]
+	return afterBefore.MatchString(before) && !limitBefore.MatchString(before) ||
+		afterAfter.MatchString(after) && !limitAfter.MatchString(after)
 }
 
 // readCandidate reads c and returns where its phrase starts and ends. A
