@@ -22,6 +22,9 @@ const (
 	enAbout = `(?:(?:about|around|roughly|approximately|approx\.?|~|under|less\s+than|at\s+most)\s*)?`
 	// enMore allows "2 more days", "3 full weeks".
 	enMore = `(?:(?:more|additional|extra|full)\s+)?`
+	// enWeekSpan is the rest of a span of weekdays, "Monday to Friday", which is
+	// a schedule and no day (span).
+	enWeekSpan = `(?P<span>\s*(?:to|through|thru|-|–|~)\s*` + enWeekdayAny + `\b)?`
 	// enWeekdayAny is a weekday in full or abbreviated, without a group.
 	enWeekdayAny = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)`
 	// enWeekday is a weekday written in full (wd).
@@ -67,14 +70,14 @@ var enRules = []rule{
 	{
 		kind:      deadline,
 		needs:     words("day"),
-		re:        rx(`\b(?:(?P<rel>this|next|coming)\s+)?` + enWeekday + `\b`),
+		re:        rx(`\b(?:(?P<rel>this|next|coming)\s+)?` + enWeekday + `\b` + enWeekSpan),
 		read:      enWeekdayRead,
 		qualifies: qualifiesDate,
 	},
 	{
 		kind:      deadline,
 		needs:     words("mon tue wed thu fri sat sun"),
-		re:        rx(`\b(?P<rel>this|next|by|on|before|until|till|due)\s+(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?`),
+		re:        rx(`\b(?P<rel>this|next|by|on|before|until|till|due)\s+(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?` + enWeekSpan),
 		read:      enWeekdayRead,
 		qualifies: qualifiesDate,
 	},
@@ -173,12 +176,6 @@ var enRules = []rule{
 		re:    rx(`\b(?:last|past|previous|recent|every|each|per|once|twice)\s+(?:other\s+)?` + enNum + `?` + enUnit),
 	},
 	{kind: neither, needs: words("/"), re: rx(`\b\d{1,2}/\d{1,2}\s+of\b`)}, // a fraction: "3/4 of the servers"
-	// A span of weekdays is a schedule, not a day: "Monday to Friday", "Mon-Fri".
-	{
-		kind:  neither,
-		needs: words("mon tue wed thu fri sat sun"),
-		re:    rx(`\b` + enWeekdayAny + `\.?\s*(?:to|through|thru|-|–|~)\s*` + enWeekdayAny + `\b`),
-	},
 	{
 		kind:  neither,
 		needs: words("day week month hour"),
@@ -199,6 +196,9 @@ var enWeekdays = map[string]int{"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4
 // enWeekdayRead reads "Friday", "this Friday" (the next Friday, today
 // included) and "next Friday" (the Friday of next calendar week).
 func enWeekdayRead(m match, at time.Time, _ Calendar) (Found, bool) {
+	if m.group("span") != "" {
+		return Found{}, true // a schedule: its words name no day
+	}
 	wd, ok := enWeekdays[m.group("wd")[:3]]
 	if m.group("rel") == "next" {
 		return Found{Date: weekdayInWeek(at, 1, wd)}, ok

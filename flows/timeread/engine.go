@@ -14,6 +14,8 @@ import (
 type hit struct {
 	Found
 	rec Recurrence
+	// none marks words a deadline rule read as no date ("Monday to Friday").
+	none bool
 }
 
 // find returns the first reading of the wanted kind in text.
@@ -83,7 +85,7 @@ func findIn(clause string, at time.Time, cal Calendar, want kind, yield func(hit
 			start = min(start, from)
 		}
 		taken, from = end, -1
-		if c.rule.kind == deadline && isAfter(lower, start, end) {
+		if h.none || c.rule.kind == deadline && isAfter(lower, start, end) {
 			continue // "after the 20th", "11月1日之后" start a wait, not a deadline
 		}
 		if c.rule.kind == want && !yield(finish(h, strings.TrimSpace(clause[start:end]), at)) {
@@ -163,6 +165,9 @@ func readCandidate(c candidate, lower string, at time.Time, cal Calendar, taken 
 		return h, start, end, ok
 	}
 	h.Found, ok = c.rule.read(m, at, cal)
+	if h.none = ok && h.Date.IsZero() && !h.NeedsSprintDays; h.none {
+		return h, start, end, true
+	}
 	if ok && c.rule.kind == deadline {
 		start = leadInBefore(lower, start, taken)
 		if h.HalfDay == "" {

@@ -13,7 +13,7 @@ var recurRules = []rule{
 	// "every Tuesday and Thursday", "on Tuesdays and Thursdays".
 	{
 		kind:  recurring,
-		needs: words("every each on"),
+		needs: words("every each days"),
 		re: rx(`\b(?:(?:every|each)\s+(?P<other>other\s+)?(?P<wd>` + enWeekdayAny + `)(?P<more>(?:` + enAnd + `(?:every\s+)?` + enWeekdayAny + `)*)` +
 			`|on\s+(?P<wds>` + enPlural + `)(?P<more>(?:` + enAnd + enPlural + `)*))\b`),
 		recur: enRecurWeekday,

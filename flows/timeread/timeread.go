@@ -58,8 +58,9 @@ type rule struct {
 	re   *regexp.Regexp
 	// read turns a match into a reading against at; Days and Phrase are
 	// filled in by the caller. ok false drops the match (an impossible
-	// date, a number that is not one). A "neither" rule may have one to
-	// check that its words are what it keeps the other rules off.
+	// date, a number that is not one); ok with a zero Date takes the words
+	// as naming no date ("Monday to Friday"). A "neither" rule may have one
+	// to check that its words are what it keeps the other rules off.
 	read func(m match, at time.Time, cal Calendar) (Found, bool)
 	// recur reads a recurring rule's match instead of read.
 	recur func(m match, at time.Time, cal Calendar) (Recurrence, bool)

@@ -58,11 +58,12 @@ var zhRules = []rule{
 	{kind: deadline, needs: words("后天"), re: rx(`后天`), read: onDay(2, "")},
 	{kind: deadline, needs: words("后天"), re: rx(`大后天`), read: onDay(3, "")},
 	// Weekdays: "周五", "星期五", "礼拜五", "本周五", "周五前" (the next one),
-	// "下周五" (next calendar week), "下下周五" (the week after).
+	// "下周五" (next calendar week), "下下周五" (the week after); a span
+	// "周一到周五" is a schedule.
 	{
 		kind:  deadline,
 		needs: zhWeekNeeds,
-		re:    rx(`(?P<rel>下下|下个?|本|这个?)?` + zhWeekday + zhBefore),
+		re:    rx(`(?P<rel>下下|下个?|本|这个?)?` + zhWeekday + `(?P<span>\s*(?:到|至|-|~|～|—)\s*(?:周|星期|礼拜)?[一二三四五六日天])?` + zhBefore),
 		read:  zhWeekdayRead,
 	},
 	// Periods, read as their last day: "本周内", "这周" (Friday), "周末前"
@@ -139,12 +140,6 @@ var zhRules = []rule{
 		re:    rx(`第\s*(?:\d{1,3}|[零〇一二两三四五六七八九十百]{1,6})|(?:\d{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*周年`),
 	},
 	{kind: neither, needs: words("后"), re: rx(`[之以然随最今往此]后`)},
-	// A span of weekdays is a schedule: "周一到周五", "周一至五".
-	{
-		kind:  neither,
-		needs: zhWeekNeeds,
-		re:    rx(`(?:周|星期|礼拜)[一二三四五六日天]\s*(?:到|至|-|~|～|—)\s*(?:周|星期|礼拜)?[一二三四五六日天]`),
-	},
 }
 
 // zhWeekNeeds and zhUnitNeeds are the characters without which no week
@@ -160,6 +155,9 @@ var zhWeekdays = map[string]int{"一": 0, "二": 1, "三": 2, "四": 3, "五": 4
 // zhWeekdayRead reads "周五" / "本周五" (the next Friday, today included)
 // and "下周五" / "下下周五" (Friday of the next / the following week).
 func zhWeekdayRead(m match, at time.Time, _ Calendar) (Found, bool) {
+	if m.group("span") != "" {
+		return Found{}, true // "周一到周五" is a schedule: its words name no day
+	}
 	wd, ok := zhWeekdays[m.group("wd")]
 	switch rel := m.group("rel"); {
 	case rel == "下下":
