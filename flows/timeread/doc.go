@@ -67,7 +67,8 @@
 //     work take 1 day, "1.5 days" 2; "一个半月" is a month and 15 days. A
 //     deadline in hours ("within 3 hours") is the day those hours end.
 //   - A range reads as its upper end: "2-3 weeks", "两三天".
-//   - "morning", "上午", "明早" set HalfDay "am"; "afternoon", "evening",
+//   - "morning", "noon", "上午", "中午", "明早" set HalfDay "am" (by noon the
+//     work is done in the morning); "afternoon", "evening",
 //     "tonight", "下午", "晚上", "今晚" set "pm".
 //   - Seconds, minutes, percentages, multipliers and counts of things ("5秒",
 //     "30 minutes", "40%", "3x", "2名") are not durations; counts over 999

@@ -34,6 +34,7 @@ func TestDeadlineEnglish(t *testing.T) {
 		{"this afternoon", mon, "2026-03-02 +0d pm"},
 		{"tomorrow", mon, "2026-03-03 +1d"},
 		{"by tomorrow morning", mon, "2026-03-03 +1d am"},
+		{"by tomorrow noon", mon, "2026-03-03 +1d am"},
 		{"the day after tomorrow", mon, "2026-03-04 +2d"},
 		{"day after tomorrow in the afternoon", mon, "2026-03-04 +2d pm"},
 		// Weekdays: the next one, today included; "next" is next week's.

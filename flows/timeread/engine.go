@@ -267,7 +267,7 @@ func submatches(s string, idx []int) []string {
 // "Friday pm", "后天上午", "周五下午".
 // The end of the working day joins the phrase without naming a half:
 // "Friday EOD", "周五下班前".
-var halfDayWords = rx(`^(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|am|pm)\b|\s*(上午|早上|早晨|一早|下午|晚上|傍晚)|\s+(?:eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business)\b|\s*(?:下班|收工)(?:之|以)?前)`)
+var halfDayWords = rx(`^(?:\s+(?:in\s+the\s+)?(morning|noon|midday|afternoon|evening|am|pm)\b|\s*(上午|早上|早晨|一早|中午|下午|晚上|傍晚)|\s+(?:eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business)\b|\s*(?:下班|收工)(?:之|以)?前)`)
 
 // halfDayAfter looks in the lowercased clause s right after a deadline
 // phrase ending at end for a half of the day; it returns "am", "pm" or "", and where the phrase now ends.
@@ -287,5 +287,6 @@ func halfDayAfter(s string, end int) (string, int) {
 // halfOf maps the words for a part of the day to "am" or "pm".
 var halfOf = map[string]string{
 	"morning": "am", "am": "am", "上午": "am", "早上": "am", "早晨": "am", "一早": "am",
+	"noon": "am", "midday": "am", "中午": "am", // by noon, the work is done in the morning
 	"afternoon": "pm", "evening": "pm", "pm": "pm", "下午": "pm", "晚上": "pm", "傍晚": "pm",
 }
