@@ -23,7 +23,10 @@
 // "3天内" is a deadline and never also the lead time "3天". Phrases that name
 // the past, a rate or an ordinal ("2 days ago", "last Friday", "every 2
 // weeks", "3/4 of", "上周五", "3天前", "每天", "第三周", "一周年") are read as
-// neither, and keep the other rules off their words.
+// neither, and keep the other rules off their words; cadences among them are
+// read by Recurring. So are a date after "after" or "since", or before "之后"
+// ("ask again after the 20th", "4月底以后再说"), unless negated ("no changes
+// after March 9" is a deadline), and a span of weekdays ("Monday to Friday").
 //
 // # Reading rules
 //
@@ -48,7 +51,10 @@
 //     Chinese calendar only. Names that are also numbers ("十一", "五一", "618",
 //     "年" for 春节) are festivals only before 前: "十一前", "618前", "年前".
 //   - "EOD", "COB", "end of day", "下班前" are today, but right before another
-//     day they only say when on it: "by EOD Friday" is Friday.
+//     day they only say when on it: "by EOD Friday" is Friday. A weekday right
+//     before a date only names its day: "by Friday March 20" is March 20.
+//   - Deadlines returns every deadline of a text, for a caller that wants the
+//     earliest; a limit after a festival counts from it ("双十一后两周内").
 //   - Sprints ("in 2 sprints", "2个迭代内", "两个sprint") count Calendar.SprintDays
 //     calendar days each; when that is 0 the phrase is returned with
 //     NeedsSprintDays and ok false, so the caller can ask for a sprint length.
