@@ -106,6 +106,15 @@ func (c Calendar) Recurring(text string, at time.Time) (Recurrence, bool) {
 	return first, found
 }
 
+// IsWorkingDay reports whether d's day is a working day on c: Monday to
+// Friday except public holidays, plus 调休 weekends on the Chinese calendar.
+func (c Calendar) IsWorkingDay(d time.Time) bool { return c.isWorkingDay(d) }
+
+// AddWorkingDays returns midnight of the day n working days on c after t's
+// day, counted from the day after (as lead times are); t's day when n <= 0.
+// To count a lead time from another day, read its Phrase again: Lead(f.Phrase, start).
+func (c Calendar) AddWorkingDays(t time.Time, n int) time.Time { return addWorkingDays(t, n, c) }
+
 // isWorkingDay reports whether d is a working day on c: Monday to Friday,
 // except public holidays, plus 调休 weekends on the Chinese calendar.
 func (c Calendar) isWorkingDay(d time.Time) bool {

@@ -102,3 +102,26 @@ func TestDeadlines(t *testing.T) {
 		}
 	}
 }
+
+func TestWorkingDayHelpers(t *testing.T) {
+	oct1 := time.Date(2026, 10, 1, 15, 0, 0, 0, shanghai)
+	oct10 := time.Date(2026, 10, 10, 15, 0, 0, 0, shanghai) // Saturday, worked
+	for _, tt := range []struct {
+		cal  timeread.Calendar
+		d    time.Time
+		want bool
+	}{
+		{cn, oct1, false}, {cn, oct10, true}, {cn, sep30, true},
+		{timeread.Calendar{}, oct1, true}, {timeread.Calendar{}, oct10, false},
+	} {
+		if got := tt.cal.IsWorkingDay(tt.d); got != tt.want {
+			t.Errorf("%+v.IsWorkingDay(%v) = %v, want %v", tt.cal, tt.d, got, tt.want)
+		}
+	}
+	if got, want := cn.AddWorkingDays(sep30, 5), time.Date(2026, 10, 13, 0, 0, 0, 0, shanghai); !got.Equal(want) {
+		t.Errorf("cn.AddWorkingDays(%v, 5) = %v, want %v", sep30, got, want)
+	}
+	if got, want := cn.AddWorkingDays(oct1, 0), time.Date(2026, 10, 1, 0, 0, 0, 0, shanghai); !got.Equal(want) {
+		t.Errorf("cn.AddWorkingDays(%v, 0) = %v, want %v", oct1, got, want)
+	}
+}
