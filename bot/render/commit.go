@@ -54,18 +54,25 @@ func (l loc) commitment(cm mediate.Commitment, width int) string {
 	return l.T("proposal.due", a)
 }
 
-// value credits what each side offers beyond the needs it meets (first
-// what serves the other side's goal), and says so when the exchange is
-// lopsided; "" when there is nothing to add.
-func (l loc) value(b mediate.Balance, n sideNames) string {
+// value credits what each side offers beyond the needs it meets, on one
+// line a side, first what serves the other side's goal, and says so when
+// the exchange is lopsided; "" when there is nothing to add. Offers asked
+// about as candidates are left to their question.
+func (l loc) value(p mediate.Proposal, n sideNames) string {
+	b := p.Balance
 	var ls []string
 	for i, side := range [2]struct{ forGoal, also []mediate.Item }{{b.ForGoalA, b.AlsoA}, {b.ForGoalB, b.AlsoB}} {
-		from, to := n[i], n[1-i]
-		if len(side.forGoal) > 0 {
-			ls = append(ls, l.T("proposal.for_goal", args{"From": from, "To": to, "Items": l.items(side.forGoal)}))
+		var items []string
+		for _, it := range side.forGoal {
+			items = append(items, l.T("proposal.for_goal", args{"Item": l.detail(it.Text), "To": n[1-i]}))
 		}
-		if len(side.also) > 0 {
-			ls = append(ls, l.T("proposal.also", args{"From": from, "Items": l.items(side.also)}))
+		for _, it := range side.also {
+			if !askedOffer(p, it) {
+				items = append(items, l.detail(it.Text))
+			}
+		}
+		if len(items) > 0 {
+			ls = append(ls, l.T("proposal.also", args{"From": n[i], "Items": l.join(items, 900)}))
 		}
 	}
 	if b.Lopsided != "" {
@@ -75,4 +82,14 @@ func (l loc) value(b mediate.Balance, n sideNames) string {
 		return ""
 	}
 	return l.lines("", ls, maxSection)
+}
+
+// askedOffer reports whether offer it is asked about as a candidate.
+func askedOffer(p mediate.Proposal, it mediate.Item) bool {
+	for _, c := range p.Candidates {
+		if c.Offer == it {
+			return true
+		}
+	}
+	return false
 }

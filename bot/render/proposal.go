@@ -27,7 +27,7 @@ func (r *Renderer) Proposal(c *flows.Collab, p mediate.Proposal) Message {
 		blocks = append(blocks, section("proposal_conflicts", l.conflicts(p.Conflicts, n, "proposal.middle_ground")))
 	}
 	blocks = append(blocks, section("proposal_commitments", l.commitments("proposal.commitments_title", p.Commitments, n)))
-	if v := l.value(p.Balance, n); v != "" {
+	if v := l.value(p, n); v != "" {
 		blocks = append(blocks, section("proposal_value", v))
 	}
 	blocks = append(blocks, l.candidates(c, p, n)...)

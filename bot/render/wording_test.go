@@ -252,7 +252,7 @@ func TestGoalsAndUnmatchedOffers(t *testing.T) {
 	for _, w := range []string{
 		"🎯 *Shared goal:* Launch (ops: to lift GMV)",
 		"ops also offers: a party",
-		"bob also offers, for ops’s goal: faster pages",
+		"bob also offers: faster pages (serves ops’s goal)",
 		"bob gives much more than it receives",
 	} {
 		if !strings.Contains(got, w) {
