@@ -64,7 +64,9 @@ func (l loc) value(p mediate.Proposal, n sideNames) string {
 	for i, side := range [2]struct{ forGoal, also []mediate.Item }{{b.ForGoalA, b.AlsoA}, {b.ForGoalB, b.AlsoB}} {
 		var items []string
 		for _, it := range side.forGoal {
-			items = append(items, l.T("proposal.for_goal", args{"Item": l.detail(it.Text), "To": n[1-i]}))
+			if !askedOffer(p, it) {
+				items = append(items, l.T("proposal.for_goal", args{"Item": l.detail(it.Text), "To": n[1-i]}))
+			}
 		}
 		for _, it := range side.also {
 			if !askedOffer(p, it) {
