@@ -39,6 +39,10 @@
 //     the last day of that month; "by November", "in November", "11月份" the
 //     last day of November; "Q3", "Q3 end", "三季度末", "this quarter", "下季度"
 //     the last day of the quarter; "year end", "年底" December 31.
+//   - A week of a month ("the first week of November", "11月第二周") means its
+//     Friday, the first week being the one with the month's first Friday; a
+//     half of a year ("H1", "上半年", "年中", "下半年") its last day. "A fortnight"
+//     is two weeks.
 //   - A part of a month means the day that ends it: "early November", "3月初",
 //     "下月初" the 10th; "mid-October", "月中", "10月中" the 15th; "中旬" the 20th;
 //     "late November", "3月底" the last day; "the start of April" the 1st.
@@ -101,7 +105,7 @@
 // this package keeps its own small rule tables, en.go and zh.go: one rule
 // per phrase shape, each a commented RE2 expression (linear time on any
 // input) with a function that turns the match into a date. engine.go runs
-// them and chooses among overlapping matches; recur_rules.go, periods.go
-// and festivals.go hold the rules of both languages for cadences, months,
-// quarters, sprints and festivals.
+// them and chooses among overlapping matches; recur_rules.go, periods.go,
+// parts.go and festivals.go hold the rules of both languages for cadences,
+// months, quarters, sprints, weeks of a month, halves of a year and festivals.
 package timeread

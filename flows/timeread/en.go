@@ -2,6 +2,7 @@ package timeread
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -17,7 +18,7 @@ const (
 	// that "ah" is not "a h".
 	enNum = `(?:(?P<num>\d{1,3}(?:\.\d{1,2})?)\+?[\s-]*|(?P<word>half(?:[\s-]+an?)?|(?:a\s+)?couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)[\s-]+)`
 	// enUnit is the unit of a count; work marks working days ("5 business days").
-	enUnit = `(?:(?P<work>working|business|work)[\s-]?)?(?P<unit>days?|weeks?|months?|hours?|hrs?|h)\b`
+	enUnit = `(?:(?P<work>working|business|work)[\s-]?)?(?P<unit>days?|weeks?|fortnights?|months?|hours?|hrs?|h)\b`
 	// enAbout allows a hedge before a count: "in about 2 weeks", "in ~3 days".
 	enAbout = `(?:(?:about|around|roughly|approximately|approx\.?|~|under|less\s+than|at\s+most)\s*)?`
 	// enMore allows "2 more days", "3 full weeks".
@@ -264,6 +265,9 @@ var enUnits = map[string]unit{
 func enSpan(m match) (span, bool) {
 	n, ok := enNumber(m.group("num") + m.group("word"))
 	s := span{n: n, unit: enUnits[m.group("unit")]}
+	if strings.HasPrefix(m.group("unit"), "fortnight") {
+		s = span{n: 2 * n, unit: weeks}
+	}
 	if m.group("work") != "" {
 		switch s.unit {
 		case days:

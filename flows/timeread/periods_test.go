@@ -111,3 +111,28 @@ func TestSprints(t *testing.T) {
 		}
 	}
 }
+
+// TestWeeksAndHalves: a week of a month is its Friday, the first week the
+// one with the month's first Friday; a half of a year is its last day.
+func TestWeeksAndHalves(t *testing.T) {
+	testDeadline(t, []readCase{
+		{"the first week of November", mon, "2026-11-06 +249d"},
+		{"11月第二周", mon, "2026-11-13 +256d"},
+		{"11月的最后一周", mon, "2026-11-27 +270d"},
+		{"by the last week of March", mon, "2026-03-27 +25d"},
+		{"first week of March", mar31, "2027-03-05 +339d"},
+		{"H1", mon, "2026-06-30 +120d"},
+		{"H2 2027", mon, "2027-12-31 +669d"},
+		{"by mid-year", mon, "2026-06-30 +120d"},
+		{"the second half of the year", mon, "2026-12-31 +304d"},
+		{"上半年", mon, "2026-06-30 +120d"},
+		{"年中前", mon, "2026-06-30 +120d"},
+		{"明年下半年", mon, "2027-12-31 +669d"},
+		{"上半年", time.Date(2026, 8, 3, 9, 0, 0, 0, shanghai), "2027-06-30 +331d"},
+		{"the first half of the meeting", mon, "none"},
+		{"in a fortnight", mon, "2026-03-16 +14d"},
+	})
+	testLead(t, []readCase{
+		{"two fortnights", mon, "2026-03-30 +28d"},
+	})
+}

@@ -114,9 +114,10 @@ func (m match) group(name string) string {
 func rx(expr string) *regexp.Regexp { return regexp.MustCompile(expr) }
 
 // rules is every rule: cadences first (they win ties with "neither"
-// rules), English, Chinese, then months, quarters and sprints in both. All
+// rules), English, Chinese, then months, quarters, sprints, weeks of a
+// month, halves of a year and festivals in both. All
 // run on any text, as people mix languages ("by 11月1日").
-var rules = slices.Concat(recurRules, enRules, zhRules, periodRules, festivalRules())
+var rules = slices.Concat(recurRules, enRules, zhRules, periodRules, partRules, festivalRules())
 
 // Readers shared by both languages' tables.
 
