@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -14,7 +15,8 @@ var (
 
 // A click on Yes under "Does ‹offer› cover ‹need›?" by the needing side
 // posts a new version with the pair in matches; No drops the suggestion.
-// The offering side cannot answer for the needing one.
+// The offering side cannot answer for the needing one. On the way, the
+// value prompt shows how the needs were read.
 func TestCandidateButtons(t *testing.T) {
 	for _, tt := range []struct {
 		action  string
@@ -24,6 +26,11 @@ func TestCandidateButtons(t *testing.T) {
 			h := newHarness(t)
 			root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
 			h.answer(root, opsAna, candidateOps, techCy, candidateTech)
+			// The value prompt shows, inside itself, how the needs were read.
+			value := h.prompts(root, "<!subteam^"+opsGroup+">")[2]
+			if got, want := texts(t, value), "I read 2 needs: ① Usage data for the new onboarding flow ② The page live by Friday"; !strings.Contains(got, want) {
+				t.Errorf("value prompt lacks %q:\n%s", want, got)
+			}
 			v1, _ := h.proposal(root)
 			md := meta(v1).EventPayload
 			cands := objects(md["candidates"])
@@ -34,11 +41,11 @@ func TestCandidateButtons(t *testing.T) {
 			if pair["need_side"] != "a" || has(objects(md["matches"]), pair) {
 				t.Fatalf("candidate %v: want a need of ops, not also in matches %v", pair, md["matches"])
 			}
-			value := button(t, v1.Blocks, tt.action)
+			click := button(t, v1.Blocks, tt.action)
 
-			h.click(techCy, v1, tt.action, value)
+			h.click(techCy, v1, tt.action, click)
 			h.waitFor("tech told only ops can answer", func() bool { return len(h.ephemeralsFor(techCy)) == 1 })
-			h.click(opsBo, v1, tt.action, value)
+			h.click(opsBo, v1, tt.action, click)
 			h.waitFor("proposal v2", func() bool { p, _ := h.proposal(root); return meta(p).EventPayload["version"] == float64(2) })
 
 			v2, _ := h.proposal(root)
