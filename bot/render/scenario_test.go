@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/slack-go/slack"
+
 	"github.com/collabbot/collabbot/flows"
 	"github.com/collabbot/collabbot/flows/mediate"
 	"github.com/collabbot/collabbot/flows/scenario"
@@ -18,7 +20,8 @@ const maxProposalLines = 40
 // TestScenarioProposalsReadShort renders the engine's proposal for every
 // sample collaboration and checks what a department head meets: a summary
 // of at most five lines, the whole short, valid for Slack, and no need
-// called uncovered while an offer for it is asked about.
+// called uncovered while an offer for it is asked about, and every
+// candidate asked with buttons that name it.
 func TestScenarioProposalsReadShort(t *testing.T) {
 	all, err := scenario.All()
 	if err != nil {
@@ -38,6 +41,9 @@ func TestScenarioProposalsReadShort(t *testing.T) {
 		}
 		if summary := sectionText(t, m, "proposal_summary"); strings.Count(summary, "\n") >= 5 {
 			t.Errorf("%s: summary is over five lines:\n%s", sc.Name, summary)
+		}
+		if got, want := countButtons(m, ActionCandidateYes), min(len(p.Candidates), maxAsk); got != want {
+			t.Errorf("%s: %d candidates asked with buttons, want %d", sc.Name, got, want)
 		}
 		needs := sectionText(t, m, "proposal_needs")
 		for _, cand := range p.Candidates {
@@ -83,6 +89,21 @@ func textLines(text string) int {
 	for _, line := range strings.Split(text, "\n") {
 		if !strings.HasPrefix(line, "[") {
 			n++
+		}
+	}
+	return n
+}
+
+// countButtons counts the buttons with actionID in m.
+func countButtons(m Message, actionID string) int {
+	n := 0
+	for _, b := range m.Blocks {
+		if a, ok := b.(*slack.ActionBlock); ok {
+			for _, e := range a.Elements.ElementSet {
+				if btn, ok := e.(*slack.ButtonBlockElement); ok && btn.ActionID == actionID {
+					n++
+				}
+			}
 		}
 	}
 	return n
