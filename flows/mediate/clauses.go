@@ -17,7 +17,7 @@ var reasonOpeners = []string{
 	"because", "since", "otherwise", "so that", "so ", "as ", "right now", "currently", "today ", "last year",
 	"last time", "honestly", "or else", "which", "that's why", "the current",
 	"不然", "否则", "因为", "所以", "现在", "目前", "去年", "上次", "之前", "以免", "免得", "毕竟", "不然的话",
-	"这个", "这样", "导致", "每次都", "经常", "一直",
+	"这个", "这样", "导致", "每次都", "经常", "一直", "每年", "往年", "every year", "usually",
 }
 
 // reasonInside returns where a reason starts inside a clause with no comma

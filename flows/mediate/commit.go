@@ -197,6 +197,12 @@ func ownDate(o *entry) bool {
 	if f := strings.Fields(before); len(f) > 0 && (strings.EqualFold(f[len(f)-1], "every") || strings.EqualFold(f[len(f)-1], "each")) {
 		return false
 	}
+	// "Someone who answers the line within a day": a relative clause
+	// states how fast, each time, not by when.
+	lowBefore := " " + strings.ToLower(before) + " "
+	if strings.Contains(lowBefore, " who ") {
+		return false
+	}
 	next, _, _ := strings.Cut(strings.TrimLeft(text[i+len(phrase):], " "), " ")
 	for _, w := range eventWords {
 		if strings.EqualFold(next, w) {

@@ -22,12 +22,15 @@ type clash struct {
 
 // conflicts finds, for each need with a deadline of its own, the lead
 // time of the other side that binds it, when that ends after the deadline.
-// A lead time is about the needs it shares terms with ("mango boxes take 5
-// days" is not about the kiwi crates); one that shares none with any need
-// of the requester ("需要2天做兼容性测试") is about each. When the other
-// side offers a path with its own lead time (a fast track, a deposit that
-// cuts the wait), the shortest offered path binds: the side committed to
-// it. Otherwise the longest stated lead time binds.
+// A lead time is about the deadline needs it shares the most with ("mango
+// boxes take 5 days" is not about the kiwi crates; "跨境付款要5个工作日" is
+// about the overseas payment, not the domestic one); one that shares
+// nothing with any need of the requester ("需要2天做兼容性测试") is about
+// each. Of the lead times about a need, the shortest that names its work
+// binds: a side that states or offers a faster path (a fast track, only
+// the models in use, a deposit that cuts the wait) has put it on the
+// table. A lead time that names nothing of the need binds only when no
+// other does, the longest first: the middle ground must honour it.
 func (c *collab) conflicts(ms []pairing) []clash {
 	var out []clash
 	for i := range sides {
@@ -38,19 +41,62 @@ func (c *collab) conflicts(ms []pairing) []clash {
 			}
 		}
 		leads := c.leadsOf(1 - i)
-		aboutSome := map[*entry]bool{}
-		read := map[*entry]clash{} // each lead time read once, whatever the need
+		about := map[*entry][]*entry{} // lead -> the deadline needs it is about
+		read := map[*entry]clash{}     // each lead time read once, whatever the need
 		for _, l := range leads {
-			aboutSome[l] = slices.ContainsFunc(c.needs[i], func(d *entry) bool { return c.related(d, l) })
+			about[l] = c.aboutWhich(l, deadlines, c.needs[i])
 			read[l] = c.clashOf(l, i)
 		}
 		for _, n := range deadlines {
-			if k, ok := c.binding(n, leads, aboutSome, read, ms); ok && civilDay(k.end.Date) > civilDay(n.deadline.Date) {
+			if k, ok := c.binding(n, leads, about, read, ms); ok && civilDay(k.end.Date) > civilDay(n.deadline.Date) {
 				out = append(out, k)
 			}
 		}
 	}
 	return out
+}
+
+// aboutWhich returns the deadline needs lead item l is about: those it
+// shares the most with, all of them when it shares nothing with any need
+// of the requester, none when it only shares with needs without deadline.
+func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry) []*entry {
+	best, most := []*entry(nil), 0.0
+	for _, n := range needs {
+		w := c.sharedWeight(n, l)
+		if w <= 0 {
+			continue
+		}
+		if w > most+1e-9 {
+			best, most = nil, w
+		}
+		if w >= most-1e-9 {
+			best = append(best, n)
+		}
+	}
+	if most == 0 {
+		return deadlines
+	}
+	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
+}
+
+// sharedWeight is the weight of the strong keys need n (in its request
+// clauses, when it has several) shares with l.
+func (c *collab) sharedWeight(n, l *entry) float64 {
+	parts := n.parts
+	if len(parts) == 0 {
+		parts = []*entry{n}
+	}
+	best := 0.0
+	for _, p := range parts {
+		w := 0.0
+		for _, k := range intersect(p.keys, l.keys) {
+			if !c.ws.weak[k] {
+				w += c.ws.w[k]
+			}
+		}
+		best = max(best, w)
+	}
+	return best
 }
 
 // leadsOf lists the items of a side that state a lead time for work of
@@ -66,27 +112,27 @@ func (c *collab) leadsOf(side int) []*entry {
 	return out
 }
 
-// binding returns the lead time that binds need n of side requester.
-func (c *collab) binding(n *entry, leads []*entry, aboutSome map[*entry]bool, read map[*entry]clash, ms []pairing) (clash, bool) {
-	var offered, stated []clash
+// binding returns the lead time that binds need n, as conflicts says.
+func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, read map[*entry]clash, ms []pairing) (clash, bool) {
+	var named, other []clash
 	for _, l := range leads {
-		if aboutSome[l] && !c.related(n, l) || metElsewhere(l, n, ms) {
-			continue
+		if !slices.Contains(about[l], n) || metElsewhere(l, n, ms) || l.spanLead && !matched(l, n, ms) {
+			continue // a span offered ("within 2 days") is about the need it meets
 		}
 		k := read[l]
 		k.need = n
-		if c.isOffer(l) {
-			offered = append(offered, k)
+		if c.sharedWeight(n, l) > 0 {
+			named = append(named, k)
 		} else {
-			stated = append(stated, k)
+			other = append(other, k)
 		}
 	}
 	byEnd := func(a, b clash) int { return civilDay(a.end.Date) - civilDay(b.end.Date) }
 	switch {
-	case len(offered) > 0:
-		return slices.MinFunc(offered, byEnd), true
-	case len(stated) > 0:
-		return slices.MaxFunc(stated, byEnd), true
+	case len(named) > 0:
+		return slices.MinFunc(named, byEnd), true
+	case len(other) > 0:
+		return slices.MaxFunc(other, byEnd), true
 	}
 	return clash{}, false
 }
@@ -96,6 +142,10 @@ func (c *collab) binding(n *entry, leads []*entry, aboutSome map[*entry]bool, re
 func metElsewhere(l, n *entry, ms []pairing) bool {
 	return slices.ContainsFunc(ms, func(m pairing) bool { return m.offer == l && m.need != n }) &&
 		!slices.ContainsFunc(ms, func(m pairing) bool { return m.offer == l && m.need == n })
+}
+
+func matched(o, n *entry, ms []pairing) bool {
+	return slices.ContainsFunc(ms, func(m pairing) bool { return m.offer == o && m.need == n })
 }
 
 // clashOf reads lead item l for the needs of side requester: from the
@@ -108,10 +158,24 @@ func (c *collab) clashOf(l *entry, requester int) clash {
 		return k
 	}
 	k.prereq, k.prereqDue = p, due
-	if f, ok := c.cal.Lead(prefix(l.Text, maxDateText), due); ok && civilDay(due) > civilDay(l.at) {
+	if f, ok := c.leadFrom(l, due); ok && civilDay(due) > civilDay(l.at) {
 		k.end = f
 	}
 	return k
+}
+
+// leadFrom reads l's lead time counted from the day at.
+func (c *collab) leadFrom(l *entry, at time.Time) (timeread.Found, bool) {
+	text := prefix(l.Text, maxDateText)
+	if f, ok := c.cal.Lead(text, at); ok && f.Phrase == l.lead.Phrase {
+		return f, true
+	}
+	for _, d := range c.cal.Deadlines(text, at) {
+		if d.Phrase == l.lead.Phrase {
+			return d, true
+		}
+	}
+	return timeread.Found{}, false
 }
 
 func (c *collab) isOffer(e *entry) bool {

@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -60,6 +61,10 @@ type entry struct {
 	at     time.Time // when the answer holding it was written
 	phr    []phrase  // its English noun phrases (see head.go)
 	head   []string  // its Chinese head's concepts (see zhhead.go)
+	// inherited is set when it reads the terms of the item before it (see
+	// context.go); spanLead when its lead time is a span it offers to
+	// work within ("in 5 business days"), not a stated duration.
+	inherited, spanLead bool
 
 	deadline, lead       timeread.Found
 	hasDeadline, hasLead bool
@@ -91,6 +96,9 @@ func read(in Input) *collab {
 		c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{}, in.Calendar)
 		c.needs[i] = entries(sides[i], p.Needs, in.Calendar)
 		c.offers[i] = entries(sides[i], p.Values, in.Calendar)
+		for _, o := range c.offers[i] {
+			o.durationLead()
+		}
 		docs = append(docs, c.goal[i].keys)
 		for _, e := range append(append([]*entry(nil), c.needs[i]...), c.offers[i]...) {
 			docs = append(docs, e.keys)
@@ -134,8 +142,16 @@ func itemsOf(es []*entry) []Item {
 func entries(side Side, a Answer, cal timeread.Calendar) []*entry {
 	items := Items(a.Text)
 	out := make([]*entry, len(items))
+	pos := 0 // where the previous item ends in the answer
 	for i, text := range items {
 		out[i] = newEntry(side, text, a.At, cal)
+		at := strings.Index(a.Text[pos:], text)
+		if i > 0 && at >= 0 && continues(out[i], a.Text[pos:pos+at]) {
+			out[i].inherit(out[i-1])
+		}
+		if at >= 0 {
+			pos += at + len(text)
+		}
 	}
 	return out
 }
@@ -146,21 +162,52 @@ func entries(side Side, a Answer, cal timeread.Calendar) []*entry {
 const maxDateText = 2000
 
 // newEntry reads one item: its deadline and lead time against at (when
-// at is set), and its terms, leaving out the date phrases.
+// at is set), and its terms, leaving out the date phrases. Of several
+// deadlines ("双十一之前付清，对方要求11月6日前到账") the earliest of its
+// own binds.
 func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entry {
 	e := &entry{Item: Item{Side: side, Text: text}, at: at}
 	masked := text
 	if !at.IsZero() {
 		head := prefix(text, maxDateText)
-		e.deadline, e.hasDeadline = cal.Deadline(head, at)
+		for _, d := range cal.Deadlines(head, at) {
+			masked = blank(masked, d.Phrase)
+			first := !e.hasDeadline
+			old := e.deadline
+			e.deadline, e.hasDeadline = d, true
+			if !first && (!ownDate(e) || civilDay(d.Date) >= civilDay(old.Date)) {
+				e.deadline = old
+			}
+		}
 		e.lead, e.hasLead = cal.Lead(head, at)
-		masked = blank(blank(masked, e.deadline.Phrase), e.lead.Phrase)
+		masked = blank(masked, e.lead.Phrase)
 	}
 	e.terms = termsOf(masked)
 	e.keys = uniqueKeys(e.terms)
 	e.phr = phrases(e)
 	e.head = zhHead(e)
 	return e
+}
+
+// durationLead makes an offer's deadline that is a span of work ("stood
+// up in 5 business days", "3个工作日内审完") its lead time too, when it
+// states none: what a side offers to do within a span takes that span.
+func (e *entry) durationLead() {
+	if e.hasLead || !e.hasDeadline || !ownDate(e) || !isSpan(e.deadline.Phrase) {
+		return
+	}
+	e.lead, e.hasLead, e.spanLead = e.deadline, true, true
+}
+
+// spanWords say that a phrase counts a span of time.
+var spanWords = []string{"day", "week", "month", "hour", "天", "周", "星期", "工作日", "个月", "小时"}
+
+func isSpan(phrase string) bool {
+	low := strings.ToLower(phrase)
+	return strings.IndexFunc(low, func(r rune) bool {
+		return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十半", r)
+	}) >= 0 &&
+		slices.ContainsFunc(spanWords, func(w string) bool { return strings.Contains(low, w) })
 }
 
 // blank replaces the first occurrence of phrase in s by spaces of the same

@@ -112,10 +112,29 @@ func headMatch(need, offer *entry) (string, bool) {
 	nh, _ := need.phr[ni].head()
 	oh, _ := offer.phr[oi].head()
 	shared := intersect(sorted(nh.keys), sorted(oh.keys))
-	if len(shared) == 0 || qualifiedApart(offer.phr, oi, need) {
+	// An offer that qualifies the head names another one ("HR system
+	// access" for "Badge access"), unless the need asks for the head as
+	// such ("Seating plan" and "Office seating plan").
+	if len(shared) == 0 || qualified(need.phr, ni) && qualifiedApart(offer.phr, oi, need) {
 		return "", false
 	}
 	return shared[0], true
+}
+
+// qualified reports whether phrase i of ps, with the complement that
+// follows it, has a strong word besides its head.
+func qualified(ps []phrase, i int) bool {
+	words := ps[i].words
+	if i+1 < len(ps) && slices.Contains(complements, ps[i].next) {
+		words = append(slices.Clone(words), ps[i+1].words...)
+	}
+	n := 0
+	for _, w := range words {
+		if !w.weak {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // firstHeaded returns the index of the first phrase with a strong word,

@@ -116,7 +116,8 @@ var stopwords = []string{
 	"下午", "晚上", "之前", "以前", "之后", "以后", "以内", "之内", "天内", "当天", "小时",
 	"工作日", "分钟", "一个", "一些", "这个", "那个", "以及", "或者", "然后", "因为", "所以",
 	"如果", "并且", "而且", "还是", "就是", "已经", "正在", "为了", "通过", "其中", "等等",
-	"用来", "用于", "用以",
+	"用来", "用于", "用以", "一次", "每次", "黄金周", "国庆", "春节", "双十一", "节前", "节后", "端午", "中秋",
+	"下个版本", "下一个版本", "跟我们", "和我们", "与我们", "给我们",
 	"day", "days", "week", "weeks", "month", "months", "year", "years", "today", "tomorrow",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hour",
 	"hours", "minute", "minutes", "morning", "afternoon", "evening", "tonight", "weekend",
@@ -272,6 +273,10 @@ func derive(s string) string {
 		return strings.TrimSuffix(s[:len(s)-2], "e")
 	case len(s) >= 6 && strings.HasSuffix(s, "up"):
 		return s[:len(s)-2]
+	case len(s) >= 5 && strings.HasSuffix(s, "si"): // hypothesis and hypotheses, analysis and analyses
+		return s[:len(s)-1]
+	case strings.HasSuffix(s, "yz"): // analyze and analyse
+		return s[:len(s)-1] + "s"
 	}
 	return s
 }

@@ -30,14 +30,26 @@ func (c *collab) matches() []pairing {
 }
 
 // meets reports whether offer o meets need n as a whole or in one of the
-// clauses that ask for something, with the keys they share.
+// clauses that ask for something, with the keys they share; or o says how
+// long the work n asks for by a date will take ("Mold supplier quotes 6
+// weeks for the housing mold" for "housing mold ready by April 9"): an
+// offer of that work, whether or not it is in time.
 func (c *collab) meets(n, o *entry) ([]string, bool) {
+	if opposed(n, o) {
+		return nil, false
+	}
 	if shared, ok := c.ws.meets(n, o); ok {
 		return shared, true
 	}
 	for _, p := range n.parts {
 		if shared, ok := c.ws.meets(p, o); ok {
 			return shared, true
+		}
+	}
+	if n.hasDeadline && o.hasLead && !o.spanLead && !inReason(o.Text, o.lead.Phrase) && !headsDisagree(n, o) {
+		strong := c.strongShared(n, o)
+		if slices.ContainsFunc(strong, func(k string) bool { return k[0] == '#' && c.ws.w[k] >= minHead }) {
+			return strong, true
 		}
 	}
 	return nil, false

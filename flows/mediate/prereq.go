@@ -15,8 +15,12 @@ import (
 // conditionMarks introduce, in English, the step a lead time waits for.
 var conditionMarks = []string{"once ", "after ", "as soon as ", "when ", "from the ", "upon ", "from receipt of "}
 
-// zhAfter end, in Chinese, the step a lead time waits for ("定稿后两周").
-var zhAfter = []string{"之后", "以后", "后"}
+// zhAfter end, in Chinese, the step a lead time waits for ("定稿后两周");
+// zhWhen mark a clause that names it ("名单到了当天提交", "拿到定稿 PRD").
+var (
+	zhAfter = []string{"之后", "以后", "后"}
+	zhWhen  = []string{"到了", "收到", "拿到", "一到", "到位后", "给到"}
+)
 
 // condition returns the text of the step lead item l waits for, or "".
 func condition(l *entry) string {
@@ -37,6 +41,13 @@ func condition(l *entry) string {
 			return strings.TrimSuffix(before, m)
 		}
 	}
+	for _, part := range strings.FieldsFunc(l.Text, isClauseMark) {
+		for _, m := range zhWhen {
+			if strings.Contains(part, m) {
+				return part
+			}
+		}
+	}
 	return ""
 }
 
@@ -53,7 +64,11 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 	for _, o := range c.offers[requester] {
 		w := 0.0
 		for _, k := range intersect(keys, o.keys) {
-			if !c.ws.weak[k] {
+			switch {
+			case c.ws.weak[k]:
+			case isHanWord(k) && lexicon[k].concepts == nil: // a pair of characters is weaker evidence
+				w += c.ws.w[k] / 2
+			default:
 				w += c.ws.w[k]
 			}
 		}

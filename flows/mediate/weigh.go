@@ -21,6 +21,7 @@ const (
 	minCover         = 0.3
 	minCoverOne      = 0.5
 	minCoverModifier = 0.75
+	minHead          = 0.3 // the weight of a head both items name
 )
 
 // Weights of weak terms, relative to a term of the same rarity.
@@ -104,17 +105,25 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 			cover = minCoverModifier
 		}
 	}
-	if headsDisagree(need, offer) {
+	if headsDisagree(need, offer) || opposed(need, offer) {
 		return shared, false
+	}
+	if modifierOnly(need, offer) {
+		cover = minCoverModifier
 	}
 	if total >= minScore && strong >= minStrong && total >= cover*need.weight {
 		return shared, true
 	}
-	if k, same := headsAgree(need, offer); same && ws.w[k] >= minStrong {
+	if modifierOnly(need, offer) {
+		return shared, false
+	}
+	// Two items that name the same thing as their head match on it, even
+	// when it is the collaboration's theme and so weighs little.
+	if k, same := headsAgree(need, offer); same && ws.w[k] >= minHead && total >= minCover*need.weight {
 		return shared, true
 	}
 	k, same := headMatch(need, offer)
-	return shared, same && !ws.weak[k] && ws.w[k] >= minStrong
+	return shared, same && !ws.weak[k] && ws.w[k] >= minHead
 }
 
 // intersect returns the keys found in both sorted lists.

@@ -4,22 +4,45 @@ import "slices"
 
 // Chinese, like English, puts the thing a phrase names last: "面试官的档期"
 // is about schedules, "新人入职当天电脑和代码权限" about access. Without
-// spaces, the head of a Chinese item is read as its last concept of the
-// lexicon, passing over light words that name a kind of work rather than
-// its object ("退款流程" is about refunds).
+// spaces, the head of a Chinese item is read as the last concept of the
+// lexicon in its first clause, passing over light words that name a kind
+// of work or a container rather than its object ("退款流程" is about refunds,
+// "设计规范文档" about the style guide). The concepts before the head only
+// say which one: a need whose head an offer holds only as such a modifier
+// ("用户投诉" in "复盘报告，含用户投诉数据") is met only when the offer covers
+// most of it.
 
 // lightHeads are concepts that stand last without being what is asked for.
-var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update"}
+var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release"}
 
-// zhHead returns the concept keys of e's head, or nil when e holds no
-// Chinese or no concept.
-func zhHead(e *entry) []string {
-	if !hasHan(e.Text) {
-		return nil
+// opposites are concepts that exclude each other: a need for the one is
+// not met by an offer of the other, whatever else they share ("海外达人的
+// 坑位费" and "国内对公付款").
+var opposites = [][2]string{{"#overseas", "#domestic"}, {"#onsite", "#remote"}, {"#internal", "#external"}}
+
+// opposed reports whether need and offer each hold one of two opposites,
+// and neither holds both.
+func opposed(need, offer *entry) bool {
+	for _, p := range opposites {
+		for _, ab := range [2][2]string{p, {p[1], p[0]}} {
+			if slices.Contains(need.keys, ab[0]) && slices.Contains(offer.keys, ab[1]) &&
+				!slices.Contains(need.keys, ab[1]) && !slices.Contains(offer.keys, ab[0]) {
+				return true
+			}
+		}
 	}
+	return false
+}
+
+// conceptHead returns the concept keys of e's head, or nil when e holds
+// no concept.
+func conceptHead(e *entry) []string {
 	var head []string
 	start := -1
 	for _, t := range e.terms {
+		if start >= 0 && containsClauseMark(e.Text[start:t.start]) {
+			break // the head is in the first clause that names something
+		}
 		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) {
 			continue
 		}
@@ -31,24 +54,70 @@ func zhHead(e *entry) []string {
 	return head
 }
 
-// headsDisagree reports whether need and offer each name a head the other
-// holds nowhere: "新人入职当天电脑和代码权限" (access) and "新人入职第一周的培训"
-// (training) share their modifiers only.
+func containsClauseMark(s string) bool {
+	for _, r := range s {
+		if isClauseMark(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhHead is conceptHead for an item that holds Chinese, else nil: English
+// items have their own phrase heads (see head.go).
+func zhHead(e *entry) []string {
+	if !hasHan(e.Text) {
+		return nil
+	}
+	return conceptHead(e)
+}
+
+// headsDisagree reports whether need and offer, both Chinese, each name a
+// head the other holds nowhere: "新人入职当天电脑和代码权限" (access) and
+// "新人入职第一周的培训" (training) share their modifiers only.
 func headsDisagree(need, offer *entry) bool {
 	nh, oh := need.head, offer.head
 	return len(nh) > 0 && len(oh) > 0 && !holdsAny(offer, nh) && !holdsAny(need, oh)
 }
 
-// headsAgree reports whether need's head is also the offer's head: "黄金周
-// 期间技术要有人值班" and "10月1日到7日每天两人值班" both ask for on-call duty.
+// modifierOnly reports whether offer holds need's head only before a head
+// of its own, as "用户投诉" in "复盘报告，含用户投诉数据".
+func modifierOnly(need, offer *entry) bool {
+	nh, oh := need.head, offer.head
+	return len(nh) > 0 && len(oh) > 0 && holdsAny(offer, nh) && !holdsAny(need, oh)
+}
+
+// headsAgree reports whether need's head is also the offer's head, when
+// either is Chinese: "黄金周期间技术要有人值班" and "10月1日到7日每天两人值班"
+// both ask for on-call duty; "一个 engineering 的 owner" and "Priya (EM) as
+// our owner" both name an owner.
 func headsAgree(need, offer *entry) (string, bool) {
 	nh, oh := need.head, offer.head
+	if len(nh) == 0 && len(oh) == 0 {
+		return "", false
+	}
+	if len(nh) == 0 {
+		nh = englishHead(need)
+	}
+	if len(oh) == 0 {
+		oh = englishHead(offer)
+	}
 	for _, k := range nh {
 		if slices.Contains(oh, k) {
 			return k, true
 		}
 	}
 	return "", false
+}
+
+// englishHead returns the keys of the head of e's first phrase that has
+// one: "Someone at the factory who reads English email" is about someone.
+func englishHead(e *entry) []string {
+	if i := firstHeaded(e.phr); i >= 0 {
+		w, _ := e.phr[i].head()
+		return w.keys
+	}
+	return nil
 }
 
 func holdsAny(e *entry, keys []string) bool {
