@@ -134,7 +134,7 @@ var qualified = rx(`^[\s,]*(?:(?:on|of)\s+)?$`)
 // "3月9日之后不再改" are deadlines.
 var (
 	afterBefore = rx(`\b(?:after|since)\s+$`)
-	afterAfter  = rx(`^\s*(?:之后|以后|后(?:[^天]|$))`)
+	afterAfter  = rx(`^\s*(?:之后|以后|以来|后(?:[^天]|$))`)
 	limitBefore = rx(`\b(?:no|not|never|nothing|none)\s+(?:[a-z']+\s+){0,3}after\s+$`)
 	limitAfter  = rx(`^\s*(?:之后|以后|后)\s*(?:就)?(?:不|别|没|禁止)`)
 )

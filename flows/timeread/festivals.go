@@ -39,7 +39,7 @@ var festivals = []festival{
 	{en: `singles'?\s+day|double\s+(?:11|eleven)`, zh: `双\s*(?:11|十一)`, date: fixed(11, 11)},
 	{en: `double\s+(?:12|twelve)`, zh: `双\s*(?:12|十二)`, date: fixed(12, 12)},
 	{en: `christmas\s+eve|xmas\s+eve`, zh: `平安夜`, date: fixed(12, 24)},
-	{en: `christmas|xmas`, zh: `圣诞`, date: fixed(12, 25)},
+	{en: `christmas|xmas`, zh: `圣诞节`, date: fixed(12, 25)},
 	{en: `thanksgiving`, date: thanksgiving(0)},
 	{en: `black\s+friday`, date: thanksgiving(1)},
 	{en: `chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival`, zh: `春节|过年|农历新年`, zhNum: `年`, date: lunar(1, 1, 0)},

@@ -47,6 +47,9 @@ const (
 	Weekly    Cadence = "week"
 	Monthly   Cadence = "month"
 	Quarterly Cadence = "quarter"
+	// Yearly falls at the end of each year, or in the month or on the day
+	// named: "annually", "每年3月".
+	Yearly Cadence = "year"
 	// AfterEach follows an event rather than the calendar: "after each
 	// release", "每次面试后".
 	AfterEach Cadence = "event"
@@ -84,16 +87,16 @@ func cadenceFirst(every Cadence, wd int, part monthPart, dom int, work bool, at 
 		d, _ := nextDayOfMonth(at, dom)
 		return d
 	}
-	months := 1
-	if every == Quarterly {
-		months = 3
+	months := map[Cadence]int{Quarterly: 3, Yearly: 12}[every]
+	if months == 0 {
+		months = 1
 	}
 	return periodPart(at, months, part, cal)
 }
 
 // periodPart returns the first day on or after at's day that is the given
-// part of a period of months (1 or 3): its first working day, its 15th, or
-// its last working day.
+// part of a period of months (1, 3 or 12, starting in January): its first
+// working day, its 15th, or its last working day.
 func periodPart(at time.Time, months int, part monthPart, cal Calendar) time.Time {
 	y, m, _ := at.Date()
 	first := time.Date(y, m-(m-1)%time.Month(months), 1, 0, 0, 0, 0, at.Location())

@@ -22,10 +22,10 @@ var recurRules = []rule{
 	// "weekly", "fortnightly", "once a month", "at the start of each month".
 	{
 		kind:  recurring,
-		needs: words("every each daily weekly fortnightly monthly quarterly once"),
-		re: rx(`\b(?:(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>\d{1,2}|two|three|four|six)\s+)?(?P<work>working\s+|business\s+|week)?(?P<unit>day|week|month|quarter)s?` +
-			`|(?P<adv>daily|weekly|bi-?weekly|fortnightly|monthly|quarterly)(?:\s+(?P<adj>active|average|volume|limit|cap|quota|peak|rate|users|visitors|traffic))?` +
-			`|once\s+(?:a|per|every)\s+(?P<unit2>day|week|month|quarter)` +
+		needs: words("every each daily weekly fortnightly monthly quarterly yearly annually once"),
+		re: rx(`\b(?:(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>\d{1,2}|two|three|four|six)\s+)?(?P<work>working\s+|business\s+|week)?(?P<unit>day|week|month|quarter|year)s?` +
+			`|(?P<adv>daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually)(?:\s+(?P<adj>active|average|volume|limit|cap|quota|peak|rate|users|visitors|traffic))?` +
+			`|once\s+(?:a|per|every)\s+(?P<unit2>day|week|month|quarter|year)` +
 			`|(?:at\s+the\s+)?(?P<part>start|beginning|end|middle)\s+of\s+(?:every|each)\s+(?P<unit3>week|month|quarter))\b`),
 		recur: enRecurPeriod,
 	},
@@ -45,12 +45,14 @@ var recurRules = []rule{
 		re:    rx(`(?:每|逢)(?P<other>隔)?个?` + zhWeekday + `(?P<more>(?:\s*[、和及与/]\s*(?:周|星期|礼拜)?[一二三四五六日天])*)`),
 		recur: zhRecurWeekday,
 	},
-	// "每天", "每个工作日", "每两周", "每隔一天", "每月初", "每月15号", "每季度末".
+	// "每天", "每个工作日", "每两周", "每隔一天", "每月初", "每月15号", "每季度末",
+	// "每年", "每年3月", "每年3月31日前".
 	{
 		kind:  recurring,
 		needs: words("每"),
-		re: rx(`每(?P<other>隔)?\s*(?P<num>[一两二三四五六七八九十]|\d{1,2})?\s*个?\s*(?P<unit>工作日|天|日|周|星期|礼拜|月|季度)` +
-			`(?:(?P<part>初|上旬|中旬|中|下旬|底|末)|(?P<dom>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日])?`),
+		re: rx(`每(?P<other>隔)?\s*(?P<num>[一两二三四五六七八九十]|\d{1,2})?\s*个?\s*(?P<unit>工作日|天|日|周|星期|礼拜|月|季度|年)` +
+			`(?:(?P<part>初|上旬|中旬|中|下旬|底|末)|(?P<dom>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日]` +
+			`|的?\s*` + zhMonthNum + `\s*月份?(?:\s*(?P<dom>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日])?)?`),
 		recur: zhRecurPeriod,
 	},
 	// "每次面试后", "每场面试结束后两天内", "每次发版前", "每次发版前一天".
@@ -131,17 +133,18 @@ func weeklyOn(wd int, more []int, other bool, at time.Time) Recurrence {
 
 // Words that name a cadence, by language.
 var (
-	enCadences = map[string]Cadence{"day": Daily, "week": Weekly, "month": Monthly, "quarter": Quarterly}
+	enCadences = map[string]Cadence{"day": Daily, "week": Weekly, "month": Monthly, "quarter": Quarterly, "year": Yearly}
 	enAdverbs  = map[string]Recurrence{
 		"daily": {Every: Daily, Interval: 1}, "weekly": {Every: Weekly, Interval: 1},
 		"biweekly": {Every: Weekly, Interval: 2}, "bi-weekly": {Every: Weekly, Interval: 2},
 		"fortnightly": {Every: Weekly, Interval: 2}, "monthly": {Every: Monthly, Interval: 1},
-		"quarterly": {Every: Quarterly, Interval: 1},
+		"quarterly": {Every: Quarterly, Interval: 1}, "yearly": {Every: Yearly, Interval: 1},
+		"annually": {Every: Yearly, Interval: 1},
 	}
 	enParts = map[string]monthPart{"start": partStart, "beginning": partStart, "middle": partMiddle, "end": partEnd}
 	zhCad   = map[string]Cadence{
 		"天": Daily, "日": Daily, "工作日": Daily, "周": Weekly, "星期": Weekly, "礼拜": Weekly,
-		"月": Monthly, "季度": Quarterly,
+		"月": Monthly, "季度": Quarterly, "年": Yearly,
 	}
 	weekParts = map[monthPart]int{partStart: 0, partMiddle: 2, partEnd: 4}
 	zhParts   = map[string]monthPart{
@@ -189,6 +192,9 @@ func zhRecurPeriod(m match, at time.Time, cal Calendar) (Recurrence, bool) {
 	if m.group("other") != "" { // 每隔一天: one day skipped between
 		r.Interval++
 	}
+	if m.group("mon") != "" { // 每年3月: the next March, or its day
+		return yearlyOn(r, m, at, cal)
+	}
 	dom := 0
 	if s := m.group("dom"); s != "" {
 		n, ok := zhMonthOrDay(s)
@@ -199,6 +205,23 @@ func zhRecurPeriod(m match, at time.Time, cal Calendar) (Recurrence, bool) {
 	}
 	part, hasPart := zhParts[m.group("part")]
 	return withFirst(r, part, hasPart, dom, at, cal), true
+}
+
+// yearlyOn reads a yearly recurrence in a month, or on a day of it: it
+// first falls as the deadline of the same words would.
+func yearlyOn(r Recurrence, m match, at time.Time, cal Calendar) (Recurrence, bool) {
+	month, ok := zhMonthOrDay(m.group("mon"))
+	if !ok || month < 1 || month > 12 || r.Every != Yearly {
+		return Recurrence{}, false
+	}
+	f, ok := monthRead(at, cal, "", month, "", false)
+	if s := m.group("dom"); s != "" {
+		dom, ok2 := zhMonthOrDay(s)
+		f, ok = dateRead(at, "", month, dom)
+		ok = ok && ok2
+	}
+	r.First, r.fixed = f.Date, true
+	return r, ok
 }
 
 // withFirst sets a calendar recurrence's first occurrence. A part of a
