@@ -15,7 +15,7 @@ import (
 // a cause, a consequence, the current state, what happened before.
 var reasonOpeners = []string{
 	"because", "since", "otherwise", "so that", "so ", "as ", "right now", "currently", "today ", "last year",
-	"last time", "honestly", "or else", "which", "that's why", "the current",
+	"last time", "or else", "which", "that's why", "the current",
 	"不然", "否则", "因为", "所以", "现在", "目前", "去年", "上次", "之前", "以免", "免得", "毕竟", "不然的话",
 	"这个", "这样", "导致", "每次都", "经常", "一直", "每年", "往年", "every year", "usually",
 }
@@ -40,7 +40,7 @@ func requestClauses(n *entry) []*entry {
 	var out []*entry
 	start := 0
 	for start < len(n.Text) {
-		end := strings.IndexFunc(n.Text[start:], isClauseMark)
+		end := partEnd(n.Text[start:])
 		if end < 0 {
 			end = len(n.Text)
 		} else {
@@ -61,6 +61,17 @@ func requestClauses(n *entry) []*entry {
 }
 
 func isClauseMark(r rune) bool { return strings.ContainsRune(",，;；:：", r) }
+
+// partEnd returns where the first clause or sentence of s ends, or -1:
+// an item may hold a lead-in sentence and the request (see continued).
+func partEnd(s string) int {
+	for i, r := range s {
+		if isClauseMark(r) || strings.ContainsRune("。!?！？", r) || r == '.' && spaceFollows(s, i+1) {
+			return i
+		}
+	}
+	return -1
+}
 
 // clauseEntry reads the clause n.Text[start:end], or nil when it gives a
 // reason or holds no term.

@@ -105,7 +105,8 @@ var generic = []string{
 	// How much a side wants it, not what: "we'd love", "最急的是", "能不能".
 	"love", "hope", "wish", "appreciate", "we'd", "i'd", "biggest", "main", "urgent", "really",
 	"最急", "最需要", "最要紧", "最重要", "急需", "能不能", "能否", "有人", "尽量", "最好", "一下", "帮忙",
-	"期间", "那边", "这边", "我们的", "你们的", "出个", "给个", "一个",
+	"期间", "那边", "这边", "我们的", "你们的", "出个", "给个", "一个", "一点", "快一点", "快点",
+	"honestly", "basically", "frankly", "own",
 }
 
 // stopwords carry no meaning for matching at all, beyond the stemmer's
@@ -126,11 +127,12 @@ var stopwords = []string{
 	"october", "november", "december", "least", "within", "ahead", "also", "etc", "e.g",
 	"i.e", "would", "could", "may", "might", "must", "shall", "let", "us", "one", "two",
 	"three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "once",
+	"co", "re", "pre", "non", "multi", "sub", "self", // prefixes split off a hyphenated word
 }
 
 // stopChars are Chinese characters that glue words together: a character
 // pair holding one is not a term.
-const stopChars = "的了和与及或吗呢吧啊也都还就很并又再已之其这那们把被"
+const stopChars = "的了和与及或吗呢吧啊也都还就很并又再已之其这那们把被去来在是有给让对向从太更最"
 
 // conceptFile is the bulk of the concepts, by department (see its head
 // for the format and how to extend it).

@@ -83,6 +83,20 @@ func (ws weights) need(keys []string) float64 {
 	return s
 }
 
+// named is the weight of keys without generic words, numbers and the
+// pairs of Chinese characters that no lexicon word covers: what an item
+// names, not how it says it.
+func (ws weights) named(keys []string) float64 {
+	s := 0.0
+	for _, k := range keys {
+		if _, known := lexicon[k]; ws.weak[k] || isHanWord(k) && !known {
+			continue
+		}
+		s += ws.w[k]
+	}
+	return s
+}
+
 // meets reports whether offer meets need, with the keys they share.
 func (ws weights) meets(need, offer *entry) ([]string, bool) {
 	shared := intersect(need.keys, offer.keys)
@@ -108,7 +122,7 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 	if headsDisagree(need, offer) || opposed(need, offer) {
 		return shared, false
 	}
-	if modifierOnly(need, offer) {
+	if modifierOnly(need, offer) || deliverableMissing(need, offer) {
 		cover = minCoverModifier
 	}
 	if total >= minScore && strong >= minStrong && total >= cover*need.weight {
@@ -119,7 +133,7 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 	}
 	// Two items that name the same thing as their head match on it, even
 	// when it is the collaboration's theme and so weighs little.
-	if k, same := headsAgree(need, offer); same && ws.w[k] >= minHead && total >= minCover*need.weight {
+	if k, same := headsAgree(need, offer); same && ws.w[k] >= minHead && total >= minCover*ws.named(need.keys) {
 		return shared, true
 	}
 	k, same := headMatch(need, offer)

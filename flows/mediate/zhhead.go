@@ -1,6 +1,9 @@
 package mediate
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Chinese, like English, puts the thing a phrase names last: "面试官的档期"
 // is about schedules, "新人入职当天电脑和代码权限" about access. Without
@@ -35,12 +38,18 @@ func opposed(need, offer *entry) bool {
 }
 
 // conceptHead returns the concept keys of e's head, or nil when e holds
-// no concept.
+// no concept. "X后才能Y" asks for X: the head is read before it.
 func conceptHead(e *entry) []string {
 	var head []string
 	start := -1
+	limit := len(e.Text)
+	for _, m := range []string{"之后才", "以后才", "后才"} {
+		if i := strings.Index(e.Text, m); i > 0 {
+			limit = min(limit, i)
+		}
+	}
 	for _, t := range e.terms {
-		if start >= 0 && containsClauseMark(e.Text[start:t.start]) {
+		if t.start >= limit || start >= 0 && containsClauseMark(e.Text[start:t.start]) {
 			break // the head is in the first clause that names something
 		}
 		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) {
@@ -54,13 +63,10 @@ func conceptHead(e *entry) []string {
 	return head
 }
 
+// containsClauseMark reports whether s ends a clause: a comma or a
+// sentence's end, or 并 joining two verb phrases ("升级埋点SDK并验证数据").
 func containsClauseMark(s string) bool {
-	for _, r := range s {
-		if isClauseMark(r) {
-			return true
-		}
-	}
-	return false
+	return strings.ContainsFunc(s, func(r rune) bool { return isClauseMark(r) || strings.ContainsRune("。.!?！？并", r) })
 }
 
 // zhHead is conceptHead for an item that holds Chinese, else nil: English
@@ -97,27 +103,70 @@ func headsAgree(need, offer *entry) (string, bool) {
 		return "", false
 	}
 	if len(nh) == 0 {
-		nh = englishHead(need)
+		nh = slices.Concat(englishHead(need), conceptHead(need))
 	}
 	if len(oh) == 0 {
-		oh = englishHead(offer)
+		oh = slices.Concat(englishHead(offer), conceptHead(offer))
 	}
 	for _, k := range nh {
-		if slices.Contains(oh, k) {
+		if slices.Contains(oh, k) && !qualifiedApartBy(need, offer, k) {
 			return k, true
 		}
 	}
 	return "", false
 }
 
-// englishHead returns the keys of the head of e's first phrase that has
-// one: "Someone at the factory who reads English email" is about someone.
-func englishHead(e *entry) []string {
-	if i := firstHeaded(e.phr); i >= 0 {
-		w, _ := e.phr[i].head()
-		return w.keys
+// qualifiedApartBy reports whether need and offer both qualify their
+// shared head with concepts and share none of them: "首单用户的流失分析报告"
+// and "渠道归因报表" are different reports. An offer that does not
+// qualify the head, or shares a qualifier, names the same thing.
+func qualifiedApartBy(need, offer *entry, head string) bool {
+	nq, oq := qualifiers(need, head), qualifiers(offer, head)
+	return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
+}
+
+// qualifiers returns the concepts of e besides head and light words.
+func qualifiers(e *entry, head string) []string {
+	var out []string
+	for _, k := range e.keys {
+		if k[0] == '#' && k != head && !slices.Contains(lightHeads, k) && !lexicon[k].generic {
+			out = append(out, k)
+		}
 	}
-	return nil
+	return out
+}
+
+// englishHead returns the keys of the heads of e's phrases, the first
+// phrase's first: "Someone at the factory who reads English email" is
+// about someone; "Priya (EM) as our owner" names an owner too.
+func englishHead(e *entry) []string {
+	var out []string
+	for _, p := range e.phr {
+		if w, ok := p.head(); ok {
+			out = append(out, w.keys...)
+		}
+	}
+	return out
+}
+
+// deliverables are things handed over. A need for one ("A QC report for
+// the pilot run") is not met by an offer of the work it reports on ("试产
+// 加质检要15个工作日"), unless the offer covers nearly all of the need.
+var deliverables = []string{"#report", "#template", "#dashboard", "#guide", "#faq", "#release_notes",
+	"#style_guide", "#mockup", "#prototype", "#floor_plan", "#questionnaire", "#contract", "#dpa", "#nda"}
+
+// deliverableMissing reports whether need's head is a deliverable that
+// offer names nowhere.
+func deliverableMissing(need, offer *entry) bool {
+	h := need.head
+	if len(h) == 0 {
+		if i := firstHeaded(need.phr); i >= 0 {
+			w, _ := need.phr[i].head()
+			h = w.keys
+		}
+	}
+	d := slices.DeleteFunc(slices.Clone(h), func(k string) bool { return !slices.Contains(deliverables, k) })
+	return len(d) > 0 && !holdsAny(offer, d)
 }
 
 func holdsAny(e *entry, keys []string) bool {
