@@ -55,9 +55,17 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 // nor numbers.
 func (c *collab) strongShared(n, o *entry) []string {
 	var out []string
-	for _, k := range intersect(n.keys, o.keys) {
-		if !c.ws.weak[k] {
-			out = append(out, k)
+	for i, j := 0, 0; i < len(n.keys) && j < len(o.keys); {
+		switch a, b := n.keys[i], o.keys[j]; {
+		case a < b:
+			i++
+		case a > b:
+			j++
+		default:
+			if !c.ws.weak[a] {
+				out = append(out, a)
+			}
+			i, j = i+1, j+1
 		}
 	}
 	return out

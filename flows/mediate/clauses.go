@@ -36,7 +36,6 @@ func reasonInside(text string) int {
 // requestClauses returns the clauses of n that ask for something, as
 // entries of their own, or nil when n is a single clause.
 func requestClauses(n *entry) []*entry {
-	masked := blank(blank(n.Text, n.deadline.Phrase), n.lead.Phrase)
 	var out []*entry
 	start := 0
 	for start < len(n.Text) {
@@ -46,7 +45,7 @@ func requestClauses(n *entry) []*entry {
 		} else {
 			end += start
 		}
-		if p := clauseEntry(n, masked, start, end); p != nil {
+		if p := clauseEntry(n, start, end); p != nil {
 			out = append(out, p)
 		}
 		if end == len(n.Text) {
@@ -75,7 +74,7 @@ func partEnd(s string) int {
 
 // clauseEntry reads the clause n.Text[start:end], or nil when it gives a
 // reason or holds no term.
-func clauseEntry(n *entry, masked string, start, end int) *entry {
+func clauseEntry(n *entry, start, end int) *entry {
 	if start >= end || end > len(n.Text) {
 		return nil
 	}
@@ -90,7 +89,12 @@ func clauseEntry(n *entry, masked string, start, end int) *entry {
 		}
 	}
 	p := &entry{Item: Item{Side: n.Side, Text: text}, at: n.at}
-	p.terms = termsOf(masked[start:end])
+	for _, t := range n.terms { // the need's own terms, so the clause is not read twice
+		if t.start >= start && t.end <= end {
+			t.start, t.end = t.start-start, t.end-start
+			p.terms = append(p.terms, t)
+		}
+	}
 	p.keys = uniqueKeys(p.terms)
 	if len(p.keys) == 0 {
 		return nil

@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 // due is a date, with the half of the day it names ("am", "pm" or "").
@@ -78,7 +80,7 @@ func (c *collab) offerDue(m pairing, ks []clash) due {
 // it into a commitment of the same owner that says the same thing.
 func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 	if e != nil && !e.at.IsZero() {
-		if r, ok := c.cal.Recurring(prefix(e.Text, maxDateText), e.at); ok {
+		if r, ok := c.recurrence(e); ok {
 			cm.Recurring, cm.From, cm.Due, cm.HalfDay = r.Phrase, r.First, time.Time{}, ""
 			if e.hasDeadline && civilDay(e.deadline.Date) > civilDay(r.First) && !r.First.IsZero() {
 				cm.From = e.deadline.Date // "10月1日到7日每天": from the first day of the range
@@ -95,6 +97,15 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 		return out
 	}
 	return append(out, cm)
+}
+
+// recurrence reads, once, whether e repeats ("every Monday", "每月初").
+func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {
+	if !e.recRead {
+		e.rec, e.recurs = c.cal.Recurring(prefix(e.Text, maxDateText), e.at)
+		e.recRead = true
+	}
+	return e.rec, e.recurs
 }
 
 // sameWork reports whether two commitments say the same thing: one text

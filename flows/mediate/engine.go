@@ -66,6 +66,9 @@ type entry struct {
 	// work within ("in 5 business days"), not a stated duration.
 	inherited, spanLead bool
 
+	rec             timeread.Recurrence // see recurrence
+	recurs, recRead bool
+
 	deadline, lead       timeread.Found
 	hasDeadline, hasLead bool
 

@@ -35,8 +35,8 @@ func (c *collab) matches() []pairing {
 // weeks for the housing mold" for "housing mold ready by April 9"): an
 // offer of that work, whether or not it is in time.
 func (c *collab) meets(n, o *entry) ([]string, bool) {
-	if opposed(n, o) {
-		return nil, false
+	if len(c.strongShared(n, o)) == 0 || opposed(n, o) {
+		return nil, false // a clause shares no more than the whole need
 	}
 	if shared, ok := c.ws.meets(n, o); ok {
 		return shared, true

@@ -18,8 +18,21 @@ type lexPhrase struct {
 }
 
 // phraseTable maps a phrase's first word key to the phrases that start
-// with it, longest first. Built once at package load, read only.
-var phraseTable = buildPhrases(conceptTable)
+// with it, longest first; phraseStarts holds the first three bytes of
+// those keys, so that most words are passed over without being stemmed.
+// Built once at package load, read only.
+var (
+	phraseTable  = buildPhrases(conceptTable)
+	phraseStarts = starts(phraseTable)
+)
+
+func starts(table map[string][]lexPhrase) map[string]bool {
+	out := map[string]bool{}
+	for k := range table {
+		out[k[:min(3, len(k))]] = true
+	}
+	return out
+}
 
 func buildPhrases(table map[string][]string) map[string][]lexPhrase {
 	out := map[string][]lexPhrase{}
@@ -50,6 +63,9 @@ func buildPhrases(table map[string][]string) map[string][]lexPhrase {
 // phraseAt returns the end of the lexicon phrase that starts at the word
 // text[start:end], and its entry.
 func phraseAt(text string, start, end int) (int, lexEntry, bool) {
+	if low := strings.ToLower(text[start:min(end, start+3)]); !phraseStarts[low] || end == len(text) {
+		return 0, lexEntry{}, false
+	}
 	cands := phraseTable[lexKey(text[start:end])]
 	for _, p := range cands {
 		if stop, ok := followWords(text, end, p.keys[1:]); ok {
