@@ -132,12 +132,37 @@ func TestPairs(t *testing.T) {
 		{"Campaign plan", "A plan for load tests", false},
 		{"Badge access to the office", "Access to the HR system", false},
 		{"Server logs", "Servers sized for the peak", false},
+		// The same thing in other words or another language.
+		{"开发排期", "开发档期已经排好", true},
+		{"A point person in Legal", "An owner on our team for the deal", true},
+		{"final designs for the checkout flow", "checkout 全流程高保真 mockups", true},
+		{"user survey results", "用户调研报告", true},
+		{"sign-off on the budget", "budget approval within 2 days", true},
+		{"two testers for the release", "testing support for the release", true},
+		{"我们最急的是退款流程，现在要走5步", "退款改成一步提交", true},
+		// One shared word, different things.
+		{"A clear on-call compensation policy", "On-call page data for the last 6 months", false},
+		{"新人入职当天电脑和代码权限到位", "新人入职第一周的培训全部由我们来排", false},
+		{"海外达人坑位费付清", "国内对公付款走加急，当天到账", false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
 		p := mediate.Build(input(at, tt.need, "", "", tt.offer))
 		if got := len(p.Matches) == 1; got != tt.want {
 			t.Errorf("need %q, offer %q: matched %v (%+v), want %v", tt.need, tt.offer, got, p.Matches, tt.want)
+		}
+	}
+}
+
+// TestSideNamesAreContent: a side called Engineering offering engineers
+// meets a need for engineers, as any other side would.
+func TestSideNamesAreContent(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for _, name := range []string{"Engineering", "Platform"} {
+		in := input(at, "Engineers on the interview panels", "", "", "Two engineers per day on interview panels")
+		in.B.Name = name
+		if p := mediate.Build(in); len(p.Matches) != 1 {
+			t.Errorf("side %q: matches %+v, want the engineers matched", name, p.Matches)
 		}
 	}
 }
