@@ -158,14 +158,7 @@ var deliverables = []string{"#report", "#template", "#dashboard", "#guide", "#fa
 // deliverableMissing reports whether need's head is a deliverable that
 // offer names nowhere.
 func deliverableMissing(need, offer *entry) bool {
-	h := need.head
-	if len(h) == 0 {
-		if i := firstHeaded(need.phr); i >= 0 {
-			w, _ := need.phr[i].head()
-			h = w.keys
-		}
-	}
-	d := slices.DeleteFunc(slices.Clone(h), func(k string) bool { return !slices.Contains(deliverables, k) })
+	d := slices.DeleteFunc(slices.Clone(needHead(need)), func(k string) bool { return !slices.Contains(deliverables, k) })
 	return len(d) > 0 && !holdsAny(offer, d)
 }
 
