@@ -8,84 +8,11 @@ import (
 	"github.com/kljensen/snowball/english"
 )
 
-// This file is data: the small vocabulary that lets the matcher see that
-// "人手" and "人员", or "服务器" and "servers", name the same thing, and
-// which words say nothing about what is needed ("需要", "provide").
+// This file holds the vocabulary: concepts.txt (embedded) lets the matcher
+// see that "人手" and "人员", or "服务器" and "servers", name the same
+// thing; the tables below say which words say nothing about what is
+// needed ("需要", "provide") and which carry no meaning at all.
 
-// concepts groups words that name the same thing across wordings and
-// languages. An entry of several concepts ("压测") stands for all of them.
-// English words are matched by their stem, so one form is enough.
-var concepts = map[string][]string{
-	"staff":       {"人手", "人员", "人力", "staff", "personnel", "manpower"},
-	"server":      {"服务器", "server"},
-	"capacity":    {"容量", "扩容", "capacity"},
-	"test":        {"测试", "test", "QA", "压测:test,load", "压力测试:test,load"},
-	"load":        {"负载", "load"},
-	"compat":      {"兼容", "兼容性", "compatibility", "compatible"},
-	"device":      {"设备", "device"},
-	"model":       {"型号", "model"},
-	"list":        {"清单", "名单", "列表", "list"},
-	"schedule":    {"排期", "日程", "时间表", "schedule", "timeline"},
-	"plan":        {"方案", "计划", "规划", "plan"},
-	"budget":      {"预算", "budget"},
-	"approval":    {"审批", "批准", "审核", "approval", "approve", "sign-off", "signoff"},
-	"contract":    {"合同", "contract"},
-	"template":    {"模板", "template"},
-	"invoice":     {"发票", "invoice"},
-	"reimburse":   {"报销", "reimburse", "reimbursement"},
-	"report":      {"报表", "报告", "report"},
-	"data":        {"数据", "data"},
-	"dashboard":   {"看板", "仪表盘", "dashboard"},
-	"weekly":      {"每周", "周报:weekly,report", "weekly"},
-	"user":        {"用户", "user"},
-	"customer":    {"客户", "customer", "client"},
-	"page":        {"页面", "网页", "落地页", "page"},
-	"launch":      {"上线", "launch", "go-live"},
-	"release":     {"发布", "发版", "release"},
-	"feedback":    {"反馈", "feedback"},
-	"traffic":     {"流量", "traffic"},
-	"peak":        {"峰值", "高峰", "peak"},
-	"estimate":    {"预估", "预测", "估算", "estimate", "forecast", "projection"},
-	"campaign":    {"活动", "campaign"},
-	"training":    {"培训", "training", "train"},
-	"security":    {"安全", "security", "secure"},
-	"account":     {"账号", "帐号", "账户", "account"},
-	"access":      {"权限", "access", "permission"},
-	"laptop":      {"笔记本", "电脑", "laptop", "computer"},
-	"order":       {"订单", "order"},
-	"payment":     {"支付", "付款", "payment", "pay"},
-	"checkout":    {"收银台", "结算页", "checkout"},
-	"interview":   {"访谈", "interview"},
-	"bug":         {"缺陷", "bug", "defect"},
-	"fix":         {"修复", "fix"},
-	"incident":    {"故障", "事故", "incident", "outage"},
-	"document":    {"文档", "document", "documentation", "docs"},
-	"guide":       {"指南", "手册", "guide", "manual", "handbook"},
-	"meeting":     {"会议", "meeting"},
-	"negotiation": {"谈判", "negotiation", "negotiate"},
-	"legal":       {"法务", "legal"},
-	"cost":        {"成本", "费用", "花费", "开销", "cost", "spend", "expense"},
-	"channel":     {"渠道", "channel"},
-	"conversion":  {"转化", "转化率", "conversion"},
-	"retention":   {"留存", "retention"},
-	"revenue":     {"营收", "收入", "revenue"},
-	"sales":       {"销售", "sales"},
-	"marketing":   {"营销", "marketing"},
-	"lead":        {"线索", "lead"},
-	"quality":     {"质量", "quality"},
-	"analytics":   {"分析", "analytics", "analysis"},
-	"deploy":      {"部署", "deploy", "deployment"},
-	"api":         {"接口", "API"},
-	"design":      {"设计", "design"},
-	"process":     {"流程", "process", "workflow"},
-	"recruit":     {"招聘", "recruit", "recruiting"},
-	"onboard":     {"入职", "onboard", "onboarding"},
-	"wifi":        {"无线网", "wifi", "wi-fi"},
-	"office":      {"办公室", "office"},
-	"ticket":      {"工单", "ticket"},
-	"upgrade":     {"升级", "upgrade"},
-	"tracking":    {"埋点", "tracking", "instrumentation"},
-}
 
 // generic words say that something is needed or offered, or how urgently,
 // but not what: they may support a match, never make one.
@@ -140,17 +67,14 @@ const stopChars = "的了和与及或吗呢吧啊也都还就很并又再已之�
 //go:embed concepts.txt
 var conceptFile string
 
-// conceptTable is concepts with conceptFile's concepts added.
-var conceptTable = withConceptFile(concepts, conceptFile)
+// conceptTable maps each concept id to its words, as read from
+// conceptFile; a word that stands for several concepts is written
+// "word:id1,id2". Built once at package load, read only.
+var conceptTable = readConcepts(conceptFile)
 
-// withConceptFile returns base with the concepts of file added; a word
-// written "word=id1+id2" stands for several concepts, as "word:id1,id2"
-// does in base.
-func withConceptFile(base map[string][]string, file string) map[string][]string {
-	out := make(map[string][]string, len(base)+300)
-	for id, words := range base {
-		out[id] = slices.Clone(words)
-	}
+// readConcepts reads the concept lines of file (see concepts.txt).
+func readConcepts(file string) map[string][]string {
+	out := make(map[string][]string, 400)
 	for _, line := range strings.Split(file, "\n") {
 		id, list, ok := strings.Cut(line, ":")
 		if !ok || strings.HasPrefix(line, "#") {

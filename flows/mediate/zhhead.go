@@ -56,11 +56,25 @@ func conceptHead(e *entry) []string {
 			continue
 		}
 		if t.start != start {
-			head, start = nil, t.start
+			if start < 0 || !coordinated(e.Text[start:t.start]) {
+				head = nil // "A和B" names two heads; else the later word is the head
+			}
+			start = t.start
 		}
 		head = append(head, t.key)
 	}
 	return head
+}
+
+// coordinated reports whether the text between two words joins them as
+// equals: "日志和网络拓扑", "logs and network maps".
+func coordinated(gap string) bool {
+	for _, w := range []string{"和", "与", "及", "、", "以及", " and ", "&", "/"} {
+		if strings.Contains(strings.ToLower(gap), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsClauseMark reports whether s ends a clause: a comma or a
