@@ -13,7 +13,6 @@ import (
 // thing; the tables below say which words say nothing about what is
 // needed ("需要", "provide") and which carry no meaning at all.
 
-
 // generic words say that something is needed or offered, or how urgently,
 // but not what: they may support a match, never make one.
 var generic = []string{
