@@ -2,7 +2,6 @@ package mediate
 
 import (
 	"slices"
-	"strings"
 )
 
 // pairing is a need, an offer of the other side that meets it, and the
@@ -135,15 +134,4 @@ func (c *collab) goals() Goals {
 		Company: c.topic.Text, A: c.goal[0].Text, B: c.goal[1].Text,
 		AServes: serves(c.goal[0].Text), BServes: serves(c.goal[1].Text),
 	}
-}
-
-// addTerm adds t to terms unless a term already holds it; terms that t
-// holds give way to it ("大促 GMV" replaces "大促").
-func addTerm(terms []string, t string) []string {
-	low := strings.ToLower(t)
-	if slices.ContainsFunc(terms, func(s string) bool { return strings.Contains(strings.ToLower(s), low) }) {
-		return terms
-	}
-	terms = slices.DeleteFunc(terms, func(s string) bool { return strings.Contains(low, strings.ToLower(s)) })
-	return append(terms, t)
 }

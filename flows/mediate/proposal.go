@@ -98,9 +98,6 @@ type Conflict struct {
 	// middle ground keeps it. A plain date never gains a half day: the lead
 	// time is counted in whole days, so nothing else justifies one.
 	HalfDay string
-	// Deprecated: use Helps. Every matched offer of each side, whether or
-	// not it bears on this conflict; kept until the renderer moves off it.
-	GivesA, GivesB []Item
 	// Helps are the offers (of either side, in the order typed) that
 	// shorten the gap or were asked for by the clashing need or by the lead
 	// time's own work: a fast-track review, the device list the testing
@@ -131,10 +128,6 @@ type Goals struct {
 	// it serves the company goal, as written ("支撑公司季度用户增长目标",
 	// "to protect user trust"); "" when the answer does not say.
 	AServes, BServes string
-	// Deprecated: word counting; the renderer stops showing it.
-	Shared []string
-	// Deprecated: word counting; the renderer stops showing it.
-	ATopic, BTopic []string
 }
 
 // Balance is what each side gives the other, and whether it is lopsided.
