@@ -162,22 +162,6 @@ func phraseQualifiers(ps []phrase, i int, head []string) []string {
 	return sorted(out)
 }
 
-// qualified reports whether phrase i of ps, with the complement that
-// follows it, has a strong word besides its head.
-func qualified(ps []phrase, i int) bool {
-	words := ps[i].words
-	if i+1 < len(ps) && slices.Contains(complements, ps[i].next) {
-		words = append(slices.Clone(words), ps[i+1].words...)
-	}
-	n := 0
-	for _, w := range words {
-		if !w.weak {
-			n++
-		}
-	}
-	return n > 1
-}
-
 // firstHeaded returns the index of the first phrase with a strong word,
 // or -1: "we'd love" only says how much a side wants what follows.
 func firstHeaded(ps []phrase) int {
