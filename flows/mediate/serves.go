@@ -13,6 +13,18 @@ var (
 	zhPurpose = []string{"支撑", "支持", "保障", "确保", "为了", "助力", "服务于", "带动", "推动", "以便", "从而", "保证"}
 )
 
+// objectFollows reports whether rest starts with a determiner or a
+// pronoun: "tied to a named person" names a thing, "to protect user
+// trust" a purpose.
+func objectFollows(rest string) bool {
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "a", "an", "the", "our", "your", "their", "its", "his", "her", "my", "this", "that", "these", "those", "each", "every", "all":
+		return true
+	}
+	return false
+}
+
 // serves returns the clause of goal that says what it serves, as
 // written, or "" when the goal does not say.
 func serves(goal string) string {
@@ -25,7 +37,7 @@ func serves(goal string) string {
 	}
 	low := strings.ToLower(goal)
 	for _, m := range enPurpose {
-		if i := strings.Index(low, m); i > 0 && (best < 0 || i+1 < best) {
+		if i := strings.Index(low, m); i > 0 && (best < 0 || i+1 < best) && !(m == " to " && objectFollows(low[i+len(m):])) {
 			best = i + 1
 		}
 	}

@@ -104,7 +104,35 @@ func headsDisagree(need, offer *entry) bool {
 // of its own, as "用户投诉" in "复盘报告，含用户投诉数据".
 func modifierOnly(need, offer *entry) bool {
 	nh, oh := need.head, offer.head
-	return len(nh) > 0 && len(oh) > 0 && holdsAny(offer, nh) && !holdsAny(need, oh)
+	return len(nh) > 0 && len(oh) > 0 && holdsAny(offer, nh) && !holdsAny(need, oh) && !contains(offer, need)
+}
+
+func holdsAll(e *entry, keys []string) bool {
+	return !slices.ContainsFunc(keys, func(k string) bool { return !slices.Contains(e.keys, k) })
+}
+
+// containers hold what their modifier names: "人力成本报表" gives the
+// labour cost figures, "离职相关的数据宽表" the attrition data.
+var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "#list", "#document"}
+
+// contains reports whether offer's head is a container of need's head
+// keys, named in the same clause, with every concept that qualifies them
+// in the need: not "复盘报告，含用户投诉数据", where the complaints are a
+// part of a review, nor "用户数据看板，按渠道" for "渠道归因数据".
+func contains(offer *entry, need *entry) bool {
+	keys := need.head
+	if !slices.ContainsFunc(offer.head, func(k string) bool { return slices.Contains(containers, k) }) {
+		return false
+	}
+	for _, k := range keys {
+		if q := qualifiers(need, k); len(q) > 0 && !holdsAll(offer, q) {
+			return false
+		}
+	}
+	end := partEnd(offer.Text)
+	return slices.ContainsFunc(offer.terms, func(t term) bool {
+		return slices.Contains(keys, t.key) && (end < 0 || t.start < end)
+	})
 }
 
 // headsAgree reports whether need's head is also the offer's head, when
