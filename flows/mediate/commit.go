@@ -44,7 +44,7 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 			out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
 		}
 		if !slices.ContainsFunc(ms, func(m pairing) bool { return m.need == k.need && m.offer.Side == k.lead.Side }) {
-			what := withoutPhrase(k.need.Text, k.need.deadline.Phrase)
+			what := withoutPhrase(clauseOf(k.need.Text, k.need.deadline.Phrase), k.need.deadline.Phrase)
 			out = c.add(out, Commitment{Owner: k.lead.Side, What: what, Due: k.need.conflictDay(ks), HalfDay: k.need.deadline.HalfDay}, nil)
 		}
 	}
@@ -226,6 +226,24 @@ func ownDate(o *entry) bool {
 // deadlineWords lead into a deadline phrase ("live by Nov 1").
 var deadlineWords = []string{" by", " before", " until", " on", " no later than"}
 
+// dropDateTail drops what still belongs to a date after its phrase: a
+// weekday in brackets and the word for "before" ("（周五）前").
+func dropDateTail(s string) string {
+	for _, open := range []string{"（", "("} {
+		if strings.HasPrefix(s, open) {
+			if j := strings.IndexAny(s, "）)"); j > 0 && j < 12 {
+				s = strings.TrimLeft(s[j+len(string(firstRune(s[j:]))):], " ")
+			}
+		}
+	}
+	for _, w := range []string{"之前", "以前", "前"} {
+		if strings.HasPrefix(s, w) {
+			return s[len(w):]
+		}
+	}
+	return s
+}
+
 // withoutPhrase drops the deadline phrase from a need, so a commitment
 // moved to the middle ground does not still say "tomorrow": "活动页面明天上线"
 // becomes "活动页面上线", "checkout live by Nov 1" becomes "checkout live".
@@ -235,6 +253,7 @@ func withoutPhrase(text, phrase string) string {
 		return text
 	}
 	before, after := strings.TrimRight(text[:i], " "), strings.TrimLeft(text[i+len(phrase):], " ")
+	after = dropDateTail(after)
 	for _, w := range deadlineWords {
 		if n := len(before) - len(w); n >= 0 && strings.EqualFold(before[n:], w) {
 			before = before[:n]

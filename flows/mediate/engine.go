@@ -178,11 +178,14 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 			first := !e.hasDeadline
 			old := e.deadline
 			e.deadline, e.hasDeadline = d, true
-			if !first && (!ownDate(e) || civilDay(d.Date) >= civilDay(old.Date)) {
-				e.deadline = old
+			if !first && (!ownDate(e) || !hasDigit(d.Phrase) || civilDay(d.Date) >= civilDay(old.Date)) {
+				e.deadline = old // a weekday after a date ("11/20（周五）") only names its day
 			}
 		}
 		e.lead, e.hasLead = cal.Lead(head, at)
+		if e.hasLead && saved(head, e.lead.Phrase) {
+			e.lead, e.hasLead = timeread.Found{}, false
+		}
 		masked = blank(masked, e.lead.Phrase)
 	}
 	e.terms = termsOf(masked)
@@ -190,6 +193,23 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.phr = phrases(e)
 	e.head = zhHead(e)
 	return e
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// savedWords say that the duration after them is saved, not spent:
+// "skips the 3-day build", "能省2个工作日", "3 business days instead of 5".
+var savedWords = []string{"skip", "skips", "skipping", "save", "saves", "saving", "instead of", "省", "省掉", "省下", "跳过", "少用"}
+
+// saved reports whether phrase in text is a duration saved.
+func saved(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[max(0, i-16):i], " "))
+	before = strings.TrimSuffix(strings.TrimSuffix(before, " the"), " a")
+	return slices.ContainsFunc(savedWords, func(w string) bool { return strings.HasSuffix(before, w) })
 }
 
 // durationLead makes an offer's deadline that is a span of work ("stood

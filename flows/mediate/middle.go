@@ -113,13 +113,14 @@ func (c *collab) leadParty(l *entry) string {
 func partyIn(text string) string {
 	for _, end := range zhPartyEnds {
 		if i := strings.Index(text, end); i >= 0 {
-			start := i
-			for start > 0 {
+			start, n := i, 0
+			for start > 0 && n < 2 { // "背调公司", "代理机构": at most two characters name it
 				r := lastRune(text[:start])
-				if !unicode.Is(unicode.Han, r) || strings.ContainsRune("的是要和与", r) {
+				if !unicode.Is(unicode.Han, r) || strings.ContainsRune("的是要和与得有个这那在从给向对托", r) {
 					break
 				}
 				start -= len(string(r))
+				n++
 			}
 			return text[start : i+len(end)]
 		}
