@@ -52,6 +52,8 @@ func (b *Bot) clickEvent(ctx context.Context, c click) (flows.Event, bool) {
 		return flows.Redo{User: c.User, Version: act.Version, Question: q}, ok
 	case render.ActionCancel:
 		return flows.Cancel{User: c.User}, true
+	case render.ActionCandidateYes, render.ActionCandidateNo:
+		return candidateClick(c, act, on)
 	}
 	return nil, false
 }

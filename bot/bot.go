@@ -55,7 +55,13 @@ type storedEntry = struct {
 type Config struct {
 	Lang      string         // "auto", "en" or "zh"
 	DefaultTZ *time.Location // for writers whose Slack profile has no zone
-	Log       *slog.Logger
+	// Holidays is the working-day calendar of new collabs ("cn", "none"),
+	// or "" for the default of each collab's language.
+	Holidays string
+	// SprintDays is the sprint length that "in 2 sprints" is read with;
+	// 0 leaves such phrases undated.
+	SprintDays int
+	Log        *slog.Logger
 	// EventTimeout bounds the work on one event, Slack calls included.
 	EventTimeout time.Duration
 	// StoreRetry is how long one store call waits for Redis to come back.

@@ -119,6 +119,7 @@ func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand
 		ID: id, Channel: cmd.ChannelID, Topic: req.topic, Lang: detectLang(b.cfg.Lang, req.topic),
 		CreatedBy: cmd.UserID, CreatedAt: time.Now().UTC(), Sides: req.sides, TZ: b.cfg.DefaultTZ.String(),
 	})
+	c.Calendar = b.calendar(c.Lang)
 	c.Queue(effects...)
 	err := b.withStoreRetry(ctx, func() error { return b.store.Create(ctx, &c) })
 	switch {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/collabbot/collabbot/flows/mediate"
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 // Side names one of the two parties of a collaboration.
@@ -153,6 +154,9 @@ type Collab struct {
 	LastReplyTS string `json:"last_reply_ts,omitempty"`
 	// AgreedAt is when the last acceptance was given, in its giver's zone.
 	AgreedAt time.Time `json:"agreed_at,omitzero"`
+	// Decisions are the needing sides' answers to "does this offer cover
+	// that need?", read by the engine for every later version.
+	Decisions []Decision `json:"decisions,omitempty"`
 	// Outbox holds effects decided but not yet carried out; it is saved
 	// with the state so a crash between the two loses nothing.
 	Outbox []Effect `json:"outbox,omitempty"`
@@ -162,6 +166,10 @@ type Collab struct {
 	// as configured when the collab began, so a later change does not
 	// alter what was proposed.
 	TZ string `json:"tz,omitempty"`
+	// Calendar counts working days and sprints for this collab's lead
+	// times, as configured when it began (holidays by its language unless
+	// COLLAB_HOLIDAYS says otherwise).
+	Calendar timeread.Calendar `json:"calendar,omitzero"`
 	// Proposal is the current version's proposal, built once when the
 	// version was made.
 	Proposal *mediate.Proposal `json:"proposal,omitempty"`

@@ -26,9 +26,40 @@ func propose(c *Collab) {
 }
 
 // proposalInput is everything the engine reads of a collaboration: each
-// answer with the moment it was written, in its writer's zone, so
-// "tomorrow" means the writer's tomorrow (c.TZ when Slack gave none).
+// answer with the moment it was written, and the needing sides' decisions
+// on candidate pairs. Decisions name items by their places in how the
+// answers were read, so when there are any, the answers are read first to
+// name them.
 func proposalInput(c *Collab) mediate.Input {
+	in := answersInput(c)
+	if len(c.Decisions) > 0 {
+		in.Decisions = decisions(c, mediate.Build(in).Read)
+	}
+	return in
+}
+
+// decisions names the collab's decisions that still read its current
+// answers by the items they point to in read. A decision whose places fall
+// outside what was read is dropped: it cannot be named.
+func decisions(c *Collab, read [2]mediate.Reading) []mediate.Decision {
+	var out []mediate.Decision
+	for _, d := range c.Decisions {
+		if !d.Current(c) {
+			continue
+		}
+		needs, offers := read[d.Need.Side.Index()].Needs, read[d.Offer.Side.Index()].Offers
+		if d.Need.Index >= len(needs) || d.Offer.Index >= len(offers) {
+			continue
+		}
+		out = append(out, mediate.Decision{Need: needs[d.Need.Index], Offer: offers[d.Offer.Index], Yes: d.Yes})
+	}
+	return out
+}
+
+// answersInput is the engine's input from the answers alone: each answer
+// with the moment it was written, in its writer's zone, so "tomorrow"
+// means the writer's tomorrow (c.TZ when Slack gave none).
+func answersInput(c *Collab) mediate.Input {
 	fallback := Zone(c.TZ, time.UTC)
 	party := func(s Side) mediate.Party {
 		p := c.Side(s)
@@ -40,7 +71,7 @@ func proposalInput(c *Collab) mediate.Input {
 	}
 	return mediate.Input{
 		CollabID: c.ID, Version: c.Version, Lang: c.Lang, Topic: c.Topic,
-		A: party(SideA), B: party(SideB),
+		A: party(SideA), B: party(SideB), Calendar: c.Calendar,
 	}
 }
 

@@ -118,6 +118,8 @@ func Next(c Collab, ev Event) (Collab, []Effect, error) {
 	case RootRefused:
 		c.State = Cancelled
 		return c, nil, nil
+	case Confirm:
+		return confirm(c, ev)
 	}
 	return c, nil, fmt.Errorf("collab %s: unknown event %T", c.ID, ev)
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/collabbot/collabbot/flows"
 	"github.com/collabbot/collabbot/flows/mediate"
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 // fullCollab returns a collab with every field set, unicode included.
@@ -42,6 +43,8 @@ func fullCollab(id string) flows.Collab {
 		AgreedAt:        time.Date(2026, 3, 3, 9, 30, 0, 0, time.FixedZone("", 8*3600)),
 		Seq:             3,
 		TZ:              "Asia/Shanghai",
+		Calendar:        timeread.Calendar{Holidays: timeread.HolidaysCN, SprintDays: 14},
+		Decisions:       []flows.Decision{{Need: flows.ItemRef{Side: flows.SideA, Index: 1}, Offer: flows.ItemRef{Side: flows.SideB}, Yes: true, NeedTS: "1712345678.000200", OfferTS: "1712345680.000400"}},
 		Proposal:        &mediate.Proposal{CollabID: id, Version: 3, Lang: "zh", Topic: "提升 GMV", NameA: "运营", NameB: "tech-lead"},
 		Outbox: []flows.Effect{
 			{Kind: flows.PostProposal, Version: 3},

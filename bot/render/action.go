@@ -15,6 +15,12 @@ type Action struct {
 	Thread   string `json:"t"`
 	Version  int    `json:"v,omitempty"`
 	Question string `json:"q,omitempty"` // "goal", "needs" or "value" for a redo
+	// Side, Need and Offer name a candidate pair: the needing side, the
+	// place of its need among its needs, and the place of the other
+	// side's offer among its offers (see Pair).
+	Side  string `json:"s,omitempty"`
+	Need  int    `json:"n,omitempty"`
+	Offer int    `json:"o,omitempty"`
 }
 
 // Encode returns a as a button value: compact JSON.
@@ -42,6 +48,10 @@ func DecodeAction(v string) (Action, error) {
 		return Action{}, fmt.Errorf("decode action %q: no collab id", v)
 	case a.Version < 0:
 		return Action{}, fmt.Errorf("decode action %q: negative version", v)
+	case a.Side != "" && a.Side != string(flows.SideA) && a.Side != string(flows.SideB):
+		return Action{}, fmt.Errorf("decode action %q: unknown side", v)
+	case a.Need < 0 || a.Offer < 0:
+		return Action{}, fmt.Errorf("decode action %q: negative item", v)
 	case a.Question != "":
 		if _, ok := flows.ParseQuestion(a.Question); !ok {
 			return Action{}, fmt.Errorf("decode action %q: unknown question", v)

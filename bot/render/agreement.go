@@ -10,27 +10,26 @@ import (
 )
 
 // Agreement renders the summary the bot posts in the channel and pins once
-// both sides accepted: the shared goal, who does what, what meets what, what
-// is still open, who accepted and when. It carries the agreement as message
-// metadata (event type collab_agreement) for other apps and workflows.
+// both sides accepted: the shared goal and each side's, who does what by when, what meets
+// what and what is still open, the clashes settled, who accepted and
+// when. An agreement without commitments says so in its header, so it is
+// never read as a plan. It carries the agreement as message metadata
+// (event type collab_agreement) for other apps and workflows.
 func (r *Renderer) Agreement(c *flows.Collab, p mediate.Proposal) Message {
 	l := r.loc(c.Lang)
 	n := l.names(c, p)
-	goal := []string{
-		l.T("proposal.side_goal", args{"Name": n[0], "Goal": l.item(p.Goals.A)}),
-		l.T("proposal.side_goal", args{"Name": n[1], "Goal": l.item(p.Goals.B)}),
+	head, commitments := "agreement.header", l.commitments("agreement.commitments_title", p.Commitments, n)
+	if len(p.Commitments) == 0 {
+		head, commitments = "agreement.header_empty", l.T("agreement.empty", nil)
 	}
 	blocks := []slack.Block{
-		l.header("agreement_header", "agreement.header", args{}, p.Topic),
-		section("agreement_goal", l.lines(l.T("agreement.goal", args{"Topic": l.item(p.Goals.Company)}), goal, maxSection)),
-		section("agreement_commitments", l.commitments("agreement.commitments_title", p.Commitments, n)),
-		section("agreement_matches", l.matches("agreement.matches_title", "proposal.matches_none", p.Matches, n)),
+		l.header("agreement_header", head, args{}, p.Topic),
+		section("agreement_goal", l.summaryGoal(p.Goals, n)+"\n"+l.goals(p.Goals, n)),
+		section("agreement_commitments", commitments),
+		section("agreement_matches", l.needs("agreement.matches_title", p, n)),
 	}
 	if len(p.Conflicts) > 0 {
-		blocks = append(blocks, section("agreement_conflicts", l.conflicts(p.Conflicts, n)))
-	}
-	if len(p.Open) > 0 {
-		blocks = append(blocks, section("agreement_open", l.open("agreement.open_title", p.Open, n)))
+		blocks = append(blocks, section("agreement_conflicts", l.conflicts(p.Conflicts, n, "agreement.middle_ground")))
 	}
 	day := c.AgreedAt
 	if day.IsZero() {

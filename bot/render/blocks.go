@@ -12,6 +12,10 @@ const (
 	ActionRevise = "collab_revise"
 	ActionRedo   = "collab_redo"
 	ActionCancel = "collab_cancel"
+	// ActionCandidateYes and ActionCandidateNo answer "Does ‹offer› cover
+	// ‹need›?"; the value names the pair (Action.Side, Need, Offer).
+	ActionCandidateYes = "collab_candidate_yes"
+	ActionCandidateNo  = "collab_candidate_no"
 )
 
 func mrkdwn(s string) *slack.TextBlockObject {

@@ -76,11 +76,15 @@ func proposal(s string, n int) mediate.Proposal {
 	}
 	p := mediate.Proposal{
 		CollabID: "c0ffee", Version: 3, Lang: "en", Topic: s, NameA: s, NameB: s,
-		Goals: mediate.Goals{Company: s, A: s, B: s, Shared: []string{s, s}, ATopic: []string{s}, BTopic: []string{s, s}},
-		Open:  items(mediate.SideA),
+		Goals: mediate.Goals{Company: s, A: s, B: s, AServes: s, BServes: s},
+		Read: [2]mediate.Reading{
+			{Needs: items(mediate.SideA), Offers: items(mediate.SideA)},
+			{Needs: items(mediate.SideB), Offers: items(mediate.SideB)},
+		},
+		Open: items(mediate.SideA),
 		Balance: mediate.Balance{
 			AGivesB: items(mediate.SideA), BGivesA: items(mediate.SideB), AlsoA: items(mediate.SideA), AlsoB: items(mediate.SideB),
-			Lopsided: mediate.SideA,
+			ForGoalA: items(mediate.SideA), ForGoalB: items(mediate.SideB), Lopsided: mediate.SideA,
 		},
 	}
 	for i := range n {
@@ -91,12 +95,20 @@ func proposal(s string, n int) mediate.Proposal {
 		p.Matches = append(p.Matches, mediate.Match{
 			Need: mediate.Item{Side: side, Text: s}, Offer: mediate.Item{Side: otherSide, Text: s}, Terms: []string{s},
 		})
+		p.Candidates = append(p.Candidates, mediate.Match{
+			Need: mediate.Item{Side: side, Text: s}, Offer: mediate.Item{Side: otherSide, Text: s}, Terms: []string{s},
+		})
 		p.Conflicts = append(p.Conflicts, mediate.Conflict{
 			Need: mediate.Item{Side: side, Text: s}, Deadline: day, Lead: mediate.Item{Side: otherSide, Text: s},
 			LeadDays: i + 1, MiddleGround: day.AddDate(0, 0, i+1), HalfDay: []string{"am", "pm", ""}[i%3],
-			GivesA: items(mediate.SideA), GivesB: items(mediate.SideB),
+			LeadParty: []string{"", s}[i%2], LeadPhrase: []string{s, ""}[i%2], AfterDeadline: i%3 != 2,
+			Helps: items(side), ByDeadline: items(otherSide)[:i%2*n],
+			Prerequisite: &mediate.Commitment{Owner: side, What: s, Due: day},
 		})
-		p.Commitments = append(p.Commitments, mediate.Commitment{Owner: side, What: s, Due: day.AddDate(0, 0, i), HalfDay: []string{"", "am", "pm"}[i%3]})
+		p.Commitments = append(p.Commitments, mediate.Commitment{
+			Owner: side, What: s, Due: day.AddDate(0, 0, i), HalfDay: []string{"", "am", "pm"}[i%3],
+			Recurring: []string{"", s, "every Monday"}[i%3], From: day.AddDate(i%2, 0, 0),
+		})
 	}
 	return p
 }

@@ -44,6 +44,11 @@ func metadata(event string, c *flows.Collab, p mediate.Proposal) *slack.SlackMet
 		"open":        openData(p.Open),
 		"commitments": commitmentData(p.Commitments),
 	}
+	if event == EventProposal {
+		// Pairs the engine is unsure of: never in matches until the
+		// needing side says yes.
+		payload["candidates"] = matchData(p.Candidates)
+	}
 	if event == EventAgreement {
 		payload["accepted_by_a"] = c.Accepted[0]
 		payload["accepted_by_b"] = c.Accepted[1]

@@ -32,6 +32,7 @@ var objectContract = map[string]map[string]string{
 	"side_a":      {"name": str, "goal": str},
 	"side_b":      {"name": str, "goal": str},
 	"matches":     {"need_side": str, "need": str, "offer_side": str, "offer": str},
+	"candidates":  {"need_side": str, "need": str, "offer_side": str, "offer": str},
 	"conflicts":   {"need_side": str, "need": str, "deadline": date, "lead_side": str, "lead": str, "lead_days": num, "middle_ground": date},
 	"open":        {"side": str, "need": str},
 	"commitments": {"owner": str, "what": str, "due": opt},
@@ -80,6 +81,7 @@ func checkMetadata(t *testing.T, name string, m Message, c *flows.Collab, items 
 	}
 	switch got.EventType {
 	case EventProposal:
+		want["candidates"] = arr
 	case EventAgreement:
 		want["accepted_by_a"], want["accepted_by_b"] = str, str
 		if got.EventPayload["accepted_by_a"] != c.Accepted[0] || got.EventPayload["accepted_by_b"] != c.Accepted[1] {

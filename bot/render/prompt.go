@@ -4,10 +4,13 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/collabbot/collabbot/flows"
+	"github.com/collabbot/collabbot/flows/mediate"
 )
 
 // Prompt asks side s question q in the thread. It mentions that side, and
-// no other, so only its members are notified.
+// no other, so only its members are notified. Asking for the value, it
+// also shows how the side's needs were read, so a misreading is caught
+// before the proposal is built on it.
 func (r *Renderer) Prompt(c *flows.Collab, s flows.Side, q flows.Question) Message {
 	l := r.loc(c.Lang)
 	p, other := c.Side(s), c.Side(s.Other())
@@ -26,6 +29,19 @@ func (r *Renderer) Prompt(c *flows.Collab, s flows.Side, q flows.Question) Messa
 			ctx = append(ctx, l.T("prompt.earlier", args{"Answer": l.item(prev.Text)}))
 		}
 	}
-	blocks := []slack.Block{section("prompt_question", ask), context("prompt_hint", ctx...)}
+	blocks := []slack.Block{section("prompt_question", ask)}
+	if needs := p.Answers[flows.QNeeds]; q == flows.QValue && !p.Redo && needs.Answered() {
+		blocks = append(blocks, context("prompt_read", l.readNeeds(needs.Text), l.T("prompt.read_fix", nil)))
+	}
+	blocks = append(blocks, context("prompt_hint", ctx...))
 	return Message{Text: l.T("prompt.text", a), Blocks: blocks}
+}
+
+// readNeeds is "I read 3 needs: ① … ② … ③ …", split as the engine splits.
+func (l loc) readNeeds(answer string) string {
+	items := mediate.Items(answer)
+	if len(items) == 0 {
+		return l.T("prompt.read_none", nil)
+	}
+	return l.NT("prompt.read", len(items), args{"Items": l.numbered(items)})
 }

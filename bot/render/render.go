@@ -93,7 +93,17 @@ func (l loc) T(id string, a args) string {
 // N returns the plural message id for count n; the template reads n as
 // {{.Count}}.
 func (l loc) N(id string, n int) string {
-	return l.localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: n, TemplateData: args{"Count": n}})
+	return l.localize(pluralConfig(id, n, args{"Count": n}))
+}
+
+// NT is N with more values for the template; a's Count is set to n.
+func (l loc) NT(id string, n int, a args) string {
+	a["Count"] = n
+	return l.localize(pluralConfig(id, n, a))
+}
+
+func pluralConfig(id string, n int, a args) *i18n.LocalizeConfig {
+	return &i18n.LocalizeConfig{MessageID: id, PluralCount: n, TemplateData: a}
 }
 
 func (l loc) localize(c *i18n.LocalizeConfig) string {

@@ -23,6 +23,7 @@ type rendered struct {
 var allNotices = []flows.Notice{
 	flows.NoticeNotMember, flows.NoticeNotAsked, flows.NoticeEmpty, flows.NoticeStale, flows.NoticeRevising,
 	flows.NoticeAccepted, flows.NoticeAlreadyAccepted, flows.NoticeChooseRedo, flows.NoticeClosed, flows.NoticeNotAllowed,
+	flows.NoticeOtherSide,
 }
 
 var allProblems = []Problem{
@@ -51,7 +52,7 @@ func allMessages(r *Renderer, lang string, h hostile) []rendered {
 			}
 		}
 	}
-	out = append(out, rendered{name: "proposal", m: r.Proposal(c, p)})
+	out = append(out, rendered{name: "proposal", m: r.Proposal(c, p), allowed: mentions[:]})
 	agreed := *c
 	agreed.State, agreed.Accepted = flows.Agreed, [2]string{"UACC1", "UACC2"}
 	out = append(out, rendered{name: "agreement", m: r.Agreement(&agreed, p), allowed: []string{"<@UACC1>", "<@UACC2>"}})

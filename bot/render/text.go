@@ -85,11 +85,15 @@ func escRune(r rune) string {
 }
 
 // item returns user text for display: clipped, or a placeholder when empty.
-func (l loc) item(s string) string {
+func (l loc) item(s string) string { return l.fit(s, maxItem) }
+
+// fit returns user text for display, at most max units wide, or a
+// placeholder when empty.
+func (l loc) fit(s string, max int) string {
 	if strings.TrimSpace(s) == "" {
 		return l.T("common.empty", nil)
 	}
-	return clip(s, maxItem)
+	return clip(s, max)
 }
 
 // name returns a side's name for display.
@@ -139,7 +143,11 @@ func (l loc) lines(title string, ls []string, max int) string {
 
 // join lists escaped items on one line, at most max units wide.
 func (l loc) join(items []string, max int) string {
-	sep := l.T("common.sep", nil)
+	return l.joinWith(items, l.T("common.sep", nil), max)
+}
+
+// joinWith is join with another separator.
+func (l loc) joinWith(items []string, sep string, max int) string {
 	var b strings.Builder
 	w := 0
 	for i, s := range items {
@@ -154,17 +162,6 @@ func (l loc) join(items []string, max int) string {
 		w += width(s)
 	}
 	return b.String()
-}
-
-var weekdays = [7]string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}
-
-// date shows t as 2026-03-04 (Wed) or 2026-03-04（周三）.
-func (l loc) date(t time.Time) string {
-	if t.IsZero() {
-		return l.T("common.no_date", nil)
-	}
-	wd := l.T("common.weekday."+weekdays[t.Weekday()], nil)
-	return l.T("common.date", args{"Date": t.Format(time.DateOnly), "Weekday": wd})
 }
 
 // isoDate is the metadata form of a date: YYYY-MM-DD, "" when unset.

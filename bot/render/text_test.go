@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
 )
 
 func TestClip(t *testing.T) {
@@ -54,7 +56,7 @@ func TestLinesShowHowManyAreLeftOut(t *testing.T) {
 		want  string
 	}{
 		{"en", 30, 10, "+18 more"},
-		{"zh", 30, 10, "另有 18 项"},
+		{"zh", 30, 10, "还有18项"},
 		{"en", 5, 1000, "+3 more"}, // only two 1000-unit lines fit in a section
 		{"en", 2, 10, ""},
 	}
@@ -77,16 +79,20 @@ func TestLinesShowHowManyAreLeftOut(t *testing.T) {
 }
 
 func TestDates(t *testing.T) {
-	r := newTestRenderer(t)
+	r := newTestRenderer(t) // today is Thu 2026-03-05
 	wed := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	nextYear := time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
 		lang string
 		give time.Time
 		want string
 	}{
-		{"en", wed, "2026-03-04 (Wed)"},
-		{"zh", wed, "2026-03-04（周三）"},
+		{"en", wed, "Wed Mar 4"},
+		{"zh", wed, "3月4日（周三）"},
+		{"en", nextYear, "Mon Jan 4, 2027"},
+		{"zh", nextYear, "2027年1月4日（周一）"},
 		{"en", time.Time{}, "no date"},
+		{"zh", time.Time{}, "日期待定"},
 	}
 	for _, tt := range tests {
 		if got := r.loc(tt.lang).date(tt.give); got != tt.want {
@@ -99,17 +105,45 @@ func TestDates(t *testing.T) {
 		half string
 		want string
 	}{
-		{"en", wed, "am", "2026-03-04 (Wed), morning"},
-		{"zh", wed, "am", "2026-03-04（周三） 上午"},
-		{"en", wed, "pm", "2026-03-04 (Wed), afternoon or evening"},
-		{"zh", wed, "pm", "2026-03-04（周三） 下午或晚上"},
-		{"en", wed, "", "2026-03-04 (Wed)"},
-		{"en", wed.Add(9 * time.Hour), "", "2026-03-04 (Wed)"}, // a time of day alone says nothing
+		{"en", wed, "am", "Wed Mar 4 (morning)"},
+		{"zh", wed, "am", "3月4日（周三）上午"},
+		{"en", wed, "pm", "Wed Mar 4 (afternoon)"},
+		{"zh", wed, "pm", "3月4日（周三）下午"},
+		{"en", wed, "", "Wed Mar 4"},
+		{"en", wed.Add(9 * time.Hour), "", "Wed Mar 4"}, // a time of day alone says nothing
 		{"en", time.Time{}, "am", "no date"},
 	}
 	for _, tt := range halves {
 		if got := r.loc(tt.lang).day(tt.give, tt.half); got != tt.want {
 			t.Errorf("day(%v, %q) in %s = %q, want %q", tt.give, tt.half, tt.lang, got, tt.want)
+		}
+	}
+}
+
+// Lead times are quoted in the writer's words when the engine kept them,
+// else in days, or weeks when the days make whole weeks, as a native
+// writer counts them.
+func TestLeadTimes(t *testing.T) {
+	r := newTestRenderer(t)
+	tests := []struct {
+		lang   string
+		days   int
+		phrase string
+		want   string
+	}{
+		{"zh", 14, "", "两周"},
+		{"zh", 2, "", "2天"},
+		{"zh", 14, "半个月", "半个月"},
+		{"en", 1, "", "1 day"},
+		{"en", 21, "", "3 weeks"},
+		{"en", 7, "", "1 week"},
+		{"en", 10, "", "10 days"},
+		{"en", 7, "5 working days", "5 working days"},
+	}
+	for _, tt := range tests {
+		cf := mediate.Conflict{LeadDays: tt.days, LeadPhrase: tt.phrase}
+		if got := r.loc(tt.lang).leadTime(cf); got != tt.want {
+			t.Errorf("leadTime(%d, %q) in %s = %q, want %q", tt.days, tt.phrase, tt.lang, got, tt.want)
 		}
 	}
 }

@@ -19,12 +19,12 @@ func TestPromptAsksItsQuestion(t *testing.T) {
 		want []string
 	}{
 		{"en", flows.QGoal, false, []string{"<!subteam^S1>", "Question 1 of 3", "company goal “Launch”"}},
-		{"en", flows.QNeeds, false, []string{"Question 2 of 3", "need from bob", "one per line or bullet", "deadline"}},
-		{"en", flows.QValue, false, []string{"Question 3 of 3", "give bob", "one per line or bullet"}},
+		{"en", flows.QNeeds, false, []string{"Question 2 of 3", "need from bob", "as a list or in plain sentences", "deadline"}},
+		{"en", flows.QValue, false, []string{"Question 3 of 3", "give bob", "I read 1 need: ① my old answer", "Request changes"}},
 		{"en", flows.QNeeds, true, []string{"(revision)", "Earlier answer: my old answer"}},
-		{"zh", flows.QGoal, false, []string{"<!subteam^S1>", "问题 1/3", "公司目标“Launch”"}},
-		{"zh", flows.QNeeds, false, []string{"问题 2/3", "需要 bob 提供", "每行一项", "期限"}},
-		{"zh", flows.QValue, false, []string{"问题 3/3", "给 bob", "每行一项"}},
+		{"zh", flows.QGoal, false, []string{"<!subteam^S1>", "问题1/3", "公司目标“Launch”"}},
+		{"zh", flows.QNeeds, false, []string{"问题2/3", "需要bob提供", "分条写或整段写", "期限"}},
+		{"zh", flows.QValue, false, []string{"问题3/3", "给bob", "我读到1项需求：① my old answer"}},
 		{"zh", flows.QValue, true, []string{"（修改）", "之前的回答：my old answer"}},
 	}
 	for _, tt := range tests {
@@ -32,6 +32,7 @@ func TestPromptAsksItsQuestion(t *testing.T) {
 		c := collab(tt.lang, "Launch")
 		c.Sides[0].Handle, c.Sides[1].Handle = "ops", "bob"
 		c.Sides[0].Answers[tt.q].Text = "my old answer"
+		c.Sides[0].Answers[flows.QNeeds].Text = "my old answer"
 		c.Sides[0].Asking, c.Sides[0].Redo = tt.q, tt.redo
 		got := PlainText(r.Prompt(c, flows.SideA, tt.q))
 		for _, w := range tt.want {
@@ -175,12 +176,15 @@ func TestChooseRedoOffersEachQuestion(t *testing.T) {
 }
 
 func TestUsageShowsTheForm(t *testing.T) {
-	const form = "`/collab @ops @tech Launch the spring campaign page`"
+	forms := map[string]string{
+		"en": "`/collab @ops @tech Launch the spring campaign page`",
+		"zh": "`/collab @运营 @技术 春季活动页面上线`",
+	}
 	for _, lang := range Languages {
 		for _, p := range allProblems {
 			r := newTestRenderer(t)
 			m := r.Usage(lang, p, "<!channel>")
-			hasForm := strings.Contains(m.Text, form)
+			hasForm := strings.Contains(m.Text, forms[lang])
 			if hasForm != (p != ProblemUnavailable) {
 				t.Errorf("Usage(%s, %s) shows the form = %v: %q", lang, p, hasForm, m.Text)
 			}
@@ -230,30 +234,35 @@ func findButton(m Message, actionID string) *slack.ButtonBlockElement {
 	return nil
 }
 
-// TestGoalsAndUnmatchedOffers: the goals section says plainly when the two
-// goals share nothing, shows each goal's link to the company goal only
-// when there is one, and no offer disappears from the value section.
+// TestGoalsAndUnmatchedOffers: the goals say how each serves the company
+// goal when the answer said so, and count no words; offers that meet no
+// need are still credited, those serving the other side's goal as such.
 func TestGoalsAndUnmatchedOffers(t *testing.T) {
 	r := newTestRenderer(t)
 	c := collab("en", "Launch")
 	c.Sides[0].Handle, c.Sides[1].Handle = "ops", "bob"
 	p := proposal("x", 0)
 	p.NameA, p.NameB = "ops", "bob"
-	p.Goals = mediate.Goals{Company: "Launch", A: "grow presale", B: "zero downtime", ATopic: []string{"presale"}}
-	p.Balance = mediate.Balance{BGivesA: []mediate.Item{{Side: mediate.SideB, Text: "servers"}}, AlsoA: []mediate.Item{{Side: mediate.SideA, Text: "a party"}}, Lopsided: mediate.SideB}
+	p.Goals = mediate.Goals{Company: "Launch", A: "grow presale to lift GMV", B: "zero downtime", AServes: "to lift GMV"}
+	p.Balance = mediate.Balance{
+		BGivesA: []mediate.Item{{Side: mediate.SideB, Text: "servers"}}, AlsoA: []mediate.Item{{Side: mediate.SideA, Text: "a party"}},
+		ForGoalB: []mediate.Item{{Side: mediate.SideB, Text: "faster pages"}}, Lopsided: mediate.SideB,
+	}
 	got := PlainText(r.Proposal(c, p))
 	for _, w := range []string{
-		"The two goals have no words in common yet.",
-		"Where ops's goal meets the company goal: presale",
-		"*ops → bob*: nothing that meets a stated need yet\n↳ Also offered: a party\n*bob → ops*: servers",
+		"🎯 *Shared goal:* Launch (ops: to lift GMV)",
+		"ops also offers: a party",
+		"bob also offers: faster pages (serves ops’s goal)",
 		"bob gives much more than it receives",
 	} {
 		if !strings.Contains(got, w) {
 			t.Errorf("proposal lacks %q:\n%s", w, got)
 		}
 	}
-	if strings.Contains(got, "Shared by both") || strings.Contains(got, "Where bob's goal") {
-		t.Errorf("proposal shows terms nobody shares:\n%s", got)
+	for _, w := range []string{"no words in common", "Shared by both", "shared:", "Value flows both ways"} {
+		if strings.Contains(got, w) {
+			t.Errorf("proposal counts words (%q):\n%s", w, got)
+		}
 	}
 }
 

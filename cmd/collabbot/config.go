@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/kelseyhightower/envconfig"
+
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 // config is read from the environment; the names are a stable contract.
@@ -20,6 +22,10 @@ type config struct {
 	HTTPAddr string `envconfig:"HTTP_ADDR"`
 	Lang     string `envconfig:"COLLAB_LANG" default:"auto"`
 	TZ       string `envconfig:"COLLAB_TZ" default:"UTC"`
+	// Holidays and SprintDays set how lead times are counted: "cn" or
+	// "none" ("" for each collab's language), and the sprint length in days.
+	Holidays   string `envconfig:"COLLAB_HOLIDAYS"`
+	SprintDays int    `envconfig:"COLLAB_SPRINT_DAYS"`
 	// Retention is how long a collaboration is kept after its last
 	// change: "180d", "720h".
 	Retention days `envconfig:"COLLAB_RETENTION" default:"180d"`
@@ -86,8 +92,22 @@ func (c *config) check() error {
 	if c.Lang, err = checkLang(c.Lang); err != nil {
 		return err
 	}
-	c.loc, err = checkZone(c.TZ)
-	return err
+	if c.loc, err = checkZone(c.TZ); err != nil {
+		return err
+	}
+	return checkCalendar(c.Holidays, c.SprintDays)
+}
+
+// checkCalendar refuses holidays other than cn and none, and a negative
+// sprint length.
+func checkCalendar(holidays string, sprintDays int) error {
+	switch {
+	case holidays != "" && holidays != timeread.HolidaysCN && holidays != timeread.HolidaysNone:
+		return fmt.Errorf("COLLAB_HOLIDAYS is %q: use cn, none, or leave it empty for each collaboration's language", holidays)
+	case sprintDays < 0:
+		return fmt.Errorf("COLLAB_SPRINT_DAYS is %d: use the sprint length in days, or 0 when unknown", sprintDays)
+	}
+	return nil
 }
 
 // checkToken trims what a copy and paste adds around a token, then checks

@@ -65,6 +65,8 @@ func TestConfigRefusesWithOneLine(t *testing.T) {
 		{"API URL with a query", func(c *config) { c.APIURL = "https://slack.com/api/?x=1" }, "SLACK_API_URL is"},
 		{"language", func(c *config) { c.Lang = "fr" }, "COLLAB_LANG is"},
 		{"language prefix only", func(c *config) { c.Lang = "-zh" }, "COLLAB_LANG is"},
+		{"holidays", func(c *config) { c.Holidays = "us" }, "COLLAB_HOLIDAYS is"},
+		{"sprint days", func(c *config) { c.SprintDays = -14 }, "COLLAB_SPRINT_DAYS is"},
 	}
 	for _, tt := range tests {
 		c := validConfig()

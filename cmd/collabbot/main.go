@@ -44,6 +44,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	case "demo":
 		quiet := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 		return demoCommand(ctx, args[1:], stdout, quiet)
+	case "eval":
+		return runEval(args[1:], stdout)
 	case "health":
 		return healthCommand(ctx, stdout)
 	case "version":
@@ -62,6 +64,12 @@ const usage = `usage:
   collabbot version      print the version and the source revision it was built from
   collabbot demo [NAME]  play a sample collaboration (default ops-tech-launch) against
                          a fake Slack with the embedded store, and print it
+<<<<<<< HEAD
   collabbot demo list    list the sample collaborations' names
   collabbot help         print this
+=======
+  collabbot eval [-v] [DIR]  run every scenario file of DIR (default: the built-in
+                         corpus) through the engine and print matches, conflicts, open
+                         points, candidates and commitments against their expectations
+>>>>>>> engine
 `

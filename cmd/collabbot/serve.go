@@ -32,7 +32,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	m.WatchRedisCommands(st.Commands)
 	m.WatchRedisRoundTrips(st.RoundTrips)
 	api := bot.NewSlackClientVia(cfg.BotToken, cfg.AppToken, cfg.APIURL, m.Transport(nil))
-	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log, Retention: time.Duration(cfg.Retention)})
+	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Holidays: cfg.Holidays, SprintDays: cfg.SprintDays, Log: log, Retention: time.Duration(cfg.Retention)})
 	if err != nil {
 		return err
 	}

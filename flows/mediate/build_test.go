@@ -39,13 +39,14 @@ func TestSeed(t *testing.T) {
 	want := []mediate.Conflict{{
 		Need: a("活动页面明天上线"), Deadline: day("2026-03-03", time.UTC),
 		Lead: b("需要2天做兼容性测试"), LeadDays: 2, LeadPhrase: "2天", MiddleGround: day("2026-03-04", time.UTC),
-		GivesA: []mediate.Item{a("提供核心用户的设备型号清单")}, GivesB: []mediate.Item{b("优先调配2名测试人员")},
+		Helps:         []mediate.Item{a("提供核心用户的设备型号清单"), b("优先调配2名测试人员")},
+		AfterDeadline: true,
 	}}
 	if !reflect.DeepEqual(p.Conflicts, want) {
 		t.Errorf("conflicts = %+v\nwant %+v", p.Conflicts, want)
 	}
 	wantMatches := []mediate.Match{
-		{Need: a("技术部优先安排人手"), Offer: b("优先调配2名测试人员"), Terms: []string{"人手/人员"}},
+		{Need: a("技术部优先安排人手"), Offer: b("优先调配2名测试人员"), Terms: []string{"人手/测试人员"}},
 		{Need: b("需要核心用户的设备型号"), Offer: a("提供核心用户的设备型号清单"), Terms: []string{"设备型号", "核心用户"}},
 	}
 	if !reflect.DeepEqual(p.Matches, wantMatches) {
@@ -64,10 +65,9 @@ func TestSeed(t *testing.T) {
 	if !reflect.DeepEqual(p.Commitments, wantCommit) {
 		t.Errorf("commitments = %+v\nwant %+v", p.Commitments, wantCommit)
 	}
-	wantGoals := mediate.Goals{Company: s.Topic, A: s.Sides.A.Goal, B: s.Sides.B.Goal,
-		Shared: []string{"上线"}, ATopic: []string{"活动页面", "上线"}, BTopic: []string{"上线"}}
+	wantGoals := mediate.Goals{Company: s.Topic, A: s.Sides.A.Goal, B: s.Sides.B.Goal, AServes: "支撑公司季度用户增长目标"}
 	if !reflect.DeepEqual(p.Goals, wantGoals) {
-		t.Errorf("goals = %+v\nwant %+v: only 上线 is in both goals; 活动页面 is in A's goal and the topic", p.Goals, wantGoals)
+		t.Errorf("goals = %+v\nwant %+v: A's goal says what it serves, B's does not", p.Goals, wantGoals)
 	}
 	wantAlso := [2][]mediate.Item{{a("上线后一周内反馈用户数据")}, {b("把页面加载时间从5秒降到1秒")}}
 	if got := [2][]mediate.Item{p.Balance.AlsoA, p.Balance.AlsoB}; !reflect.DeepEqual(got, wantAlso) {
@@ -132,12 +132,37 @@ func TestPairs(t *testing.T) {
 		{"Campaign plan", "A plan for load tests", false},
 		{"Badge access to the office", "Access to the HR system", false},
 		{"Server logs", "Servers sized for the peak", false},
+		// The same thing in other words or another language.
+		{"开发排期", "开发档期已经排好", true},
+		{"A point person in Legal", "An owner on our team for the deal", true},
+		{"final designs for the checkout flow", "checkout 全流程高保真 mockups", true},
+		{"user survey results", "用户调研报告", true},
+		{"sign-off on the budget", "budget approval within 2 days", true},
+		{"two testers for the release", "testing support for the release", true},
+		{"我们最急的是退款流程，现在要走5步", "退款改成一步提交", true},
+		// One shared word, different things.
+		{"A clear on-call compensation policy", "On-call page data for the last 6 months", false},
+		{"新人入职当天电脑和代码权限到位", "新人入职第一周的培训全部由我们来排", false},
+		{"海外达人坑位费付清", "国内对公付款走加急，当天到账", false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
 		p := mediate.Build(input(at, tt.need, "", "", tt.offer))
 		if got := len(p.Matches) == 1; got != tt.want {
 			t.Errorf("need %q, offer %q: matched %v (%+v), want %v", tt.need, tt.offer, got, p.Matches, tt.want)
+		}
+	}
+}
+
+// TestSideNamesAreContent: a side called Engineering offering engineers
+// meets a need for engineers, as any other side would.
+func TestSideNamesAreContent(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for _, name := range []string{"Engineering", "Platform"} {
+		in := input(at, "Engineers on the interview panels", "", "", "Two engineers per day on interview panels")
+		in.B.Name = name
+		if p := mediate.Build(in); len(p.Matches) != 1 {
+			t.Errorf("side %q: matches %+v, want the engineers matched", name, p.Matches)
 		}
 	}
 }
@@ -178,8 +203,10 @@ func TestBalance(t *testing.T) {
 		{1, 3, mediate.SideB},
 	}
 	for _, tt := range tests {
-		// A offers fruit 0..aGives that B needs; B offers fruit 4.. that A needs.
-		in := input(time.Now(), fruit(4, tt.bGives), fruit(0, tt.aGives), fruit(0, tt.aGives), fruit(4, tt.bGives))
+		// A offers fruit 0..aGives that B needs; B offers fruit 4.. that A
+		// needs. Both also ask for something nobody offers, so that neither
+		// asked for nothing.
+		in := input(time.Now(), fruit(4, tt.bGives)+"quince jam", fruit(0, tt.aGives), fruit(0, tt.aGives)+"medlar jam", fruit(4, tt.bGives))
 		p := mediate.Build(in)
 		if len(p.Balance.AGivesB) != tt.aGives || len(p.Balance.BGivesA) != tt.bGives || p.Balance.Lopsided != tt.want {
 			t.Errorf("A gives %d, B gives %d: balance %+v, want lopsided %q", tt.aGives, tt.bGives, p.Balance, tt.want)
@@ -188,11 +215,27 @@ func TestBalance(t *testing.T) {
 }
 
 // TestUnrequestedOffers: offers that meet no need are kept, apart, and do
-// not count in the balance: nobody said they need them.
+// not count in the balance: nobody said they need them. A side that
+// asked for nothing is never the lopsided one.
 func TestUnrequestedOffers(t *testing.T) {
-	p := mediate.Build(input(time.Now(), fruit(4, 1), "cake for the team\nmusic playlist", "", fruit(4, 1)))
+	p := mediate.Build(input(time.Now(), fruit(4, 1), "cake for the team\nmusic playlist", "medlar jam", fruit(4, 1)))
 	if len(p.Balance.AlsoA) != 2 || len(p.Balance.AGivesB) != 0 || len(p.Balance.BGivesA) != 1 || p.Balance.Lopsided != mediate.SideB {
 		t.Errorf("balance %+v, want A's two offers apart and B lopsided", p.Balance)
+	}
+	p = mediate.Build(input(time.Now(), fruit(4, 1), "", "", fruit(4, 1)))
+	if len(p.Balance.BGivesA) != 1 || p.Balance.Lopsided != "" {
+		t.Errorf("balance %+v, want B giving 1 and nobody lopsided: B asked for nothing", p.Balance)
+	}
+}
+
+// TestOffersForTheGoal: an offer nobody asked for that serves the other
+// side's goal is credited to the balance.
+func TestOffersForTheGoal(t *testing.T) {
+	in := input(time.Now(), "medlar jam", "a weekly churn dashboard", "quince jam", "")
+	in.B.Goal = mediate.Answer{Text: "Cut churn by a third"}
+	p := mediate.Build(in)
+	if len(p.Balance.ForGoalA) != 1 || len(p.Balance.AlsoA) != 0 {
+		t.Errorf("balance %+v, want the dashboard credited to A for B's goal", p.Balance)
 	}
 }
 
@@ -274,7 +317,7 @@ func TestOfferDates(t *testing.T) {
 	want := []mediate.Commitment{
 		{Owner: mediate.SideB, What: "kiwi crates by Friday", Due: day("2026-03-06", time.UTC)},
 		{Owner: mediate.SideB, What: "mango boxes within a week after launch"},
-		{Owner: mediate.SideB, What: "papaya boxes every Wednesday"},
+		{Owner: mediate.SideB, What: "papaya boxes every Wednesday", Recurring: "every Wednesday", From: day("2026-03-04", time.UTC)},
 		{Owner: mediate.SideB, What: "上线后一周内反馈用户数据"},
 	}
 	if !reflect.DeepEqual(p.Commitments, want) {

@@ -1,10 +1,13 @@
 package mediate
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 // due is a date, with the half of the day it names ("am", "pm" or "").
@@ -17,65 +20,141 @@ func (d due) before(e due) bool {
 	return !d.date.IsZero() && (e.date.IsZero() || civilDay(d.date) < civilDay(e.date))
 }
 
-// commitments says who delivers what by when. A matched offer is due by
-// its need's date (the middle ground when the need is in conflict), else
-// by the date the offer names itself, else, when it helps close a
-// conflict's gap (see helps), on the day the lead time was stated: the
-// work waits for it and can start at once. For each conflict the lead
-// side delivers the need by the middle ground. An offer that meets several
-// needs is committed once, by the earliest of their dates.
+// commitments says who delivers what by when: each conflict's
+// prerequisite (the requester's own step), each matched offer, what can
+// be had by a conflict's deadline, and, for each conflict that no offer
+// of the lead side meets, the need itself by the middle ground. An offer
+// that repeats ("every Monday", "每月初") is recurring, from its first
+// occurrence, never due once. Commitments that say the same thing for the
+// same owner are merged, keeping the earliest date.
 func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
-	inConflict := map[*entry]bool{}
-	for _, k := range ks {
-		inConflict[k.need] = true
-	}
-	needDue := func(n *entry) due {
-		switch {
-		case inConflict[n]:
-			return due{n.conflictDay(ks), n.deadline.HalfDay}
-		case n.hasDeadline:
-			return due{n.deadline.Date, n.deadline.HalfDay}
-		}
-		return due{}
-	}
 	var out []Commitment
-	at := map[Commitment]int{} // by Owner and What only
-	add := func(owner Side, what string, d due) {
-		key := Commitment{Owner: owner, What: what}
-		i, seen := at[key]
-		switch {
-		case !seen:
-			at[key] = len(out)
-			out = append(out, Commitment{Owner: owner, What: what, Due: d.date, HalfDay: d.half})
-		case d.before(due{out[i].Due, out[i].HalfDay}):
-			out[i].Due, out[i].HalfDay = d.date, d.half
+	for _, k := range ks {
+		if k.prereq != nil {
+			out = c.add(out, Commitment{Owner: k.prereq.Side, What: k.prereq.Text, Due: k.prereqDue, HalfDay: k.prereq.deadline.HalfDay}, k.prereq)
 		}
 	}
 	for _, m := range ms {
-		d := needDue(m.need)
-		if d.date.IsZero() && ownDate(m.offer) {
-			d = due{m.offer.deadline.Date, m.offer.deadline.HalfDay}
-		}
-		for _, k := range ks {
-			if d.date.IsZero() && c.helps(k, m) {
-				y, mo, dd := k.lead.at.Date()
-				d = due{date: time.Date(y, mo, dd, 0, 0, 0, 0, k.lead.at.Location())}
-			}
-		}
-		add(m.offer.Side, m.offer.Text, d)
+		d := c.offerDue(m, ks)
+		out = c.add(out, Commitment{Owner: m.offer.Side, What: m.offer.Text, Due: d.date, HalfDay: d.half}, m.offer)
 	}
 	for _, k := range ks {
-		add(k.lead.Side, withoutPhrase(k.need.Text, k.need.deadline.Phrase), needDue(k.need))
+		for _, it := range c.byDeadline(k) {
+			o := c.entryOf(it)
+			out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
+		}
+		if !slices.ContainsFunc(ms, func(m pairing) bool { return m.need == k.need && m.offer.Side == k.lead.Side }) {
+			what := withoutPhrase(clauseOf(k.need.Text, k.need.deadline.Phrase), k.need.deadline.Phrase)
+			out = c.add(out, Commitment{Owner: k.lead.Side, What: what, Due: k.need.conflictDay(ks), HalfDay: k.need.deadline.HalfDay}, nil)
+		}
 	}
 	return out
+}
+
+// offerDue is when matched offer m is due: the date the offer names
+// itself; else the middle ground of its need's conflict, or the need's
+// deadline; else the end of the offer's own lead time ("samples in 10
+// days"); else, when it helps close a conflict's gap (see helps), the day
+// the lead time was stated: the work waits for it.
+func (c *collab) offerDue(m pairing, ks []clash) due {
+	n, o := m.need, m.offer
+	switch {
+	case o.hasDeadline && ownDate(o):
+		return due{o.deadline.Date, o.deadline.HalfDay}
+	case slices.ContainsFunc(ks, func(k clash) bool { return k.need == n }):
+		return due{n.conflictDay(ks), n.deadline.HalfDay}
+	case n.hasDeadline && ownDate(n):
+		return due{n.deadline.Date, n.deadline.HalfDay}
+	case o.hasLead && !inReason(o.Text, o.lead.Phrase):
+		return due{date: o.lead.Date}
+	}
+	for _, k := range ks {
+		if c.helps(k, m) {
+			return due{date: dayOf(k.lead.at)}
+		}
+	}
+	return due{}
+}
+
+// add appends cm, made recurring when the text of e repeats, or merges
+// it into a commitment of the same owner that says the same thing.
+func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
+	if e != nil && !e.at.IsZero() {
+		if r, ok := c.recurrence(e); ok {
+			cm.Recurring, cm.From, cm.Due, cm.HalfDay = r.Phrase, r.First, time.Time{}, ""
+			if e.hasDeadline && civilDay(e.deadline.Date) > civilDay(r.First) && !r.First.IsZero() {
+				cm.From = e.deadline.Date // "10月1日到7日每天": from the first day of the range
+			}
+		}
+	}
+	for i, old := range out {
+		if old.Owner != cm.Owner || !c.sameWork(old.What, cm.What) {
+			continue
+		}
+		if (due{cm.Due, cm.HalfDay}).before(due{old.Due, old.HalfDay}) {
+			out[i].Due, out[i].HalfDay = cm.Due, cm.HalfDay
+		}
+		return out
+	}
+	return append(out, cm)
+}
+
+// recurrence reads, once, whether e repeats ("every Monday", "每月初").
+func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {
+	if !e.recRead {
+		e.rec, e.recurs = c.cal.Recurring(prefix(e.Text, maxDateText), e.at)
+		e.recRead = true
+	}
+	return e.rec, e.recurs
+}
+
+// sameWork reports whether two commitments say the same thing: one text
+// holds the other, or their terms nearly coincide.
+func (c *collab) sameWork(a, b string) bool {
+	ka, kb := c.keysOf(a), c.keysOf(b)
+	if len(intersect(ka, kb)) == 0 {
+		return false
+	}
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	if strings.Contains(la, lb) || strings.Contains(lb, la) {
+		return true
+	}
+	both := len(intersect(ka, kb))
+	return both > 0 && float64(both) >= 0.8*float64(max(len(ka), len(kb)))
+}
+
+// keysOf returns the term keys of text, read once per collaboration.
+func (c *collab) keysOf(text string) []string {
+	if k, ok := c.keyCache[text]; ok {
+		return k
+	}
+	if c.keyCache == nil {
+		c.keyCache = map[string][]string{}
+		for _, e := range c.all() {
+			c.keyCache[e.Text] = e.keys
+		}
+	}
+	k := uniqueKeys(termsOf(text))
+	c.keyCache[text] = k
+	return k
+}
+
+// entryOf returns the entry of item it.
+func (c *collab) entryOf(it Item) *entry {
+	for _, e := range c.all() {
+		if e.Item == it {
+			return e
+		}
+	}
+	return nil
 }
 
 // conflictDay is the latest middle ground of the conflicts on need n.
 func (n *entry) conflictDay(ks []clash) time.Time {
 	var d time.Time
 	for _, k := range ks {
-		if k.need == n && civilDay(k.lead.lead.Date) > civilDay(d) {
-			d = k.lead.lead.Date
+		if k.need == n && civilDay(k.end.Date) > civilDay(d) {
+			d = k.end.Date
 		}
 	}
 	return d
@@ -92,10 +171,7 @@ func (c *collab) helps(k clash, m pairing) bool {
 	if k.lead.at.IsZero() || m.offer.hasDeadline {
 		return false
 	}
-	leadIsNeed := false
-	for _, n := range c.needs[sideIndex(k.lead.Side)] {
-		leadIsNeed = leadIsNeed || n == k.lead
-	}
+	leadIsNeed := slices.Contains(c.needs[sideIndex(k.lead.Side)], k.lead)
 	return c.related(m.offer, k.need) || c.related(m.offer, k.lead) || leadIsNeed && m.need.Side == k.lead.Side
 }
 
@@ -113,7 +189,7 @@ var eventWords = []string{"after", "of", "from", "following", "before", "prior"}
 // ownDate reports whether o's deadline phrase is a date counted from the
 // moment o was written. It is not when it counts from an event o names
 // ("上线后一周内" is a week after the launch, "活动结束后一周内" a week after
-// the campaign, not a week from the answer), nor when it repeats ("every
+// the campaign, "入职当天" the day of joining), nor when it repeats ("every
 // Friday", "each Monday"): such a phrase sets no date of its own.
 func ownDate(o *entry) bool {
 	text, phrase := o.Text, o.deadline.Phrase
@@ -122,10 +198,20 @@ func ownDate(o *entry) bool {
 		return false
 	}
 	before := strings.TrimRight(text[:i], " ")
-	if last, _ := utf8.DecodeLastRuneInString(before); last == '后' || last == '前' || last == '每' {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if last == '后' || last == '前' || last == '每' {
+		return false
+	}
+	if (strings.HasPrefix(phrase, "当天") || strings.HasPrefix(phrase, "当日")) && unicode.Is(unicode.Han, last) {
 		return false
 	}
 	if f := strings.Fields(before); len(f) > 0 && (strings.EqualFold(f[len(f)-1], "every") || strings.EqualFold(f[len(f)-1], "each")) {
+		return false
+	}
+	// "Someone who answers the line within a day": a relative clause
+	// states how fast, each time, not by when.
+	lowBefore := " " + strings.ToLower(before) + " "
+	if strings.Contains(lowBefore, " who ") {
 		return false
 	}
 	next, _, _ := strings.Cut(strings.TrimLeft(text[i+len(phrase):], " "), " ")
@@ -140,6 +226,24 @@ func ownDate(o *entry) bool {
 // deadlineWords lead into a deadline phrase ("live by Nov 1").
 var deadlineWords = []string{" by", " before", " until", " on", " no later than"}
 
+// dropDateTail drops what still belongs to a date after its phrase: a
+// weekday in brackets and the word for "before" ("（周五）前").
+func dropDateTail(s string) string {
+	for _, open := range []string{"（", "("} {
+		if strings.HasPrefix(s, open) {
+			if j := strings.IndexAny(s, "）)"); j > 0 && j < 12 {
+				s = strings.TrimLeft(s[j+len(string(firstRune(s[j:]))):], " ")
+			}
+		}
+	}
+	for _, w := range []string{"之前", "以前", "前"} {
+		if strings.HasPrefix(s, w) {
+			return s[len(w):]
+		}
+	}
+	return s
+}
+
 // withoutPhrase drops the deadline phrase from a need, so a commitment
 // moved to the middle ground does not still say "tomorrow": "活动页面明天上线"
 // becomes "活动页面上线", "checkout live by Nov 1" becomes "checkout live".
@@ -149,6 +253,7 @@ func withoutPhrase(text, phrase string) string {
 		return text
 	}
 	before, after := strings.TrimRight(text[:i], " "), strings.TrimLeft(text[i+len(phrase):], " ")
+	after = dropDateTail(after)
 	for _, w := range deadlineWords {
 		if n := len(before) - len(w); n >= 0 && strings.EqualFold(before[n:], w) {
 			before = before[:n]

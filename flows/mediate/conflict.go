@@ -3,56 +3,183 @@ package mediate
 import (
 	"slices"
 	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 // clash is a need's deadline that the other side's lead time cannot meet.
-type clash struct{ need, lead *entry }
+type clash struct {
+	need, lead *entry
+	// end is the lead time as it binds: counted from the prerequisite's
+	// date when the work waits for one ("5 business days once we have the
+	// SSO metadata"), else from when it was stated.
+	end timeread.Found
+	// prereq is the requester's offer the lead time waits for, or nil;
+	// prereqDue is when the requester delivers it.
+	prereq    *entry
+	prereqDue time.Time
+}
 
-// conflicts finds, for each need with a deadline, the item of the other
-// side (need or offer) whose lead time ends after that deadline. A lead
-// time that shares terms with some of the deadline needs is about those
-// only ("mango boxes take 5 days" is not about the kiwi crates); one that
-// shares none ("需要2天做兼容性测试") is about any of them. When several
-// apply, the binding one is the latest: the middle ground must honour it.
-func (c *collab) conflicts() []clash {
+// conflicts finds, for each need with a deadline of its own, the lead
+// time of the other side that binds it, when that ends after the deadline.
+// A lead time is about the deadline needs it shares the most with ("mango
+// boxes take 5 days" is not about the kiwi crates; "跨境付款要5个工作日" is
+// about the overseas payment, not the domestic one); one that shares
+// nothing with any need of the requester ("需要2天做兼容性测试") is about
+// each. Of the lead times about a need, the shortest that names its work
+// binds: a side that states or offers a faster path (a fast track, only
+// the models in use, a deposit that cuts the wait) has put it on the
+// table. A lead time that names nothing of the need binds only when no
+// other does, the longest first: the middle ground must honour it.
+func (c *collab) conflicts(ms []pairing) []clash {
 	var out []clash
 	for i := range sides {
 		var deadlines []*entry
 		for _, n := range c.needs[i] {
-			if n.hasDeadline {
+			if n.hasDeadline && ownDate(n) {
 				deadlines = append(deadlines, n)
 			}
 		}
-		leads := append(append([]*entry(nil), c.needs[1-i]...), c.offers[1-i]...)
-		aboutSome := map[*entry]bool{} // leads that share terms with a deadline need
+		leads := c.leadsOf(1 - i)
+		about := map[*entry][]*entry{} // lead -> the deadline needs it is about
+		read := map[*entry]clash{}     // each lead time read once, whatever the need
 		for _, l := range leads {
-			aboutSome[l] = l.hasLead && slices.ContainsFunc(deadlines, func(d *entry) bool { return c.related(d, l) })
+			about[l] = c.aboutWhich(l, deadlines, c.needs[i])
+			read[l] = c.clashOf(l, i)
 		}
 		for _, n := range deadlines {
-			if l := c.bindingLead(n, leads, aboutSome); l != nil {
-				out = append(out, clash{need: n, lead: l})
+			if k, ok := c.binding(n, leads, about, read, ms); ok && civilDay(k.end.Date) > civilDay(n.deadline.Date) {
+				out = append(out, k)
 			}
 		}
 	}
 	return out
 }
 
-// bindingLead returns the latest item of leads whose lead time ends after
-// n's deadline and that is about n, as conflicts describes, or nil.
-func (c *collab) bindingLead(n *entry, leads []*entry, aboutSome map[*entry]bool) *entry {
-	var best *entry
-	for _, l := range leads {
-		if !l.hasLead || civilDay(l.lead.Date) <= civilDay(n.deadline.Date) {
+// aboutWhich returns the deadline needs lead item l is about: those it
+// shares the most with, all of them when it shares nothing with any need
+// of the requester, none when it only shares with needs without deadline.
+func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry) []*entry {
+	best, most := []*entry(nil), 0.0
+	for _, n := range needs {
+		w := c.sharedWeight(n, l)
+		if w <= 0 {
 			continue
 		}
-		if aboutSome[l] && !c.related(n, l) {
-			continue
+		if w > most+1e-9 {
+			best, most = nil, w
 		}
-		if best == nil || civilDay(l.lead.Date) > civilDay(best.lead.Date) {
-			best = l
+		if w >= most-1e-9 {
+			best = append(best, n)
 		}
 	}
+	if most == 0 {
+		return deadlines
+	}
+	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
+}
+
+// sharedWeight is the weight of the strong keys need n (in its request
+// clauses, when it has several) shares with l.
+func (c *collab) sharedWeight(n, l *entry) float64 {
+	parts := n.parts
+	if len(parts) == 0 {
+		parts = []*entry{n}
+	}
+	best := 0.0
+	for _, p := range parts {
+		w := 0.0
+		for _, k := range intersect(p.keys, l.keys) {
+			if !c.ws.weak[k] {
+				w += c.ws.w[k]
+			}
+		}
+		best = max(best, w)
+	}
 	return best
+}
+
+// leadsOf lists the items of a side that state a lead time for work of
+// their own, leaving out a duration in a clause that only gives the
+// background ("right now it arrives a week after the interview").
+func (c *collab) leadsOf(side int) []*entry {
+	var out []*entry
+	for _, l := range slices.Concat(c.needs[side], c.offers[side]) {
+		if l.hasLead && !inReason(l.Text, l.lead.Phrase) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// binding returns the lead time that binds need n, as conflicts says.
+func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, read map[*entry]clash, ms []pairing) (clash, bool) {
+	var named, other []clash
+	for _, l := range leads {
+		if !slices.Contains(about[l], n) || metElsewhere(l, n, ms) || l.spanLead && !matched(l, n, ms) {
+			continue // a span offered ("within 2 days") is about the need it meets
+		}
+		k := read[l]
+		k.need = n
+		if c.sharedWeight(n, l) > 0 {
+			named = append(named, k)
+		} else {
+			other = append(other, k)
+		}
+	}
+	byEnd := func(a, b clash) int { return civilDay(a.end.Date) - civilDay(b.end.Date) }
+	switch {
+	case len(named) > 0:
+		return slices.MinFunc(named, byEnd), true
+	case len(other) > 0:
+		return slices.MaxFunc(other, byEnd), true
+	}
+	return clash{}, false
+}
+
+// metElsewhere reports whether lead item l is an offer matched to a need
+// other than n: its duration is about that need.
+func metElsewhere(l, n *entry, ms []pairing) bool {
+	return slices.ContainsFunc(ms, func(m pairing) bool { return m.offer == l && m.need != n }) &&
+		!slices.ContainsFunc(ms, func(m pairing) bool { return m.offer == l && m.need == n })
+}
+
+func matched(o, n *entry, ms []pairing) bool {
+	return slices.ContainsFunc(ms, func(m pairing) bool { return m.offer == o && m.need == n })
+}
+
+// clashOf reads lead item l for the needs of side requester: from the
+// date of the requester's prerequisite when l waits for one, else as
+// stated.
+func (c *collab) clashOf(l *entry, requester int) clash {
+	k := clash{lead: l, end: l.lead}
+	p, due, ok := c.prerequisite(l, requester)
+	if !ok {
+		return k
+	}
+	k.prereq, k.prereqDue = p, due
+	if f, ok := c.leadFrom(l, due); ok && civilDay(due) > civilDay(l.at) {
+		k.end = f
+	}
+	return k
+}
+
+// leadFrom reads l's lead time counted from the day at.
+func (c *collab) leadFrom(l *entry, at time.Time) (timeread.Found, bool) {
+	text := prefix(l.Text, maxDateText)
+	if f, ok := c.cal.Lead(text, at); ok && f.Phrase == l.lead.Phrase {
+		return f, true
+	}
+	for _, d := range c.cal.Deadlines(text, at) {
+		if d.Phrase == l.lead.Phrase {
+			return d, true
+		}
+	}
+	return timeread.Found{}, false
+}
+
+func (c *collab) isOffer(e *entry) bool {
+	return slices.Contains(c.offers[sideIndex(e.Side)], e)
 }
 
 // related reports whether a and b share a term that is not generic.

@@ -51,8 +51,11 @@ func sharedSpans(need, offer *entry, shared []string, ws weights) []span {
 	var out []span
 	for _, k := range shared {
 		nt, ot, ok := closestTerms(need, offer, k)
-		if !ok {
-			continue
+		if !ok { // a key the offer reads from the item before it (see inherit)
+			if nt, ok = firstTerm(need.terms, k); !ok {
+				continue
+			}
+			ot = term{}
 		}
 		i := slices.IndexFunc(out, func(s span) bool { return s.start == nt.start && s.end == nt.end })
 		if i >= 0 {
@@ -60,7 +63,7 @@ func sharedSpans(need, offer *entry, shared []string, ws weights) []span {
 			continue
 		}
 		s := span{start: nt.start, end: nt.end, weight: ws.w[k]}
-		if strings.HasPrefix(k, "#") {
+		if strings.HasPrefix(k, "#") && ot.end > ot.start {
 			s.other = offer.Text[ot.start:ot.end]
 		}
 		out = append(out, s)

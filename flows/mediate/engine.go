@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -18,30 +19,37 @@ import (
 // engine value and is safe for concurrent use.
 func Build(in Input) Proposal {
 	c := read(in)
-	matches := c.matches()
+	yes, no := decided(in.Decisions)
+	matches := c.decide(c.matches(), yes, no)
+	guesses := c.candidates(matches, no)
+	conflicts := c.conflicts(matches)
 	p := Proposal{
 		CollabID: in.CollabID, Version: in.Version, Lang: in.Lang, Topic: in.Topic,
 		NameA: in.A.Name, NameB: in.B.Name,
-		Goals:   c.goals(),
-		Matches: make([]Match, 0, len(matches)),
-		Balance: c.balance(matches),
+		Goals:      c.goals(),
+		Matches:    c.shown(matches),
+		Candidates: c.shown(guesses),
+		Balance:    c.balance(matches),
 	}
-	for _, m := range matches {
-		p.Matches = append(p.Matches, Match{Need: m.need.Item, Offer: m.offer.Item, Terms: displayTerms(m.need, m.offer, m.shared, c.ws)})
+	for i := range sides {
+		p.Read[i] = Reading{Needs: itemsOf(c.needs[i]), Offers: itemsOf(c.offers[i])}
 	}
-	conflicts := c.conflicts()
 	for _, k := range conflicts {
-		p.Conflicts = append(p.Conflicts, Conflict{
-			Need: k.need.Item, Deadline: k.need.deadline.Date,
-			Lead: k.lead.Item, LeadDays: k.lead.lead.Days, MiddleGround: k.lead.lead.Date,
-			LeadPhrase: k.lead.lead.Phrase, WorkingDays: k.lead.lead.WorkingDays,
-			HalfDay: k.need.deadline.HalfDay,
-			GivesA:  p.Balance.AGivesB, GivesB: p.Balance.BGivesA,
-		})
+		p.Conflicts = append(p.Conflicts, c.middle(k, matches))
 	}
-	p.Open = c.open(matches, conflicts)
+	p.Open = c.open(matches, guesses, conflicts)
 	p.Commitments = c.commitments(matches, conflicts)
 	return p
+}
+
+// shown turns pairings into the matches people read, with the shared
+// words that justify each.
+func (c *collab) shown(ps []pairing) []Match {
+	out := make([]Match, 0, len(ps))
+	for _, m := range ps {
+		out = append(out, Match{Need: m.need.Item, Offer: m.offer.Item, Terms: displayTerms(m.need, m.offer, m.shared, c.ws), Confirmed: m.confirmed})
+	}
+	return out
 }
 
 // entry is one need or offer as the engine reads it.
@@ -52,33 +60,47 @@ type entry struct {
 	weight float64   // the weight of keys
 	at     time.Time // when the answer holding it was written
 	phr    []phrase  // its English noun phrases (see head.go)
+	head   []string  // its Chinese head's concepts (see zhhead.go)
+	// inherited is set when it reads the terms of the item before it (see
+	// context.go); spanLead when its lead time is a span it offers to
+	// work within ("in 5 business days"), not a stated duration.
+	inherited, spanLead bool
+
+	rec             timeread.Recurrence // see recurrence
+	recurs, recRead bool
 
 	deadline, lead       timeread.Found
 	hasDeadline, hasLead bool
+
+	// parts are the clauses of a need written as several ("我们最急的是退款
+	// 流程，现在要走5步，…"), leaving out those that give a reason or the
+	// background; nil when it is one clause. See clauses.go.
+	parts []*entry
 }
 
 // collab is the input read into entries, with the term weights of this
 // collaboration. Index 0 is side A, 1 side B.
 type collab struct {
+	cal           timeread.Calendar
 	needs, offers [2][]*entry
 	goal          [2]*entry
 	topic         *entry
 	ws            weights
+	keyCache      map[string][]string // see keysOf
 }
 
 var sides = [2]Side{SideA, SideB}
 
 // read splits and analyses every answer of in.
 func read(in Input) *collab {
-	c := &collab{topic: newEntry("", in.Topic, time.Time{})}
+	c := &collab{cal: in.Calendar, topic: newEntry("", in.Topic, time.Time{}, in.Calendar)}
 	var docs [][]string
-	weak := map[string]bool{}
 	for i, p := range [2]Party{in.A, in.B} {
-		c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{})
-		c.needs[i] = entries(sides[i], p.Needs)
-		c.offers[i] = entries(sides[i], p.Values)
-		for _, t := range termsOf(p.Name) {
-			weak[t.key] = true
+		c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{}, in.Calendar)
+		c.needs[i] = entries(sides[i], p.Needs, in.Calendar)
+		c.offers[i] = entries(sides[i], p.Values, in.Calendar)
+		for _, o := range c.offers[i] {
+			o.durationLead()
 		}
 		docs = append(docs, c.goal[i].keys)
 		for _, e := range append(append([]*entry(nil), c.needs[i]...), c.offers[i]...) {
@@ -86,9 +108,17 @@ func read(in Input) *collab {
 		}
 	}
 	docs = append(docs, c.topic.keys)
-	c.ws = newWeights(docs, weak)
+	c.ws = newWeights(docs)
 	for _, e := range c.all() {
 		e.weight = c.ws.need(e.keys)
+	}
+	for i := range sides {
+		for _, n := range c.needs[i] {
+			n.parts = requestClauses(n)
+			for _, p := range n.parts {
+				p.weight = c.ws.need(p.keys)
+			}
+		}
 	}
 	return c
 }
@@ -102,12 +132,29 @@ func (c *collab) all() []*entry {
 	return out
 }
 
+// itemsOf returns the items of es.
+func itemsOf(es []*entry) []Item {
+	out := make([]Item, len(es))
+	for i, e := range es {
+		out[i] = e.Item
+	}
+	return out
+}
+
 // entries reads the items of one answer.
-func entries(side Side, a Answer) []*entry {
+func entries(side Side, a Answer, cal timeread.Calendar) []*entry {
 	items := Items(a.Text)
 	out := make([]*entry, len(items))
+	pos := 0 // where the previous item ends in the answer
 	for i, text := range items {
-		out[i] = newEntry(side, text, a.At)
+		out[i] = newEntry(side, text, a.At, cal)
+		at := strings.Index(a.Text[pos:], text)
+		if i > 0 && at >= 0 && continues(out[i], a.Text[pos:pos+at]) {
+			out[i].inherit(out[i-1])
+		}
+		if at >= 0 {
+			pos += at + len(text)
+		}
 	}
 	return out
 }
@@ -118,20 +165,72 @@ func entries(side Side, a Answer) []*entry {
 const maxDateText = 2000
 
 // newEntry reads one item: its deadline and lead time against at (when
-// at is set), and its terms, leaving out the date phrases.
-func newEntry(side Side, text string, at time.Time) *entry {
+// at is set), and its terms, leaving out the date phrases. Of several
+// deadlines ("双十一之前付清，对方要求11月6日前到账") the earliest of its
+// own binds.
+func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entry {
 	e := &entry{Item: Item{Side: side, Text: text}, at: at}
 	masked := text
 	if !at.IsZero() {
 		head := prefix(text, maxDateText)
-		e.deadline, e.hasDeadline = timeread.Deadline(head, at)
-		e.lead, e.hasLead = timeread.Lead(head, at)
-		masked = blank(blank(masked, e.deadline.Phrase), e.lead.Phrase)
+		for _, d := range cal.Deadlines(head, at) {
+			masked = blank(masked, d.Phrase)
+			first := !e.hasDeadline
+			old := e.deadline
+			e.deadline, e.hasDeadline = d, true
+			if !first && (!ownDate(e) || !hasDigit(d.Phrase) || civilDay(d.Date) >= civilDay(old.Date)) {
+				e.deadline = old // a weekday after a date ("11/20（周五）") only names its day
+			}
+		}
+		e.lead, e.hasLead = cal.Lead(head, at)
+		if e.hasLead && saved(head, e.lead.Phrase) {
+			e.lead, e.hasLead = timeread.Found{}, false
+		}
+		masked = blank(masked, e.lead.Phrase)
 	}
 	e.terms = termsOf(masked)
 	e.keys = uniqueKeys(e.terms)
 	e.phr = phrases(e)
+	e.head = zhHead(e)
 	return e
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// savedWords say that the duration after them is saved, not spent:
+// "skips the 3-day build", "能省2个工作日", "3 business days instead of 5".
+var savedWords = []string{"skip", "skips", "skipping", "save", "saves", "saving", "instead of", "省", "省掉", "省下", "跳过", "少用"}
+
+// saved reports whether phrase in text is a duration saved.
+func saved(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[max(0, i-16):i], " "))
+	before = strings.TrimSuffix(strings.TrimSuffix(before, " the"), " a")
+	return slices.ContainsFunc(savedWords, func(w string) bool { return strings.HasSuffix(before, w) })
+}
+
+// durationLead makes an offer's deadline that is a span of work ("stood
+// up in 5 business days", "3个工作日内审完") its lead time too, when it
+// states none: what a side offers to do within a span takes that span.
+func (e *entry) durationLead() {
+	if e.hasLead || !e.hasDeadline || !ownDate(e) || !isSpan(e.deadline.Phrase) {
+		return
+	}
+	e.lead, e.hasLead, e.spanLead = e.deadline, true, true
+}
+
+// spanWords say that a phrase counts a span of time.
+var spanWords = []string{"day", "week", "month", "hour", "天", "周", "星期", "工作日", "个月", "小时"}
+
+func isSpan(phrase string) bool {
+	low := strings.ToLower(phrase)
+	return strings.IndexFunc(low, func(r rune) bool {
+		return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十半", r)
+	}) >= 0 &&
+		slices.ContainsFunc(spanWords, func(w string) bool { return strings.Contains(low, w) })
 }
 
 // blank replaces the first occurrence of phrase in s by spaces of the same

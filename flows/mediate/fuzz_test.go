@@ -61,12 +61,17 @@ func FuzzBuild(f *testing.F) {
 // matches cross the sides and say why.
 func checkAccounted(t *testing.T, in mediate.Input, p mediate.Proposal) {
 	t.Helper()
-	for _, m := range p.Matches {
+	for _, m := range slices.Concat(p.Matches, p.Candidates) {
 		if m.Need.Side == m.Offer.Side || len(m.Terms) == 0 {
 			t.Fatalf("match %+v pairs one side with itself or has no terms", m)
 		}
 		if slices.Contains(p.Open, m.Need) {
-			t.Fatalf("need %q is both met and open", m.Need.Text)
+			t.Fatalf("need %q is both met (or asked about) and open", m.Need.Text)
+		}
+	}
+	for _, m := range p.Candidates {
+		if slices.ContainsFunc(p.Matches, func(o mediate.Match) bool { return o.Need == m.Need && o.Offer == m.Offer }) {
+			t.Fatalf("pair %q <- %q both matched and asked about", m.Need.Text, m.Offer.Text)
 		}
 	}
 	for _, side := range []mediate.Side{mediate.SideA, mediate.SideB} {
@@ -76,10 +81,10 @@ func checkAccounted(t *testing.T, in mediate.Input, p mediate.Proposal) {
 		}
 		for _, text := range mediate.Items(needs) {
 			it := mediate.Item{Side: side, Text: text}
-			met := slices.ContainsFunc(p.Matches, func(m mediate.Match) bool { return m.Need == it })
+			met := slices.ContainsFunc(slices.Concat(p.Matches, p.Candidates), func(m mediate.Match) bool { return m.Need == it })
 			inConflict := slices.ContainsFunc(p.Conflicts, func(c mediate.Conflict) bool { return c.Need == it || c.Lead == it })
 			if !met && !inConflict && !slices.Contains(p.Open, it) {
-				t.Fatalf("need %s %q dropped: not met, not in a conflict, not open", side, text)
+				t.Fatalf("need %s %q dropped: not met, not asked about, not in a conflict, not open", side, text)
 			}
 		}
 	}

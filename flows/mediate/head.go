@@ -35,7 +35,8 @@ type phrase struct {
 
 // predicates follow a noun to say what state it must be in ("checkout
 // live by Nov 1"), so they end its phrase.
-var predicates = []string{"live", "ready", "done", "online", "available"}
+var predicates = []string{"live", "ready", "done", "online", "available", "written", "given", "taken", "shown",
+	"built", "sent", "kept", "frozen", "drawn", "chosen", "signed"}
 
 // isPredicate is a predicate word or a past participle ("imaged",
 // "created", "sized"), but not a noun such as "speed" or "feed".
@@ -63,12 +64,7 @@ func phrases(e *entry) []phrase {
 			continue
 		}
 		if n := len(cur); n > 0 && strings.Trim(e.Text[cur[n-1].end:t.start], " -+&/") != "" {
-			gap := strings.Fields(strings.ToLower(e.Text[cur[n-1].end:t.start]))
-			next := ""
-			if len(gap) > 0 && strings.IndexFunc(gap[0], unicode.IsPunct) < 0 {
-				next = gap[0]
-			}
-			flush(next)
+			flush(linkWord(strings.Fields(strings.ToLower(e.Text[cur[n-1].end:t.start]))))
 		}
 		if isPredicate(e.Text[t.start:t.end]) {
 			if len(cur) > 0 { // "checkout live": the phrase ends; "Expected peak": a modifier
@@ -80,6 +76,28 @@ func phrases(e *entry) []phrase {
 	}
 	flush("")
 	return out
+}
+
+// linkWord returns the word of gap (the words between two phrases) that
+// links them: the first complement word ("per day on interview loops":
+// "on"), else its first word; "" after punctuation. "to" right before a
+// verb is a purpose ("a plan to prepare desks"), not which plan.
+func linkWord(gap []string) string {
+	if len(gap) == 0 || strings.IndexFunc(gap[0], unicode.IsPunct) >= 0 {
+		return ""
+	}
+	for i, w := range gap {
+		if strings.IndexFunc(w, unicode.IsPunct) >= 0 {
+			break
+		}
+		if slices.Contains(complements, w) {
+			if w == "to" && i == len(gap)-1 {
+				return ""
+			}
+			return w
+		}
+	}
+	return gap[0]
 }
 
 // head returns the last strong word of p: "Extra servers" is about servers.
@@ -96,7 +114,7 @@ func (p phrase) head() (word, bool) {
 // "approval of the design", "a plan for load tests", "access to the HR
 // system". A relative clause ("a checkout that handles 3x") says more
 // about it instead.
-var complements = []string{"of", "for", "to", "with", "on", "in", "about", "from"}
+var complements = []string{"of", "for", "to", "with", "on", "in", "about", "from", "at"}
 
 // headMatch reports whether need and offer name the same thing: their
 // first phrases end in the same word, which the offer qualifies with
@@ -105,17 +123,54 @@ var complements = []string{"of", "for", "to", "with", "on", "in", "about", "from
 // access" and "HR system access" name different accesses, as do "Budget
 // approval" and "Approval of the design".
 func headMatch(need, offer *entry) (string, bool) {
-	np, op := need.phr, offer.phr
-	if len(np) == 0 || len(op) == 0 {
+	ni, oi := firstHeaded(need.phr), firstHeaded(offer.phr)
+	if ni < 0 || oi < 0 {
 		return "", false
 	}
-	nh, ok1 := np[0].head()
-	oh, ok2 := op[0].head()
+	nh, _ := need.phr[ni].head()
+	oh, _ := offer.phr[oi].head()
 	shared := intersect(sorted(nh.keys), sorted(oh.keys))
-	if !ok1 || !ok2 || len(shared) == 0 || qualifiedApart(op, 0, need) {
+	// Both qualify the head, and with nothing in common: they name two
+	// kinds of it ("HR system access" and "Badge access", "engineers at
+	// the career fair" and "engineers on the interview panels"). A need
+	// that asks for the head as such, or an offer that does not qualify
+	// it, names the same thing.
+	if len(shared) == 0 {
+		return "", false
+	}
+	nq, oq := phraseQualifiers(need.phr, ni, shared), phraseQualifiers(offer.phr, oi, shared)
+	if len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0 {
 		return "", false
 	}
 	return shared[0], true
+}
+
+// phraseQualifiers returns the keys of the strong words of phrase i of
+// ps and of the complement that follows it, except the head's keys.
+func phraseQualifiers(ps []phrase, i int, head []string) []string {
+	words := ps[i].words
+	if i+1 < len(ps) && slices.Contains(complements, ps[i].next) {
+		words = append(slices.Clone(words), ps[i+1].words...)
+	}
+	var out []string
+	for _, w := range words {
+		if w.weak || slices.ContainsFunc(w.keys, func(k string) bool { return slices.Contains(head, k) }) {
+			continue
+		}
+		out = append(out, w.keys...)
+	}
+	return sorted(out)
+}
+
+// firstHeaded returns the index of the first phrase with a strong word,
+// or -1: "we'd love" only says how much a side wants what follows.
+func firstHeaded(ps []phrase) int {
+	for i, p := range ps {
+		if _, ok := p.head(); ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // apart reports whether every use of key in offer is qualified by a strong

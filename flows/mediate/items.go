@@ -12,9 +12,11 @@ import (
 const MaxItems = 100
 
 // Items splits an answer into its items: one per line, per `;` or `；`,
-// with bullets (-, *, •) and numbering (1. 1) (1) （1） 一、 ①) trimmed, so
-// each item keeps the user's own wording for display. An answer that only
-// says there is nothing ("None", "暂无") has no items, and an item repeated
+// per sentence (see sentences), and per coordinated request ("另外…",
+// "also …"), with bullets (-, *, •), numbering (1. 1) (1) （1） 一、 ①) and
+// joining words trimmed, so each item keeps the user's own wording for
+// display. An item that only says there is nothing ("None", "暂无",
+// "Nothing right now, we're swamped") is no item, and an item repeated
 // verbatim counts once. There are at most MaxItems items.
 func Items(text string) []string {
 	out := splitItems(text)
@@ -29,16 +31,32 @@ func Items(text string) []string {
 func splitItems(text string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, part := range strings.FieldsFunc(text, isItemBreak) {
-		item := trimMarkers(part)
-		key := strings.ToLower(strings.Join(strings.Fields(item), " "))
-		if item == "" || seen[key] || isNothing(key) {
-			continue
+	for _, line := range strings.FieldsFunc(text, isItemBreak) {
+		for _, sentence := range continued(sentences(trimMarkers(line))) {
+			for _, part := range coordinations(sentence) {
+				item := trimItem(part)
+				key := strings.ToLower(strings.Join(strings.Fields(item), " "))
+				if item == "" || seen[key] || isNothing(key) {
+					continue
+				}
+				seen[key] = true
+				out = append(out, item)
+			}
 		}
-		seen[key] = true
-		out = append(out, item)
 	}
 	return out
+}
+
+// trimItem trims a part of a sentence to the item it holds: no markers,
+// no joining word in front, no full stop after.
+func trimItem(s string) string {
+	for {
+		t := strings.TrimRightFunc(trimLeadIn(trimMarkers(s)), func(r rune) bool { return isPad(r) || r == '。' || r == '.' })
+		if t == s {
+			return s
+		}
+		s = t
+	}
 }
 
 // isItemBreak reports whether r ends an item.
@@ -146,14 +164,65 @@ func isASCIIAlnum(r rune) bool {
 }
 
 // isNothing reports whether an item only says that there is nothing to
-// list; key is lower case with single spaces.
+// list: its first clause is a refusal, whatever reason follows ("Nothing
+// right now, we're swamped", "暂时没有，最近人手太紧"). key is lower case
+// with single spaces.
 func isNothing(key string) bool {
-	key = strings.TrimRightFunc(key, func(r rune) bool { return unicode.IsPunct(r) || isPad(r) })
-	switch key {
-	case "none", "nothing", "n/a", "na", "nil", "no", "-", "—", "none for now", "nothing for now",
-		"nothing yet", "none yet", "no needs", "nothing needed", "not at the moment",
-		"无", "没有", "暂无", "暂时没有", "目前没有", "暂无需求", "没有需求", "无需求", "暂时无":
+	clause, _, _ := strings.Cut(strings.Map(clauseMark, key), "|")
+	clause = strings.TrimFunc(clause, func(r rune) bool { return unicode.IsPunct(r) || isPad(r) })
+	if nothing[clause] {
 		return true
 	}
-	return false
+	for _, p := range zhNow {
+		clause = strings.TrimPrefix(clause, p)
+	}
+	if zhNothing[clause] {
+		return true
+	}
+	words := strings.Fields(clause)
+	neg := false
+	for _, w := range words {
+		if !refusalWords[w] {
+			return false
+		}
+		neg = neg || negations[w]
+	}
+	return neg
+}
+
+// clauseMark maps the marks that end a clause to "|".
+func clauseMark(r rune) rune {
+	if strings.ContainsRune(",，;；:：—()（）。.!！?？", r) {
+		return '|'
+	}
+	return r
+}
+
+var nothing = set("none", "nothing", "n/a", "na", "nil", "no", "-", "—", "none for now", "nothing for now",
+	"nothing yet", "none yet", "no needs", "nothing needed", "not at the moment")
+
+// zhNow are the words of time that may open a Chinese refusal.
+var zhNow = []string{"暂时", "目前", "现在", "最近", "这段时间", "这次", "本次", "短期内", "眼下", "也"}
+
+// zhNothing are Chinese refusals, after any word of zhNow.
+var zhNothing = set("无", "没有", "暂无", "暂无需求", "没有需求", "无需求", "没什么", "没啥", "给不了", "提供不了",
+	"帮不上", "帮不上忙", "没有可以提供的", "没什么可以提供的", "没什么能提供的", "腾不出人", "抽不出人", "没空")
+
+// refusalWords may make up an English refusal, of which at least one is a
+// negation: "nothing right now", "not much we can offer at the moment".
+var (
+	refusalWords = set("nothing", "none", "no", "not", "n/a", "much", "anything", "really", "right", "now", "at",
+		"the", "moment", "for", "this", "quarter", "month", "week", "time", "being", "yet", "currently", "sorry",
+		"unfortunately", "we", "we're", "i", "i'm", "can", "can't", "cannot", "can’t", "offer", "give", "spare",
+		"to", "honestly", "afraid", "that", "from", "our", "side", "at all", "this", "point", "capacity", "bandwidth",
+		"have", "don't", "don’t", "do", "any", "nope", "sadly", "else", "here", "need", "needs")
+	negations = set("nothing", "none", "no", "not", "can't", "cannot", "can’t", "don't", "don’t", "nope")
+)
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }

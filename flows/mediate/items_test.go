@@ -36,6 +36,22 @@ func TestItems(t *testing.T) {
 		{"nothing among items", "暂无；\n", nil},
 		{"only markers", "-\n*\n1.", nil},
 		{"empty", "", nil},
+		{"Chinese prose", "我们最急的是合同模板更新，最好月底前定稿。另外报价单格式也要统一。还有希望法务先看一版草稿。",
+			[]string{"我们最急的是合同模板更新，最好月底前定稿", "报价单格式也要统一", "希望法务先看一版草稿"}},
+		{"English prose", "We need laptops by Thursday 3/12. Also written feedback: it is late! And we'd love a new exercise, the old one leaked.",
+			[]string{"We need laptops by Thursday 3/12", "written feedback: it is late!", "we'd love a new exercise, the old one leaked"}},
+		{"dots that end no sentence", "Ship by Nov. 1, e.g. the 1.5 build. Then docs.", []string{"Ship by Nov. 1, e.g. the 1.5 build", "Then docs"}},
+		{"coordinations in a sentence", "设备清单，同时给测试账号以及接口文档", []string{"设备清单", "给测试账号", "接口文档"}},
+		{"English coordinations", "a sourcer, plus two screens as well as a report", []string{"a sourcer", "two screens", "a report"}},
+		{"a sum is not two requests", "3 days plus 2 days of shipping", []string{"3 days plus 2 days of shipping"}},
+		{"also inside a clause", "we also need a plan", []string{"we also need a plan"}},
+		{"a sentence that points back", "Contractors run the demos. They need laptops. Last year leads got lost.",
+			[]string{"Contractors run the demos. They need laptops", "Last year leads got lost"}},
+		{"a short lead-in", "The biggest thing is interviewers. We need engineers on interview panels. Also feedback.",
+			[]string{"The biggest thing is interviewers. We need engineers on interview panels", "feedback"}},
+		{"refusal with a reason", "Nothing right now, we're swamped.", nil},
+		{"Chinese refusal with a reason", "暂时没有，最近人手太紧", nil},
+		{"a need that starts with no", "No deploys on Fridays", []string{"No deploys on Fridays"}},
 	}
 	for _, tt := range tests {
 		if got := mediate.Items(tt.give); !slices.Equal(got, tt.want) {

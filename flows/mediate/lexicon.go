@@ -1,91 +1,17 @@
 package mediate
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
 
 	"github.com/kljensen/snowball/english"
 )
 
-// This file is data: the small vocabulary that lets the matcher see that
-// "人手" and "人员", or "服务器" and "servers", name the same thing, and
-// which words say nothing about what is needed ("需要", "provide").
-
-// concepts groups words that name the same thing across wordings and
-// languages. An entry of several concepts ("压测") stands for all of them.
-// English words are matched by their stem, so one form is enough.
-var concepts = map[string][]string{
-	"staff":       {"人手", "人员", "人力", "staff", "personnel", "manpower"},
-	"server":      {"服务器", "server"},
-	"capacity":    {"容量", "扩容", "capacity"},
-	"test":        {"测试", "test", "QA", "压测:test,load", "压力测试:test,load"},
-	"load":        {"负载", "load"},
-	"compat":      {"兼容", "兼容性", "compatibility", "compatible"},
-	"device":      {"设备", "device"},
-	"model":       {"型号", "model"},
-	"list":        {"清单", "名单", "列表", "list"},
-	"schedule":    {"排期", "日程", "时间表", "schedule", "timeline"},
-	"plan":        {"方案", "计划", "规划", "plan"},
-	"budget":      {"预算", "budget"},
-	"approval":    {"审批", "批准", "审核", "approval", "approve", "sign-off", "signoff"},
-	"contract":    {"合同", "contract"},
-	"template":    {"模板", "template"},
-	"invoice":     {"发票", "invoice"},
-	"reimburse":   {"报销", "reimburse", "reimbursement"},
-	"report":      {"报表", "报告", "report"},
-	"data":        {"数据", "data"},
-	"dashboard":   {"看板", "仪表盘", "dashboard"},
-	"weekly":      {"每周", "周报:weekly,report", "weekly"},
-	"user":        {"用户", "user"},
-	"customer":    {"客户", "customer", "client"},
-	"page":        {"页面", "网页", "落地页", "page"},
-	"launch":      {"上线", "launch", "go-live"},
-	"release":     {"发布", "发版", "release"},
-	"feedback":    {"反馈", "feedback"},
-	"traffic":     {"流量", "traffic"},
-	"peak":        {"峰值", "高峰", "peak"},
-	"estimate":    {"预估", "预测", "估算", "estimate", "forecast", "projection"},
-	"campaign":    {"活动", "campaign"},
-	"training":    {"培训", "training", "train"},
-	"security":    {"安全", "security", "secure"},
-	"account":     {"账号", "帐号", "账户", "account"},
-	"access":      {"权限", "access", "permission"},
-	"laptop":      {"笔记本", "电脑", "laptop", "computer"},
-	"order":       {"订单", "order"},
-	"payment":     {"支付", "付款", "payment", "pay"},
-	"checkout":    {"收银台", "结算页", "checkout"},
-	"interview":   {"访谈", "interview"},
-	"bug":         {"缺陷", "bug", "defect"},
-	"fix":         {"修复", "fix"},
-	"incident":    {"故障", "事故", "incident", "outage"},
-	"document":    {"文档", "document", "documentation", "docs"},
-	"guide":       {"指南", "手册", "guide", "manual", "handbook"},
-	"meeting":     {"会议", "meeting"},
-	"negotiation": {"谈判", "negotiation", "negotiate"},
-	"legal":       {"法务", "legal"},
-	"cost":        {"成本", "费用", "花费", "开销", "cost", "spend", "expense"},
-	"channel":     {"渠道", "channel"},
-	"conversion":  {"转化", "转化率", "conversion"},
-	"retention":   {"留存", "retention"},
-	"revenue":     {"营收", "收入", "revenue"},
-	"sales":       {"销售", "sales"},
-	"marketing":   {"营销", "marketing"},
-	"lead":        {"线索", "lead"},
-	"quality":     {"质量", "quality"},
-	"analytics":   {"分析", "analytics", "analysis"},
-	"deploy":      {"部署", "deploy", "deployment"},
-	"api":         {"接口", "API"},
-	"design":      {"设计", "design"},
-	"process":     {"流程", "process", "workflow"},
-	"recruit":     {"招聘", "recruit", "recruiting"},
-	"onboard":     {"入职", "onboard", "onboarding"},
-	"wifi":        {"无线网", "wifi", "wi-fi"},
-	"office":      {"办公室", "office"},
-	"screen":      {"显示器", "monitor", "screen"},
-	"ticket":      {"工单", "ticket"},
-	"upgrade":     {"升级", "upgrade"},
-	"tracking":    {"埋点", "tracking", "instrumentation"},
-}
+// This file holds the vocabulary: concepts.txt (embedded) lets the matcher
+// see that "人手" and "人员", or "服务器" and "servers", name the same
+// thing; the tables below say which words say nothing about what is
+// needed ("需要", "provide") and which carry no meaning at all.
 
 // generic words say that something is needed or offered, or how urgently,
 // but not what: they may support a match, never make one.
@@ -102,6 +28,11 @@ var generic = []string{
 	"prioritize", "prioritise", "deliver", "ready", "available", "work", "company", "goal",
 	"department", "dept", "per", "use", "set", "setup", "like", "well", "also", "via",
 	"number", "issue", "thing", "improve", "increase", "reduce", "better", "good",
+	// How much a side wants it, not what: "we'd love", "最急的是", "能不能".
+	"love", "hope", "wish", "appreciate", "we'd", "i'd", "biggest", "main", "urgent", "really",
+	"最急", "最需要", "最要紧", "最重要", "急需", "能不能", "能否", "有人", "尽量", "最好", "一下", "帮忙",
+	"期间", "那边", "这边", "我们的", "你们的", "出个", "给个", "一个", "一点", "快一点", "快点",
+	"honestly", "basically", "frankly", "own",
 }
 
 // stopwords carry no meaning for matching at all, beyond the stemmer's
@@ -112,7 +43,8 @@ var stopwords = []string{
 	"下午", "晚上", "之前", "以前", "之后", "以后", "以内", "之内", "天内", "当天", "小时",
 	"工作日", "分钟", "一个", "一些", "这个", "那个", "以及", "或者", "然后", "因为", "所以",
 	"如果", "并且", "而且", "还是", "就是", "已经", "正在", "为了", "通过", "其中", "等等",
-	"用来", "用于", "用以",
+	"用来", "用于", "用以", "一次", "每次", "黄金周", "国庆", "春节", "双十一", "节前", "节后", "端午", "中秋",
+	"下个版本", "下一个版本", "跟我们", "和我们", "与我们", "给我们",
 	"day", "days", "week", "weeks", "month", "months", "year", "years", "today", "tomorrow",
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hour",
 	"hours", "minute", "minutes", "morning", "afternoon", "evening", "tonight", "weekend",
@@ -121,11 +53,44 @@ var stopwords = []string{
 	"october", "november", "december", "least", "within", "ahead", "also", "etc", "e.g",
 	"i.e", "would", "could", "may", "might", "must", "shall", "let", "us", "one", "two",
 	"three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "once",
+	"co", "re", "pre", "non", "multi", "sub", "self", // prefixes split off a hyphenated word
 }
 
 // stopChars are Chinese characters that glue words together: a character
 // pair holding one is not a term.
-const stopChars = "的了和与及或吗呢吧啊也都还就很并又再已之其这那们把被"
+const stopChars = "的了和与及或吗呢吧啊也都还就很并又再已之其这那们把被去来在是有给让对向从太更最"
+
+// conceptFile is the bulk of the concepts, by department (see its head
+// for the format and how to extend it).
+//
+//go:embed concepts.txt
+var conceptFile string
+
+// conceptTable maps each concept id to its words, as read from
+// conceptFile; a word that stands for several concepts is written
+// "word:id1,id2". Built once at package load, read only.
+var conceptTable = readConcepts(conceptFile)
+
+// readConcepts reads the concept lines of file (see concepts.txt).
+func readConcepts(file string) map[string][]string {
+	out := make(map[string][]string, 400)
+	for _, line := range strings.Split(file, "\n") {
+		id, list, ok := strings.Cut(line, ":")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Split(list, ",") {
+			word, ids, several := strings.Cut(strings.TrimSpace(w), "=")
+			if several {
+				word += ":" + strings.ReplaceAll(ids, "+", ",")
+			}
+			if word != "" {
+				out[strings.TrimSpace(id)] = append(out[strings.TrimSpace(id)], word)
+			}
+		}
+	}
+	return out
+}
 
 // lexEntry is what a known word stands for: concept ids, or a class.
 type lexEntry struct {
@@ -158,9 +123,12 @@ func buildLexicon() (map[string]lexEntry, int) {
 			merge(exactKey(word), e)
 		}
 	}
-	for id, words := range concepts {
+	for id, words := range conceptTable {
 		for _, w := range words {
 			word, ids, found := strings.Cut(w, ":")
+			if strings.Contains(word, " ") {
+				continue // a phrase: see phraseTable
+			}
 			if !found {
 				add(word, lexEntry{concepts: []string{id}})
 				continue
@@ -207,8 +175,36 @@ func lookup(word, key string) (lexEntry, bool) {
 }
 
 // stem reduces an English word to its stem ("servers" -> "server",
-// "testing" -> "test").
-func stem(word string) string { return english.Stem(word, true) }
+// "testing" -> "test"), then an agent noun or a particle compound to the
+// stem it derives from ("tester" -> "test", "cleanup" -> "clean"), so a
+// need for testers meets an offer of testing.
+func stem(word string) string { return derive(english.Stem(word, true)) }
+
+// notAgents end in -er or -or without naming one who does the stem: a
+// server does not serve in the sense of "serve", a customer is no custom.
+var notAgents = set("server", "customer", "computer", "printer", "poster", "folder", "former", "corner",
+	"member", "number", "matter", "master", "letter", "water", "power", "paper", "partner", "quarter",
+	"monitor", "sensor", "vendor", "motor", "floor", "door", "error", "mirror", "color", "minor", "major",
+	"banner", "router", "header", "footer", "cluster", "filter", "layer", "offer", "chapter", "counter",
+	"border", "interior", "senior", "junior", "factor", "sector", "doctor", "tutor", "labor", "favor", "honor")
+
+// derive is the stem an agent noun ("-er", "-or") or a compound with "up"
+// derives from, when at least four letters remain.
+func derive(s string) string {
+	switch {
+	case notAgents[s]:
+		return s
+	case len(s) >= 6 && (strings.HasSuffix(s, "er") || strings.HasSuffix(s, "or")):
+		return strings.TrimSuffix(s[:len(s)-2], "e")
+	case len(s) >= 6 && strings.HasSuffix(s, "up"):
+		return s[:len(s)-2]
+	case len(s) >= 5 && strings.HasSuffix(s, "si"): // hypothesis and hypotheses, analysis and analyses
+		return s[:len(s)-1]
+	case strings.HasSuffix(s, "yz"): // analyze and analyse
+		return s[:len(s)-1] + "s"
+	}
+	return s
+}
 
 func isHanWord(s string) bool {
 	for _, r := range s {

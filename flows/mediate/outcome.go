@@ -2,7 +2,6 @@ package mediate
 
 import (
 	"slices"
-	"strings"
 )
 
 // pairing is a need, an offer of the other side that meets it, and the
@@ -10,6 +9,7 @@ import (
 type pairing struct {
 	need, offer *entry
 	shared      []string
+	confirmed   bool // the needing side said yes to it
 }
 
 // matches pairs every need with each offer of the other side that meets
@@ -19,7 +19,7 @@ func (c *collab) matches() []pairing {
 	for i := range sides {
 		for _, n := range c.needs[i] {
 			for _, o := range c.offers[1-i] {
-				if shared, ok := c.ws.meets(n, o); ok {
+				if shared, ok := c.meets(n, o); ok {
 					out = append(out, pairing{need: n, offer: o, shared: shared})
 				}
 			}
@@ -28,32 +28,73 @@ func (c *collab) matches() []pairing {
 	return out
 }
 
+// meets reports whether offer o meets need n as a whole or in one of the
+// clauses that ask for something, with the keys they share; or o says how
+// long the work n asks for by a date will take ("Mold supplier quotes 6
+// weeks for the housing mold" for "housing mold ready by April 9"): an
+// offer of that work, whether or not it is in time.
+func (c *collab) meets(n, o *entry) ([]string, bool) {
+	if len(c.strongShared(n, o)) == 0 || opposed(n, o) {
+		return nil, false // a clause shares no more than the whole need
+	}
+	if shared, ok := c.ws.meets(n, o); ok {
+		return shared, true
+	}
+	for _, p := range n.parts {
+		if shared, ok := c.ws.meets(p, o); ok {
+			return shared, true
+		}
+	}
+	if n.hasDeadline && o.hasLead && !o.spanLead && !inReason(o.Text, o.lead.Phrase) && !headsDisagree(n, o) {
+		strong := c.strongShared(n, o)
+		if slices.ContainsFunc(strong, func(k string) bool { return k[0] == '#' && c.ws.w[k] >= minHead }) {
+			return strong, true
+		}
+	}
+	return nil, false
+}
+
 // balance lists the offers of each side that meet a need of the other,
-// and those that meet none. Only the first count: an offer nobody asked
-// for cannot even out an exchange, however welcome it may be.
+// those that meet none but serve the other side's goal (credited: they
+// were not asked for, but they help), and the rest. A side that gives
+// much more than it receives is lopsided, unless it asked for nothing
+// itself: an exchange where one side only asks is a service, not an
+// unfair trade.
 func (c *collab) balance(ms []pairing) Balance {
 	used := map[*entry]bool{}
 	for _, m := range ms {
 		used[m.offer] = true
 	}
-	var given, also [2][]Item
+	var given, forGoal, also [2][]Item
 	for i := range sides {
 		for _, o := range c.offers[i] {
-			if used[o] {
+			switch {
+			case used[o]:
 				given[i] = append(given[i], o.Item)
-			} else {
+			case c.servesGoal(o, c.goal[1-i]):
+				forGoal[i] = append(forGoal[i], o.Item)
+			default:
 				also[i] = append(also[i], o.Item)
 			}
 		}
 	}
-	b := Balance{AGivesB: given[0], BGivesA: given[1], AlsoA: also[0], AlsoB: also[1]}
-	switch a, bb := len(given[0]), len(given[1]); {
-	case lopsided(a, bb):
+	b := Balance{AGivesB: given[0], BGivesA: given[1], AlsoA: also[0], AlsoB: also[1], ForGoalA: forGoal[0], ForGoalB: forGoal[1]}
+	a, bb := len(given[0])+len(forGoal[0]), len(given[1])+len(forGoal[1])
+	switch {
+	case lopsided(a, bb) && len(c.needs[0]) > 0:
 		b.Lopsided = SideA
-	case lopsided(bb, a):
+	case lopsided(bb, a) && len(c.needs[1]) > 0:
 		b.Lopsided = SideB
 	}
 	return b
+}
+
+// servesGoal reports whether offer o serves goal g: they share a concept
+// of the lexicon or two meaningful words, beyond the words of the topic
+// (the theme everything in the collaboration shares).
+func (c *collab) servesGoal(o, g *entry) bool {
+	strong := slices.DeleteFunc(c.strongShared(o, g), func(k string) bool { return slices.Contains(c.topic.keys, k) })
+	return len(strong) >= 2 || slices.ContainsFunc(strong, func(k string) bool { return k[0] == '#' })
 }
 
 // lopsided reports whether a side that gives n offers gives much more than
@@ -62,12 +103,13 @@ func lopsided(n, m int) bool {
 	return n >= 1 && m == 0 || n >= 2*m && n >= m+2
 }
 
-// open lists the needs that no offer meets, except those a conflict
-// already deals with: a need with a deadline in conflict, and a need that
-// states the lead time of a conflict (a constraint, not a request).
-func (c *collab) open(ms []pairing, ks []clash) []Item {
+// open lists the needs that no offer meets and no candidate may meet,
+// except those a conflict already deals with: a need with a deadline in
+// conflict, and a need that states the lead time of a conflict (a
+// constraint, not a request).
+func (c *collab) open(ms, guesses []pairing, ks []clash) []Item {
 	settled := map[*entry]bool{}
-	for _, m := range ms {
+	for _, m := range slices.Concat(ms, guesses) {
 		settled[m.need] = true
 	}
 	for _, k := range ks {
@@ -84,39 +126,12 @@ func (c *collab) open(ms []pairing, ks []clash) []Item {
 	return out
 }
 
-// goals shows the company goal, each side's goal, the terms that the two
-// goals share, and those that each goal shares with the topic.
+// goals shows the company goal, each side's goal, and the clause of each
+// goal that says what it serves ("支撑明年三条新产品线的人手", "to protect
+// user trust"), when the goal says so.
 func (c *collab) goals() Goals {
 	return Goals{
 		Company: c.topic.Text, A: c.goal[0].Text, B: c.goal[1].Text,
-		Shared: c.common(c.goal[0], c.goal[1]),
-		ATopic: c.common(c.goal[0], c.topic),
-		BTopic: c.common(c.goal[1], c.topic),
+		AServes: serves(c.goal[0].Text), BServes: serves(c.goal[1].Text),
 	}
-}
-
-// common lists the terms, neither generic nor numbers, that a and b share,
-// in a's wording.
-func (c *collab) common(a, b *entry) []string {
-	var strong, out []string
-	for _, k := range intersect(a.keys, b.keys) {
-		if !c.ws.weak[k] {
-			strong = append(strong, k)
-		}
-	}
-	for _, t := range displayTerms(a, b, strong, c.ws) {
-		out = addTerm(out, t)
-	}
-	return out
-}
-
-// addTerm adds t to terms unless a term already holds it; terms that t
-// holds give way to it ("大促 GMV" replaces "大促").
-func addTerm(terms []string, t string) []string {
-	low := strings.ToLower(t)
-	if slices.ContainsFunc(terms, func(s string) bool { return strings.Contains(strings.ToLower(s), low) }) {
-		return terms
-	}
-	terms = slices.DeleteFunc(terms, func(s string) bool { return strings.Contains(low, strings.ToLower(s)) })
-	return append(terms, t)
 }

@@ -2,7 +2,11 @@
 // and finds where they meet. It is pure code over plain values.
 package mediate
 
-import "time"
+import (
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
 
 // Side is "a" or "b", as in the message metadata.
 type Side string
@@ -31,6 +35,23 @@ type Input struct {
 	Lang     string // "en" or "zh"
 	Topic    string // the shared company goal
 	A, B     Party
+	// Decisions are the needing sides' answers to "Does ‹offer› cover
+	// ‹need›?", oldest first: a yes makes the pair a Match, a no removes
+	// it from the Candidates. A later decision on a pair overrides an
+	// earlier one.
+	Decisions []Decision
+	// Calendar is how working days and sprints are counted for lead times
+	// and middle grounds: the collaboration's holidays (COLLAB_HOLIDAYS, by
+	// default from Lang) and sprint length.
+	Calendar timeread.Calendar
+}
+
+// Decision is a needing side's answer about one candidate pair, naming
+// the need and the offer by their items as the proposal listed them.
+type Decision struct {
+	Need  Item
+	Offer Item
+	Yes   bool
 }
 
 // Item is one need or offer: the user's own wording, kept for display.
@@ -41,10 +62,23 @@ type Item struct {
 
 // Match pairs a need of one side with the other side's offer that meets
 // it; Terms are the shared words that justify the pairing to the users.
+// In Proposal.Candidates it is a plausible pair the engine is not sure
+// of, to be asked about.
 type Match struct {
 	Need  Item
 	Offer Item
 	Terms []string
+	// Confirmed is true when the needing side said yes to the pair (see
+	// Decision), rather than the engine finding it sure on its own.
+	Confirmed bool
+}
+
+// Reading is how one side's answers were read: the items its needs and
+// its offers were split into, in the order typed, for "I read 3 needs: …".
+// An answer that only says there is nothing ("暂无") reads as no item.
+type Reading struct {
+	Needs  []Item
+	Offers []Item
 }
 
 // Conflict is a need whose deadline the other side's lead time cannot meet.
@@ -64,19 +98,36 @@ type Conflict struct {
 	// middle ground keeps it. A plain date never gains a half day: the lead
 	// time is counted in whole days, so nothing else justifies one.
 	HalfDay string
-	// Gives lists, per side, the offers that meet the other side's needs
-	// and so help close the gap.
-	GivesA, GivesB []Item
+	// Helps are the offers (of either side, in the order typed) that
+	// shorten the gap or were asked for by the clashing need or by the lead
+	// time's own work: a fast-track review, the device list the testing
+	// waits for, extra testers. Unrelated offers are not listed.
+	Helps []Item
+	// ByDeadline are offered items that can be delivered by the need's own
+	// deadline even though the whole cannot: a preview build, a first-pass
+	// review, phase 1 of a phased offer. Empty when nothing offered fits.
+	ByDeadline []Item
+	// Prerequisite is the requester's own step the lead time waits for
+	// (send the names, submit the request), as a dated commitment; nil
+	// when the requester named none.
+	Prerequisite *Commitment
+	// LeadParty is a third party named as the source of the lead time
+	// ("the supplier needs 3 weeks", "品牌方"), as written; "" when the lead
+	// time is the other side's own.
+	LeadParty string
+	// AfterDeadline is true when MiddleGround falls after Deadline: the
+	// proposal must say so, and offer ByDeadline for the deadline itself.
+	AfterDeadline bool
 }
 
 // Goals shows how each side's goal hangs from the shared one.
 type Goals struct {
-	Company string   // the topic
-	A, B    string   // each side's goal as typed
-	Shared  []string // terms both goals share (A ∩ B), in A's wording
-	// ATopic and BTopic are the terms each side's goal shares with the
-	// company goal, in that side's wording.
-	ATopic, BTopic []string
+	Company string // the topic
+	A, B    string // each side's goal as typed
+	// AServes and BServes are the clause of each side's goal that says how
+	// it serves the company goal, as written ("支撑公司季度用户增长目标",
+	// "to protect user trust"); "" when the answer does not say.
+	AServes, BServes string
 }
 
 // Balance is what each side gives the other, and whether it is lopsided.
@@ -86,8 +137,13 @@ type Balance struct {
 	// of the other: shown, so that no offer is ignored, but not counted in
 	// the balance, as nobody said they need them.
 	AlsoA, AlsoB []Item
+	// ForGoalA and ForGoalB are the offers of each side that meet no
+	// stated need of the other but serve the other side's goal: credited
+	// in the balance, and not also in AlsoA/AlsoB.
+	ForGoalA, ForGoalB []Item
 	// Lopsided is the side that gives much more than it receives, or
-	// nothing at all in return, or "".
+	// nothing at all in return, or "". A side that was asked for nothing
+	// (the other side stated no need) is never the lopsided one.
 	Lopsided Side
 }
 
@@ -98,20 +154,31 @@ type Commitment struct {
 	What    string
 	Due     time.Time
 	HalfDay string
+	// Recurring is the cadence as written ("every Monday", "每月初",
+	// "within 2 days of each interview") when the commitment repeats; Due
+	// is then zero and From is the first occurrence (zero when unknown).
+	Recurring string
+	From      time.Time
 }
 
 // Proposal is the joint proposal for one version of a collaboration.
 type Proposal struct {
-	CollabID    string
-	Version     int
-	Lang        string
-	Topic       string
-	NameA       string
-	NameB       string
-	Goals       Goals
-	Matches     []Match
+	CollabID string
+	Version  int
+	Lang     string
+	Topic    string
+	NameA    string
+	NameB    string
+	Goals    Goals
+	// Read is how each side's answers were split into items (0 is A).
+	Read    [2]Reading
+	Matches []Match
+	// Candidates are plausible but uncertain pairs, to ask the needing
+	// side about; a pair is never also in Matches, and its need is never
+	// in Open.
+	Candidates  []Match
 	Conflicts   []Conflict
-	Open        []Item // needs that no offer meets
+	Open        []Item // needs that no offer meets, nor any candidate
 	Balance     Balance
 	Commitments []Commitment
 }

@@ -38,6 +38,11 @@ func termsOf(text string) []term {
 			out = appendHan(out, text, i, end)
 		case isWordRune(r):
 			end = wordEnd(text, i)
+			if stop, e, ok := phraseAt(text, i, end); ok {
+				out = appendEntry(out, e, strings.ToLower(text[i:stop]), i, stop)
+				end = stop
+				break
+			}
 			out = appendWord(out, text, i, end)
 		}
 		i = end

@@ -21,11 +21,12 @@ const (
 	minCover         = 0.3
 	minCoverOne      = 0.5
 	minCoverModifier = 0.75
+	minHead          = 0.3 // the weight of a head both items name
 )
 
 // Weights of weak terms, relative to a term of the same rarity.
 const (
-	genericFactor = 0.3 // "需要", "provide", and the sides' own names
+	genericFactor = 0.3 // "需要", "provide"
 	numberFactor  = 0.2 // "2" in "2名" and "2天" is a coincidence
 )
 
@@ -38,9 +39,9 @@ type weights struct {
 }
 
 // newWeights counts, for each key, how many of docs (each a sorted list of
-// unique keys) hold it. weakKeys are keys to count as generic: the words of
-// the sides' names.
-func newWeights(docs [][]string, weakKeys map[string]bool) weights {
+// unique keys) hold it. The words of the sides' names are content like
+// any other: a side called Engineering offering engineers offers engineers.
+func newWeights(docs [][]string) weights {
 	df := map[string]int{}
 	for _, d := range docs {
 		for _, k := range d {
@@ -58,7 +59,7 @@ func newWeights(docs [][]string, weakKeys map[string]bool) weights {
 		switch {
 		case isNumber(k):
 			factor = numberFactor
-		case weakKeys[k] || lexicon[k].generic:
+		case lexicon[k].generic:
 			factor = genericFactor
 		}
 		ws.w[k] = max(idf, 0.05) * factor
@@ -75,6 +76,20 @@ func (ws weights) need(keys []string) float64 {
 	for _, k := range keys {
 		if _, known := lexicon[k]; isHanWord(k) && !known {
 			s += ws.w[k] / 2
+			continue
+		}
+		s += ws.w[k]
+	}
+	return s
+}
+
+// named is the weight of keys without generic words, numbers and the
+// pairs of Chinese characters that no lexicon word covers: what an item
+// names, not how it says it.
+func (ws weights) named(keys []string) float64 {
+	s := 0.0
+	for _, k := range keys {
+		if _, known := lexicon[k]; ws.weak[k] || isHanWord(k) && !known {
 			continue
 		}
 		s += ws.w[k]
@@ -104,11 +119,25 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 			cover = minCoverModifier
 		}
 	}
+	if headsDisagree(need, offer) || opposed(need, offer) {
+		return shared, false
+	}
+	if modifierOnly(need, offer) || deliverableMissing(need, offer) {
+		cover = minCoverModifier
+	}
 	if total >= minScore && strong >= minStrong && total >= cover*need.weight {
 		return shared, true
 	}
+	if modifierOnly(need, offer) {
+		return shared, false
+	}
+	// Two items that name the same thing as their head match on it, even
+	// when it is the collaboration's theme and so weighs little.
+	if k, same := headsAgree(need, offer); same && ws.w[k] >= minHead && total >= minCover*ws.named(need.keys) {
+		return shared, true
+	}
 	k, same := headMatch(need, offer)
-	return shared, same && !ws.weak[k] && ws.w[k] >= minStrong
+	return shared, same && !ws.weak[k] && ws.w[k] >= minHead
 }
 
 // intersect returns the keys found in both sorted lists.

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -16,6 +17,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/collabbot/collabbot/flows/mediate"
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 //go:embed files/*.yaml
@@ -23,13 +25,18 @@ var files embed.FS
 
 // Scenario is one collaboration file (see files/README.md).
 type Scenario struct {
-	File   string `yaml:"-"` // the file name inside files/
-	Name   string `yaml:"name"`
-	Lang   string `yaml:"lang"`
-	Today  Date   `yaml:"today"`
-	Topic  string `yaml:"topic"`
-	Sides  Sides  `yaml:"sides"`
-	Expect Expect `yaml:"expect"`
+	File  string `yaml:"-"` // the file name inside files/
+	Name  string `yaml:"name"`
+	Lang  string `yaml:"lang"`
+	Today Date   `yaml:"today"`
+	// Holidays is the calendar's public holidays, "cn" or "none"; "" is
+	// the default for Lang (see timeread.DefaultHolidays).
+	Holidays string `yaml:"holidays"`
+	// SprintDays is the sprint length in calendar days, 0 when unknown.
+	SprintDays int    `yaml:"sprint_days"`
+	Topic      string `yaml:"topic"`
+	Sides      Sides  `yaml:"sides"`
+	Expect     Expect `yaml:"expect"`
 }
 
 // Sides are the two parties, a and b.
@@ -52,6 +59,10 @@ type Expect struct {
 	Allowed   []Pair     `yaml:"allowed"`
 	Conflicts []Conflict `yaml:"conflicts"`
 	Open      []Ref      `yaml:"open"`
+	// Candidates are pairs a proposal may ask about instead of matching.
+	Candidates []Pair `yaml:"candidates"`
+	// Commitments, when given, must each be in the proposal.
+	Commitments []Commitment `yaml:"commitments"`
 	// Lopsided is "a", "b", "none", or "" when the balance is not checked.
 	Lopsided string `yaml:"lopsided"`
 }
@@ -76,16 +87,40 @@ type Conflict struct {
 	MiddleGround Date `yaml:"middle_ground"`
 }
 
-// All returns every scenario, ordered by file name.
+// Commitment is who must commit to what: Owner "a" or "b", Text a
+// fragment of the commitment, Due its date (the first occurrence when it
+// recurs; zero when not checked), Recurring when it repeats.
+type Commitment struct {
+	Owner     string `yaml:"owner"`
+	Text      string `yaml:"text"`
+	Due       Date   `yaml:"due"`
+	Recurring bool   `yaml:"recurring"`
+}
+
+// All returns every scenario of the embedded corpus, ordered by file name.
 func All() ([]Scenario, error) {
-	names, err := fs.Glob(files, "files/*.yaml")
+	sub, err := fs.Sub(files, "files")
+	if err != nil {
+		return nil, fmt.Errorf("open scenarios: %w", err)
+	}
+	return FromFS(sub)
+}
+
+// FromFS returns every scenario (*.yaml) at the top of fsys, ordered by
+// file name; os.DirFS reads a directory.
+func FromFS(fsys fs.FS) ([]Scenario, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
 	if err != nil {
 		return nil, fmt.Errorf("list scenarios: %w", err)
 	}
 	sort.Strings(names)
 	out := make([]Scenario, 0, len(names))
 	for _, n := range names {
-		s, err := parse(n)
+		data, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, fmt.Errorf("read scenario %s: %w", n, err)
+		}
+		s, err := decode(n, data)
 		if err != nil {
 			return nil, err
 		}
@@ -108,17 +143,9 @@ func Load(name string) (Scenario, error) {
 	return Scenario{}, fmt.Errorf("load scenario %q: not found", name)
 }
 
-// parse reads one file strictly: an unknown field is an error, so a typo
-// in an expectation cannot silently disable it.
-func parse(name string) (Scenario, error) {
-	data, err := files.ReadFile(name)
-	if err != nil {
-		return Scenario{}, fmt.Errorf("read scenario %s: %w", name, err)
-	}
-	return decode(name, data)
-}
-
-// decode reads the scenario in data, from the file name.
+// decode reads the scenario in data, from the file name, strictly: an
+// unknown field is an error, so a typo in an expectation cannot silently
+// disable it.
 func decode(name string, data []byte) (Scenario, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
@@ -144,7 +171,7 @@ func (s Scenario) validate() error {
 		return fmt.Errorf("file name must start with the scenario name %q", s.Name)
 	}
 	refs := s.Expect.Open
-	for _, p := range append(append([]Pair(nil), s.Expect.Matches...), s.Expect.Allowed...) {
+	for _, p := range slices.Concat(s.Expect.Matches, s.Expect.Allowed, s.Expect.Candidates) {
 		refs = append(refs, p.Need, p.Offer)
 	}
 	for _, c := range s.Expect.Conflicts {
@@ -153,10 +180,16 @@ func (s Scenario) validate() error {
 			return fmt.Errorf("conflict on %q has no middle_ground", c.Need.Text)
 		}
 	}
+	for _, c := range s.Expect.Commitments {
+		refs = append(refs, Ref{Side: c.Owner, Text: c.Text})
+	}
 	for _, r := range refs {
 		if (r.Side != "a" && r.Side != "b") || r.Text == "" {
 			return fmt.Errorf("bad reference %+v: side must be a or b, text non-empty", r)
 		}
+	}
+	if err := s.Calendar().Check(); err != nil {
+		return err
 	}
 	switch s.Expect.Lopsided {
 	case "", "a", "b", "none":
@@ -171,6 +204,15 @@ func (s Scenario) Party(side string) Side {
 		return s.Sides.B
 	}
 	return s.Sides.A
+}
+
+// Calendar is the scenario's working-day calendar.
+func (s Scenario) Calendar() timeread.Calendar {
+	h := s.Holidays
+	if h == "" {
+		h = timeread.DefaultHolidays(s.Lang)
+	}
+	return timeread.Calendar{Holidays: h, SprintDays: s.SprintDays}
 }
 
 // Input is the engine input for this scenario: every answer written at
@@ -188,5 +230,6 @@ func (s Scenario) Input(loc *time.Location) mediate.Input {
 	return mediate.Input{
 		CollabID: s.Name, Version: 1, Lang: s.Lang, Topic: s.Topic,
 		A: party(s.Sides.A), B: party(s.Sides.B),
+		Calendar: s.Calendar(),
 	}
 }

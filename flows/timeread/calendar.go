@@ -32,13 +32,13 @@ func isWeekend(t time.Time) bool {
 	return t.Weekday() == time.Saturday || t.Weekday() == time.Sunday
 }
 
-// addWorkingDays returns the day n working days after t's day: each of the
-// n days is a Monday to Friday, counted from the day after t's day.
-func addWorkingDays(t time.Time, n int) time.Time {
+// addWorkingDays returns the day n working days after t's day on cal,
+// counted from the day after t's day.
+func addWorkingDays(t time.Time, n int, cal Calendar) time.Time {
 	d := day(t)
 	for n > 0 {
 		d = addDays(d, 1)
-		if !isWeekend(d) {
+		if cal.isWorkingDay(d) {
 			n--
 		}
 	}
@@ -139,10 +139,10 @@ type span struct {
 
 // after returns the day the span ends when it starts on t's day. Parts of
 // a day round up to a whole day, so "3 hours" of work ends the next day.
-func (s span) after(t time.Time) time.Time {
+func (s span) after(t time.Time, cal Calendar) time.Time {
 	switch s.unit {
 	case workingDays:
-		return addWorkingDays(t, ceil(s.n))
+		return addWorkingDays(t, ceil(s.n), cal)
 	case weeks:
 		return addDays(t, ceil(7*s.n))
 	case months:
@@ -156,11 +156,11 @@ func (s span) after(t time.Time) time.Time {
 
 // by returns the day a deadline of the span falls on ("within 3 hours"
 // falls on the day 3 hours from t; any other unit as after).
-func (s span) by(t time.Time) time.Time {
+func (s span) by(t time.Time, cal Calendar) time.Time {
 	if s.unit == hours {
 		return day(t.Add(time.Duration(s.n * float64(time.Hour))))
 	}
-	return s.after(t)
+	return s.after(t, cal)
 }
 
 // ceil rounds a count up to a whole number.

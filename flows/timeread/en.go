@@ -2,6 +2,7 @@ package timeread
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -17,11 +18,16 @@ const (
 	// that "ah" is not "a h".
 	enNum = `(?:(?P<num>\d{1,3}(?:\.\d{1,2})?)\+?[\s-]*|(?P<word>half(?:[\s-]+an?)?|(?:a\s+)?couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)[\s-]+)`
 	// enUnit is the unit of a count; work marks working days ("5 business days").
-	enUnit = `(?:(?P<work>working|business|work)[\s-]?)?(?P<unit>days?|weeks?|months?|hours?|hrs?|h)\b`
+	enUnit = `(?:(?P<work>working|business|work)[\s-]?)?(?P<unit>days?|weeks?|fortnights?|months?|hours?|hrs?|h)\b`
 	// enAbout allows a hedge before a count: "in about 2 weeks", "in ~3 days".
 	enAbout = `(?:(?:about|around|roughly|approximately|approx\.?|~|under|less\s+than|at\s+most)\s*)?`
 	// enMore allows "2 more days", "3 full weeks".
 	enMore = `(?:(?:more|additional|extra|full)\s+)?`
+	// enWeekSpan is the rest of a span of weekdays, "Monday to Friday", which is
+	// a schedule and no day (span).
+	enWeekSpan = `(?P<span>\s*(?:to|through|thru|-|–|~)\s*` + enWeekdayAny + `\b)?`
+	// enWeekdayAny is a weekday in full or abbreviated, without a group.
+	enWeekdayAny = `(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)`
 	// enWeekday is a weekday written in full (wd).
 	enWeekday = `(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)`
 	// enMonth is a month, in full or abbreviated (month).
@@ -35,12 +41,20 @@ const (
 // enRules reads English. Order matters only between rules that match the
 // very same words; otherwise the leftmost, longest phrase wins.
 var enRules = []rule{
-	// Today: "today", "by EOD", "ASAP", "tonight", "this afternoon".
+	// Today: "today", "ASAP", "tonight", "this afternoon", and "by EOD",
+	// which before a day only says when on it ("by EOD Friday" is Friday).
 	{
 		kind:  deadline,
-		needs: words("today eod cob end asap a.s.a.p soon"),
-		re:    rx(`\b(?:today|eod|cob|end\s+of\s+(?:the\s+)?day|asap|a\.s\.a\.p\b\.?|as\s+soon\s+as\s+possible)\b`),
+		needs: words("today asap a.s.a.p soon"),
+		re:    rx(`\b(?:today|asap|a\.s\.a\.p\b\.?|as\s+soon\s+as\s+possible)\b`),
 		read:  onDay(0, ""),
+	},
+	{
+		kind:      deadline,
+		needs:     words("eod cob end close"),
+		re:        rx(`\b(?:eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business)\b`),
+		read:      onDay(0, ""),
+		qualifies: qualifiesDay,
 	},
 	{kind: deadline, needs: words("tonight"), re: rx(`\btonight\b`), read: onDay(0, "pm")},
 	{
@@ -55,24 +69,27 @@ var enRules = []rule{
 	// Weekdays: "Friday", "this Friday", "next Friday"; abbreviations only
 	// after by/on/this/next, since "sat", "wed", "sun" are words too.
 	{
-		kind:  deadline,
-		needs: words("day"),
-		re:    rx(`\b(?:(?P<rel>this|next|coming)\s+)?` + enWeekday + `\b`),
-		read:  enWeekdayRead,
+		kind:      deadline,
+		needs:     words("day"),
+		re:        rx(`\b(?:(?P<rel>this|next|coming)\s+)?` + enWeekday + `\b` + enWeekSpan),
+		read:      enWeekdayRead,
+		qualifies: qualifiesDate,
 	},
 	{
-		kind:  deadline,
-		needs: words("mon tue wed thu fri sat sun"),
-		re:    rx(`\b(?P<rel>this|next|by|on|before|until|till|due)\s+(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?`),
-		read:  enWeekdayRead,
+		kind:      deadline,
+		needs:     words("mon tue wed thu fri sat sun"),
+		re:        rx(`\b(?P<rel>this|next|by|on|before|until|till|due)\s+(?P<wd>mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?` + enWeekSpan),
+		read:      enWeekdayRead,
+		qualifies: qualifiesDate,
 	},
 	// Dates: "Nov 1", "November 1st, 2026", "1 Nov", "the 1st of November".
-	{kind: deadline, needs: enMonthNeeds, re: rx(`\b` + enMonth + `\s+` + enOrdinal + enYear), read: enDateRead},
+	{kind: deadline, needs: enMonthNeeds, re: rx(`\b` + enMonth + `\s+` + enOrdinal + enYear), read: enDateRead, date: true},
 	{
 		kind:  deadline,
 		needs: enMonthNeeds,
 		re:    rx(`\b(?:the\s+)?` + enOrdinal + `\s+(?:of\s+)?` + enMonth + `\b` + enYear),
 		read:  enDateRead,
+		date:  true,
 	},
 	// Numeric dates: "2026-11-01" (also / and .), and US month/day "11/1", "11/1/26".
 	{
@@ -80,12 +97,14 @@ var enRules = []rule{
 		needs: words("- / ."),
 		re:    rx(`\b(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<dom>\d{1,2})\b`),
 		read:  enDateRead,
+		date:  true,
 	},
 	{
 		kind:  deadline,
 		needs: words("/"),
 		re:    rx(`\b(?P<mon>\d{1,2})/(?P<dom>\d{1,2})(?:/(?P<year>\d{4}|\d{2}))?\b`),
 		read:  enDateRead,
+		date:  true,
 	},
 	// A day of this month, or of next month when past: "by the 15th".
 	{
@@ -93,6 +112,7 @@ var enRules = []rule{
 		needs: words("st nd rd th"),
 		re:    rx(`\bthe\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b`),
 		read:  enDayOfMonthRead,
+		date:  true,
 	},
 	// Periods, read as their last day: this week (Friday), next week, this
 	// month, next month, this year.
@@ -176,7 +196,10 @@ var enWeekdays = map[string]int{"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4
 
 // enWeekdayRead reads "Friday", "this Friday" (the next Friday, today
 // included) and "next Friday" (the Friday of next calendar week).
-func enWeekdayRead(m match, at time.Time) (Found, bool) {
+func enWeekdayRead(m match, at time.Time, _ Calendar) (Found, bool) {
+	if m.group("span") != "" {
+		return Found{}, true // a schedule: its words name no day
+	}
 	wd, ok := enWeekdays[m.group("wd")[:3]]
 	if m.group("rel") == "next" {
 		return Found{Date: weekdayInWeek(at, 1, wd)}, ok
@@ -185,7 +208,7 @@ func enWeekdayRead(m match, at time.Time) (Found, bool) {
 }
 
 // enThisHalf reads "this morning" / "this afternoon" / "this evening".
-func enThisHalf(m match, at time.Time) (Found, bool) {
+func enThisHalf(m match, at time.Time, _ Calendar) (Found, bool) {
 	return Found{Date: day(at), HalfDay: halfOf[m.group("half")]}, true
 }
 
@@ -197,7 +220,7 @@ var enMonths = map[string]int{
 
 // enDateRead reads a date from the groups month (a name) or mon (a
 // number), dom and year. Without a year it is the next such date.
-func enDateRead(m match, at time.Time) (Found, bool) {
+func enDateRead(m match, at time.Time, _ Calendar) (Found, bool) {
 	month, err := strconv.Atoi(m.group("mon"))
 	if name := m.group("month"); name != "" {
 		month, err = enMonths[name[:3]], nil
@@ -210,7 +233,7 @@ func enDateRead(m match, at time.Time) (Found, bool) {
 }
 
 // enDayOfMonthRead reads "the 15th": this month's, or next month's when past.
-func enDayOfMonthRead(m match, at time.Time) (Found, bool) {
+func enDayOfMonthRead(m match, at time.Time, _ Calendar) (Found, bool) {
 	dom, err := strconv.Atoi(m.group("dom"))
 	d, ok := nextDayOfMonth(at, dom)
 	return Found{Date: d}, ok && err == nil
@@ -242,6 +265,9 @@ var enUnits = map[string]unit{
 func enSpan(m match) (span, bool) {
 	n, ok := enNumber(m.group("num") + m.group("word"))
 	s := span{n: n, unit: enUnits[m.group("unit")]}
+	if strings.HasPrefix(m.group("unit"), "fortnight") {
+		s = span{n: 2 * n, unit: weeks}
+	}
 	if m.group("work") != "" {
 		switch s.unit {
 		case days:

@@ -1,6 +1,7 @@
 package timeread
 
 import (
+	"iter"
 	"slices"
 	"strings"
 	"time"
@@ -9,22 +10,39 @@ import (
 // This file finds the phrases: it runs the rules of en.go and zh.go over a
 // text, chooses among overlapping matches, and reads the one asked for.
 
-// find returns the first reading of the wanted kind in text. The text is
-// read clause by clause (no phrase spans a line break or a sentence end),
-// so a long text stops at the first clause that has one.
-func find(text string, at time.Time, want kind) (Found, bool) {
-	for clause := range strings.FieldsFuncSeq(text, isClauseEnd) {
-		if f, ok := findIn(clause, at, want); ok {
-			return f, true
+// hit is a phrase read from a text: a deadline or lead time, or a recurrence.
+type hit struct {
+	Found
+	rec Recurrence
+	// none marks words a deadline rule read as no date ("Monday to Friday").
+	none bool
+}
+
+// find returns the first reading of the wanted kind in text.
+func find(text string, at time.Time, cal Calendar, want kind) (hit, bool) {
+	for h := range hits(text, at, cal, want) {
+		return h, true
+	}
+	return hit{}, false
+}
+
+// hits yields the readings of the wanted kind in text, in its order. The
+// text is read clause by clause (no phrase spans a line break or a sentence
+// end), so a caller that stops at the first reads no further clause.
+func hits(text string, at time.Time, cal Calendar, want kind) iter.Seq[hit] {
+	return func(yield func(hit) bool) {
+		for clause := range strings.FieldsFuncSeq(text, isClauseEnd) {
+			if !findIn(clause, at, cal, want, yield) {
+				return
+			}
 		}
 	}
-	return Found{}, false
 }
 
 // isClauseEnd reports whether r ends a clause. "." and "," are not among
 // them: they occur inside dates ("Nov. 1, 2026", "2026.11.01").
 func isClauseEnd(r rune) bool {
-	return strings.ContainsRune("\n\r;!?；。！？，、", r)
+	return strings.ContainsRune("\n\r;!?；。！？，", r)
 }
 
 // candidate is a match not yet read.
@@ -36,64 +54,138 @@ type candidate struct {
 
 // findIn reads one clause: it collects the matches of the rules, takes them
 // from left to right (the longer first where two start together), skips any
-// that overlaps one already taken, and returns the first of the wanted kind.
-// The other kinds' rules run only when the wanted kind has a match to block.
-func findIn(clause string, at time.Time, want kind) (Found, bool) {
+// that overlaps one already taken, and yields those of the wanted kind; it
+// returns false when yield asked to stop. The other kinds' rules run only
+// when the wanted kind has a match to block.
+func findIn(clause string, at time.Time, cal Calendar, want kind, yield func(hit) bool) bool {
 	lower := asciiLower(clause)
-	cs := candidates(lower, func(k kind) bool { return k == want }, nil)
+	words := newClauseWords(lower, &gates)
+	cs := candidates(words, func(k kind) bool { return k == want }, nil)
 	if len(cs) == 0 {
-		return Found{}, false
+		return true
 	}
-	cs = candidates(lower, func(k kind) bool { return k != want }, cs)
+	cs = candidates(words, func(k kind) bool { return k != want }, cs)
 	sortCandidates(cs)
-	taken := 0
-	for _, c := range cs {
+	taken, from := 0, -1
+	for i, c := range cs {
 		if c.start < taken || !freeStart(lower, c.start) {
 			continue
 		}
-		f, start, end, ok := readCandidate(c, lower, at, taken)
+		if c.rule.qualifies != qualifiesNone && dayFollows(lower, c, cs[i+1:]) {
+			if from < 0 {
+				from = leadInBefore(lower, c.start, taken) // "by EOD Friday" is Friday
+			}
+			continue
+		}
+		h, start, end, ok := readCandidate(c, lower, at, cal, taken)
 		if !ok {
 			continue
 		}
-		taken = end
-		if c.rule.kind == want {
-			f.Date = day(f.Date)
-			f.Days = daysBetween(at, f.Date)
-			f.Phrase = strings.TrimSpace(clause[start:end])
-			return f, true
+		if from >= 0 && c.rule.kind == deadline {
+			start = min(start, from)
+		}
+		taken, from = end, -1
+		if h.none || c.rule.kind == deadline && isAfter(lower, start, end) {
+			continue // "after the 20th", "11月1日之后" start a wait, not a deadline
+		}
+		if c.rule.kind == want && !yield(finish(h, strings.TrimSpace(clause[start:end]), at)) {
+			return false
 		}
 	}
-	return Found{}, false
+	return true
+}
+
+// finish fills in what every reading carries: the phrase, the day at
+// midnight and the days to it.
+func finish(h hit, phrase string, at time.Time) hit {
+	h.Phrase, h.rec.Phrase = phrase, phrase
+	if !h.Date.IsZero() {
+		h.Date = day(h.Date)
+		h.Days = daysBetween(at, h.Date)
+	}
+	if !h.rec.First.IsZero() {
+		h.rec.First = day(h.rec.First)
+		h.rec.Days = daysBetween(at, h.rec.First)
+	}
+	return h
+}
+
+// dayFollows reports whether the qualifier c is right before the deadline
+// it qualifies, past spaces, a comma, "on" or "of": any deadline after
+// "EOD", a calendar date after a weekday ("Friday March 20").
+func dayFollows(s string, c candidate, cs []candidate) bool {
+	for _, next := range cs {
+		if next.start < c.end || next.rule.kind != deadline || next.rule.qualifies == qualifiesDay {
+			continue
+		}
+		if c.rule.qualifies == qualifiesDate && !next.rule.date {
+			return false
+		}
+		return qualified.MatchString(s[c.end:next.start])
+	}
+	return false
+}
+
+// qualified is what may stand between a qualifier and the day it qualifies.
+var qualified = rx(`^[\s,]*(?:(?:on|of)\s+)?$`)
+
+// afterWords before a date, or after it, make it the start of a wait,
+// unless a negation makes it a limit: "no changes after March 9",
+// "3月9日之后不再改" are deadlines.
+var (
+	afterBefore = rx(`\b(?:after|since)\s+$`)
+	afterAfter  = rx(`^\s*(?:之后|以后|以来|后(?:[^天]|$))`)
+	limitBefore = rx(`\b(?:no|not|never|nothing|none)\s+(?:[a-z']+\s+){0,3}after\s+$`)
+	limitAfter  = rx(`^\s*(?:之后|以后|后)\s*(?:就)?(?:不|别|没|禁止)`)
+)
+
+// isAfter reports whether the deadline phrase from start to end is the
+// start of a wait: "ask again after the 20th", "4月底以后再说".
+func isAfter(s string, start, end int) bool {
+	before, after := s[max(0, start-48):start], s[end:min(len(s), end+16)]
+	return afterBefore.MatchString(before) && !limitBefore.MatchString(before) ||
+		afterAfter.MatchString(after) && !limitAfter.MatchString(after)
 }
 
 // readCandidate reads c and returns where its phrase starts and ends. A
 // deadline takes in the word before it that introduces it ("by Friday"),
 // unless that word is in a phrase already taken, and a half of the day
 // right after it ("Friday afternoon", "后天上午").
-func readCandidate(c candidate, lower string, at time.Time, taken int) (f Found, start, end int, ok bool) {
-	if c.rule.kind == neither {
-		return Found{}, c.start, c.end, true
-	}
-	f, ok = c.rule.read(match{re: c.rule.re, sub: submatches(lower, c.sub)}, at)
+func readCandidate(c candidate, lower string, at time.Time, cal Calendar, taken int) (h hit, start, end int, ok bool) {
+	m := match{re: c.rule.re, sub: submatches(lower, c.sub)}
 	start, end = c.start, c.end
+	switch c.rule.kind {
+	case neither:
+		if c.rule.read != nil { // a "neither" that may turn out to be no such phrase
+			_, ok = c.rule.read(m, at, cal)
+		}
+		return hit{}, start, end, ok || c.rule.read == nil
+	case recurring:
+		h.rec, ok = c.rule.recur(m, at, cal)
+		return h, start, end, ok
+	}
+	h.Found, ok = c.rule.read(m, at, cal)
+	if h.none = ok && h.Date.IsZero() && !h.NeedsSprintDays; h.none {
+		return h, start, end, true
+	}
 	if ok && c.rule.kind == deadline {
 		start = leadInBefore(lower, start, taken)
-		if f.HalfDay == "" {
-			f.HalfDay, end = halfDayAfter(lower, end)
+		if h.HalfDay == "" {
+			h.HalfDay, end = halfDayAfter(lower, end)
 		}
 	}
-	return f, start, end, ok
+	return h, start, end, ok
 }
 
 // candidates appends to cs the matches in a lowercased clause of the
 // rules whose kind is kept.
-func candidates(lower string, keep func(kind) bool, cs []candidate) []candidate {
+func candidates(words *clauseWords, keep func(kind) bool, cs []candidate) []candidate {
 	for i := range rules {
 		r := &rules[i]
-		if !keep(r.kind) || !containsAny(lower, r.needs) {
+		if !keep(r.kind) || !words.admits(i) {
 			continue
 		}
-		for _, idx := range r.re.FindAllStringSubmatchIndex(lower, -1) {
+		for _, idx := range r.re.FindAllStringSubmatchIndex(words.lower, -1) {
 			cs = append(cs, candidate{start: idx[0], end: idx[1], order: i, rule: r, sub: idx})
 		}
 	}
@@ -160,16 +252,6 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
-// containsAny reports whether s holds any of subs.
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
-			return true
-		}
-	}
-	return false
-}
-
 // submatches turns a match's index pairs into strings.
 func submatches(s string, idx []int) []string {
 	sub := make([]string, len(idx)/2)
@@ -183,7 +265,9 @@ func submatches(s string, idx []int) []string {
 
 // halfDayWords follow a day to name a half of it: "tomorrow morning",
 // "Friday pm", "后天上午", "周五下午".
-var halfDayWords = rx(`^(?:\s+(?:in\s+the\s+)?(morning|afternoon|evening|am|pm)\b|\s*(上午|早上|早晨|一早|下午|晚上|傍晚))`)
+// The end of the working day joins the phrase without naming a half:
+// "Friday EOD", "周五下班前".
+var halfDayWords = rx(`^(?:\s+(?:in\s+the\s+)?(morning|noon|midday|afternoon|evening|am|pm)\b|\s*(上午|早上|早晨|一早|中午|下午|晚上|傍晚)|\s+(?:eod|cob|end\s+of\s+(?:the\s+)?(?:business\s+)?day|close\s+of\s+business)\b|\s*(?:下班|收工)(?:之|以)?前)`)
 
 // halfDayAfter looks in the lowercased clause s right after a deadline
 // phrase ending at end for a half of the day; it returns "am", "pm" or "", and where the phrase now ends.
@@ -203,5 +287,6 @@ func halfDayAfter(s string, end int) (string, int) {
 // halfOf maps the words for a part of the day to "am" or "pm".
 var halfOf = map[string]string{
 	"morning": "am", "am": "am", "上午": "am", "早上": "am", "早晨": "am", "一早": "am",
+	"noon": "am", "midday": "am", "中午": "am", // by noon, the work is done in the morning
 	"afternoon": "pm", "evening": "pm", "pm": "pm", "下午": "pm", "晚上": "pm", "傍晚": "pm",
 }

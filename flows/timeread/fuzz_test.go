@@ -15,7 +15,12 @@ var seeds = []string{
 	"2026年11月1日", "十一月二十一号前", "by Friday afternoon", "within the next 5 business days",
 	"Nov. 1st, 2026", "11/1/26", "a couple of days", "2-3 weeks", "10,000 requests a day",
 	"3x the expected peak", "提升40%", "",
+	"by EOD Friday", "by mid-October", "三季度末", "in 2 sprints", "双十一之前", "国庆节前", "618前",
+	"every other Monday", "每月初", "within 2 days of each interview", "每场面试结束后2个工作日内",
 }
+
+// calendars are the calendars the fuzzers read on.
+var calendars = []timeread.Calendar{{}, {Holidays: "cn"}, {Holidays: "cn", SprintDays: 14}, {SprintDays: 10}}
 
 // zones are the locations the fuzzers read in.
 var zones = []*time.Location{shanghai, newYork, time.UTC, time.FixedZone("edge", 14*3600)}
@@ -29,6 +34,12 @@ func fuzzAt(sec int64, zone uint8) time.Time {
 // checkFound fails on a reading that breaks the API's promises.
 func checkFound(t *testing.T, name, text string, at time.Time, f timeread.Found, ok bool) {
 	t.Helper()
+	if !ok && f.NeedsSprintDays {
+		if f.Phrase == "" || !strings.Contains(text, f.Phrase) || !f.Date.IsZero() {
+			t.Fatalf("%s(%q, %v) = %+v: a sprint count wants its phrase and no date", name, text, at, f)
+		}
+		return
+	}
 	if !ok {
 		if f != (timeread.Found{}) {
 			t.Fatalf("%s(%q, %v) = %+v with ok false, want the zero Found", name, text, at, f)
@@ -60,29 +71,62 @@ func checkFast(t *testing.T, name, text string, took time.Duration) {
 }
 
 func FuzzDeadline(f *testing.F) {
-	for i, s := range seeds {
-		f.Add(s, mon.Unix(), uint8(i))
-	}
-	f.Fuzz(func(t *testing.T, text string, sec int64, zone uint8) {
-		at := fuzzAt(sec, zone)
-		start := time.Now()
-		got, ok := timeread.Deadline(text, at)
-		checkFast(t, "Deadline", text, time.Since(start))
+	fuzzRead(f, "Deadline", func(t *testing.T, cal timeread.Calendar, text string, at time.Time) {
+		got, ok := cal.Deadline(text, at)
 		checkFound(t, "Deadline", text, at, got, ok)
 	})
 }
 
 func FuzzLead(f *testing.F) {
+	fuzzRead(f, "Lead", func(t *testing.T, cal timeread.Calendar, text string, at time.Time) {
+		got, ok := cal.Lead(text, at)
+		checkFound(t, "Lead", text, at, got, ok)
+	})
+}
+
+func FuzzRecurring(f *testing.F) {
+	fuzzRead(f, "Recurring", func(t *testing.T, cal timeread.Calendar, text string, at time.Time) {
+		r, ok := cal.Recurring(text, at)
+		checkRecurrence(t, text, at, r, ok)
+	})
+}
+
+// fuzzRead fuzzes read, which reads and checks a text on a calendar at a
+// moment, from the seeds; the zone byte picks the calendar too.
+func fuzzRead(f *testing.F, name string, read func(*testing.T, timeread.Calendar, string, time.Time)) {
 	for i, s := range seeds {
 		f.Add(s, mon.Unix(), uint8(i))
 	}
 	f.Fuzz(func(t *testing.T, text string, sec int64, zone uint8) {
 		at := fuzzAt(sec, zone)
 		start := time.Now()
-		got, ok := timeread.Lead(text, at)
-		checkFast(t, "Lead", text, time.Since(start))
-		checkFound(t, "Lead", text, at, got, ok)
+		read(t, calendars[int(zone)/len(zones)%len(calendars)], text, at)
+		checkFast(t, name, text, time.Since(start))
 	})
+}
+
+// checkRecurrence fails on a recurrence that breaks the API's promises.
+func checkRecurrence(t *testing.T, text string, at time.Time, r timeread.Recurrence, ok bool) {
+	t.Helper()
+	if !ok {
+		if r != (timeread.Recurrence{}) {
+			t.Fatalf("Recurring(%q, %v) = %+v with ok false, want the zero Recurrence", text, at, r)
+		}
+		return
+	}
+	if r.Phrase == "" || !strings.Contains(text, r.Phrase) || r.Interval < 1 {
+		t.Fatalf("Recurring(%q, %v) = %+v: want a phrase of the text and an interval", text, at, r)
+	}
+	if r.Every == timeread.AfterEach {
+		if r.Event == "" || !r.First.IsZero() || r.Days != 0 {
+			t.Fatalf("Recurring(%q, %v) = %+v: an event, and no first date, after each event", text, at, r)
+		}
+		return
+	}
+	y, m, d := at.Date()
+	if want := time.Date(y, m, d+r.Days, 0, 0, 0, 0, at.Location()); !r.First.Equal(want) || r.Days < 0 {
+		t.Fatalf("Recurring(%q, %v) = First %v, Days %d: want at's day + Days, not before it", text, at, r.First, r.Days)
+	}
 }
 
 // TestLongInputIsFast reads 40,000-character texts (Slack's limit for a

@@ -18,23 +18,25 @@ type Found struct {
 	WorkingDays bool
 	// HalfDay is "am" or "pm" when the text named a half of the day, else "".
 	HalfDay string
-	// Phrase is the matched text as the user wrote it.
+	// Phrase is the matched text as the user wrote it ("两周", "by EOD
+	// Friday"), for quoting the writer's own words.
 	Phrase string
+	// NeedsSprintDays is set, with ok false and Phrase, when the text counts
+	// sprints ("in 2 sprints", "两个迭代") on a Calendar whose SprintDays is 0:
+	// the date depends on a sprint length that has to be asked for.
+	NeedsSprintDays bool
 }
 
-// Deadline finds the first deadline in text, read against at. Date is
-// midnight of that day in at's location. Phrase is the matched text as the
-// user wrote it. ok is false when the text names no date.
+// Deadline finds the first deadline in text, read against at, on the
+// calendar without public holidays. See Calendar.Deadline.
 func Deadline(text string, at time.Time) (Found, bool) {
-	return find(text, at, deadline)
+	return Calendar{}.Deadline(text, at)
 }
 
-// Lead finds the first lead time (a duration of work) in text. Days is the
-// number of calendar days from at's day to the day the work can be done
-// (working days skip Saturday and Sunday, counting from at's day), Date is
-// at's day + Days at midnight. ok is false when the text names no duration.
+// Lead finds the first lead time in text, read against at, on the calendar
+// without public holidays. See Calendar.Lead.
 func Lead(text string, at time.Time) (Found, bool) {
-	return find(text, at, lead)
+	return Calendar{}.Lead(text, at)
 }
 
 // kind is what a rule's phrase is.
@@ -43,6 +45,8 @@ type kind int
 const (
 	deadline kind = iota
 	lead
+	// recurring is a cadence ("every Monday", "每月初", "after each interview").
+	recurring
 	// neither marks phrases that name no deadline or lead time ("2 days ago",
 	// "every week", "上周五"): they only keep other rules off their words.
 	neither
@@ -54,13 +58,34 @@ type rule struct {
 	re   *regexp.Regexp
 	// read turns a match into a reading against at; Days and Phrase are
 	// filled in by the caller. ok false drops the match (an impossible
-	// date, a number that is not one).
-	read func(m match, at time.Time) (Found, bool)
+	// date, a number that is not one); ok with a zero Date takes the words
+	// as naming no date ("Monday to Friday"). A "neither" rule may have one
+	// to check that its words are what it keeps the other rules off.
+	read func(m match, at time.Time, cal Calendar) (Found, bool)
+	// recur reads a recurring rule's match instead of read.
+	recur func(m match, at time.Time, cal Calendar) (Recurrence, bool)
+	// qualifies marks a deadline that, right before another, only says
+	// more about it: "by EOD Friday" is Friday, "Friday March 20" March 20.
+	qualifies qualifier
+	// date marks a rule that names a calendar date, which a weekday before
+	// it qualifies.
+	date bool
 	// needs lists words (lowercase) of which the text must hold at least
 	// one for the rule to match at all: a cheap test that spares most rules
 	// their regular expression on most texts.
 	needs []string
 }
+
+// qualifier is what a qualifying deadline qualifies (see rule.qualifies).
+type qualifier int
+
+const (
+	qualifiesNone qualifier = iota
+	// qualifiesDay: "EOD", "COB", "下班前" before any deadline.
+	qualifiesDay
+	// qualifiesDate: a weekday before a calendar date.
+	qualifiesDate
+)
 
 // words splits a space-separated list of a rule's needs.
 func words(s string) []string { return strings.Fields(s) }
@@ -72,9 +97,12 @@ type match struct {
 }
 
 // group returns the text of the named group, "" when it did not take part.
+// A name used in several alternatives is the text of the one that took part.
 func (m match) group(name string) string {
-	if i := m.re.SubexpIndex(name); i >= 0 {
-		return m.sub[i]
+	for i, n := range m.re.SubexpNames() {
+		if n == name && m.sub[i] != "" {
+			return m.sub[i]
+		}
 	}
 	return ""
 }
@@ -85,38 +113,40 @@ func (m match) group(name string) string {
 // skipping ahead to a leading literal ("明", "后天").
 func rx(expr string) *regexp.Regexp { return regexp.MustCompile(expr) }
 
-// rules is every rule, English then Chinese; both run on any text, as
-// people mix languages ("by 11月1日").
-var rules = slices.Concat(enRules, zhRules)
+// rules is every rule: cadences first (they win ties with "neither"
+// rules), English, Chinese, then months, quarters, sprints, weeks of a
+// month, halves of a year and festivals in both. All
+// run on any text, as people mix languages ("by 11月1日").
+var rules = slices.Concat(recurRules, enRules, zhRules, periodRules, partRules, festivalRules())
 
 // Readers shared by both languages' tables.
 
 // onDay reads a phrase that always means the same day relative to at's day.
-func onDay(n int, half string) func(match, time.Time) (Found, bool) {
-	return func(_ match, at time.Time) (Found, bool) {
+func onDay(n int, half string) func(match, time.Time, Calendar) (Found, bool) {
+	return func(_ match, at time.Time, _ Calendar) (Found, bool) {
 		return Found{Date: addDays(at, n), HalfDay: half}, true
 	}
 }
 
 // onDate reads a phrase through a function of at alone.
-func onDate(date func(at time.Time) time.Time) func(match, time.Time) (Found, bool) {
-	return func(_ match, at time.Time) (Found, bool) {
+func onDate(date func(at time.Time) time.Time) func(match, time.Time, Calendar) (Found, bool) {
+	return func(_ match, at time.Time, _ Calendar) (Found, bool) {
 		return Found{Date: date(at)}, true
 	}
 }
 
 // leadOf reads a duration of work with spanOf.
-func leadOf(spanOf func(match) (span, bool)) func(match, time.Time) (Found, bool) {
-	return func(m match, at time.Time) (Found, bool) {
+func leadOf(spanOf func(match) (span, bool)) func(match, time.Time, Calendar) (Found, bool) {
+	return func(m match, at time.Time, cal Calendar) (Found, bool) {
 		s, ok := spanOf(m)
-		return Found{Date: s.after(at), WorkingDays: s.unit == workingDays}, ok
+		return Found{Date: s.after(at, cal), WorkingDays: s.unit == workingDays}, ok
 	}
 }
 
 // withinOf reads a duration that sets a deadline ("within 2 weeks", "3天内").
-func withinOf(spanOf func(match) (span, bool)) func(match, time.Time) (Found, bool) {
-	return func(m match, at time.Time) (Found, bool) {
+func withinOf(spanOf func(match) (span, bool)) func(match, time.Time, Calendar) (Found, bool) {
+	return func(m match, at time.Time, cal Calendar) (Found, bool) {
 		s, ok := spanOf(m)
-		return Found{Date: s.by(at), WorkingDays: s.unit == workingDays}, ok
+		return Found{Date: s.by(at, cal), WorkingDays: s.unit == workingDays}, ok
 	}
 }

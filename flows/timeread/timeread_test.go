@@ -15,6 +15,7 @@ var (
 	newYork  = mustZone("America/New_York")
 
 	mon    = time.Date(2026, 3, 2, 10, 0, 0, 0, shanghai)  // Monday
+	wed    = time.Date(2026, 3, 4, 15, 0, 0, 0, shanghai)  // Wednesday
 	fri    = time.Date(2026, 3, 6, 17, 0, 0, 0, shanghai)  // Friday
 	sat    = time.Date(2026, 3, 7, 11, 0, 0, 0, shanghai)  // Saturday
 	sun    = time.Date(2026, 3, 8, 20, 0, 0, 0, shanghai)  // Sunday evening
@@ -73,23 +74,23 @@ func checkShape(t *testing.T, name string, give string, at time.Time, f timeread
 
 func testDeadline(t *testing.T, cases []readCase) {
 	t.Helper()
-	for _, c := range cases {
-		f, ok := timeread.Deadline(c.give, c.at)
-		if got := show(f, ok); got != c.want {
-			t.Errorf("Deadline(%q, %v) = %v, want %v", c.give, c.at, got, c.want)
-		}
-		checkShape(t, "Deadline", c.give, c.at, f, ok)
-	}
+	testOn(t, "Deadline", timeread.Deadline, cases)
 }
 
 func testLead(t *testing.T, cases []readCase) {
 	t.Helper()
+	testOn(t, "Lead", timeread.Lead, cases)
+}
+
+// testOn checks a reading function, such as a Calendar's Deadline, on cases.
+func testOn(t *testing.T, name string, read func(string, time.Time) (timeread.Found, bool), cases []readCase) {
+	t.Helper()
 	for _, c := range cases {
-		f, ok := timeread.Lead(c.give, c.at)
+		f, ok := read(c.give, c.at)
 		if got := show(f, ok); got != c.want {
-			t.Errorf("Lead(%q, %v) = %v, want %v", c.give, c.at, got, c.want)
+			t.Errorf("%s(%q, %v) = %v, want %v", name, c.give, c.at, got, c.want)
 		}
-		checkShape(t, "Lead", c.give, c.at, f, ok)
+		checkShape(t, name, c.give, c.at, f, ok)
 	}
 }
 
@@ -123,6 +124,11 @@ func TestPhrase(t *testing.T) {
 		{timeread.Deadline, "Deadline", "Launch is By Nov. 1st, 2026 at the latest", "By Nov. 1st, 2026"},
 		{timeread.Deadline, "Deadline", "can we go live by 11月1日?", "by 11月1日"},
 		{timeread.Deadline, "Deadline", "我们这边 next Friday 可以", "next Friday"},
+		{timeread.Deadline, "Deadline", "Can you send it by EOD Friday?", "by EOD Friday"},
+		{timeread.Deadline, "Deadline", "Friday EOD works", "Friday EOD"},
+		{timeread.Deadline, "Deadline", "周五下班前给我", "周五下班前"},
+		{timeread.Lead, "Lead", "我们需要两周", "两周"},
+		{timeread.Lead, "Lead", "we need two weeks for QA", "two weeks"},
 		{timeread.Lead, "Lead", "需要2天做兼容性测试", "2天"},
 		{timeread.Lead, "Lead", "We need 2 days of testing", "2 days"},
 		{timeread.Lead, "Lead", "压测需要五个工作日", "五个工作日"},

@@ -48,6 +48,7 @@ var zhRules = []rule{
 		re:    rx(`(?:今天|今日|当天|当日|尽快|尽早|越快越好)(?:之内|以内|内)?`),
 		read:  onDay(0, ""),
 	},
+	{kind: deadline, needs: words("下班 收工"), re: rx(`(?:下班|收工)(?:之|以)?前`), read: onDay(0, ""), qualifies: qualifiesDay},
 	{kind: deadline, needs: words("今"), re: rx(`今(?:天)?(?:晚|夜)(?:上)?`), read: onDay(0, "pm")},
 	{kind: deadline, needs: words("今"), re: rx(`今(?:早|晨)`), read: onDay(0, "am")},
 	// Tomorrow and after: "明天", "明早" (am), "明晚" (pm), "后天", "大后天".
@@ -57,11 +58,12 @@ var zhRules = []rule{
 	{kind: deadline, needs: words("后天"), re: rx(`后天`), read: onDay(2, "")},
 	{kind: deadline, needs: words("后天"), re: rx(`大后天`), read: onDay(3, "")},
 	// Weekdays: "周五", "星期五", "礼拜五", "本周五", "周五前" (the next one),
-	// "下周五" (next calendar week), "下下周五" (the week after).
+	// "下周五" (next calendar week), "下下周五" (the week after); a span
+	// "周一到周五" is a schedule.
 	{
 		kind:  deadline,
 		needs: zhWeekNeeds,
-		re:    rx(`(?P<rel>下下|下个?|本|这个?)?` + zhWeekday + zhBefore),
+		re:    rx(`(?P<rel>下下|下个?|本|这个?)?` + zhWeekday + `(?P<span>\s*(?:到|至|-|~|～|—)\s*(?:周|星期|礼拜)?[一二三四五六日天])?` + zhBefore),
 		read:  zhWeekdayRead,
 	},
 	// Periods, read as their last day: "本周内", "这周" (Friday), "周末前"
@@ -96,19 +98,6 @@ var zhRules = []rule{
 		re:    rx(`(?:(?:今|本)?年(?:底|末)|(?:今|本)?年(?:之内|以内|内))` + zhBefore),
 		read:  onDate(func(at time.Time) time.Time { return time.Date(at.Year(), 12, 31, 0, 0, 0, 0, at.Location()) }),
 	},
-	// Parts of a named month: "3月底", "11月中旬", "下个月初" (10th, 20th, last day).
-	{
-		kind:  deadline,
-		needs: words("月"),
-		re:    rx(zhMonthNum + `\s*月\s*(?P<part>底|末|初|上旬|中旬|中|下旬)` + zhBefore),
-		read:  zhMonthPartRead,
-	},
-	{
-		kind:  deadline,
-		needs: words("下"),
-		re:    rx(`下个?月\s*(?P<part>初|上旬|中旬|中|下旬)` + zhBefore),
-		read:  zhMonthPartRead,
-	},
 	// Dates: "11月1日", "11月1号前", "2026年11月1日", "十一月一日", "下个月5号", "15号前".
 	{
 		kind:  deadline,
@@ -137,9 +126,9 @@ var zhRules = []rule{
 	{
 		kind:  neither,
 		needs: words("上 去年 明年 后年 昨 前天"),
-		re:    rx(`上上?个?(?:(?:周|星期|礼拜)[一二三四五六日天末]?|月(?:底|末|初)?)|去年|明年|后年|昨(?:天|日|晚)|大?前天`),
+		re:    rx(`上上?个?(?:(?:周|星期|礼拜)[一二三四五六日天末]?|月(?:底|末|初)?)|(?:去年|前年)(?:\s*` + zhMonthNum + `\s*月)?|明年|后年|昨(?:天|日|晚)|大?前天`),
 	},
-	{kind: neither, needs: words("前"), re: rx(zhNum + zhUnit(zhLimitUnits) + `\s*(?:之前|以前|前)`)},
+	{kind: neither, needs: words("前"), re: rx(zhNum + zhUnit(zhLimitUnits) + `\s*(?:之前|以前|前)`), read: agoRead},
 	{
 		kind:  neither,
 		needs: words("每 过去 近"),
@@ -165,7 +154,10 @@ var zhWeekdays = map[string]int{"一": 0, "二": 1, "三": 2, "四": 3, "五": 4
 
 // zhWeekdayRead reads "周五" / "本周五" (the next Friday, today included)
 // and "下周五" / "下下周五" (Friday of the next / the following week).
-func zhWeekdayRead(m match, at time.Time) (Found, bool) {
+func zhWeekdayRead(m match, at time.Time, _ Calendar) (Found, bool) {
+	if m.group("span") != "" {
+		return Found{}, true // "周一到周五" is a schedule: its words name no day
+	}
 	wd, ok := zhWeekdays[m.group("wd")]
 	switch rel := m.group("rel"); {
 	case rel == "下下":
@@ -177,41 +169,16 @@ func zhWeekdayRead(m match, at time.Time) (Found, bool) {
 }
 
 // zhNextWeek reads "下周" (Friday of next week) and "下下周" (the week after).
-func zhNextWeek(m match, at time.Time) (Found, bool) {
+func zhNextWeek(m match, at time.Time, _ Calendar) (Found, bool) {
 	if m.group("next") != "" {
 		return Found{Date: endOfWeek(at, 2)}, true
 	}
 	return Found{Date: endOfWeek(at, 1)}, true
 }
 
-// zhMonthParts gives the day that ends a part of a month; 0 is its last day.
-var zhMonthParts = map[string]int{"初": 10, "上旬": 10, "中": 20, "中旬": 20, "下旬": 0, "底": 0, "末": 0}
-
-// zhMonthPartRead reads "3月底", "11月中旬" (the next such, rolling to
-// next year when past) and "下个月初" (next month).
-func zhMonthPartRead(m match, at time.Time) (Found, bool) {
-	month := int(addMonths(at, 1).Month())
-	if m.group("mon") != "" {
-		n, ok := zhMonthOrDay(m.group("mon"))
-		if !ok || n < 1 || n > 12 {
-			return Found{}, false
-		}
-		month = n
-	}
-	dom := zhMonthParts[m.group("part")]
-	if dom == 0 {
-		y := at.Year()
-		if month < int(at.Month()) {
-			y++
-		}
-		return Found{Date: lastOfMonth(time.Date(y, time.Month(month), 1, 0, 0, 0, 0, at.Location()))}, true
-	}
-	return dateRead(at, "", month, dom)
-}
-
 // zhDateRead reads year, mon and dom: "2026年11月1日", "11月1号" (the next
 // such date), "下个月5号" (next month), "15号前" (this month, else next).
-func zhDateRead(m match, at time.Time) (Found, bool) {
+func zhDateRead(m match, at time.Time, _ Calendar) (Found, bool) {
 	dom, ok := zhMonthOrDay(m.group("dom"))
 	if !ok {
 		return Found{}, false
@@ -238,6 +205,13 @@ func zhMonthOrDay(s string) (int, bool) {
 		return n, true
 	}
 	return cnNumber(s)
+}
+
+// agoRead keeps "3天前", "两个月前" from other rules, but not "11月前"
+// (before November): a count of months needs 个.
+func agoRead(m match, _ time.Time, _ Calendar) (Found, bool) {
+	_, ok := zhSpan(m)
+	return Found{}, ok
 }
 
 // zhUnits maps a unit word to its unit.

@@ -1,0 +1,143 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// Widths of user items in the details: enough to recognise one, short
+// enough to keep the proposal a half-minute read. A pair puts two on one
+// line, so each gets less.
+const (
+	detailItem = 150
+	pairItem   = 80
+)
+
+// detail is user text cut for the details.
+func (l loc) detail(s string) string { return l.fit(s, detailItem) }
+
+// goals shows each side's goal as it wrote it.
+func (l loc) goals(g mediate.Goals, n sideNames) string {
+	return l.lines(l.T("proposal.goals_title", nil), []string{
+		l.T("proposal.side_goal", args{"Name": n[0], "Goal": l.detail(g.A)}),
+		l.T("proposal.side_goal", args{"Name": n[1], "Goal": l.detail(g.B)}),
+	}, maxSection)
+}
+
+// needs lists each need next to the offer that meets it, with the words
+// that justify the pair, then the needs nobody covers yet. Needs with a
+// candidate offer are asked about below, never called uncovered.
+func (l loc) needs(title string, p mediate.Proposal, n sideNames) string {
+	var ls []string
+	for _, m := range p.Matches {
+		s := l.T("proposal.match", args{
+			"NeedSide": n.of(m.Need.Side), "Need": l.fit(m.Need.Text, pairItem),
+			"OfferSide": n.of(m.Offer.Side), "Offer": l.fit(m.Offer.Text, pairItem),
+		})
+		switch {
+		case m.Confirmed:
+			s += l.T("proposal.match_confirmed", args{"NeedSide": n.of(m.Need.Side)})
+		case len(m.Terms) > 0:
+			s += l.T("proposal.match_terms", args{"Terms": l.terms(m.Terms)})
+		}
+		ls = append(ls, s)
+	}
+	if len(p.Matches) == 0 {
+		ls = append(ls, l.T("proposal.matches_none", nil))
+	}
+	for _, it := range uncovered(p) {
+		ls = append(ls, l.T("proposal.open", args{"Need": l.detail(it.Text), "Side": n.of(it.Side)}))
+	}
+	return l.lines(l.T(title, nil), ls, maxSection)
+}
+
+// terms lists the words that justify a match, each cut short.
+func (l loc) terms(ts []string) string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = clip(t, 40)
+	}
+	return l.join(out, 200)
+}
+
+// conflicts shows, for each clashing deadline, both positions with the
+// lead time attributed to whoever needs it, the proposed date, what
+// shortens the wait, and, when the date is later than asked, what can be
+// had by the date asked for, or plainly that nothing can. middleID words
+// the date: proposed, or agreed.
+func (l loc) conflicts(cs []mediate.Conflict, n sideNames, middleID string) string {
+	ls := make([]string, len(cs))
+	for i, cf := range cs {
+		deadline := l.day(cf.Deadline, cf.HalfDay)
+		a := args{
+			"NeedSide": n.of(cf.Need.Side), "Need": l.detail(cf.Need.Text), "Deadline": deadline,
+			"LeadSide": n.of(cf.Lead.Side), "Lead": l.fit(cf.Lead.Text, pairItem), "Days": l.leadTime(cf),
+		}
+		clash := "proposal.conflict"
+		if strings.TrimSpace(cf.LeadParty) != "" {
+			clash, a["Party"] = "proposal.conflict_party", clip(cf.LeadParty, maxName)
+		}
+		parts := []string{l.T(clash, a), l.T(middleID, args{"Date": l.day(cf.MiddleGround, cf.HalfDay)})}
+		if len(cf.Helps) > 0 {
+			parts = append(parts, l.T("proposal.helps", args{"Items": l.sideItems(cf.Helps, n)}))
+		}
+		if cf.Prerequisite != nil {
+			parts = append(parts, l.T("proposal.prerequisite", args{
+				"Name": n.of(cf.Prerequisite.Owner), "What": l.commitment(*cf.Prerequisite, detailItem),
+			}))
+		}
+		switch {
+		case cf.AfterDeadline && len(cf.ByDeadline) > 0:
+			parts = append(parts, l.T("proposal.by_deadline", args{"NeedSide": n.of(cf.Need.Side), "Deadline": deadline, "Items": l.items(cf.ByDeadline)}))
+		case cf.AfterDeadline:
+			parts = append(parts, l.T("proposal.late", args{"NeedSide": n.of(cf.Need.Side), "Deadline": deadline}))
+		}
+		ls[i] = strings.Join(parts, "\n")
+	}
+	return l.lines(l.T("proposal.conflicts_title", nil), ls, maxSection)
+}
+
+// items lists user items on one line.
+func (l loc) items(is []mediate.Item) string {
+	out := make([]string, len(is))
+	for i, it := range is {
+		out[i] = l.detail(it.Text)
+	}
+	return l.join(out, 600)
+}
+
+// sideItems lists items of either side after their side's name, side A
+// first: "ops: a, b; tech: c".
+func (l loc) sideItems(is []mediate.Item, n sideNames) string {
+	var out []string
+	for i, side := range [2]mediate.Side{mediate.SideA, mediate.SideB} {
+		var mine []mediate.Item
+		for _, it := range is {
+			if it.Side == side {
+				mine = append(mine, it)
+			}
+		}
+		if len(mine) > 0 {
+			out = append(out, l.T("proposal.side_item", args{"Name": n[i], "Item": l.items(mine)}))
+		}
+	}
+	return strings.Join(out, l.T("proposal.semi", nil))
+}
+
+// uncovered are the needs nobody covers: Open, less any need the
+// proposal asks about, so no need is called uncovered beside the question
+// whether an offer covers it.
+func uncovered(p mediate.Proposal) []mediate.Item {
+	var out []mediate.Item
+	for _, it := range p.Open {
+		asked := false
+		for _, c := range p.Candidates {
+			asked = asked || c.Need == it
+		}
+		if !asked {
+			out = append(out, it)
+		}
+	}
+	return out
+}

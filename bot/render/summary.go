@@ -1,0 +1,140 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// Widths of user text in the summary, which must read in a glance.
+const (
+	summaryItem = 50 // one need, offer or commitment
+	summaryList = 2  // commitments per side before "+N more"
+)
+
+// summary is the proposal's first five lines at most: the shared goal and
+// how each goal serves it; the first clash and what is proposed; what each
+// side commits to; what is still open or asked about.
+func (l loc) summary(p mediate.Proposal, n sideNames) string {
+	ls := []string{l.summaryGoal(p.Goals, n)}
+	if len(p.Conflicts) > 0 {
+		ls = append(ls, l.summaryClash(p.Conflicts, n))
+	}
+	ls = append(ls, l.summaryDoes(p.Commitments, n)...)
+	if s := l.unsettled(p); s != "" {
+		ls = append(ls, s)
+	}
+	return l.lines("", ls, maxSection)
+}
+
+// summaryGoal names the company goal and, where an answer said so, how
+// each side's goal serves it.
+func (l loc) summaryGoal(g mediate.Goals, n sideNames) string {
+	s := l.T("proposal.summary_goal", args{"Topic": l.item(g.Company)})
+	var serves []string
+	for i, clause := range [2]string{g.AServes, g.BServes} {
+		if strings.TrimSpace(clause) != "" {
+			serves = append(serves, l.T("proposal.serves", args{"Name": n[i], "Clause": clip(clause, summaryItem)}))
+		}
+	}
+	if len(serves) > 0 {
+		s += l.T("proposal.summary_serves", args{"Items": strings.Join(serves, l.T("proposal.semi", nil))})
+	}
+	return s
+}
+
+// summaryClash states the first clash, the proposed date, and, when that
+// date is later than asked, what can be had by the date asked for.
+func (l loc) summaryClash(cs []mediate.Conflict, n sideNames) string {
+	cf := cs[0]
+	deadline := l.day(cf.Deadline, cf.HalfDay)
+	s := l.T("proposal.summary_clash", args{
+		"NeedSide": n.of(cf.Need.Side), "Need": l.short(cf.Need.Text), "Deadline": deadline,
+		"LeadSide": l.leadOwner(cf, n), "Days": l.leadTime(cf), "Date": l.day(cf.MiddleGround, cf.HalfDay),
+	})
+	switch {
+	case cf.AfterDeadline && len(cf.ByDeadline) > 0:
+		s += l.T("proposal.summary_by", args{"Deadline": deadline, "Items": l.shortItems(cf.ByDeadline)})
+	case cf.AfterDeadline:
+		s += l.T("proposal.summary_late", nil)
+	}
+	if len(cs) > 1 {
+		s += l.N("proposal.summary_more", len(cs)-1)
+	}
+	return s
+}
+
+// leadOwner is who needs the lead time: a third party named in the
+// answer, or the side that wrote it.
+func (l loc) leadOwner(cf mediate.Conflict, n sideNames) string {
+	if strings.TrimSpace(cf.LeadParty) != "" {
+		return clip(cf.LeadParty, maxName)
+	}
+	return n.of(cf.Lead.Side)
+}
+
+// summaryDoes is one line per side with commitments: its first ones,
+// dated, and how many more follow below.
+func (l loc) summaryDoes(cs []mediate.Commitment, n sideNames) []string {
+	if len(cs) == 0 {
+		return []string{l.T("proposal.summary_nothing", nil)}
+	}
+	var out []string
+	for i, group := range byOwner(cs) {
+		if len(group) == 0 {
+			continue
+		}
+		shown := make([]string, 0, summaryList)
+		for _, cm := range group[:min(len(group), summaryList)] {
+			shown = append(shown, l.commitment(cm, summaryItem))
+		}
+		items := strings.Join(shown, l.T("proposal.commitment_sep", nil))
+		if len(group) > summaryList {
+			items += l.N("proposal.summary_does_more", len(group)-summaryList)
+		}
+		out = append(out, l.T("proposal.summary_does", args{"Name": n[i], "Items": items}))
+	}
+	return out
+}
+
+// unsettled names what nobody covers yet and how many questions wait
+// below; "" when nothing is unsettled.
+func (l loc) unsettled(p mediate.Proposal) string {
+	var parts []string
+	if open := uncovered(p); len(open) > 0 {
+		parts = append(parts, l.T("proposal.summary_open", args{"Items": l.shortItems(open)}))
+	}
+	if len(p.Candidates) > 0 {
+		parts = append(parts, l.N("proposal.summary_ask", len(p.Candidates)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return l.T("proposal.summary_unsettled", args{"Parts": strings.Join(parts, l.T("proposal.semi", nil))})
+}
+
+// short is user text cut for the summary.
+func (l loc) short(s string) string { return l.fit(s, summaryItem) }
+
+// shortItems lists items cut for the summary, on one line.
+func (l loc) shortItems(is []mediate.Item) string {
+	out := make([]string, len(is))
+	for i, it := range is {
+		out[i] = l.short(it.Text)
+	}
+	return l.join(out, 200)
+}
+
+// byOwner splits commitments by owner, 0 for side A and 1 for side B,
+// keeping their order.
+func byOwner(cs []mediate.Commitment) [2][]mediate.Commitment {
+	var out [2][]mediate.Commitment
+	for _, cm := range cs {
+		i := 0
+		if cm.Owner == mediate.SideB {
+			i = 1
+		}
+		out[i] = append(out[i], cm)
+	}
+	return out
+}

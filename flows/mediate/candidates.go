@@ -1,0 +1,118 @@
+package mediate
+
+import "slices"
+
+// A need and an offer that share a meaningful concept but not enough to be
+// sure are not matched, nor is the need called open: the needing side is
+// asked "Does ‹offer› cover ‹need›?" (see Proposal.Candidates), and its
+// answer (a Decision) settles the pair in the next version.
+
+// candidates returns, for each need that no offer meets, the offer of the
+// other side that shares the most with it, when they share a concept of
+// the lexicon or two meaningful words and their heads do not disagree.
+// Pairs the needing side has ruled out are left out.
+func (c *collab) candidates(ms []pairing, no map[[2]Item]bool) []pairing {
+	met := map[*entry]bool{}
+	for _, m := range ms {
+		met[m.need] = true
+	}
+	var out []pairing
+	for i := range sides {
+		for _, n := range c.needs[i] {
+			if met[n] {
+				continue
+			}
+			if best, ok := c.bestGuess(n, c.offers[1-i], no); ok {
+				out = append(out, best)
+			}
+		}
+	}
+	return out
+}
+
+// minGuess is the weight of a concept that makes a pair worth asking
+// about on its own: one that few items of the collaboration name, not its
+// theme ("customer" in a sales collaboration).
+const minGuess = 0.8
+
+// bestGuess returns the offer of offers most plausibly meeting n: one
+// that holds n's head, or shares with it two meaningful words or a concept
+// of the lexicon few items name; never one that names another thing by the
+// same word (see apartAsked). A need that only states how long work takes is a
+// condition, not something to ask about.
+func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pairing, bool) {
+	var best pairing
+	bestW := 0.0
+	if n.hasLead && !n.hasDeadline {
+		return best, false
+	}
+	head := needHead(n)
+	for _, o := range offers {
+		if no[[2]Item{n.Item, o.Item}] || apartAsked(n, o, head) {
+			continue
+		}
+		strong := c.strongShared(n, o)
+		w := 0.0
+		for _, k := range strong {
+			w += c.ws.w[k]
+		}
+		concept := slices.ContainsFunc(strong, func(k string) bool { return k[0] == '#' && c.ws.w[k] >= minGuess })
+		if (concept || len(strong) >= 2 || holdsAny(o, head) && len(strong) > 0) && w > bestW {
+			best, bestW = pairing{need: n, offer: o, shared: strong}, w
+		}
+	}
+	return best, bestW > 0
+}
+
+// apartAsked reports whether offer o names something else than need n
+// by the words they share: their heads disagree, o holds n's head only as
+// a modifier of its own, or both qualify it with nothing in common.
+func apartAsked(n, o *entry, head []string) bool {
+	if headsDisagree(n, o) || modifierOnly(n, o) || opposed(n, o) {
+		return true
+	}
+	for _, k := range head {
+		if qualifiedApartBy(n, o, k) {
+			return true
+		}
+	}
+	ni, oi := firstHeaded(n.phr), firstHeaded(o.phr)
+	if ni < 0 || oi < 0 {
+		return false
+	}
+	nq, oq := phraseQualifiers(n.phr, ni, head), phraseQualifiers(o.phr, oi, head)
+	return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
+}
+
+// needHead is the head of n: its Chinese head, else the head of its first
+// English phrase.
+func needHead(n *entry) []string {
+	if len(n.head) > 0 {
+		return n.head
+	}
+	if i := firstHeaded(n.phr); i >= 0 {
+		w, _ := n.phr[i].head()
+		return w.keys
+	}
+	return nil
+}
+
+// strongShared returns the keys n and o share that are neither generic
+// nor numbers.
+func (c *collab) strongShared(n, o *entry) []string {
+	var out []string
+	for i, j := 0, 0; i < len(n.keys) && j < len(o.keys); {
+		switch a, b := n.keys[i], o.keys[j]; {
+		case a < b:
+			i++
+		case a > b:
+			j++
+		default:
+			if !c.ws.weak[a] {
+				out = append(out, a)
+			}
+			i, j = i+1, j+1
+		}
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package mediate
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A need written as prose carries its request in one clause and the
+// reasons around it: "我们最急的是退款流程，现在用户申请退款要走5步，客服每天
+// 光解释这个就得花两个小时". Measured as a whole, an offer that meets the
+// request covers too little of it to be matched; so each clause that is
+// not a reason or background is also measured on its own (see meets).
+
+// reasonOpeners open a clause that explains a need rather than asks:
+// a cause, a consequence, the current state, what happened before.
+var reasonOpeners = []string{
+	"because", "since", "otherwise", "so that", "so ", "as ", "right now", "currently", "today ", "last year",
+	"last time", "or else", "which", "that's why", "the current",
+	"不然", "否则", "因为", "所以", "现在", "目前", "去年", "上次", "之前", "以免", "免得", "毕竟", "不然的话",
+	"这个", "这样", "导致", "每次都", "经常", "一直", "每年", "往年", "every year", "usually",
+}
+
+// reasonInside returns where a reason starts inside a clause with no comma
+// before it ("a clean taxonomy so our funnels stop double counting"), or 0.
+func reasonInside(text string) int {
+	low := strings.ToLower(text)
+	best := 0
+	for _, w := range []string{" so ", " so that ", " because ", " since ", " otherwise ", "不然", "否则", "因为", "以免"} {
+		if i := strings.Index(low, w); i > 0 && (best == 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// requestClauses returns the clauses of n that ask for something, as
+// entries of their own, or nil when n is a single clause.
+func requestClauses(n *entry) []*entry {
+	var out []*entry
+	start := 0
+	for start < len(n.Text) {
+		end := partEnd(n.Text[start:])
+		if end < 0 {
+			end = len(n.Text)
+		} else {
+			end += start
+		}
+		if p := clauseEntry(n, start, end); p != nil {
+			out = append(out, p)
+		}
+		if end == len(n.Text) {
+			break
+		}
+		start = end + utf8.RuneLen(firstRune(n.Text[end:]))
+	}
+	if len(out) == 1 && out[0].Text == n.Text {
+		return nil
+	}
+	return out
+}
+
+func isClauseMark(r rune) bool { return strings.ContainsRune(",，;；:：", r) }
+
+// partEnd returns where the first clause or sentence of s ends, or -1:
+// an item may hold a lead-in sentence and the request (see continued).
+func partEnd(s string) int {
+	for i, r := range s {
+		if isClauseMark(r) || strings.ContainsRune("。!?！？", r) || r == '.' && spaceFollows(s, i+1) {
+			return i
+		}
+	}
+	return -1
+}
+
+// clauseEntry reads the clause n.Text[start:end], or nil when it gives a
+// reason or holds no term.
+func clauseEntry(n *entry, start, end int) *entry {
+	if start >= end || end > len(n.Text) {
+		return nil
+	}
+	text := n.Text[start:end]
+	if i := reasonInside(text); i > 0 {
+		text, end = text[:i], start+i
+	}
+	low := strings.ToLower(strings.TrimLeft(text, " "))
+	for _, w := range reasonOpeners {
+		if strings.HasPrefix(low, w) {
+			return nil
+		}
+	}
+	p := &entry{Item: Item{Side: n.Side, Text: text}, at: n.at}
+	for _, t := range n.terms { // the need's own terms, so the clause is not read twice
+		if t.start >= start && t.end <= end {
+			t.start, t.end = t.start-start, t.end-start
+			p.terms = append(p.terms, t)
+		}
+	}
+	p.keys = uniqueKeys(p.terms)
+	if len(p.keys) == 0 {
+		return nil
+	}
+	p.phr = phrases(p)
+	p.head = zhHead(p)
+	return p
+}

@@ -1,0 +1,46 @@
+package mediate
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// An item can lean on the one before it for what it is about: "…takes 5
+// working days; on just the models you use, 2 working days" (the second
+// part leaves out what it tests), "可以分两期：首页…" after the lead time of
+// a redesign (the phases are of that redesign). Such an item reads the
+// terms of the one before as its own too, so that it meets, or is bound
+// by, what the one before is about.
+
+// continues reports whether item, after the text between it and the item
+// before it in the answer (gap), leans on that item: it offers to split
+// the work into phases, or it continues the same line in lower case with
+// another lead time for the same work.
+func continues(item *entry, gap string) bool {
+	if opensPhase(item.Text) {
+		return true
+	}
+	first := firstRune(item.Text)
+	return item.hasLead && !strings.ContainsAny(gap, "\n\r") && first < unicode.MaxASCII && unicode.IsLower(first)
+}
+
+// opensPhase reports whether text opens by offering phases: "可以分两期",
+// "We can phase it", "Phase 1: …".
+func opensPhase(text string) bool {
+	low := strings.ToLower(prefix(text, 40))
+	for _, w := range []string{"可以分", "分两期", "分两批", "分期", "分批", "phase", "we can phase", "we can split", "split it", "in two phases", "in phases"} {
+		if strings.HasPrefix(low, w) || strings.HasPrefix(strings.TrimPrefix(low, "we can "), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// inherit adds the keys of prev to e's, for matching and relatedness;
+// e's head is prev's subject, not a word of its own.
+func (e *entry) inherit(prev *entry) {
+	e.keys = slices.Compact(slices.Sorted(slices.Values(slices.Concat(e.keys, prev.keys))))
+	e.head = nil
+	e.inherited = true
+}

@@ -1,0 +1,153 @@
+package mediate
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The middle ground is built from what the sides offered, as a mediator
+// would: the date the binding lead time allows, the offers that shorten
+// the wait or that the work waits for, the requester's own step with its
+// date, and, when even that date falls after the deadline, what was
+// offered that can be had by the deadline itself (a first phase, a
+// preview, a first pass).
+
+// middle returns the Conflict of clash k.
+func (c *collab) middle(k clash, ms []pairing) Conflict {
+	cf := Conflict{
+		Need: k.need.Item, Deadline: k.need.deadline.Date, HalfDay: k.need.deadline.HalfDay,
+		Lead: k.lead.Item, LeadDays: k.end.Days, MiddleGround: k.end.Date,
+		LeadPhrase: k.lead.lead.Phrase, WorkingDays: k.end.WorkingDays,
+		LeadParty:     c.leadParty(k.lead),
+		AfterDeadline: civilDay(k.end.Date) > civilDay(k.need.deadline.Date),
+		Helps:         c.helpers(k, ms),
+		ByDeadline:    c.byDeadline(k),
+	}
+	if k.prereq != nil {
+		cf.Prerequisite = &Commitment{Owner: k.prereq.Side, What: k.prereq.Text, Due: k.prereqDue, HalfDay: k.prereq.deadline.HalfDay}
+	}
+	return cf
+}
+
+// helpers lists the offers that bear on clash k, in the order typed:
+// those matched to the clashing need, the prerequisite, and those that
+// help the lead time's work (see helps).
+func (c *collab) helpers(k clash, ms []pairing) []Item {
+	use := map[*entry]bool{}
+	if k.prereq != nil {
+		use[k.prereq] = true
+	}
+	for _, m := range ms {
+		if m.offer != k.lead && (m.need == k.need || c.helps(k, m)) {
+			use[m.offer] = true
+		}
+	}
+	var out []Item
+	for i := range sides {
+		for _, o := range c.offers[i] {
+			if use[o] {
+				out = append(out, o.Item)
+			}
+		}
+	}
+	return out
+}
+
+// byDeadline lists the offers of the lead side, dated by or before the
+// need's deadline, that are about the clashing work: they share terms with
+// the need or the lead time, or split the work into phases.
+func (c *collab) byDeadline(k clash) []Item {
+	var out []Item
+	for _, o := range c.offers[sideIndex(k.lead.Side)] {
+		if o == k.lead || !o.hasDeadline || !ownDate(o) || civilDay(o.deadline.Date) > civilDay(k.need.deadline.Date) {
+			continue
+		}
+		if c.related(o, k.need) || c.related(o, k.lead) || isPhase(o.Text) {
+			out = append(out, o.Item)
+		}
+	}
+	return out
+}
+
+// phaseWords say that work is split so that a part comes first.
+var phaseWords = []string{"phase", "first part", "first batch", "preview", "first pass", "first cut", "partial",
+	"split", "pilot", "mvp", "分期", "分两期", "一期", "第一期", "首期", "第一批", "首批", "分批", "先上", "预览", "初稿", "先做"}
+
+func isPhase(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(phaseWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// partyWords name a third party whose time a side quotes: "Mold supplier
+// quotes 6 weeks", "背调公司出报告要5个工作日".
+var (
+	partyWords   = []string{"supplier", "vendor", "agency", "counsel", "contractor", "bank", "carrier", "partner", "manufacturer", "factory", "landlord", "auditor", "registrar"}
+	zhPartyEnds  = []string{"公司", "机构", "供应商", "厂商", "服务商", "代理", "工厂", "品牌方", "甲方", "房东", "银行", "律所", "事务所"}
+	backPronouns = []string{"they ", "their ", "他们", "对方"}
+)
+
+// leadParty returns the third party that lead item l quotes, as written,
+// or "": a party word in l, or a pronoun in l that points back to the
+// party of the item before it in the same answer.
+func (c *collab) leadParty(l *entry) string {
+	if p := partyIn(l.Text); p != "" {
+		return p
+	}
+	low := strings.ToLower(l.Text)
+	if !slices.ContainsFunc(backPronouns, func(w string) bool { return strings.Contains(low, w) }) {
+		return ""
+	}
+	list := c.offers[sideIndex(l.Side)]
+	if !c.isOffer(l) {
+		list = c.needs[sideIndex(l.Side)]
+	}
+	if i := slices.Index(list, l); i > 0 {
+		return partyIn(list[i-1].Text)
+	}
+	return ""
+}
+
+// partyIn returns the phrase of text that names a third party, or "".
+func partyIn(text string) string {
+	for _, end := range zhPartyEnds {
+		if i := strings.Index(text, end); i >= 0 {
+			start, n := i, 0
+			for start > 0 && n < 2 { // "背调公司", "代理机构": at most two characters name it
+				r := lastRune(text[:start])
+				if !unicode.Is(unicode.Han, r) || strings.ContainsRune("的是要和与得有个这那在从给向对托", r) {
+					break
+				}
+				start -= len(string(r))
+				n++
+			}
+			return text[start : i+len(end)]
+		}
+	}
+	words := strings.Fields(text)
+	for i, w := range words {
+		bare := strings.ToLower(strings.Trim(w, ",.;:()"))
+		if slices.ContainsFunc(partyWords, func(p string) bool { return bare == p || bare == p+"s" || bare == p+"'s" }) {
+			start := i
+			for start > 0 && !isFunctionWord(words[start-1]) && len(words[start-1]) > 0 && !strings.ContainsAny(words[start-1], ",.;:") {
+				start--
+			}
+			return strings.Trim(strings.Join(words[start:i+1], " "), ",.;:()")
+		}
+	}
+	return ""
+}
+
+func isFunctionWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "our", "your", "their", "its", "if", "we", "and", "or", "to", "from", "with", "by", "for", "of", "pay":
+		return true
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}

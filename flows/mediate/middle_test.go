@@ -1,0 +1,134 @@
+package mediate_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+	"github.com/collabbot/collabbot/flows/scenario"
+)
+
+func build(t *testing.T, name string) mediate.Proposal {
+	t.Helper()
+	s, err := scenario.Load(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mediate.Build(s.Input(time.UTC))
+}
+
+func conflictOn(t *testing.T, p mediate.Proposal, need string) mediate.Conflict {
+	t.Helper()
+	for _, c := range p.Conflicts {
+		if strings.Contains(c.Need.Text, need) {
+			return c
+		}
+	}
+	t.Fatalf("no conflict on %q: %+v", need, p.Conflicts)
+	return mediate.Conflict{}
+}
+
+// TestMiddleGround: the middle ground is counted from the requester's own
+// step when the lead time waits for it, says when it falls after the
+// deadline, names a third party quoted for the lead time, and lists what
+// was offered that can be had by the deadline.
+func TestMiddleGround(t *testing.T) {
+	poc := conflictOn(t, build(t, "sales-se-poc"), "POC environment")
+	if pre := poc.Prerequisite; pre == nil || !strings.Contains(pre.What, "SSO metadata") || pre.Owner != mediate.SideA ||
+		!pre.Due.Equal(day("2027-03-04", time.UTC)) {
+		t.Errorf("POC prerequisite = %+v, want Sales' SSO metadata due 2027-03-04", poc.Prerequisite)
+	}
+	if !poc.MiddleGround.Equal(day("2027-03-11", time.UTC)) || !poc.AfterDeadline {
+		t.Errorf("POC middle ground %v (after deadline %v), want 2027-03-11 after the deadline", poc.MiddleGround, poc.AfterDeadline)
+	}
+	mold := conflictOn(t, build(t, "procurement-manufacturing-mold"), "housing mold")
+	if mold.LeadParty != "Mold supplier" || !strings.Contains(mold.Lead.Text, "5 weeks") {
+		t.Errorf("mold conflict = %+v, want the supplier's 5-week path, quoted as the supplier's", mold)
+	}
+	phased := conflictOn(t, build(t, "ops-tech-phased"), "会员中心改版")
+	if len(phased.ByDeadline) != 1 || !strings.Contains(phased.ByDeadline[0].Text, "首页和开卡流程赶9月29日的版本") {
+		t.Errorf("by the deadline = %+v, want the first phase", phased.ByDeadline)
+	}
+	if slices.ContainsFunc(phased.Helps, func(it mediate.Item) bool { return strings.Contains(it.Text, "流量预估") }) {
+		t.Errorf("helps = %+v: the traffic estimate has nothing to do with the redesign", phased.Helps)
+	}
+}
+
+// TestLeadTimeScope: a lead time stated for one piece of work binds the
+// need it names, not every need with a date.
+func TestLeadTimeScope(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "mango boxes by Wednesday\nkiwi crates by Wednesday", "", "mango boxes take 5 days", "kiwi crates\nmango boxes")
+	p := mediate.Build(in)
+	if len(p.Conflicts) != 1 || !strings.Contains(p.Conflicts[0].Need.Text, "mango") {
+		t.Errorf("conflicts = %+v, want one, on the mango boxes", p.Conflicts)
+	}
+}
+
+// TestDecisions: a pair the engine is unsure of is asked about, never
+// called open; the needing side's yes makes it a match, its no drops it.
+func TestDecisions(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	in := input(at, "Burnout survey participation above 70%", "", "", "Survey pushed to every team's standup")
+	p := mediate.Build(in)
+	if len(p.Candidates) != 1 || len(p.Matches) != 0 || len(p.Open) != 0 {
+		t.Fatalf("matches %+v, candidates %+v, open %+v; want one candidate and nothing open", p.Matches, p.Candidates, p.Open)
+	}
+	c := p.Candidates[0]
+	for _, yes := range []bool{true, false} {
+		in.Decisions = []mediate.Decision{{Need: c.Need, Offer: c.Offer, Yes: !yes}, {Need: c.Need, Offer: c.Offer, Yes: yes}}
+		q := mediate.Build(in)
+		matched := len(q.Matches) == 1 && q.Matches[0].Confirmed && q.Matches[0].Need == c.Need
+		if matched != yes || len(q.Candidates) != 0 || (len(q.Open) == 1) == yes {
+			t.Errorf("decision %v: matches %+v, candidates %+v, open %+v", yes, q.Matches, q.Candidates, q.Open)
+		}
+	}
+}
+
+// TestRecurringCommitments: an offer that repeats is committed as
+// recurring, from its first occurrence when the calendar says, never due
+// once.
+func TestRecurringCommitments(t *testing.T) {
+	tests := []struct {
+		scenario, what, from string
+	}{
+		{"hr-eng-interviews", "Written feedback within 2 days of each interview", ""}, // after each event
+		{"ops-tech-phased", "10月1日到7日每天两人值班", "2026-10-01"},                           // daily, from the range's start
+	}
+	for _, tt := range tests {
+		p := build(t, tt.scenario)
+		i := slices.IndexFunc(p.Commitments, func(c mediate.Commitment) bool { return c.What == tt.what })
+		if i < 0 {
+			t.Errorf("%s: no commitment %q in %+v", tt.scenario, tt.what, p.Commitments)
+			continue
+		}
+		c := p.Commitments[i]
+		from := ""
+		if !c.From.IsZero() {
+			from = c.From.Format(time.DateOnly)
+		}
+		if c.Recurring == "" || !c.Due.IsZero() || from != tt.from {
+			t.Errorf("%s: commitment %+v, want recurring from %q, no due date", tt.scenario, c, tt.from)
+		}
+	}
+}
+
+// TestGoalsServe: a goal's clause that says what it serves is quoted; a
+// goal that says nothing of the kind gets nothing.
+func TestGoalsServe(t *testing.T) {
+	tests := []struct{ goal, want string }{
+		{"Zero downtime during the campaign, to protect user trust", "to protect user trust"},
+		{"四季度研发新增40人到岗，支撑明年三条新产品线的人手", "支撑明年三条新产品线的人手"},
+		{"Hire 25 engineers by end of Q2 so the roadmap isn't blocked", "so the roadmap isn't blocked"},
+		{"Win the Helios Bank deal this quarter", ""},
+	}
+	for _, tt := range tests {
+		in := input(time.Now(), "", "", "", "")
+		in.A.Goal = mediate.Answer{Text: tt.goal}
+		if got := mediate.Build(in).Goals.AServes; got != tt.want {
+			t.Errorf("goal %q serves %q, want %q", tt.goal, got, tt.want)
+		}
+	}
+}

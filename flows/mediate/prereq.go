@@ -1,0 +1,121 @@
+package mediate
+
+import (
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// A lead time often counts from a step of the requester: "5 business days
+// once we have the SSO metadata", "原型定稿后两周交付". When the requester
+// offers that step with a date ("SSO metadata by tomorrow noon", "原型本周三
+// 定稿"), the work starts then; when it offers the step without one, it is
+// due at once, as the work waits for it.
+
+// conditionMarks introduce, in English, the step a lead time waits for.
+var conditionMarks = []string{"once ", "after ", "as soon as ", "when ", "from the ", "upon ", "from receipt of "}
+
+// zhAfter end, in Chinese, the step a lead time waits for ("定稿后两周");
+// zhWhen mark a clause that names it ("名单到了当天提交", "拿到定稿 PRD").
+var (
+	zhAfter = []string{"之后", "以后", "后"}
+	zhWhen  = []string{"到了", "收到", "拿到", "一到", "到位后", "给到"}
+)
+
+// condition returns the text of the step lead item l waits for, or "".
+func condition(l *entry) string {
+	clause := clauseOf(l.Text, l.lead.Phrase)
+	low := strings.ToLower(clause)
+	for _, m := range conditionMarks {
+		if i := strings.Index(low, m); i >= 0 {
+			return clause[i+len(m):]
+		}
+	}
+	before, _, ok := strings.Cut(clause, l.lead.Phrase)
+	if !ok {
+		return ""
+	}
+	before = strings.TrimRight(before, " ")
+	for _, m := range zhAfter {
+		if strings.HasSuffix(before, m) {
+			return strings.TrimSuffix(before, m)
+		}
+	}
+	for _, part := range strings.FieldsFunc(l.Text, isClauseMark) {
+		for _, m := range zhWhen {
+			if strings.Contains(part, m) {
+				return part
+			}
+		}
+	}
+	return ""
+}
+
+// prerequisite returns the requester's offer that the lead time of l
+// waits for, and when it is due: its own date, else when l was stated.
+func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool) {
+	cond := condition(l)
+	if cond == "" {
+		return nil, time.Time{}, false
+	}
+	keys := uniqueKeys(termsOf(cond))
+	var best *entry
+	bestW := 0.0
+	for _, o := range c.offers[requester] {
+		w := 0.0
+		for _, k := range intersect(keys, o.keys) {
+			switch {
+			case c.ws.weak[k]:
+			case isHanWord(k) && lexicon[k].concepts == nil: // a pair of characters is weaker evidence
+				w += c.ws.w[k] / 2
+			default:
+				w += c.ws.w[k]
+			}
+		}
+		if w >= minStrong && w > bestW {
+			best, bestW = o, w
+		}
+	}
+	if best == nil {
+		return nil, time.Time{}, false
+	}
+	if best.hasDeadline && ownDate(best) {
+		return best, best.deadline.Date, true
+	}
+	return best, dayOf(l.at), true
+}
+
+// clauseOf returns the clause of text that holds phrase, or text.
+func clauseOf(text, phrase string) string {
+	i := strings.Index(text, phrase)
+	if phrase == "" || i < 0 {
+		return text
+	}
+	start := 0
+	if j := strings.LastIndexFunc(text[:i], isClauseMark); j >= 0 {
+		start = j + utf8.RuneLen(firstRune(text[j:]))
+	}
+	end := strings.IndexFunc(text[i:], isClauseMark)
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : i+end]
+}
+
+// inReason reports whether phrase stands in a clause of text that gives
+// a reason or the background rather than a request or a promise.
+func inReason(text, phrase string) bool {
+	low := strings.ToLower(strings.TrimLeft(clauseOf(text, phrase), " "))
+	for _, w := range reasonOpeners {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOf returns midnight of t's day in t's location.
+func dayOf(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}

@@ -1,0 +1,218 @@
+package mediate
+
+import (
+	"slices"
+	"strings"
+)
+
+// Chinese, like English, puts the thing a phrase names last: "面试官的档期"
+// is about schedules, "新人入职当天电脑和代码权限" about access. Without
+// spaces, the head of a Chinese item is read as the last concept of the
+// lexicon in its first clause, passing over light words that name a kind
+// of work or a container rather than its object ("退款流程" is about refunds,
+// "设计规范文档" about the style guide). The concepts before the head only
+// say which one: a need whose head an offer holds only as such a modifier
+// ("用户投诉" in "复盘报告，含用户投诉数据") is met only when the offer covers
+// most of it.
+
+// lightHeads are concepts that stand last without being what is asked for.
+var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release"}
+
+// opposites are concepts that exclude each other: a need for the one is
+// not met by an offer of the other, whatever else they share ("海外达人的
+// 坑位费" and "国内对公付款").
+var opposites = [][2]string{{"#overseas", "#domestic"}, {"#onsite", "#remote"}, {"#internal", "#external"}}
+
+// opposed reports whether need and offer each hold one of two opposites,
+// and neither holds both.
+func opposed(need, offer *entry) bool {
+	for _, p := range opposites {
+		for _, ab := range [2][2]string{p, {p[1], p[0]}} {
+			if slices.Contains(need.keys, ab[0]) && slices.Contains(offer.keys, ab[1]) &&
+				!slices.Contains(need.keys, ab[1]) && !slices.Contains(offer.keys, ab[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conceptHead returns the concept keys of e's head, or nil when e holds
+// no concept. "X后才能Y" asks for X: the head is read before it.
+func conceptHead(e *entry) []string {
+	var head []string
+	start := -1
+	limit := len(e.Text)
+	for _, m := range []string{"之后才", "以后才", "后才"} {
+		if i := strings.Index(e.Text, m); i > 0 {
+			limit = min(limit, i)
+		}
+	}
+	for _, t := range e.terms {
+		if t.start >= limit || start >= 0 && containsClauseMark(e.Text[start:t.start]) {
+			break // the head is in the first clause that names something
+		}
+		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) {
+			continue
+		}
+		if t.start != start {
+			if start < 0 || !coordinated(e.Text[start:t.start]) {
+				head = nil // "A和B" names two heads; else the later word is the head
+			}
+			start = t.start
+		}
+		head = append(head, t.key)
+	}
+	return head
+}
+
+// coordinated reports whether the text between two words joins them as
+// equals: "日志和网络拓扑", "logs and network maps".
+func coordinated(gap string) bool {
+	for _, w := range []string{"和", "与", "及", "、", "以及", " and ", "&", "/"} {
+		if strings.Contains(strings.ToLower(gap), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsClauseMark reports whether s ends a clause: a comma or a
+// sentence's end, or 并 joining two verb phrases ("升级埋点SDK并验证数据").
+func containsClauseMark(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return isClauseMark(r) || strings.ContainsRune("。.!?！？并", r) })
+}
+
+// zhHead is conceptHead for an item that holds Chinese, else nil: English
+// items have their own phrase heads (see head.go).
+func zhHead(e *entry) []string {
+	if !hasHan(e.Text) {
+		return nil
+	}
+	return conceptHead(e)
+}
+
+// headsDisagree reports whether need and offer, both Chinese, each name a
+// head the other holds nowhere: "新人入职当天电脑和代码权限" (access) and
+// "新人入职第一周的培训" (training) share their modifiers only.
+func headsDisagree(need, offer *entry) bool {
+	nh, oh := need.head, offer.head
+	return len(nh) > 0 && len(oh) > 0 && !holdsAny(offer, nh) && !holdsAny(need, oh)
+}
+
+// modifierOnly reports whether offer holds need's head only before a head
+// of its own, as "用户投诉" in "复盘报告，含用户投诉数据".
+func modifierOnly(need, offer *entry) bool {
+	nh, oh := need.head, offer.head
+	return len(nh) > 0 && len(oh) > 0 && holdsAny(offer, nh) && !holdsAny(need, oh) && !contains(offer, need)
+}
+
+func holdsAll(e *entry, keys []string) bool {
+	return !slices.ContainsFunc(keys, func(k string) bool { return !slices.Contains(e.keys, k) })
+}
+
+// containers hold what their modifier names: "人力成本报表" gives the
+// labour cost figures, "离职相关的数据宽表" the attrition data.
+var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "#list", "#document"}
+
+// contains reports whether offer's head is a container of need's head
+// keys, named in the same clause, with every concept that qualifies them
+// in the need: not "复盘报告，含用户投诉数据", where the complaints are a
+// part of a review, nor "用户数据看板，按渠道" for "渠道归因数据".
+func contains(offer *entry, need *entry) bool {
+	keys := need.head
+	if !slices.ContainsFunc(offer.head, func(k string) bool { return slices.Contains(containers, k) }) {
+		return false
+	}
+	for _, k := range keys {
+		if q := qualifiers(need, k); len(q) > 0 && !holdsAll(offer, q) {
+			return false
+		}
+	}
+	end := partEnd(offer.Text)
+	return slices.ContainsFunc(offer.terms, func(t term) bool {
+		return slices.Contains(keys, t.key) && (end < 0 || t.start < end)
+	})
+}
+
+// headsAgree reports whether need's head is also the offer's head, when
+// either is Chinese: "黄金周期间技术要有人值班" and "10月1日到7日每天两人值班"
+// both ask for on-call duty; "一个 engineering 的 owner" and "Priya (EM) as
+// our owner" both name an owner.
+func headsAgree(need, offer *entry) (string, bool) {
+	nh, oh := need.head, offer.head
+	if len(nh) == 0 && len(oh) == 0 {
+		return "", false
+	}
+	if len(nh) == 0 {
+		nh = slices.Concat(englishHead(need), conceptHead(need))
+	}
+	if len(oh) == 0 {
+		oh = slices.Concat(englishHead(offer), conceptHead(offer))
+	}
+	for _, k := range nh {
+		if slices.Contains(oh, k) && !qualifiedApartBy(need, offer, k) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// qualifiedApartBy reports whether need and offer both qualify their
+// shared head with concepts and share none of them: "首单用户的流失分析报告"
+// and "渠道归因报表" are different reports. An offer that does not
+// qualify the head, or shares a qualifier, names the same thing.
+func qualifiedApartBy(need, offer *entry, head string) bool {
+	nq, oq := qualifiers(need, head), qualifiers(offer, head)
+	return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
+}
+
+// qualifiers returns the concepts of e besides head and light words.
+func qualifiers(e *entry, head string) []string {
+	var out []string
+	for _, k := range e.keys {
+		if k[0] == '#' && k != head && !slices.Contains(lightHeads, k) && !lexicon[k].generic {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// englishHead returns the keys of the heads of e's phrases, the first
+// phrase's first: "Someone at the factory who reads English email" is
+// about someone; "Priya (EM) as our owner" names an owner too.
+func englishHead(e *entry) []string {
+	var out []string
+	for _, p := range e.phr {
+		if w, ok := p.head(); ok {
+			out = append(out, w.keys...)
+		}
+	}
+	return out
+}
+
+// deliverables are things handed over. A need for one ("A QC report for
+// the pilot run") is not met by an offer of the work it reports on ("试产
+// 加质检要15个工作日"), unless the offer covers nearly all of the need.
+var deliverables = []string{"#report", "#template", "#dashboard", "#guide", "#faq", "#release_notes",
+	"#style_guide", "#mockup", "#prototype", "#floor_plan", "#questionnaire", "#contract", "#dpa", "#nda"}
+
+// deliverableMissing reports whether need's head is a deliverable that
+// offer names nowhere.
+func deliverableMissing(need, offer *entry) bool {
+	d := slices.DeleteFunc(slices.Clone(needHead(need)), func(k string) bool { return !slices.Contains(deliverables, k) })
+	return len(d) > 0 && !holdsAny(offer, d)
+}
+
+func holdsAny(e *entry, keys []string) bool {
+	return slices.ContainsFunc(keys, func(k string) bool { return slices.Contains(e.keys, k) })
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if isHan(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,241 @@
+package timeread
+
+import (
+	"regexp"
+	"time"
+)
+
+// recurRules read cadences in both languages. They come first in the rule
+// table, so that where one matches the very words of a "neither" rule
+// ("every week", "每月") the cadence wins.
+var recurRules = []rule{
+	// "every Monday", "each Fri", "every other Tuesday", "on Mondays",
+	// "every Tuesday and Thursday", "on Tuesdays and Thursdays".
+	{
+		kind:  recurring,
+		needs: words("every each days"),
+		re: rx(`\b(?:(?:every|each)\s+(?P<other>other\s+)?(?P<wd>` + enWeekdayAny + `)(?P<more>(?:` + enAnd + `(?:every\s+)?` + enWeekdayAny + `)*)` +
+			`|on\s+(?P<wds>` + enPlural + `)(?P<more>(?:` + enAnd + enPlural + `)*))\b`),
+		recur: enRecurWeekday,
+	},
+	// "every day", "every 2 weeks", "each working day", "every weekday",
+	// "weekly", "fortnightly", "once a month", "at the start of each month".
+	{
+		kind:  recurring,
+		needs: words("every each daily weekly fortnightly monthly quarterly yearly annually once"),
+		re: rx(`\b(?:(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>\d{1,2}|two|three|four|six)\s+)?(?P<work>working\s+|business\s+|week)?(?P<unit>day|week|month|quarter|year)s?` +
+			`|(?P<adv>daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually)(?:\s+(?P<adj>active|average|volume|limit|cap|quota|peak|rate|users|visitors|traffic))?` +
+			`|once\s+(?:a|per|every)\s+(?P<unit2>day|week|month|quarter|year)` +
+			`|(?:at\s+the\s+)?(?P<part>start|beginning|end|middle)\s+of\s+(?:every|each)\s+(?P<unit3>week|month|quarter))\b`),
+		recur: enRecurPeriod,
+	},
+	// "within 2 days of each interview", "after every release", "before
+	// each customer call", "2 days before each release".
+	{
+		kind:  recurring,
+		needs: words("each every"),
+		re: rx(`\b(?:within\s+` + enNum + enUnit + `\s+(?:of|after|(?P<ahead>before))|(?:` + enNum + enUnit + `\s+)?(?:after|following|(?P<ahead>before|ahead\s+of)))\s+(?:each|every)\s+` +
+			`(?P<event>[a-z][a-z'-]*(?:\s+(?:call|meeting|round|review|session|release|interview|launch|demo|sprint|incident|request|ticket|order|visit|event|campaign|deploy(?:ment)?|hire|update|report|date)s?)?)\b`),
+		recur: eventOf(enSpan),
+	},
+	// "每周一", "每个星期五", "每隔周三" (every other), "逢周五", "每周二、周四".
+	{
+		kind:  recurring,
+		needs: words("每 逢"),
+		re:    rx(`(?:每|逢)(?P<other>隔)?个?` + zhWeekday + `(?P<more>(?:\s*[、和及与/]\s*(?:周|星期|礼拜)?[一二三四五六日天])*)`),
+		recur: zhRecurWeekday,
+	},
+	// "每天", "每个工作日", "每两周", "每隔一天", "每月初", "每月15号", "每季度末",
+	// "每年", "每年3月", "每年3月31日前".
+	{
+		kind:  recurring,
+		needs: words("每"),
+		re: rx(`每(?P<other>隔)?\s*(?P<num>[一两二三四五六七八九十]|\d{1,2})?\s*个?\s*(?P<unit>工作日|天|日|周|星期|礼拜|月|季度|年)` +
+			`(?:(?P<part>初|上旬|中旬|中|下旬|底|末)|(?P<dom>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日]` +
+			`|的?\s*` + zhMonthNum + `\s*月份?(?:\s*(?P<dom>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日])?)?`),
+		recur: zhRecurPeriod,
+	},
+	// "每次面试后", "每场面试结束后两天内", "每次发版前", "每次发版前一天".
+	{
+		kind:  recurring,
+		needs: words("每"),
+		re:    rx(`每一?(?:次|场|轮|个|位)(?P<event>\p{Han}{1,8}?)(?:结束|完成|完)?(?:之后|以后|后|(?P<ahead>之前|以前|前))(?:的)?(?:` + zhNum + zhUnit(zhLimitUnits) + `(?:` + zhWithin + `)?)?`),
+		recur: eventOf(zhSpan),
+	},
+}
+
+// eventOf reads a recurrence after each event, with the days after it
+// read by spanOf when the match has a unit.
+func eventOf(spanOf func(match) (span, bool)) func(match, time.Time, Calendar) (Recurrence, bool) {
+	return func(m match, at time.Time, _ Calendar) (Recurrence, bool) {
+		var within span
+		if m.group("unit") != "" {
+			s, ok := spanOf(m)
+			if !ok {
+				return Recurrence{}, false
+			}
+			within = s
+		}
+		r, ok := eventRead(m.group("event"), within, at)
+		r.Before = m.group("ahead") != ""
+		return r, ok
+	}
+}
+
+// enAnd joins weekdays in a list; enPlural is a weekday in the plural.
+const (
+	enAnd    = `(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*/\s*)`
+	enPlural = `(?:mon|tues|wednes|thurs|fri|satur|sun)days`
+)
+
+// Weekday names inside a list, by language.
+var (
+	enWeekdayName = rx(`(?:mon|tue|wed|thu|fri|sat|sun)`)
+	zhWeekdayName = rx(`[一二三四五六日天]`)
+)
+
+// enRecurWeekday reads "every Monday", "every other Friday", "on Mondays",
+// "every Tuesday and Thursday".
+func enRecurWeekday(m match, at time.Time, _ Calendar) (Recurrence, bool) {
+	wd, ok := enWeekdays[(m.group("wd") + m.group("wds"))[:3]]
+	return weeklyOn(wd, weekdaysIn(m.group("more"), enWeekdayName, enWeekdays), m.group("other") != "", at), ok
+}
+
+// zhRecurWeekday reads "每周一", "每隔周三", "每周二、周四".
+func zhRecurWeekday(m match, at time.Time, _ Calendar) (Recurrence, bool) {
+	wd, ok := zhWeekdays[m.group("wd")]
+	return weeklyOn(wd, weekdaysIn(m.group("more"), zhWeekdayName, zhWeekdays), m.group("other") != "", at), ok
+}
+
+// weekdaysIn numbers the weekdays named in the rest of a list.
+func weekdaysIn(list string, name *regexp.Regexp, numbers map[string]int) []int {
+	var wds []int
+	for _, n := range name.FindAllString(list, -1) {
+		wds = append(wds, numbers[n])
+	}
+	return wds
+}
+
+// weeklyOn is a weekly recurrence on weekday wd and any more weekdays,
+// every other week if other; it first falls on the next of them.
+func weeklyOn(wd int, more []int, other bool, at time.Time) Recurrence {
+	r := Recurrence{Every: Weekly, Interval: 1, First: nextWeekday(at, wd), fixed: true}
+	for _, d := range more {
+		if next := nextWeekday(at, d); next.Before(r.First) {
+			r.First = next
+		}
+	}
+	if other {
+		r.Interval = 2
+	}
+	return r
+}
+
+// Words that name a cadence, by language.
+var (
+	enCadences = map[string]Cadence{"day": Daily, "week": Weekly, "month": Monthly, "quarter": Quarterly, "year": Yearly}
+	enAdverbs  = map[string]Recurrence{
+		"daily": {Every: Daily, Interval: 1}, "weekly": {Every: Weekly, Interval: 1},
+		"biweekly": {Every: Weekly, Interval: 2}, "bi-weekly": {Every: Weekly, Interval: 2},
+		"fortnightly": {Every: Weekly, Interval: 2}, "monthly": {Every: Monthly, Interval: 1},
+		"quarterly": {Every: Quarterly, Interval: 1}, "yearly": {Every: Yearly, Interval: 1},
+		"annually": {Every: Yearly, Interval: 1},
+	}
+	enParts = map[string]monthPart{"start": partStart, "beginning": partStart, "middle": partMiddle, "end": partEnd}
+	zhCad   = map[string]Cadence{
+		"天": Daily, "日": Daily, "工作日": Daily, "周": Weekly, "星期": Weekly, "礼拜": Weekly,
+		"月": Monthly, "季度": Quarterly, "年": Yearly,
+	}
+	weekParts = map[monthPart]int{partStart: 0, partMiddle: 2, partEnd: 4}
+	zhParts   = map[string]monthPart{
+		"初": partStart, "上旬": partStart, "中": partMiddle, "中旬": partMiddle,
+		"下旬": partEnd, "底": partEnd, "末": partEnd,
+	}
+)
+
+// enRecurPeriod reads "every 2 weeks", "each working day", "monthly",
+// "once a week", "at the end of each month".
+func enRecurPeriod(m match, at time.Time, cal Calendar) (Recurrence, bool) {
+	if m.group("adj") != "" { // "daily active users" is a measure, not a cadence
+		return Recurrence{}, false
+	}
+	r := Recurrence{Interval: 1, Every: enCadences[m.group("unit")+m.group("unit2")+m.group("unit3")]}
+	if a, ok := enAdverbs[m.group("adv")]; ok {
+		r = a
+	}
+	if n := m.group("num"); n != "" {
+		v, ok := enNumber(n)
+		if !ok || v < 1 {
+			return Recurrence{}, false
+		}
+		r.Interval = int(v)
+	}
+	if m.group("other") != "" {
+		r.Interval = 2
+	}
+	r.WorkingDays = m.group("work") != "" && r.Every == Daily
+	part, hasPart := enParts[m.group("part")]
+	return withFirst(r, part, hasPart, 0, at, cal), true
+}
+
+// zhRecurPeriod reads "每天", "每个工作日", "每两周", "每隔一天" (every
+// other day), "每月初", "每月15号", "每季度末".
+func zhRecurPeriod(m match, at time.Time, cal Calendar) (Recurrence, bool) {
+	r := Recurrence{Interval: 1, Every: zhCad[m.group("unit")], WorkingDays: m.group("unit") == "工作日"}
+	if n := m.group("num"); n != "" {
+		v, ok := zhNumber(n)
+		if !ok || v < 1 {
+			return Recurrence{}, false
+		}
+		r.Interval = int(v)
+	}
+	if m.group("other") != "" { // 每隔一天: one day skipped between
+		r.Interval++
+	}
+	if m.group("mon") != "" { // 每年3月: the next March, or its day
+		return yearlyOn(r, m, at, cal)
+	}
+	dom := 0
+	if s := m.group("dom"); s != "" {
+		n, ok := zhMonthOrDay(s)
+		if !ok || n < 1 || n > 31 || r.Every != Monthly {
+			return Recurrence{}, false
+		}
+		dom = n
+	}
+	part, hasPart := zhParts[m.group("part")]
+	return withFirst(r, part, hasPart, dom, at, cal), true
+}
+
+// yearlyOn reads a yearly recurrence in a month, or on a day of it: it
+// first falls as the deadline of the same words would.
+func yearlyOn(r Recurrence, m match, at time.Time, cal Calendar) (Recurrence, bool) {
+	month, ok := zhMonthOrDay(m.group("mon"))
+	if !ok || month < 1 || month > 12 || r.Every != Yearly {
+		return Recurrence{}, false
+	}
+	f, ok := monthRead(at, cal, "", month, "", false)
+	if s := m.group("dom"); s != "" {
+		dom, ok2 := zhMonthOrDay(s)
+		f, ok = dateRead(at, "", month, dom)
+		ok = ok && ok2
+	}
+	r.First, r.fixed = f.Date, true
+	return r, ok
+}
+
+// withFirst sets a calendar recurrence's first occurrence. A part of a
+// week is a weekday: its start Monday, its middle Wednesday, its end
+// Friday ("每周末前", "at the end of each week").
+func withFirst(r Recurrence, part monthPart, hasPart bool, dom int, at time.Time, cal Calendar) Recurrence {
+	wd := -1
+	if r.Every == Weekly && hasPart {
+		wd = weekParts[part]
+	}
+	if !hasPart && r.Every != Weekly {
+		part = partEnd // "every month" falls due at its end
+	}
+	r.First = cadenceFirst(r.Every, wd, part, dom, r.WorkingDays, at, cal)
+	r.fixed = hasPart || dom > 0
+	return r
+}
