@@ -77,6 +77,7 @@ func TestRunServesUntilCancelled(t *testing.T) {
 	srv := slacktest.New()
 	defer srv.Close()
 	srv.AddUser(slacktest.User{ID: "U0ANA", Name: "ana"})
+	srv.AddUser(slacktest.User{ID: "U0BEA", Name: "bea"})
 	t.Setenv("SLACK_APP_TOKEN", slacktest.DefaultAppToken)
 	t.Setenv("SLACK_BOT_TOKEN", slacktest.DefaultBotToken)
 	t.Setenv("SLACK_API_URL", srv.URL())
@@ -90,7 +91,7 @@ func TestRunServesUntilCancelled(t *testing.T) {
 	base := "http://" + waitLog(t, logs, regexp.MustCompile(`"health endpoints listening" addr=(\S+)`))
 	waitStatus(t, base+"/healthz", http.StatusOK)
 	waitStatus(t, base+"/readyz", http.StatusOK)
-	if _, err := srv.SlashCommand(ctx, "C0RUN", "U0ANA", "/collab", "<@U0ANA|ana> <@UBOT|bot> Run check"); err != nil {
+	if _, err := srv.SlashCommand(ctx, "C0RUN", "U0ANA", "/collab", "<@U0ANA|ana> <@U0BEA|bea> Run check"); err != nil {
 		t.Fatal(err)
 	}
 	wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
