@@ -157,6 +157,9 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 			b.collabs.drop(id)
 			sleep(ctx, wait)
 			continue
+		case errors.Is(err, flows.ErrNotFound): // gone from Redis since it was cached
+			b.collabs.drop(id)
+			return err
 		case errors.Is(err, flows.ErrDuplicate):
 			// Handled before, perhaps by an attempt whose answer was lost:
 			// finish whatever that attempt left undone.
