@@ -25,7 +25,8 @@ const RecoverAfter = 30 * time.Second
 // spares the job of the save that won (see cancelLua). On a Cluster the
 // job and the save live on different nodes and go out at once; if the
 // job fails and the save does not, the caller sees the error, and its
-// retry finds the event handled (ErrDuplicate).
+// retry finds the save made (ErrDuplicate; ErrConflict without an event
+// key).
 func (s *Store) queueUpkeep(ctx context.Context, pipe redis.Pipeliner, c *flows.Collab) {
 	if len(c.Outbox) > 0 {
 		due := time.Now().Add(RecoverAfter).UnixMilli()
