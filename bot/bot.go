@@ -79,6 +79,9 @@ type Config struct {
 	Retention time.Duration
 }
 
+// cacheBytes bounds the collabs kept in memory: about 64 MiB of text.
+const cacheBytes = 64 << 20
+
 // Bot is one running collabbot instance.
 type Bot struct {
 	api       *slack.Client
@@ -124,7 +127,7 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 		work:    newSerial(),
 		users:   newUserCache(time.Hour, cfg.Log),
 		groups:  newGroupCache(cfg.MembersTTL),
-		collabs: newCollabCache(10000),
+		collabs: newCollabCache(cacheBytes),
 	}, nil
 }
 

@@ -72,6 +72,7 @@ func (b *Bot) balance(ctx context.Context, owned map[int]*reader) {
 		case err != nil:
 			b.log.Warn("partition lease", "partition", p, "err", err)
 		case ok && !mine:
+			b.log.Info("reading intake partition", "partition", p, "replicas", live)
 			owned[p] = b.startReader(ctx, p)
 		case !ok && mine: // expired while Redis was away; someone else reads it now
 			b.log.Warn("partition lease lost", "partition", p)
