@@ -98,7 +98,7 @@ func (s *Store) Embedded() bool { return s.embedded }
 // line that names REDIS_URL.
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.rdb.Ping(s.own(ctx)).Err(); err != nil {
-		return fmt.Errorf("ping %s: %w", s.where, err)
+		return fmt.Errorf("ping: %w", err)
 	}
 	return nil
 }

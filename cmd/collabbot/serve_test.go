@@ -44,7 +44,7 @@ func TestHealthWhenRedisHangs(t *testing.T) {
 		t.Fatalf("Redis woke before /readyz answered (%v): the probe waited for it", err)
 	default:
 	}
-	if body := rec.Body.String(); rec.Code != http.StatusServiceUnavailable || !strings.HasPrefix(body, "redis: ping REDIS_URL redis://") {
+	if body := rec.Body.String(); rec.Code != http.StatusServiceUnavailable || !strings.HasPrefix(body, "redis: ping: REDIS_URL redis://") {
 		t.Errorf("/readyz = %d %q, want 503 naming REDIS_URL", rec.Code, body)
 	}
 	if err := <-asleep; err != nil {
