@@ -39,6 +39,7 @@ type Intake interface {
 	ReadIntake(ctx context.Context, part int, consumer string, max int64, block time.Duration) ([]storedEntry, error)
 	ClaimIntake(ctx context.Context, part int, consumer string, minIdle time.Duration) ([]storedEntry, error)
 	AckIntake(ctx context.Context, part int, ids ...string) error
+	SaveAndAck(ctx context.Context, c *flows.Collab, part int, id string) error
 	Own(ctx context.Context, part int, me string, ttl time.Duration) (bool, error)
 	Disown(ctx context.Context, part int, me string) error
 	Heartbeat(ctx context.Context, me string, ttl time.Duration) (int, error)
