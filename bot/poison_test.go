@@ -43,4 +43,3 @@ func TestPoisonEffectThenNormalUse(t *testing.T) {
 		}
 	}
 }
-
