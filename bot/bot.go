@@ -166,6 +166,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	// Acks queued by the last events are written by the socket goroutine.
 	time.Sleep(50 * time.Millisecond)
 	stopSock()
+	b.work.Wait() // notes queued by the very last envelopes
 	b.connected.Store(false)
 	return err
 }
