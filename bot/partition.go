@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sync"
 	"time"
@@ -82,13 +83,7 @@ func (b *Bot) balance(ctx context.Context, owned map[int]*reader) {
 		}
 	}
 	if len(owned) > share {
-		parts := slices.Sorted(func(yield func(int) bool) {
-			for p := range owned {
-				if !yield(p) {
-					return
-				}
-			}
-		})
+		parts := slices.Sorted(maps.Keys(owned))
 		p := parts[len(parts)-1]
 		b.giveBack(owned[p])
 		delete(owned, p)
