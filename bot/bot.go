@@ -39,6 +39,7 @@ type Intake interface {
 	ReadIntake(ctx context.Context, part int, consumer string, max int64, block time.Duration) ([]storedEntry, error)
 	ClaimIntake(ctx context.Context, part int, consumer string, minIdle time.Duration) ([]storedEntry, error)
 	AckIntake(ctx context.Context, part int, ids ...string) error
+	SaveAndAck(ctx context.Context, c *flows.Collab, part int, id string) error
 	Own(ctx context.Context, part int, me string, ttl time.Duration) (bool, error)
 	Disown(ctx context.Context, part int, me string) error
 	Heartbeat(ctx context.Context, me string, ttl time.Duration) (int, error)
@@ -85,6 +86,9 @@ type Config struct {
 	Retention time.Duration
 }
 
+// cacheBytes bounds the collabs kept in memory: about 64 MiB of text.
+const cacheBytes = 64 << 20
+
 // Bot is one running collabbot instance.
 type Bot struct {
 	api       *slack.Client
@@ -130,7 +134,7 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 		work:    newSerial(),
 		users:   newUserCache(time.Hour, cfg.Log),
 		groups:  newGroupCache(cfg.MembersTTL),
-		collabs: newCollabCache(10000),
+		collabs: newCollabCache(cacheBytes),
 	}, nil
 }
 
@@ -168,6 +172,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	// Acks queued by the last events are written by the socket goroutine.
 	time.Sleep(50 * time.Millisecond)
 	stopSock()
+	b.work.Wait() // notes queued by the very last envelopes
 	b.connected.Store(false)
 	return err
 }

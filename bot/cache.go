@@ -14,16 +14,22 @@ import (
 // collabCache keeps recently used collaborations, so a reply costs one
 // store round trip to save it, not another to read it. Entries may be
 // stale when another instance saved meanwhile: the store's revision check
-// catches that and the entry is dropped.
+// catches that and the entry is dropped. It is bounded by the bytes of
+// text its collabs hold, not by their number, as answers vary a
+// thousandfold in size.
 type collabCache struct {
 	mu      sync.Mutex
-	max     int
+	max     int // bytes
+	size    int
 	collabs map[string]flows.Collab
 	threads map[string]string
 }
 
-func newCollabCache(max int) *collabCache {
-	return &collabCache{max: max, collabs: map[string]flows.Collab{}, threads: map[string]string{}}
+// maxThreads bounds the thread → collab entries kept (a few MiB).
+const maxThreads = 100_000
+
+func newCollabCache(maxBytes int) *collabCache {
+	return &collabCache{max: maxBytes, collabs: map[string]flows.Collab{}, threads: map[string]string{}}
 }
 
 func (cc *collabCache) get(id string) (flows.Collab, bool) {
@@ -36,15 +42,36 @@ func (cc *collabCache) get(id string) (flows.Collab, bool) {
 func (cc *collabCache) put(c flows.Collab) {
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
-	if len(cc.collabs) >= cc.max {
+	n := textBytes(&c)
+	if old, ok := cc.collabs[c.ID]; ok {
+		cc.size -= textBytes(&old)
+	}
+	if cc.size+n > cc.max {
 		clear(cc.collabs) // simple and bounded; the store has everything
+		cc.size = 0
 	}
 	cc.collabs[c.ID] = c
+	cc.size += n
+}
+
+// textBytes estimates what a collab holds in memory: its texts, which
+// the proposal repeats, and a fixed part for the rest.
+func textBytes(c *flows.Collab) int {
+	n := 2048 + len(c.Topic)
+	for _, p := range c.Sides {
+		for _, a := range p.Answers {
+			n += 2 * len(a.Text)
+		}
+	}
+	return n
 }
 
 func (cc *collabCache) drop(id string) {
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
+	if old, ok := cc.collabs[id]; ok {
+		cc.size -= textBytes(&old)
+	}
 	delete(cc.collabs, id)
 }
 
@@ -58,7 +85,7 @@ func (cc *collabCache) thread(key string) (string, bool) {
 func (cc *collabCache) putThread(key, id string) {
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
-	if len(cc.threads) >= cc.max {
+	if len(cc.threads) >= maxThreads {
 		clear(cc.threads)
 	}
 	cc.threads[key] = id

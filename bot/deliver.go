@@ -55,7 +55,7 @@ func (b *Bot) deliver(ctx context.Context, c *flows.Collab, fresh int) error {
 	if len(c.Outbox) == 0 {
 		c.Outbox = nil
 	}
-	if err := b.withStoreRetry(ctx, func() error { return b.store.Apply(ctx, c, "") }); err != nil {
+	if err := b.withStoreRetry(ctx, func() error { return b.saveDelivered(ctx, c) }); err != nil {
 		b.collabs.drop(c.ID)
 		return errors.Join(pending, fmt.Errorf("save collab %s after effects: %w", c.ID, err))
 	}

@@ -85,6 +85,8 @@ func (r *reader) finish(id string) {
 func (b *Bot) handleEntry(ctx context.Context, e entry) {
 	ectx, cancel := b.eventContext(ctx)
 	defer cancel()
+	ack := &entryAck{part: e.part, id: e.id}
+	ectx = context.WithValue(ectx, entryAckKey{}, ack)
 	err := b.handle(ectx, e)
 	if errors.As(err, new(notRecorded)) {
 		b.log.Warn("event left pending", "collab", e.Collab, "kind", e.Kind, "err", err)
@@ -93,9 +95,35 @@ func (b *Bot) handleEntry(ctx context.Context, e entry) {
 	if err != nil {
 		b.log.Error("handle event", "collab", e.Collab, "kind", e.Kind, "err", err)
 	}
+	if ack.done {
+		return
+	}
 	if err := b.store.AckIntake(ectx, e.part, e.id); err != nil {
 		b.log.Warn("ack intake entry", "collab", e.Collab, "err", err)
 	}
+}
+
+// entryAck is the intake entry an event came from. It is acked with the
+// save that records what the event's effects did, when there is one, to
+// spare a round trip; otherwise on its own once the event is handled.
+type entryAck struct {
+	part int
+	id   string
+	done bool
+}
+
+type entryAckKey struct{}
+
+// saveDelivered saves c after its effects ran, acking the intake entry
+// the work came from in the same round trip.
+func (b *Bot) saveDelivered(ctx context.Context, c *flows.Collab) error {
+	ack, _ := ctx.Value(entryAckKey{}).(*entryAck)
+	if ack == nil || ack.done {
+		return b.store.Apply(ctx, c, "")
+	}
+	err := b.store.SaveAndAck(ctx, c, ack.part, ack.id)
+	ack.done = err == nil
+	return err
 }
 
 // handle decodes an entry and runs it: intake → (collab id, event) →
@@ -157,6 +185,9 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 			b.collabs.drop(id)
 			sleep(ctx, wait)
 			continue
+		case errors.Is(err, flows.ErrNotFound): // gone from Redis since it was cached
+			b.collabs.drop(id)
+			return err
 		case errors.Is(err, flows.ErrDuplicate):
 			// Handled before, perhaps by an attempt whose answer was lost:
 			// finish whatever that attempt left undone.

@@ -83,7 +83,7 @@ func (b *Bot) route(ctx context.Context, sock *socketmode.Client, ev socketmode.
 		return
 	}
 	rctx, cancel := context.WithTimeout(ctx, recordTimeout)
-	entries, from, err := b.intake(rctx, ev.Data)
+	entries, from, err := b.intake(rctx, ev.Data, ev.Request.Payload)
 	for _, e := range entries {
 		if err != nil {
 			break
@@ -117,12 +117,12 @@ func (b *Bot) record(ctx context.Context, e entry) error {
 
 // intake turns an envelope's payload into the entries to record: none for
 // what the bot ignores (its own posts, other threads).
-func (b *Bot) intake(ctx context.Context, data any) ([]entry, origin, error) {
+func (b *Bot) intake(ctx context.Context, data any, raw json.RawMessage) ([]entry, origin, error) {
 	switch d := data.(type) {
 	case slack.SlashCommand:
 		return commandEntry(d, b.cfg.Lang)
 	case slackevents.EventsAPIEvent:
-		return b.replyEntry(ctx, d)
+		return b.replyEntry(ctx, d, raw)
 	case slack.InteractionCallback:
 		return clickEntries(d, b.cfg.Lang)
 	}
@@ -139,7 +139,7 @@ func commandEntry(cmd slack.SlashCommand, lang string) ([]entry, origin, error) 
 	return []entry{{Kind: kindCommand, Collab: id, Key: "cmd:" + id, Data: data}}, from, nil
 }
 
-func (b *Bot) replyEntry(ctx context.Context, ev slackevents.EventsAPIEvent) ([]entry, origin, error) {
+func (b *Bot) replyEntry(ctx context.Context, ev slackevents.EventsAPIEvent, raw json.RawMessage) ([]entry, origin, error) {
 	m, ok := ev.InnerEvent.Data.(*slackevents.MessageEvent)
 	if !ok || !b.isAnswer(m.User, m.BotID, m.SubType, m.ThreadTimeStamp, m.TimeStamp) {
 		return nil, origin{}, nil
@@ -156,6 +156,10 @@ func (b *Bot) replyEntry(ctx context.Context, ev slackevents.EventsAPIEvent) ([]
 		return err
 	})
 	if errors.Is(err, flows.ErrNotFound) {
+		if parent := parentUser(raw); parent != "" && parent != b.self {
+			b.collabs.putThread(msg.Channel+":"+msg.Thread, "") // a person's thread: never a collab's
+			return nil, from, nil
+		}
 		b.work.Do("thread:"+msg.Channel+":"+msg.Thread, func() { b.orphanReply(ctx, msg) })
 		return nil, from, nil
 	}
@@ -167,6 +171,18 @@ func (b *Bot) replyEntry(ctx context.Context, ev slackevents.EventsAPIEvent) ([]
 		return nil, from, fmt.Errorf("encode reply: %w", err)
 	}
 	return []entry{{Kind: kindReply, Collab: id, Key: "msg:" + msg.TS, TS: msg.TS, Data: data}}, from, nil
+}
+
+// parentUser reads who posted a thread's root from a message event's
+// parent_user_id, which slack-go does not keep; "" when absent.
+func parentUser(raw json.RawMessage) string {
+	var p struct {
+		Event struct {
+			ParentUserID string `json:"parent_user_id"`
+		} `json:"event"`
+	}
+	_ = json.Unmarshal(raw, &p) // absent or unreadable: the root is looked up
+	return p.Event.ParentUserID
 }
 
 func clickEntries(cb slack.InteractionCallback, lang string) ([]entry, origin, error) {

@@ -161,11 +161,12 @@ func (r room) check(t *testing.T) {
 // Three bot processes on one Redis and one Slack that spreads envelopes
 // over their connections and sends some twice, to another connection:
 // fifty collaborations at once, and every root, prompt, proposal,
-// agreement and pin happens exactly once.
+// agreement and pin happens exactly once. It logs reply → next prompt
+// figures; COLLABS=n plays n collaborations instead.
 func TestReplicasExactlyOnce(t *testing.T) {
 	f := newFleet(t, 3)
 	n := 50
-	if v, err := strconv.Atoi(os.Getenv("COLLABS")); err == nil {
+	if v, err := strconv.Atoi(os.Getenv("COLLABS")); err == nil && v > 0 {
 		n = v
 	}
 	rooms := make([]room, n)

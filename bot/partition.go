@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sync"
 	"time"
@@ -72,6 +73,7 @@ func (b *Bot) balance(ctx context.Context, owned map[int]*reader) {
 		case err != nil:
 			b.log.Warn("partition lease", "partition", p, "err", err)
 		case ok && !mine:
+			b.log.Info("reading intake partition", "partition", p, "replicas", live)
 			owned[p] = b.startReader(ctx, p)
 		case !ok && mine: // expired while Redis was away; someone else reads it now
 			b.log.Warn("partition lease lost", "partition", p)
@@ -81,13 +83,7 @@ func (b *Bot) balance(ctx context.Context, owned map[int]*reader) {
 		}
 	}
 	if len(owned) > share {
-		parts := slices.Sorted(func(yield func(int) bool) {
-			for p := range owned {
-				if !yield(p) {
-					return
-				}
-			}
-		})
+		parts := slices.Sorted(maps.Keys(owned))
 		p := parts[len(parts)-1]
 		b.giveBack(owned[p])
 		delete(owned, p)

@@ -171,6 +171,9 @@ func reply(c Collab, ev Reply) (Collab, []Effect, error) {
 	p := c.Side(s)
 	q := p.Asking
 	p.Answers[q] = Answer{Text: ev.Text, User: ev.User, TS: ev.TS, TZ: ev.TZ}
+	if !p.Redo && ev.TS != "" {
+		p.inOrder(q)
+	}
 	var effects []Effect
 	if p.Redo || q == QValue {
 		p.Asking, p.Redo = QDone, false
@@ -186,6 +189,16 @@ func reply(c Collab, ev Reply) (Collab, []Effect, error) {
 		effects = append(effects, Effect{Kind: PostProposal, Version: c.Version})
 	}
 	return c, append(effects, Effect{Kind: UpdateRoot}), nil
+}
+
+// inOrder keeps a side's first answers in the order they were written:
+// a reply that reached the bot after a later one (two replicas recorded
+// them in the other order) answers the earlier question, and the later
+// replies move one question on. The answer just given is at q.
+func (p *Party) inOrder(q Question) {
+	for k := q; k > QGoal && LaterTS(p.Answers[k-1].TS, p.Answers[k].TS); k-- {
+		p.Answers[k-1], p.Answers[k] = p.Answers[k], p.Answers[k-1]
+	}
 }
 
 // LaterTS reports whether Slack ts a is later than b ("" is earliest).

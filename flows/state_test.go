@@ -132,3 +132,19 @@ func TestClickCountsOnlyOnItsMessage(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswersInTheOrderWritten: a reply that reaches the bot after a
+// later one still answers the earlier question.
+func TestAnswersInTheOrderWritten(t *testing.T) {
+	c := fixture(t, flows.Collecting)
+	c = must(t, c, flows.Reply{User: "U1", Text: "needs", TS: "3.0"})
+	c = must(t, c, flows.Reply{User: "U2", Text: "goal", TS: "2.0"})
+	c = must(t, c, flows.Reply{User: "U1", Text: "value", TS: "4.0"})
+	var got []string
+	for _, a := range c.Side(flows.SideA).Answers {
+		got = append(got, a.Text+"/"+a.User)
+	}
+	if want := []string{"goal/U2", "needs/U1", "value/U1"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("answers %v, want %v", got, want)
+	}
+}

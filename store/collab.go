@@ -90,6 +90,12 @@ var applyErrs = map[string]error{
 // flows.ErrNotFound if it is gone; in those cases nothing is written and
 // c is unchanged.
 func (s *Store) Apply(ctx context.Context, c *flows.Collab, eventKey string) error {
+	return s.save(ctx, c, eventKey, nil)
+}
+
+// save is Apply; also, when not nil, queues more commands in the same
+// round trip. They run whatever the script answers, and may run twice.
+func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, also func(context.Context, redis.Pipeliner)) error {
 	if c.ID == "" {
 		return fmt.Errorf("save collab: %w", errEmptyID)
 	}
@@ -108,6 +114,9 @@ func (s *Store) Apply(ctx context.Context, c *flows.Collab, eventKey string) err
 	err = s.pipelined(ctx, func(ctx context.Context, pipe redis.Pipeliner) {
 		s.queueUpkeep(ctx, pipe, c)
 		res = s.apply.EvalSha(ctx, pipe, keys, loaded, data, s.seenTTL.Milliseconds(), s.retention.Milliseconds())
+		if also != nil {
+			also(ctx, pipe)
+		}
 	})
 	if err == nil {
 		err = applyResult(res)

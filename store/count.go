@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"errors"
+	"fmt"
 
 	"github.com/redis/go-redis/v9"
 )
@@ -15,27 +17,59 @@ func (s *Store) own(ctx context.Context) context.Context {
 	return context.WithValue(ctx, ownerKey{}, s)
 }
 
-// counter is the go-redis hook that counts s's commands.
+// counter is the go-redis hook that counts s's commands and names the
+// server in errors that did not come from Redis itself.
 type counter struct{ s *Store }
 
 func (h counter) DialHook(next redis.DialHook) redis.DialHook { return next }
 
 func (h counter) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
 	return func(ctx context.Context, cmd redis.Cmder) error {
-		if ctx.Value(ownerKey{}) == h.s {
-			h.s.commands.Add(1)
-			h.s.roundTrips.Add(1)
+		if ctx.Value(ownerKey{}) != h.s {
+			return next(ctx, cmd)
 		}
-		return next(ctx, cmd)
+		h.s.commands.Add(1)
+		h.s.roundTrips.Add(1)
+		return h.s.nameServer(cmd, next(ctx, cmd))
 	}
 }
 
 func (h counter) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
 	return func(ctx context.Context, cmds []redis.Cmder) error {
-		if ctx.Value(ownerKey{}) == h.s {
-			h.s.commands.Add(int64(len(cmds)))
-			h.s.roundTrips.Add(1)
+		if ctx.Value(ownerKey{}) != h.s {
+			return next(ctx, cmds)
 		}
-		return next(ctx, cmds)
+		h.s.commands.Add(int64(len(cmds)))
+		h.s.roundTrips.Add(1)
+		err := next(ctx, cmds)
+		for _, c := range cmds {
+			h.s.nameServer(c, c.Err())
+		}
+		return h.s.nameServer(nil, err)
 	}
 }
+
+// nameServer prefixes an error that did not come from Redis itself (a
+// refused connection, a timeout) with the server's name, REDIS_URL
+// without its password, so that the operator's one log line says which
+// setting to check. Redis's own answers and redis.Nil stay as they are.
+// cmd, when given, carries the named error from then on.
+func (s *Store) nameServer(cmd redis.Cmder, err error) error {
+	var answer redis.Error
+	if err == nil || errors.Is(err, redis.Nil) || errors.As(err, &answer) || errors.Is(err, errNamed) {
+		return err
+	}
+	named := fmt.Errorf("%s: %w", s.where, namedError{err})
+	if cmd != nil {
+		cmd.SetErr(named)
+	}
+	return named
+}
+
+// namedError marks an error nameServer has named, so it is named once.
+type namedError struct{ error }
+
+func (e namedError) Unwrap() error        { return e.error }
+func (e namedError) Is(target error) bool { return target == errNamed }
+
+var errNamed = errors.New("named")

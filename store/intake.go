@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/collabbot/collabbot/flows"
 	"github.com/redis/go-redis/v9"
 )
 
@@ -124,14 +125,28 @@ func (s *Store) AckIntake(ctx context.Context, part int, ids ...string) error {
 		return nil
 	}
 	ctx = s.own(ctx)
-	key := s.intakeKey(part)
 	pipe := s.rdb.Pipeline()
-	pipe.XAck(ctx, key, IntakeGroup, ids...)
-	pipe.XDel(ctx, key, ids...)
+	s.queueAck(ctx, pipe, part, ids...)
 	if _, err := pipe.Exec(ctx); err != nil {
 		return fmt.Errorf("ack intake partition %d: %w", part, err)
 	}
 	return nil
+}
+
+// SaveAndAck is Apply without an event key, with the intake entry id of
+// partition part acked in the same round trip: for the save that records
+// what an event's effects did, after which the entry is not needed. The
+// entry is acked even when the save is refused.
+func (s *Store) SaveAndAck(ctx context.Context, c *flows.Collab, part int, id string) error {
+	return s.save(ctx, c, "", func(ctx context.Context, pipe redis.Pipeliner) {
+		s.queueAck(ctx, pipe, part, id)
+	})
+}
+
+func (s *Store) queueAck(ctx context.Context, pipe redis.Pipeliner, part int, ids ...string) {
+	key := s.intakeKey(part)
+	pipe.XAck(ctx, key, IntakeGroup, ids...)
+	pipe.XDel(ctx, key, ids...)
 }
 
 func entries(msgs []redis.XMessage) []Entry {

@@ -107,3 +107,32 @@ func TestOwnership(t *testing.T) {
 		}
 	})
 }
+
+// TestSaveAndAck saves a collab and acks its intake entry together.
+func TestSaveAndAck(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, e env) {
+		s := e.store
+		c := fullCollab("save-ack")
+		mustCreate(t, s, &c)
+		if err := s.JoinIntake(ctx(t), 0); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Record(ctx(t), 0, map[string]any{"key": "a"}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.ReadIntake(ctx(t), 0, "r1", 1, 10*time.Millisecond)
+		if err != nil || len(got) != 1 {
+			t.Fatalf("read %v, %v", got, err)
+		}
+		c.Topic = "saved"
+		if err := s.SaveAndAck(ctx(t), &c, 0, got[0].ID); err != nil {
+			t.Fatal(err)
+		}
+		if left, _ := s.ClaimIntake(ctx(t), 0, "r2", 0); len(left) != 0 {
+			t.Errorf("%d entries still pending after SaveAndAck", len(left))
+		}
+		if c := mustGet(t, s, "save-ack"); c.Topic != "saved" {
+			t.Errorf("topic %q after SaveAndAck, want saved", c.Topic)
+		}
+	})
+}

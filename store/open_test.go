@@ -3,12 +3,15 @@ package store_test
 import (
 	"bytes"
 	"context"
+	"errors"
+	"fmt"
 	"log/slog"
 	"net"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/collabbot/collabbot/flows"
 	"github.com/collabbot/collabbot/store"
 	"github.com/collabbot/collabbot/store/redistest"
 )
@@ -148,5 +151,33 @@ func TestRouteClientLogs(t *testing.T) {
 	}
 	if !strings.Contains(debug.String(), "level=DEBUG msg=\"redis client\"") {
 		t.Errorf("at debug level the client's lines are missing:\n%s", &debug)
+	}
+}
+
+// Once the server is gone, every call's error names REDIS_URL once; a
+// miss stays ErrNotFound and Redis's own answers stay as they are.
+func TestErrorsNameTheServer(t *testing.T) {
+	n := redistest.StartNode(t)
+	url := "redis://:s3cretPW@" + n.Addr + "/0?max_retries=-1"
+	admin := n.Client()
+	defer admin.Close()
+	if err := admin.ConfigSet(ctx(t), "requirepass", "s3cretPW").Err(); err != nil {
+		t.Fatal(err)
+	}
+	s := openURL(t, url)
+	if _, err := s.Get(ctx(t), "nobody"); !errors.Is(err, flows.ErrNotFound) || strings.Contains(err.Error(), "REDIS_URL") {
+		t.Errorf("Get of a missing collab = %v, want ErrNotFound alone", err)
+	}
+	n.Kill()
+	c := fullCollab("gone")
+	for name, err := range map[string]error{
+		"Create": s.Create(ctx(t), &c),
+		"Get":    func() error { _, err := s.Get(ctx(t), "gone"); return err }(),
+		"Ping":   s.Ping(ctx(t)),
+	} {
+		msg := fmt.Sprint(err)
+		if strings.Count(msg, "REDIS_URL redis://:xxxxx@"+n.Addr) != 1 || strings.Contains(msg, "s3cretPW") {
+			t.Errorf("%s with the server gone = %v, want REDIS_URL named once, password hidden", name, err)
+		}
 	}
 }

@@ -13,13 +13,9 @@ func (s *Store) ScheduleRetry(ctx context.Context, id string, due time.Time) err
 
 // PollRetries calls run with each collab whose retry is due, every
 // interval, until ctx ends. A job is done when run returns nil, and put
-// back for another try after a backoff otherwise. Jobs of other kinds are
-// left to their own handlers.
+// back for another try after a backoff otherwise.
 func (s *Store) PollRetries(ctx context.Context, every time.Duration, run func(ctx context.Context, collabID string) error, onErr func(error)) {
-	s.Poll(ctx, Poller{Every: every}, func(ctx context.Context, j Job) {
-		if j.Kind != KindRetry {
-			return
-		}
+	s.Poll(ctx, Poller{Kind: KindRetry, Every: every}, func(ctx context.Context, j Job) {
 		var err error
 		if runErr := run(ctx, j.CollabID); runErr != nil {
 			_, err = s.Retry(ctx, j, time.Now().Add(min(time.Second<<min(j.Attempt, 8), 5*time.Minute)))

@@ -9,6 +9,7 @@
 //	<prefix>collab:{<id>}                  the collab as JSON (TTL: retention)
 //	<prefix>collab:{<id>}:seen:<eventKey>  "1" while eventKey counts as handled (TTL, 24h by default)
 //	<prefix>thread:<channel>:<ts>          the id of the collab that owns the thread (TTL: retention)
+//	<prefix>{sched}:<kind>:due|jobs        the scheduler's jobs (see Schedule), removed when done
 //
 // Retention (COLLAB_RETENTION, 180 days by default) counts from a
 // collab's last save: every save renews the TTL of the collab and of its
@@ -80,9 +81,12 @@ func (s *Store) WithSeenTTL(ttl time.Duration) *Store {
 }
 
 // WithRetention sets how long a collaboration and its keys are kept after
-// its last save and returns s. Call it before the Store is shared.
+// its last save (a d of zero or less keeps DefaultRetention) and returns
+// s. Call it before the Store is shared.
 func (s *Store) WithRetention(d time.Duration) *Store {
-	s.retention = d
+	if d > 0 {
+		s.retention = d
+	}
 	return s
 }
 
@@ -94,7 +98,7 @@ func (s *Store) Embedded() bool { return s.embedded }
 // line that names REDIS_URL.
 func (s *Store) Ping(ctx context.Context) error {
 	if err := s.rdb.Ping(s.own(ctx)).Err(); err != nil {
-		return fmt.Errorf("ping %s: %w", s.where, err)
+		return fmt.Errorf("ping: %w", err)
 	}
 	return nil
 }

@@ -22,7 +22,11 @@ const RecoverAfter = 30 * time.Second
 // wins); once none are left, the end of the jobs earlier saves asked for;
 // and the renewed retention of its thread index. Should the save be
 // refused, the job is one more that finds nothing to do, and the cancel
-// spares the job of the save that won (see cancelLua).
+// spares the job of the save that won (see cancelLua). On a Cluster the
+// job and the save live on different nodes and go out at once; if the
+// job fails and the save does not, the caller sees the error, and its
+// retry finds the save made (ErrDuplicate; ErrConflict without an event
+// key).
 func (s *Store) queueUpkeep(ctx context.Context, pipe redis.Pipeliner, c *flows.Collab) {
 	if len(c.Outbox) > 0 {
 		due := time.Now().Add(RecoverAfter).UnixMilli()

@@ -45,6 +45,13 @@ func need(t testing.TB, prog string) {
 	}
 }
 
+// StartNode starts a redis-server of the test's own on a free port, with
+// extra arguments (say "--enable-debug-command", "yes").
+func StartNode(t testing.TB, args ...string) *Node {
+	t.Helper()
+	return launch(t, freePort(t), args...)
+}
+
 // launch starts redis-server on port with extra arguments and waits
 // until it answers PING.
 func launch(t testing.TB, port int, args ...string) *Node {
