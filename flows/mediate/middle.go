@@ -126,7 +126,7 @@ func partyIn(text string) string {
 		}
 	}
 	words := strings.Fields(text)
-	for i, w := range words {
+	for i, w := range words[:min(len(words), 3)] { // the party is the subject: "Mold supplier quotes 6 weeks"
 		bare := strings.ToLower(strings.Trim(w, ",.;:()"))
 		if slices.ContainsFunc(partyWords, func(p string) bool { return bare == p || bare == p+"s" || bare == p+"'s" }) {
 			start := i
