@@ -86,6 +86,9 @@ var (
 	partyWords   = []string{"supplier", "vendor", "agency", "counsel", "contractor", "bank", "carrier", "partner", "manufacturer", "factory", "landlord", "auditor", "registrar"}
 	zhPartyEnds  = []string{"公司", "机构", "供应商", "厂商", "服务商", "代理", "工厂", "品牌方", "甲方", "房东", "银行", "律所", "事务所"}
 	backPronouns = []string{"they ", "their ", "他们", "对方"}
+	// partyVerbs follow a party that states a time: "the bank needs 3 days".
+	partyVerbs = []string{"quotes", "quote", "takes", "take", "needs", "need", "requires", "require", "says", "say",
+		"will", "can", "must", "is", "are", "has", "have", "charges", "ships", "delivers", "confirms", "usually", "typically", "only", "cuts", "cut"}
 )
 
 // leadParty returns the third party that lead item l quotes, as written,
@@ -126,9 +129,10 @@ func partyIn(text string) string {
 		}
 	}
 	words := strings.Fields(text)
-	for i, w := range words[:min(len(words), 3)] { // the party is the subject: "Mold supplier quotes 6 weeks"
+	for i, w := range words[:min(len(words)-1, 3)] { // the party is the subject: "Mold supplier quotes 6 weeks"
 		bare := strings.ToLower(strings.Trim(w, ",.;:()"))
-		if slices.ContainsFunc(partyWords, func(p string) bool { return bare == p || bare == p+"s" || bare == p+"'s" }) {
+		next := strings.ToLower(words[i+1])
+		if slices.ContainsFunc(partyWords, func(p string) bool { return bare == p || bare == p+"s" }) && slices.Contains(partyVerbs, next) {
 			start := i
 			for start > 0 && !isFunctionWord(words[start-1]) && len(words[start-1]) > 0 && !strings.ContainsAny(words[start-1], ",.;:") {
 				start--
