@@ -167,15 +167,25 @@ func qualifiedApartBy(need, offer *entry, head string) bool {
 	return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
 }
 
-// qualifiers returns the concepts of e besides head and light words.
+// qualifiers returns the concepts of e besides head, light words and
+// the other concepts of the word that names head ("断货" is stock and a
+// stock-out).
 func qualifiers(e *entry, head string) []string {
+	same := map[int]bool{}
+	for _, t := range e.terms {
+		if t.key == head {
+			same[t.start] = true
+		}
+	}
 	var out []string
-	for _, k := range e.keys {
-		if k[0] == '#' && k != head && !slices.Contains(lightHeads, k) && !lexicon[k].generic {
+	for _, t := range e.terms {
+		k := t.key
+		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !lexicon[k].generic {
 			out = append(out, k)
 		}
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // englishHead returns the keys of the heads of e's phrases, the first
