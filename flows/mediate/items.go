@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,7 +37,7 @@ func splitItems(text string) []string {
 			for _, part := range coordinations(sentence) {
 				item := trimItem(part)
 				key := strings.ToLower(strings.Join(strings.Fields(item), " "))
-				if item == "" || seen[key] || isNothing(key) {
+				if item == "" || seen[key] || isNothing(key) || isPleasantry(key) {
 					continue
 				}
 				seen[key] = true
@@ -188,6 +189,25 @@ func isNothing(key string) bool {
 		neg = neg || negations[w]
 	}
 	return neg
+}
+
+// pleasantries open a clause that only greets or thanks.
+var pleasantries = []string{"hi", "hello", "hey", "dear", "thanks", "thank you", "many thanks", "cheers", "good morning",
+	"大家好", "各位好", "你好", "您好", "谢谢", "感谢", "辛苦", "多谢"}
+
+// isPleasantry reports whether every clause of an item greets or thanks
+// ("Hi all, thanks for jumping on this"): no need nor offer. key is lower
+// case with single spaces.
+func isPleasantry(key string) bool {
+	for _, clause := range strings.Split(strings.Map(clauseMark, prefix(key, 200)), "|") {
+		clause = strings.TrimSpace(clause)
+		if clause != "" && !slices.ContainsFunc(pleasantries, func(p string) bool {
+			return clause == p || strings.HasPrefix(clause, p+" ") || !isASCIIAlnum(firstRune(p)) && strings.HasPrefix(clause, p)
+		}) {
+			return false
+		}
+	}
+	return len(key) <= 200
 }
 
 // clauseMark maps the marks that end a clause to "|".
