@@ -10,9 +10,11 @@ import (
 )
 
 // Build reads both sides' answers and returns the joint proposal: how the
-// goals meet, which offer meets which need, the conflicts between a
-// deadline and the other side's lead time, what stays open, the balance of
-// the exchange, and who commits to what by when.
+// goals meet, which offer meets which need, which pairs to ask the needing
+// side about (with its earlier answers applied), the conflicts between a
+// deadline and the other side's lead time with a middle ground built from
+// the offers, what stays open, the balance of the exchange, and who
+// commits to what by when.
 //
 // Build is a pure function of its input. Its vocabulary tables are built
 // once when the package loads and only read afterwards, so Build needs no
