@@ -225,7 +225,7 @@ func (e *entry) durationLead() {
 }
 
 // spanWords say that a phrase counts a span of time.
-var spanWords = []string{"day", "week", "month", "hour", "天", "周", "星期", "工作日", "个月", "小时"}
+var spanWords = []string{"day", "week", "month", "hour", "sprint", "天", "周", "星期", "工作日", "个月", "小时", "迭代", "冲刺"}
 
 func isSpan(phrase string) bool {
 	low := strings.ToLower(phrase)
