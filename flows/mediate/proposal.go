@@ -110,9 +110,10 @@ type Conflict struct {
 	// deadline even though the whole cannot: a preview build, a first-pass
 	// review, phase 1 of a phased offer. Empty when nothing offered fits.
 	ByDeadline []Item
-	// Prerequisite is the requester's own step the lead time waits for
-	// (send the names, submit the request), as a dated commitment; nil
-	// when the requester named none.
+	// Prerequisite is the step the lead time waits for, as a dated
+	// commitment: usually the requester's own (send the names, submit the
+	// request), or a step a side stated the work waits for ("金样签字后才能
+	// 开试产"), owned by whoever dated it; nil when none was named.
 	Prerequisite *Commitment
 	// LeadParty is a third party named as the source of the lead time
 	// ("the supplier needs 3 weeks", "品牌方"), as written; "" when the lead
