@@ -21,9 +21,10 @@ func (d due) before(e due) bool {
 }
 
 // commitments says who delivers what by when: each conflict's
-// prerequisite (the requester's own step), each matched offer, what can
-// be had by a conflict's deadline, and, for each conflict that no offer
-// of the lead side meets, the need itself by the middle ground. An offer
+// prerequisite (the requester's own step), each matched offer, each other
+// offer that sets its own time, what can be had by a conflict's deadline,
+// and, for each conflict that no offer of the lead side meets, the need
+// itself by the middle ground. An offer
 // that repeats ("every Monday", "每月初") is recurring, from its first
 // occurrence, never due once. Commitments that say the same thing for the
 // same owner are merged, keeping the earliest date.
@@ -38,6 +39,11 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 		d := c.offerDue(m, ks)
 		out = c.add(out, Commitment{Owner: m.offer.Side, What: m.offer.Text, Due: d.date, HalfDay: d.half}, m.offer)
 	}
+	for i := range sides {
+		for _, o := range c.offers[i] {
+			out = c.addOwnTime(out, o)
+		}
+	}
 	for _, k := range ks {
 		for _, it := range c.byDeadline(k) {
 			o := c.entryOf(it)
@@ -51,22 +57,35 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 	return out
 }
 
+// addOwnTime commits an offer that nobody's need matched but that sets
+// its own time: it recurs ("A deal update every Friday") or names its
+// date. A side that offered it so has said when it will do it.
+func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
+	if _, recurs := c.recurrence(o); recurs {
+		return c.add(out, Commitment{Owner: o.Side, What: o.Text}, o)
+	}
+	if o.hasDeadline && ownDate(o) && !o.spanLead {
+		return c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
+	}
+	return out
+}
+
 // offerDue is when matched offer m is due: the date the offer names
-// itself; else the middle ground of its need's conflict, or the need's
-// deadline; else the end of the offer's own lead time ("samples in 10
-// days"); else, when it helps close a conflict's gap (see helps), the day
-// the lead time was stated: the work waits for it.
+// itself; else the middle ground of its need's conflict; else the end of
+// the offer's own lead time ("samples in 10 days"), or the need's
+// deadline; else, when it helps close a conflict's gap (see helps), the
+// day the lead time was stated: the work waits for it.
 func (c *collab) offerDue(m pairing, ks []clash) due {
 	n, o := m.need, m.offer
 	switch {
-	case o.hasDeadline && ownDate(o):
+	case o.hasDeadline && ownDate(o) && !o.spanLead:
 		return due{o.deadline.Date, o.deadline.HalfDay}
 	case slices.ContainsFunc(ks, func(k clash) bool { return k.need == n }):
 		return due{n.conflictDay(ks), n.deadline.HalfDay}
+	case o.hasLead && !inReason(o.Text, o.lead.Phrase):
+		return due{date: o.lead.Date} // done when its own time is up, by the need's date or not
 	case n.hasDeadline && ownDate(n):
 		return due{n.deadline.Date, n.deadline.HalfDay}
-	case o.hasLead && !inReason(o.Text, o.lead.Phrase):
-		return due{date: o.lead.Date}
 	}
 	for _, k := range ks {
 		if c.helps(k, m) {
