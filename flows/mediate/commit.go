@@ -227,6 +227,10 @@ func ownDate(o *entry) bool {
 	if f := strings.Fields(before); len(f) > 0 && (strings.EqualFold(f[len(f)-1], "every") || strings.EqualFold(f[len(f)-1], "each")) {
 		return false
 	}
+	// "样品 11/9 前到的话": a date in a condition is not a promise.
+	if cl := strings.ToLower(clauseOf(text, phrase)); strings.Contains(cl, "的话") || inReason(text, phrase) {
+		return false
+	}
 	// "Someone who answers the line within a day": a relative clause
 	// states how fast, each time, not by when.
 	lowBefore := " " + strings.ToLower(before) + " "

@@ -185,7 +185,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 			}
 		}
 		e.lead, e.hasLead = cal.Lead(head, at)
-		if e.hasLead && saved(head, e.lead.Phrase) {
+		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase)) {
 			e.lead, e.hasLead = timeread.Found{}, false
 		}
 		masked = blank(masked, e.lead.Phrase)
@@ -212,6 +212,18 @@ func saved(text, phrase string) bool {
 	before := strings.ToLower(strings.TrimRight(text[max(0, i-16):i], " "))
 	before = strings.TrimSuffix(strings.TrimSuffix(before, " the"), " a")
 	return slices.ContainsFunc(savedWords, func(w string) bool { return strings.HasSuffix(before, w) })
+}
+
+// failed reports whether phrase in text is how long something went
+// without result ("来回一周都问不清楚", "两周也没回"): a complaint, not the
+// time a piece of work takes.
+func failed(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 {
+		return false
+	}
+	after := prefix(text[i+len(phrase):], 18)
+	return (strings.HasPrefix(after, "都") || strings.HasPrefix(after, "也")) && strings.ContainsAny(after, "不没")
 }
 
 // durationLead makes an offer's deadline that is a span of work ("stood

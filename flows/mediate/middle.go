@@ -32,15 +32,16 @@ func (c *collab) middle(k clash, ms []pairing) Conflict {
 }
 
 // helpers lists the offers that bear on clash k, in the order typed:
-// those matched to the clashing need, the prerequisite, and those that
-// help the lead time's work (see helps).
+// those matched to the clashing need or to the need that states the lead
+// time ("样品至少要 30 套"), the prerequisite, and those that help the lead
+// time's work (see helps).
 func (c *collab) helpers(k clash, ms []pairing) []Item {
 	use := map[*entry]bool{}
 	if k.prereq != nil {
 		use[k.prereq] = true
 	}
 	for _, m := range ms {
-		if m.offer != k.lead && (m.need == k.need || c.helps(k, m)) {
+		if m.offer != k.lead && (m.need == k.need || m.need == k.lead || c.helps(k, m)) {
 			use[m.offer] = true
 		}
 	}

@@ -21,7 +21,7 @@ var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#
 // opposites are concepts that exclude each other: a need for the one is
 // not met by an offer of the other, whatever else they share ("海外达人的
 // 坑位费" and "国内对公付款").
-var opposites = [][2]string{{"#overseas", "#domestic"}, {"#onsite", "#remote"}, {"#internal", "#external"}}
+var opposites = [][2]string{{"#overseas", "#domestic"}, {"#onsite", "#remote"}, {"#internal", "#external"}, {"#new_one", "#old_one"}}
 
 // opposed reports whether need and offer each hold one of two opposites,
 // and neither holds both.
