@@ -50,7 +50,11 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 			out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
 		}
 		if !slices.ContainsFunc(ms, func(m pairing) bool { return m.need == k.need && m.offer.Side == k.lead.Side }) {
-			what := withoutPhrase(clauseOf(k.need.Text, k.need.deadline.Phrase), k.need.deadline.Phrase)
+			clause := clauseOf(k.need.Text, k.need.deadline.Phrase)
+			if i := reasonInside(clause); i > 0 && i > strings.Index(clause, k.need.deadline.Phrase) {
+				clause = clause[:i] // "…by Thursday because the kit ships Friday": the reason is no work
+			}
+			what := withoutAsk(withoutPhrase(clause, k.need.deadline.Phrase))
 			out = c.add(out, Commitment{Owner: k.lead.Side, What: what, Due: k.need.conflictDay(ks), HalfDay: k.need.deadline.HalfDay}, nil)
 		}
 	}
@@ -248,6 +252,21 @@ func ownDate(o *entry) bool {
 
 // deadlineWords lead into a deadline phrase ("live by Nov 1").
 var deadlineWords = []string{" by", " before", " until", " on", " no later than"}
+
+// askOpeners open a need with the asking, not the thing asked for.
+var askOpeners = []string{"we need ", "we want ", "we'd like ", "we would like ", "i need ", "please ", "我们需要", "我们希望", "需要", "希望"}
+
+// withoutAsk drops the asking from the start of a need turned into the
+// other side's commitment: "We need the laptops" becomes "the laptops".
+func withoutAsk(text string) string {
+	low := strings.ToLower(text)
+	for _, w := range askOpeners {
+		if strings.HasPrefix(low, w) && len(text) > len(w) {
+			return text[len(w):]
+		}
+	}
+	return text
+}
 
 // dropDateTail drops what still belongs to a date after its phrase: a
 // weekday in brackets and the word for "before" ("（周五）前").
