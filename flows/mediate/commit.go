@@ -225,6 +225,11 @@ func ownDate(o *entry) bool {
 	if last == '后' || last == '前' || last == '每' {
 		return false
 	}
+	// "双十一后退货会很多，希望退回来的货 3 天内质检完": a span after an
+	// event named earlier counts from that event.
+	if isSpan(phrase) && (strings.Contains(before, "后") || strings.Contains(strings.ToLower(before), " after ")) {
+		return false
+	}
 	if (strings.HasPrefix(phrase, "当天") || strings.HasPrefix(phrase, "当日")) && unicode.Is(unicode.Han, last) {
 		return false
 	}

@@ -188,6 +188,9 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase)) {
 			e.lead, e.hasLead = timeread.Found{}, false
 		}
+		if f, ok := totalLead(head, at, cal); ok {
+			e.lead, e.hasLead = f, true
+		}
 		masked = blank(masked, e.lead.Phrase)
 	}
 	e.terms = termsOf(masked)
@@ -212,6 +215,29 @@ func saved(text, phrase string) bool {
 	before := strings.ToLower(strings.TrimRight(text[max(0, i-16):i], " "))
 	before = strings.TrimSuffix(strings.TrimSuffix(before, " the"), " a")
 	return slices.ContainsFunc(savedWords, func(w string) bool { return strings.HasSuffix(before, w) })
+}
+
+// totalMarks introduce the sum of the steps listed before: "订车要 2 个工作
+// 日，…再 5 个工作日，前后按 7 个工作日算", "3 days to build, 2 to test, 5
+// days in total". The sum is the lead time.
+var totalMarks = []string{"前后按", "前后", "一共", "总共", "合计", "加起来", "in total", "altogether", "all told", "total of"}
+
+// totalLead reads the lead time a total marker introduces in text.
+func totalLead(text string, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
+	low := strings.ToLower(text)
+	for _, m := range totalMarks {
+		i := strings.Index(low, m)
+		if i < 0 {
+			continue
+		}
+		if f, ok := cal.Lead(text[i:], at); ok {
+			return f, true
+		}
+		if f, ok := cal.Lead(text[max(0, i-24):i+len(m)], at); ok && strings.HasPrefix(m, "in") || strings.HasPrefix(m, "al") {
+			return f, ok // "5 days in total": the sum stands before the marker
+		}
+	}
+	return timeread.Found{}, false
 }
 
 // failed reports whether phrase in text is how long something went

@@ -45,6 +45,11 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 			use[m.offer] = true
 		}
 	}
+	for _, o := range c.offers[sideIndex(k.lead.Side)] {
+		if o != k.lead && savesTime(o.Text) && c.related(o, k.lead) {
+			use[o] = true // "走班车不用单独订车，能省 2 个工作日"
+		}
+	}
 	var out []Item
 	for i := range sides {
 		for _, o := range c.offers[i] {
@@ -56,14 +61,23 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 	return out
 }
 
-// byDeadline lists the offers of the lead side, dated by or before the
-// need's deadline, that are about the clashing work: they share terms with
-// the need or the lead time, or split the work into phases.
+// savesTime reports whether text offers to save time.
+func savesTime(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(savedWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// byDeadline lists the offers of the lead side, dated once by or before
+// the need's deadline, that are about the clashing work: they share terms
+// with the need or the lead time, or split the work into phases.
 func (c *collab) byDeadline(k clash) []Item {
 	var out []Item
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
 		if o == k.lead || !o.hasDeadline || !ownDate(o) || civilDay(o.deadline.Date) > civilDay(k.need.deadline.Date) {
 			continue
+		}
+		if _, recurs := c.recurrence(o); recurs {
+			continue // a report from that day on is no part of the work
 		}
 		if c.related(o, k.need) || c.related(o, k.lead) || isPhase(o.Text) {
 			out = append(out, o.Item)
