@@ -233,8 +233,10 @@ func totalLead(text string, at time.Time, cal timeread.Calendar) (timeread.Found
 		if f, ok := cal.Lead(text[i:], at); ok {
 			return f, true
 		}
-		if f, ok := cal.Lead(text[max(0, i-24):i+len(m)], at); ok && strings.HasPrefix(m, "in") || strings.HasPrefix(m, "al") {
-			return f, ok // "5 days in total": the sum stands before the marker
+		if !isHanWord(m) { // "5 days in total": the sum stands before the marker
+			if f, ok := cal.Lead(suffix(text[:i], 24), at); ok {
+				return f, true
+			}
 		}
 	}
 	return timeread.Found{}, false
@@ -281,6 +283,16 @@ func blank(s, phrase string) string {
 		return s
 	}
 	return s[:i] + strings.Repeat(" ", len(phrase)) + s[i+len(phrase):]
+}
+
+// suffix returns at most the last n bytes of s, cut at a character
+// boundary.
+func suffix(s string, n int) string {
+	i := max(0, len(s)-n)
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 // prefix returns at most n bytes of s, cut at a character boundary.
