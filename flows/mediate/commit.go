@@ -122,8 +122,15 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 	return append(out, cm)
 }
 
+// cadenceCues are words without which nothing repeats: the calendar is
+// read only for texts that hold one.
+var cadenceCues = []string{"every", "each", "weekly", "daily", "monthly", "quarterly", "biweekly", "per ", "每", "隔周", "双周"}
+
 // recurrence reads, once, whether e repeats ("every Monday", "每月初").
 func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {
+	if low := strings.ToLower(e.Text); !e.recRead && !slices.ContainsFunc(cadenceCues, func(w string) bool { return strings.Contains(low, w) }) {
+		e.recRead = true
+	}
 	if !e.recRead {
 		e.rec, e.recurs = c.cal.Recurring(prefix(e.Text, maxDateText), e.at)
 		e.recRead = true

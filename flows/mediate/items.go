@@ -169,7 +169,13 @@ func isASCIIAlnum(r rune) bool {
 // right now, we're swamped", "暂时没有，最近人手太紧"). key is lower case
 // with single spaces.
 func isNothing(key string) bool {
-	clause, _, _ := strings.Cut(strings.Map(clauseMark, key), "|")
+	clause := key
+	if i := strings.IndexFunc(key, func(r rune) bool { return clauseMark(r) == '|' }); i >= 0 {
+		clause = key[:i]
+	}
+	if len(clause) > 80 {
+		return false // a refusal is a few words
+	}
 	clause = strings.TrimFunc(clause, func(r rune) bool { return unicode.IsPunct(r) || isPad(r) })
 	if nothing[clause] {
 		return true
@@ -199,6 +205,9 @@ var pleasantries = []string{"hi", "hello", "hey", "dear", "thanks", "thank you",
 // ("Hi all, thanks for jumping on this"): no need nor offer. key is lower
 // case with single spaces.
 func isPleasantry(key string) bool {
+	if !slices.ContainsFunc(pleasantries, func(p string) bool { return strings.HasPrefix(key, p) }) {
+		return false // the first clause greets or thanks, or none does
+	}
 	for _, clause := range strings.Split(strings.Map(clauseMark, prefix(key, 200)), "|") {
 		clause = strings.TrimSpace(clause)
 		if clause != "" && !slices.ContainsFunc(pleasantries, func(p string) bool {
