@@ -142,15 +142,17 @@ func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {
 // holds the other, or their terms nearly coincide.
 func (c *collab) sameWork(a, b string) bool {
 	ka, kb := c.keysOf(a), c.keysOf(b)
-	if len(intersect(ka, kb)) == 0 {
+	both := len(intersect(ka, kb))
+	switch {
+	case both == 0 && len(ka) > 0 && len(kb) > 0:
 		return false
+	case float64(both) >= 0.8*float64(max(len(ka), len(kb))):
+		return true
+	case both < min(len(ka), len(kb)):
+		return false // neither text holds the other's terms, so neither holds the other
 	}
 	la, lb := strings.ToLower(a), strings.ToLower(b)
-	if strings.Contains(la, lb) || strings.Contains(lb, la) {
-		return true
-	}
-	both := len(intersect(ka, kb))
-	return both > 0 && float64(both) >= 0.8*float64(max(len(ka), len(kb)))
+	return strings.Contains(la, lb) || strings.Contains(lb, la)
 }
 
 // keysOf returns the term keys of text, read once per collaboration.
