@@ -140,7 +140,9 @@ func TestPairs(t *testing.T) {
 		{"sign-off on the budget", "budget approval within 2 days", true},
 		{"two testers for the release", "testing support for the release", true},
 		{"我们最急的是退款流程，现在要走5步", "退款改成一步提交", true},
+		{"Experiment hypotheses written down", "A hypothesis doc template filled in for each test", true}, // a container of them
 		// One shared word, different things.
+		{"Help sizing experiments", "Experiment readout dashboard", false},
 		{"A clear on-call compensation policy", "On-call page data for the last 6 months", false},
 		{"新人入职当天电脑和代码权限到位", "新人入职第一周的培训全部由我们来排", false},
 		{"海外达人坑位费付清", "国内对公付款走加急，当天到账", false},

@@ -46,9 +46,10 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 	if n.hasLead && !n.hasDeadline {
 		return best, false
 	}
-	head := needHead(n)
+	ask := askingPart(n)
+	head := needHead(ask)
 	for _, o := range offers {
-		if no[[2]Item{n.Item, o.Item}] || apartAsked(n, o, head) {
+		if no[[2]Item{n.Item, o.Item}] || apartAsked(ask, o, head) || opposed(n, o) {
 			continue
 		}
 		strong := c.strongShared(n, o)
@@ -82,6 +83,18 @@ func apartAsked(n, o *entry, head []string) bool {
 	}
 	nq, oq := phraseQualifiers(n.phr, ni, head), phraseQualifiers(o.phr, oi, head)
 	return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
+}
+
+// askingPart returns the first clause of n that asks for something when
+// n is written as several ("We've got 3 contractors… They need laptops…"),
+// else n.
+func askingPart(n *entry) *entry {
+	for _, p := range n.parts {
+		if asks(p.Text) {
+			return p
+		}
+	}
+	return n
 }
 
 // needHead is the head of n: its Chinese head, else the head of its first

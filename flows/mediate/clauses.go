@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,10 +15,22 @@ import (
 // reasonOpeners open a clause that explains a need rather than asks:
 // a cause, a consequence, the current state, what happened before.
 var reasonOpeners = []string{
-	"because", "since", "otherwise", "so that", "so ", "as ", "right now", "currently", "today ", "last year",
+	"because", "since", "otherwise", "so that", "as ", "right now", "currently", "today ", "last year",
 	"last time", "or else", "which", "that's why", "the current",
-	"不然", "否则", "因为", "所以", "现在", "目前", "去年", "上次", "之前", "以免", "免得", "毕竟", "不然的话",
+	"不然", "否则", "因为", "现在", "目前", "去年", "上次", "之前", "以免", "免得", "毕竟", "不然的话",
 	"这个", "这样", "导致", "每次都", "经常", "一直", "每年", "往年", "every year", "usually",
+	"光靠", // "only relying on": a complaint about how things go now
+}
+
+// askWords mark a clause that asks for something.
+var askWords = []string{"need", "want", "would like", "we'd love", "please", "require", "ask", "looking for",
+	"must", "have to", "should", "hope", "would be great", "'d be great",
+	"希望", "需要", "要", "想", "请", "能不能", "能否", "得", "帮", "麻烦", "必须", "务必", "最好", "一定"}
+
+// asks reports whether clause asks for something.
+func asks(clause string) bool {
+	low := strings.ToLower(clause)
+	return slices.ContainsFunc(askWords, func(w string) bool { return strings.Contains(low, w) })
 }
 
 // reasonInside returns where a reason starts inside a clause with no comma

@@ -21,9 +21,10 @@ func (d due) before(e due) bool {
 }
 
 // commitments says who delivers what by when: each conflict's
-// prerequisite (the requester's own step), each matched offer, what can
-// be had by a conflict's deadline, and, for each conflict that no offer
-// of the lead side meets, the need itself by the middle ground. An offer
+// prerequisite (the requester's own step), each matched offer, each other
+// offer that sets its own time, what can be had by a conflict's deadline,
+// and, for each conflict that no offer of the lead side meets, the need
+// itself by the middle ground. An offer
 // that repeats ("every Monday", "每月初") is recurring, from its first
 // occurrence, never due once. Commitments that say the same thing for the
 // same owner are merged, keeping the earliest date.
@@ -38,35 +39,57 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 		d := c.offerDue(m, ks)
 		out = c.add(out, Commitment{Owner: m.offer.Side, What: m.offer.Text, Due: d.date, HalfDay: d.half}, m.offer)
 	}
+	for i := range sides {
+		for _, o := range c.offers[i] {
+			out = c.addOwnTime(out, o)
+		}
+	}
 	for _, k := range ks {
 		for _, it := range c.byDeadline(k) {
 			o := c.entryOf(it)
 			out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
 		}
 		if !slices.ContainsFunc(ms, func(m pairing) bool { return m.need == k.need && m.offer.Side == k.lead.Side }) {
-			what := withoutPhrase(clauseOf(k.need.Text, k.need.deadline.Phrase), k.need.deadline.Phrase)
+			clause := clauseOf(k.need.Text, k.need.deadline.Phrase)
+			if i := reasonInside(clause); i > 0 && i > strings.Index(clause, k.need.deadline.Phrase) {
+				clause = clause[:i] // "…by Thursday because the kit ships Friday": the reason is no work
+			}
+			what := withoutAsk(withoutPhrase(clause, k.need.deadline.Phrase))
 			out = c.add(out, Commitment{Owner: k.lead.Side, What: what, Due: k.need.conflictDay(ks), HalfDay: k.need.deadline.HalfDay}, nil)
 		}
 	}
 	return out
 }
 
+// addOwnTime commits an offer that nobody's need matched but that sets
+// its own time: it recurs ("A deal update every Friday") or names its
+// date. A side that offered it so has said when it will do it.
+func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
+	if _, recurs := c.recurrence(o); recurs {
+		return c.add(out, Commitment{Owner: o.Side, What: o.Text}, o)
+	}
+	if o.hasDeadline && ownDate(o) && !o.spanLead {
+		return c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
+	}
+	return out
+}
+
 // offerDue is when matched offer m is due: the date the offer names
-// itself; else the middle ground of its need's conflict, or the need's
-// deadline; else the end of the offer's own lead time ("samples in 10
-// days"); else, when it helps close a conflict's gap (see helps), the day
-// the lead time was stated: the work waits for it.
+// itself; else the middle ground of its need's conflict; else the end of
+// the offer's own lead time ("samples in 10 days"), or the need's
+// deadline; else, when it helps close a conflict's gap (see helps), the
+// day the lead time was stated: the work waits for it.
 func (c *collab) offerDue(m pairing, ks []clash) due {
 	n, o := m.need, m.offer
 	switch {
-	case o.hasDeadline && ownDate(o):
+	case o.hasDeadline && ownDate(o) && !o.spanLead:
 		return due{o.deadline.Date, o.deadline.HalfDay}
 	case slices.ContainsFunc(ks, func(k clash) bool { return k.need == n }):
 		return due{n.conflictDay(ks), n.deadline.HalfDay}
+	case o.hasLead && !inReason(o.Text, o.lead.Phrase):
+		return due{date: o.lead.Date} // done when its own time is up, by the need's date or not
 	case n.hasDeadline && ownDate(n):
 		return due{n.deadline.Date, n.deadline.HalfDay}
-	case o.hasLead && !inReason(o.Text, o.lead.Phrase):
-		return due{date: o.lead.Date}
 	}
 	for _, k := range ks {
 		if c.helps(k, m) {
@@ -99,8 +122,15 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 	return append(out, cm)
 }
 
+// cadenceCues are words without which nothing repeats: the calendar is
+// read only for texts that hold one.
+var cadenceCues = []string{"every", "each", "weekly", "daily", "monthly", "quarterly", "biweekly", "per ", "每", "隔周", "双周"}
+
 // recurrence reads, once, whether e repeats ("every Monday", "每月初").
 func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {
+	if low := strings.ToLower(e.Text); !e.recRead && !slices.ContainsFunc(cadenceCues, func(w string) bool { return strings.Contains(low, w) }) {
+		e.recRead = true
+	}
 	if !e.recRead {
 		e.rec, e.recurs = c.cal.Recurring(prefix(e.Text, maxDateText), e.at)
 		e.recRead = true
@@ -112,15 +142,17 @@ func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {
 // holds the other, or their terms nearly coincide.
 func (c *collab) sameWork(a, b string) bool {
 	ka, kb := c.keysOf(a), c.keysOf(b)
-	if len(intersect(ka, kb)) == 0 {
+	both := len(intersect(ka, kb))
+	switch {
+	case both == 0 && len(ka) > 0 && len(kb) > 0:
 		return false
+	case float64(both) >= 0.8*float64(max(len(ka), len(kb))):
+		return true
+	case both < min(len(ka), len(kb)):
+		return false // neither text holds the other's terms, so neither holds the other
 	}
 	la, lb := strings.ToLower(a), strings.ToLower(b)
-	if strings.Contains(la, lb) || strings.Contains(lb, la) {
-		return true
-	}
-	both := len(intersect(ka, kb))
-	return both > 0 && float64(both) >= 0.8*float64(max(len(ka), len(kb)))
+	return strings.Contains(la, lb) || strings.Contains(lb, la)
 }
 
 // keysOf returns the term keys of text, read once per collaboration.
@@ -202,10 +234,19 @@ func ownDate(o *entry) bool {
 	if last == '后' || last == '前' || last == '每' {
 		return false
 	}
+	// "双十一后退货会很多，希望退回来的货 3 天内质检完": a span after an
+	// event named earlier counts from that event.
+	if isSpan(phrase) && (strings.Contains(before, "后") || strings.Contains(strings.ToLower(before), " after ")) {
+		return false
+	}
 	if (strings.HasPrefix(phrase, "当天") || strings.HasPrefix(phrase, "当日")) && unicode.Is(unicode.Han, last) {
 		return false
 	}
 	if f := strings.Fields(before); len(f) > 0 && (strings.EqualFold(f[len(f)-1], "every") || strings.EqualFold(f[len(f)-1], "each")) {
+		return false
+	}
+	// "样品 11/9 前到的话": a date in a condition is not a promise.
+	if cl := strings.ToLower(clauseOf(text, phrase)); strings.Contains(cl, "的话") || inReason(text, phrase) {
 		return false
 	}
 	// "Someone who answers the line within a day": a relative clause
@@ -225,6 +266,21 @@ func ownDate(o *entry) bool {
 
 // deadlineWords lead into a deadline phrase ("live by Nov 1").
 var deadlineWords = []string{" by", " before", " until", " on", " no later than"}
+
+// askOpeners open a need with the asking, not the thing asked for.
+var askOpeners = []string{"we need ", "we want ", "we'd like ", "we would like ", "i need ", "please ", "我们需要", "我们希望", "需要", "希望"}
+
+// withoutAsk drops the asking from the start of a need turned into the
+// other side's commitment: "We need the laptops" becomes "the laptops".
+func withoutAsk(text string) string {
+	low := strings.ToLower(text)
+	for _, w := range askOpeners {
+		if strings.HasPrefix(low, w) && len(text) > len(w) {
+			return text[len(w):]
+		}
+	}
+	return text
+}
 
 // dropDateTail drops what still belongs to a date after its phrase: a
 // weekday in brackets and the word for "before" ("（周五）前").

@@ -56,12 +56,16 @@ func (c *collab) conflicts(ms []pairing) []clash {
 	return out
 }
 
-// aboutWhich returns the deadline needs lead item l is about: those it
-// shares the most with, all of them when it shares nothing with any need
-// of the requester, none when it only shares with needs without deadline.
+// aboutWhich returns the deadline needs lead item l is about: of those
+// it shares terms with, the ones it shares the most with; all of them
+// when it shares nothing with any need of the requester; none when it
+// only shares with needs without a deadline.
 func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry) []*entry {
+	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedWeight(n, l) > 0 }) {
+		return deadlines
+	}
 	best, most := []*entry(nil), 0.0
-	for _, n := range needs {
+	for _, n := range deadlines {
 		w := c.sharedWeight(n, l)
 		if w <= 0 {
 			continue
@@ -73,10 +77,7 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry) []*entry {
 			best = append(best, n)
 		}
 	}
-	if most == 0 {
-		return deadlines
-	}
-	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
+	return best
 }
 
 // sharedWeight is the weight of the strong keys need n (in its request

@@ -10,9 +10,11 @@ import (
 )
 
 // Build reads both sides' answers and returns the joint proposal: how the
-// goals meet, which offer meets which need, the conflicts between a
-// deadline and the other side's lead time, what stays open, the balance of
-// the exchange, and who commits to what by when.
+// goals meet, which offer meets which need, which pairs to ask the needing
+// side about (with its earlier answers applied), the conflicts between a
+// deadline and the other side's lead time with a middle ground built from
+// the offers, what stays open, the balance of the exchange, and who
+// commits to what by when.
 //
 // Build is a pure function of its input. Its vocabulary tables are built
 // once when the package loads and only read afterwards, so Build needs no
@@ -183,8 +185,11 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 			}
 		}
 		e.lead, e.hasLead = cal.Lead(head, at)
-		if e.hasLead && saved(head, e.lead.Phrase) {
+		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase)) {
 			e.lead, e.hasLead = timeread.Found{}, false
+		}
+		if f, ok := totalLead(head, at, cal); ok {
+			e.lead, e.hasLead = f, true
 		}
 		masked = blank(masked, e.lead.Phrase)
 	}
@@ -212,6 +217,43 @@ func saved(text, phrase string) bool {
 	return slices.ContainsFunc(savedWords, func(w string) bool { return strings.HasSuffix(before, w) })
 }
 
+// totalMarks introduce the sum of the steps listed before: "订车要 2 个工作
+// 日，…再 5 个工作日，前后按 7 个工作日算", "3 days to build, 2 to test, 5
+// days in total". The sum is the lead time.
+var totalMarks = []string{"前后按", "前后", "一共", "总共", "合计", "加起来", "in total", "altogether", "all told", "total of"}
+
+// totalLead reads the lead time a total marker introduces in text.
+func totalLead(text string, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
+	low := strings.ToLower(text)
+	for _, m := range totalMarks {
+		i := strings.Index(low, m)
+		if i < 0 {
+			continue
+		}
+		if f, ok := cal.Lead(text[i:], at); ok {
+			return f, true
+		}
+		if !isHanWord(m) { // "5 days in total": the sum stands before the marker
+			if f, ok := cal.Lead(suffix(text[:i], 24), at); ok {
+				return f, true
+			}
+		}
+	}
+	return timeread.Found{}, false
+}
+
+// failed reports whether phrase in text is how long something went
+// without result ("来回一周都问不清楚", "两周也没回"): a complaint, not the
+// time a piece of work takes.
+func failed(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 {
+		return false
+	}
+	after := prefix(text[i+len(phrase):], 18)
+	return (strings.HasPrefix(after, "都") || strings.HasPrefix(after, "也")) && strings.ContainsAny(after, "不没")
+}
+
 // durationLead makes an offer's deadline that is a span of work ("stood
 // up in 5 business days", "3个工作日内审完") its lead time too, when it
 // states none: what a side offers to do within a span takes that span.
@@ -223,7 +265,7 @@ func (e *entry) durationLead() {
 }
 
 // spanWords say that a phrase counts a span of time.
-var spanWords = []string{"day", "week", "month", "hour", "天", "周", "星期", "工作日", "个月", "小时"}
+var spanWords = []string{"day", "week", "month", "hour", "sprint", "天", "周", "星期", "工作日", "个月", "小时", "迭代", "冲刺"}
 
 func isSpan(phrase string) bool {
 	low := strings.ToLower(phrase)
@@ -241,6 +283,16 @@ func blank(s, phrase string) string {
 		return s
 	}
 	return s[:i] + strings.Repeat(" ", len(phrase)) + s[i+len(phrase):]
+}
+
+// suffix returns at most the last n bytes of s, cut at a character
+// boundary.
+func suffix(s string, n int) string {
+	i := max(0, len(s)-n)
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 // prefix returns at most n bytes of s, cut at a character boundary.

@@ -145,6 +145,43 @@ func headMatch(need, offer *entry) (string, bool) {
 	return shared[0], true
 }
 
+// heldInContainer reports whether the offer's first phrase names a
+// container of what the need's first phrase asks for: "hypothesis doc
+// template" for "Experiment hypotheses", "churn report" for "churn
+// figures". The container holds the thing; the key is the need's head.
+func heldInContainer(need, offer *entry) (string, bool) {
+	ni, oi := firstHeaded(need.phr), firstHeaded(offer.phr)
+	if ni < 0 || oi < 0 || len(need.head) > 0 || len(offer.head) > 0 {
+		return "", false
+	}
+	nh, _ := need.phr[ni].head()
+	oh, _ := offer.phr[oi].head()
+	if !slices.ContainsFunc(oh.keys, func(k string) bool { return slices.Contains(containers, k) }) || gerund(need, need.phr[ni]) {
+		return "", false
+	}
+	for _, w := range offer.phr[oi].words {
+		for _, k := range w.keys {
+			if slices.Contains(nh.keys, k) && !w.weak {
+				return k, true
+			}
+		}
+	}
+	return "", false
+}
+
+// gerund reports whether phrase p of e opens with a verb in -ing
+// ("sizing experiments"): it names an activity, not the thing after it.
+func gerund(e *entry, p phrase) bool {
+	for _, w := range p.words {
+		if w.weak {
+			continue
+		}
+		start := strings.LastIndexFunc(e.Text[:w.end], func(r rune) bool { return !isWordRune(r) }) + 1
+		return strings.HasSuffix(strings.ToLower(e.Text[start:w.end]), "ing")
+	}
+	return false
+}
+
 // phraseQualifiers returns the keys of the strong words of phrase i of
 // ps and of the complement that follows it, except the head's keys.
 func phraseQualifiers(ps []phrase, i int, head []string) []string {

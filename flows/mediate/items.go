@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,7 +37,7 @@ func splitItems(text string) []string {
 			for _, part := range coordinations(sentence) {
 				item := trimItem(part)
 				key := strings.ToLower(strings.Join(strings.Fields(item), " "))
-				if item == "" || seen[key] || isNothing(key) {
+				if item == "" || seen[key] || isNothing(key) || isPleasantry(key) {
 					continue
 				}
 				seen[key] = true
@@ -168,7 +169,13 @@ func isASCIIAlnum(r rune) bool {
 // right now, we're swamped", "暂时没有，最近人手太紧"). key is lower case
 // with single spaces.
 func isNothing(key string) bool {
-	clause, _, _ := strings.Cut(strings.Map(clauseMark, key), "|")
+	clause := key
+	if i := strings.IndexFunc(key, func(r rune) bool { return clauseMark(r) == '|' }); i >= 0 {
+		clause = key[:i]
+	}
+	if len(clause) > 80 {
+		return false // a refusal is a few words
+	}
 	clause = strings.TrimFunc(clause, func(r rune) bool { return unicode.IsPunct(r) || isPad(r) })
 	if nothing[clause] {
 		return true
@@ -188,6 +195,28 @@ func isNothing(key string) bool {
 		neg = neg || negations[w]
 	}
 	return neg
+}
+
+// pleasantries open a clause that only greets or thanks.
+var pleasantries = []string{"hi", "hello", "hey", "dear", "thanks", "thank you", "many thanks", "cheers", "good morning",
+	"大家好", "各位好", "你好", "您好", "谢谢", "感谢", "辛苦", "多谢"}
+
+// isPleasantry reports whether every clause of an item greets or thanks
+// ("Hi all, thanks for jumping on this"): no need nor offer. key is lower
+// case with single spaces.
+func isPleasantry(key string) bool {
+	if !slices.ContainsFunc(pleasantries, func(p string) bool { return strings.HasPrefix(key, p) }) {
+		return false // the first clause greets or thanks, or none does
+	}
+	for _, clause := range strings.Split(strings.Map(clauseMark, prefix(key, 200)), "|") {
+		clause = strings.TrimSpace(clause)
+		if clause != "" && !slices.ContainsFunc(pleasantries, func(p string) bool {
+			return clause == p || strings.HasPrefix(clause, p+" ") || !isASCIIAlnum(firstRune(p)) && strings.HasPrefix(clause, p)
+		}) {
+			return false
+		}
+	}
+	return len(key) <= 200
 }
 
 // clauseMark maps the marks that end a clause to "|".

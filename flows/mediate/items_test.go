@@ -51,6 +51,8 @@ func TestItems(t *testing.T) {
 			[]string{"The biggest thing is interviewers. We need engineers on interview panels", "feedback"}},
 		{"refusal with a reason", "Nothing right now, we're swamped.", nil},
 		{"Chinese refusal with a reason", "暂时没有，最近人手太紧", nil},
+		{"greetings and thanks", "Hi all, thanks for jumping on this. We need a plan. 谢谢！", []string{"We need a plan"}},
+		{"a need that thanks", "Thanks for the servers last time, we need two more", []string{"Thanks for the servers last time, we need two more"}},
 		{"a need that starts with no", "No deploys on Fridays", []string{"No deploys on Fridays"}},
 	}
 	for _, tt := range tests {

@@ -32,16 +32,22 @@ func (c *collab) middle(k clash, ms []pairing) Conflict {
 }
 
 // helpers lists the offers that bear on clash k, in the order typed:
-// those matched to the clashing need, the prerequisite, and those that
-// help the lead time's work (see helps).
+// those matched to the clashing need or to the need that states the lead
+// time ("样品至少要 30 套"), the prerequisite, and those that help the lead
+// time's work (see helps).
 func (c *collab) helpers(k clash, ms []pairing) []Item {
 	use := map[*entry]bool{}
 	if k.prereq != nil {
 		use[k.prereq] = true
 	}
 	for _, m := range ms {
-		if m.offer != k.lead && (m.need == k.need || c.helps(k, m)) {
+		if m.offer != k.lead && (m.need == k.need || m.need == k.lead || c.helps(k, m)) {
 			use[m.offer] = true
+		}
+	}
+	for _, o := range c.offers[sideIndex(k.lead.Side)] {
+		if o != k.lead && savesTime(o.Text) && c.related(o, k.lead) {
+			use[o] = true // "走班车不用单独订车，能省 2 个工作日"
 		}
 	}
 	var out []Item
@@ -55,14 +61,23 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 	return out
 }
 
-// byDeadline lists the offers of the lead side, dated by or before the
-// need's deadline, that are about the clashing work: they share terms with
-// the need or the lead time, or split the work into phases.
+// savesTime reports whether text offers to save time.
+func savesTime(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(savedWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// byDeadline lists the offers of the lead side, dated once by or before
+// the need's deadline, that are about the clashing work: they share terms
+// with the need or the lead time, or split the work into phases.
 func (c *collab) byDeadline(k clash) []Item {
 	var out []Item
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
 		if o == k.lead || !o.hasDeadline || !ownDate(o) || civilDay(o.deadline.Date) > civilDay(k.need.deadline.Date) {
 			continue
+		}
+		if _, recurs := c.recurrence(o); recurs {
+			continue // a report from that day on is no part of the work
 		}
 		if c.related(o, k.need) || c.related(o, k.lead) || isPhase(o.Text) {
 			out = append(out, o.Item)
@@ -86,6 +101,9 @@ var (
 	partyWords   = []string{"supplier", "vendor", "agency", "counsel", "contractor", "bank", "carrier", "partner", "manufacturer", "factory", "landlord", "auditor", "registrar"}
 	zhPartyEnds  = []string{"公司", "机构", "供应商", "厂商", "服务商", "代理", "工厂", "品牌方", "甲方", "房东", "银行", "律所", "事务所"}
 	backPronouns = []string{"they ", "their ", "他们", "对方"}
+	// partyVerbs follow a party that states a time: "the bank needs 3 days".
+	partyVerbs = []string{"quotes", "quote", "takes", "take", "needs", "need", "requires", "require", "says", "say",
+		"will", "can", "must", "is", "are", "has", "have", "charges", "ships", "delivers", "confirms", "usually", "typically", "only", "cuts", "cut"}
 )
 
 // leadParty returns the third party that lead item l quotes, as written,
@@ -126,9 +144,10 @@ func partyIn(text string) string {
 		}
 	}
 	words := strings.Fields(text)
-	for i, w := range words {
+	for i, w := range words[:min(len(words)-1, 3)] { // the party is the subject: "Mold supplier quotes 6 weeks"
 		bare := strings.ToLower(strings.Trim(w, ",.;:()"))
-		if slices.ContainsFunc(partyWords, func(p string) bool { return bare == p || bare == p+"s" || bare == p+"'s" }) {
+		next := strings.ToLower(words[i+1])
+		if slices.ContainsFunc(partyWords, func(p string) bool { return bare == p || bare == p+"s" }) && slices.Contains(partyVerbs, next) {
 			start := i
 			for start > 0 && !isFunctionWord(words[start-1]) && len(words[start-1]) > 0 && !strings.ContainsAny(words[start-1], ",.;:") {
 				start--

@@ -132,3 +132,28 @@ func TestGoalsServe(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadReading: a total of steps is the lead time, a duration saved or
+// spent without result is none, and a weekday after a date only names
+// its day.
+func TestLeadReading(t *testing.T) {
+	at := time.Date(2026, 10, 12, 10, 0, 0, 0, time.UTC) // a Monday
+	tests := []struct {
+		name, need, lead, wantPhrase string
+	}{
+		{"total", "40 款 10/20 前在华南仓上架", "订车要 2 个工作日，上架再 5 个工作日，前后按 7 个工作日算", "7 个工作日"},
+		{"saved", "laptops by Wednesday", "loaner laptops, skips the 3-day build", ""},
+		{"without result", "结论 10/14 前给到", "光靠他们传话，来回一周都问不清楚结论", ""},
+		{"weekday after a date", "合同 10/30（周五）前续签", "合同审核要 5 个工作日", ""},
+	}
+	for _, tt := range tests {
+		p := mediate.Build(input(at, tt.need, "", tt.lead, ""))
+		got := ""
+		if len(p.Conflicts) == 1 {
+			got = p.Conflicts[0].LeadPhrase
+		}
+		if got != tt.wantPhrase || len(p.Conflicts) > 1 {
+			t.Errorf("%s: conflicts %+v, want lead phrase %q", tt.name, p.Conflicts, tt.wantPhrase)
+		}
+	}
+}

@@ -40,7 +40,10 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 	if shared, ok := c.ws.meets(n, o); ok {
 		return shared, true
 	}
-	for _, p := range n.parts {
+	for i, p := range n.parts {
+		if i > 0 && !asks(p.Text) {
+			continue // a later clause that asks nothing explains the need
+		}
 		if shared, ok := c.ws.meets(p, o); ok {
 			return shared, true
 		}

@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -56,12 +57,68 @@ func condition(l *entry) string {
 func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool) {
 	cond := condition(l)
 	if cond == "" {
+		return c.statedStep(l)
+	}
+	best := c.offerFor(cond, c.offers[requester])
+	if best == nil {
 		return nil, time.Time{}, false
 	}
-	keys := uniqueKeys(termsOf(cond))
+	if best.hasDeadline && ownDate(best) {
+		return best, best.deadline.Date, true
+	}
+	return best, dayOf(l.at), true
+}
+
+// afterMarks split "X后才能Y", "Y only after X": the work Y waits for X.
+var afterMarks = []string{"之后才", "以后才", "后才", "only after ", "not before "}
+
+// statedStep finds, for lead item l, a need of its side that says the
+// work waits for a step ("金样双方签字确认后才能开试产" for "试产200台加质检
+// 要15个工作日"), and the offer of either side that dates that step ("金样
+// 2月6日寄到你们办公室签字"): the work starts then.
+func (c *collab) statedStep(l *entry) (*entry, time.Time, bool) {
+	for _, n := range c.needs[sideIndex(l.Side)] {
+		step, work, ok := splitAfter(n.Text)
+		if !ok || !c.sharesStrong(uniqueKeys(termsOf(work)), l.keys) {
+			continue
+		}
+		var offers []*entry
+		for i := range sides {
+			offers = append(offers, c.offers[i]...)
+		}
+		if o := c.offerFor(step, slices.DeleteFunc(offers, func(o *entry) bool { return !o.hasDeadline || !ownDate(o) })); o != nil {
+			return o, o.deadline.Date, true
+		}
+	}
+	return nil, time.Time{}, false
+}
+
+// splitAfter splits text at an afterMarks word into the step and the work
+// that waits for it.
+func splitAfter(text string) (step, work string, ok bool) {
+	low := strings.ToLower(text)
+	for _, m := range afterMarks {
+		if i := strings.Index(low, m); i > 0 {
+			if strings.HasPrefix(m, "only") || strings.HasPrefix(m, "not") {
+				return text[i+len(m):], text[:i], true
+			}
+			return text[:i], text[i+len(m):], true
+		}
+	}
+	return "", "", false
+}
+
+func (c *collab) sharesStrong(a, b []string) bool {
+	return slices.ContainsFunc(intersect(a, b), func(k string) bool { return !c.ws.weak[k] })
+}
+
+// offerFor returns the offer of offers that names the step in text the
+// most, or nil.
+func (c *collab) offerFor(text string, offers []*entry) *entry {
+	keys := uniqueKeys(termsOf(text))
 	var best *entry
 	bestW := 0.0
-	for _, o := range c.offers[requester] {
+	for _, o := range offers {
 		w := 0.0
 		for _, k := range intersect(keys, o.keys) {
 			switch {
@@ -76,13 +133,7 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 			best, bestW = o, w
 		}
 	}
-	if best == nil {
-		return nil, time.Time{}, false
-	}
-	if best.hasDeadline && ownDate(best) {
-		return best, best.deadline.Date, true
-	}
-	return best, dayOf(l.at), true
+	return best
 }
 
 // clauseOf returns the clause of text that holds phrase, or text.

@@ -86,12 +86,15 @@ type Conflict struct {
 	Need     Item
 	Deadline time.Time // the date the need asks for (midnight, local)
 	Lead     Item      // the other side's item stating its lead time
-	LeadDays int       // lead time in calendar days from the answer's day
+	LeadDays int       // lead time in calendar days from when the work can start
 	// LeadPhrase is the lead time as written ("5个工作日"); WorkingDays
 	// says it counted working days, so LeadDays (calendar) differs from it.
 	LeadPhrase  string
 	WorkingDays bool
-	// MiddleGround is the earliest date that honours the lead time.
+	// MiddleGround is the earliest date that honours the binding lead time
+	// (the shortest path a side put on the table for this work), counted on
+	// the collaboration's calendar from when the work can start: the
+	// prerequisite's date when it waits for one, else the answer's day.
 	MiddleGround time.Time
 	// HalfDay is "am" or "pm" when the need named a half of its day
 	// ("明天上午"), else "": the deadline is that half of its day, and the
@@ -107,9 +110,10 @@ type Conflict struct {
 	// deadline even though the whole cannot: a preview build, a first-pass
 	// review, phase 1 of a phased offer. Empty when nothing offered fits.
 	ByDeadline []Item
-	// Prerequisite is the requester's own step the lead time waits for
-	// (send the names, submit the request), as a dated commitment; nil
-	// when the requester named none.
+	// Prerequisite is the step the lead time waits for, as a dated
+	// commitment: usually the requester's own (send the names, submit the
+	// request), or a step a side stated the work waits for ("金样签字后才能
+	// 开试产"), owned by whoever dated it; nil when none was named.
 	Prerequisite *Commitment
 	// LeadParty is a third party named as the source of the lead time
 	// ("the supplier needs 3 weeks", "品牌方"), as written; "" when the lead

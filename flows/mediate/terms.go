@@ -109,18 +109,24 @@ func appendEntry(out []term, e lexEntry, key string, start, end int) []term {
 
 // appendHan adds the terms of a run of Chinese characters: the lexicon's
 // words, longest first, and character pairs of the rest.
+//
+// Lexicon words may overlap: "各仓库存" holds 仓库 (warehouse) and 库存
+// (stock), and a reader cannot tell which was meant without more than
+// the words, so both are read; a word inside a longer one is not.
 func appendHan(out []term, text string, start, end int) []term {
-	rest := start // start of the text not yet read as a lexicon word
-	for i := start; i < end; {
+	rest := start    // start of the text not yet read as a lexicon word
+	covered := start // end of the last lexicon word read
+	for i := start; i < end; i += utf8.RuneLen(firstRune(text[i:])) {
 		w := longestWord(text[i:end])
-		if w == "" {
-			i += utf8.RuneLen(firstRune(text[i:]))
+		if w == "" || i+len(w) <= covered {
 			continue
 		}
-		out = appendPairs(out, text, rest, i)
+		if i >= rest {
+			out = appendPairs(out, text, rest, i)
+		}
 		out = appendEntry(out, lexicon[w], w, i, i+len(w))
-		i += len(w)
-		rest = i
+		covered = i + len(w)
+		rest = covered
 	}
 	return appendPairs(out, text, rest, end)
 }

@@ -136,6 +136,9 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 	if k, same := headsAgree(need, offer); same && ws.w[k] >= minHead && total >= minCover*ws.named(need.keys) {
 		return shared, true
 	}
+	if k, ok := heldInContainer(need, offer); ok && ws.w[k] >= minHead {
+		return shared, true
+	}
 	k, same := headMatch(need, offer)
 	return shared, same && !ws.weak[k] && ws.w[k] >= minHead
 }

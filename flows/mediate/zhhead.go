@@ -21,7 +21,7 @@ var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#
 // opposites are concepts that exclude each other: a need for the one is
 // not met by an offer of the other, whatever else they share ("海外达人的
 // 坑位费" and "国内对公付款").
-var opposites = [][2]string{{"#overseas", "#domestic"}, {"#onsite", "#remote"}, {"#internal", "#external"}}
+var opposites = [][2]string{{"#overseas", "#domestic"}, {"#onsite", "#remote"}, {"#internal", "#external"}, {"#new_one", "#old_one"}}
 
 // opposed reports whether need and offer each hold one of two opposites,
 // and neither holds both.
@@ -69,12 +69,7 @@ func conceptHead(e *entry) []string {
 // coordinated reports whether the text between two words joins them as
 // equals: "日志和网络拓扑", "logs and network maps".
 func coordinated(gap string) bool {
-	for _, w := range []string{"和", "与", "及", "、", "以及", " and ", "&", "/"} {
-		if strings.Contains(strings.ToLower(gap), w) {
-			return true
-		}
-	}
-	return false
+	return strings.ContainsAny(gap, "和与及、&/") || strings.Contains(gap, " and ") || strings.Contains(gap, " AND ")
 }
 
 // containsClauseMark reports whether s ends a clause: a comma or a
@@ -113,7 +108,7 @@ func holdsAll(e *entry, keys []string) bool {
 
 // containers hold what their modifier names: "人力成本报表" gives the
 // labour cost figures, "离职相关的数据宽表" the attrition data.
-var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "#list", "#document"}
+var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "#list", "#document", "#template"}
 
 // contains reports whether offer's head is a container of need's head
 // keys, named in the same clause, with every concept that qualifies them
@@ -167,15 +162,25 @@ func qualifiedApartBy(need, offer *entry, head string) bool {
 	return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
 }
 
-// qualifiers returns the concepts of e besides head and light words.
+// qualifiers returns the concepts of e besides head, light words and
+// the other concepts of the word that names head ("断货" is stock and a
+// stock-out).
 func qualifiers(e *entry, head string) []string {
+	same := map[int]bool{}
+	for _, t := range e.terms {
+		if t.key == head {
+			same[t.start] = true
+		}
+	}
 	var out []string
-	for _, k := range e.keys {
-		if k[0] == '#' && k != head && !slices.Contains(lightHeads, k) && !lexicon[k].generic {
+	for _, t := range e.terms {
+		k := t.key
+		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !lexicon[k].generic {
 			out = append(out, k)
 		}
 	}
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // englishHead returns the keys of the heads of e's phrases, the first

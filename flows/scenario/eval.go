@@ -58,7 +58,20 @@ func (s Scenario) Score(p mediate.Proposal) Score {
 	sc.scoreConflicts(e, p)
 	sc.scoreOpen(e, p)
 	sc.scoreCommitments(e, p)
+	sc.scoreBalance(e, p)
 	return sc
+}
+
+// scoreBalance notes a balance other than the one expected, when the file
+// checks it; it is not counted, as the targets do not name it.
+func (sc *Score) scoreBalance(e Expect, p mediate.Proposal) {
+	want := e.Lopsided
+	if want == "none" {
+		want = ""
+	}
+	if e.Lopsided != "" && string(p.Balance.Lopsided) != want {
+		sc.note("lopsided %q, want %q (a gives %d, b gives %d)", p.Balance.Lopsided, e.Lopsided, len(p.Balance.AGivesB), len(p.Balance.BGivesA))
+	}
 }
 
 func (sc *Score) note(format string, args ...any) {
