@@ -27,8 +27,9 @@ func TestKeyLayout(t *testing.T) {
 		seen := collab + ":seen:Ev0123:1712345678.000100"
 		thread := e.prefix + "thread:C0123:1712345678.000100"
 		due, jobs := e.prefix+"{sched}:retry:due", e.prefix+"{sched}:retry:jobs"
+		states := e.prefix + "states:" + string(c.State)
 		keys := scanKeys(t, e)
-		if want := []string{collab, seen, thread, due, jobs}; !slices.Equal(keys, want) {
+		if want := []string{collab, seen, states, thread, due, jobs}; !slices.Equal(keys, want) {
 			t.Errorf("keys = %q\nwant %q", keys, want)
 		}
 		for _, pair := range [][2]string{{collab, seen}, {due, jobs}} {
@@ -39,7 +40,7 @@ func TestKeyLayout(t *testing.T) {
 		ttls := []struct {
 			key string
 			ttl time.Duration
-		}{{collab, store.DefaultRetention}, {seen, store.DefaultSeenTTL}, {thread, store.DefaultRetention}, {due, noExpiry}, {jobs, noExpiry}}
+		}{{collab, store.DefaultRetention}, {seen, store.DefaultSeenTTL}, {thread, store.DefaultRetention}, {due, noExpiry}, {jobs, noExpiry}, {states, noExpiry}}
 		for _, tt := range ttls {
 			got := e.rdb.PTTL(ctx(t), tt.key).Val()
 			if got > tt.ttl || got < tt.ttl-time.Minute {

@@ -9,6 +9,7 @@
 //	<prefix>collab:{<id>}                  the collab as JSON (TTL: retention)
 //	<prefix>collab:{<id>}:seen:<eventKey>  "1" while eventKey counts as handled (TTL, 24h by default)
 //	<prefix>thread:<channel>:<ts>          the id of the collab that owns the thread (TTL: retention)
+//	<prefix>states:<state>                 ids of the unfinished collabs in state, scored by entry time (see states.go)
 //
 // Retention (COLLAB_RETENTION, 180 days by default) counts from a
 // collab's last save: every save renews the TTL of the collab and of its

@@ -31,6 +31,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	st.AddHook(m.RedisHook())
 	m.WatchRedisCommands(st.Commands)
 	m.WatchRedisRoundTrips(st.RoundTrips)
+	m.CountStates(st, readyWithin)
 	api := bot.NewSlackClientVia(cfg.BotToken, cfg.AppToken, cfg.APIURL, m.Transport(nil))
 	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log, Retention: time.Duration(cfg.Retention)})
 	if err != nil {
