@@ -94,6 +94,7 @@ type Bot struct {
 	stopping  atomic.Bool // set once Run stops taking events
 	collabs   *collabCache
 	connected atomic.Bool
+	gone      chan *Revoked // the app's access was taken away: stop
 }
 
 // New returns a bot that talks to Slack through api and keeps state in st.
@@ -125,6 +126,7 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 		users:   newUserCache(time.Hour, cfg.Log),
 		groups:  newGroupCache(cfg.MembersTTL),
 		collabs: newCollabCache(10000),
+		gone:    make(chan *Revoked, 1),
 	}, nil
 }
 
@@ -132,9 +134,13 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 func (b *Bot) Connected() bool { return b.connected.Load() }
 
 // Run connects to Slack and handles events until ctx is done. Then it stops
-// taking events, finishes the ones in flight and returns nil.
+// taking events, finishes the ones in flight and returns nil. When Slack
+// takes the app's access away it stops the same way and returns *Revoked.
 func (b *Bot) Run(ctx context.Context) error {
 	auth, err := b.api.AuthTestContext(ctx)
+	if r := revokedBy(err); r != nil {
+		return r
+	}
 	if err != nil {
 		return fmt.Errorf("auth.test%s: %w", tokenHint(err, "SLACK_BOT_TOKEN"), err)
 	}
@@ -177,7 +183,13 @@ func (b *Bot) receive(ctx context.Context, sock *socketmode.Client, sockErr <-ch
 			if ctx.Err() != nil {
 				return nil
 			}
+			if r := revokedBy(err); r != nil {
+				return r
+			}
 			return fmt.Errorf("socket mode%s: %w", tokenHint(err, "SLACK_APP_TOKEN"), err)
+		case r := <-b.gone:
+			b.log.Warn("stopping: " + r.Error())
+			return r
 		case ev := <-sock.Events:
 			b.route(ctx, sock, ev)
 		}

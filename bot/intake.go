@@ -82,6 +82,11 @@ func (b *Bot) route(ctx context.Context, sock *socketmode.Client, ev socketmode.
 	if ev.Request == nil || ev.Request.EnvelopeID == "" {
 		return
 	}
+	if r := lifecycle(ev.Data, b.self); r != nil {
+		b.ack(ctx, sock, ev.Request.EnvelopeID)
+		b.stop(r)
+		return
+	}
 	rctx, cancel := context.WithTimeout(ctx, recordTimeout)
 	entries, from, err := b.intake(rctx, ev.Data)
 	for _, e := range entries {

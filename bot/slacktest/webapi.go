@@ -72,6 +72,9 @@ func (s *Server) handleAPI(w http.ResponseWriter, r *http.Request) {
 
 // checkToken returns Slack's error for a missing or wrong token.
 func (s *Server) checkToken(method, token string) string {
+	if s.revoked != "" {
+		return s.revoked
+	}
 	want := s.cfg.botToken
 	if method == "apps.connections.open" {
 		want = s.cfg.appToken
