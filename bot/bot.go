@@ -77,6 +77,8 @@ type Config struct {
 	ReclaimAfter time.Duration
 	// Retention is how long a lost thread's note stays recorded as sent.
 	Retention time.Duration
+	// Metrics counts events and retries; nil measures nothing.
+	Metrics Metrics
 }
 
 // Bot is one running collabbot instance.
@@ -119,6 +121,7 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 		cfg.StoreRetry = 20 * time.Second
 	}
 	cfg.withIntakeDefaults()
+	cfg.Metrics = orNoMetrics(cfg.Metrics)
 	sched, _ := st.(Scheduler)
 	return &Bot{
 		api: api, store: st, sched: sched, cfg: cfg, log: cfg.Log, msgs: msgs,

@@ -86,6 +86,7 @@ func (b *Bot) handleEntry(ctx context.Context, e entry) {
 	ectx, cancel := b.eventContext(ctx)
 	defer cancel()
 	err := b.handle(ectx, e)
+	b.cfg.Metrics.Event(e.Kind, outcome(err))
 	if errors.As(err, new(notRecorded)) {
 		b.log.Warn("event left pending", "collab", e.Collab, "kind", e.Kind, "err", err)
 		return
@@ -155,6 +156,7 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 		switch {
 		case errors.Is(err, flows.ErrConflict):
 			b.collabs.drop(id)
+			b.cfg.Metrics.Retry("save_conflict")
 			sleep(ctx, wait)
 			continue
 		case errors.Is(err, flows.ErrDuplicate):
@@ -215,6 +217,7 @@ func (b *Bot) withStoreRetry(ctx context.Context, fn func() error) error {
 			return err
 		}
 		b.log.Warn("store unavailable, retrying", "err", err, "in", wait)
+		b.cfg.Metrics.Retry("store")
 		select {
 		case <-ctx.Done():
 			return errors.Join(err, ctx.Err())

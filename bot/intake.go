@@ -84,6 +84,7 @@ func (b *Bot) route(ctx context.Context, sock *socketmode.Client, ev socketmode.
 	}
 	if r := lifecycle(ev.Data, b.self); r != nil {
 		b.ack(ctx, sock, ev.Request.EnvelopeID)
+		b.cfg.Metrics.Event(r.Reason, "stop")
 		b.stop(r)
 		return
 	}
@@ -97,6 +98,12 @@ func (b *Bot) route(ctx context.Context, sock *socketmode.Client, ev socketmode.
 	}
 	cancel()
 	b.ack(ctx, sock, ev.Request.EnvelopeID)
+	switch {
+	case err != nil:
+		b.cfg.Metrics.Event(envelopeKind(ev.Data), "not_recorded")
+	case len(entries) == 0:
+		b.cfg.Metrics.Event(envelopeKind(ev.Data), "ignored")
+	}
 	if err != nil {
 		b.log.Error("event not recorded", "type", ev.Type, "user", from.user, "err", err)
 		b.work.Do("tell:"+from.user, func() { b.tellNotRecorded(ctx, from) })

@@ -62,6 +62,7 @@ type Store struct {
 	apply      *redis.Script
 	commands   atomic.Int64
 	roundTrips atomic.Int64
+	lag        func(time.Duration) // nil: scheduler lag not measured
 }
 
 // New wraps rdb; prefix namespaces every key. The Store counts the
@@ -85,6 +86,19 @@ func (s *Store) WithSeenTTL(ttl time.Duration) *Store {
 func (s *Store) WithRetention(d time.Duration) *Store {
 	s.retention = d
 	return s
+}
+
+// WithSchedulerLag makes every due job report how late it runs to lag
+// (a metric) and returns s. Call it before the Store is shared.
+func (s *Store) WithSchedulerLag(lag func(time.Duration)) *Store {
+	s.lag = lag
+	return s
+}
+
+func (s *Store) reportLag(d time.Duration) {
+	if s.lag != nil {
+		s.lag(d)
+	}
 }
 
 // Embedded reports whether the Store runs on an in-process Redis whose

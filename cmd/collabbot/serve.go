@@ -24,7 +24,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		return err
 	}
 	defer closeStore()
-	st.WithRetention(time.Duration(cfg.Retention))
+	st.WithRetention(time.Duration(cfg.Retention)).WithSchedulerLag(m.SchedulerLag)
 	if st.Embedded() {
 		log.Warn("REDIS_URL is empty: using an embedded in-process store; nothing outlives the process")
 	}
@@ -33,7 +33,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	m.WatchRedisRoundTrips(st.RoundTrips)
 	m.CountStates(st, readyWithin)
 	api := bot.NewSlackClientVia(cfg.BotToken, cfg.AppToken, cfg.APIURL, m.Transport(nil))
-	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log, Retention: time.Duration(cfg.Retention)})
+	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log, Metrics: m, Retention: time.Duration(cfg.Retention)})
 	if err != nil {
 		return err
 	}
