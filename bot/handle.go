@@ -123,6 +123,8 @@ func (b *Bot) handle(ctx context.Context, e entry) error {
 		return b.handleClick(ctx, e.Collab, e.Key, c)
 	case kindRetry:
 		return b.finish(ctx, e.Collab)
+	case kindEdit:
+		return b.handleEdit(ctx, e.Collab, e.Key, e.Data)
 	}
 	return fmt.Errorf("unknown entry kind %q", e.Kind)
 }

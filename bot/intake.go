@@ -153,20 +153,15 @@ func commandEntry(cmd slack.SlashCommand, lang string) ([]entry, origin, error) 
 
 func (b *Bot) replyEntry(ctx context.Context, ev slackevents.EventsAPIEvent) ([]entry, origin, error) {
 	m, ok := ev.InnerEvent.Data.(*slackevents.MessageEvent)
+	if ok && m.SubType == "message_changed" {
+		return b.editEntry(ctx, m)
+	}
 	if !ok || !b.isAnswer(m.User, m.BotID, m.SubType, m.ThreadTimeStamp, m.TimeStamp) {
 		return nil, origin{}, nil
 	}
 	msg := threadMsg{Channel: m.Channel, Thread: m.ThreadTimeStamp, User: m.User, Text: m.Text, TS: m.TimeStamp}
 	from := origin{channel: msg.Channel, thread: msg.Thread, user: msg.User, lang: detectLang(b.cfg.Lang, msg.Text)}
-	var id string
-	err := whileSlackWaits(ctx, func() error {
-		var err error
-		id, err = b.threadCollab(ctx, msg.Channel, msg.Thread)
-		if errors.Is(err, flows.ErrNotFound) {
-			return permanent{err}
-		}
-		return err
-	})
+	id, err := b.threadCollabWhileSlackWaits(ctx, msg.Channel, msg.Thread)
 	if errors.Is(err, flows.ErrNotFound) {
 		b.work.Do("thread:"+msg.Channel+":"+msg.Thread, func() { b.orphanReply(ctx, msg) })
 		return nil, from, nil

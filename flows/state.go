@@ -121,6 +121,8 @@ func Next(c Collab, ev Event) (Collab, []Effect, error) {
 	switch ev := ev.(type) {
 	case Reply:
 		return reply(c, ev)
+	case Edit:
+		return edit(c, ev)
 	case Accept:
 		return accept(c, ev)
 	case Revise:
@@ -144,7 +146,7 @@ func notify(user string, n Notice) Effect {
 // are ordinary conversation and are left alone, as is a late refusal.
 func closed(c Collab, ev Event) (Collab, []Effect, error) {
 	switch ev.(type) {
-	case Reply, RootRefused:
+	case Reply, Edit, RootRefused:
 		return c, nil, nil
 	}
 	return c, []Effect{notify(ev.user(), NoticeClosed)}, nil
