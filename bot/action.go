@@ -49,9 +49,13 @@ func (b *Bot) clickEvent(ctx context.Context, c click) (flows.Event, bool) {
 		return flows.Revise{User: c.User, Version: act.Version, On: on}, true
 	case render.ActionRedo:
 		q, ok := flows.ParseQuestion(act.Question)
-		return flows.Redo{User: c.User, Version: act.Version, Question: q}, ok
+		return flows.Redo{User: c.User, Version: act.Version, Question: q, At: b.now()}, ok
 	case render.ActionCancel:
 		return flows.Cancel{User: c.User}, true
+	case render.ActionDone:
+		return flows.CommitmentDone{User: c.User, Item: act.Item}, true
+	case render.ActionMoreTime:
+		return flows.MoreTime{User: c.User, Item: act.Item}, true
 	}
 	return nil, false
 }

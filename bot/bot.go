@@ -77,6 +77,13 @@ type Config struct {
 	ReclaimAfter time.Duration
 	// Retention is how long a lost thread's note stays recorded as sent.
 	Retention time.Duration
+	// Policy says when unanswered questions are nudged and unfinished
+	// collaborations expire; zero durations turn each off.
+	Policy flows.Policy
+	// Now is the clock timers read (default time.Now); TimerEvery is how
+	// often due timers are looked for (default 1 s).
+	Now        func() time.Time
+	TimerEvery time.Duration
 	// Metrics counts events and retries; nil measures nothing.
 	Metrics Metrics
 }
@@ -86,6 +93,7 @@ type Bot struct {
 	api       *slack.Client
 	store     Store
 	sched     Scheduler // nil: pending effects wait for the collab's next event
+	timers    Timers    // nil: nothing is nudged, reminded or expired
 	cfg       Config
 	log       *slog.Logger
 	self      string // the bot's user id, from auth.test
@@ -123,8 +131,9 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 	cfg.withIntakeDefaults()
 	cfg.Metrics = orNoMetrics(cfg.Metrics)
 	sched, _ := st.(Scheduler)
+	timers, _ := st.(Timers)
 	return &Bot{
-		api: api, store: st, sched: sched, cfg: cfg, log: cfg.Log, msgs: msgs,
+		api: api, store: st, sched: sched, timers: timers, cfg: cfg, log: cfg.Log, msgs: msgs,
 		work:    newSerial(),
 		users:   newUserCache(time.Hour, cfg.Log),
 		groups:  newGroupCache(cfg.MembersTTL),
@@ -164,6 +173,11 @@ func (b *Bot) Run(ctx context.Context) error {
 	var loops sync.WaitGroup
 	loops.Go(func() { b.own(loopCtx) })
 	loops.Go(func() { b.retryDue(loopCtx) })
+	for _, kind := range timerKinds {
+		if b.timers != nil {
+			loops.Go(func() { b.timersDue(loopCtx, kind) })
+		}
+	}
 	err = b.receive(ctx, sock, sockErr)
 	b.stopping.Store(true)
 	stopLoops()
@@ -249,5 +263,11 @@ func (cfg *Config) withIntakeDefaults() {
 	}
 	if cfg.Retention <= 0 {
 		cfg.Retention = 180 * 24 * time.Hour
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.TimerEvery <= 0 {
+		cfg.TimerEvery = time.Second
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 
 	"github.com/slack-go/slack"
@@ -115,9 +114,10 @@ func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand
 	if problem != render.ProblemNone {
 		return b.respond(ctx, cmd.ResponseURL, b.msgs.Usage(lang, problem, arg))
 	}
+	b.sideZones(ctx, &req.sides)
 	c, effects := flows.Start(flows.Collab{
 		ID: id, Channel: cmd.ChannelID, Topic: req.topic, Lang: detectLang(b.cfg.Lang, req.topic),
-		CreatedBy: cmd.UserID, CreatedAt: time.Now().UTC(), Sides: req.sides, TZ: b.cfg.DefaultTZ.String(),
+		CreatedBy: cmd.UserID, CreatedAt: b.now().UTC(), Sides: req.sides, TZ: b.cfg.DefaultTZ.String(),
 	})
 	c.Queue(effects...)
 	err := b.withStoreRetry(ctx, func() error { return b.store.Create(ctx, &c) })
@@ -129,6 +129,7 @@ func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand
 	}
 	b.log.Info("collab started", "collab", id, "channel", c.Channel, "lang", c.Lang)
 	b.collabs.put(c)
+	b.setTimers(ctx, flows.Timers{}, &c)
 	if err := b.deliver(ctx, &c, 0); err != nil {
 		return err
 	}

@@ -25,6 +25,7 @@ type delivery struct {
 	c                     *flows.Collab
 	found                 map[string]string
 	sawThread, sawChannel bool
+	sawAgreement          bool // the agreement's thread, where reminders go
 }
 
 // run carries out one effect. Effects that post record the message's ts
@@ -54,6 +55,8 @@ func (b *Bot) run(ctx context.Context, d *delivery, e flows.Effect) error {
 		m := b.msgs.Notice(c, e.Notice)
 		opts := append(msgOptions(m), slack.MsgOptionTS(c.RootTS))
 		_, err = b.api.PostEphemeralContext(ctx, c.Channel, e.User, opts...)
+	case flows.Nudge, flows.RemindCommitment, flows.UpdateAgreement:
+		err = b.runFollowUp(ctx, d, e)
 	default:
 		err = permanent{fmt.Errorf("unknown effect %q", e.Kind)}
 	}
@@ -145,8 +148,8 @@ func (b *Bot) post(ctx context.Context, d *delivery, e flows.Effect, threadTS st
 // contract fields stay as they are.
 func stamp(m render.Message, c *flows.Collab, e flows.Effect) render.Message {
 	md := slack.SlackMetadata{EventType: eventPrompt, EventPayload: map[string]any{"collab_id": c.ID, "lang": c.Lang}}
-	if e.Kind == flows.PostRoot {
-		md.EventType = eventRoot
+	if t, ok := ownEventTypes[e.Kind]; ok {
+		md.EventType = t
 	}
 	if m.Metadata != nil {
 		md = slack.SlackMetadata{EventType: m.Metadata.EventType, EventPayload: maps.Clone(m.Metadata.EventPayload)}

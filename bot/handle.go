@@ -123,6 +123,8 @@ func (b *Bot) handle(ctx context.Context, e entry) error {
 		return b.handleClick(ctx, e.Collab, e.Key, c)
 	case kindRetry:
 		return b.finish(ctx, e.Collab)
+	case kindTick:
+		return b.tick(ctx, e.Collab)
 	case kindEdit:
 		return b.handleEdit(ctx, e.Collab, e.Key, e.Data)
 	}
@@ -170,6 +172,7 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 			return notRecorded{fmt.Errorf("save collab %s: %w", id, err)}
 		}
 		b.collabs.put(next)
+		b.setTimers(ctx, flows.NextTimers(&c, b.cfg.Policy), &next)
 		return b.deliver(ctx, &next, earlier)
 	}
 }

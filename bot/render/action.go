@@ -15,6 +15,7 @@ type Action struct {
 	Thread   string `json:"t"`
 	Version  int    `json:"v,omitempty"`
 	Question string `json:"q,omitempty"` // "goal", "needs" or "value" for a redo
+	Item     int    `json:"i,omitempty"` // a commitment's index, for its reminder's buttons
 }
 
 // Encode returns a as a button value: compact JSON.
@@ -40,8 +41,8 @@ func DecodeAction(v string) (Action, error) {
 	switch {
 	case a.Collab == "":
 		return Action{}, fmt.Errorf("decode action %q: no collab id", v)
-	case a.Version < 0:
-		return Action{}, fmt.Errorf("decode action %q: negative version", v)
+	case a.Version < 0 || a.Item < 0:
+		return Action{}, fmt.Errorf("decode action %q: negative version or item", v)
 	case a.Question != "":
 		if _, ok := flows.ParseQuestion(a.Question); !ok {
 			return Action{}, fmt.Errorf("decode action %q: unknown question", v)

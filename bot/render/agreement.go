@@ -32,6 +32,9 @@ func (r *Renderer) Agreement(c *flows.Collab, p mediate.Proposal) Message {
 	if len(p.Open) > 0 {
 		blocks = append(blocks, section("agreement_open", l.open("agreement.open_title", p.Open, n)))
 	}
+	if f := l.followUps(c); f != "" {
+		blocks = append(blocks, section("agreement_followup", f))
+	}
 	day := c.AgreedAt
 	if day.IsZero() {
 		day = r.now().In(location(c.CreatedAt))

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/collabbot/collabbot/bot"
+	"github.com/collabbot/collabbot/flows"
 	"github.com/collabbot/collabbot/metrics"
 	"github.com/collabbot/collabbot/store"
 )
@@ -33,7 +34,8 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	m.WatchRedisRoundTrips(st.RoundTrips)
 	m.CountStates(st, readyWithin)
 	api := bot.NewSlackClientVia(cfg.BotToken, cfg.AppToken, cfg.APIURL, m.Transport(nil))
-	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log, Metrics: m, Retention: time.Duration(cfg.Retention)})
+	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Log: log, Metrics: m, Retention: time.Duration(cfg.Retention),
+		Policy: flows.Policy{NudgeAfter: time.Duration(cfg.NudgeAfter), ExpireAfter: time.Duration(cfg.ExpireAfter)}})
 	if err != nil {
 		return err
 	}
