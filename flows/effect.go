@@ -51,7 +51,8 @@ type Effect struct {
 	Version  int        `json:"version,omitempty"`
 	User     string     `json:"user,omitempty"`
 	Notice   Notice     `json:"notice,omitempty"`
-	Item     int        `json:"item,omitempty"` // a commitment's index
+	Item     int        `json:"item,omitempty"`    // a commitment's index
+	Trigger  string     `json:"trigger,omitempty"` // the click an OpenRevision answers
 }
 
 // Queue appends effects to c's outbox, giving each the next stable id.

@@ -64,6 +64,9 @@ type Revise struct {
 	User    string
 	Version int
 	On      string
+	// Trigger, when set, lets the Slack side answer the click with a
+	// form: the user edits the side's answers there (OpenRevision).
+	Trigger string
 }
 
 // RootRefused reports that Slack refused the root message for good (the
@@ -123,6 +126,8 @@ func Next(c Collab, ev Event) (Collab, []Effect, error) {
 		return reply(c, ev)
 	case Edit:
 		return edit(c, ev)
+	case Revision:
+		return revision(c, ev)
 	case Accept:
 		return accept(c, ev)
 	case Revise:
@@ -256,8 +261,12 @@ func accept(c Collab, ev Accept) (Collab, []Effect, error) {
 }
 
 func revise(c Collab, ev Revise) (Collab, []Effect, error) {
-	if _, e := proposalClick(&c, ev.User, ev.Version, ev.On); e != nil {
+	s, e := proposalClick(&c, ev.User, ev.Version, ev.On)
+	if e != nil {
 		return c, []Effect{*e}, nil
+	}
+	if ev.Trigger != "" {
+		return c, []Effect{{Kind: OpenRevision, User: ev.User, Side: s, Version: c.Version, Trigger: ev.Trigger}}, nil
 	}
 	return c, []Effect{notify(ev.User, NoticeChooseRedo)}, nil
 }
