@@ -29,6 +29,15 @@ type Store interface {
 	ThreadCollab(ctx context.Context, channel, threadTS string) (string, error)
 	Once(ctx context.Context, key string, ttl time.Duration) (bool, error)
 	Intake
+	Listings
+}
+
+// Listings answer /collab list and the Home tab; see package store.
+type Listings interface {
+	OpenInChannel(ctx context.Context, channel string) ([]flows.Collab, error)
+	Mine(ctx context.Context, user string) ([]flows.Collab, error)
+	OpenedHome(ctx context.Context, user string) error
+	WithHome(ctx context.Context, users []string) ([]string, error)
 }
 
 // Intake records envelopes in partition streams and leases partitions to
@@ -103,6 +112,7 @@ type Bot struct {
 	groups    *groupCache
 	stopping  atomic.Bool // set once Run stops taking events
 	collabs   *collabCache
+	links     *linkCache
 	connected atomic.Bool
 	gone      chan *Revoked // the app's access was taken away: stop
 }
@@ -138,6 +148,7 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 		users:   newUserCache(time.Hour, cfg.Log),
 		groups:  newGroupCache(cfg.MembersTTL),
 		collabs: newCollabCache(10000),
+		links:   &linkCache{links: map[string]string{}},
 		gone:    make(chan *Revoked, 1),
 	}, nil
 }

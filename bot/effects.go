@@ -45,6 +45,9 @@ func (b *Bot) run(ctx context.Context, d *delivery, e flows.Effect) error {
 			// The proposal's buttons must not outlive the collaboration.
 			b.update(ctx, c, c.ProposalTS, b.msgs.Proposal(c, flows.Propose(c)))
 		}
+		if err == nil {
+			b.refreshHomes(ctx, c)
+		}
 	case flows.Prompt:
 		_, err = b.post(ctx, d, e, c.RootTS, b.msgs.Prompt(c, e.Side, e.Question))
 	case flows.PostProposal:
@@ -52,7 +55,7 @@ func (b *Bot) run(ctx context.Context, d *delivery, e flows.Effect) error {
 	case flows.PostAgreement:
 		err = b.postAgreement(ctx, d, e)
 	case flows.Notify:
-		m := b.msgs.Notice(c, e.Notice)
+		m := b.noticeIn(b.readerLang(ctx, e.User, c.Lang), c, e.Notice)
 		opts := append(msgOptions(m), slack.MsgOptionTS(c.RootTS))
 		_, err = b.api.PostEphemeralContext(ctx, c.Channel, e.User, opts...)
 	case flows.Nudge, flows.RemindCommitment, flows.UpdateAgreement:
@@ -79,6 +82,7 @@ func (b *Bot) postRoot(ctx context.Context, d *delivery, e flows.Effect) error {
 		return fmt.Errorf("index thread: %w", err)
 	}
 	b.collabs.putThread(c.Channel+":"+c.RootTS, c.ID)
+	b.refreshHomes(ctx, c)
 	return nil
 }
 

@@ -123,6 +123,14 @@ func (b *Bot) handle(ctx context.Context, e entry) error {
 		return b.handleClick(ctx, e.Collab, e.Key, c)
 	case kindRetry:
 		return b.finish(ctx, e.Collab)
+	case kindSubcommand:
+		var cmd slack.SlashCommand
+		if err := json.Unmarshal(e.Data, &cmd); err != nil {
+			return fmt.Errorf("decode subcommand: %w", err)
+		}
+		return b.handleSubcommand(ctx, e.Key, cmd)
+	case kindHome:
+		return b.openHome(ctx, string(e.Data))
 	case kindTick:
 		return b.tick(ctx, e.Collab)
 	case kindEdit:

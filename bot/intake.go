@@ -132,8 +132,14 @@ func (b *Bot) record(ctx context.Context, e entry) error {
 func (b *Bot) intake(ctx context.Context, data any) ([]entry, origin, error) {
 	switch d := data.(type) {
 	case slack.SlashCommand:
+		if e, ok, err := subcommandEntry(d); ok {
+			return []entry{e}, origin{channel: d.ChannelID, user: d.UserID, lang: b.defaultLang(), responseURL: d.ResponseURL}, err
+		}
 		return commandEntry(d, b.cfg.Lang)
 	case slackevents.EventsAPIEvent:
+		if h, ok := d.InnerEvent.Data.(*slackevents.AppHomeOpenedEvent); ok {
+			return homeEntry(h), origin{user: h.User}, nil
+		}
 		return b.replyEntry(ctx, d)
 	case slack.InteractionCallback:
 		return clickEntries(d, b.cfg.Lang)

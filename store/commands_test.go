@@ -16,6 +16,7 @@ import (
 // commands in one round trip: its retry job, the save, its thread's TTL;
 // a save with none left ends the retry job instead. A save that changes
 // the state (a Create included) updates the state index in a second.
+// A Create also lists the collab (see listing.go); later saves do not.
 func TestCommands(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, e env) {
 		s := e.store
@@ -29,7 +30,9 @@ func TestCommands(t *testing.T) {
 			do                func() error
 			wantCmds, wantRTs int64
 		}{
-			{"Create", func() error { return s.Create(ctx(t), &c) }, 5, 2}, // and its state's index
+			// and its state's index; and its listings: ZADD and PEXPIRE for its
+			// channel and each of the 4 people it concerns.
+			{"Create", func() error { return s.Create(ctx(t), &c) }, 15, 2},
 			{"Create with no effects nor thread", func() error { return s.Create(ctx(t), &bare) }, 1, 1},
 			{"Get", func() error { _, err := s.Get(ctx(t), "cmds"); return err }, 1, 1},
 			{"Apply", func() error { return s.Apply(ctx(t), &c, "ev1") }, 3, 1},

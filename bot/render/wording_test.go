@@ -174,9 +174,12 @@ func TestChooseRedoOffersEachQuestion(t *testing.T) {
 	}
 }
 
+// The usage's example is in the language of the usage: no English topic
+// in the Chinese one.
 func TestUsageShowsTheForm(t *testing.T) {
-	const form = "`/collab @ops @tech Launch the spring campaign page`"
+	forms := map[string]string{"en": "`/collab @ops @tech Launch the spring campaign page`", "zh": "`/collab @运营 @技术 上线春季活动页`"}
 	for _, lang := range Languages {
+		form := forms[lang]
 		for _, p := range allProblems {
 			r := newTestRenderer(t)
 			m := r.Usage(lang, p, "<!channel>")

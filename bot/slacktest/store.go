@@ -7,9 +7,11 @@ import (
 )
 
 // User is a workspace member. TZ is an IANA zone name ("Asia/Shanghai");
-// leave it empty for a user whose profile has none.
+// leave it empty for a user whose profile has none. Locale is the Slack
+// language ("en-US", "zh-CN"), empty for none.
 type User struct {
 	ID, Name, TZ string
+	Locale       string
 }
 
 // Group is a user group (a "subteam"), mentioned as <!subteam^ID|@Handle>.
@@ -79,6 +81,7 @@ type state struct {
 	messages   map[string][]Message // by channel, sorted by ts
 	ephemerals []Ephemeral
 	pins       map[string][]string
+	homes      map[string]json.RawMessage // Home tab views by user
 	calls      []Call
 	acks       []Ack
 	tickets    map[string]bool   // WebSocket tickets from apps.connections.open
@@ -95,6 +98,7 @@ func newState() state {
 		groups:    map[string]Group{},
 		messages:  map[string][]Message{},
 		pins:      map[string][]string{},
+		homes:     map[string]json.RawMessage{},
 		tickets:   map[string]bool{},
 		responses: map[string]origin{},
 		faults:    map[string][]*fault{},

@@ -47,6 +47,8 @@ var methods = map[string]handler{
 	"usergroups.users.list": (*Server).usergroupsUsersList,
 	"usergroups.list":       (*Server).usergroupsList,
 	"users.info":            (*Server).usersInfo,
+	"views.publish":         (*Server).viewsPublish,
+	"chat.getPermalink":     (*Server).chatGetPermalink,
 }
 
 // handleAPI serves /api/{method}: it reads the arguments, checks the token

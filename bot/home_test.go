@@ -1,0 +1,67 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/collabbot/collabbot/bot/slacktest"
+)
+
+// openHome sends app_home_opened for user and waits for a publish.
+func (h *harness) openHome(user string) string {
+	h.t.Helper()
+	before := string(h.slack.Home(user))
+	if _, err := h.slack.AppHomeOpened(context.Background(), user); err != nil {
+		h.t.Fatal(err)
+	}
+	var home string
+	h.waitFor("home of "+user, func() bool { home = string(h.slack.Home(user)); return home != "" && home != before })
+	return home
+}
+
+// Opening the Home tab publishes what waits on the person, in their Slack
+// language; a change to their collab publishes it again; the views pass
+// the Block Kit schema (the fake refuses any other).
+func TestHomeTab(t *testing.T) {
+	h := newHarness(t)
+	addLi(h)
+	empty := h.openHome(techCy)
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.waitFor("home with the new collab", func() bool { return strings.Contains(string(h.slack.Home(techCy)), "question 1 of 3") })
+	zh := h.openHome(liZH)
+	h.reply(root, techCy, techAnswers[0])
+	h.waitFor("home after the answer", func() bool { return strings.Contains(string(h.slack.Home(techCy)), "question 2 of 3") })
+	home := string(h.slack.Home(techCy))
+
+	if !strings.Contains(empty, "Nothing is waiting on you") || !strings.Contains(empty, "You have no open collab") {
+		t.Errorf("empty home: %s", empty)
+	}
+	if !strings.Contains(home, link(root)) || !strings.Contains(home, "ops and tech") {
+		t.Errorf("home lacks the collab's link or sides: %s", home)
+	}
+	if !strings.Contains(zh, "等你处理") || !strings.Contains(zh, "你方待回答第 1 个问题") {
+		t.Errorf("Chinese home: %s", zh)
+	}
+	if err := slacktest.ValidateView([]byte(home), "home"); err != nil {
+		t.Error(err)
+	}
+	for _, c := range h.slack.Calls() {
+		if c.Method == "views.publish" && !c.OK {
+			t.Errorf("views.publish refused: %s %s", c.Error, c.Detail)
+		}
+	}
+}
+
+// Private notices follow the reader's Slack language, whatever the
+// collab's.
+func TestNoticeInReadersLanguage(t *testing.T) {
+	h := newHarness(t)
+	h.slack.AddUser(slacktest.User{ID: "U0ZHWANG", Name: "wang", Locale: "zh-CN"})
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.reply(root, "U0ZHWANG", "hello")
+	e := h.newestEphemeral("U0ZHWANG", 1)
+	if !strings.Contains(e.Text, "你不属于") {
+		t.Errorf("notice to a Chinese reader: %q", e.Text)
+	}
+}
