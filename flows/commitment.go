@@ -1,15 +1,23 @@
 package flows
 
-import "time"
+import (
+	"time"
 
-// Commitment is a dated promise of an agreement and how its follow-up
-// stands. It is reminded on its due day's morning in its owner side's zone
-// and, when still not done, once more on the next working morning, when
-// it is shown as overdue.
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// Commitment is a dated or recurring promise of an agreement and how its
+// follow-up stands. A dated one is reminded on its due day's morning in
+// its owner side's zone and, when still not done, once more on the next
+// working morning, when it is shown as overdue. A recurring one ("weekly
+// report") is reminded on each occurrence's morning, and Done counts for
+// the current occurrence.
 type Commitment struct {
 	Owner Side      `json:"owner"`
 	What  string    `json:"what"`
 	Due   time.Time `json:"due"` // the due day's morning, in the owner's zone
+	// Every is a recurring commitment's cadence; zero for a dated one.
+	Every timeread.Every `json:"every,omitzero"`
 	// RemindAt is when the next reminder is due; zero when none is left.
 	RemindAt time.Time `json:"remind_at,omitzero"`
 	Reminded int       `json:"reminded,omitempty"`
@@ -22,7 +30,10 @@ type Commitment struct {
 // Done reports whether a member recorded the commitment as done.
 func (k Commitment) Done() bool { return k.DoneBy != "" }
 
-func (k Commitment) pending() bool { return !k.Done() && !k.RemindAt.IsZero() }
+// Recurring reports whether the commitment comes back on a cadence.
+func (k Commitment) Recurring() bool { return !k.Every.IsZero() }
+
+func (k Commitment) pending() bool { return !k.RemindAt.IsZero() && (!k.Done() || k.Recurring()) }
 
 // postponeBy is how far Need more time moves a due day, in working days.
 const postponeBy = 5
@@ -55,18 +66,23 @@ func follow(c *Collab) []Commitment {
 	}
 	var out []Commitment
 	for _, k := range Propose(c).Commitments {
-		if k.Due.IsZero() {
+		every, _ := timeread.Cadence(k.What)
+		if k.Due.IsZero() && every.IsZero() {
 			continue
 		}
 		owner := Side(k.Owner)
 		zone := c.SideZone(owner)
-		y, m, d := k.Due.Date()
+		day := k.Due
+		if day.IsZero() { // recurring, undated: the first occurrence is one period on
+			day = every.After(agreed.In(zone))
+		}
+		y, m, d := day.Date()
 		due := time.Date(y, m, d, MorningHour, 0, 0, 0, zone)
 		first := WorkingHours(due)
 		if !morningOf(agreed.In(zone)).Before(due) {
 			first = NextWorkingMorning(agreed.In(zone))
 		}
-		out = append(out, Commitment{Owner: owner, What: k.What, Due: due, RemindAt: first})
+		out = append(out, Commitment{Owner: owner, What: k.What, Due: due, Every: every, RemindAt: first})
 	}
 	return out
 }
@@ -86,9 +102,12 @@ func remind(c Collab, at time.Time) (Collab, []Effect) {
 		}
 		k.Reminded++
 		k.RemindAt = time.Time{}
-		if k.Reminded == 1 {
+		switch {
+		case k.Recurring():
+			effects = append(effects, recur(&k)...)
+		case k.Reminded == 1:
 			k.RemindAt = NextWorkingMorning(later(k.Due, at.In(k.Due.Location())))
-		} else {
+		default:
 			k.Overdue = true
 			effects = append(effects, Effect{Kind: UpdateAgreement})
 		}
@@ -96,6 +115,21 @@ func remind(c Collab, at time.Time) (Collab, []Effect) {
 		effects = append(effects, Effect{Kind: RemindCommitment, Side: k.Owner, Item: i})
 	}
 	return c, effects
+}
+
+// recur moves a recurring commitment to the occurrence being reminded
+// now and sets the next one's reminder. A Done of the last occurrence is
+// cleared, and the summary shows it no more.
+func recur(k *Commitment) []Effect {
+	if k.Reminded > 1 {
+		k.Due = k.Every.After(k.Due)
+	}
+	k.RemindAt = WorkingHours(k.Every.After(k.Due))
+	if k.Done() {
+		k.DoneBy = ""
+		return []Effect{{Kind: UpdateAgreement}}
+	}
+	return nil
 }
 
 func later(a, b time.Time) time.Time {
@@ -131,7 +165,10 @@ func commitmentDone(c Collab, ev CommitmentDone) (Collab, []Effect, error) {
 	if e != nil {
 		return c, []Effect{*e}, nil
 	}
-	k.DoneBy, k.RemindAt = ev.User, time.Time{}
+	k.DoneBy = ev.User
+	if !k.Recurring() {
+		k.RemindAt = time.Time{}
+	}
 	return c, []Effect{{Kind: UpdateAgreement}}, nil
 }
 

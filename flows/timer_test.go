@@ -224,3 +224,46 @@ func TestCommitmentDoneAndMoreTime(t *testing.T) {
 		t.Errorf("next reminder %v, want the postponed due morning", tm.Reminder)
 	}
 }
+
+// TestRecurringCommitmentRemindsOnItsCadence: an undated "weekly"
+// commitment is reminded a week after the agreement and every week after,
+// never overdue; Done counts for the current week.
+func TestRecurringCommitmentRemindsOnItsCadence(t *testing.T) {
+	c := started()
+	answers := [][2]string{
+		{"grow sign-ups", "ship a stable page"},
+		{"a weekly report on page errors", "the sign-up figures"},
+		{"we send the sign-up figures every week", "we send a weekly report on page errors"},
+	}
+	for _, r := range answers {
+		c = must(t, c, flows.Reply{User: "U1", Text: r[0], TS: tsOf(local(2, 11, 0)), TZ: "Asia/Shanghai"})
+		c = must(t, c, flows.Reply{User: "U3", Text: r[1], TS: tsOf(local(2, 11, 0)), TZ: "Asia/Shanghai"})
+	}
+	c = must(t, c, flows.Accept{User: "U1", Version: 1, At: local(2, 15, 0)})
+	c = must(t, c, flows.Accept{User: "U3", Version: 1, At: local(2, 15, 0)})
+	if len(c.Commitments) == 0 {
+		t.Fatalf("no recurring commitment followed: %+v", flows.Propose(&c).Commitments)
+	}
+	for i, k := range c.Commitments {
+		if !k.Recurring() || !k.RemindAt.Equal(local(9, 9, 0)) {
+			t.Fatalf("commitment %d = %+v, want weekly from Monday 9 March 09:00", i, k)
+		}
+	}
+	var effects []flows.Effect
+	c, effects = effectsOf(t, c, flows.Tick{At: local(9, 9, 0)})
+	if len(effects) != len(c.Commitments) {
+		t.Fatalf("first week: %+v, want one reminder each", effects)
+	}
+	c, _ = effectsOf(t, c, flows.CommitmentDone{User: "U1", Item: 0})
+	if _, effects = effectsOf(t, c, flows.Tick{At: local(13, 9, 0)}); effects != nil {
+		t.Errorf("reminded again within the week: %+v", effects)
+	}
+	c, effects = effectsOf(t, c, flows.Tick{At: local(16, 9, 0)})
+	want := []flows.Effect{{Kind: flows.UpdateAgreement}, {Kind: flows.RemindCommitment, Side: c.Commitments[0].Owner, Item: 0}}
+	if !reflect.DeepEqual(effects[:2], want) {
+		t.Errorf("second week: %+v, want the done mark cleared and a reminder", effects)
+	}
+	if k := c.Commitments[0]; k.Done() || k.Overdue || !k.Due.Equal(local(16, 9, 0)) || !k.RemindAt.Equal(local(23, 9, 0)) {
+		t.Errorf("after the second week's reminder: %+v", k)
+	}
+}

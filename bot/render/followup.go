@@ -32,7 +32,7 @@ func (r *Renderer) Reminder(c *flows.Collab, i int) Message {
 	k := c.Commitments[i]
 	p := c.Side(k.Owner)
 	key := "followup.due"
-	if k.Reminded > 1 {
+	if k.Overdue {
 		key = "followup.overdue"
 	}
 	text := l.T(key, args{"Mention": sideMention(*p), "Name": l.name(p.Name()), "What": l.item(k.What), "Due": l.date(k.Due)})
