@@ -54,6 +54,8 @@ func (b *Bot) run(ctx context.Context, d *delivery, e flows.Effect) error {
 		err = b.postProposal(ctx, d, e)
 	case flows.PostAgreement:
 		err = b.postAgreement(ctx, d, e)
+	case flows.OpenRevision:
+		err = b.openRevision(ctx, c, e)
 	case flows.Notify:
 		m := b.noticeIn(b.readerLang(ctx, e.User, c.Lang), c, e.Notice)
 		opts := append(msgOptions(m), slack.MsgOptionTS(c.RootTS))

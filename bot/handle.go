@@ -135,6 +135,8 @@ func (b *Bot) handle(ctx context.Context, e entry) error {
 		return b.tick(ctx, e.Collab)
 	case kindEdit:
 		return b.handleEdit(ctx, e.Collab, e.Key, e.Data)
+	case kindRevision:
+		return b.handleRevision(ctx, e.Collab, e.Key, e.Data)
 	}
 	return fmt.Errorf("unknown entry kind %q", e.Kind)
 }

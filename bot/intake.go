@@ -142,6 +142,9 @@ func (b *Bot) intake(ctx context.Context, data any) ([]entry, origin, error) {
 		}
 		return b.replyEntry(ctx, d)
 	case slack.InteractionCallback:
+		if d.Type == slack.InteractionTypeViewSubmission {
+			return submissionEntry(d)
+		}
 		return clickEntries(d, b.cfg.Lang)
 	}
 	return nil, origin{}, nil
@@ -196,6 +199,7 @@ func clickEntries(cb slack.InteractionCallback, lang string) ([]entry, origin, e
 		c := click{
 			User: cb.User.ID, Channel: cb.Channel.ID, Thread: act.Thread, MessageTS: cb.Container.MessageTs,
 			Ephemeral: cb.Container.IsEphemeral, ActionID: a.ActionID, Value: a.Value, ActionTS: a.ActionTs,
+			Trigger: cb.TriggerID,
 		}
 		data, err := json.Marshal(c)
 		if err != nil {

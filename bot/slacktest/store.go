@@ -88,6 +88,8 @@ type state struct {
 	responses  map[string]origin // response_url id -> origin
 	faults     map[string][]*fault
 	stalls     map[string]chan struct{} // closed by Release
+	triggers   map[string]string        // trigger_id -> the user it was given to
+	modals     []Modal                  // opened with views.open, oldest first
 	sockets    []*socket                // open, oldest first
 	turn       int                      // which live socket gets the next envelope
 }
@@ -103,6 +105,7 @@ func newState() state {
 		responses: map[string]origin{},
 		faults:    map[string][]*fault{},
 		stalls:    map[string]chan struct{}{},
+		triggers:  map[string]string{},
 	}
 }
 
