@@ -115,20 +115,30 @@ func tsOf(t time.Time) string { return fmt.Sprintf("%d.000100", t.Unix()) }
 // tech puts the page live by Friday 6 March.
 func agreed(t *testing.T, at time.Time) flows.Collab {
 	t.Helper()
-	c := started()
-	answers := [][2]string{
+	c := agreedWith(t, at, [][2]string{
 		{"grow sign-ups", "ship a stable page"},
 		{"the landing page live by Friday", "the device models of core users by Wednesday"},
 		{"we hand over the device models of core users by Wednesday", "we test the landing page and put it live by Friday"},
+	})
+	if len(c.Commitments) != 2 {
+		t.Fatalf("agreed with %+v, want two commitments", c.Commitments)
 	}
+	return c
+}
+
+// agreedWith runs a collaboration with these answers (side A, side B per
+// question, written Monday 11:00) to an agreement accepted at at.
+func agreedWith(t *testing.T, at time.Time, answers [][2]string) flows.Collab {
+	t.Helper()
+	c := started()
 	for _, r := range answers {
 		c = must(t, c, flows.Reply{User: "U1", Text: r[0], TS: tsOf(local(2, 11, 0)), TZ: "Asia/Shanghai"})
 		c = must(t, c, flows.Reply{User: "U3", Text: r[1], TS: tsOf(local(2, 11, 0)), TZ: "Asia/Shanghai"})
 	}
 	c = must(t, c, flows.Accept{User: "U1", Version: 1, At: at})
 	c = must(t, c, flows.Accept{User: "U3", Version: 1, At: at})
-	if c.State != flows.Agreed || len(c.Commitments) != 2 {
-		t.Fatalf("agreed: %s with %+v, want two commitments", c.State, c.Commitments)
+	if c.State != flows.Agreed {
+		t.Fatalf("reached %s, want agreed", c.State)
 	}
 	return c
 }
@@ -229,18 +239,11 @@ func TestCommitmentDoneAndMoreTime(t *testing.T) {
 // commitment is reminded a week after the agreement and every week after,
 // never overdue; Done counts for the current week.
 func TestRecurringCommitmentRemindsOnItsCadence(t *testing.T) {
-	c := started()
-	answers := [][2]string{
+	c := agreedWith(t, local(2, 15, 0), [][2]string{
 		{"grow sign-ups", "ship a stable page"},
 		{"a weekly report on page errors", "the sign-up figures"},
 		{"we send the sign-up figures every week", "we send a weekly report on page errors"},
-	}
-	for _, r := range answers {
-		c = must(t, c, flows.Reply{User: "U1", Text: r[0], TS: tsOf(local(2, 11, 0)), TZ: "Asia/Shanghai"})
-		c = must(t, c, flows.Reply{User: "U3", Text: r[1], TS: tsOf(local(2, 11, 0)), TZ: "Asia/Shanghai"})
-	}
-	c = must(t, c, flows.Accept{User: "U1", Version: 1, At: local(2, 15, 0)})
-	c = must(t, c, flows.Accept{User: "U3", Version: 1, At: local(2, 15, 0)})
+	})
 	if len(c.Commitments) == 0 {
 		t.Fatalf("no recurring commitment followed: %+v", flows.Propose(&c).Commitments)
 	}
