@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/collabbot/collabbot/flows"
@@ -44,6 +45,9 @@ func (b *Bot) timersDue(ctx context.Context, kind string) {
 // a timer may fire before its collab's next due time moved later.
 func (b *Bot) tick(ctx context.Context, id string) error {
 	err := b.apply(ctx, id, "", flows.Tick{At: b.now(), Policy: b.cfg.Policy})
+	if errors.Is(err, flows.ErrNotFound) {
+		return nil // gone after COLLAB_RETENTION: nothing is due any more
+	}
 	if err != nil {
 		return err
 	}

@@ -113,7 +113,7 @@ func tsOf(t time.Time) string { return fmt.Sprintf("%d.000100", t.Unix()) }
 // agreed runs a collaboration to an agreement accepted at at, with two
 // dated commitments: ops hands over device models by Wednesday 4 March,
 // tech puts the page live by Friday 6 March.
-func agreed(t *testing.T, at time.Time) flows.Collab {
+func agreed(t testing.TB, at time.Time) flows.Collab {
 	t.Helper()
 	c := agreedWith(t, at, [][2]string{
 		{"grow sign-ups", "ship a stable page"},
@@ -128,7 +128,7 @@ func agreed(t *testing.T, at time.Time) flows.Collab {
 
 // agreedWith runs a collaboration with these answers (side A, side B per
 // question, written Monday 11:00) to an agreement accepted at at.
-func agreedWith(t *testing.T, at time.Time, answers [][2]string) flows.Collab {
+func agreedWith(t testing.TB, at time.Time, answers [][2]string) flows.Collab {
 	t.Helper()
 	c := started()
 	for _, r := range answers {
