@@ -62,6 +62,9 @@ func (b *Bot) run(ctx context.Context, d *delivery, e flows.Effect) error {
 		_, err = b.api.PostEphemeralContext(ctx, c.Channel, e.User, opts...)
 	case flows.Nudge, flows.RemindCommitment, flows.UpdateAgreement:
 		err = b.runFollowUp(ctx, d, e)
+		if err == nil && e.Kind == flows.UpdateAgreement {
+			b.refreshHomes(ctx, c) // a commitment's state changed
+		}
 	default:
 		err = permanent{fmt.Errorf("unknown effect %q", e.Kind)}
 	}

@@ -4,8 +4,10 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/collabbot/collabbot/bot/slacktest"
+	"github.com/collabbot/collabbot/flows"
 )
 
 // openHome sends app_home_opened for user and waits for a publish.
@@ -63,5 +65,34 @@ func TestNoticeInReadersLanguage(t *testing.T) {
 	e := h.newestEphemeral("U0ZHWANG", 1)
 	if !strings.Contains(e.Text, "你不属于") {
 		t.Errorf("notice to a Chinese reader: %q", e.Text)
+	}
+}
+
+// After the agreement the Home tab of someone who opened it lists their
+// side's commitments with due dates, and no longer the collab as open.
+func TestHomeShowsCommitments(t *testing.T) {
+	h := newHarness(t)
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.openHome(opsAna)
+	h.openHome(techCy)
+	ops, tech := opsAnswers, techAnswers
+	ops[2] = "A list of our core users' device models within 3 days"
+	tech[2] = "Two testers assigned with priority within 2 days"
+	h.answer(root, opsAna, ops, techCy, tech)
+	h.accept(root, opsAna, techCy)
+	h.waitFor("agreement", func() bool { _, ok := h.agreement(); return ok })
+	c := h.collab(root)
+	if len(c.Commitments) == 0 {
+		t.Fatalf("the agreement has no dated commitment to show: %+v", c.Proposal.Commitments)
+	}
+	for _, k := range c.Commitments {
+		user := map[flows.Side]string{flows.SideA: opsAna, flows.SideB: techCy}[k.Owner]
+		due := "by " + k.Due.Format(time.DateOnly)
+		h.waitFor("commitment on the home of "+user, func() bool { return strings.Contains(string(h.slack.Home(user)), due) })
+	}
+	for _, u := range []string{opsAna, techCy} {
+		if home := string(h.slack.Home(u)); !strings.Contains(home, "You have no open collab") {
+			t.Errorf("the agreed collab is still open on %s's home: %s", u, home)
+		}
 	}
 }

@@ -15,7 +15,7 @@ import (
 // without a scan. Creating a collab scores it, by its creation time, in a
 // sorted set of its channel and one of each person who started it or can
 // speak for a side then; a final save takes it out of its channel's set
-// and, when cancelled, out of the people's too (an agreed one stays for
+// and, unless agreed, out of the people's too (an agreed one stays for
 // its commitments). Other saves touch no listing, so an ordinary save
 // costs nothing more. Entries are hints: readers load the collabs and keep
 // what still holds. Someone who joins a side's group later finds the
@@ -43,15 +43,17 @@ func (s *Store) queueListing(ctx context.Context, pipe redis.Pipeliner, c *flows
 	if c.Channel == "" || !c.State.Final() && c.Rev != 1 {
 		return
 	}
+	// Only an agreement still concerns its people, for its commitments.
+	gone := c.State.Final() && c.State != flows.Agreed
 	keys := []string{s.chanKey(c.Channel)}
-	if c.Rev == 1 || c.State == flows.Cancelled {
+	if c.Rev == 1 || gone {
 		for _, u := range c.Concerned() {
 			keys = append(keys, s.mineKey(u))
 		}
 	}
 	score := float64(time.Now().UnixMilli())
 	for i, key := range keys {
-		if c.State == flows.Cancelled || i == 0 && c.State.Final() {
+		if gone || i == 0 && c.State.Final() {
 			pipe.ZRem(ctx, key, c.ID)
 			continue
 		}
@@ -66,11 +68,11 @@ func (s *Store) OpenInChannel(ctx context.Context, channel string) ([]flows.Coll
 	return s.listed(ctx, s.chanKey(channel), func(c flows.Collab) bool { return !c.State.Final() })
 }
 
-// Mine returns the newest collabs user can speak for or started, agreed
-// ones included, at most maxListed, newest first.
+// Mine returns the newest collabs user can speak for or started, open or
+// agreed, at most maxListed, newest first.
 func (s *Store) Mine(ctx context.Context, user string) ([]flows.Collab, error) {
 	return s.listed(ctx, s.mineKey(user), func(c flows.Collab) bool {
-		return c.State != flows.Cancelled && (c.CreatedBy == user || len(c.SidesOf(user)) > 0)
+		return (!c.State.Final() || c.State == flows.Agreed) && (c.CreatedBy == user || len(c.SidesOf(user)) > 0)
 	})
 }
 

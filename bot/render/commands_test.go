@@ -19,6 +19,9 @@ func listedCollabs(lang string, h hostile, n int) []Listed {
 	for i := range out {
 		c := collab(lang, h.text)
 		c.State, c.Proposal = states[i%3], &p
+		for j, cm := range p.Commitments {
+			c.Commitments = append(c.Commitments, flows.Commitment{Owner: flows.Side(cm.Owner), What: cm.What, Due: cm.Due, DoneBy: []string{"", "U1"}[j%2]})
+		}
 		if c.State == flows.Collecting {
 			c.Sides[0].Asking = flows.QNeeds
 		}
@@ -79,7 +82,15 @@ func TestWaitingAndOverdue(t *testing.T) {
 	before := r.Home("en", "U1", many, time.Date(2026, 3, 3, 20, 0, 0, 0, time.UTC))
 	after := r.Home("en", "U1", many, time.Date(2026, 3, 4, 0, 1, 0, 0, time.UTC))
 	text := func(v any) string { b, _ := json.Marshal(v); return string(b) }
+	// Commitments: U1's side A owns the first (due 2026-03-03, open);
+	// side B (U2) owns the second, done.
 	if strings.Contains(text(before), "overdue") || !strings.Contains(text(after), "overdue") {
 		t.Errorf("overdue before its day or not after it:\n%s\n%s", text(before), text(after))
+	}
+	if strings.Contains(text(after), "done") {
+		t.Errorf("side B's done commitment shown to U1, or a wrong one marked done:\n%s", text(after))
+	}
+	if b := text(r.Home("en", "U2", many, time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC))); !strings.Contains(b, "✅ done") || strings.Contains(b, "overdue") {
+		t.Errorf("side B's done commitment:\n%s", b)
 	}
 }

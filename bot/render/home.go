@@ -7,7 +7,6 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/collabbot/collabbot/flows"
-	"github.com/collabbot/collabbot/flows/mediate"
 )
 
 // Home is user's Home tab: what waits on them (which question, or an
@@ -38,35 +37,32 @@ func (r *Renderer) Home(lang, user string, mine []Listed, now time.Time) slack.H
 	return slack.HomeTabViewRequest{Type: slack.VTHomeTab, Blocks: slack.Blocks{BlockSet: blocks}}
 }
 
-// myCommitments lists the agreed commitments owned by user's sides.
+// myCommitments lists the followed-up commitments of user's sides in an
+// agreement, each with its due date and state: done, overdue (marked by
+// its follow-up, or its day past at now) or due.
 func (l loc) myCommitments(user string, it Listed, now time.Time) []string {
 	c := it.C
-	if c.Proposal == nil {
-		return nil
-	}
 	sides := c.SidesOf(user)
-	names := l.names(c, *c.Proposal)
 	var out []string
-	for _, cm := range c.Proposal.Commitments {
-		if !slices.Contains(sides, flows.Side(cm.Owner)) {
+	for _, k := range c.Commitments {
+		if !slices.Contains(sides, k.Owner) {
 			continue
 		}
 		out = append(out, l.T("home.commitment", args{
-			"Topic": l.link(it), "Owner": names.of(cm.Owner), "What": l.item(cm.What), "Due": l.dueState(cm, now),
+			"Topic": l.link(it), "Owner": l.name(c.Side(k.Owner).Name()), "What": l.item(k.What), "Due": l.dueState(k, now),
 		}))
 	}
 	return out
 }
 
-// dueState is a commitment's due date, marked overdue once its day is
-// past at now (in the due date's zone).
-func (l loc) dueState(cm mediate.Commitment, now time.Time) string {
-	if cm.Due.IsZero() {
-		return l.T("common.no_date", nil)
-	}
-	due := l.T("proposal.due", args{"Date": l.day(cm.Due, cm.HalfDay)})
-	y, m, d := cm.Due.Date()
-	if now.In(cm.Due.Location()).After(time.Date(y, m, d+1, 0, 0, 0, 0, cm.Due.Location())) {
+// dueState is a commitment's due date and how it stands at now.
+func (l loc) dueState(k flows.Commitment, now time.Time) string {
+	due := l.T("proposal.due", args{"Date": l.date(k.Due)})
+	y, m, d := k.Due.Date()
+	switch {
+	case k.Done():
+		return l.T("home.done", args{"Due": due})
+	case k.Overdue || now.After(time.Date(y, m, d+1, 0, 0, 0, 0, k.Due.Location())):
 		return l.T("home.overdue", args{"Due": due})
 	}
 	return due
