@@ -47,8 +47,6 @@ var methods = map[string]handler{
 	"usergroups.users.list": (*Server).usergroupsUsersList,
 	"usergroups.list":       (*Server).usergroupsList,
 	"users.info":            (*Server).usersInfo,
-	"views.publish":         (*Server).viewsPublish,
-	"chat.getPermalink":     (*Server).chatGetPermalink,
 	"views.open":            (*Server).viewsOpen,
 	"views.publish":         (*Server).viewsPublish,
 	"chat.getPermalink":     (*Server).chatGetPermalink,
