@@ -152,22 +152,7 @@ func TestExpiryClosesTheCollab(t *testing.T) {
 func TestCommitmentFollowUpsWithTwoReplicas(t *testing.T) {
 	clk := &fakeClock{t: monday(2)}
 	h := newTimedHarness(t, clk, 2, flows.Policy{})
-	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
-	h.answer(root, opsAna, answers{"Grow sign-ups with the spring page", "The landing page live by Friday", "We hand over the device models of core users by Wednesday"},
-		techCy, answers{"Ship a stable page", "The device models of core users by Wednesday", "We test the landing page and put it live by Friday"})
-	h.accept(root, opsBo, techCy)
-	h.waitFor("agreement pinned", func() bool { _, ok := h.agreement(); return ok && len(h.slack.Pins(channel)) == 1 })
-	a, _ := h.agreement()
-	c, err := h.store.Get(t.Context(), meta(a).EventPayload["collab_id"].(string))
-	if err != nil || len(c.Commitments) == 0 {
-		t.Fatalf("agreed collab has commitments %+v (%v), want dated ones", c.Commitments, err)
-	}
-	firstItem := 0
-	for i, k := range c.Commitments {
-		if k.RemindAt.Before(c.Commitments[firstItem].RemindAt) {
-			firstItem = i
-		}
-	}
+	a, c, firstItem := h.agreeOnDates()
 	first := c.Commitments[firstItem]
 	if !first.RemindAt.After(c.AgreedAt) || first.RemindAt.Hour() != flows.MorningHour {
 		t.Fatalf("first reminder at %v, want a working morning after the agreement (%v)", first.RemindAt, c.AgreedAt)
@@ -219,3 +204,56 @@ func TestCommitmentFollowUpsWithTwoReplicas(t *testing.T) {
 	}
 }
 
+
+// agreeOnDates runs a collaboration with two dated commitments (ops's
+// due Wednesday, tech's Friday) to its pinned agreement, and returns the
+// agreement, the collab and the commitment reminded first.
+func (h *harness) agreeOnDates() (slacktest.Message, flows.Collab, int) {
+	h.t.Helper()
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.answer(root, opsAna, answers{"Grow sign-ups with the spring page", "The landing page live by Friday", "We hand over the device models of core users by Wednesday"},
+		techCy, answers{"Ship a stable page", "The device models of core users by Wednesday", "We test the landing page and put it live by Friday"})
+	h.accept(root, opsBo, techCy)
+	h.waitFor("agreement pinned", func() bool { _, ok := h.agreement(); return ok && len(h.slack.Pins(channel)) == 1 })
+	a, _ := h.agreement()
+	c, err := h.store.Get(h.t.Context(), meta(a).EventPayload["collab_id"].(string))
+	if err != nil || len(c.Commitments) == 0 {
+		h.t.Fatalf("agreed collab has commitments %+v (%v), want dated ones", c.Commitments, err)
+	}
+	first := 0
+	for i, k := range c.Commitments {
+		if k.RemindAt.Before(c.Commitments[first].RemindAt) {
+			first = i
+		}
+	}
+	return a, c, first
+}
+
+// TestNeedMoreTime: only the owner side may move a commitment on; the
+// pinned summary then shows the new due day, and the reminder follows it.
+func TestNeedMoreTime(t *testing.T) {
+	clk := &fakeClock{t: monday(2)}
+	h := newTimedHarness(t, clk, 1, flows.Policy{})
+	a, c, item := h.agreeOnDates()
+	clk.Set(c.Commitments[item].RemindAt)
+	h.waitFor("first reminder", func() bool { return h.remindersOf(a.TS, c, item) == 1 })
+	rem := h.ofType(a.TS, "collab_reminder")[0]
+	owner, other := opsAna, techCy
+	if c.Commitments[item].Owner == flows.SideB {
+		owner, other = techCy, opsAna
+	}
+	value := button(t, rem.Blocks, render.ActionMoreTime)
+	h.click(other, rem, render.ActionMoreTime, value)
+	h.waitFor("the other side told off", func() bool { return len(h.ephemeralsFor(other)) == 1 })
+	h.click(owner, rem, render.ActionMoreTime, value)
+	h.waitFor("summary shows the moved day", func() bool {
+		m, _ := h.agreement()
+		return strings.Contains(texts(t, m), "moved to")
+	})
+	moved, err := h.store.Get(t.Context(), c.ID)
+	if err != nil || !moved.Commitments[item].Due.After(c.Commitments[item].Due) {
+		t.Fatalf("due after Need more time = %+v (%v), want later than %v", moved.Commitments, err, c.Commitments[item].Due)
+	}
+	clk.Set(moved.Commitments[item].RemindAt)
+	h.waitFor("reminder on the new due day", func() bool { return h.remindersOf(a.TS, c, item) == 2 })
+}
