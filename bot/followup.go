@@ -27,9 +27,6 @@ func (b *Bot) runFollowUp(ctx context.Context, d *delivery, e flows.Effect) erro
 			return permanent{fmt.Errorf("no agreement to update")}
 		}
 		_, _, _, err := b.api.UpdateMessageContext(ctx, c.Channel, c.AgreementTS, msgOptions(b.msgs.Agreement(c, flows.Propose(c)))...)
-		if err == nil {
-			b.refreshHomes(ctx, c) // the sides' commitments changed
-		}
 		return err
 	}
 	return permanent{fmt.Errorf("unknown effect %q", e.Kind)}
