@@ -35,6 +35,10 @@ func TestCommands(t *testing.T) {
 			{"Create", func() error { return s.Create(ctx(t), &c) }, 15, 2},
 			{"Create with no effects nor thread", func() error { return s.Create(ctx(t), &bare) }, 1, 1},
 			{"Get", func() error { _, err := s.Get(ctx(t), "cmds"); return err }, 1, 1},
+			// A listing reads its set, then its collabs in one pipeline.
+			{"OpenInChannel", func() error { _, err := s.OpenInChannel(ctx(t), "C0123"); return err }, 2, 2},
+			{"Mine", func() error { _, err := s.Mine(ctx(t), "U1"); return err }, 2, 2},
+			{"WithHome", func() error { _, err := s.WithHome(ctx(t), []string{"U1", "U2"}); return err }, 1, 1},
 			{"Apply", func() error { return s.Apply(ctx(t), &c, "ev1") }, 3, 1},
 			{"Apply without event key", func() error { return s.Apply(ctx(t), &c, "") }, 3, 1},
 			{"Apply with no effects nor thread", func() error { return s.Apply(ctx(t), &bare, "ev1") }, 2, 1}, // ends the retry job
