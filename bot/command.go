@@ -106,7 +106,7 @@ func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand
 	case !errors.Is(err, flows.ErrNotFound):
 		return err
 	}
-	lang := detectLang(b.cfg.Lang, cmd.Text)
+	lang := b.usageLang(ctx, cmd)
 	req, problem, arg := parseCommand(cmd.Text)
 	if problem == render.ProblemNone {
 		problem, arg = b.resolveSides(ctx, &req)

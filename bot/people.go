@@ -3,6 +3,8 @@ package bot
 import (
 	"context"
 	"strings"
+
+	"github.com/slack-go/slack"
 )
 
 // readerLang is the language of a private message to user: their Slack
@@ -26,4 +28,14 @@ func (b *Bot) defaultLang() string {
 		return "zh"
 	}
 	return "en"
+}
+
+// usageLang is the language of the private answer to a /collab that
+// started nothing: Chinese when the text is written in Chinese, else the
+// reader's Slack language.
+func (b *Bot) usageLang(ctx context.Context, cmd slack.SlashCommand) string {
+	if detectLang("auto", cmd.Text) == "zh" {
+		return "zh"
+	}
+	return b.readerLang(ctx, cmd.UserID, detectLang(b.cfg.Lang, cmd.Text))
 }

@@ -178,3 +178,17 @@ func (h *harness) collab(root string) flows.Collab {
 	}
 	return c
 }
+
+// A /collab that starts nothing is answered in the reader's language,
+// unless its text is Chinese.
+func TestUsageInReadersLanguage(t *testing.T) {
+	h := newHarness(t)
+	addLi(h)
+	h.command(liZH, "")
+	h.command(opsAna, opsRef+" "+techRef)
+	h.command(opsBo, opsRef+" 上线春季活动页")
+	zh, en, zhText := h.newestEphemeral(liZH, 1), h.newestEphemeral(opsAna, 1), h.newestEphemeral(opsBo, 1)
+	if !strings.Contains(zh.Text, "用法") || !strings.Contains(en.Text, "Usage") || !strings.Contains(zhText.Text, "用法") {
+		t.Errorf("usage languages: %q / %q / %q", zh.Text, en.Text, zhText.Text)
+	}
+}

@@ -1,10 +1,13 @@
 package store_test
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
 	"github.com/collabbot/collabbot/flows"
+	"github.com/collabbot/collabbot/store"
+	"github.com/collabbot/collabbot/store/redistest"
 )
 
 // ids lists the collabs' ids in order.
@@ -81,4 +84,21 @@ func TestHomes(t *testing.T) {
 			t.Errorf("WithHome = %v, %v; want [U1 U3]", got, err)
 		}
 	})
+}
+
+// BenchmarkMine reads a person's list of 50 collabs (the most one
+// listing reads) on the real Redis, as /collab list and the Home tab do.
+func BenchmarkMine(b *testing.B) {
+	s := store.New(redistest.Client(b), redistest.Prefix(b))
+	for i := range 50 {
+		c := fullCollab(fmt.Sprint("bench", i))
+		mustCreate(b, s, &c)
+	}
+	bctx := ctx(b)
+	for b.Loop() {
+		cs, err := s.Mine(bctx, "U1")
+		if err != nil || len(cs) != 50 {
+			b.Fatalf("Mine: %d collabs, %v", len(cs), err)
+		}
+	}
 }

@@ -94,3 +94,16 @@ func TestWaitingAndOverdue(t *testing.T) {
 		t.Errorf("side B's done commitment:\n%s", b)
 	}
 }
+
+// BenchmarkHome renders a Home tab of 50 collabs, the most a listing reads.
+func BenchmarkHome(b *testing.B) {
+	r, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	many := listedCollabs("en", hostileInputs[0], 50)
+	now := time.Date(2026, 3, 20, 9, 0, 0, 0, time.UTC)
+	for b.Loop() {
+		r.Home("en", "U1", many, now)
+	}
+}
