@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"context"
 	"fmt"
 	"maps"
 	"testing"
@@ -9,6 +10,8 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/collabbot/collabbot/flows"
+	"github.com/collabbot/collabbot/store"
+	"github.com/collabbot/collabbot/store/redistest"
 )
 
 // The counts follow every state change made through Create and Apply,
@@ -97,4 +100,23 @@ func countStates(t *testing.T, e env) map[string]int {
 		t.Fatalf("CountByState: %v", err)
 	}
 	return got
+}
+
+// BenchmarkCountByState is what one scrape costs with 2,000 unfinished
+// collaborations indexed: one round trip, whatever their number.
+func BenchmarkCountByState(b *testing.B) {
+	s := store.New(redistest.Client(b), redistest.Prefix(b))
+	for i := range 2000 {
+		c := flows.Collab{ID: fmt.Sprintf("bench-%d", i), State: flows.States[i%2]}
+		if err := s.Create(context.Background(), &c); err != nil {
+			b.Fatal(err)
+		}
+	}
+	rts := s.RoundTrips()
+	for b.Loop() {
+		if _, err := s.CountByState(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(s.RoundTrips()-rts)/float64(b.N), "round-trips/op")
 }
