@@ -23,4 +23,6 @@ EXPOSE 8080
 USER nonroot:nonroot
 # The image has no shell or curl: the binary probes its own /readyz.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["/collabbot", "health"]
+# Exit code 3: the app was uninstalled or its token revoked; a restart
+# cannot help (see compose.yaml for restart policies).
 ENTRYPOINT ["/collabbot"]

@@ -14,6 +14,7 @@ type click struct {
 	User, Channel, Thread, MessageTS string
 	Ephemeral                        bool
 	ActionID, Value, ActionTS        string
+	Trigger                          string // lets the bot open a form in answer
 }
 
 // handleClick runs a click through the flow; key makes a redelivered
@@ -46,14 +47,18 @@ func (b *Bot) clickEvent(ctx context.Context, c click) (flows.Event, bool) {
 	case render.ActionAccept:
 		return flows.Accept{User: c.User, Version: act.Version, On: on, At: b.userTime(ctx, c.User, c.ActionTS)}, true
 	case render.ActionRevise:
-		return flows.Revise{User: c.User, Version: act.Version, On: on}, true
+		return flows.Revise{User: c.User, Version: act.Version, On: on, Trigger: c.Trigger}, true
 	case render.ActionRedo:
 		q, ok := flows.ParseQuestion(act.Question)
-		return flows.Redo{User: c.User, Version: act.Version, Question: q}, ok
+		return flows.Redo{User: c.User, Version: act.Version, Question: q, At: b.now()}, ok
 	case render.ActionCancel:
 		return flows.Cancel{User: c.User}, true
 	case render.ActionCandidateYes, render.ActionCandidateNo:
 		return candidateClick(c, act, on)
+	case render.ActionDone:
+		return flows.CommitmentDone{User: c.User, Item: act.Item}, true
+	case render.ActionMoreTime:
+		return flows.MoreTime{User: c.User, Item: act.Item}, true
 	}
 	return nil, false
 }

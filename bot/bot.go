@@ -29,6 +29,15 @@ type Store interface {
 	ThreadCollab(ctx context.Context, channel, threadTS string) (string, error)
 	Once(ctx context.Context, key string, ttl time.Duration) (bool, error)
 	Intake
+	Listings
+}
+
+// Listings answer /collab list and the Home tab; see package store.
+type Listings interface {
+	OpenInChannel(ctx context.Context, channel string) ([]flows.Collab, error)
+	Mine(ctx context.Context, user string) ([]flows.Collab, error)
+	OpenedHome(ctx context.Context, user string) error
+	WithHome(ctx context.Context, users []string) ([]string, error)
 }
 
 // Intake records envelopes in partition streams and leases partitions to
@@ -84,6 +93,15 @@ type Config struct {
 	ReclaimAfter time.Duration
 	// Retention is how long a lost thread's note stays recorded as sent.
 	Retention time.Duration
+	// Policy says when unanswered questions are nudged and unfinished
+	// collaborations expire; zero durations turn each off.
+	Policy flows.Policy
+	// Now is the clock timers read (default time.Now); TimerEvery is how
+	// often due timers are looked for (default 1 s).
+	Now        func() time.Time
+	TimerEvery time.Duration
+	// Metrics counts events and retries; nil measures nothing.
+	Metrics Metrics
 }
 
 // cacheBytes bounds the collabs kept in memory: about 64 MiB of text.
@@ -94,6 +112,7 @@ type Bot struct {
 	api       *slack.Client
 	store     Store
 	sched     Scheduler // nil: pending effects wait for the collab's next event
+	timers    Timers    // nil: nothing is nudged, reminded or expired
 	cfg       Config
 	log       *slog.Logger
 	self      string // the bot's user id, from auth.test
@@ -103,7 +122,9 @@ type Bot struct {
 	groups    *groupCache
 	stopping  atomic.Bool // set once Run stops taking events
 	collabs   *collabCache
+	links     *linkCache
 	connected atomic.Bool
+	gone      chan *Revoked // the app's access was taken away: stop
 }
 
 // New returns a bot that talks to Slack through api and keeps state in st.
@@ -128,13 +149,17 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 		cfg.StoreRetry = 20 * time.Second
 	}
 	cfg.withIntakeDefaults()
+	cfg.Metrics = orNoMetrics(cfg.Metrics)
 	sched, _ := st.(Scheduler)
+	timers, _ := st.(Timers)
 	return &Bot{
-		api: api, store: st, sched: sched, cfg: cfg, log: cfg.Log, msgs: msgs,
+		api: api, store: st, sched: sched, timers: timers, cfg: cfg, log: cfg.Log, msgs: msgs,
 		work:    newSerial(),
 		users:   newUserCache(time.Hour, cfg.Log),
 		groups:  newGroupCache(cfg.MembersTTL),
 		collabs: newCollabCache(cacheBytes),
+		links:   &linkCache{links: map[string]string{}},
+		gone:    make(chan *Revoked, 1),
 	}, nil
 }
 
@@ -142,9 +167,13 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 func (b *Bot) Connected() bool { return b.connected.Load() }
 
 // Run connects to Slack and handles events until ctx is done. Then it stops
-// taking events, finishes the ones in flight and returns nil.
+// taking events, finishes the ones in flight and returns nil. When Slack
+// takes the app's access away it stops the same way and returns *Revoked.
 func (b *Bot) Run(ctx context.Context) error {
 	auth, err := b.api.AuthTestContext(ctx)
+	if r := revokedBy(err); r != nil {
+		return r
+	}
 	if err != nil {
 		return fmt.Errorf("auth.test%s: %w", tokenHint(err, "SLACK_BOT_TOKEN"), err)
 	}
@@ -165,6 +194,11 @@ func (b *Bot) Run(ctx context.Context) error {
 	var loops sync.WaitGroup
 	loops.Go(func() { b.own(loopCtx) })
 	loops.Go(func() { b.retryDue(loopCtx) })
+	for _, kind := range timerKinds {
+		if b.timers != nil {
+			loops.Go(func() { b.timersDue(loopCtx, kind) })
+		}
+	}
 	err = b.receive(ctx, sock, sockErr)
 	b.stopping.Store(true)
 	stopLoops()
@@ -188,7 +222,13 @@ func (b *Bot) receive(ctx context.Context, sock *socketmode.Client, sockErr <-ch
 			if ctx.Err() != nil {
 				return nil
 			}
+			if r := revokedBy(err); r != nil {
+				return r
+			}
 			return fmt.Errorf("socket mode%s: %w", tokenHint(err, "SLACK_APP_TOKEN"), err)
+		case r := <-b.gone:
+			b.log.Warn("stopping: " + r.Error())
+			return r
 		case ev := <-sock.Events:
 			b.route(ctx, sock, ev)
 		}
@@ -245,5 +285,11 @@ func (cfg *Config) withIntakeDefaults() {
 	}
 	if cfg.Retention <= 0 {
 		cfg.Retention = 180 * 24 * time.Hour
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if cfg.TimerEvery <= 0 {
+		cfg.TimerEvery = time.Second
 	}
 }

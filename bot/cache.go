@@ -91,7 +91,7 @@ func (cc *collabCache) putThread(key, id string) {
 	cc.threads[key] = id
 }
 
-// userCache remembers users' time zones from users.info.
+// userCache remembers users' time zones and locales from users.info.
 type userCache struct {
 	mu    sync.Mutex
 	log   *slog.Logger
@@ -100,8 +100,8 @@ type userCache struct {
 }
 
 type zoneEntry struct {
-	tz      string
-	fetched time.Time
+	tz, locale string // locale as Slack gives it, such as "zh-CN"
+	fetched    time.Time
 }
 
 func newUserCache(ttl time.Duration, log *slog.Logger) *userCache {
@@ -111,20 +111,28 @@ func newUserCache(ttl time.Duration, log *slog.Logger) *userCache {
 // zone returns the user's IANA zone, or "" when Slack gives none; the
 // caller then reads dates in the configured default zone.
 func (uc *userCache) zone(ctx context.Context, api *slack.Client, user string) string {
+	return uc.get(ctx, api, user).tz
+}
+
+// get returns what users.info (which slack-go asks with include_locale)
+// says of user, cached; on failure the last known entry, maybe empty:
+// answers are then read in the default zone and private messages written
+// in the default language, and nothing else depends on it.
+func (uc *userCache) get(ctx context.Context, api *slack.Client, user string) zoneEntry {
 	uc.mu.Lock()
 	e, ok := uc.zones[user]
 	uc.mu.Unlock()
 	if ok && time.Since(e.fetched) < uc.ttl {
-		return e.tz
+		return e
 	}
 	u, err := api.GetUserInfoContext(ctx, user)
 	if err != nil {
-		// The answer is read in the default zone; nothing else depends on it.
-		uc.log.Warn("look up user's time zone", "user", user, "err", err)
-		return e.tz
+		uc.log.Warn("look up user", "user", user, "err", err)
+		return e
 	}
+	e = zoneEntry{tz: u.TZ, locale: u.Locale, fetched: time.Now()}
 	uc.mu.Lock()
-	uc.zones[user] = zoneEntry{tz: u.TZ, fetched: time.Now()}
+	uc.zones[user] = e
 	uc.mu.Unlock()
-	return u.TZ
+	return e
 }

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 
 	"github.com/slack-go/slack"
@@ -107,7 +106,7 @@ func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand
 	case !errors.Is(err, flows.ErrNotFound):
 		return err
 	}
-	lang := detectLang(b.cfg.Lang, cmd.Text)
+	lang := b.usageLang(ctx, cmd)
 	req, problem, arg := parseCommand(cmd.Text)
 	if problem == render.ProblemNone {
 		problem, arg = b.resolveSides(ctx, &req)
@@ -115,9 +114,10 @@ func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand
 	if problem != render.ProblemNone {
 		return b.respond(ctx, cmd.ResponseURL, b.msgs.Usage(lang, problem, arg))
 	}
+	b.sideZones(ctx, &req.sides)
 	c, effects := flows.Start(flows.Collab{
 		ID: id, Channel: cmd.ChannelID, Topic: req.topic, Lang: detectLang(b.cfg.Lang, req.topic),
-		CreatedBy: cmd.UserID, CreatedAt: time.Now().UTC(), Sides: req.sides, TZ: b.cfg.DefaultTZ.String(),
+		CreatedBy: cmd.UserID, CreatedAt: b.now().UTC(), Sides: req.sides, TZ: b.cfg.DefaultTZ.String(),
 	})
 	c.Calendar = b.calendar(c.Lang)
 	c.Queue(effects...)
@@ -130,6 +130,7 @@ func (b *Bot) startCollab(ctx context.Context, id string, cmd slack.SlashCommand
 	}
 	b.log.Info("collab started", "collab", id, "channel", c.Channel, "lang", c.Lang)
 	b.collabs.put(c)
+	b.setTimers(ctx, flows.Timers{}, &c)
 	if err := b.deliver(ctx, &c, 0); err != nil {
 		return err
 	}

@@ -62,6 +62,7 @@ func (b *Bot) deliver(ctx context.Context, c *flows.Collab, fresh int) error {
 	b.collabs.put(*c)
 	if pending != nil {
 		b.log.Warn("effects pending, will retry", "collab", c.ID, "err", pending)
+		b.cfg.Metrics.Retry("effect")
 		b.scheduleRetry(ctx, c.ID, c.Outbox[0].Tries)
 	}
 	return nil

@@ -25,6 +25,7 @@ type delivery struct {
 	c                     *flows.Collab
 	found                 map[string]string
 	sawThread, sawChannel bool
+	sawAgreement          bool // the agreement's thread, where reminders go
 }
 
 // run carries out one effect. Effects that post record the message's ts
@@ -44,16 +45,26 @@ func (b *Bot) run(ctx context.Context, d *delivery, e flows.Effect) error {
 			// The proposal's buttons must not outlive the collaboration.
 			b.update(ctx, c, c.ProposalTS, b.msgs.Proposal(c, flows.Propose(c)))
 		}
+		if err == nil {
+			b.refreshHomes(ctx, c)
+		}
 	case flows.Prompt:
 		_, err = b.post(ctx, d, e, c.RootTS, b.msgs.Prompt(c, e.Side, e.Question))
 	case flows.PostProposal:
 		err = b.postProposal(ctx, d, e)
 	case flows.PostAgreement:
 		err = b.postAgreement(ctx, d, e)
+	case flows.OpenRevision:
+		err = b.openRevision(ctx, c, e)
 	case flows.Notify:
-		m := b.msgs.Notice(c, e.Notice)
+		m := b.noticeIn(b.readerLang(ctx, e.User, c.Lang), c, e.Notice)
 		opts := append(msgOptions(m), slack.MsgOptionTS(c.RootTS))
 		_, err = b.api.PostEphemeralContext(ctx, c.Channel, e.User, opts...)
+	case flows.Nudge, flows.RemindCommitment, flows.UpdateAgreement:
+		err = b.runFollowUp(ctx, d, e)
+		if err == nil && e.Kind == flows.UpdateAgreement {
+			b.refreshHomes(ctx, c) // a commitment's state changed
+		}
 	default:
 		err = permanent{fmt.Errorf("unknown effect %q", e.Kind)}
 	}
@@ -76,6 +87,7 @@ func (b *Bot) postRoot(ctx context.Context, d *delivery, e flows.Effect) error {
 		return fmt.Errorf("index thread: %w", err)
 	}
 	b.collabs.putThread(c.Channel+":"+c.RootTS, c.ID)
+	b.refreshHomes(ctx, c)
 	return nil
 }
 
@@ -145,8 +157,8 @@ func (b *Bot) post(ctx context.Context, d *delivery, e flows.Effect, threadTS st
 // contract fields stay as they are.
 func stamp(m render.Message, c *flows.Collab, e flows.Effect) render.Message {
 	md := slack.SlackMetadata{EventType: eventPrompt, EventPayload: map[string]any{"collab_id": c.ID, "lang": c.Lang}}
-	if e.Kind == flows.PostRoot {
-		md.EventType = eventRoot
+	if t, ok := ownEventTypes[e.Kind]; ok {
+		md.EventType = t
 	}
 	if m.Metadata != nil {
 		md = slack.SlackMetadata{EventType: m.Metadata.EventType, EventPayload: maps.Clone(m.Metadata.EventPayload)}

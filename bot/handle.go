@@ -88,6 +88,7 @@ func (b *Bot) handleEntry(ctx context.Context, e entry) {
 	ack := &entryAck{part: e.part, id: e.id}
 	ectx = context.WithValue(ectx, entryAckKey{}, ack)
 	err := b.handle(ectx, e)
+	b.cfg.Metrics.Event(e.Kind, outcome(err))
 	if errors.As(err, new(notRecorded)) {
 		b.log.Warn("event left pending", "collab", e.Collab, "kind", e.Kind, "err", err)
 		return
@@ -150,6 +151,20 @@ func (b *Bot) handle(ctx context.Context, e entry) error {
 		return b.handleClick(ctx, e.Collab, e.Key, c)
 	case kindRetry:
 		return b.finish(ctx, e.Collab)
+	case kindSubcommand:
+		var cmd slack.SlashCommand
+		if err := json.Unmarshal(e.Data, &cmd); err != nil {
+			return fmt.Errorf("decode subcommand: %w", err)
+		}
+		return b.handleSubcommand(ctx, e.Key, cmd)
+	case kindHome:
+		return b.openHome(ctx, string(e.Data))
+	case kindTick:
+		return b.tick(ctx, e.Collab)
+	case kindEdit:
+		return b.handleEdit(ctx, e.Collab, e.Key, e.Data)
+	case kindRevision:
+		return b.handleRevision(ctx, e.Collab, e.Key, e.Data)
 	}
 	return fmt.Errorf("unknown entry kind %q", e.Kind)
 }
@@ -183,6 +198,7 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 		switch {
 		case errors.Is(err, flows.ErrConflict):
 			b.collabs.drop(id)
+			b.cfg.Metrics.Retry("save_conflict")
 			sleep(ctx, wait)
 			continue
 		case errors.Is(err, flows.ErrNotFound): // gone from Redis since it was cached
@@ -197,6 +213,7 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 			return notRecorded{fmt.Errorf("save collab %s: %w", id, err)}
 		}
 		b.collabs.put(next)
+		b.setTimers(ctx, flows.NextTimers(&c, b.cfg.Policy), &next)
 		return b.deliver(ctx, &next, earlier)
 	}
 }
@@ -246,6 +263,7 @@ func (b *Bot) withStoreRetry(ctx context.Context, fn func() error) error {
 			return err
 		}
 		b.log.Warn("store unavailable, retrying", "err", err, "in", wait)
+		b.cfg.Metrics.Retry("store")
 		select {
 		case <-ctx.Done():
 			return errors.Join(err, ctx.Err())

@@ -74,8 +74,20 @@ func addPeople(srv *slacktest.Server) {
 // waits until its socket is connected.
 func (h *harness) startBot() {
 	h.t.Helper()
+	h.stop = h.runBot(testConfig())
+}
+
+// testConfig is the bot configuration the tests start with.
+func testConfig() bot.Config {
+	return bot.Config{Lang: "auto", PingInterval: 2 * time.Second, StoreRetry: 2 * time.Second, MembersTTL: time.Nanosecond}
+}
+
+// runBot starts a bot with cfg on the harness's Slack and store, waits
+// until it is connected, and returns what stops it.
+func (h *harness) runBot(cfg bot.Config) (stop func()) {
+	h.t.Helper()
 	api := bot.NewSlackClient("xoxb-test", "xapp-1-test", h.slack.URL())
-	b, err := bot.New(api, h.store, bot.Config{Lang: "auto", PingInterval: 2 * time.Second, StoreRetry: 2 * time.Second, MembersTTL: time.Nanosecond})
+	b, err := bot.New(api, h.store, cfg)
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -83,7 +95,7 @@ func (h *harness) startBot() {
 	done := make(chan error, 1)
 	go func() { done <- b.Run(ctx) }()
 	stopped := false
-	h.stop = func() {
+	stop = func() {
 		if stopped {
 			return
 		}
@@ -99,6 +111,7 @@ func (h *harness) startBot() {
 		}
 	}
 	h.waitConnected(b)
+	return stop
 }
 
 // waitConnected polls: the bot's connection is not state the fake Slack

@@ -82,6 +82,12 @@ func (b *Bot) route(ctx context.Context, sock *socketmode.Client, ev socketmode.
 	if ev.Request == nil || ev.Request.EnvelopeID == "" {
 		return
 	}
+	if r := lifecycle(ev.Data, b.self); r != nil {
+		b.ack(ctx, sock, ev.Request.EnvelopeID)
+		b.cfg.Metrics.Event(r.Reason, "stop")
+		b.stop(r)
+		return
+	}
 	rctx, cancel := context.WithTimeout(ctx, recordTimeout)
 	entries, from, err := b.intake(rctx, ev.Data, ev.Request.Payload)
 	for _, e := range entries {
@@ -92,6 +98,12 @@ func (b *Bot) route(ctx context.Context, sock *socketmode.Client, ev socketmode.
 	}
 	cancel()
 	b.ack(ctx, sock, ev.Request.EnvelopeID)
+	switch {
+	case err != nil:
+		b.cfg.Metrics.Event(envelopeKind(ev.Data), "not_recorded")
+	case len(entries) == 0:
+		b.cfg.Metrics.Event(envelopeKind(ev.Data), "ignored")
+	}
 	if err != nil {
 		b.log.Error("event not recorded", "type", ev.Type, "user", from.user, "err", err)
 		b.work.Do("tell:"+from.user, func() { b.tellNotRecorded(ctx, from) })
@@ -120,10 +132,19 @@ func (b *Bot) record(ctx context.Context, e entry) error {
 func (b *Bot) intake(ctx context.Context, data any, raw json.RawMessage) ([]entry, origin, error) {
 	switch d := data.(type) {
 	case slack.SlashCommand:
+		if e, ok, err := subcommandEntry(d); ok {
+			return []entry{e}, origin{channel: d.ChannelID, user: d.UserID, lang: b.defaultLang(), responseURL: d.ResponseURL}, err
+		}
 		return commandEntry(d, b.cfg.Lang)
 	case slackevents.EventsAPIEvent:
+		if h, ok := d.InnerEvent.Data.(*slackevents.AppHomeOpenedEvent); ok {
+			return homeEntry(h), origin{user: h.User}, nil
+		}
 		return b.replyEntry(ctx, d, raw)
 	case slack.InteractionCallback:
+		if d.Type == slack.InteractionTypeViewSubmission {
+			return submissionEntry(d)
+		}
 		return clickEntries(d, b.cfg.Lang)
 	}
 	return nil, origin{}, nil
@@ -141,20 +162,15 @@ func commandEntry(cmd slack.SlashCommand, lang string) ([]entry, origin, error) 
 
 func (b *Bot) replyEntry(ctx context.Context, ev slackevents.EventsAPIEvent, raw json.RawMessage) ([]entry, origin, error) {
 	m, ok := ev.InnerEvent.Data.(*slackevents.MessageEvent)
+	if ok && m.SubType == "message_changed" {
+		return b.editEntry(ctx, m)
+	}
 	if !ok || !b.isAnswer(m.User, m.BotID, m.SubType, m.ThreadTimeStamp, m.TimeStamp) {
 		return nil, origin{}, nil
 	}
 	msg := threadMsg{Channel: m.Channel, Thread: m.ThreadTimeStamp, User: m.User, Text: m.Text, TS: m.TimeStamp}
 	from := origin{channel: msg.Channel, thread: msg.Thread, user: msg.User, lang: detectLang(b.cfg.Lang, msg.Text)}
-	var id string
-	err := whileSlackWaits(ctx, func() error {
-		var err error
-		id, err = b.threadCollab(ctx, msg.Channel, msg.Thread)
-		if errors.Is(err, flows.ErrNotFound) {
-			return permanent{err}
-		}
-		return err
-	})
+	id, err := b.threadCollabWhileSlackWaits(ctx, msg.Channel, msg.Thread)
 	if errors.Is(err, flows.ErrNotFound) {
 		if parent := parentUser(raw); parent != "" && parent != b.self {
 			b.collabs.putThread(msg.Channel+":"+msg.Thread, "") // a person's thread: never a collab's
@@ -199,6 +215,7 @@ func clickEntries(cb slack.InteractionCallback, lang string) ([]entry, origin, e
 		c := click{
 			User: cb.User.ID, Channel: cb.Channel.ID, Thread: act.Thread, MessageTS: cb.Container.MessageTs,
 			Ephemeral: cb.Container.IsEphemeral, ActionID: a.ActionID, Value: a.Value, ActionTS: a.ActionTs,
+			Trigger: cb.TriggerID,
 		}
 		data, err := json.Marshal(c)
 		if err != nil {

@@ -91,8 +91,10 @@ func TestUnfinishedEffectsResumeAfterRestart(t *testing.T) {
 	})
 }
 
-// Request changes: the side picks an answer to redo, answers again, a new
-// version is posted, and acceptances of the old version stop counting.
+// Request changes when Slack refuses the form (its trigger expired): the
+// side picks an answer to redo with buttons, answers again in the thread,
+// a new version is posted, and acceptances of the old version stop
+// counting.
 func TestRequestChanges(t *testing.T) {
 	h := newHarness(t)
 	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
@@ -100,6 +102,7 @@ func TestRequestChanges(t *testing.T) {
 	v1, _ := h.proposal(root)
 	acceptV1 := button(t, v1.Blocks, "collab_accept")
 	h.click(opsAna, v1, "collab_accept", acceptV1)
+	h.slack.Refuse("views.open", "expired_trigger_id", 1)
 	h.click(techCy, v1, "collab_revise", button(t, v1.Blocks, "collab_revise"))
 
 	var choice json.RawMessage

@@ -24,6 +24,9 @@ func (b *Bot) lookUp(ctx context.Context, d *delivery, e flows.Effect) error {
 		d.found = map[string]string{}
 	}
 	c := d.c
+	if e.Kind == flows.RemindCommitment {
+		return b.lookInAgreementThread(ctx, d)
+	}
 	inChannel := e.Kind == flows.PostRoot || e.Kind == flows.PostAgreement
 	switch {
 	case inChannel && !d.sawChannel:
@@ -40,14 +43,19 @@ func (b *Bot) lookUp(ctx context.Context, d *delivery, e flows.Effect) error {
 		})
 	case !inChannel && !d.sawThread && c.RootTS != "":
 		d.sawThread = true
-		return b.scan(ctx, d, func(cursor string) ([]slack.Message, string, error) {
-			msgs, _, next, err := b.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
-				ChannelID: c.Channel, Timestamp: c.RootTS, Limit: 200, Cursor: cursor, IncludeAllMetadata: true,
-			})
-			return msgs, next, err
-		})
+		return b.scan(ctx, d, b.threadPages(ctx, c.Channel, c.RootTS))
 	}
 	return nil
+}
+
+// threadPages reads a thread's messages a page at a time, for scan.
+func (b *Bot) threadPages(ctx context.Context, channel, ts string) func(cursor string) ([]slack.Message, string, error) {
+	return func(cursor string) ([]slack.Message, string, error) {
+		msgs, _, next, err := b.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
+			ChannelID: channel, Timestamp: ts, Limit: 200, Cursor: cursor, IncludeAllMetadata: true,
+		})
+		return msgs, next, err
+	}
 }
 
 // scan pages through messages and records the bot's messages of d's

@@ -105,6 +105,12 @@ type Party struct {
 	Asking  Question  `json:"asking"` // the question awaiting this side's answer
 	Redo    bool      `json:"redo"`   // the pending answer revises an earlier one
 	Answers [3]Answer `json:"answers"`
+	// AskedAt is when the pending question was asked; Nudged records that
+	// its one reminder was sent. TZ is the side's zone before any member
+	// has written (a user side's profile zone).
+	AskedAt time.Time `json:"asked_at,omitzero"`
+	Nudged  bool      `json:"nudged,omitempty"`
+	TZ      string    `json:"tz,omitempty"`
 }
 
 // Name is how the side is shown in text: its handle, or its id.
@@ -173,6 +179,9 @@ type Collab struct {
 	// Proposal is the current version's proposal, built once when the
 	// version was made.
 	Proposal *mediate.Proposal `json:"proposal,omitempty"`
+	// Commitments are the agreement's dated commitments and their
+	// follow-ups, set when the collaboration is agreed.
+	Commitments []Commitment `json:"commitments,omitempty"`
 }
 
 // Side returns the party for s.

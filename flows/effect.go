@@ -12,6 +12,10 @@ const (
 	PostProposal  EffectKind = "post_proposal"  // post proposal Version in the thread
 	PostAgreement EffectKind = "post_agreement" // post the agreement in the channel and pin it
 	Notify        EffectKind = "notify"         // tell User privately (ephemeral) about Notice
+	Nudge         EffectKind = "nudge"          // remind Side of its pending Question in the thread
+	// RemindCommitment follows up commitment Item in the agreement's thread.
+	RemindCommitment EffectKind = "remind_commitment"
+	UpdateAgreement  EffectKind = "update_agreement" // refresh the pinned summary
 )
 
 // Notice names a private message to one user.
@@ -25,11 +29,13 @@ const (
 	NoticeRevising        Notice = "revising"      // a revision is in progress
 	NoticeAccepted        Notice = "accepted"      // acceptance recorded, waiting for the other side
 	NoticeAlreadyAccepted Notice = "already_accepted"
-	NoticeChooseRedo      Notice = "choose_redo"   // which answer to redo (with buttons)
-	NoticeClosed          Notice = "closed"        // the collaboration is agreed or cancelled
-	NoticeNotAllowed      Notice = "not_allowed"   // only sides or the creator may cancel
-	NoticeTooLong         Notice = "too_long"      // the answer is over MaxAnswer characters
-	NoticeEffectFailed    Notice = "effect_failed" // Slack refused one of the collab's messages for good
+	NoticeChooseRedo      Notice = "choose_redo"     // which answer to redo (with buttons)
+	NoticeClosed          Notice = "closed"          // the collaboration is agreed or cancelled
+	NoticeNotAllowed      Notice = "not_allowed"     // only sides or the creator may cancel
+	NoticeTooLong         Notice = "too_long"        // the answer is over MaxAnswer characters
+	NoticeEffectFailed    Notice = "effect_failed"   // Slack refused one of the collab's messages for good
+	NoticeCommitmentDone  Notice = "commitment_done" // the commitment was recorded as done already
+	NoticeMoreTime        Notice = "more_time"       // the commitment's due day moved a working week on
 )
 
 // Effect is one thing to do; it is plain data so it can wait in the outbox.
@@ -45,6 +51,8 @@ type Effect struct {
 	Version  int        `json:"version,omitempty"`
 	User     string     `json:"user,omitempty"`
 	Notice   Notice     `json:"notice,omitempty"`
+	Item     int        `json:"item,omitempty"`    // a commitment's index
+	Trigger  string     `json:"trigger,omitempty"` // the click an OpenRevision answers
 }
 
 // Queue appends effects to c's outbox, giving each the next stable id.
@@ -64,7 +72,7 @@ func (c *Collab) Queue(effects ...Effect) {
 // Posts reports whether the effect posts a message that carries its ID.
 func (e Effect) Posts() bool {
 	switch e.Kind {
-	case PostRoot, Prompt, PostProposal, PostAgreement:
+	case PostRoot, Prompt, PostProposal, PostAgreement, Nudge, RemindCommitment:
 		return true
 	}
 	return false

@@ -14,8 +14,11 @@ import (
 //	Proposed   -> Agreed     one member of each side accepted the current version
 //	Collecting -> Cancelled  a side or the creator cancelled
 //	Proposed   -> Cancelled  likewise
+//	Collecting -> Expired    COLLAB_EXPIRE_AFTER passed since the start (a Tick)
+//	Proposed   -> Expired    likewise
 //
-// Agreed and Cancelled are final.
+// Agreed, Cancelled and Expired are final; an agreement's commitments are
+// still followed up.
 type State string
 
 const (
@@ -23,13 +26,14 @@ const (
 	Proposed   State = "proposed"
 	Agreed     State = "agreed"
 	Cancelled  State = "cancelled"
+	Expired    State = "expired"
 )
 
 // States lists every state, for tests and documentation.
-var States = []State{Collecting, Proposed, Agreed, Cancelled}
+var States = []State{Collecting, Proposed, Agreed, Cancelled, Expired}
 
 // Final reports whether nothing can change the collaboration any more.
-func (s State) Final() bool { return s == Agreed || s == Cancelled }
+func (s State) Final() bool { return s == Agreed || s == Cancelled || s == Expired }
 
 // Event is something a person did that may move a collaboration on.
 type Event interface{ user() string }
@@ -60,6 +64,9 @@ type Revise struct {
 	User    string
 	Version int
 	On      string
+	// Trigger, when set, lets the Slack side answer the click with a
+	// form: the user edits the side's answers there (OpenRevision).
+	Trigger string
 }
 
 // RootRefused reports that Slack refused the root message for good (the
@@ -71,6 +78,7 @@ type Redo struct {
 	User     string
 	Version  int
 	Question Question
+	At       time.Time // when it was picked: the question's reminder counts from then
 }
 
 // Cancel ends the collaboration without agreement.
@@ -89,6 +97,7 @@ func Start(c Collab) (Collab, []Effect) {
 	c.State = Collecting
 	for i := range c.Sides {
 		c.Sides[i].Asking = QGoal
+		c.asked(SideAt(i), c.CreatedAt)
 	}
 	return c, []Effect{
 		{Kind: PostRoot},
@@ -101,12 +110,24 @@ func Start(c Collab) (Collab, []Effect) {
 // and the effects to carry out. It never mutates c's shared slices and has
 // no side effects, so it can be retried after a concurrent update.
 func Next(c Collab, ev Event) (Collab, []Effect, error) {
+	switch ev := ev.(type) {
+	case Tick:
+		return tick(c, ev)
+	case CommitmentDone:
+		return commitmentDone(c, ev)
+	case MoreTime:
+		return moreTime(c, ev)
+	}
 	if c.State.Final() {
 		return closed(c, ev)
 	}
 	switch ev := ev.(type) {
 	case Reply:
 		return reply(c, ev)
+	case Edit:
+		return edit(c, ev)
+	case Revision:
+		return revision(c, ev)
 	case Accept:
 		return accept(c, ev)
 	case Revise:
@@ -132,7 +153,7 @@ func notify(user string, n Notice) Effect {
 // are ordinary conversation and are left alone, as is a late refusal.
 func closed(c Collab, ev Event) (Collab, []Effect, error) {
 	switch ev.(type) {
-	case Reply, RootRefused:
+	case Reply, Edit, RootRefused:
 		return c, nil, nil
 	}
 	return c, []Effect{notify(ev.user(), NoticeClosed)}, nil
@@ -179,6 +200,7 @@ func reply(c Collab, ev Reply) (Collab, []Effect, error) {
 		p.Asking, p.Redo = QDone, false
 	} else {
 		p.Asking = q + 1
+		c.asked(s, TSTime(ev.TS))
 		effects = append(effects, Effect{Kind: Prompt, Side: s, Question: p.Asking})
 	}
 	if c.Sides[0].Asking == QDone && c.Sides[1].Asking == QDone {
@@ -247,14 +269,19 @@ func accept(c Collab, ev Accept) (Collab, []Effect, error) {
 	if c.Accepted[0] != "" && c.Accepted[1] != "" {
 		c.State = Agreed
 		c.AgreedAt = ev.At
+		c.Commitments = follow(&c)
 		return c, []Effect{{Kind: PostAgreement, Version: c.Version}, {Kind: UpdateRoot}}, nil
 	}
 	return c, []Effect{notify(ev.User, NoticeAccepted), {Kind: UpdateRoot}}, nil
 }
 
 func revise(c Collab, ev Revise) (Collab, []Effect, error) {
-	if _, e := proposalClick(&c, ev.User, ev.Version, ev.On); e != nil {
+	s, e := proposalClick(&c, ev.User, ev.Version, ev.On)
+	if e != nil {
 		return c, []Effect{*e}, nil
+	}
+	if ev.Trigger != "" {
+		return c, []Effect{{Kind: OpenRevision, User: ev.User, Side: s, Version: c.Version, Trigger: ev.Trigger}}, nil
 	}
 	return c, []Effect{notify(ev.User, NoticeChooseRedo)}, nil
 }
@@ -278,6 +305,7 @@ func redo(c Collab, ev Redo) (Collab, []Effect, error) {
 		return c, []Effect{notify(ev.User, NoticeRevising)}, nil
 	}
 	p.Asking, p.Redo = ev.Question, true
+	c.asked(s, ev.At)
 	c.State = Collecting
 	c.Accepted = [2]string{}
 	return c, []Effect{{Kind: Prompt, Side: s, Question: ev.Question}, {Kind: UpdateRoot}}, nil

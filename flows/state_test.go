@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/collabbot/collabbot/flows"
 )
@@ -19,7 +20,15 @@ func fixture(t testing.TB, st flows.State) flows.Collab {
 			{Kind: flows.KindUser, ID: "U3", Handle: "tech"},
 		},
 	})
-	if st == flows.Collecting {
+	switch st {
+	case flows.Collecting:
+		return c
+	case flows.Expired:
+		c.CreatedAt = time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+		c = must(t, c, flows.Tick{At: c.CreatedAt.Add(15 * 24 * time.Hour), Policy: flows.Policy{ExpireAfter: 14 * 24 * time.Hour}})
+		if c.State != st {
+			t.Fatalf("fixture reached %s, want %s", c.State, st)
+		}
 		return c
 	}
 	for i := 0; i < 3; i++ {
@@ -94,6 +103,13 @@ func TestNextEveryStateAndEvent(t *testing.T) {
 		{flows.Cancelled, flows.Redo{User: "U1", Version: 1, Question: flows.QGoal}, flows.Cancelled, []flows.Effect{notice("U1", flows.NoticeClosed)}},
 		{flows.Cancelled, flows.Cancel{User: "U1"}, flows.Cancelled, []flows.Effect{notice("U1", flows.NoticeClosed)}},
 		{flows.Cancelled, flows.RootRefused{}, flows.Cancelled, nil},
+
+		{flows.Expired, flows.Reply{User: "U1", Text: "hello", TS: "2.0"}, flows.Expired, nil},
+		{flows.Expired, flows.Accept{User: "U1", Version: 1}, flows.Expired, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+		{flows.Expired, flows.Revise{User: "U1", Version: 1}, flows.Expired, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+		{flows.Expired, flows.Redo{User: "U1", Version: 1, Question: flows.QGoal}, flows.Expired, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+		{flows.Expired, flows.Cancel{User: "U1"}, flows.Expired, []flows.Effect{notice("U1", flows.NoticeClosed)}},
+		{flows.Expired, flows.RootRefused{}, flows.Expired, nil},
 	}
 	seen := map[string]bool{}
 	for _, tt := range tests {

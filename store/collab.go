@@ -39,6 +39,7 @@ func (s *Store) Create(ctx context.Context, c *flows.Collab) error {
 		c.Rev = 0
 		return fmt.Errorf("create collab %s: %w", c.ID, flows.ErrDuplicate)
 	}
+	_ = s.indexState(ctx, c.ID, "", c.State) // best effort, as in Apply
 	return nil
 }
 
@@ -63,16 +64,17 @@ func (s *Store) Get(ctx context.Context, id string) (flows.Collab, error) {
 
 // applyLua saves ARGV[2] (the collab with its new rev) at KEYS[1] for
 // ARGV[4] ms if the stored rev equals ARGV[1], and sets KEYS[2], when
-// given, for ARGV[3] ms.
+// given, for ARGV[3] ms. It answers "ok:" and the state it replaced.
 // An already set KEYS[2] means the event was handled: nothing is written.
 const applyLua = `
 if KEYS[2] and redis.call('EXISTS', KEYS[2]) == 1 then return 'duplicate' end
 local cur = redis.call('GET', KEYS[1])
 if not cur then return 'not_found' end
-if cjson.decode(cur).rev ~= tonumber(ARGV[1]) then return 'conflict' end
+local old = cjson.decode(cur)
+if old.rev ~= tonumber(ARGV[1]) then return 'conflict' end
 redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[4])
 if KEYS[2] then redis.call('SET', KEYS[2], '1', 'PX', ARGV[3]) end
-return 'ok'
+return 'ok:' .. (old.state or '')
 `
 
 // applyErrs maps the script's refusals onto the domain's errors.
@@ -118,26 +120,33 @@ func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, also
 			also(ctx, pipe)
 		}
 	})
+	var from flows.State
 	if err == nil {
-		err = applyResult(res)
+		from, err = applyResult(res)
 	}
 	if err != nil {
 		c.Rev = loaded
 		return fmt.Errorf("save collab %s rev %d: %w", c.ID, loaded, err)
 	}
+	// The save stands whatever the index says; see states.go.
+	_ = s.indexState(ctx, c.ID, from, c.State)
 	return nil
 }
 
-// applyResult maps applyLua's answer onto the domain's errors.
-func applyResult(res *redis.Cmd) error {
+// applyResult maps applyLua's answer onto the state the save replaced or
+// the domain's errors.
+func applyResult(res *redis.Cmd) (flows.State, error) {
 	text, err := res.Text()
-	if err != nil || text == "ok" {
-		return err
+	if err != nil {
+		return "", err
+	}
+	if from, ok := savedFrom(text); ok {
+		return from, nil
 	}
 	if err := applyErrs[text]; err != nil {
-		return err
+		return "", err
 	}
-	return fmt.Errorf("unexpected script result %q", text)
+	return "", fmt.Errorf("unexpected script result %q", text)
 }
 
 // encode is c as JSON, refused past MaxCollabBytes.

@@ -14,7 +14,9 @@ import (
 // TestCommands pins the cost of each call in Redis commands and round
 // trips. A save of a collab with effects left and a thread sends three
 // commands in one round trip: its retry job, the save, its thread's TTL;
-// a save with none left ends the retry job instead.
+// a save with none left ends the retry job instead. A save that changes
+// the state (a Create included) updates the state index in a second.
+// A Create also lists the collab (see listing.go); later saves do not.
 func TestCommands(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, e env) {
 		s := e.store
@@ -28,9 +30,15 @@ func TestCommands(t *testing.T) {
 			do                func() error
 			wantCmds, wantRTs int64
 		}{
-			{"Create", func() error { return s.Create(ctx(t), &c) }, 3, 1},
+			// and its state's index; and its listings: ZADD and PEXPIRE for its
+			// channel and each of the 4 people it concerns.
+			{"Create", func() error { return s.Create(ctx(t), &c) }, 15, 2},
 			{"Create with no effects nor thread", func() error { return s.Create(ctx(t), &bare) }, 1, 1},
 			{"Get", func() error { _, err := s.Get(ctx(t), "cmds"); return err }, 1, 1},
+			// A listing reads its set, then its collabs in one pipeline.
+			{"OpenInChannel", func() error { _, err := s.OpenInChannel(ctx(t), "C0123"); return err }, 2, 2},
+			{"Mine", func() error { _, err := s.Mine(ctx(t), "U1"); return err }, 2, 2},
+			{"WithHome", func() error { _, err := s.WithHome(ctx(t), []string{"U1", "U2"}); return err }, 1, 1},
 			{"Apply", func() error { return s.Apply(ctx(t), &c, "ev1") }, 3, 1},
 			{"Apply without event key", func() error { return s.Apply(ctx(t), &c, "") }, 3, 1},
 			{"Apply with no effects nor thread", func() error { return s.Apply(ctx(t), &bare, "ev1") }, 2, 1}, // ends the retry job

@@ -23,6 +23,7 @@ func fullCollab(id string) flows.Collab {
 		State:     flows.Proposed,
 		Sides: [2]flows.Party{
 			{Kind: flows.KindGroup, ID: "S0OPS", Handle: "运营", Members: []string{"U1", "U2"},
+				AskedAt: time.Date(2025, 3, 14, 9, 30, 0, 0, time.UTC), Nudged: true, TZ: "Asia/Shanghai",
 				Asking: flows.QDone, Redo: true, Answers: [3]flows.Answer{
 					{Text: "明天上线活动页", User: "U1", TS: "1712345679.000200", TZ: "Asia/Shanghai"},
 					{Text: "需要兼容性测试;\n- 核心机型", User: "U2", TS: "1712345680.000300", TZ: "Asia/Shanghai"},
@@ -46,6 +47,8 @@ func fullCollab(id string) flows.Collab {
 		Calendar:        timeread.Calendar{Holidays: timeread.HolidaysCN, SprintDays: 14},
 		Decisions:       []flows.Decision{{Need: flows.ItemRef{Side: flows.SideA, Index: 1}, Offer: flows.ItemRef{Side: flows.SideB}, Yes: true, NeedTS: "1712345678.000200", OfferTS: "1712345680.000400"}},
 		Proposal:        &mediate.Proposal{CollabID: id, Version: 3, Lang: "zh", Topic: "提升 GMV", NameA: "运营", NameB: "tech-lead"},
+		Commitments: []flows.Commitment{{Owner: flows.SideA, What: "提供核心用户机型", Due: time.Date(2026, 3, 5, 9, 0, 0, 0, time.FixedZone("", 8*3600)),
+			RemindAt: time.Date(2026, 3, 6, 9, 0, 0, 0, time.FixedZone("", 8*3600)), Reminded: 1, Overdue: true, DoneBy: "U2", Postponed: 1}},
 		Outbox: []flows.Effect{
 			{Kind: flows.PostProposal, Version: 3},
 			{Kind: flows.Prompt, Side: flows.SideB, Question: flows.QValue},

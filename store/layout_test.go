@@ -12,7 +12,8 @@ import (
 // TestKeyLayout checks the documented keys: one collab's keys share the
 // {id} hash tag (one cluster slot), the thread index has its own key, the
 // scheduler's keys share {sched}; the collab and its thread expire after
-// the retention period, the seen marker after a day, the scheduler never.
+// the retention period, the seen marker after a day, the scheduler never;
+// the listings of a new collab expire after the retention too.
 func TestKeyLayout(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, e env) {
 		c := fullCollab("13345224609.738474920.8088930838d88f008e0")
@@ -27,8 +28,12 @@ func TestKeyLayout(t *testing.T) {
 		seen := collab + ":seen:Ev0123:1712345678.000100"
 		thread := e.prefix + "thread:C0123:1712345678.000100"
 		due, jobs := e.prefix+"{sched}:retry:due", e.prefix+"{sched}:retry:jobs"
+		states := e.prefix + "states:" + string(c.State)
 		keys := scanKeys(t, e)
-		if want := []string{collab, seen, thread, due, jobs}; !slices.Equal(keys, want) {
+		listings := []string{e.prefix + "open:chan:C0123", e.prefix + "mine:U0CREATOR", e.prefix + "mine:U0TECH", e.prefix + "mine:U1", e.prefix + "mine:U2"}
+		want := append([]string{collab, seen, states, thread, due, jobs}, listings...)
+		slices.Sort(want)
+		if !slices.Equal(keys, want) {
 			t.Errorf("keys = %q\nwant %q", keys, want)
 		}
 		for _, pair := range [][2]string{{collab, seen}, {due, jobs}} {
@@ -39,7 +44,7 @@ func TestKeyLayout(t *testing.T) {
 		ttls := []struct {
 			key string
 			ttl time.Duration
-		}{{collab, store.DefaultRetention}, {seen, store.DefaultSeenTTL}, {thread, store.DefaultRetention}, {due, noExpiry}, {jobs, noExpiry}}
+		}{{collab, store.DefaultRetention}, {seen, store.DefaultSeenTTL}, {thread, store.DefaultRetention}, {due, noExpiry}, {jobs, noExpiry}, {states, noExpiry}, {listings[0], store.DefaultRetention}, {listings[1], store.DefaultRetention}}
 		for _, tt := range ttls {
 			got := e.rdb.PTTL(ctx(t), tt.key).Val()
 			if got > tt.ttl || got < tt.ttl-time.Minute {

@@ -11,6 +11,9 @@ type Poller struct {
 	Every time.Duration // how often to look (1 s)
 	Lease time.Duration // how long a claimed job stays hidden from others (1 min)
 	Batch int           // the most jobs claimed at one look (100)
+	// Now is the clock jobs fall due by (time.Now); a test's fake clock
+	// makes a day pass at once.
+	Now func() time.Time
 }
 
 func (p Poller) withDefaults() Poller {
@@ -25,6 +28,9 @@ func (p Poller) withDefaults() Poller {
 	}
 	if p.Batch <= 0 {
 		p.Batch = 100
+	}
+	if p.Now == nil {
+		p.Now = time.Now
 	}
 	return p
 }
@@ -45,7 +51,7 @@ func (s *Store) Poll(ctx context.Context, p Poller, run func(context.Context, Jo
 			return
 		case <-timer.C:
 		}
-		jobs, err := s.Due(ctx, p.Kind, time.Now(), p.Lease, p.Batch)
+		jobs, err := s.Due(ctx, p.Kind, p.Now(), p.Lease, p.Batch)
 		if err != nil && onErr != nil && ctx.Err() == nil {
 			onErr(err)
 		}
@@ -53,6 +59,7 @@ func (s *Store) Poll(ctx context.Context, p Poller, run func(context.Context, Jo
 			if ctx.Err() != nil {
 				break // unrun claims are taken again when their lease ends
 			}
+			s.reportLag(max(time.Since(j.Due), 0))
 			run(ctx, j)
 		}
 		next := p.Every

@@ -10,6 +10,7 @@
 //	<prefix>collab:{<id>}:seen:<eventKey>  "1" while eventKey counts as handled (TTL, 24h by default)
 //	<prefix>thread:<channel>:<ts>          the id of the collab that owns the thread (TTL: retention)
 //	<prefix>{sched}:<kind>:due|jobs        the scheduler's jobs (see Schedule), removed when done
+//	<prefix>states:<state>                 ids of the unfinished collabs in state, scored by entry time (see states.go)
 //
 // Retention (COLLAB_RETENTION, 180 days by default) counts from a
 // collab's last save: every save renews the TTL of the collab and of its
@@ -62,6 +63,7 @@ type Store struct {
 	apply      *redis.Script
 	commands   atomic.Int64
 	roundTrips atomic.Int64
+	lag        func(time.Duration) // nil: scheduler lag not measured
 }
 
 // New wraps rdb; prefix namespaces every key. The Store counts the
@@ -88,6 +90,19 @@ func (s *Store) WithRetention(d time.Duration) *Store {
 		s.retention = d
 	}
 	return s
+}
+
+// WithSchedulerLag makes every due job report how late it runs to lag
+// (a metric) and returns s. Call it before the Store is shared.
+func (s *Store) WithSchedulerLag(lag func(time.Duration)) *Store {
+	s.lag = lag
+	return s
+}
+
+func (s *Store) reportLag(d time.Duration) {
+	if s.lag != nil {
+		s.lag(d)
+	}
 }
 
 // Embedded reports whether the Store runs on an in-process Redis whose

@@ -37,6 +37,7 @@ func (s *Store) queueUpkeep(ctx context.Context, pipe redis.Pipeliner, c *flows.
 	if c.RootTS != "" {
 		pipe.PExpire(ctx, s.threadKey(c.Channel, c.RootTS), s.retention)
 	}
+	s.queueListing(ctx, pipe, c)
 }
 
 // pipelined sends build's commands in one round trip and returns the

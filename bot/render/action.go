@@ -21,6 +21,7 @@ type Action struct {
 	Side  string `json:"s,omitempty"`
 	Need  int    `json:"n,omitempty"`
 	Offer int    `json:"o,omitempty"`
+	Item  int    `json:"i,omitempty"` // a commitment's index, for its reminder's buttons
 }
 
 // Encode returns a as a button value: compact JSON.
@@ -46,8 +47,8 @@ func DecodeAction(v string) (Action, error) {
 	switch {
 	case a.Collab == "":
 		return Action{}, fmt.Errorf("decode action %q: no collab id", v)
-	case a.Version < 0:
-		return Action{}, fmt.Errorf("decode action %q: negative version", v)
+	case a.Version < 0 || a.Item < 0:
+		return Action{}, fmt.Errorf("decode action %q: negative version or item", v)
 	case a.Side != "" && a.Side != string(flows.SideA) && a.Side != string(flows.SideB):
 		return Action{}, fmt.Errorf("decode action %q: unknown side", v)
 	case a.Need < 0 || a.Offer < 0:

@@ -31,6 +31,9 @@ func (r *Renderer) Agreement(c *flows.Collab, p mediate.Proposal) Message {
 	if len(p.Conflicts) > 0 {
 		blocks = append(blocks, section("agreement_conflicts", l.conflicts(p.Conflicts, n, "agreement.middle_ground")))
 	}
+	if f := l.followUps(c); f != "" {
+		blocks = append(blocks, section("agreement_followup", f))
+	}
 	day := c.AgreedAt
 	if day.IsZero() {
 		day = r.now().In(location(c.CreatedAt))

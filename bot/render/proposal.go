@@ -51,8 +51,8 @@ func (l loc) proposalActions(c *flows.Collab, p mediate.Proposal) []slack.Block 
 	switch c.State {
 	case flows.Agreed:
 		return []slack.Block{context("proposal_closed", l.T("proposal.closed_agreed", nil))}
-	case flows.Cancelled:
-		return []slack.Block{context("proposal_closed", l.T("proposal.closed_cancelled", nil))}
+	case flows.Cancelled, flows.Expired:
+		return []slack.Block{context("proposal_closed", l.T("proposal.closed_"+string(c.State), nil))}
 	}
 	act := Action{Collab: c.ID, Thread: c.RootTS, Version: p.Version}
 	revise := button(ActionRevise, l.T("proposal.revise", nil), act)

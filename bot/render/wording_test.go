@@ -175,16 +175,19 @@ func TestChooseRedoOffersEachQuestion(t *testing.T) {
 	}
 }
 
+// The usage's example is in the language of the usage: no English topic
+// in the Chinese one.
 func TestUsageShowsTheForm(t *testing.T) {
 	forms := map[string]string{
 		"en": "`/collab @ops @tech Launch the spring campaign page`",
 		"zh": "`/collab @运营 @技术 春季活动页面上线`",
 	}
 	for _, lang := range Languages {
+		form := forms[lang]
 		for _, p := range allProblems {
 			r := newTestRenderer(t)
 			m := r.Usage(lang, p, "<!channel>")
-			hasForm := strings.Contains(m.Text, forms[lang])
+			hasForm := strings.Contains(m.Text, form)
 			if hasForm != (p != ProblemUnavailable) {
 				t.Errorf("Usage(%s, %s) shows the form = %v: %q", lang, p, hasForm, m.Text)
 			}

@@ -60,7 +60,7 @@ func (s *Server) clickEnvelope(c Click) (Envelope, error) {
 		"user":      obj{"id": u.ID, "username": u.Name, "name": u.Name, "team_id": TeamID},
 		"team":      obj{"id": TeamID, "domain": TeamDomain},
 		"channel":   obj{"id": c.Channel, "name": channelName(c.Channel)},
-		"container": container, "trigger_id": s.newTriggerIDLocked(),
+		"container": container, "trigger_id": s.newTriggerLocked(u.ID),
 		"response_url":          s.responseURLLocked(origin{channel: c.Channel, user: u.ID, threadTS: thread}),
 		"actions":               []obj{s.actionLocked(blocks, c)},
 		"state":                 obj{"values": obj{}},

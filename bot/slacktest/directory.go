@@ -35,11 +35,15 @@ func (s *Server) usersInfo(p params) reply {
 	if loc, err := time.LoadLocation(u.TZ); err == nil && u.TZ != "" {
 		label, offset = s.cfg.clock().In(loc).Zone()
 	}
-	return ok(obj{"user": obj{
+	user := obj{
 		"id": u.ID, "team_id": TeamID, "name": u.Name, "real_name": u.Name,
 		"tz": u.TZ, "tz_label": label, "tz_offset": offset, "is_bot": u.ID == BotUserID,
 		"deleted": false, "profile": obj{"real_name": u.Name, "display_name": u.Name},
-	}})
+	}
+	if boolParam(p["include_locale"]) && u.Locale != "" {
+		user["locale"] = u.Locale
+	}
+	return ok(obj{"user": user})
 }
 
 // usergroupsList lists the user groups, sorted by id.

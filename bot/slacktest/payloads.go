@@ -108,6 +108,6 @@ func (s *Server) slashPayloadLocked(channel string, u User, command, text string
 		"user_id": u.ID, "user_name": u.Name, "command": command, "text": text,
 		"api_app_id":   AppID,
 		"response_url": s.responseURLLocked(origin{channel: channel, user: u.ID}),
-		"trigger_id":   s.newTriggerIDLocked(),
+		"trigger_id":   s.newTriggerLocked(u.ID),
 	}
 }

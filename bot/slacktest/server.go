@@ -26,6 +26,7 @@ type Server struct {
 
 	mu      sync.Mutex
 	isDown  bool
+	revoked string        // Slack's error for every call once access is taken away
 	changed chan struct{} // closed and replaced on every state change
 	state
 }

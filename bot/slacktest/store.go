@@ -7,9 +7,11 @@ import (
 )
 
 // User is a workspace member. TZ is an IANA zone name ("Asia/Shanghai");
-// leave it empty for a user whose profile has none.
+// leave it empty for a user whose profile has none. Locale is the Slack
+// language ("en-US", "zh-CN"), empty for none.
 type User struct {
 	ID, Name, TZ string
+	Locale       string
 }
 
 // Group is a user group (a "subteam"), mentioned as <!subteam^ID|@Handle>.
@@ -79,12 +81,15 @@ type state struct {
 	messages   map[string][]Message // by channel, sorted by ts
 	ephemerals []Ephemeral
 	pins       map[string][]string
+	homes      map[string]json.RawMessage // Home tab views by user
 	calls      []Call
 	acks       []Ack
 	tickets    map[string]bool   // WebSocket tickets from apps.connections.open
 	responses  map[string]origin // response_url id -> origin
 	faults     map[string][]*fault
 	stalls     map[string]chan struct{} // closed by Release
+	triggers   map[string]string        // trigger_id -> the user it was given to
+	modals     []Modal                  // opened with views.open, oldest first
 	sockets    []*socket                // open, oldest first
 	turn       int                      // which live socket gets the next envelope
 }
@@ -95,10 +100,12 @@ func newState() state {
 		groups:    map[string]Group{},
 		messages:  map[string][]Message{},
 		pins:      map[string][]string{},
+		homes:     map[string]json.RawMessage{},
 		tickets:   map[string]bool{},
 		responses: map[string]origin{},
 		faults:    map[string][]*fault{},
 		stalls:    map[string]chan struct{}{},
+		triggers:  map[string]string{},
 	}
 }
 

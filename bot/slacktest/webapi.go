@@ -47,6 +47,9 @@ var methods = map[string]handler{
 	"usergroups.users.list": (*Server).usergroupsUsersList,
 	"usergroups.list":       (*Server).usergroupsList,
 	"users.info":            (*Server).usersInfo,
+	"views.open":            (*Server).viewsOpen,
+	"views.publish":         (*Server).viewsPublish,
+	"chat.getPermalink":     (*Server).chatGetPermalink,
 }
 
 // handleAPI serves /api/{method}: it reads the arguments, checks the token
@@ -72,6 +75,9 @@ func (s *Server) handleAPI(w http.ResponseWriter, r *http.Request) {
 
 // checkToken returns Slack's error for a missing or wrong token.
 func (s *Server) checkToken(method, token string) string {
+	if s.revoked != "" {
+		return s.revoked
+	}
 	want := s.cfg.botToken
 	if method == "apps.connections.open" {
 		want = s.cfg.appToken

@@ -29,7 +29,13 @@ type config struct {
 	// Retention is how long a collaboration is kept after its last
 	// change: "180d", "720h".
 	Retention days `envconfig:"COLLAB_RETENTION" default:"180d"`
-	loc       *time.Location
+	// NudgeAfter is the working time (weekends and nights left out, in
+	// the side's zone) after which an unanswered question is asked once
+	// more; ExpireAfter is how long after its start an unfinished
+	// collaboration is closed.
+	NudgeAfter  days `envconfig:"COLLAB_NUDGE_AFTER" default:"1d"`
+	ExpireAfter days `envconfig:"COLLAB_EXPIRE_AFTER" default:"14d"`
+	loc         *time.Location
 }
 
 // days is a duration that also takes whole days ("180d"), which

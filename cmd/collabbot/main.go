@@ -25,8 +25,9 @@ func main() {
 		store.RouteClientLogs(lc.logger(os.Stderr))
 	}
 	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "collabbot:", err)
-		os.Exit(1)
+		line, code := exitLine(err)
+		fmt.Fprintln(os.Stderr, line)
+		os.Exit(code)
 	}
 }
 

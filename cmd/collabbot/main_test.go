@@ -20,7 +20,7 @@ func TestDemoEndsWithThePinnedAgreement(t *testing.T) {
 		t.Fatalf("demo: %v", err)
 	}
 	got := out.String()
-	for _, want := range []string{"📌 pinned", "商定：*3月4日（周三）", "@运营部", "提供核心用户的设备型号清单"} {
+	for _, want := range []string{"📌 pinned", "商定改到：*3月4日（周三）*", "@运营部", "提供核心用户的设备型号清单"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("demo output lacks %q:\n%s", want, got)
 		}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/dlclark/regexp2"
@@ -97,6 +98,9 @@ func manifestJSON(t *testing.T, y []byte) any {
 // appManifest is the part of the manifest the bot depends on.
 type appManifest struct {
 	Features struct {
+		AppHome struct {
+			HomeTab bool `yaml:"home_tab_enabled"`
+		} `yaml:"app_home"`
 		BotUser struct {
 			DisplayName string `yaml:"display_name"`
 		} `yaml:"bot_user"`
@@ -146,15 +150,20 @@ func TestManifest(t *testing.T) {
 	if !slices.Equal(got, wantScopes) {
 		t.Errorf("bot scopes = %v, want %v", got, wantScopes)
 	}
-	if got := slices.Sorted(slices.Values(m.Settings.Events.BotEvents)); !slices.Equal(got, []string{"message.channels", "message.groups"}) {
-		t.Errorf("bot events = %v, want message.channels, message.groups", got)
+	for _, want := range []string{"app_home_opened", "message.channels", "message.groups"} {
+		if !slices.Contains(m.Settings.Events.BotEvents, want) {
+			t.Errorf("bot events = %v, want %s among them", m.Settings.Events.BotEvents, want)
+		}
+	}
+	if !m.Features.AppHome.HomeTab {
+		t.Errorf("the Home tab is off; the bot publishes one per person")
 	}
 	if len(m.Features.SlashCommands) != 1 {
 		t.Fatalf("slash commands = %+v, want only /collab", m.Features.SlashCommands)
 	}
 	cmd := m.Features.SlashCommands[0]
-	if cmd.Command != "/collab" || cmd.UsageHint != "@side-a @side-b topic" || !cmd.ShouldEscape || cmd.Description == "" {
-		t.Errorf("slash command = %+v, want /collab with a description, usage hint \"@side-a @side-b topic\" and should_escape", cmd)
+	if cmd.Command != "/collab" || !strings.HasPrefix(cmd.UsageHint, "@side-a @side-b topic · help") || !cmd.ShouldEscape || cmd.Description == "" {
+		t.Errorf("slash command = %+v, want /collab with a description, a usage hint naming the subcommands and should_escape", cmd)
 	}
 	if m.Features.BotUser.DisplayName != "collabbot" {
 		t.Errorf("bot user = %q, want collabbot", m.Features.BotUser.DisplayName)

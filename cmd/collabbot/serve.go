@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/collabbot/collabbot/bot"
+	"github.com/collabbot/collabbot/flows"
 	"github.com/collabbot/collabbot/metrics"
 	"github.com/collabbot/collabbot/store"
 )
@@ -24,15 +25,17 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 		return err
 	}
 	defer closeStore()
-	st.WithRetention(time.Duration(cfg.Retention))
+	st.WithRetention(time.Duration(cfg.Retention)).WithSchedulerLag(m.SchedulerLag)
 	if st.Embedded() {
 		log.Warn("REDIS_URL is empty: using an embedded in-process store; nothing outlives the process")
 	}
 	st.AddHook(m.RedisHook())
 	m.WatchRedisCommands(st.Commands)
 	m.WatchRedisRoundTrips(st.RoundTrips)
+	m.CountStates(st, readyWithin)
 	api := bot.NewSlackClientVia(cfg.BotToken, cfg.AppToken, cfg.APIURL, m.Transport(nil))
-	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Holidays: cfg.Holidays, SprintDays: cfg.SprintDays, Log: log, Retention: time.Duration(cfg.Retention)})
+	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Holidays: cfg.Holidays, SprintDays: cfg.SprintDays, Log: log, Metrics: m, Retention: time.Duration(cfg.Retention),
+		Policy: flows.Policy{NudgeAfter: time.Duration(cfg.NudgeAfter), ExpireAfter: time.Duration(cfg.ExpireAfter)}})
 	if err != nil {
 		return err
 	}

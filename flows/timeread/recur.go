@@ -12,7 +12,7 @@ type Recurrence struct {
 	// Phrase is the cadence as written, for quoting the writer's words.
 	Phrase string
 	// Every is the period that repeats, or AfterEach for an event.
-	Every Cadence
+	Every Unit
 	// Interval counts periods between occurrences: 2 for "every 2 weeks",
 	// "every other Monday", "每两周"; otherwise 1.
 	Interval int
@@ -38,21 +38,21 @@ type Recurrence struct {
 	fixed bool
 }
 
-// Cadence is what a Recurrence repeats on.
-type Cadence string
+// Unit is what a Recurrence repeats on.
+type Unit string
 
 // The cadences.
 const (
-	Daily     Cadence = "day"
-	Weekly    Cadence = "week"
-	Monthly   Cadence = "month"
-	Quarterly Cadence = "quarter"
+	Daily     Unit = "day"
+	Weekly    Unit = "week"
+	Monthly   Unit = "month"
+	Quarterly Unit = "quarter"
 	// Yearly falls at the end of each year, or in the month or on the day
 	// named: "annually", "每年3月".
-	Yearly Cadence = "year"
+	Yearly Unit = "year"
 	// AfterEach follows an event rather than the calendar: "after each
 	// release", "每次面试后".
-	AfterEach Cadence = "event"
+	AfterEach Unit = "event"
 )
 
 // Recurring finds the first recurrence in text on the calendar without
@@ -73,7 +73,7 @@ const (
 // cadenceFirst returns the first occurrence on or after at's day of a
 // calendar cadence: the weekday given (wd >= 0), else the part of the
 // period given, or the day of the month dom (> 0).
-func cadenceFirst(every Cadence, wd int, part monthPart, dom int, work bool, at time.Time, cal Calendar) time.Time {
+func cadenceFirst(every Unit, wd int, part monthPart, dom int, work bool, at time.Time, cal Calendar) time.Time {
 	switch {
 	case wd >= 0:
 		return nextWeekday(at, wd)
@@ -87,7 +87,7 @@ func cadenceFirst(every Cadence, wd int, part monthPart, dom int, work bool, at 
 		d, _ := nextDayOfMonth(at, dom)
 		return d
 	}
-	months := map[Cadence]int{Quarterly: 3, Yearly: 12}[every]
+	months := map[Unit]int{Quarterly: 3, Yearly: 12}[every]
 	if months == 0 {
 		months = 1
 	}

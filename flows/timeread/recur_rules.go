@@ -133,7 +133,7 @@ func weeklyOn(wd int, more []int, other bool, at time.Time) Recurrence {
 
 // Words that name a cadence, by language.
 var (
-	enCadences = map[string]Cadence{"day": Daily, "week": Weekly, "month": Monthly, "quarter": Quarterly, "year": Yearly}
+	enCadences = map[string]Unit{"day": Daily, "week": Weekly, "month": Monthly, "quarter": Quarterly, "year": Yearly}
 	enAdverbs  = map[string]Recurrence{
 		"daily": {Every: Daily, Interval: 1}, "weekly": {Every: Weekly, Interval: 1},
 		"biweekly": {Every: Weekly, Interval: 2}, "bi-weekly": {Every: Weekly, Interval: 2},
@@ -142,7 +142,7 @@ var (
 		"annually": {Every: Yearly, Interval: 1},
 	}
 	enParts = map[string]monthPart{"start": partStart, "beginning": partStart, "middle": partMiddle, "end": partEnd}
-	zhCad   = map[string]Cadence{
+	zhCad   = map[string]Unit{
 		"天": Daily, "日": Daily, "工作日": Daily, "周": Weekly, "星期": Weekly, "礼拜": Weekly,
 		"月": Monthly, "季度": Quarterly, "年": Yearly,
 	}
