@@ -26,9 +26,9 @@ func TestConfirm(t *testing.T) {
 		decisions []flows.Decision
 	}{
 		{"yes from the needing side", flows.Proposed, flows.Confirm{User: "U2", Version: 1, Need: needA0, Offer: offerB1, Yes: true},
-			2, newV2, []flows.Decision{{Need: needA0, Offer: offerB1, Yes: true, NeedTS: "1.1", OfferTS: "1.2"}}},
+			2, newV2, []flows.Decision{{Need: needA0, Offer: offerB1, Yes: true, NeedTS: "1.11", OfferTS: "1.22"}}},
 		{"no from the needing side", flows.Proposed, flows.Confirm{User: "U1", Version: 1, Need: needA0, Offer: offerB1},
-			2, newV2, []flows.Decision{{Need: needA0, Offer: offerB1, NeedTS: "1.1", OfferTS: "1.2"}}},
+			2, newV2, []flows.Decision{{Need: needA0, Offer: offerB1, NeedTS: "1.11", OfferTS: "1.22"}}},
 		{"the offering side", flows.Proposed, flows.Confirm{User: "U3", Version: 1, Need: needA0, Offer: offerB1, Yes: true},
 			1, []flows.Effect{notice("U3", flows.NoticeOtherSide)}, nil},
 		{"no side", flows.Proposed, flows.Confirm{User: "U7", Version: 1, Need: needA0, Offer: offerB1, Yes: true},
@@ -81,8 +81,8 @@ func TestConfirmKeepsOneCurrentDecisionPerPair(t *testing.T) {
 	c = must(t, c, flows.Confirm{User: "U1", Version: 2, Need: needA0, Offer: other})
 	c = must(t, c, flows.Confirm{User: "U1", Version: 3, Need: needA0, Offer: offerB1})
 	want := []flows.Decision{
-		{Need: needA0, Offer: other, NeedTS: "1.1", OfferTS: "1.2"},
-		{Need: needA0, Offer: offerB1, NeedTS: "1.1", OfferTS: "1.2"},
+		{Need: needA0, Offer: other, NeedTS: "1.11", OfferTS: "1.22"},
+		{Need: needA0, Offer: offerB1, NeedTS: "1.11", OfferTS: "1.22"},
 	}
 	if !reflect.DeepEqual(c.Decisions, want) {
 		t.Fatalf("decisions %+v, want %+v", c.Decisions, want)

@@ -22,12 +22,13 @@ const (
 type Notice string
 
 const (
-	NoticeNotMember       Notice = "not_member"    // user belongs to neither side
-	NoticeNotAsked        Notice = "not_asked"     // the side has no pending question
-	NoticeEmpty           Notice = "empty_answer"  // the reply held no text
-	NoticeStale           Notice = "stale_version" // a button of an older proposal
-	NoticeRevising        Notice = "revising"      // a revision is in progress
-	NoticeAccepted        Notice = "accepted"      // acceptance recorded, waiting for the other side
+	NoticeNotMember       Notice = "not_member"        // user belongs to neither side
+	NoticeNotAsked        Notice = "not_asked"         // the side has no pending question
+	NoticeEmpty           Notice = "empty_answer"      // the reply held no text
+	NoticeStale           Notice = "stale_version"     // a button of an older proposal
+	NoticeRevising        Notice = "revising"          // a revision is in progress
+	NoticeNothingToAccept Notice = "nothing_to_accept" // the proposal holds no match and no commitment
+	NoticeAccepted        Notice = "accepted"          // acceptance recorded, waiting for the other side
 	NoticeAlreadyAccepted Notice = "already_accepted"
 	NoticeChooseRedo      Notice = "choose_redo"     // which answer to redo (with buttons)
 	NoticeClosed          Notice = "closed"          // the collaboration is agreed or cancelled

@@ -136,9 +136,11 @@ func TestMemberOfBothSidesAcceptsOnce(t *testing.T) {
 		{Kind: flows.KindGroup, ID: "S1", Members: []string{"U1", "U2"}},
 		{Kind: flows.KindGroup, ID: "S2", Members: []string{"U1", "U3"}},
 	}})
-	for range 3 {
-		c = must(t, c, flows.Reply{User: "U2", Text: "a", TS: "1.1"})
-		c = must(t, c, flows.Reply{User: "U3", Text: "b", TS: "1.2"})
+	a := [3]string{"grow sign-ups", "a list of device models", "the weekly sign-up figures"}
+	b := [3]string{"a stable page", "the weekly sign-up figures", "a list of device models"}
+	for i := range 3 {
+		c = must(t, c, flows.Reply{User: "U2", Text: a[i], TS: "1.1"})
+		c = must(t, c, flows.Reply{User: "U3", Text: b[i], TS: "1.2"})
 	}
 	c = must(t, c, flows.Accept{User: "U1", Version: 1})
 	c, effects, _ := flows.Next(c, flows.Accept{User: "U1", Version: 1})

@@ -261,6 +261,9 @@ func accept(c Collab, ev Accept) (Collab, []Effect, error) {
 	if e != nil {
 		return c, []Effect{*e}, nil
 	}
+	if !Propose(&c).Agreeable() { // no button offers it; a forged click
+		return c, []Effect{notify(ev.User, NoticeNothingToAccept)}, nil
+	}
 	// One person in both sides still counts once: agreement takes two.
 	if c.Accepted[s.Index()] != "" || c.Accepted[s.Other().Index()] == ev.User {
 		return c, []Effect{notify(ev.User, NoticeAlreadyAccepted)}, nil

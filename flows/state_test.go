@@ -1,6 +1,7 @@
 package flows_test
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -31,9 +32,13 @@ func fixture(t testing.TB, st flows.State) flows.Collab {
 		}
 		return c
 	}
-	for i := 0; i < 3; i++ {
-		c = must(t, c, flows.Reply{User: "U1", Text: "a", TS: "1.1"})
-		c = must(t, c, flows.Reply{User: "U3", Text: "b", TS: "1.2"})
+	// Answers with something to agree on: each side offers what the
+	// other needs.
+	a := [3]string{"grow sign-ups", "a list of device models", "the weekly sign-up figures"}
+	b := [3]string{"a stable page", "the weekly sign-up figures", "a list of device models"}
+	for i := range 3 {
+		c = must(t, c, flows.Reply{User: "U1", Text: a[i], TS: fmt.Sprintf("1.%d1", i)})
+		c = must(t, c, flows.Reply{User: "U3", Text: b[i], TS: fmt.Sprintf("1.%d2", i)})
 	}
 	switch st {
 	case flows.Agreed:
@@ -129,6 +134,20 @@ func TestNextEveryStateAndEvent(t *testing.T) {
 				t.Errorf("table lacks %s × %s", st, ev)
 			}
 		}
+	}
+}
+
+// TestNothingToAcceptRefused: a proposal with no match and no commitment
+// shows no Accept button; a forged Accept is refused, not pinned.
+func TestNothingToAcceptRefused(t *testing.T) {
+	c := fixture(t, flows.Collecting)
+	for i := range 3 {
+		c = must(t, c, flows.Reply{User: "U1", Text: "nothing alike", TS: fmt.Sprintf("1.%d1", i)})
+		c = must(t, c, flows.Reply{User: "U3", Text: "quite unrelated", TS: fmt.Sprintf("1.%d2", i)})
+	}
+	got, effects, err := flows.Next(c, flows.Accept{User: "U1", Version: 1})
+	if err != nil || got.State != flows.Proposed || len(effects) != 1 || effects[0].Notice != flows.NoticeNothingToAccept {
+		t.Errorf("Accept of an empty proposal = %s %+v, %v; want refused with %s", got.State, effects, err, flows.NoticeNothingToAccept)
 	}
 }
 

@@ -37,12 +37,6 @@ func (r *Renderer) Proposal(c *flows.Collab, p mediate.Proposal) Message {
 	return Message{Text: text, Blocks: blocks, Metadata: metadata(EventProposal, c, p)}
 }
 
-// nothingAgreed reports whether p holds nothing to agree on: no need met
-// and no commitment, so accepting it would pin an empty agreement.
-func nothingAgreed(p mediate.Proposal) bool {
-	return len(p.Matches) == 0 && len(p.Commitments) == 0
-}
-
 // proposalActions ends a proposal: its buttons while it is on the table,
 // or, once the collaboration is over, a line saying how it ended, so no
 // stale button invites a click. A proposal with nothing to agree on offers
@@ -56,7 +50,7 @@ func (l loc) proposalActions(c *flows.Collab, p mediate.Proposal) []slack.Block 
 	}
 	act := Action{Collab: c.ID, Thread: c.RootTS, Version: p.Version}
 	revise := button(ActionRevise, l.T("proposal.revise", nil), act)
-	if nothingAgreed(p) {
+	if !p.Agreeable() {
 		why := "proposal.nothing_agreed"
 		if len(p.Candidates) > 0 {
 			why = "proposal.nothing_agreed_ask"

@@ -186,3 +186,8 @@ type Proposal struct {
 	Balance     Balance
 	Commitments []Commitment
 }
+
+// Agreeable reports whether p holds something to agree on: a need met or
+// a commitment. Accepting one that holds neither would pin an empty
+// agreement, so it offers no Accept and an Accept is refused.
+func (p Proposal) Agreeable() bool { return len(p.Matches) > 0 || len(p.Commitments) > 0 }
