@@ -33,6 +33,7 @@ func (b *Bot) openHome(ctx context.Context, user string) error {
 	if err := b.store.OpenedHome(ctx, user); err != nil {
 		return notRecorded{err}
 	}
+	b.homes.mark(user, true, time.Now())
 	return b.publishHome(ctx, user, nil)
 }
 
@@ -61,7 +62,7 @@ func (b *Bot) publishHome(ctx context.Context, user string, fresh *flows.Collab)
 // every change a side sees; it is best effort, as the next opening
 // publishes the tab anew.
 func (b *Bot) refreshHomes(ctx context.Context, c *flows.Collab) {
-	users, err := b.store.WithHome(ctx, c.Concerned())
+	users, err := b.withHome(ctx, c.Concerned())
 	if err != nil {
 		b.log.Warn("refresh homes", "collab", c.ID, "err", err)
 		return
