@@ -123,6 +123,7 @@ type Bot struct {
 	stopping  atomic.Bool // set once Run stops taking events
 	collabs   *collabCache
 	links     *linkCache
+	homes     *homeCache
 	connected atomic.Bool
 	gone      chan *Revoked // the app's access was taken away: stop
 }
@@ -159,6 +160,7 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 		groups:  newGroupCache(cfg.MembersTTL),
 		collabs: newCollabCache(cacheBytes),
 		links:   &linkCache{links: map[string]string{}},
+		homes:   newHomeCache(),
 		gone:    make(chan *Revoked, 1),
 	}, nil
 }

@@ -33,15 +33,22 @@ func (b *Bot) openHome(ctx context.Context, user string) error {
 	if err := b.store.OpenedHome(ctx, user); err != nil {
 		return notRecorded{err}
 	}
-	return b.publishHome(ctx, user)
+	b.homes.mark(user, true, time.Now())
+	return b.publishHome(ctx, user, nil)
 }
 
 // publishHome builds user's Home tab from their collaborations and
-// publishes it, in their Slack language.
-func (b *Bot) publishHome(ctx context.Context, user string) error {
+// publishes it, in their Slack language. fresh, when set, stands for its
+// stored self: it may hold what its delivery just recorded (the root's ts).
+func (b *Bot) publishHome(ctx context.Context, user string, fresh *flows.Collab) error {
 	mine, err := b.store.Mine(ctx, user)
 	if err != nil {
 		return err
+	}
+	for i := range mine {
+		if fresh != nil && mine[i].ID == fresh.ID {
+			mine[i] = *fresh
+		}
 	}
 	view := b.msgs.Home(b.readerLang(ctx, user, b.defaultLang()), user, b.listed(ctx, mine), time.Now())
 	if _, err := b.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: user, View: view}); err != nil {
@@ -55,13 +62,13 @@ func (b *Bot) publishHome(ctx context.Context, user string) error {
 // every change a side sees; it is best effort, as the next opening
 // publishes the tab anew.
 func (b *Bot) refreshHomes(ctx context.Context, c *flows.Collab) {
-	users, err := b.store.WithHome(ctx, c.Concerned())
+	users, err := b.withHome(ctx, c.Concerned())
 	if err != nil {
 		b.log.Warn("refresh homes", "collab", c.ID, "err", err)
 		return
 	}
 	for _, u := range users {
-		if err := b.publishHome(ctx, u); err != nil {
+		if err := b.publishHome(ctx, u, c); err != nil {
 			b.log.Warn("refresh home", "collab", c.ID, "user", u, "err", err)
 		}
 	}

@@ -30,7 +30,10 @@ func TestHomeTab(t *testing.T) {
 	addLi(h)
 	empty := h.openHome(techCy)
 	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
-	h.waitFor("home with the new collab", func() bool { return strings.Contains(string(h.slack.Home(techCy)), "question 1 of 3") })
+	h.waitFor("home with the new collab, linked", func() bool {
+		home := string(h.slack.Home(techCy))
+		return strings.Contains(home, "question 1 of 3") && strings.Contains(home, link(root))
+	})
 	zh := h.openHome(liZH)
 	h.reply(root, techCy, techAnswers[0])
 	h.waitFor("home after the answer", func() bool { return strings.Contains(string(h.slack.Home(techCy)), "question 2 of 3") })

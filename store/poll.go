@@ -59,7 +59,7 @@ func (s *Store) Poll(ctx context.Context, p Poller, run func(context.Context, Jo
 			if ctx.Err() != nil {
 				break // unrun claims are taken again when their lease ends
 			}
-			s.reportLag(max(time.Since(j.Due), 0))
+			s.reportLag(max(p.Now().Sub(j.Due), 0))
 			run(ctx, j)
 		}
 		next := p.Every

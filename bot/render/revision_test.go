@@ -14,10 +14,7 @@ import (
 // answers hold, carries each answer as typed (cut to what an input
 // takes) and names its collab, side and version for the submission.
 func TestRevisionForm(t *testing.T) {
-	r, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := newTestRenderer(t)
 	c := flows.Collab{ID: "c1", RootTS: "1.2", Topic: "<!channel> & launch", Lang: "en", Version: 3}
 	long := strings.Repeat("长", flows.MaxAnswer)
 	c.Sides[1].Answers = [3]flows.Answer{{Text: "<@U1> & <!here>"}, {Text: long}, {Text: ""}}
@@ -51,6 +48,19 @@ func TestRevisionForm(t *testing.T) {
 		for _, b := range blocks {
 			if w, ok := want[b.BlockID]; ok && b.Element.InitialValue != w {
 				t.Errorf("%s %s initial value has %d runes, want %d", lang, b.BlockID, utf8.RuneCountInString(b.Element.InitialValue), utf8.RuneCountInString(w))
+			}
+		}
+	}
+}
+
+// The notices about edits and revisions exist in both catalogs.
+func TestEditAndRevisionNotices(t *testing.T) {
+	r := newTestRenderer(t)
+	for _, lang := range []string{"en", "zh"} {
+		c := flows.Collab{ID: "c1", Topic: "launch", Lang: lang}
+		for _, n := range []flows.Notice{flows.NoticeEditRecorded, flows.NoticeEditLate, flows.NoticeUnchanged} {
+			if m := r.Notice(&c, n); !strings.Contains(m.Text, "launch") {
+				t.Errorf("%s notice %s = %q, want it to name the topic", lang, n, m.Text)
 			}
 		}
 	}
