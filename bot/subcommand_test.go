@@ -49,7 +49,7 @@ func TestHelpInReadersLanguage(t *testing.T) {
 		t.Errorf("English help: %+v", en)
 	}
 	for _, e := range []slacktest.Ephemeral{zh, zhAlias} {
-		if !strings.Contains(e.Text, "示例：`/collab @运营 @技术 上线春季活动页`") || strings.Contains(e.Text, "Launch") || strings.Contains(e.Text, "Example") {
+		if !strings.Contains(e.Text, "示例：`/collab @运营 @技术 春季活动页面上线`") || strings.Contains(e.Text, "Launch") || strings.Contains(e.Text, "Example") {
 			t.Errorf("Chinese help holds English or lacks its example: %q", e.Text)
 		}
 	}
