@@ -69,7 +69,7 @@ func conceptHead(e *entry) []string {
 // coordinated reports whether the text between two words joins them as
 // equals: "日志和网络拓扑", "logs and network maps".
 func coordinated(gap string) bool {
-	return strings.ContainsAny(gap, "和与及、&/") || strings.Contains(gap, " and ") || strings.Contains(gap, " AND ")
+	return strings.ContainsAny(gap, "和与及、&/+加") || strings.Contains(gap, " and ") || strings.Contains(gap, " AND ")
 }
 
 // containsClauseMark reports whether s ends a clause: a comma or a

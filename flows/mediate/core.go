@@ -1,0 +1,139 @@
+package mediate
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// When a need and an offer share a single word, that word must be what
+// both are about: "供应商的开票信息" asks for invoicing details, not for
+// suppliers, and "预付款单子附上供应商履约保函" offers guarantees; "20 target
+// accounts per rep" asks for accounts, "Each rep can bring someone" offers
+// a visit. A pair whose one shared word is the head of neither, or of one
+// only, is not a match (it may still be asked about as a candidate).
+
+// measures name how much of a thing there is: "server capacity" and
+// "服务器扩容" are about servers.
+var measures = []string{"#capacity"}
+
+// coreOf returns the keys of what e is about: for Chinese, the concepts of
+// its head that no 的 hands on to another word (see zhHead); for English,
+// the last word of its first noun phrase that is neither weak, a light
+// head (see lightHeads) nor a measure. A head that is only a measure says
+// nothing of what is measured: nil.
+func coreOf(e *entry) []string {
+	if len(e.head) > 0 {
+		return slices.DeleteFunc(slices.Clone(e.head), func(k string) bool {
+			return slices.Contains(measures, k) || qualifiesOnly(e, []string{k})
+		})
+	}
+	if hasHan(e.Text) {
+		return nil
+	}
+	for i := firstHeaded(e.phr); i >= 0 && i < len(e.phr); i++ {
+		w, ok := e.phr[i].head()
+		if !ok || possessive(e.Text, w.end) {
+			continue
+		}
+		ws := e.phr[i].words
+		for j := len(ws) - 1; j >= 0; j-- {
+			if !ws[j].weak && slices.ContainsFunc(ws[j].keys, func(k string) bool {
+				return !slices.Contains(lightHeads, k) && !slices.Contains(measures, k)
+			}) {
+				return ws[j].keys
+			}
+		}
+		return w.keys
+	}
+	return nil
+}
+
+// possessive reports whether the word ending at end is a possessive
+// ("Marketing's Q4 re-forecast" is about the forecast).
+func possessive(text string, end int) bool {
+	low := strings.ToLower(text[:end])
+	return strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "s'")
+}
+
+// oneTerm reports whether every key of shared stands for one word of e,
+// where a word may name several concepts ("压测" is a test and load).
+func oneTerm(e *entry, shared []string) bool {
+	start := -1
+	for _, t := range e.terms {
+		if slices.Contains(shared, t.key) {
+			if start >= 0 && t.start != start {
+				return false
+			}
+			start = t.start
+		}
+	}
+	return start >= 0
+}
+
+func holdsAllKeys(run, keys []string) bool {
+	return !slices.ContainsFunc(keys, func(k string) bool { return !slices.Contains(run, k) })
+}
+
+// headless reports whether need and offer share one word only and it is
+// not what both are about: it qualifies another word in either, or both
+// have a head and it is not the head of both.
+func (c *collab) headless(n, o *entry) bool {
+	strong := c.strongShared(n, o)
+	if len(strong) == 0 || !oneTerm(n, strong) {
+		return false
+	}
+	if qualifiesOnly(n, strong) {
+		return true
+	}
+	if holdsAnyKey(needHead(o), containers) {
+		return false // "hypothesis doc template" holds what "hypotheses" names (see contains)
+	}
+	if qualifiesOnly(o, strong) {
+		return true
+	}
+	return len(n.core) > 0 && len(o.core) > 0 && (!holdsAnyKey(n.core, strong) || !holdsAnyKey(o.core, strong))
+}
+
+// qualifiesOnly reports whether every use of keys in e stands right before
+// another word that it qualifies: 的 or a content character in Chinese
+// ("供应商的开票信息", "供应商履约保函"), a strong word of the same phrase in
+// English ("rep queue").
+func qualifiesOnly(e *entry, keys []string) bool {
+	found := false
+	for i, t := range e.terms {
+		if !slices.Contains(keys, t.key) || i+1 < len(e.terms) && slices.Contains(keys, e.terms[i+1].key) && e.terms[i+1].start <= t.end+1 {
+			continue // the word goes on
+		}
+		found = true
+		if !qualifierAt(e, i) {
+			return false
+		}
+	}
+	return found
+}
+
+// qualifierAt reports whether term i of e qualifies the word after it.
+func qualifierAt(e *entry, i int) bool {
+	t := e.terms[i]
+	if t.end >= len(e.Text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(e.Text[t.end:])
+	if isHan(r) {
+		return r == '的'
+	}
+	j := i + 1
+	for j < len(e.terms) && e.terms[j].start < t.end {
+		j++ // another concept of the same word
+	}
+	if j >= len(e.terms) || hasHan(e.Text) {
+		return false
+	}
+	next := e.terms[j]
+	return !next.weak && !slices.Contains(measures, next.key) && strings.Trim(e.Text[t.end:next.start], " -") == "" && !isPredicate(e.Text[next.start:next.end])
+}
+
+func holdsAnyKey(keys, of []string) bool {
+	return slices.ContainsFunc(keys, func(k string) bool { return slices.Contains(of, k) })
+}
