@@ -137,3 +137,22 @@ func qualifierAt(e *entry, i int) bool {
 func holdsAnyKey(keys, of []string) bool {
 	return slices.ContainsFunc(keys, func(k string) bool { return slices.Contains(of, k) })
 }
+
+// workOf reports whether the one word n and o share is the work n asks
+// done by its date and what o is about: "deposit wired by Friday" and
+// "International wires need a callback, 5 business days".
+func (c *collab) workOf(n, o *entry) bool {
+	strong := c.strongShared(n, o)
+	return holdsAnyKey(o.core, strong) && slices.ContainsFunc(n.terms, func(t term) bool {
+		return slices.Contains(strong, t.key) && isPredicate(n.Text[t.start:t.end])
+	})
+}
+
+// unrelated reports whether the one word n and o share is what neither is
+// about: "Laptops for the new hires" and "A welcome lunch for the new
+// hires" are not worth asking about, where "Burnout survey participation"
+// and "Survey pushed to every standup" are.
+func (c *collab) unrelated(n, o *entry) bool {
+	strong := c.strongShared(n, o)
+	return len(strong) > 0 && oneTerm(n, strong) && !holdsAnyKey(n.core, strong) && !holdsAnyKey(o.core, strong)
+}

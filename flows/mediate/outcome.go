@@ -34,7 +34,7 @@ func (c *collab) matches() []pairing {
 // weeks for the housing mold" for "housing mold ready by April 9"): an
 // offer of that work, whether or not it is in time.
 func (c *collab) meets(n, o *entry) ([]string, bool) {
-	if o.refusal && !prohibits(n.Text) {
+	if o.refusal && !prohibits(n.Text) || partial(n, o) {
 		return nil, false
 	}
 	return c.meetsAsked(n, o)
@@ -58,7 +58,7 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 			return shared, true
 		}
 	}
-	if whole && n.hasDeadline && o.hasLead && !o.spanLead && !inReason(o.Text, o.lead.Phrase) && !headsDisagree(n, o) {
+	if (whole || c.workOf(n, o)) && n.hasDeadline && o.hasLead && !o.spanLead && !inReason(o.Text, o.lead.Phrase) && !headsDisagree(n, o) {
 		strong := c.strongShared(n, o)
 		if slices.ContainsFunc(strong, func(k string) bool { return k[0] == '#' && c.ws.w[k] >= minHead }) {
 			return strong, true
