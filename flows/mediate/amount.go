@@ -33,6 +33,9 @@ var scales = map[string]float64{"": 1, "k": 1e3, "m": 1e6, "千": 1e3, "万": 1e
 // amounts returns the sums of money text names.
 func amounts(text string) []money {
 	var out []money
+	if !hasDigit(text) {
+		return nil
+	}
 	add := func(cur, num, scale string) {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
 		if err == nil {
@@ -52,11 +55,11 @@ func amounts(text string) []money {
 // smaller than the largest sum the need asks for.
 func partial(need, offer *entry) bool {
 	asked := map[string]float64{}
-	for _, m := range amounts(need.Text) {
+	for _, m := range need.money {
 		asked[m.currency] = max(asked[m.currency], m.value)
 	}
 	found := false
-	for _, m := range amounts(offer.Text) {
+	for _, m := range offer.money {
 		a, ok := asked[m.currency]
 		if !ok {
 			continue

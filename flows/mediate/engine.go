@@ -72,6 +72,7 @@ type entry struct {
 	// refusal.go); core holds the keys of what the item is about (core.go).
 	refusal bool
 	core    []string
+	money   []money // the sums it names (see amount.go)
 
 	rec             timeread.Recurrence // see recurrence
 	recurs, recRead bool
@@ -181,7 +182,8 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	masked := text
 	if !at.IsZero() {
 		head := prefix(text, maxDateText)
-		for _, d := range cal.Deadlines(head, at) {
+		r := cal.Read(head, at)
+		for _, d := range r.Deadlines {
 			masked = blank(masked, d.Phrase)
 			first := !e.hasDeadline
 			old := e.deadline
@@ -190,7 +192,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 				e.deadline = old // a weekday after a date ("11/20（周五）") only names its day
 			}
 		}
-		e.lead, e.hasLead = cal.Lead(head, at)
+		e.lead, e.hasLead = r.Lead, r.HasLead
 		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase)) {
 			e.lead, e.hasLead = timeread.Found{}, false
 		}
@@ -204,6 +206,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.phr = phrases(e)
 	e.head = zhHead(e)
 	e.core = coreOf(e)
+	e.money = amounts(text)
 	return e
 }
 
