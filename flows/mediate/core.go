@@ -24,9 +24,10 @@ var measures = []string{"#capacity"}
 // nothing of what is measured: nil.
 func coreOf(e *entry) []string {
 	if len(e.head) > 0 {
-		return slices.DeleteFunc(slices.Clone(e.head), func(k string) bool {
+		core := slices.DeleteFunc(slices.Clone(e.head), func(k string) bool {
 			return slices.Contains(measures, k) || qualifiesOnly(e, []string{k})
 		})
+		return append(core, containedBy(e, core)...)
 	}
 	if hasHan(e.Text) {
 		return nil
@@ -47,6 +48,27 @@ func coreOf(e *entry) []string {
 		return w.keys
 	}
 	return nil
+}
+
+// containedBy returns, when head is a container ("考勤数据", "周报"), the
+// concepts of the word right before it: what the container holds is what
+// the item is about as much as the container.
+func containedBy(e *entry, head []string) []string {
+	if !holdsAnyKey(head, containers) {
+		return nil
+	}
+	var out []string
+	for i, t := range e.terms {
+		if !slices.Contains(head, t.key) {
+			continue
+		}
+		for j := i - 1; j >= 0 && e.terms[j].end == t.start; j-- {
+			if k := e.terms[j].key; k[0] == '#' {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
 }
 
 // possessive reports whether the word ending at end is a possessive

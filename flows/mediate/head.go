@@ -114,7 +114,7 @@ func (p phrase) head() (word, bool) {
 // "approval of the design", "a plan for load tests", "access to the HR
 // system". A relative clause ("a checkout that handles 3x") says more
 // about it instead.
-var complements = []string{"of", "for", "to", "with", "on", "in", "about", "from", "at"}
+var complements = []string{"of", "for", "to", "with", "on", "in", "about", "from", "at", "per"}
 
 // headMatch reports whether need and offer name the same thing: their
 // first phrases end in the same word, which the offer qualifies with

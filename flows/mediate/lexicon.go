@@ -54,6 +54,7 @@ var stopwords = []string{
 	"i.e", "would", "could", "may", "might", "must", "shall", "let", "us", "one", "two",
 	"three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "once",
 	"co", "re", "pre", "non", "multi", "sub", "self", // prefixes split off a hyphenated word
+	"per", "每天", "每日", "每周", "每月", "每季度", "每年", // cadences: timeread reads them, they name no thing
 }
 
 // stopChars are Chinese characters that glue words together: a character
