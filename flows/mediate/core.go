@@ -143,7 +143,7 @@ func qualifierAt(e *entry, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(e.Text[t.end:])
 	if isHan(r) {
-		return r == '的'
+		return r == '的' || nounFollows(e.Text[t.end:])
 	}
 	j := i + 1
 	for j < len(e.terms) && e.terms[j].start < t.end {
@@ -154,6 +154,29 @@ func qualifierAt(e *entry, i int) bool {
 	}
 	next := e.terms[j]
 	return !next.weak && !slices.Contains(measures, next.key) && strings.Trim(e.Text[t.end:next.start], " -") == "" && !isPredicate(e.Text[next.start:next.end])
+}
+
+// Chinese puts a noun's modifiers before it without a mark: "物流异常件" is
+// an exception item, "供应商履约保函" a guarantee. A concept followed by a
+// run of characters ending in a noun suffix (件, 单, 表, 函…) qualifies
+// that noun. The run ends at a particle or a verb of request, which open
+// a predicate ("供应商要盖章").
+const (
+	nounSuffixes = "件单表函费款率额群页图稿证书版册卡码"
+	runEnds      = stopChars + "要需能可会得请每做帮用按到"
+)
+
+// nounFollows reports whether s opens with such a noun run.
+func nounFollows(s string) bool {
+	var last rune
+	n := 0
+	for _, r := range s {
+		if !isHan(r) || strings.ContainsRune(runEnds, r) || n == 6 {
+			break
+		}
+		last, n = r, n+1
+	}
+	return n > 0 && strings.ContainsRune(nounSuffixes, last)
 }
 
 func holdsAnyKey(keys, of []string) bool {
