@@ -78,23 +78,24 @@ func possessive(text string, end int) bool {
 	return strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "s'")
 }
 
-// oneTerm reports whether every key of shared stands for one word of e,
-// where a word may name several concepts ("压测" is a test and load).
+// oneTerm reports whether the keys of shared stand for one word of e:
+// terms at one place (a word may name several concepts, "压测" is a test
+// and load) or overlapping character pairs ("详情页" reads 详情, 情页).
 func oneTerm(e *entry, shared []string) bool {
-	start := -1
+	start, end := -1, -1
 	for _, t := range e.terms {
-		if slices.Contains(shared, t.key) {
-			if start >= 0 && t.start != start {
-				return false
-			}
+		if !slices.Contains(shared, t.key) {
+			continue
+		}
+		if start >= 0 && t.start != start && t.start >= end {
+			return false
+		}
+		if start < 0 {
 			start = t.start
 		}
+		end = max(end, t.end)
 	}
 	return start >= 0
-}
-
-func holdsAllKeys(run, keys []string) bool {
-	return !slices.ContainsFunc(keys, func(k string) bool { return !slices.Contains(run, k) })
 }
 
 // headless reports whether need and offer share one word only and it is
