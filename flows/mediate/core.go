@@ -37,17 +37,32 @@ func coreOf(e *entry) []string {
 		if !ok || possessive(e.Text, w.end) {
 			continue
 		}
-		ws := e.phr[i].words
-		for j := len(ws) - 1; j >= 0; j-- {
-			if !ws[j].weak && slices.ContainsFunc(ws[j].keys, func(k string) bool {
-				return !slices.Contains(lightHeads, k) && !slices.Contains(measures, k)
-			}) {
-				return ws[j].keys
-			}
+		core := phraseCore(e.phr[i])
+		if i+1 < len(e.phr) && slices.Contains(copulas, e.phr[i].next) {
+			core = append(core, phraseCore(e.phr[i+1])...) // "Dana is the single point of contact"
 		}
-		return w.keys
+		return core
 	}
 	return nil
+}
+
+// copulas say what their subject is: the noun after one names the same
+// thing as the subject.
+var copulas = []string{"is", "are", "as", "becomes", "will"}
+
+// phraseCore returns the keys of the last word of p that is neither weak,
+// a light head nor a measure, else of its head.
+func phraseCore(p phrase) []string {
+	ws := p.words
+	for j := len(ws) - 1; j >= 0; j-- {
+		if !ws[j].weak && slices.ContainsFunc(ws[j].keys, func(k string) bool {
+			return !slices.Contains(lightHeads, k) && !slices.Contains(measures, k)
+		}) {
+			return ws[j].keys
+		}
+	}
+	w, _ := p.head()
+	return w.keys
 }
 
 // containedBy returns, when head is a container ("考勤数据", "周报"), the

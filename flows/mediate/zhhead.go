@@ -38,12 +38,12 @@ func opposed(need, offer *entry) bool {
 }
 
 // conceptHead returns the concept keys of e's head, or nil when e holds
-// no concept. "X后才能Y" asks for X: the head is read before it.
+// no concept. "X后才能Y", "X之后再Y" ask for X: the head is read before it.
 func conceptHead(e *entry) []string {
 	var head []string
 	start := -1
 	limit := len(e.Text)
-	for _, m := range []string{"之后才", "以后才", "后才"} {
+	for _, m := range []string{"之后才", "以后才", "后才", "之后再", "以后再"} {
 		if i := strings.Index(e.Text, m); i > 0 {
 			limit = min(limit, i)
 		}
