@@ -51,8 +51,8 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 		return shared, true
 	}
 	for i, p := range n.parts {
-		if i > 0 && !asks(p.Text) {
-			continue // a later clause that asks nothing explains the need
+		if !asks(p.Text) && (i > 0 || askingClause(n.Text) > 0) {
+			continue // a clause that asks nothing, after or before one that asks, explains the need
 		}
 		if shared, ok := c.ws.meets(p, o); ok && !c.headless(p, o) {
 			return shared, true

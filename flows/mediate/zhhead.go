@@ -3,6 +3,7 @@ package mediate
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Chinese, like English, puts the thing a phrase names last: "面试官的档期"
@@ -48,7 +49,11 @@ func conceptHead(e *entry) []string {
 			limit = min(limit, i)
 		}
 	}
+	from := askingClause(e.Text)
 	for _, t := range e.terms {
+		if t.start < from {
+			continue
+		}
 		if t.start >= limit || start >= 0 && containsClauseMark(e.Text[start:t.start]) {
 			break // the head is in the first clause that names something
 		}
@@ -64,6 +69,44 @@ func conceptHead(e *entry) []string {
 		head = append(head, t.key)
 	}
 	return head
+}
+
+// askingClause returns where the clause that asks starts, when the first
+// clause only sets the scene ("新同事下周一报到，周五前要把电脑装好": the
+// need is the computers), else 0.
+func askingClause(text string) int {
+	first := strings.IndexFunc(text, isClauseMark)
+	if first < 0 || asks(text[:first]) || slices.ContainsFunc(priorityWords, func(w string) bool {
+		return strings.Contains(strings.ToLower(text[:first]), w)
+	}) {
+		return 0
+	}
+	for i := first; i >= 0 && i < len(text); {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		next := strings.IndexFunc(text[i+n:], isClauseMark)
+		end := len(text)
+		if next >= 0 {
+			end = i + n + next
+		}
+		if clause := text[i+n : end]; asks(clause) && !explains(clause) {
+			return i + n
+		}
+		if next < 0 {
+			break
+		}
+		i = end
+	}
+	return 0
+}
+
+// priorityWords say that what follows is what a side needs most: the
+// clause names the need without an ask word ("我们最急的是退款流程").
+var priorityWords = []string{"最急", "最需要", "最要紧", "最重要", "biggest", "most urgent", "main thing", "top priority"}
+
+// explains reports whether clause opens with a reason ("现在要走5步").
+func explains(clause string) bool {
+	low := strings.ToLower(strings.TrimLeft(clause, " "))
+	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
 }
 
 // coordinated reports whether the text between two words joins them as
