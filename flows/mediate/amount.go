@@ -6,8 +6,8 @@ import (
 	"strings"
 )
 
-// An offer of a smaller sum than the need asks ("the highest limit we can
-// issue is $10k" for "a card with a $25k limit") meets it only in part:
+// An offer of a smaller sum than the need asks ("the most we can approve
+// is $5k" for "a travel budget of $8k") meets it only in part:
 // the needing side is asked whether that will do (a candidate), never told
 // it is met.
 

@@ -66,7 +66,7 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 // date. A side that offered it so has said when it will do it.
 func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
 	if o.refusal {
-		return out // "48 小时内批下来我们保证不了" commits to nothing
+		return out // "当天出报告我们保证不了" commits to nothing
 	}
 	if _, recurs := c.recurrence(o); recurs {
 		return c.add(out, Commitment{Owner: o.Side, What: o.Text}, o)

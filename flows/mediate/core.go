@@ -7,10 +7,10 @@ import (
 )
 
 // When a need and an offer share a single word, that word must be what
-// both are about: "供应商的开票信息" asks for invoicing details, not for
-// suppliers, and "预付款单子附上供应商履约保函" offers guarantees; "20 target
-// accounts per rep" asks for accounts, "Each rep can bring someone" offers
-// a visit. A pair whose one shared word is the head of neither, or of one
+// both are about: "客户的开票信息" asks for invoicing details, not for
+// customers, and "合同附上客户授权书" offers a letter of authority; "10 demo
+// accounts per region" asks for accounts, "Each region can send someone"
+// offers a person. A pair whose one shared word is the head of neither, or of one
 // only, is not a match (it may still be asked about as a candidate).
 
 // measures name how much of a thing there is: "server capacity" and
@@ -39,7 +39,7 @@ func coreOf(e *entry) []string {
 		}
 		core := phraseCore(e.phr[i])
 		if i+1 < len(e.phr) && slices.Contains(copulas, e.phr[i].next) {
-			core = append(core, phraseCore(e.phr[i+1])...) // "Dana is the single point of contact"
+			core = append(core, phraseCore(e.phr[i+1])...) // "Mei is our point of contact"
 		}
 		return core
 	}
@@ -135,7 +135,7 @@ func (c *collab) headless(n, o *entry) bool {
 
 // qualifiesOnly reports whether every use of keys in e stands right before
 // another word that it qualifies: 的 or a content character in Chinese
-// ("供应商的开票信息", "供应商履约保函"), a strong word of the same phrase in
+// ("客户的开票信息", "客户授权书"), a strong word of the same phrase in
 // English ("rep queue").
 func qualifiesOnly(e *entry, keys []string) bool {
 	found := false
@@ -172,11 +172,11 @@ func qualifierAt(e *entry, i int) bool {
 	return !next.weak && !slices.Contains(measures, next.key) && strings.Trim(e.Text[t.end:next.start], " -") == "" && !isPredicate(e.Text[next.start:next.end])
 }
 
-// Chinese puts a noun's modifiers before it without a mark: "物流异常件" is
-// an exception item, "供应商履约保函" a guarantee. A concept followed by a
+// Chinese puts a noun's modifiers before it without a mark: "仓库破损件" is
+// a damaged item, "客户授权书" a letter of authority. A concept followed by a
 // run of characters ending in a noun suffix (件, 单, 表, 函…) qualifies
 // that noun. The run ends at a particle or a verb of request, which open
-// a predicate ("供应商要盖章").
+// a predicate ("客户要盖章").
 const (
 	nounSuffixes = "件单表函费款率额群页图稿证书版册卡码"
 	runEnds      = stopChars + "要需能可会得请每做帮用按到"
@@ -200,8 +200,8 @@ func holdsAnyKey(keys, of []string) bool {
 }
 
 // workOf reports whether the one word n and o share is the work n asks
-// done by its date and what o is about: "deposit wired by Friday" and
-// "International wires need a callback, 5 business days".
+// done by its date and what o is about: "fees wired by Friday" and
+// "Overseas wires take 3 business days".
 func (c *collab) workOf(n, o *entry) bool {
 	strong := c.strongShared(n, o)
 	return holdsAnyKey(o.core, strong) && slices.ContainsFunc(n.terms, func(t term) bool {

@@ -21,7 +21,7 @@ func TestPrecision(t *testing.T) {
 		{"a smaller sum is asked about", "A travel budget of $8k for the roadshow", "The most we can approve for the roadshow travel budget is $5k", false, true, false},
 		{"the sum asked is met", "A travel budget of $8k for the roadshow", "Roadshow travel budget of $10k approved", true, false, false},
 		{"a shared modifier, other heads", "客户的开票信息要准确", "客户的回访记录每月发一次", false, false, false},
-		{"a modifier without 的", "物流异常件每天发一个清单", "物流这周照常，春节前一天停", false, true, false},
+		{"a modifier without 的", "仓库破损件每天发一个清单", "仓库这周照常，春节前一天停", false, true, false},
 		{"the scene is not the need", "新同事下周一报到，周五前要把笔记本电脑装好", "欢迎礼包下周一前发给新同事", false, false, false},
 		{"one shared word, heads differ", "Laptops for the new hires by Monday", "A welcome lunch for the new hires", false, false, false},
 	}

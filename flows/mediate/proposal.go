@@ -184,7 +184,7 @@ type Proposal struct {
 	Conflicts  []Conflict
 	Open       []Item // needs that no offer meets, nor any candidate
 	// Refused pairs a need of Open with the other side's answer that
-	// declines it ("逐条事前审核我们做不了"), for the proposal to quote.
+	// declines it ("逐项评审我们做不了"), for the proposal to quote.
 	Refused     []Match
 	Balance     Balance
 	Commitments []Commitment

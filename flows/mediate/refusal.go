@@ -5,8 +5,8 @@ import (
 	"strings"
 )
 
-// A side may answer a need by declining it: "逐条事前审核我们做不了", "We will
-// not accept a 12-month cap". Such an offer shares the need's words but
+// A side may answer a need by declining it: "逐项评审我们做不了", "We won't
+// sign a two-year lock-in". Such an offer shares the need's words but
 // gives nothing; it never meets a need, and a need it declines stays open
 // with the refusal noted (Proposal.Refused). A refusal followed by what
 // the side can do instead ("做不了，但可以每周抽检") is an offer of the rest.
