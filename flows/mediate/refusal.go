@@ -15,6 +15,7 @@ import (
 var refusalMarks = []string{
 	"做不了", "做不到", "办不到", "保证不了", "满足不了", "给不了", "提供不了", "支持不了", "接受不了", "批不了",
 	"排不过来", "排不开", "无法", "没法", "没办法", "不能接受", "不接受", "不同意", "不可能", "不提供", "不支持",
+	"我们不做", "不予", "不受理",
 	"can't", "can’t", "cannot", "won't", "won’t", "will not", "unable to", "not able to", "not possible",
 	"do not accept", "don't accept", "don’t accept", "no way",
 }
