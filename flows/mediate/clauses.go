@@ -114,5 +114,6 @@ func clauseEntry(n *entry, start, end int) *entry {
 	}
 	p.phr = phrases(p)
 	p.head = zhHead(p)
+	p.core = coreOf(p)
 	return p
 }

@@ -65,6 +65,9 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 // its own time: it recurs ("A deal update every Friday") or names its
 // date. A side that offered it so has said when it will do it.
 func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
+	if o.refusal {
+		return out // "当天出报告我们保证不了" commits to nothing
+	}
 	if _, recurs := c.recurrence(o); recurs {
 		return c.add(out, Commitment{Owner: o.Side, What: o.Text}, o)
 	}

@@ -40,6 +40,7 @@ func Build(in Input) Proposal {
 		p.Conflicts = append(p.Conflicts, c.middle(k, matches))
 	}
 	p.Open = c.open(matches, guesses, conflicts)
+	p.Refused = c.shown(c.refused(c.settled(matches, guesses, conflicts)))
 	p.Commitments = c.commitments(matches, conflicts)
 	return p
 }
@@ -67,6 +68,11 @@ type entry struct {
 	// context.go); spanLead when its lead time is a span it offers to
 	// work within ("in 5 business days"), not a stated duration.
 	inherited, spanLead bool
+	// refusal is set on an offer that declines what it names (see
+	// refusal.go); core holds the keys of what the item is about (core.go).
+	refusal bool
+	core    []string
+	money   []money // the sums it names (see amount.go)
 
 	rec             timeread.Recurrence // see recurrence
 	recurs, recRead bool
@@ -103,6 +109,7 @@ func read(in Input) *collab {
 		c.offers[i] = entries(sides[i], p.Values, in.Calendar)
 		for _, o := range c.offers[i] {
 			o.durationLead()
+			o.refusal = refuses(o.Text)
 		}
 		docs = append(docs, c.goal[i].keys)
 		for _, e := range append(append([]*entry(nil), c.needs[i]...), c.offers[i]...) {
@@ -175,7 +182,8 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	masked := text
 	if !at.IsZero() {
 		head := prefix(text, maxDateText)
-		for _, d := range cal.Deadlines(head, at) {
+		r := cal.Read(head, at)
+		for _, d := range r.Deadlines {
 			masked = blank(masked, d.Phrase)
 			first := !e.hasDeadline
 			old := e.deadline
@@ -184,7 +192,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 				e.deadline = old // a weekday after a date ("11/20（周五）") only names its day
 			}
 		}
-		e.lead, e.hasLead = cal.Lead(head, at)
+		e.lead, e.hasLead = r.Lead, r.HasLead
 		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase)) {
 			e.lead, e.hasLead = timeread.Found{}, false
 		}
@@ -197,6 +205,8 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.keys = uniqueKeys(e.terms)
 	e.phr = phrases(e)
 	e.head = zhHead(e)
+	e.core = coreOf(e)
+	e.money = amounts(text)
 	return e
 }
 

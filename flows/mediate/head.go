@@ -36,7 +36,10 @@ type phrase struct {
 // predicates follow a noun to say what state it must be in ("checkout
 // live by Nov 1"), so they end its phrase.
 var predicates = []string{"live", "ready", "done", "online", "available", "written", "given", "taken", "shown",
-	"built", "sent", "kept", "frozen", "drawn", "chosen", "signed"}
+	"built", "sent", "kept", "frozen", "drawn", "chosen", "signed",
+	// verbs of motion and state right after their subject: "Interview
+	// feedback goes into the ATS" is about the feedback
+	"goes", "gets", "comes", "stays", "lands", "moves", "takes", "covers", "includes"}
 
 // isPredicate is a predicate word or a past participle ("imaged",
 // "created", "sized"), but not a noun such as "speed" or "feed".
@@ -114,7 +117,7 @@ func (p phrase) head() (word, bool) {
 // "approval of the design", "a plan for load tests", "access to the HR
 // system". A relative clause ("a checkout that handles 3x") says more
 // about it instead.
-var complements = []string{"of", "for", "to", "with", "on", "in", "about", "from", "at"}
+var complements = []string{"of", "for", "to", "with", "on", "in", "about", "from", "at", "per"}
 
 // headMatch reports whether need and offer name the same thing: their
 // first phrases end in the same word, which the offer qualifies with

@@ -49,6 +49,8 @@ func TestItems(t *testing.T) {
 			[]string{"Contractors run the demos. They need laptops", "Last year leads got lost"}},
 		{"a short lead-in", "The biggest thing is interviewers. We need engineers on interview panels. Also feedback.",
 			[]string{"The biggest thing is interviewers. We need engineers on interview panels", "feedback"}},
+		{"what happens otherwise is a reason", "展位费周五前付清。否则展位给别家。Otherwise we lose the booth.",
+			[]string{"展位费周五前付清。否则展位给别家。Otherwise we lose the booth"}},
 		{"refusal with a reason", "Nothing right now, we're swamped.", nil},
 		{"Chinese refusal with a reason", "暂时没有，最近人手太紧", nil},
 		{"greetings and thanks", "Hi all, thanks for jumping on this. We need a plan. 谢谢！", []string{"We need a plan"}},

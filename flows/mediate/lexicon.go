@@ -26,13 +26,15 @@ var generic = []string{
 	"ensure", "make", "get", "give", "share", "team", "new", "more", "less", "every",
 	"all", "first", "last", "extra", "asap", "soon", "early", "late", "time", "priority",
 	"prioritize", "prioritise", "deliver", "ready", "available", "work", "company", "goal",
-	"department", "dept", "per", "use", "set", "setup", "like", "well", "also", "via",
+	"department", "dept", "use", "set", "setup", "like", "well", "also", "via",
 	"number", "issue", "thing", "improve", "increase", "reduce", "better", "good",
 	// How much a side wants it, not what: "we'd love", "最急的是", "能不能".
 	"love", "hope", "wish", "appreciate", "we'd", "i'd", "biggest", "main", "urgent", "really",
 	"最急", "最需要", "最要紧", "最重要", "急需", "能不能", "能否", "有人", "尽量", "最好", "一下", "帮忙",
 	"期间", "那边", "这边", "我们的", "你们的", "出个", "给个", "一个", "一点", "快一点", "快点",
 	"honestly", "basically", "frankly", "own", "第一时间", "知道", "想要", "开始", "直接",
+	// Acknowledging is how a thing is handed over, not what: "每季度确认一次".
+	"确认", "confirm",
 }
 
 // stopwords carry no meaning for matching at all, beyond the stemmer's
@@ -54,6 +56,7 @@ var stopwords = []string{
 	"i.e", "would", "could", "may", "might", "must", "shall", "let", "us", "one", "two",
 	"three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "once",
 	"co", "re", "pre", "non", "multi", "sub", "self", // prefixes split off a hyphenated word
+	"per", "每天", "每日", "每周", "每月", "每季度", "每年", // cadences: timeread reads them, they name no thing
 }
 
 // stopChars are Chinese characters that glue words together: a character

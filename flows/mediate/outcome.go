@@ -34,21 +34,31 @@ func (c *collab) matches() []pairing {
 // weeks for the housing mold" for "housing mold ready by April 9"): an
 // offer of that work, whether or not it is in time.
 func (c *collab) meets(n, o *entry) ([]string, bool) {
+	if o.refusal && !prohibits(n.Text) || partial(n, o) {
+		return nil, false
+	}
+	return c.meetsAsked(n, o)
+}
+
+// meetsAsked is meets for any offer, refusals included: whether o names
+// what n asks for.
+func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 	if len(c.strongShared(n, o)) == 0 || opposed(n, o) {
 		return nil, false // a clause shares no more than the whole need
 	}
-	if shared, ok := c.ws.meets(n, o); ok {
+	whole := !c.headless(n, o)
+	if shared, ok := c.ws.meets(n, o); whole && ok {
 		return shared, true
 	}
 	for i, p := range n.parts {
-		if i > 0 && !asks(p.Text) {
-			continue // a later clause that asks nothing explains the need
+		if !asks(p.Text) && (i > 0 || askingClause(n.Text) > 0) {
+			continue // a clause that asks nothing, after or before one that asks, explains the need
 		}
-		if shared, ok := c.ws.meets(p, o); ok {
+		if shared, ok := c.ws.meets(p, o); ok && !c.headless(p, o) {
 			return shared, true
 		}
 	}
-	if n.hasDeadline && o.hasLead && !o.spanLead && !inReason(o.Text, o.lead.Phrase) && !headsDisagree(n, o) {
+	if (whole || c.workOf(n, o)) && n.hasDeadline && o.hasLead && !o.spanLead && !inReason(o.Text, o.lead.Phrase) && !headsDisagree(n, o) {
 		strong := c.strongShared(n, o)
 		if slices.ContainsFunc(strong, func(k string) bool { return k[0] == '#' && c.ws.w[k] >= minHead }) {
 			return strong, true
@@ -111,13 +121,7 @@ func lopsided(n, m int) bool {
 // conflict, and a need that states the lead time of a conflict (a
 // constraint, not a request).
 func (c *collab) open(ms, guesses []pairing, ks []clash) []Item {
-	settled := map[*entry]bool{}
-	for _, m := range slices.Concat(ms, guesses) {
-		settled[m.need] = true
-	}
-	for _, k := range ks {
-		settled[k.need], settled[k.lead] = true, true
-	}
+	settled := c.settled(ms, guesses, ks)
 	var out []Item
 	for i := range sides {
 		for _, n := range c.needs[i] {
@@ -127,6 +131,19 @@ func (c *collab) open(ms, guesses []pairing, ks []clash) []Item {
 		}
 	}
 	return out
+}
+
+// settled marks the needs (and lead times) a match, a candidate or a
+// conflict accounts for.
+func (c *collab) settled(ms, guesses []pairing, ks []clash) map[*entry]bool {
+	settled := map[*entry]bool{}
+	for _, m := range slices.Concat(ms, guesses) {
+		settled[m.need] = true
+	}
+	for _, k := range ks {
+		settled[k.need], settled[k.lead] = true, true
+	}
+	return settled
 }
 
 // goals shows the company goal, each side's goal, and the clause of each

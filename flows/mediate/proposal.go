@@ -180,9 +180,12 @@ type Proposal struct {
 	// Candidates are plausible but uncertain pairs, to ask the needing
 	// side about; a pair is never also in Matches, and its need is never
 	// in Open.
-	Candidates  []Match
-	Conflicts   []Conflict
-	Open        []Item // needs that no offer meets, nor any candidate
+	Candidates []Match
+	Conflicts  []Conflict
+	Open       []Item // needs that no offer meets, nor any candidate
+	// Refused pairs a need of Open with the other side's answer that
+	// declines it ("逐项评审我们做不了"), for the proposal to quote.
+	Refused     []Match
 	Balance     Balance
 	Commitments []Commitment
 }

@@ -52,9 +52,11 @@ func continued(ss []string) []string {
 	return out
 }
 
-// backWords open a sentence that is about the one before.
+// backWords open a sentence that is about the one before, or says what
+// happens if it is not done ("Otherwise the booth goes to someone else",
+// "不然达不到上线标准"): a reason, not a request of its own.
 var backWords = []string{"they ", "it ", "it's ", "this ", "that ", "these ", "those ", "which ", "them ",
-	"这个", "这些", "这样", "那个", "那些", "它", "他们"}
+	"otherwise", "or else", "这个", "这些", "这样", "那个", "那些", "它", "他们", "不然", "否则", "要不然", "以免", "免得"}
 
 func pointsBack(s string) bool {
 	low := strings.ToLower(prefix(s, 16))

@@ -131,9 +131,29 @@ func appendHan(out []term, text string, start, end int) []term {
 	return appendPairs(out, text, rest, end)
 }
 
+// hanStarts maps the first two characters of each Chinese lexicon word to
+// the length in runes of the longest word they start: most pairs of a
+// text start none, and are passed over at one lookup. Built once, read
+// only.
+var hanStarts = startsOf(lexicon)
+
+func startsOf(lex map[string]lexEntry) map[string]int {
+	out := map[string]int{}
+	for w := range lex {
+		if !isHanWord(w) || utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		_, n1 := utf8.DecodeRuneInString(w)
+		_, n2 := utf8.DecodeRuneInString(w[n1:])
+		out[w[:n1+n2]] = max(out[w[:n1+n2]], utf8.RuneCountInString(w))
+	}
+	return out
+}
+
 // longestWord returns the longest lexicon word that s starts with, or "".
 func longestWord(s string) string {
-	ends := make([]int, 0, 8)
+	var buf [16]int
+	ends := buf[:0]
 	for i := range s {
 		if len(ends) > maxHan {
 			break
@@ -141,7 +161,14 @@ func longestWord(s string) string {
 		ends = append(ends, i)
 	}
 	ends = append(ends, len(s))
-	for k := min(len(ends)-1, maxHan); k >= 2; k-- {
+	if len(ends) < 3 {
+		return ""
+	}
+	longest, ok := hanStarts[s[:ends[2]]]
+	if !ok {
+		return ""
+	}
+	for k := min(len(ends)-1, maxHan, longest); k >= 2; k-- {
 		if _, ok := lexicon[s[:ends[k]]]; ok {
 			return s[:ends[k]]
 		}

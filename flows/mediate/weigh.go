@@ -133,7 +133,7 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 	}
 	// Two items that name the same thing as their head match on it, even
 	// when it is the collaboration's theme and so weighs little.
-	if k, same := headsAgree(need, offer); same && ws.w[k] >= minHead && total >= minCover*ws.named(need.keys) {
+	if k, same := headsAgree(need, offer); same && !deliverableMissing(need, offer) && ws.w[k] >= minHead && total >= minCover*ws.named(need.keys) {
 		return shared, true
 	}
 	if k, ok := heldInContainer(need, offer); ok && ws.w[k] >= minHead {

@@ -3,6 +3,7 @@ package mediate
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Chinese, like English, puts the thing a phrase names last: "面试官的档期"
@@ -38,17 +39,21 @@ func opposed(need, offer *entry) bool {
 }
 
 // conceptHead returns the concept keys of e's head, or nil when e holds
-// no concept. "X后才能Y" asks for X: the head is read before it.
+// no concept. "X后才能Y", "X之后再Y" ask for X: the head is read before it.
 func conceptHead(e *entry) []string {
 	var head []string
 	start := -1
 	limit := len(e.Text)
-	for _, m := range []string{"之后才", "以后才", "后才"} {
+	for _, m := range []string{"之后才", "以后才", "后才", "之后再", "以后再"} {
 		if i := strings.Index(e.Text, m); i > 0 {
 			limit = min(limit, i)
 		}
 	}
+	from := askingClause(e.Text)
 	for _, t := range e.terms {
+		if t.start < from {
+			continue
+		}
 		if t.start >= limit || start >= 0 && containsClauseMark(e.Text[start:t.start]) {
 			break // the head is in the first clause that names something
 		}
@@ -66,10 +71,48 @@ func conceptHead(e *entry) []string {
 	return head
 }
 
+// askingClause returns where the clause that asks starts, when the first
+// clause only sets the scene ("新同事下周一报到，周五前要把电脑装好": the
+// need is the computers), else 0.
+func askingClause(text string) int {
+	first := strings.IndexFunc(text, isClauseMark)
+	if first < 0 || asks(text[:first]) || slices.ContainsFunc(priorityWords, func(w string) bool {
+		return strings.Contains(strings.ToLower(text[:first]), w)
+	}) {
+		return 0
+	}
+	for i := first; i >= 0 && i < len(text); {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		next := strings.IndexFunc(text[i+n:], isClauseMark)
+		end := len(text)
+		if next >= 0 {
+			end = i + n + next
+		}
+		if clause := text[i+n : end]; asks(clause) && !explains(clause) {
+			return i + n
+		}
+		if next < 0 {
+			break
+		}
+		i = end
+	}
+	return 0
+}
+
+// priorityWords say that what follows is what a side needs most: the
+// clause names the need without an ask word ("我们最急的是退款流程").
+var priorityWords = []string{"最急", "最需要", "最要紧", "最重要", "biggest", "most urgent", "main thing", "top priority"}
+
+// explains reports whether clause opens with a reason ("现在要走5步").
+func explains(clause string) bool {
+	low := strings.ToLower(strings.TrimLeft(clause, " "))
+	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
+}
+
 // coordinated reports whether the text between two words joins them as
 // equals: "日志和网络拓扑", "logs and network maps".
 func coordinated(gap string) bool {
-	return strings.ContainsAny(gap, "和与及、&/") || strings.Contains(gap, " and ") || strings.Contains(gap, " AND ")
+	return strings.ContainsAny(gap, "和与及、&/+加") || strings.Contains(gap, " and ") || strings.Contains(gap, " AND ")
 }
 
 // containsClauseMark reports whether s ends a clause: a comma or a

@@ -13,7 +13,8 @@ import (
 // hit is a phrase read from a text: a deadline or lead time, or a recurrence.
 type hit struct {
 	Found
-	rec Recurrence
+	rec  Recurrence
+	kind kind
 	// none marks words a deadline rule read as no date ("Monday to Friday").
 	none bool
 }
@@ -30,9 +31,15 @@ func find(text string, at time.Time, cal Calendar, want kind) (hit, bool) {
 // text is read clause by clause (no phrase spans a line break or a sentence
 // end), so a caller that stops at the first reads no further clause.
 func hits(text string, at time.Time, cal Calendar, want kind) iter.Seq[hit] {
+	return hitsOf(text, at, cal, func(k kind) bool { return k == want })
+}
+
+// hitsOf is hits for every kind wanted reports true of: the clauses are
+// read once for deadlines and lead times together.
+func hitsOf(text string, at time.Time, cal Calendar, wanted func(kind) bool) iter.Seq[hit] {
 	return func(yield func(hit) bool) {
 		for clause := range strings.FieldsFuncSeq(text, isClauseEnd) {
-			if !findIn(clause, at, cal, want, yield) {
+			if !findIn(clause, at, cal, wanted, yield) {
 				return
 			}
 		}
@@ -57,14 +64,14 @@ type candidate struct {
 // that overlaps one already taken, and yields those of the wanted kind; it
 // returns false when yield asked to stop. The other kinds' rules run only
 // when the wanted kind has a match to block.
-func findIn(clause string, at time.Time, cal Calendar, want kind, yield func(hit) bool) bool {
+func findIn(clause string, at time.Time, cal Calendar, wanted func(kind) bool, yield func(hit) bool) bool {
 	lower := asciiLower(clause)
 	words := newClauseWords(lower, &gates)
-	cs := candidates(words, func(k kind) bool { return k == want }, nil)
+	cs := candidates(words, wanted, nil)
 	if len(cs) == 0 {
 		return true
 	}
-	cs = candidates(words, func(k kind) bool { return k != want }, cs)
+	cs = candidates(words, func(k kind) bool { return !wanted(k) }, cs)
 	sortCandidates(cs)
 	taken, from := 0, -1
 	for i, c := range cs {
@@ -88,7 +95,8 @@ func findIn(clause string, at time.Time, cal Calendar, want kind, yield func(hit
 		if h.none || c.rule.kind == deadline && isAfter(lower, start, end) {
 			continue // "after the 20th", "11月1日之后" start a wait, not a deadline
 		}
-		if c.rule.kind == want && !yield(finish(h, strings.TrimSpace(clause[start:end]), at)) {
+		h.kind = c.rule.kind
+		if wanted(h.kind) && !yield(finish(h, strings.TrimSpace(clause[start:end]), at)) {
 			return false
 		}
 	}

@@ -87,6 +87,34 @@ func (c Calendar) Deadlines(text string, at time.Time) []Found {
 	return all
 }
 
+// Reading is what Read finds in a text: its deadlines as Deadlines reads
+// them, and its lead time as Lead reads it.
+type Reading struct {
+	Deadlines []Found
+	Lead      Found
+	HasLead   bool
+}
+
+// Read reads text for deadlines and a lead time in one pass, the cost of
+// one of Deadlines and Lead.
+func (c Calendar) Read(text string, at time.Time) Reading {
+	var r Reading
+	leadSeen := false
+	for h := range hitsOf(text, at, c, func(k kind) bool { return k == deadline || k == lead }) {
+		switch {
+		case h.kind == deadline && !h.NeedsSprintDays:
+			r.Deadlines = append(r.Deadlines, h.Found)
+		case h.kind == lead && !leadSeen:
+			leadSeen = true
+			r.Lead, r.HasLead = h.Found, !h.NeedsSprintDays
+			if h.NeedsSprintDays {
+				r.Lead = Found{Phrase: h.Phrase, NeedsSprintDays: true} // as Lead gives it
+			}
+		}
+	}
+	return r
+}
+
 // Recurring finds the first recurrence in text ("every Monday", "each week",
 // "每月初", "within 2 days of each interview"), read against at, or a later
 // one of the same cadence that names its day ("weekly, every Tuesday").

@@ -1,0 +1,219 @@
+package mediate
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// When a need and an offer share a single word, that word must be what
+// both are about: "客户的开票信息" asks for invoicing details, not for
+// customers, and "合同附上客户授权书" offers a letter of authority; "10 demo
+// accounts per region" asks for accounts, "Each region can send someone"
+// offers a person. A pair whose one shared word is the head of neither, or of one
+// only, is not a match (it may still be asked about as a candidate).
+
+// measures name how much of a thing there is: "server capacity" and
+// "服务器扩容" are about servers.
+var measures = []string{"#capacity"}
+
+// coreOf returns the keys of what e is about: for Chinese, the concepts of
+// its head that no 的 hands on to another word (see zhHead); for English,
+// the last word of its first noun phrase that is neither weak, a light
+// head (see lightHeads) nor a measure. A head that is only a measure says
+// nothing of what is measured: nil.
+func coreOf(e *entry) []string {
+	if len(e.head) > 0 {
+		core := slices.DeleteFunc(slices.Clone(e.head), func(k string) bool {
+			return slices.Contains(measures, k) || qualifiesOnly(e, []string{k})
+		})
+		return append(core, containedBy(e, core)...)
+	}
+	if hasHan(e.Text) {
+		return nil
+	}
+	for i := firstHeaded(e.phr); i >= 0 && i < len(e.phr); i++ {
+		w, ok := e.phr[i].head()
+		if !ok || possessive(e.Text, w.end) {
+			continue
+		}
+		core := phraseCore(e.phr[i])
+		if i+1 < len(e.phr) && slices.Contains(copulas, e.phr[i].next) {
+			core = append(core, phraseCore(e.phr[i+1])...) // "Mei is our point of contact"
+		}
+		return core
+	}
+	return nil
+}
+
+// copulas say what their subject is: the noun after one names the same
+// thing as the subject.
+var copulas = []string{"is", "are", "as", "becomes", "will"}
+
+// phraseCore returns the keys of the last word of p that is neither weak,
+// a light head nor a measure, else of its head.
+func phraseCore(p phrase) []string {
+	ws := p.words
+	for j := len(ws) - 1; j >= 0; j-- {
+		if !ws[j].weak && slices.ContainsFunc(ws[j].keys, func(k string) bool {
+			return !slices.Contains(lightHeads, k) && !slices.Contains(measures, k)
+		}) {
+			return ws[j].keys
+		}
+	}
+	w, _ := p.head()
+	return w.keys
+}
+
+// containedBy returns, when head is a container ("考勤数据", "周报"), the
+// concepts of the word right before it: what the container holds is what
+// the item is about as much as the container.
+func containedBy(e *entry, head []string) []string {
+	if !holdsAnyKey(head, containers) {
+		return nil
+	}
+	var out []string
+	for i, t := range e.terms {
+		if !slices.Contains(head, t.key) {
+			continue
+		}
+		for j := i - 1; j >= 0 && e.terms[j].end == t.start; j-- {
+			if k := e.terms[j].key; k[0] == '#' {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// possessive reports whether the word ending at end is a possessive
+// ("Marketing's Q4 re-forecast" is about the forecast).
+func possessive(text string, end int) bool {
+	low := strings.ToLower(text[:end])
+	return strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "s'")
+}
+
+// oneTerm reports whether the keys of shared stand for one word of e:
+// terms at one place (a word may name several concepts, "压测" is a test
+// and load) or overlapping character pairs ("详情页" reads 详情, 情页).
+func oneTerm(e *entry, shared []string) bool {
+	start, end := -1, -1
+	for _, t := range e.terms {
+		if !slices.Contains(shared, t.key) {
+			continue
+		}
+		if start >= 0 && t.start != start && t.start >= end {
+			return false
+		}
+		if start < 0 {
+			start = t.start
+		}
+		end = max(end, t.end)
+	}
+	return start >= 0
+}
+
+// headless reports whether need and offer share one word only and it is
+// not what both are about: it qualifies another word in either, or both
+// have a head and it is not the head of both.
+func (c *collab) headless(n, o *entry) bool {
+	strong := c.strongShared(n, o)
+	if len(strong) == 0 || !oneTerm(n, strong) {
+		return false
+	}
+	if qualifiesOnly(n, strong) {
+		return true
+	}
+	if holdsAnyKey(needHead(o), containers) {
+		return false // "hypothesis doc template" holds what "hypotheses" names (see contains)
+	}
+	if qualifiesOnly(o, strong) {
+		return true
+	}
+	return len(n.core) > 0 && len(o.core) > 0 && (!holdsAnyKey(n.core, strong) || !holdsAnyKey(o.core, strong))
+}
+
+// qualifiesOnly reports whether every use of keys in e stands right before
+// another word that it qualifies: 的 or a content character in Chinese
+// ("客户的开票信息", "客户授权书"), a strong word of the same phrase in
+// English ("rep queue").
+func qualifiesOnly(e *entry, keys []string) bool {
+	found := false
+	for i, t := range e.terms {
+		if !slices.Contains(keys, t.key) || i+1 < len(e.terms) && slices.Contains(keys, e.terms[i+1].key) && e.terms[i+1].start <= t.end+1 {
+			continue // the word goes on
+		}
+		found = true
+		if !qualifierAt(e, i) {
+			return false
+		}
+	}
+	return found
+}
+
+// qualifierAt reports whether term i of e qualifies the word after it.
+func qualifierAt(e *entry, i int) bool {
+	t := e.terms[i]
+	if t.end >= len(e.Text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(e.Text[t.end:])
+	if isHan(r) {
+		return r == '的' || nounFollows(e.Text[t.end:])
+	}
+	j := i + 1
+	for j < len(e.terms) && e.terms[j].start < t.end {
+		j++ // another concept of the same word
+	}
+	if j >= len(e.terms) || hasHan(e.Text) {
+		return false
+	}
+	next := e.terms[j]
+	return !next.weak && !slices.Contains(measures, next.key) && strings.Trim(e.Text[t.end:next.start], " -") == "" && !isPredicate(e.Text[next.start:next.end])
+}
+
+// Chinese puts a noun's modifiers before it without a mark: "仓库破损件" is
+// a damaged item, "客户授权书" a letter of authority. A concept followed by a
+// run of characters ending in a noun suffix (件, 单, 表, 函…) qualifies
+// that noun. The run ends at a particle or a verb of request, which open
+// a predicate ("客户要盖章").
+const (
+	nounSuffixes = "件单表函费款率额群页图稿证书版册卡码"
+	runEnds      = stopChars + "要需能可会得请每做帮用按到"
+)
+
+// nounFollows reports whether s opens with such a noun run.
+func nounFollows(s string) bool {
+	var last rune
+	n := 0
+	for _, r := range s {
+		if !isHan(r) || strings.ContainsRune(runEnds, r) || n == 6 {
+			break
+		}
+		last, n = r, n+1
+	}
+	return n > 0 && strings.ContainsRune(nounSuffixes, last)
+}
+
+func holdsAnyKey(keys, of []string) bool {
+	return slices.ContainsFunc(keys, func(k string) bool { return slices.Contains(of, k) })
+}
+
+// workOf reports whether the one word n and o share is the work n asks
+// done by its date and what o is about: "fees wired by Friday" and
+// "Overseas wires take 3 business days".
+func (c *collab) workOf(n, o *entry) bool {
+	strong := c.strongShared(n, o)
+	return holdsAnyKey(o.core, strong) && slices.ContainsFunc(n.terms, func(t term) bool {
+		return slices.Contains(strong, t.key) && isPredicate(n.Text[t.start:t.end])
+	})
+}
+
+// unrelated reports whether the one word n and o share is what neither is
+// about: "Laptops for the new hires" and "A welcome lunch for the new
+// hires" are not worth asking about, where "Burnout survey participation"
+// and "Survey pushed to every standup" are.
+func (c *collab) unrelated(n, o *entry) bool {
+	strong := c.strongShared(n, o)
+	return len(strong) > 0 && oneTerm(n, strong) && !holdsAnyKey(n.core, strong) && !holdsAnyKey(o.core, strong)
+}

@@ -1,0 +1,44 @@
+package mediate_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// TestPrecision: pairs that share words without one meeting the other.
+// Each is either asked about (a candidate), noted as refused, or left open.
+func TestPrecision(t *testing.T) {
+	tests := []struct {
+		name, need, offer     string
+		match, guess, refused bool
+	}{
+		{"a refusal of what was asked", "Security to sign off the vendor questionnaire this week", "We will not sign off a vendor questionnaire without a pen test", false, false, true},
+		{"a Chinese refusal", "每个版本上线前都让安全逐项评审", "逐项评审我们做不了，安全组只有两个人", false, false, true},
+		{"a promise not to do what the need forbids", "别把测试数据导进生产库", "测试数据不会导进生产库", true, false, false},
+		{"a refusal with something instead is an offer", "每个版本上线前都让安全逐项评审", "逐项评审做不了，但可以每周抽查评审一次", true, false, false},
+		{"a smaller sum is asked about", "A travel budget of $8k for the roadshow", "The most we can approve for the roadshow travel budget is $5k", false, true, false},
+		{"the sum asked is met", "A travel budget of $8k for the roadshow", "Roadshow travel budget of $10k approved", true, false, false},
+		{"a shared modifier, other heads", "客户的开票信息要准确", "客户的回访记录每月发一次", false, false, false},
+		{"a modifier without 的", "仓库破损件每天发一个清单", "仓库这周照常，春节前一天停", false, true, false},
+		{"the scene is not the need", "新同事下周一报到，周五前要把笔记本电脑装好", "欢迎礼包下周一前发给新同事", false, false, false},
+		{"one shared word, heads differ", "Laptops for the new hires by Monday", "A welcome lunch for the new hires", false, false, false},
+	}
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		p := mediate.Build(input(at, tt.need, "", "", tt.offer))
+		if got := len(p.Matches) == 1; got != tt.match {
+			t.Errorf("%s: matched %v (%+v), want %v", tt.name, got, p.Matches, tt.match)
+		}
+		if got := len(p.Candidates) == 1; got != tt.guess {
+			t.Errorf("%s: candidate %v (%+v), want %v", tt.name, got, p.Candidates, tt.guess)
+		}
+		if got := len(p.Refused) == 1; got != tt.refused {
+			t.Errorf("%s: refused %v (%+v), want %v", tt.name, got, p.Refused, tt.refused)
+		}
+		if tt.refused && len(p.Open) != 1 {
+			t.Errorf("%s: open %+v, want the refused need", tt.name, p.Open)
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package mediate
+
+import (
+	"slices"
+	"strings"
+)
+
+// A side may answer a need by declining it: "逐项评审我们做不了", "We won't
+// sign a two-year lock-in". Such an offer shares the need's words but
+// gives nothing; it never meets a need, and a need it declines stays open
+// with the refusal noted (Proposal.Refused). A refusal followed by what
+// the side can do instead ("做不了，但可以每周抽检") is an offer of the rest.
+
+// refusalMarks decline what they follow or precede.
+var refusalMarks = []string{
+	"做不了", "做不到", "办不到", "保证不了", "满足不了", "给不了", "提供不了", "支持不了", "接受不了", "批不了",
+	"排不过来", "排不开", "无法", "没法", "没办法", "不能接受", "不接受", "不同意", "不可能", "不提供", "不支持",
+	"我们不做", "不予", "不受理",
+	"can't", "can’t", "cannot", "won't", "won’t", "will not", "unable to", "not able to", "not possible",
+	"do not accept", "don't accept", "don’t accept", "no way",
+}
+
+// insteadMarks introduce what a side offers after declining something.
+var insteadMarks = []string{"但是", "但", "不过", "可以", "改成", "改为", "换成", "but ", "instead", "however", "what we can", "we can "}
+
+// prohibitions make a need ask that something not be done ("联名款别拿去做
+// 满减", "don't email customers directly"): a side's "we won't" meets it.
+var prohibitions = []string{"别", "不要", "不得", "禁止", "避免", "don't", "don’t", "do not", "never", "no more", "stop ", "avoid", "freeze", "冻结", "封版"}
+
+// refuses reports whether offer text declines what it names, with nothing
+// offered instead.
+func refuses(text string) bool {
+	low := strings.ToLower(text)
+	found := false
+	for _, m := range refusalMarks {
+		if strings.Contains(low, m) {
+			found = true
+			low = strings.ReplaceAll(low, m, " ") // "排不过来" holds 不过
+		}
+	}
+	return found && !slices.ContainsFunc(insteadMarks, func(m string) bool { return strings.Contains(low, m) })
+}
+
+// prohibits reports whether need text asks that something not be done.
+func prohibits(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(prohibitions, func(m string) bool { return strings.Contains(low, m) })
+}
+
+// refused returns, for each need no match or candidate settles, the
+// offer of the other side that declines it: one that would meet it but
+// for the refusal.
+func (c *collab) refused(settled map[*entry]bool) []pairing {
+	var out []pairing
+	for i := range sides {
+		for _, n := range c.needs[i] {
+			if settled[n] {
+				continue
+			}
+			for _, o := range c.offers[1-i] {
+				if !o.refusal {
+					continue
+				}
+				if shared, ok := c.meetsAsked(n, o); ok {
+					out = append(out, pairing{need: n, offer: o, shared: shared})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
