@@ -47,9 +47,26 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames) string {
 		ls = append(ls, l.T("proposal.matches_none", nil))
 	}
 	for _, it := range uncovered(p) {
+		if r, ok := refusal(p, it); ok {
+			ls = append(ls, l.T("proposal.open_refused", args{
+				"Need": l.detail(it.Text), "Side": n.of(it.Side), "OfferSide": n.of(r.Side), "Offer": l.fit(r.Text, pairItem),
+			}))
+			continue
+		}
 		ls = append(ls, l.T("proposal.open", args{"Need": l.detail(it.Text), "Side": n.of(it.Side)}))
 	}
 	return l.lines(l.T(title, nil), ls, maxSection)
+}
+
+// refusal is the other side's answer that declined open need it, if any:
+// said plainly, so nobody reads "nobody covers this" as "nobody answered".
+func refusal(p mediate.Proposal, it mediate.Item) (mediate.Item, bool) {
+	for _, r := range p.Refused {
+		if r.Need == it {
+			return r.Offer, true
+		}
+	}
+	return mediate.Item{}, false
 }
 
 // terms lists the words that justify a match, each cut short.

@@ -101,8 +101,19 @@ func (l loc) summaryDoes(cs []mediate.Commitment, n sideNames) []string {
 // below; "" when nothing is unsettled.
 func (l loc) unsettled(p mediate.Proposal) string {
 	var parts []string
-	if open := uncovered(p); len(open) > 0 {
+	var open, declined []mediate.Item
+	for _, it := range uncovered(p) {
+		if _, ok := refusal(p, it); ok {
+			declined = append(declined, it)
+		} else {
+			open = append(open, it)
+		}
+	}
+	if len(open) > 0 {
 		parts = append(parts, l.T("proposal.summary_open", args{"Items": l.shortItems(open)}))
+	}
+	if len(declined) > 0 {
+		parts = append(parts, l.T("proposal.summary_declined", args{"Items": l.shortItems(declined)}))
 	}
 	if len(p.Candidates) > 0 {
 		parts = append(parts, l.N("proposal.summary_ask", len(p.Candidates)))

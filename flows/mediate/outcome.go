@@ -82,6 +82,7 @@ func (c *collab) balance(ms []pairing) Balance {
 	for i := range sides {
 		for _, o := range c.offers[i] {
 			switch {
+			case o.refusal && !used[o]: // a "no" is no value offered
 			case used[o]:
 				given[i] = append(given[i], o.Item)
 			case c.servesGoal(o, c.goal[1-i]):
