@@ -54,7 +54,7 @@ func (b *Bot) dispatch(ctx context.Context, r *reader, es []entry) {
 			}
 			b.work.Do(collabKey(e.Collab), func() {
 				defer r.finish(e.id)
-				b.handleEntry(ctx, e)
+				b.handleEntry(ctx, e, r.token.Load())
 			})
 		}
 	}
@@ -79,15 +79,21 @@ func (r *reader) finish(id string) {
 	r.wg.Done()
 }
 
-// handleEntry runs one recorded event and acks it, unless it could not be
-// recorded for want of Redis: then it stays pending and is handed out
-// again later, so no event is lost to an outage.
-func (b *Bot) handleEntry(ctx context.Context, e entry) {
+// handleEntry runs one recorded event, saving under the partition's
+// fencing token, and acks it, unless it could not be recorded for want of
+// Redis: then it stays pending and is handed out again later, so no event
+// is lost to an outage. An entry whose partition was taken over is left
+// to the new owner.
+func (b *Bot) handleEntry(ctx context.Context, e entry, token int64) {
 	ectx, cancel := b.eventContext(ctx)
 	defer cancel()
-	ack := &entryAck{part: e.part, id: e.id}
+	ack := &entryAck{part: e.part, id: e.id, token: token}
 	ectx = context.WithValue(ectx, entryAckKey{}, ack)
 	err := b.handle(ectx, e)
+	if errors.Is(err, flows.ErrFenced) {
+		b.log.Warn("partition taken over: event left to its new owner", "collab", e.Collab, "partition", e.part, "err", err)
+		return
+	}
 	if errors.As(err, new(notRecorded)) {
 		b.log.Warn("event left pending", "collab", e.Collab, "kind", e.Kind, "err", err)
 		return
@@ -103,13 +109,16 @@ func (b *Bot) handleEntry(ctx context.Context, e entry) {
 	}
 }
 
-// entryAck is the intake entry an event came from. It is acked with the
-// save that records what the event's effects did, when there is one, to
-// spare a round trip; otherwise on its own once the event is handled.
+// entryAck is the intake entry an event came from, with the fencing token
+// of its partition's lease, under which the event's saves are made. It is
+// acked with the save that records what the event's effects did, when
+// there is one, to spare a round trip; otherwise on its own once the
+// event is handled.
 type entryAck struct {
-	part int
-	id   string
-	done bool
+	part  int
+	id    string
+	token int64
+	done  bool
 }
 
 type entryAckKey struct{}
@@ -121,9 +130,19 @@ func (b *Bot) saveDelivered(ctx context.Context, c *flows.Collab) error {
 	if ack == nil || ack.done {
 		return b.store.Apply(ctx, c, "")
 	}
-	err := b.store.SaveAndAck(ctx, c, ack.part, ack.id)
+	err := b.store.SaveAndAck(ctx, c, ack.part, ack.id, ack.token)
 	ack.done = err == nil
 	return err
+}
+
+// saveEvent saves c with the event eventKey, fenced when the event came
+// from an intake partition.
+func (b *Bot) saveEvent(ctx context.Context, c *flows.Collab, eventKey string) error {
+	ack, _ := ctx.Value(entryAckKey{}).(*entryAck)
+	if ack == nil {
+		return b.store.Apply(ctx, c, eventKey)
+	}
+	return b.store.ApplyFenced(ctx, c, eventKey, ack.part, ack.token)
 }
 
 // handle decodes an entry and runs it: intake → (collab id, event) →
@@ -179,14 +198,14 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 		}
 		earlier := len(next.Outbox)
 		next.Queue(effects...)
-		err = b.withStoreRetry(ctx, func() error { return b.store.Apply(ctx, &next, eventKey) })
+		err = b.withStoreRetry(ctx, func() error { return b.saveEvent(ctx, &next, eventKey) })
 		switch {
 		case errors.Is(err, flows.ErrConflict):
 			b.collabs.drop(id)
 			sleep(ctx, wait)
 			continue
-		case errors.Is(err, flows.ErrNotFound): // gone from Redis since it was cached
-			b.collabs.drop(id)
+		case errors.Is(err, flows.ErrNotFound), errors.Is(err, flows.ErrFenced):
+			b.collabs.drop(id) // gone from Redis, or owned elsewhere now
 			return err
 		case errors.Is(err, flows.ErrDuplicate):
 			// Handled before, perhaps by an attempt whose answer was lost:
@@ -258,6 +277,7 @@ func (b *Bot) withStoreRetry(ctx context.Context, fn func() error) error {
 func retryable(err error) bool {
 	switch {
 	case errors.Is(err, flows.ErrNotFound), errors.Is(err, flows.ErrDuplicate), errors.Is(err, flows.ErrConflict),
+		errors.Is(err, flows.ErrFenced), errors.Is(err, flows.ErrTooLarge),
 		errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return false
 	}

@@ -186,4 +186,9 @@ var (
 	ErrNotFound  = errors.New("collab not found")
 	ErrDuplicate = errors.New("event already handled")
 	ErrConflict  = errors.New("collab changed concurrently")
+	// ErrFenced: a newer owner of the collab's partition holds it now.
+	ErrFenced = errors.New("collab taken over by a newer owner")
+	// ErrTooLarge: the collab outgrew what can be stored; retrying
+	// cannot help.
+	ErrTooLarge = errors.New("collab too large to store")
 )
