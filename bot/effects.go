@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/slack-go/slack"
 
@@ -69,7 +70,7 @@ func (b *Bot) postRoot(ctx context.Context, d *delivery, e flows.Effect) error {
 		if err != nil {
 			return err
 		}
-		c.RootTS = ts
+		c.RootTS, c.RootShown = ts, time.Now()
 	}
 	if err := b.store.IndexThread(ctx, c.Channel, c.RootTS, c.ID); err != nil {
 		return fmt.Errorf("index thread: %w", err)

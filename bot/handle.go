@@ -168,7 +168,7 @@ func (b *Bot) handle(ctx context.Context, e entry) error {
 		}
 		return b.handleClick(ctx, e.Collab, e.Key, c)
 	case kindRetry:
-		return b.finish(ctx, e.Collab)
+		return b.finishDue(ctx, e.Collab)
 	}
 	return fmt.Errorf("unknown entry kind %q", e.Kind)
 }
@@ -222,6 +222,16 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 
 // finish delivers what is left in a collaboration's outbox.
 func (b *Bot) finish(ctx context.Context, id string) error {
+	return b.finishOutbox(ctx, id, false)
+}
+
+// finishDue is finish for a collaboration the scheduler brought back: a
+// root update waiting for its turn runs now.
+func (b *Bot) finishDue(ctx context.Context, id string) error {
+	return b.finishOutbox(ctx, id, true)
+}
+
+func (b *Bot) finishOutbox(ctx context.Context, id string, rootDue bool) error {
 	c, err := b.load(ctx, id)
 	if errors.Is(err, flows.ErrNotFound) {
 		return nil
@@ -229,7 +239,7 @@ func (b *Bot) finish(ctx context.Context, id string) error {
 	if err != nil || len(c.Outbox) == 0 {
 		return err
 	}
-	return b.deliver(ctx, &c, len(c.Outbox))
+	return b.deliverOutbox(ctx, &c, len(c.Outbox), rootDue)
 }
 
 // load reads a collab through the cache; flows.ErrNotFound passes through
