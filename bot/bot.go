@@ -25,6 +25,7 @@ type Store interface {
 	Create(ctx context.Context, c *flows.Collab) error
 	Get(ctx context.Context, id string) (flows.Collab, error)
 	Apply(ctx context.Context, c *flows.Collab, eventKey string) error
+	ApplyFenced(ctx context.Context, c *flows.Collab, eventKey string, part int, token int64) error
 	IndexThread(ctx context.Context, channel, threadTS, id string) error
 	ThreadCollab(ctx context.Context, channel, threadTS string) (string, error)
 	Once(ctx context.Context, key string, ttl time.Duration) (bool, error)
@@ -48,8 +49,8 @@ type Intake interface {
 	ReadIntake(ctx context.Context, part int, consumer string, max int64, block time.Duration) ([]storedEntry, error)
 	ClaimIntake(ctx context.Context, part int, consumer string, minIdle time.Duration) ([]storedEntry, error)
 	AckIntake(ctx context.Context, part int, ids ...string) error
-	SaveAndAck(ctx context.Context, c *flows.Collab, part int, id string) error
-	Own(ctx context.Context, part int, me string, ttl time.Duration) (bool, error)
+	SaveAndAck(ctx context.Context, c *flows.Collab, part int, id string, token int64) error
+	Own(ctx context.Context, part int, me string, ttl time.Duration) (int64, error)
 	Disown(ctx context.Context, part int, me string) error
 	Heartbeat(ctx context.Context, me string, ttl time.Duration) (int, error)
 	Leave(ctx context.Context, me string) error

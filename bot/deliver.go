@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/collabbot/collabbot/flows"
@@ -16,23 +17,45 @@ const (
 	retryMax   = 5 * time.Minute
 )
 
+// rootEvery is the least time between two updates of an open
+// collaboration's root message: the updates asked for meanwhile are
+// merged into one, made when the time is up (the scheduler brings the
+// collaboration back then). A final state is shown at once.
+const rootEvery = 2 * time.Second
+
 // deliver carries out c's outbox in order and saves what is left of it
 // with what the effects recorded (the ts of posted messages). Effects
 // before index fresh were decided earlier and may have been posted by an
 // attempt that crashed before recording it: they are looked for in Slack
 // before being posted. An effect Slack refuses for now stops the delivery
 // and is retried on the collaboration's schedule; one refused for good is
-// dropped.
+// dropped. Root updates are merged (see rootEvery).
 func (b *Bot) deliver(ctx context.Context, c *flows.Collab, fresh int) error {
+	return b.deliverOutbox(ctx, c, fresh, false)
+}
+
+// deliverOutbox is deliver; rootDue makes a root update that waits for
+// its turn run now (the scheduler brought the collab back for it, whatever
+// this replica's clock says).
+func (b *Bot) deliverOutbox(ctx context.Context, c *flows.Collab, fresh int, rootDue bool) error {
 	if len(c.Outbox) == 0 {
 		return nil
 	}
+	before := c.Outbox
 	c.Outbox = append([]flows.Effect(nil), c.Outbox...) // the cache shares the old one
 	d := &delivery{c: c}
 	done := 0
 	var pending error
+	var waiting *flows.Effect // the root update left for later
 	for i := range c.Outbox {
 		e := &c.Outbox[i]
+		if e.Kind == flows.UpdateRoot && b.rootWaits(c, c.Outbox[i+1:], e, rootDue) {
+			if !hasRootUpdate(c.Outbox[i+1:]) {
+				waiting = e
+			}
+			done++
+			continue
+		}
 		if i < fresh && e.Posts() {
 			if err := b.lookUp(ctx, d, *e); err != nil {
 				b.log.Warn("look for posted message", "collab", c.ID, "effect", e.ID, "err", err)
@@ -49,11 +72,20 @@ func (b *Bot) deliver(ctx context.Context, c *flows.Collab, fresh int) error {
 		if err != nil {
 			b.dropEffect(ctx, d, *e, err)
 		}
+		if e.Kind == flows.UpdateRoot {
+			c.RootShown = time.Now()
+		}
 		done++
 	}
 	c.Outbox = c.Outbox[done:]
+	if waiting != nil && !hasRootUpdate(c.Outbox) {
+		c.Outbox = append(c.Outbox, *waiting)
+	}
 	if len(c.Outbox) == 0 {
 		c.Outbox = nil
+	}
+	if slices.EqualFunc(before, c.Outbox, sameEffect) {
+		return nil // only a root update still waiting: nothing to record
 	}
 	if err := b.withStoreRetry(ctx, func() error { return b.saveDelivered(ctx, c) }); err != nil {
 		b.collabs.drop(c.ID)
@@ -66,6 +98,33 @@ func (b *Bot) deliver(ctx context.Context, c *flows.Collab, fresh int) error {
 		b.scheduleRetry(ctx, c.ID, c.Outbox[0].Tries)
 	}
 	return nil
+}
+
+// rootWaits reports whether root update e need not run now: a later one
+// in rest supersedes it, or, unless due, the open collab's root was
+// updated less than rootEvery ago, and then e.NotBefore says when it may.
+func (b *Bot) rootWaits(c *flows.Collab, rest []flows.Effect, e *flows.Effect, due bool) bool {
+	if hasRootUpdate(rest) {
+		return true
+	}
+	if due {
+		return false
+	}
+	next := c.RootShown.Add(rootEvery).Truncate(time.Millisecond)
+	if c.State.Final() || !time.Now().Before(next) {
+		return false
+	}
+	e.NotBefore = next
+	return true
+}
+
+func hasRootUpdate(es []flows.Effect) bool {
+	return slices.ContainsFunc(es, func(e flows.Effect) bool { return e.Kind == flows.UpdateRoot })
+}
+
+// sameEffect compares effects as stored.
+func sameEffect(x, y flows.Effect) bool {
+	return x.ID == y.ID && x.Tries == y.Tries && x.NotBefore.Equal(y.NotBefore)
 }
 
 // dropEffect logs an effect Slack refused for good and, when a person

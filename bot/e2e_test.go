@@ -24,6 +24,7 @@ func TestFullCollaborationEnglish(t *testing.T) {
 	if md.EventPayload["version"] != float64(1) || md.EventPayload["lang"] != "en" || md.EventPayload["topic"] != topicEN {
 		t.Errorf("proposal metadata = %v", md.EventPayload)
 	}
+	checkContractFields(t, "proposal", md.EventPayload)
 	h.accept(root, opsBo, techCy)
 	h.waitFor("agreement pinned", func() bool { _, ok := h.agreement(); return ok && len(h.slack.Pins(channel)) == 1 })
 
@@ -38,6 +39,7 @@ func TestFullCollaborationEnglish(t *testing.T) {
 	if got["accepted_by_a"] != opsBo || got["accepted_by_b"] != techCy || got["version"] != float64(1) {
 		t.Errorf("agreement metadata = %v", got)
 	}
+	checkContractFields(t, "agreement", got, "accepted_by_a", "accepted_by_b")
 	sideA, _ := got["side_a"].(map[string]any)
 	if sideA["goal"] != opsAnswers[0] {
 		t.Errorf("side_a = %v, want goal %q", sideA, opsAnswers[0])
@@ -206,5 +208,23 @@ func TestUserMarkupIsEscaped(t *testing.T) {
 	}
 	if got := c.Sides[0].Answers[1].Text; !strings.Contains(got, "R&D budget <= 5k; QA") {
 		t.Errorf("stored answer %q, want it as typed", got)
+	}
+}
+
+// checkContractFields fails unless payload holds exactly the fields the
+// external contract lists for the proposal, plus extra.
+func checkContractFields(t *testing.T, what string, payload map[string]any, extra ...string) {
+	t.Helper()
+	want := append([]string{"collab_id", "version", "lang", "topic", "side_a", "side_b",
+		"matches", "conflicts", "open", "commitments", "candidates"}, extra...)
+	for k := range payload {
+		if !slices.Contains(want, k) {
+			t.Errorf("%s metadata has field %q beyond the contract", what, k)
+		}
+	}
+	for _, k := range want {
+		if _, ok := payload[k]; !ok && k != "candidates" {
+			t.Errorf("%s metadata lacks field %q", what, k)
+		}
 	}
 }

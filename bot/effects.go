@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"maps"
+	"time"
 
 	"github.com/slack-go/slack"
 
@@ -13,7 +13,7 @@ import (
 )
 
 // Metadata event types of the bot's own messages besides the proposal and
-// the agreement; they carry the effect id so a message is found again.
+// the agreement; they name the collab and its language.
 const (
 	eventRoot   = "collab_root"
 	eventPrompt = "collab_prompt"
@@ -81,7 +81,7 @@ func (b *Bot) postRoot(ctx context.Context, d *delivery, e flows.Effect) error {
 		if err != nil {
 			return err
 		}
-		c.RootTS = ts
+		c.RootTS, c.RootShown = ts, time.Now()
 	}
 	if err := b.store.IndexThread(ctx, c.Channel, c.RootTS, c.ID); err != nil {
 		return fmt.Errorf("index thread: %w", err)
@@ -152,19 +152,21 @@ func (b *Bot) post(ctx context.Context, d *delivery, e flows.Effect, threadTS st
 	return ts, err
 }
 
-// stamp adds the effect id to a message's metadata, giving the root and
-// prompts metadata of their own type. The proposal's and agreement's
-// contract fields stay as they are.
+// stamp marks m with e's id in the block_id of its first block (the
+// proposal's and agreement's metadata is a contract holding only its
+// listed fields), and gives the root and prompts metadata of their own
+// type naming the collab.
 func stamp(m render.Message, c *flows.Collab, e flows.Effect) render.Message {
-	md := slack.SlackMetadata{EventType: eventPrompt, EventPayload: map[string]any{"collab_id": c.ID, "lang": c.Lang}}
-	if t, ok := ownEventTypes[e.Kind]; ok {
-		md.EventType = t
+	if len(m.Blocks) > 0 {
+		m.Blocks = append([]slack.Block{withBlockID(m.Blocks[0], effectBlockID(e.ID))}, m.Blocks[1:]...)
 	}
-	if m.Metadata != nil {
-		md = slack.SlackMetadata{EventType: m.Metadata.EventType, EventPayload: maps.Clone(m.Metadata.EventPayload)}
+	if m.Metadata == nil {
+		md := slack.SlackMetadata{EventType: eventPrompt, EventPayload: map[string]any{"collab_id": c.ID, "lang": c.Lang}}
+		if t, ok := ownEventTypes[e.Kind]; ok {
+			md.EventType = t
+		}
+		m.Metadata = &md
 	}
-	md.EventPayload["effect_id"] = e.ID
-	m.Metadata = &md
 	return m
 }
 

@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"strings"
 	"sync"
 	"testing"
 )
@@ -53,5 +54,30 @@ func TestProposalWaitsForBothSides(t *testing.T) {
 	h.waitFor("tech's second prompt", func() bool { return len(h.prompts(root, "<!subteam^"+techGrp+">")) == 2 })
 	if _, ok := h.proposal(root); ok {
 		t.Fatal("proposal posted before tech answered everything")
+	}
+}
+
+// Root updates asked for in quick succession are merged into fewer
+// chat.update calls than answers, and the root still ends up showing
+// every answer.
+func TestRootUpdatesMerged(t *testing.T) {
+	h := newHarness(t)
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	for q := range 3 {
+		h.reply(root, opsBo, opsAnswers[q])
+		h.reply(root, techCy, techAnswers[q])
+	}
+	h.waitFor("proposal", func() bool { _, ok := h.proposal(root); return ok })
+	h.waitFor("root shows all six answers", func() bool {
+		return strings.Count(string(h.slack.Messages(channel)[0].Blocks), "✓") == 6
+	})
+	updates := 0
+	for _, c := range h.slack.Calls() {
+		if c.Method == "chat.update" && c.Params["ts"] == root {
+			updates++
+		}
+	}
+	if updates == 0 || updates >= 6 {
+		t.Errorf("%d updates of the root for six answers, want fewer, at least one", updates)
 	}
 }

@@ -54,7 +54,7 @@ func (b *Bot) dispatch(ctx context.Context, r *reader, es []entry) {
 			}
 			b.work.Do(collabKey(e.Collab), func() {
 				defer r.finish(e.id)
-				b.handleEntry(ctx, e)
+				b.handleEntry(ctx, e, r.token.Load())
 			})
 		}
 	}
@@ -79,15 +79,21 @@ func (r *reader) finish(id string) {
 	r.wg.Done()
 }
 
-// handleEntry runs one recorded event and acks it, unless it could not be
-// recorded for want of Redis: then it stays pending and is handed out
-// again later, so no event is lost to an outage.
-func (b *Bot) handleEntry(ctx context.Context, e entry) {
+// handleEntry runs one recorded event, saving under the partition's
+// fencing token, and acks it, unless it could not be recorded for want of
+// Redis: then it stays pending and is handed out again later, so no event
+// is lost to an outage. An entry whose partition was taken over is left
+// to the new owner.
+func (b *Bot) handleEntry(ctx context.Context, e entry, token int64) {
 	ectx, cancel := b.eventContext(ctx)
 	defer cancel()
-	ack := &entryAck{part: e.part, id: e.id}
+	ack := &entryAck{part: e.part, id: e.id, token: token}
 	ectx = context.WithValue(ectx, entryAckKey{}, ack)
 	err := b.handle(ectx, e)
+	if errors.Is(err, flows.ErrFenced) {
+		b.log.Warn("partition taken over: event left to its new owner", "collab", e.Collab, "partition", e.part, "err", err)
+		return
+	}
 	b.cfg.Metrics.Event(e.Kind, outcome(err))
 	if errors.As(err, new(notRecorded)) {
 		b.log.Warn("event left pending", "collab", e.Collab, "kind", e.Kind, "err", err)
@@ -104,13 +110,16 @@ func (b *Bot) handleEntry(ctx context.Context, e entry) {
 	}
 }
 
-// entryAck is the intake entry an event came from. It is acked with the
-// save that records what the event's effects did, when there is one, to
-// spare a round trip; otherwise on its own once the event is handled.
+// entryAck is the intake entry an event came from, with the fencing token
+// of its partition's lease, under which the event's saves are made. It is
+// acked with the save that records what the event's effects did, when
+// there is one, to spare a round trip; otherwise on its own once the
+// event is handled.
 type entryAck struct {
-	part int
-	id   string
-	done bool
+	part  int
+	id    string
+	token int64
+	done  bool
 }
 
 type entryAckKey struct{}
@@ -122,9 +131,19 @@ func (b *Bot) saveDelivered(ctx context.Context, c *flows.Collab) error {
 	if ack == nil || ack.done {
 		return b.store.Apply(ctx, c, "")
 	}
-	err := b.store.SaveAndAck(ctx, c, ack.part, ack.id)
+	err := b.store.SaveAndAck(ctx, c, ack.part, ack.id, ack.token)
 	ack.done = err == nil
 	return err
+}
+
+// saveEvent saves c with the event eventKey, fenced when the event came
+// from an intake partition.
+func (b *Bot) saveEvent(ctx context.Context, c *flows.Collab, eventKey string) error {
+	ack, _ := ctx.Value(entryAckKey{}).(*entryAck)
+	if ack == nil {
+		return b.store.Apply(ctx, c, eventKey)
+	}
+	return b.store.ApplyFenced(ctx, c, eventKey, ack.part, ack.token)
 }
 
 // handle decodes an entry and runs it: intake → (collab id, event) →
@@ -150,7 +169,7 @@ func (b *Bot) handle(ctx context.Context, e entry) error {
 		}
 		return b.handleClick(ctx, e.Collab, e.Key, c)
 	case kindRetry:
-		return b.finish(ctx, e.Collab)
+		return b.finishDue(ctx, e.Collab)
 	case kindSubcommand:
 		var cmd slack.SlashCommand
 		if err := json.Unmarshal(e.Data, &cmd); err != nil {
@@ -194,15 +213,15 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 		}
 		earlier := len(next.Outbox)
 		next.Queue(effects...)
-		err = b.withStoreRetry(ctx, func() error { return b.store.Apply(ctx, &next, eventKey) })
+		err = b.withStoreRetry(ctx, func() error { return b.saveEvent(ctx, &next, eventKey) })
 		switch {
 		case errors.Is(err, flows.ErrConflict):
 			b.collabs.drop(id)
 			b.cfg.Metrics.Retry("save_conflict")
 			sleep(ctx, wait)
 			continue
-		case errors.Is(err, flows.ErrNotFound): // gone from Redis since it was cached
-			b.collabs.drop(id)
+		case errors.Is(err, flows.ErrNotFound), errors.Is(err, flows.ErrFenced):
+			b.collabs.drop(id) // gone from Redis, or owned elsewhere now
 			return err
 		case errors.Is(err, flows.ErrDuplicate):
 			// Handled before, perhaps by an attempt whose answer was lost:
@@ -220,6 +239,16 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 
 // finish delivers what is left in a collaboration's outbox.
 func (b *Bot) finish(ctx context.Context, id string) error {
+	return b.finishOutbox(ctx, id, false)
+}
+
+// finishDue is finish for a collaboration the scheduler brought back: a
+// root update waiting for its turn runs now.
+func (b *Bot) finishDue(ctx context.Context, id string) error {
+	return b.finishOutbox(ctx, id, true)
+}
+
+func (b *Bot) finishOutbox(ctx context.Context, id string, rootDue bool) error {
 	c, err := b.load(ctx, id)
 	if errors.Is(err, flows.ErrNotFound) {
 		return nil
@@ -227,7 +256,7 @@ func (b *Bot) finish(ctx context.Context, id string) error {
 	if err != nil || len(c.Outbox) == 0 {
 		return err
 	}
-	return b.deliver(ctx, &c, len(c.Outbox))
+	return b.deliverOutbox(ctx, &c, len(c.Outbox), rootDue)
 }
 
 // load reads a collab through the cache; flows.ErrNotFound passes through
@@ -276,6 +305,7 @@ func (b *Bot) withStoreRetry(ctx context.Context, fn func() error) error {
 func retryable(err error) bool {
 	switch {
 	case errors.Is(err, flows.ErrNotFound), errors.Is(err, flows.ErrDuplicate), errors.Is(err, flows.ErrConflict),
+		errors.Is(err, flows.ErrFenced), errors.Is(err, flows.ErrTooLarge),
 		errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
 		return false
 	}

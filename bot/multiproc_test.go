@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -277,4 +278,72 @@ func logDelays(t *testing.T, rooms []room) {
 	}
 	t.Logf("reply → next prompt over %d prompts: p50 %v, p99 %v, max %v", len(all),
 		all[len(all)/2], all[len(all)*99/100], all[len(all)-1])
+}
+
+// A bot process paused (SIGSTOP) past its lease while it handles a reply,
+// between loading the collab and saving it, and resumed after another
+// process took its partitions over and is handling the same reply: the
+// paused one's save is refused (its fencing token is older), so it posts
+// nothing alongside the new owner, and the collaboration ends with every
+// effect once.
+func TestPausedOwnerIsFenced(t *testing.T) {
+	f := newFleet(t, 1)
+	r := room{f: f, ch: "C0PAUSE"}
+	if _, err := f.slack.SlashCommand(context.Background(), r.ch, opsAna, "/collab", opsRef+" "+techRef+" "+topicEN); err != nil {
+		t.Fatal(err)
+	}
+	f.waitLong("first prompts", func() bool { c := r.count(); return c.opsPrompts == 1 && c.techPrompts == 1 })
+	stalledCalls := func(n int) func() bool {
+		return func() bool {
+			got := 0
+			for _, c := range f.slack.Calls() {
+				if c.Method == "usergroups.users.list" {
+					got++
+				}
+			}
+			return got >= n
+		}
+	}
+	before := 0
+	for _, c := range f.slack.Calls() {
+		if c.Method == "usergroups.users.list" {
+			before++
+		}
+	}
+	f.slack.Stall("usergroups.users.list", 1)
+	r.reply(opsBo, opsAnswers[0], false)
+	f.waitLong("r1 loaded the collab", stalledCalls(before+1))
+	f.signal("r1", syscall.SIGSTOP)
+	f.slack.Release("usergroups.users.list") // r1 reads the answer once resumed
+	f.slack.Stall("usergroups.users.list", 1)
+	f.startProc()
+	f.waitLong("r2 took the partition over and handles the reply", stalledCalls(before+2))
+	f.signal("r1", syscall.SIGCONT)
+	// Its save is refused as fenced, or, should its lease check run
+	// first, its work on the entry is stopped before the save: either way
+	// it posts nothing. (Later it may take partitions back, with a newer
+	// token, and rightly handle the entry itself.)
+	f.waitLong("r1 gave the reply up", func() bool {
+		return f.logged("r1", "partition taken over") || f.logged("r1", "event left pending")
+	})
+	if c := r.count(); c.opsPrompts != 1 {
+		t.Errorf("the paused owner posted: %d prompts for ops, want 1", c.opsPrompts)
+	}
+	t.Logf("paused owner's save refused by its fencing token: %v", f.logged("r1", "partition taken over"))
+	f.slack.Release("usergroups.users.list")
+	f.waitLong("ops' second prompt", func() bool { return r.count().opsPrompts == 2 })
+	for q := range 3 {
+		if q > 0 {
+			r.reply(opsBo, opsAnswers[q], false)
+		}
+		r.reply(techCy, techAnswers[q], false)
+		if q < 2 {
+			f.waitLong("next prompts", func() bool { c := r.count(); return c.opsPrompts == q+2 && c.techPrompts == q+2 })
+		}
+	}
+	f.waitLong("proposal", func() bool { _, ok := r.proposal(); return ok })
+	r.click(opsAna, false)
+	r.click(techCy, false)
+	f.waitLong("pin", func() bool { return r.count().pins > 0 })
+	r.check(t)
 }

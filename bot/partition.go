@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -18,6 +19,7 @@ import (
 // reader reads one owned partition.
 type reader struct {
 	part   int
+	token  atomic.Int64 // the lease's fencing token, for saves
 	stop   context.CancelFunc
 	done   chan struct{}
 	mu     sync.Mutex
@@ -68,14 +70,17 @@ func (b *Bot) balance(ctx context.Context, owned map[int]*reader) {
 		if !mine && len(owned) >= share {
 			continue
 		}
-		ok, err := b.store.Own(ctx, p, b.cfg.Replica, b.cfg.Lease)
+		token, err := b.store.Own(ctx, p, b.cfg.Replica, b.cfg.Lease)
+		ok := token > 0
 		switch {
 		case err != nil:
 			b.log.Warn("partition lease", "partition", p, "err", err)
 		case ok && !mine:
 			b.log.Info("reading intake partition", "partition", p, "replicas", live)
-			owned[p] = b.startReader(ctx, p)
-		case !ok && mine: // expired while Redis was away; someone else reads it now
+			owned[p] = b.startReader(ctx, p, token)
+		case ok:
+			r.token.Store(token) // taken again after it expired unclaimed
+		case mine: // expired while Redis was away; someone else reads it now
 			b.log.Warn("partition lease lost", "partition", p)
 			r.stop()
 			<-r.done
@@ -101,9 +106,10 @@ func (b *Bot) giveBack(r *reader) {
 	}
 }
 
-func (b *Bot) startReader(ctx context.Context, p int) *reader {
+func (b *Bot) startReader(ctx context.Context, p int, token int64) *reader {
 	rctx, stop := context.WithCancel(ctx)
 	r := &reader{part: p, stop: stop, done: make(chan struct{}), flight: map[string]bool{}}
+	r.token.Store(token)
 	go func() {
 		defer close(r.done)
 		b.read(rctx, r)

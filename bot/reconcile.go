@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -59,7 +60,7 @@ func (b *Bot) threadPages(ctx context.Context, channel, ts string) func(cursor s
 }
 
 // scan pages through messages and records the bot's messages of d's
-// collab by the effect id their metadata carries.
+// collab by the effect id their first block carries.
 func (b *Bot) scan(ctx context.Context, d *delivery, page func(cursor string) ([]slack.Message, string, error)) error {
 	cursor := ""
 	for range maxLookPages {
@@ -68,11 +69,8 @@ func (b *Bot) scan(ctx context.Context, d *delivery, page func(cursor string) ([
 			return fmt.Errorf("read messages of collab %s: %w", d.c.ID, err)
 		}
 		for _, m := range msgs {
-			p := m.Metadata.EventPayload
-			if m.BotID == "" || p["collab_id"] != d.c.ID {
-				continue
-			}
-			if id, ok := p["effect_id"].(string); ok && id != "" {
+			// Effect ids start with the collab id, so a match is d's.
+			if id := effectOf(m); m.BotID != "" && strings.HasPrefix(id, d.c.ID+".") {
 				d.found[id] = m.Timestamp
 			}
 		}

@@ -69,7 +69,30 @@ type fleet struct {
 	prefix string
 	mu     sync.Mutex
 	procs  map[string]*exec.Cmd
-	n      int // processes started so far, for names
+	n      int      // processes started so far, for names
+	lines  sync.Map // "<process> <log line>" -> true, every line logged
+}
+
+// logged reports whether process name logged a line containing s.
+func (f *fleet) logged(name, s string) bool {
+	found := false
+	f.lines.Range(func(k, _ any) bool {
+		line := k.(string)
+		found = strings.HasPrefix(line, name+" ") && strings.Contains(line, s)
+		return !found
+	})
+	return found
+}
+
+// signal sends sig to process name, as a scheduler pausing it would.
+func (f *fleet) signal(name string, sig syscall.Signal) {
+	f.t.Helper()
+	f.mu.Lock()
+	cmd := f.procs[name]
+	f.mu.Unlock()
+	if err := cmd.Process.Signal(sig); err != nil {
+		f.t.Fatalf("signal %s: %v", name, err)
+	}
 }
 
 func newFleet(t *testing.T, replicas int, opts ...slacktest.Option) *fleet {
@@ -101,7 +124,7 @@ func (f *fleet) startProc() string {
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), replicaEnv+"="+name, "SLACK_API_URL="+f.slack.URL(),
 		"REDIS_URL="+redistest.URL(), "COLLABBOT_TEST_PREFIX="+f.prefix)
-	cmd.Stderr = &prefixed{t: f.t, name: name}
+	cmd.Stderr = &prefixed{t: f.t, name: name, lines: &f.lines}
 	if err := cmd.Start(); err != nil {
 		f.t.Fatalf("start replica: %v", err)
 	}
@@ -148,15 +171,18 @@ func (f *fleet) stopAll() {
 	}
 }
 
-// prefixed logs a process's output lines in the test log, when verbose.
+// prefixed keeps a process's output lines and logs them in the test log,
+// when verbose.
 type prefixed struct {
-	t    *testing.T
-	name string
+	t     *testing.T
+	name  string
+	lines *sync.Map
 }
 
 func (p *prefixed) Write(b []byte) (int, error) {
-	if testing.Verbose() {
-		for _, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+	for _, line := range strings.Split(strings.TrimRight(string(b), "\n"), "\n") {
+		p.lines.Store(p.name+" "+line, true)
+		if testing.Verbose() {
 			fmt.Fprintf(os.Stderr, "[%s] %s\n", p.name, line)
 		}
 	}

@@ -137,10 +137,12 @@ func (p Party) Has(user string) bool {
 // Collab is one collaboration: everything needed to continue it after a
 // restart lives here and is saved as one value.
 type Collab struct {
-	ID        string    `json:"id"`
-	Rev       int64     `json:"rev"` // bumped by the store on every save
-	Channel   string    `json:"channel"`
-	RootTS    string    `json:"root_ts,omitempty"` // root message; the thread's ts
+	ID      string `json:"id"`
+	Rev     int64  `json:"rev"` // bumped by the store on every save
+	Channel string `json:"channel"`
+	RootTS  string `json:"root_ts,omitempty"` // root message; the thread's ts
+	// RootShown is when the root message was last updated.
+	RootShown time.Time `json:"root_shown,omitzero"`
 	Topic     string    `json:"topic"`
 	Lang      string    `json:"lang"` // "en" or "zh"
 	CreatedBy string    `json:"created_by"`
@@ -203,4 +205,9 @@ var (
 	ErrNotFound  = errors.New("collab not found")
 	ErrDuplicate = errors.New("event already handled")
 	ErrConflict  = errors.New("collab changed concurrently")
+	// ErrFenced: a newer owner of the collab's partition holds it now.
+	ErrFenced = errors.New("collab taken over by a newer owner")
+	// ErrTooLarge: the collab outgrew what can be stored; retrying
+	// cannot help.
+	ErrTooLarge = errors.New("collab too large to store")
 )

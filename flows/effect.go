@@ -1,6 +1,9 @@
 package flows
 
-import "strconv"
+import (
+	"strconv"
+	"time"
+)
 
 // EffectKind names something the Slack side must do after a transition.
 type EffectKind string
@@ -42,18 +45,21 @@ const (
 // Effect is one thing to do; it is plain data so it can wait in the outbox.
 // ID is stable ("<collab id>.<seq>"): the message an effect posts carries
 // it, so after a crash between posting and recording the message is found
-// instead of posted again. Tries counts failed attempts.
+// instead of posted again. Tries counts failed attempts. NotBefore, when
+// set, is the earliest time to carry it out (a root update merged with
+// the ones before it waits for its turn).
 type Effect struct {
-	ID       string     `json:"id,omitempty"`
-	Tries    int        `json:"tries,omitempty"`
-	Kind     EffectKind `json:"kind"`
-	Side     Side       `json:"side,omitempty"`
-	Question Question   `json:"question,omitempty"`
-	Version  int        `json:"version,omitempty"`
-	User     string     `json:"user,omitempty"`
-	Notice   Notice     `json:"notice,omitempty"`
-	Item     int        `json:"item,omitempty"`    // a commitment's index
-	Trigger  string     `json:"trigger,omitempty"` // the click an OpenRevision answers
+	ID        string     `json:"id,omitempty"`
+	Tries     int        `json:"tries,omitempty"`
+	Kind      EffectKind `json:"kind"`
+	Side      Side       `json:"side,omitempty"`
+	Question  Question   `json:"question,omitempty"`
+	Version   int        `json:"version,omitempty"`
+	User      string     `json:"user,omitempty"`
+	Notice    Notice     `json:"notice,omitempty"`
+	Item      int        `json:"item,omitempty"`    // a commitment's index
+	Trigger   string     `json:"trigger,omitempty"` // the click an OpenRevision answers
+	NotBefore time.Time  `json:"not_before,omitzero"`
 }
 
 // Queue appends effects to c's outbox, giving each the next stable id.

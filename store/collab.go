@@ -63,17 +63,24 @@ func (s *Store) Get(ctx context.Context, id string) (flows.Collab, error) {
 }
 
 // applyLua saves ARGV[2] (the collab with its new rev) at KEYS[1] for
-// ARGV[4] ms if the stored rev equals ARGV[1], and sets KEYS[2], when
+// ARGV[4] ms if the stored rev equals ARGV[1], and sets KEYS[3], when
 // given, for ARGV[3] ms. It answers "ok:" and the state it replaced.
-// An already set KEYS[2] means the event was handled: nothing is written.
+// An already set KEYS[3] means the event was handled: nothing is written.
+// A save fenced with token ARGV[5] (0: not fenced) is refused once
+// KEYS[2] holds a greater token: the partition's token, or on a Cluster,
+// where a script reaches one slot, the token of the collab's last save,
+// which ARGV[6] = 'mark' records.
 const applyLua = `
-if KEYS[2] and redis.call('EXISTS', KEYS[2]) == 1 then return 'duplicate' end
+local token = tonumber(ARGV[5])
+if token > 0 and tonumber(redis.call('GET', KEYS[2]) or '0') > token then return 'fenced' end
+if KEYS[3] and redis.call('EXISTS', KEYS[3]) == 1 then return 'duplicate' end
 local cur = redis.call('GET', KEYS[1])
 if not cur then return 'not_found' end
 local old = cjson.decode(cur)
 if old.rev ~= tonumber(ARGV[1]) then return 'conflict' end
 redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[4])
-if KEYS[2] then redis.call('SET', KEYS[2], '1', 'PX', ARGV[3]) end
+if KEYS[3] then redis.call('SET', KEYS[3], '1', 'PX', ARGV[3]) end
+if ARGV[6] == 'mark' then redis.call('SET', KEYS[2], ARGV[5], 'PX', ARGV[4]) end
 return 'ok:' .. (old.state or '')
 `
 
@@ -82,6 +89,7 @@ var applyErrs = map[string]error{
 	"duplicate": flows.ErrDuplicate,
 	"not_found": flows.ErrNotFound,
 	"conflict":  flows.ErrConflict,
+	"fenced":    flows.ErrFenced,
 }
 
 // Apply saves c if the stored Rev still equals c.Rev and marks eventKey
@@ -92,16 +100,43 @@ var applyErrs = map[string]error{
 // flows.ErrNotFound if it is gone; in those cases nothing is written and
 // c is unchanged.
 func (s *Store) Apply(ctx context.Context, c *flows.Collab, eventKey string) error {
-	return s.save(ctx, c, eventKey, nil)
+	return s.save(ctx, c, eventKey, fence{}, nil)
+}
+
+// ApplyFenced is Apply by the owner of partition part holding fencing
+// token (from Own): it returns flows.ErrFenced, writing nothing, once a
+// later owner took the partition over, so an owner paused past its lease
+// cannot save alongside the new one.
+func (s *Store) ApplyFenced(ctx context.Context, c *flows.Collab, eventKey string, part int, token int64) error {
+	return s.save(ctx, c, eventKey, fence{part, token}, nil)
+}
+
+// fence is the partition and fencing token a save is made under; a zero
+// token does not fence.
+type fence struct {
+	part  int
+	token int64
+}
+
+// fenceArgs are the key and script arguments that check f.
+func (s *Store) fenceArgs(id string, f fence) (key string, token int64, mark string) {
+	switch {
+	case f.token <= 0:
+		return s.collabKey(id) + ":fence", 0, ""
+	case s.cluster:
+		return s.collabKey(id) + ":fence", f.token, "mark"
+	}
+	return s.tokenKey(f.part), f.token, ""
 }
 
 // save is Apply; also, when not nil, queues more commands in the same
 // round trip. They run whatever the script answers, and may run twice.
-func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, also func(context.Context, redis.Pipeliner)) error {
+func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fence, also func(context.Context, redis.Pipeliner)) error {
 	if c.ID == "" {
 		return fmt.Errorf("save collab: %w", errEmptyID)
 	}
-	keys := []string{s.collabKey(c.ID)}
+	fenceKey, token, mark := s.fenceArgs(c.ID, f)
+	keys := []string{s.collabKey(c.ID), fenceKey}
 	if eventKey != "" {
 		keys = append(keys, s.seenKey(c.ID, eventKey))
 	}
@@ -115,7 +150,7 @@ func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, also
 	var res *redis.Cmd
 	err = s.pipelined(ctx, func(ctx context.Context, pipe redis.Pipeliner) {
 		s.queueUpkeep(ctx, pipe, c)
-		res = s.apply.EvalSha(ctx, pipe, keys, loaded, data, s.seenTTL.Milliseconds(), s.retention.Milliseconds())
+		res = s.apply.EvalSha(ctx, pipe, keys, loaded, data, s.seenTTL.Milliseconds(), s.retention.Milliseconds(), token, mark)
 		if also != nil {
 			also(ctx, pipe)
 		}

@@ -16,6 +16,7 @@ func fullCollab(id string) flows.Collab {
 		ID:        id,
 		Channel:   "C0123",
 		RootTS:    "1712345678.000100",
+		RootShown: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC),
 		Topic:     "提升 GMV — \"presale\" <&> 🚀",
 		Lang:      "zh",
 		CreatedBy: "U0CREATOR",

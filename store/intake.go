@@ -133,12 +133,12 @@ func (s *Store) AckIntake(ctx context.Context, part int, ids ...string) error {
 	return nil
 }
 
-// SaveAndAck is Apply without an event key, with the intake entry id of
+// SaveAndAck is ApplyFenced without an event key, with the intake entry id of
 // partition part acked in the same round trip: for the save that records
 // what an event's effects did, after which the entry is not needed. The
 // entry is acked even when the save is refused.
-func (s *Store) SaveAndAck(ctx context.Context, c *flows.Collab, part int, id string) error {
-	return s.save(ctx, c, "", func(ctx context.Context, pipe redis.Pipeliner) {
+func (s *Store) SaveAndAck(ctx context.Context, c *flows.Collab, part int, id string, token int64) error {
+	return s.save(ctx, c, "", fence{part, token}, func(ctx context.Context, pipe redis.Pipeliner) {
 		s.queueAck(ctx, pipe, part, id)
 	})
 }

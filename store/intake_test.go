@@ -1,10 +1,12 @@
 package store_test
 
 import (
+	"errors"
 	"slices"
 	"testing"
 	"time"
 
+	"github.com/collabbot/collabbot/flows"
 	"github.com/collabbot/collabbot/store"
 )
 
@@ -70,25 +72,25 @@ func TestOwnership(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, e env) {
 		s := e.store
 		const lease = 300 * time.Millisecond
-		own := func(me string) bool {
-			ok, err := s.Own(ctx(t), 1, me, lease)
+		own := func(me string) int64 {
+			token, err := s.Own(ctx(t), 1, me, lease)
 			if err != nil {
 				t.Fatal(err)
 			}
-			return ok
+			return token
 		}
-		if !own("r1") || !own("r1") || own("r2") {
-			t.Fatal("r1 should hold partition 1 and renew it; r2 should not get it")
+		if own("r1") != 1 || own("r1") != 1 || own("r2") != 0 {
+			t.Fatal("r1 should hold partition 1 with token 1 and renew it; r2 should not get it")
 		}
-		if err := s.Disown(ctx(t), 1, "r2"); err != nil || own("r2") {
+		if err := s.Disown(ctx(t), 1, "r2"); err != nil || own("r2") != 0 {
 			t.Fatalf("r2 released a lease it did not hold (%v)", err)
 		}
-		if err := s.Disown(ctx(t), 1, "r1"); err != nil || !own("r2") {
-			t.Fatalf("r2 did not get the partition r1 gave back (%v)", err)
+		if err := s.Disown(ctx(t), 1, "r1"); err != nil || own("r2") != 2 {
+			t.Fatalf("r2 did not get the partition r1 gave back with token 2 (%v)", err)
 		}
 		e.advance(lease + 100*time.Millisecond)
-		if !own("r3") {
-			t.Error("r3 did not get the partition after r2's lease ended")
+		if own("r3") != 3 {
+			t.Error("r3 did not get the partition with token 3 after r2's lease ended")
 		}
 		live := []int{}
 		for _, me := range []string{"r1", "r2", "r2"} {
@@ -125,7 +127,7 @@ func TestSaveAndAck(t *testing.T) {
 			t.Fatalf("read %v, %v", got, err)
 		}
 		c.Topic = "saved"
-		if err := s.SaveAndAck(ctx(t), &c, 0, got[0].ID); err != nil {
+		if err := s.SaveAndAck(ctx(t), &c, 0, got[0].ID, 0); err != nil {
 			t.Fatal(err)
 		}
 		if left, _ := s.ClaimIntake(ctx(t), 0, "r2", 0); len(left) != 0 {
@@ -133,6 +135,44 @@ func TestSaveAndAck(t *testing.T) {
 		}
 		if c := mustGet(t, s, "save-ack"); c.Topic != "saved" {
 			t.Errorf("topic %q after SaveAndAck, want saved", c.Topic)
+		}
+	})
+}
+
+// TestFencedSave: an owner whose lease ended and was taken over cannot
+// save, even on the newest revision, once the new owner has saved.
+func TestFencedSave(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, e env) {
+		s := e.store
+		const lease = 300 * time.Millisecond
+		c := fullCollab("fenced")
+		mustCreate(t, s, &c)
+		old, err := s.Own(ctx(t), 2, "r1", lease)
+		if err != nil || old == 0 {
+			t.Fatalf("r1 own: %d, %v", old, err)
+		}
+		if err := s.ApplyFenced(ctx(t), &c, "e1", 2, old); err != nil {
+			t.Fatalf("owner's save: %v", err)
+		}
+		e.advance(lease + 100*time.Millisecond)
+		newer, err := s.Own(ctx(t), 2, "r2", lease)
+		if err != nil || newer <= old {
+			t.Fatalf("r2 own: %d, %v; want a token above %d", newer, err, old)
+		}
+		c.Topic = "new owner"
+		if err := s.ApplyFenced(ctx(t), &c, "e2", 2, newer); err != nil {
+			t.Fatalf("new owner's save: %v", err)
+		}
+		stale := mustGet(t, s, "fenced")
+		stale.Topic = "paused owner"
+		if err := s.ApplyFenced(ctx(t), &stale, "e3", 2, old); !errors.Is(err, flows.ErrFenced) {
+			t.Errorf("paused owner's save: %v, want ErrFenced", err)
+		}
+		if err := s.SaveAndAck(ctx(t), &stale, 2, "0-1", old); !errors.Is(err, flows.ErrFenced) {
+			t.Errorf("paused owner's save and ack: %v, want ErrFenced", err)
+		}
+		if got := mustGet(t, s, "fenced"); got.Topic != "new owner" {
+			t.Errorf("topic %q, want the new owner's", got.Topic)
 		}
 	})
 }

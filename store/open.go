@@ -66,6 +66,12 @@ func openEmbedded(prefix string) (*Store, func() error, error) {
 	return s, closeAll, nil
 }
 
+// MinPoolSize is the fewest connections a client keeps per server: a
+// replica blocks one on each intake partition it reads (up to 8), and
+// saves, the scheduler and health checks need theirs beside them. A
+// larger pool_size in REDIS_URL stands.
+const MinPoolSize = 32
+
 // dial builds the client url's scheme asks for, without connecting.
 // Deadlines of contexts bound every command, so a health check that gives
 // Redis a second gets its answer within that second.
@@ -83,6 +89,7 @@ func dial(url string) (redis.UniversalClient, error) {
 			return nil, parseError(err)
 		}
 		o.ContextTimeoutEnabled = true
+		o.PoolSize = max(o.PoolSize, MinPoolSize)
 		return redis.NewClient(o), nil
 	case "sentinel":
 		o, err := redis.ParseFailoverURL(plain)
@@ -93,6 +100,7 @@ func dial(url string) (redis.UniversalClient, error) {
 			return nil, errors.New("a Sentinel URL needs ?master_name=NAME")
 		}
 		o.ContextTimeoutEnabled = true
+		o.PoolSize = max(o.PoolSize, MinPoolSize)
 		return redis.NewFailoverClient(o), nil
 	case "cluster":
 		o, err := redis.ParseClusterURL(plain)
@@ -100,6 +108,7 @@ func dial(url string) (redis.UniversalClient, error) {
 			return nil, parseError(err)
 		}
 		o.ContextTimeoutEnabled = true
+		o.PoolSize = max(o.PoolSize, MinPoolSize)
 		return redis.NewClusterClient(o), nil
 	}
 	return nil, fmt.Errorf("scheme %q: %q is neither sentinel nor cluster", scheme, topology)

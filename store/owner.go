@@ -9,14 +9,20 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// ownLua takes or renews the lease KEYS[1] for ARGV[1] for ARGV[2] ms; it
-// returns 0 when another replica holds it.
+// ownLua takes or renews the lease KEYS[1] for ARGV[1] for ARGV[2] ms and
+// returns the lease's fencing token, KEYS[2], which every takeover
+// increments; it returns 0 when another replica holds the lease.
 const ownLua = `
 local v = redis.call('GET', KEYS[1])
-if v == ARGV[1] then redis.call('PEXPIRE', KEYS[1], ARGV[2]) return 1 end
-if v then return 0 end
-redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-return 1
+if v and v ~= ARGV[1] then return 0 end
+if v then
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+  local t = redis.call('GET', KEYS[2])
+  if t then return tonumber(t) end
+else
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+end
+return redis.call('INCR', KEYS[2])
 `
 
 // disownLua deletes the lease KEYS[1] if ARGV[1] holds it.
@@ -32,17 +38,24 @@ var (
 
 func (s *Store) ownerKey(part int) string { return s.intakeKey(part) + ":owner" }
 
+// tokenKey holds partition part's fencing token. It never expires: a
+// token must only grow.
+func (s *Store) tokenKey(part int) string { return s.intakeKey(part) + ":fence" }
+
 func (s *Store) replicasKey() string { return s.prefix + "replicas" }
 
-// Own takes or renews replica me's lease on partition part for ttl and
-// reports whether me holds it. A replica that stops renewing loses the
-// partition after ttl; another then claims its pending entries.
-func (s *Store) Own(ctx context.Context, part int, me string, ttl time.Duration) (bool, error) {
-	n, err := ownScript.Run(s.own(ctx), s.rdb, []string{s.ownerKey(part)}, me, ttl.Milliseconds()).Int()
+// Own takes or renews replica me's lease on partition part for ttl. It
+// returns the lease's fencing token, which grows with every takeover, or
+// 0 when another replica holds the lease. A replica that stops renewing
+// loses the partition after ttl; another then claims its pending entries,
+// and saves made with the older token are refused (see ApplyFenced).
+func (s *Store) Own(ctx context.Context, part int, me string, ttl time.Duration) (int64, error) {
+	keys := []string{s.ownerKey(part), s.tokenKey(part)}
+	token, err := ownScript.Run(s.own(ctx), s.rdb, keys, me, ttl.Milliseconds()).Int64()
 	if err != nil {
-		return false, fmt.Errorf("own partition %d: %w", part, err)
+		return 0, fmt.Errorf("own partition %d: %w", part, err)
 	}
-	return n == 1, nil
+	return token, nil
 }
 
 // Disown gives up me's lease on partition part, if me holds it.

@@ -95,6 +95,21 @@ func TestSaveWithEffectsSchedulesRetry(t *testing.T) {
 	})
 }
 
+// An effect that waits for a time sooner than RecoverAfter brings its
+// collab's retry job forward to that time.
+func TestWaitingEffectSetsRetry(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, e env) {
+		c := fullCollab("waits")
+		soon := time.Now().Add(2 * time.Second).Truncate(time.Millisecond)
+		c.Outbox = []flows.Effect{{Kind: flows.UpdateRoot, NotBefore: soon}}
+		mustCreate(t, e.store, &c)
+		at, ok, err := e.store.Scheduled(ctx(t), store.KindRetry, "waits")
+		if err != nil || !ok || !at.Equal(soon) {
+			t.Errorf("retry = %v, %v, %v; want %v", at, ok, err, soon)
+		}
+	})
+}
+
 // A save that leaves no effects ends the retry job earlier saves asked
 // for, but not the one of a concurrent save that won.
 func TestSaveWithoutEffectsEndsRetry(t *testing.T) {

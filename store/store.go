@@ -8,6 +8,8 @@
 //
 //	<prefix>collab:{<id>}                  the collab as JSON (TTL: retention)
 //	<prefix>collab:{<id>}:seen:<eventKey>  "1" while eventKey counts as handled (TTL, 24h by default)
+//	<prefix>collab:{<id>}:fence            on a Cluster, the fencing token of the collab's last save (TTL: retention)
+//	<prefix>intake:{p<n>}:owner|fence      partition n's lease and fencing token (see Own)
 //	<prefix>thread:<channel>:<ts>          the id of the collab that owns the thread (TTL: retention)
 //	<prefix>{sched}:<kind>:due|jobs        the scheduler's jobs (see Schedule), removed when done
 //	<prefix>states:<state>                 ids of the unfinished collabs in state, scored by entry time (see states.go)
@@ -32,6 +34,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/collabbot/collabbot/flows"
 )
 
 // DefaultSeenTTL is how long an event key counts as handled. Slack retries
@@ -49,8 +53,9 @@ const DefaultRetention = 180 * 24 * time.Hour
 const MaxCollabBytes = 512 << 10
 
 // ErrTooLarge is returned for a collab whose JSON exceeds MaxCollabBytes;
-// retrying cannot help.
-var ErrTooLarge = errors.New("collab too large to store")
+// it is flows.ErrTooLarge, so callers outside store see that retrying
+// cannot help.
+var ErrTooLarge = flows.ErrTooLarge
 
 // Store saves collaborations in Redis. It is safe for concurrent use.
 type Store struct {
@@ -60,6 +65,7 @@ type Store struct {
 	seenTTL    time.Duration
 	retention  time.Duration
 	embedded   bool
+	cluster    bool // scripts may touch only one slot
 	apply      *redis.Script
 	commands   atomic.Int64
 	roundTrips atomic.Int64
@@ -71,6 +77,7 @@ type Store struct {
 func New(rdb redis.UniversalClient, prefix string) *Store {
 	s := &Store{rdb: rdb, prefix: prefix, where: "redis", seenTTL: DefaultSeenTTL,
 		retention: DefaultRetention, apply: redis.NewScript(applyLua)}
+	_, s.cluster = rdb.(*redis.ClusterClient)
 	rdb.AddHook(counter{s})
 	return s
 }

@@ -17,7 +17,7 @@ import (
 const RecoverAfter = 30 * time.Second
 
 // queueUpkeep adds to pipe what every save of c (at its new rev) brings
-// along: a retry job while c has effects left, queued before the save so
+// along: a retry job while c has effects left (see retryDue), queued before the save so
 // a saved outbox always has one (an earlier job stays: the earliest time
 // wins); once none are left, the end of the jobs earlier saves asked for;
 // and the renewed retention of its thread index. Should the save be
@@ -29,8 +29,7 @@ const RecoverAfter = 30 * time.Second
 // key).
 func (s *Store) queueUpkeep(ctx context.Context, pipe redis.Pipeliner, c *flows.Collab) {
 	if len(c.Outbox) > 0 {
-		due := time.Now().Add(RecoverAfter).UnixMilli()
-		scheduleScript.Eval(ctx, pipe, s.schedKeys(KindRetry), c.ID, due, c.Rev)
+		scheduleScript.Eval(ctx, pipe, s.schedKeys(KindRetry), c.ID, retryDue(c.Outbox).UnixMilli(), c.Rev)
 	} else if c.Rev > 1 {
 		cancelScript.Eval(ctx, pipe, s.schedKeys(KindRetry), c.ID, c.Rev)
 	}
@@ -38,6 +37,18 @@ func (s *Store) queueUpkeep(ctx context.Context, pipe redis.Pipeliner, c *flows.
 		pipe.PExpire(ctx, s.threadKey(c.Channel, c.RootTS), s.retention)
 	}
 	s.queueListing(ctx, pipe, c)
+}
+
+// retryDue is when a saved outbox is next looked at: RecoverAfter from
+// now, or sooner if an effect in it waits for an earlier time.
+func retryDue(outbox []flows.Effect) time.Time {
+	due := time.Now().Add(RecoverAfter)
+	for _, e := range outbox {
+		if !e.NotBefore.IsZero() && e.NotBefore.Before(due) {
+			due = e.NotBefore
+		}
+	}
+	return due
 }
 
 // pipelined sends build's commands in one round trip and returns the

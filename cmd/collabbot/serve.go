@@ -33,7 +33,7 @@ func serve(ctx context.Context, cfg config, log *slog.Logger) error {
 	m.WatchRedisCommands(st.Commands)
 	m.WatchRedisRoundTrips(st.RoundTrips)
 	m.CountStates(st, readyWithin)
-	api := bot.NewSlackClientVia(cfg.BotToken, cfg.AppToken, cfg.APIURL, m.Transport(nil))
+	api := bot.NewSlackClientVia(cfg.BotToken, cfg.AppToken, cfg.APIURL, m.Transport(bot.NewSlackTransport()))
 	b, err := bot.New(api, st, bot.Config{Lang: cfg.Lang, DefaultTZ: cfg.loc, Holidays: cfg.Holidays, SprintDays: cfg.SprintDays, Log: log, Metrics: m, Retention: time.Duration(cfg.Retention),
 		Policy: flows.Policy{NudgeAfter: time.Duration(cfg.NudgeAfter), ExpireAfter: time.Duration(cfg.ExpireAfter)}})
 	if err != nil {

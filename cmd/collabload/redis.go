@@ -11,6 +11,8 @@ import (
 
 	"github.com/alicebob/miniredis/v2"
 	"github.com/redis/go-redis/v9"
+
+	"github.com/collabbot/collabbot/store"
 )
 
 // cleanupTimeout bounds deleting the run's keys from a real Redis; it runs
@@ -44,6 +46,7 @@ func openBackend(ctx context.Context, url string) (backend, error) {
 	if err != nil {
 		return backend{}, fmt.Errorf("-redis: %w", err)
 	}
+	opts.PoolSize = max(opts.PoolSize, store.MinPoolSize)
 	rdb := redis.NewClient(opts)
 	if err := rdb.Ping(ctx).Err(); err != nil {
 		return backend{}, errors.Join(fmt.Errorf("connect redis %s: %w", opts.Addr, err), rdb.Close())
