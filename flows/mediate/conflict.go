@@ -36,7 +36,7 @@ func (c *collab) conflicts(ms []pairing) []clash {
 	for i := range sides {
 		var deadlines []*entry
 		for _, n := range c.needs[i] {
-			if n.hasDeadline && ownDate(n) {
+			if n.hasDeadline && ownDate(n) && !asap(n.deadline.Phrase) {
 				deadlines = append(deadlines, n)
 			}
 		}

@@ -185,6 +185,9 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
 			masked = blank(masked, d.Phrase)
+			if notDue(head, d.Phrase) {
+				continue
+			}
 			first := !e.hasDeadline
 			old := e.deadline
 			e.deadline, e.hasDeadline = d, true
@@ -193,7 +196,8 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 			}
 		}
 		e.lead, e.hasLead = r.Lead, r.HasLead
-		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase)) {
+		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase) || notDue(head, e.lead.Phrase)) {
+			masked = blank(masked, e.lead.Phrase)
 			e.lead, e.hasLead = timeread.Found{}, false
 		}
 		if f, ok := totalLead(head, at, cal); ok {
