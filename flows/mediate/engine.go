@@ -24,7 +24,7 @@ func Build(in Input) Proposal {
 	yes, no := decided(in.Decisions)
 	matches := c.decide(c.matches(), yes, no)
 	guesses := c.candidates(matches, no)
-	conflicts := c.conflicts(matches)
+	conflicts := slices.DeleteFunc(c.conflicts(matches), func(k clash) bool { return k.need.statement })
 	p := Proposal{
 		CollabID: in.CollabID, Version: in.Version, Lang: in.Lang, Topic: in.Topic,
 		NameA: in.A.Name, NameB: in.B.Name,
@@ -71,8 +71,11 @@ type entry struct {
 	// refusal is set on an offer that declines what it names (see
 	// refusal.go); core holds the keys of what the item is about (core.go).
 	refusal bool
-	core    []string
-	money   []money // the sums it names (see amount.go)
+	// statement is set on a need that states the side's own work (see
+	// statement.go).
+	statement bool
+	core      []string
+	money     []money // the sums it names (see amount.go)
 
 	rec             timeread.Recurrence // see recurrence
 	recurs, recRead bool
@@ -124,6 +127,7 @@ func read(in Input) *collab {
 	for i := range sides {
 		for _, n := range c.needs[i] {
 			n.parts = requestClauses(n)
+			n.statement = isStatement(n)
 			for _, p := range n.parts {
 				p.weight = c.ws.need(p.keys)
 			}
