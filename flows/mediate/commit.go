@@ -50,12 +50,7 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 			out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
 		}
 		if !slices.ContainsFunc(ms, func(m pairing) bool { return m.need == k.need && m.offer.Side == k.lead.Side }) {
-			clause := clauseOf(k.need.Text, k.need.deadline.Phrase)
-			if i := reasonInside(clause); i > 0 && i > strings.Index(clause, k.need.deadline.Phrase) {
-				clause = clause[:i] // "…by Thursday because the kit ships Friday": the reason is no work
-			}
-			what := withoutAsk(withoutPhrase(clause, k.need.deadline.Phrase))
-			out = c.add(out, Commitment{Owner: k.lead.Side, What: what, Due: k.need.conflictDay(ks), HalfDay: k.need.deadline.HalfDay}, nil)
+			out = c.add(out, Commitment{Owner: k.lead.Side, What: c.delivered(k.need, k.lead.Side), Due: k.need.conflictDay(ks), HalfDay: k.need.deadline.HalfDay}, nil)
 		}
 	}
 	return out

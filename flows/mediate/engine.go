@@ -93,6 +93,7 @@ type entry struct {
 // collaboration. Index 0 is side A, 1 side B.
 type collab struct {
 	cal           timeread.Calendar
+	names         [2]string // the sides' names
 	needs, offers [2][]*entry
 	goal          [2]*entry
 	topic         *entry
@@ -104,7 +105,7 @@ var sides = [2]Side{SideA, SideB}
 
 // read splits and analyses every answer of in.
 func read(in Input) *collab {
-	c := &collab{cal: in.Calendar, topic: newEntry("", in.Topic, time.Time{}, in.Calendar)}
+	c := &collab{cal: in.Calendar, topic: newEntry("", in.Topic, time.Time{}, in.Calendar), names: [2]string{in.A.Name, in.B.Name}}
 	var docs [][]string
 	for i, p := range [2]Party{in.A, in.B} {
 		c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{}, in.Calendar)
