@@ -171,6 +171,9 @@ func (c *collab) leadFrom(l *entry, at time.Time) (timeread.Found, bool) {
 	if f, ok := c.cal.Lead(text, at); ok && f.Phrase == l.lead.Phrase {
 		return f, true
 	}
+	if f, ok := totalLead(text, at, c.cal); ok && f.Phrase == l.lead.Phrase {
+		return f, true // "…1 天；然后…，一共 8 个工作日": the sum
+	}
 	for _, d := range c.cal.Deadlines(text, at) {
 		if d.Phrase == l.lead.Phrase {
 			return d, true

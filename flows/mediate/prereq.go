@@ -57,16 +57,43 @@ func condition(l *entry) string {
 func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool) {
 	cond := condition(l)
 	if cond == "" {
+		cond = c.chainCondition(l)
+	}
+	if cond == "" {
 		return c.statedStep(l)
 	}
 	best := c.offerFor(cond, c.offers[requester])
 	if best == nil {
 		return nil, time.Time{}, false
 	}
+	due := dayOf(l.at)
 	if best.hasDeadline && ownDate(best) {
-		return best, best.deadline.Date, true
+		due = best.deadline.Date
 	}
-	return best, dayOf(l.at), true
+	if best.hasLead && !best.spanLead && !inReason(best.Text, best.lead.Phrase) && best.lead.Date.After(due) {
+		due = best.lead.Date // "今天下单，3 个工作日到": the step is met when it arrives
+	}
+	return best, due, true
+}
+
+// chainCondition returns the step that the chain of statements ending at
+// lead item l waits for, or "": a side describing its work step by step
+// ("样品到了先做来料检验，1 天；然后…5 个工作日；…一共 15 个工作日") names
+// the step the whole chain waits for in its first statement only.
+func (c *collab) chainCondition(l *entry) string {
+	if !l.statement && !slices.Contains(c.needs[sideIndex(l.Side)], l) {
+		return ""
+	}
+	list := c.needs[sideIndex(l.Side)]
+	i := slices.Index(list, l)
+	for j := i - 1; j >= 0 && list[j].statement; j-- {
+		if list[j].hasLead {
+			if cond := condition(list[j]); cond != "" {
+				return cond
+			}
+		}
+	}
+	return ""
 }
 
 // afterMarks split "X后才能Y", "Y only after X": the work Y waits for X.

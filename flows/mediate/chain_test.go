@@ -1,0 +1,33 @@
+package mediate_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// TestChainedSteps: a side that describes its work step by step ("X 到了先
+// 做…；然后…；一共 N 个工作日") states context, not needs, and its lead
+// time counts from the day the other side's offer delivers X.
+func TestChainedSteps(t *testing.T) {
+	at := time.Date(2026, 11, 3, 10, 0, 0, 0, time.UTC) // a Tuesday
+	for _, steps := range []string{
+		"测试机到了先做开箱检查，1 天。然后跑兼容性和压力测试，一共 8 个工作日。这个不是走个流程那么简单。",
+		"测试机到了先做开箱检查，1 天；\n然后跑兼容性和压力测试，要 7 个工作日；\n正常排下来一共 8 个工作日",
+	} {
+		in := input(at, "11/13（周五）前要你们给个评估结论，我们好定采购计划", "测试机今天下单，2 个工作日到",
+			steps, "每周四有评审会，可以现场过进度")
+		p := mediate.Build(in)
+		if len(p.Open) != 0 {
+			t.Errorf("%q: open = %+v, want none: the steps are context", steps, p.Open)
+		}
+		k := conflictOn(t, p, "评估结论")
+		if k.Prerequisite == nil || !k.Prerequisite.Due.Equal(day("2026-11-05", time.UTC)) {
+			t.Errorf("%q: prerequisite = %+v, want the test units due when they arrive, 2026-11-05", steps, k.Prerequisite)
+		}
+		if !k.MiddleGround.Equal(day("2026-11-17", time.UTC)) || !k.AfterDeadline {
+			t.Errorf("%q: middle ground = %v, want 8 working days from 2026-11-05: 2026-11-17", steps, k.MiddleGround)
+		}
+	}
+}
