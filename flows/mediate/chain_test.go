@@ -1,6 +1,7 @@
 package mediate_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -28,6 +29,33 @@ func TestChainedSteps(t *testing.T) {
 		}
 		if !k.MiddleGround.Equal(day("2026-11-17", time.UTC)) || !k.AfterDeadline {
 			t.Errorf("%q: middle ground = %v, want 8 working days from 2026-11-05: 2026-11-17", steps, k.MiddleGround)
+		}
+	}
+}
+
+// TestFastTrack: an offer that shortens the lead time on a dated condition
+// moves the middle ground when the step the work waits for is due by then,
+// and is listed among what helps; when it cannot be met, the old length
+// stands (the offer may still be listed: an earlier step would meet it).
+func TestFastTrack(t *testing.T) {
+	at := time.Date(2026, 11, 3, 10, 0, 0, 0, time.UTC) // a Tuesday
+	fast := "If the docs arrive by Nov 5, we can run the review on the fast track: 6 business days instead of 10"
+	tests := []struct {
+		docs, want string
+		after      bool
+	}{
+		{"We'll send the architecture docs today", "2026-11-11", false},
+		{"We'll send the architecture docs on Nov 6", "2026-11-20", true},
+	}
+	for _, tt := range tests {
+		in := input(at, "We need the security review done by Nov 12 for the customer signing", tt.docs,
+			"Once we have the architecture docs, the review takes 10 business days", fast)
+		k := conflictOn(t, mediate.Build(in), "security review")
+		if !k.MiddleGround.Equal(day(tt.want, time.UTC)) || k.AfterDeadline != tt.after {
+			t.Errorf("%q: middle ground %v (after the deadline: %v), want %s", tt.docs, k.MiddleGround, k.AfterDeadline, tt.want)
+		}
+		if !tt.after && !slices.ContainsFunc(k.Helps, func(it mediate.Item) bool { return it.Text == fast }) {
+			t.Errorf("%q: helps = %+v, want the fast track", tt.docs, k.Helps)
 		}
 	}
 }

@@ -24,7 +24,7 @@ func Build(in Input) Proposal {
 	yes, no := decided(in.Decisions)
 	matches := c.decide(c.matches(), yes, no)
 	guesses := c.candidates(matches, no)
-	conflicts := slices.DeleteFunc(c.conflicts(matches), func(k clash) bool { return k.need.statement })
+	conflicts := slices.DeleteFunc(c.fastTracked(c.conflicts(matches)), func(k clash) bool { return k.need.statement })
 	p := Proposal{
 		CollabID: in.CollabID, Version: in.Version, Lang: in.Lang, Topic: in.Topic,
 		NameA: in.A.Name, NameB: in.B.Name,
@@ -113,6 +113,7 @@ func read(in Input) *collab {
 		c.offers[i] = entries(sides[i], p.Values, in.Calendar)
 		for _, o := range c.offers[i] {
 			o.durationLead()
+			o.dropConditionalLead()
 			o.refusal = refuses(o.Text)
 		}
 		docs = append(docs, c.goal[i].keys)

@@ -45,6 +45,9 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 			use[m.offer] = true
 		}
 	}
+	if o, _, ok := c.fastTrack(k); ok {
+		use[o] = true // "15 个工作日能压到 10 个"
+	}
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
 		if o != k.lead && savesTime(o.Text) && c.related(o, k.lead) {
 			use[o] = true // "走班车不用单独订车，能省 2 个工作日"

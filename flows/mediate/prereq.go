@@ -79,17 +79,35 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 // chainCondition returns the step that the chain of statements ending at
 // lead item l waits for, or "": a side describing its work step by step
 // ("样品到了先做来料检验，1 天；然后…5 个工作日；…一共 15 个工作日") names
-// the step the whole chain waits for in its first statement only.
+// the step the whole chain waits for in its first statement only, maybe
+// in a clause of its own ("Once we have the docs, the review takes…").
 func (c *collab) chainCondition(l *entry) string {
 	if !l.statement && !slices.Contains(c.needs[sideIndex(l.Side)], l) {
 		return ""
 	}
 	list := c.needs[sideIndex(l.Side)]
 	i := slices.Index(list, l)
-	for j := i - 1; j >= 0 && list[j].statement; j-- {
-		if list[j].hasLead {
-			if cond := condition(list[j]); cond != "" {
-				return cond
+	for j := i; j >= 0 && (j == i || list[j].statement); j-- {
+		if cond := stepIn(list[j].Text); cond != "" {
+			return cond
+		}
+	}
+	return ""
+}
+
+// stepIn returns the clause of text that names a step to wait for, after
+// its marker ("once we have the docs": "we have the docs"), or "".
+func stepIn(text string) string {
+	for _, part := range strings.FieldsFunc(text, isClauseMark) {
+		low := strings.ToLower(strings.TrimLeft(part, " "))
+		for _, m := range conditionMarks {
+			if strings.HasPrefix(low, m) {
+				return low[len(m):]
+			}
+		}
+		for _, m := range zhWhen {
+			if strings.Contains(part, m) {
+				return part
 			}
 		}
 	}
