@@ -59,3 +59,23 @@ func TestFastTrack(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeBuyers: when the middle ground still falls after the deadline,
+// an offer of either side that buys time (a short contract, an extension)
+// is what can be decided by the deadline, committed by that date.
+func TestTimeBuyers(t *testing.T) {
+	at := time.Date(2026, 11, 3, 10, 0, 0, 0, time.UTC)
+	extend := "We can extend the current vendor licence by one month at list price"
+	in := input(at, "We need your go/no-go on the new vendor by Nov 10, the old licence renews then", extend,
+		"The security review of the new vendor takes 10 business days", "Weekly status update every Friday")
+	p := mediate.Build(in)
+	k := conflictOn(t, p, "go/no-go")
+	if !k.AfterDeadline || !slices.ContainsFunc(k.ByDeadline, func(it mediate.Item) bool { return it.Text == extend }) {
+		t.Errorf("by the deadline = %+v, want the licence extension", k.ByDeadline)
+	}
+	if !slices.ContainsFunc(p.Commitments, func(c mediate.Commitment) bool {
+		return c.What == extend && c.Owner == mediate.SideA && c.Due.Equal(day("2026-11-10", time.UTC))
+	}) {
+		t.Errorf("commitments = %+v, want Ops to decide the extension by 2026-11-10", p.Commitments)
+	}
+}
