@@ -79,3 +79,16 @@ func TestTimeBuyers(t *testing.T) {
 		t.Errorf("commitments = %+v, want Ops to decide the extension by 2026-11-10", p.Commitments)
 	}
 }
+
+// TestAwaitedNeed: a need that says the work does not start until what it
+// asks is in makes the lead time count from the offer that delivers it.
+func TestAwaitedNeed(t *testing.T) {
+	at := time.Date(2026, 3, 9, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "We need the vendor onboarded by Mar 12 for the kickoff", "We'll send the vendor's tax forms and bank details on Wednesday",
+		"- tax forms and bank details for the vendor\n- onboarding doesn't start until all of it is in\n- vendor onboarding = 4 business days",
+		"- a buddy for the first week")
+	k := conflictOn(t, mediate.Build(in), "onboarded")
+	if k.Prerequisite == nil || !k.Prerequisite.Due.Equal(day("2026-03-11", time.UTC)) || !k.MiddleGround.Equal(day("2026-03-17", time.UTC)) {
+		t.Errorf("prerequisite %+v, middle ground %v; want the forms on 2026-03-11 and 4 business days after: 2026-03-17", k.Prerequisite, k.MiddleGround)
+	}
+}

@@ -60,6 +60,9 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 		cond = c.chainCondition(l)
 	}
 	if cond == "" {
+		cond = c.awaited(l)
+	}
+	if cond == "" {
 		return c.statedStep(l)
 	}
 	best := c.offerFor(cond, c.offers[requester])
@@ -94,6 +97,33 @@ func (c *collab) chainCondition(l *entry) string {
 	}
 	return ""
 }
+
+// waitMarks say that a side's work does not start before what it asks
+// for is in: "review doesn't start until all of it is in", "资料到齐才能开始".
+var waitMarks = []string{"doesn't start until", "does not start until", "won't start until", "will not start until",
+	"can't start until", "cannot start until", "only starts once", "only starts when", "才能开始", "才开始", "才能启动", "到齐才", "齐了才"}
+
+// awaited returns the text of a need of l's side that says l's work waits
+// for what it asks ("full legal name… review doesn't start until all of it
+// is in" for "…= 5 business days review"), or "". A need that points
+// back ("all of it", "这些") waits for what the need before it asks.
+func (c *collab) awaited(l *entry) string {
+	needs := c.needs[sideIndex(l.Side)]
+	for i, n := range needs {
+		low := strings.ToLower(n.Text)
+		if n == l || !c.related(n, l) || !slices.ContainsFunc(waitMarks, func(m string) bool { return strings.Contains(low, m) }) {
+			continue
+		}
+		if i > 0 && slices.ContainsFunc(pointers, func(w string) bool { return strings.Contains(low, w) }) {
+			return needs[i-1].Text + "; " + n.Text
+		}
+		return n.Text
+	}
+	return ""
+}
+
+// pointers refer to what an earlier sentence named.
+var pointers = []string{"all of it", "all of them", " it is in", " they are in", "这些", "以上", "上面", "都到"}
 
 // stepIn returns the clause of text that names a step to wait for, after
 // its marker ("once we have the docs": "we have the docs"), or "".
