@@ -25,7 +25,7 @@ func isStatement(e *entry) bool {
 	if requests(e.Text) {
 		return false
 	}
-	return e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase) || judges(e.Text) || ownSteps(e.Text) || owed(e.Text)
+	return e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase) || judges(e.Text) || ownSteps(e.Text) || owed(e.Text) || forecasts(e.Text)
 }
 
 // takeVerbs say in English that work lasts a duration.
@@ -68,7 +68,7 @@ func requests(text string) bool {
 	}
 	for i := strings.Index(low, "要"); i >= 0; {
 		before, after := low[:i], low[i+len("要"):]
-		if !takes(after) && !theirDemand(before, after) {
+		if !takes(after) && !theirDemand(before, after) && !foreseen(before) {
 			return true
 		}
 		j := strings.Index(after, "要")
@@ -113,6 +113,23 @@ func owed(text string) bool {
 		return false
 	}
 	return slices.ContainsFunc(owedWords, func(w string) bool { return strings.Contains(low, strings.ReplaceAll(w, " ", "")) })
+}
+
+// forecastWords say what the writer expects to happen: "11/1-11/3 每天出库
+// 估计要到 6 万单", "traffic is projected to triple". A forecast is the
+// background of a need, not one.
+var forecastWords = []string{"估计", "预计", "预估", "预测", "forecast", "projected to", "we estimate", "expected to reach"}
+
+func forecasts(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(forecastWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// foreseen reports whether "要" after before means "will" in a forecast:
+// "估计要到 6 万单".
+func foreseen(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return slices.ContainsFunc([]string{"估计", "预计", "预估", "可能", "大概", "应该"}, func(w string) bool { return strings.HasSuffix(b, w) })
 }
 
 // judgeWords say how hard the work is, not what is asked.
