@@ -25,7 +25,7 @@ func isStatement(e *entry) bool {
 	if requests(e.Text) {
 		return false
 	}
-	return e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase) || judges(e.Text) || ownSteps(e.Text) || owed(e.Text) || forecasts(e.Text)
+	return e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase) || judges(e.Text) || ownSteps(e.Text) || owed(e.Text) || forecasts(e.Text) || background(e.Text)
 }
 
 // takeVerbs say in English that work lasts a duration.
@@ -130,6 +130,14 @@ func forecasts(text string) bool {
 func foreseen(before string) bool {
 	b := strings.TrimRight(before, " ")
 	return slices.ContainsFunc([]string{"估计", "预计", "预估", "可能", "大概", "应该"}, func(w string) bool { return strings.HasSuffix(b, w) })
+}
+
+// background reports whether text opens as a reason or the state of
+// things ("Last year leads went into a spreadsheet", "目前每单要人工核对"):
+// with no request in it, it only explains the needs around it.
+func background(text string) bool {
+	low := strings.ToLower(strings.TrimLeft(text, " "))
+	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
 }
 
 // judgeWords say how hard the work is, not what is asked.

@@ -24,6 +24,7 @@ func TestIsStatement(t *testing.T) {
 		{"It's not as simple as swapping a part number", true},
 		{"尾款 10/31 晚 8 点开付，11/1-11/3 每天出库估计要到 6 万单（平时 1.5 万）", true},
 		{"Traffic is projected to triple during the sale", true},
+		{"Last year leads went into a spreadsheet and honestly half never made it into pipeline", true},
 		// Requests, however phrased.
 		{"正常一项一项排就是 15 个工作日，样品至少要 30 套", false},
 		{"这个得有供应商懂电机的人直接配合", false},
@@ -33,6 +34,7 @@ func TestIsStatement(t *testing.T) {
 		{"给设计规范文档留出两周时间", false},
 		{"5 台笔记本", false},
 		{"预计下周需要 3 个测试", false},
+		{"目前每单都要人工核对，希望能接上自动对账", false},
 		{"The campaign plan at least 4 weeks before launch, for load testing", false},
 		{"written feedback: right now it arrives a week or more after an interview", false},
 		{"We need the contract reviewed, legal takes 5 days", false},
