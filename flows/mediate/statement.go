@@ -22,10 +22,17 @@ import (
 // isStatement reports whether need e states the side's own work rather
 // than asking for something.
 func isStatement(e *entry) bool {
-	if requests(e.Text) {
+	low := strings.ToLower(e.Text)
+	if requests(low) {
 		return false
 	}
-	return e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase) || judges(e.Text) || ownSteps(e.Text) || owed(e.Text) || forecasts(e.Text) || background(e.Text)
+	return e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase) ||
+		says(low, judgeWords) || says(low, stepWords) || says(low, forecastWords) || owed(low) || background(low)
+}
+
+// says reports whether low (lower case) holds any of words.
+func says(low string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(low, w) })
 }
 
 // takeVerbs say in English that work lasts a duration.
@@ -59,11 +66,9 @@ var enAsks = []string{"need", "want", "would like", "'d like", "please", "could 
 	"require", "request", "looking for", "send us", "give us", "provide", "share", "help", "hoping", "expect",
 	"must have", "should", "we'd love", "from you", "from your"}
 
-// requests reports whether text holds a request of the other side.
-func requests(text string) bool {
-	low := strings.ToLower(text)
-	if slices.ContainsFunc(zhAsks, func(w string) bool { return strings.Contains(low, w) }) ||
-		slices.ContainsFunc(enAsks, func(w string) bool { return strings.Contains(low, w) }) {
+// requests reports whether low (lower case) holds a request of the other side.
+func requests(low string) bool {
+	if says(low, zhAsks) || says(low, enAsks) {
 		return true
 	}
 	for i := strings.Index(low, "要"); i >= 0; {
@@ -107,8 +112,8 @@ var owedWords = []string{"他们要我们", "对方要我们", "客户要我们"
 
 // A demand that names the other side ("they want us to get your sign-off")
 // is a request passed on, not background.
-func owed(text string) bool {
-	low := strings.ToLower(strings.ReplaceAll(text, " ", ""))
+func owed(low string) bool {
+	low = strings.ReplaceAll(low, " ", "")
 	if strings.Contains(low, "you") || strings.Contains(low, "你们") {
 		return false
 	}
@@ -120,11 +125,6 @@ func owed(text string) bool {
 // background of a need, not one.
 var forecastWords = []string{"估计", "预计", "预估", "预测", "forecast", "projected to", "we estimate", "expected to reach"}
 
-func forecasts(text string) bool {
-	low := strings.ToLower(text)
-	return slices.ContainsFunc(forecastWords, func(w string) bool { return strings.Contains(low, w) })
-}
-
 // foreseen reports whether "要" after before means "will" in a forecast:
 // "估计要到 6 万单".
 func foreseen(before string) bool {
@@ -135,8 +135,8 @@ func foreseen(before string) bool {
 // background reports whether text opens as a reason or the state of
 // things ("Last year leads went into a spreadsheet", "目前每单要人工核对"):
 // with no request in it, it only explains the needs around it.
-func background(text string) bool {
-	low := strings.ToLower(strings.TrimLeft(text, " "))
+func background(low string) bool {
+	low = strings.TrimLeft(low, " ")
 	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
 }
 
@@ -144,16 +144,6 @@ func background(text string) bool {
 var judgeWords = []string{"那么简单", "这么简单", "没那么容易", "不是小事", "not as simple as", "isn't as simple as",
 	"not that simple", "isn't that simple", "not just a matter of", "more than just"}
 
-func judges(text string) bool {
-	low := strings.ToLower(text)
-	return slices.ContainsFunc(judgeWords, func(w string) bool { return strings.Contains(low, w) })
-}
-
 // stepWords order the writer's own steps: "验证过了还得试产一次才能切量产",
 // "then we run", "before we can ship".
 var stepWords = []string{"才能", "还得", "先做", "然后", "before we can", "then we ", "first we ", "after that we "}
-
-func ownSteps(text string) bool {
-	low := strings.ToLower(text)
-	return slices.ContainsFunc(stepWords, func(w string) bool { return strings.Contains(low, w) })
-}
