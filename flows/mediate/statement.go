@@ -27,7 +27,7 @@ func isStatement(e *entry) bool {
 		return false
 	}
 	return e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase) ||
-		says(low, judgeWords) || says(low, stepWords) || says(low, forecastWords) || owed(low) || background(low)
+		says(low, judgeWords) || says(low, stepWords) || says(low, waitMarks) || says(low, forecastWords) || owed(low) || background(low)
 }
 
 // says reports whether low (lower case) holds any of words.
