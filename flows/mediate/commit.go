@@ -47,15 +47,14 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 	for _, k := range ks {
 		for _, it := range c.byDeadline(k) {
 			o := c.entryOf(it)
-			out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
+			d := due{o.deadline.Date, o.deadline.HalfDay}
+			if !o.hasDeadline || !ownDate(o) {
+				d = due{k.need.deadline.Date, k.need.deadline.HalfDay} // an undated way to buy time is decided by the deadline
+			}
+			out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: d.date, HalfDay: d.half}, o)
 		}
 		if !slices.ContainsFunc(ms, func(m pairing) bool { return m.need == k.need && m.offer.Side == k.lead.Side }) {
-			clause := clauseOf(k.need.Text, k.need.deadline.Phrase)
-			if i := reasonInside(clause); i > 0 && i > strings.Index(clause, k.need.deadline.Phrase) {
-				clause = clause[:i] // "…by Thursday because the kit ships Friday": the reason is no work
-			}
-			what := withoutAsk(withoutPhrase(clause, k.need.deadline.Phrase))
-			out = c.add(out, Commitment{Owner: k.lead.Side, What: what, Due: k.need.conflictDay(ks), HalfDay: k.need.deadline.HalfDay}, nil)
+			out = c.add(out, Commitment{Owner: k.lead.Side, What: c.delivered(k.need, k.lead.Side), Due: k.need.conflictDay(ks), HalfDay: k.need.deadline.HalfDay}, nil)
 		}
 	}
 	return out

@@ -36,7 +36,7 @@ func (c *collab) conflicts(ms []pairing) []clash {
 	for i := range sides {
 		var deadlines []*entry
 		for _, n := range c.needs[i] {
-			if n.hasDeadline && ownDate(n) {
+			if n.hasDeadline && ownDate(n) && !asap(n.deadline.Phrase) {
 				deadlines = append(deadlines, n)
 			}
 		}
@@ -170,6 +170,9 @@ func (c *collab) leadFrom(l *entry, at time.Time) (timeread.Found, bool) {
 	text := prefix(l.Text, maxDateText)
 	if f, ok := c.cal.Lead(text, at); ok && f.Phrase == l.lead.Phrase {
 		return f, true
+	}
+	if f, ok := totalLead(text, at, c.cal); ok && f.Phrase == l.lead.Phrase {
+		return f, true // "…1 天；然后…，一共 8 个工作日": the sum
 	}
 	for _, d := range c.cal.Deadlines(text, at) {
 		if d.Phrase == l.lead.Phrase {

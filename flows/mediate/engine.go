@@ -24,7 +24,7 @@ func Build(in Input) Proposal {
 	yes, no := decided(in.Decisions)
 	matches := c.decide(c.matches(), yes, no)
 	guesses := c.candidates(matches, no)
-	conflicts := c.conflicts(matches)
+	conflicts := slices.DeleteFunc(c.fastTracked(c.conflicts(matches)), func(k clash) bool { return k.need.statement })
 	p := Proposal{
 		CollabID: in.CollabID, Version: in.Version, Lang: in.Lang, Topic: in.Topic,
 		NameA: in.A.Name, NameB: in.B.Name,
@@ -71,8 +71,11 @@ type entry struct {
 	// refusal is set on an offer that declines what it names (see
 	// refusal.go); core holds the keys of what the item is about (core.go).
 	refusal bool
-	core    []string
-	money   []money // the sums it names (see amount.go)
+	// statement is set on a need that states the side's own work (see
+	// statement.go).
+	statement bool
+	core      []string
+	money     []money // the sums it names (see amount.go)
 
 	rec             timeread.Recurrence // see recurrence
 	recurs, recRead bool
@@ -90,6 +93,7 @@ type entry struct {
 // collaboration. Index 0 is side A, 1 side B.
 type collab struct {
 	cal           timeread.Calendar
+	names         [2]string // the sides' names
 	needs, offers [2][]*entry
 	goal          [2]*entry
 	topic         *entry
@@ -101,7 +105,7 @@ var sides = [2]Side{SideA, SideB}
 
 // read splits and analyses every answer of in.
 func read(in Input) *collab {
-	c := &collab{cal: in.Calendar, topic: newEntry("", in.Topic, time.Time{}, in.Calendar)}
+	c := &collab{cal: in.Calendar, topic: newEntry("", in.Topic, time.Time{}, in.Calendar), names: [2]string{in.A.Name, in.B.Name}}
 	var docs [][]string
 	for i, p := range [2]Party{in.A, in.B} {
 		c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{}, in.Calendar)
@@ -109,6 +113,7 @@ func read(in Input) *collab {
 		c.offers[i] = entries(sides[i], p.Values, in.Calendar)
 		for _, o := range c.offers[i] {
 			o.durationLead()
+			o.dropConditionalLead()
 			o.refusal = refuses(o.Text)
 		}
 		docs = append(docs, c.goal[i].keys)
@@ -124,6 +129,7 @@ func read(in Input) *collab {
 	for i := range sides {
 		for _, n := range c.needs[i] {
 			n.parts = requestClauses(n)
+			n.statement = isStatement(n)
 			for _, p := range n.parts {
 				p.weight = c.ws.need(p.keys)
 			}
@@ -185,6 +191,9 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
 			masked = blank(masked, d.Phrase)
+			if notDue(head, d.Phrase) {
+				continue
+			}
 			first := !e.hasDeadline
 			old := e.deadline
 			e.deadline, e.hasDeadline = d, true
@@ -193,7 +202,8 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 			}
 		}
 		e.lead, e.hasLead = r.Lead, r.HasLead
-		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase)) {
+		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase) || notDue(head, e.lead.Phrase)) {
+			masked = blank(masked, e.lead.Phrase)
 			e.lead, e.hasLead = timeread.Found{}, false
 		}
 		if f, ok := totalLead(head, at, cal); ok {

@@ -45,6 +45,9 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 			use[m.offer] = true
 		}
 	}
+	if o, _, ok := c.fastTrack(k); ok {
+		use[o] = true // "15 个工作日能压到 10 个"
+	}
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
 		if o != k.lead && savesTime(o.Text) && c.related(o, k.lead) {
 			use[o] = true // "走班车不用单独订车，能省 2 个工作日"
@@ -81,6 +84,33 @@ func (c *collab) byDeadline(k clash) []Item {
 		}
 		if c.related(o, k.need) || c.related(o, k.lead) || isPhase(o.Text) {
 			out = append(out, o.Item)
+		}
+	}
+	return append(out, c.timeBuyers(k)...)
+}
+
+// buyWords offer to buy time rather than deliver: a short contract, an
+// interim arrangement, an extension ("老供应商那边可以谈 3 个月的短约",
+// "we can extend the current licence by a month").
+var buyWords = []string{"短约", "短期合同", "短期协议", "临时", "过渡", "延期", "宽限", "续一个月", "先签",
+	"short-term", "short term", "interim", "temporary", "stopgap", "stop-gap", "bridge", "extension", "extend",
+	"month-to-month", "grace period"}
+
+// timeBuyers lists the offers of either side, other than the lead time
+// itself, that buy time for clash k's deadline: what the requester can
+// decide by then instead of the whole. An offer dated after the deadline
+// buys nothing.
+func (c *collab) timeBuyers(k clash) []Item {
+	var out []Item
+	for i := range sides {
+		for _, o := range c.offers[i] {
+			low := strings.ToLower(o.Text)
+			if o == k.lead || o.refusal || !slices.ContainsFunc(buyWords, func(w string) bool { return strings.Contains(low, w) }) {
+				continue
+			}
+			if !o.hasDeadline || !ownDate(o) || civilDay(o.deadline.Date) <= civilDay(k.need.deadline.Date) {
+				out = append(out, o.Item)
+			}
 		}
 	}
 	return out

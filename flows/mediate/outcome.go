@@ -126,7 +126,7 @@ func (c *collab) open(ms, guesses []pairing, ks []clash) []Item {
 	var out []Item
 	for i := range sides {
 		for _, n := range c.needs[i] {
-			if !settled[n] {
+			if !settled[n] && !n.statement { // a statement left unmet is context, not a gap
 				out = append(out, n.Item)
 			}
 		}

@@ -57,16 +57,91 @@ func condition(l *entry) string {
 func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool) {
 	cond := condition(l)
 	if cond == "" {
+		cond = c.chainCondition(l)
+	}
+	if cond == "" {
+		cond = c.awaited(l)
+	}
+	if cond == "" {
 		return c.statedStep(l)
 	}
 	best := c.offerFor(cond, c.offers[requester])
 	if best == nil {
 		return nil, time.Time{}, false
 	}
+	due := dayOf(l.at)
 	if best.hasDeadline && ownDate(best) {
-		return best, best.deadline.Date, true
+		due = best.deadline.Date
 	}
-	return best, dayOf(l.at), true
+	if best.hasLead && !best.spanLead && !inReason(best.Text, best.lead.Phrase) && best.lead.Date.After(due) {
+		due = best.lead.Date // "今天下单，3 个工作日到": the step is met when it arrives
+	}
+	return best, due, true
+}
+
+// chainCondition returns the step that the chain of statements ending at
+// lead item l waits for, or "": a side describing its work step by step
+// ("样品到了先做来料检验，1 天；然后…5 个工作日；…一共 15 个工作日") names
+// the step the whole chain waits for in its first statement only, maybe
+// in a clause of its own ("Once we have the docs, the review takes…").
+func (c *collab) chainCondition(l *entry) string {
+	if !l.statement && !slices.Contains(c.needs[sideIndex(l.Side)], l) {
+		return ""
+	}
+	list := c.needs[sideIndex(l.Side)]
+	i := slices.Index(list, l)
+	for j := i; j >= 0 && (j == i || list[j].statement); j-- {
+		if cond := stepIn(list[j].Text); cond != "" {
+			return cond
+		}
+	}
+	return ""
+}
+
+// waitMarks say that a side's work does not start before what it asks
+// for is in: "review doesn't start until all of it is in", "资料到齐才能开始".
+var waitMarks = []string{"doesn't start until", "does not start until", "won't start until", "will not start until",
+	"can't start until", "cannot start until", "only starts once", "only starts when", "才能开始", "才开始", "才能启动", "到齐才", "齐了才"}
+
+// awaited returns the text of a need of l's side that says l's work waits
+// for what it asks ("full legal name… review doesn't start until all of it
+// is in" for "…= 5 business days review"), or "". A need that points
+// back ("all of it", "这些") waits for what the need before it asks.
+func (c *collab) awaited(l *entry) string {
+	needs := c.needs[sideIndex(l.Side)]
+	for i, n := range needs {
+		low := strings.ToLower(n.Text)
+		if n == l || !c.related(n, l) || !slices.ContainsFunc(waitMarks, func(m string) bool { return strings.Contains(low, m) }) {
+			continue
+		}
+		if i > 0 && slices.ContainsFunc(pointers, func(w string) bool { return strings.Contains(low, w) }) {
+			return needs[i-1].Text + "; " + n.Text
+		}
+		return n.Text
+	}
+	return ""
+}
+
+// pointers refer to what an earlier sentence named.
+var pointers = []string{"all of it", "all of them", " it is in", " they are in", "这些", "以上", "上面", "都到"}
+
+// stepIn returns the clause of text that names a step to wait for, after
+// its marker ("once we have the docs": "we have the docs"), or "".
+func stepIn(text string) string {
+	for _, part := range strings.FieldsFunc(text, isClauseMark) {
+		low := strings.ToLower(strings.TrimLeft(part, " "))
+		for _, m := range conditionMarks {
+			if strings.HasPrefix(low, m) {
+				return low[len(m):]
+			}
+		}
+		for _, m := range zhWhen {
+			if strings.Contains(part, m) {
+				return part
+			}
+		}
+	}
+	return ""
 }
 
 // afterMarks split "X后才能Y", "Y only after X": the work Y waits for X.

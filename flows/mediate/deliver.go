@@ -1,0 +1,121 @@
+package mediate
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// When no offer meets a need whose deadline the other side cannot make,
+// that side commits to the need itself by the middle ground. The
+// commitment says what it delivers, not the requester's sentence: "所以
+// 最晚 11/18（周三）要研发给个结论：新供应商的电机能不能用" is 研发's promise
+// to "给个结论（新供应商的电机能不能用）". So the clause holding the date is
+// kept, with the object a colon introduces after it; the date, the reason
+// after it, the connective and the "at the latest" before it, and the
+// asking with its addressee ("要研发", "we need Engineering to") go.
+
+// delivered returns what side to delivers of need n.
+func (c *collab) delivered(n *entry, to Side) string {
+	phrase := n.deadline.Phrase
+	clause := clauseOf(n.Text, phrase)
+	if i := reasonInside(clause); i > 0 && i > strings.Index(clause, phrase) {
+		clause = clause[:i] // "…by Thursday because the kit ships Friday": the reason is no work
+	}
+	what := withoutPhrase(clause, phrase)
+	what = trimOpeners(what, connectives)
+	what = trimOpeners(what, latestWords)
+	what = withoutAsk(what)
+	what = c.withoutAddressee(what, to)
+	switch obj := colonObject(n.Text, clause); {
+	case obj == "":
+	case isHan(lastRune(what)) || isHan(firstRune(obj)):
+		what += "（" + obj + "）"
+	default:
+		what += " (" + obj + ")"
+	}
+	return strings.TrimSpace(what)
+}
+
+// connectives and latestWords open a clause without being part of the work.
+var (
+	connectives = []string{"所以", "因此", "因而", "那么", "那", "so ", "therefore ", "hence ", "and "}
+	latestWords = []string{"最晚", "最迟", "至迟", "at the latest ", "at the very latest "}
+	// zhAskVerbs ask a named side to do something: "要研发给个结论".
+	zhAskVerbs = []string{"需要", "要", "请", "希望", "麻烦"}
+)
+
+// trimOpeners drops any of words at the start of s, repeatedly.
+func trimOpeners(s string, words []string) string {
+	for {
+		t := strings.TrimLeft(s, " ，,")
+		low := strings.ToLower(t)
+		trimmed := false
+		for _, w := range words {
+			if strings.HasPrefix(low, w) && len(t) > len(w) {
+				t, trimmed = t[len(w):], true
+				break
+			}
+		}
+		if !trimmed {
+			return t
+		}
+		s = t
+	}
+}
+
+// withoutAddressee drops an asking word and the side it names at the
+// start of s: "要研发给个结论" → "给个结论" when side to is 硬件研发, "你们"
+// or "贵方" standing for any side.
+func (c *collab) withoutAddressee(s string, to Side) string {
+	for _, you := range []string{"你们", "贵方"} { // the asking already dropped (see withoutAsk)
+		if after, ok := strings.CutPrefix(s, you); ok && after != "" {
+			return after
+		}
+	}
+	for _, v := range zhAskVerbs {
+		rest, ok := strings.CutPrefix(s, v)
+		if !ok {
+			continue
+		}
+		for _, who := range append([]string{"你们", "贵方", "对方"}, nameTails(c.names[sideIndex(to)])...) {
+			if after, ok := strings.CutPrefix(rest, who); ok && after != "" {
+				return strings.TrimLeft(after, " ")
+			}
+		}
+	}
+	return s
+}
+
+// nameTails returns a side's name and its tails of two Chinese
+// characters or more, longest first: people shorten "硬件研发" to "研发".
+func nameTails(name string) []string {
+	var out []string
+	for i := 0; i < len(name); {
+		if tail := name[i:]; utf8.RuneCountInString(tail) >= 2 {
+			out = append(out, tail)
+		}
+		_, n := utf8.DecodeRuneInString(name[i:])
+		i += n
+	}
+	return out
+}
+
+// colonObject returns what a colon right after clause introduces in text
+// ("给个结论：新供应商的电机能不能用"), up to the next clause mark, or "".
+func colonObject(text, clause string) string {
+	i := strings.Index(text, clause)
+	if i < 0 {
+		return ""
+	}
+	rest := text[i+len(clause):]
+	after, ok := strings.CutPrefix(rest, "：")
+	if !ok {
+		if after, ok = strings.CutPrefix(rest, ": "); !ok {
+			return ""
+		}
+	}
+	if j := strings.IndexFunc(after, func(r rune) bool { return isClauseMark(r) || strings.ContainsRune("。！？", r) }); j >= 0 {
+		after = after[:j]
+	}
+	return strings.TrimSpace(after)
+}

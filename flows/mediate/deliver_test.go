@@ -1,0 +1,25 @@
+package mediate
+
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+func TestDelivered(t *testing.T) {
+	at := time.Date(2026, 11, 3, 9, 0, 0, 0, time.UTC)
+	c := &collab{names: [2]string{"采购", "硬件研发"}}
+	cases := []struct{ need, want string }{
+		{"所以最晚 11/18（周三）要研发给个结论：新供应商的电机能不能用，我们留两天谈", "给个结论（新供应商的电机能不能用）"},
+		{"最迟周五前需要你们出测试报告，不然赶不上评审", "出测试报告"},
+		{"活动页面明天上线", "活动页面上线"},
+		{"So we need the verdict by Nov 18: can we use the new motor, then we negotiate", "the verdict (can we use the new motor)"},
+	}
+	for _, tc := range cases {
+		n := newEntry(SideA, tc.need, at, timeread.Calendar{})
+		if got := c.delivered(n, SideB); got != tc.want {
+			t.Errorf("delivered(%q) = %q, want %q", tc.need, got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package mediate
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// A side often offers to shorten its own lead time on a condition: "样品
+// 11/9（周一）前到的话，…三台设备并行跑，15 个工作日能压到 10 个", "if the
+// specs land by Friday we can do it in 3 days instead of 5". The offer
+// quotes the old length, the new one and, maybe, a dated condition. When
+// the condition can be met — the step the work waits for is due by the
+// condition's date — the middle ground counts the new length from that
+// step, as a mediator would.
+
+// shortenMarks sit between the old length and the new one; replaceMarks
+// between the new one and the old.
+var (
+	shortenMarks = []string{"压到", "压缩到", "缩到", "缩短到", "减到", "降到", "cut to", "down to", "shortened to", "reduced to"}
+	replaceMarks = []string{"instead of", "rather than", "而不是"}
+	// ifMarks make a clause a condition: "…到的话", "如果…", "if …".
+	ifMarks = []string{"的话", "如果", "只要", "假如", "要是", "if ", "provided ", "as long as ", "so long as "}
+)
+
+// shortened returns the old and new numbers offer text gives for a length
+// ("15 个工作日能压到 10 个": 15, 10), or ok false.
+func shortened(text string) (old, new int, ok bool) {
+	low := strings.ToLower(text)
+	for _, m := range shortenMarks {
+		if i := strings.Index(low, m); i >= 0 {
+			old, ok1 := lastNumber(low[:i])
+			new, ok2 := firstNumber(low[i+len(m):])
+			return old, new, ok1 && ok2 && new < old
+		}
+	}
+	for _, m := range replaceMarks {
+		if i := strings.Index(low, m); i >= 0 {
+			new, ok1 := lastNumber(low[:i])
+			old, ok2 := firstNumber(low[i+len(m):])
+			return old, new, ok1 && ok2 && new < old
+		}
+	}
+	return 0, 0, false
+}
+
+// firstNumber reads the first run of ASCII digits in s, if it comes
+// within a few characters.
+func firstNumber(s string) (int, bool) {
+	i := strings.IndexFunc(prefix(s, 12), unicode.IsDigit)
+	if i < 0 {
+		return 0, false
+	}
+	n := 0
+	for _, r := range s[i:] {
+		if r < '0' || r > '9' {
+			break
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n, true
+}
+
+// lastNumber reads the last run of ASCII digits in s, if it ends within
+// a few words of s's end.
+func lastNumber(s string) (int, bool) {
+	tail := suffix(s, 24)
+	j := strings.LastIndexFunc(tail, unicode.IsDigit)
+	if j < 0 {
+		return 0, false
+	}
+	i := j
+	for i > 0 && tail[i-1] >= '0' && tail[i-1] <= '9' {
+		i--
+	}
+	return firstNumber(tail[i : j+1])
+}
+
+// fastTrack returns the offer of the lead side that shortens clash k's
+// lead time with its condition met, and the lead time it gives counted
+// from the step the work waits for; ok false when there is none.
+func (c *collab) fastTrack(k clash) (*entry, timeread.Found, bool) {
+	old, ok := firstNumber(k.lead.lead.Phrase)
+	if !ok {
+		return nil, timeread.Found{}, false
+	}
+	start := dayOf(k.lead.at)
+	if k.prereq != nil && k.prereqDue.After(start) {
+		start = k.prereqDue
+	}
+	for _, o := range c.offers[sideIndex(k.lead.Side)] {
+		from, to, ok := shortened(o.Text)
+		if !ok || from != old || o == k.lead {
+			continue
+		}
+		if by, ok := c.conditionDate(o); conditional(o.Text) && (!ok || civilDay(start) > civilDay(by)) {
+			continue // the condition cannot be met: the old length stands
+		}
+		phrase := strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(to), 1)
+		if f, ok := c.cal.Lead(phrase, start); ok {
+			f.Phrase = k.lead.lead.Phrase
+			return o, f, true
+		}
+	}
+	return nil, timeread.Found{}, false
+}
+
+// dropConditionalLead clears the lead time of an offer that shortens one
+// on a condition: it binds only through fastTrack, when the condition can
+// be met, not as a lead time of its own.
+func (e *entry) dropConditionalLead() {
+	if _, _, ok := shortened(e.Text); ok && conditional(e.Text) {
+		e.lead, e.hasLead, e.spanLead = timeread.Found{}, false, false
+	}
+}
+
+// conditionDate returns the date of offer o's condition: "样品 11/9（周一）
+// 前到的话" is met by 11/9, "if the docs arrive by Nov 5" by Nov 5.
+func (c *collab) conditionDate(o *entry) (time.Time, bool) {
+	low := strings.ToLower(o.Text)
+	for _, m := range ifMarks {
+		i := strings.Index(low, m)
+		if i < 0 {
+			continue
+		}
+		var clause string
+		if m == "的话" { // it ends the condition
+			start := strings.LastIndexFunc(o.Text[:i], isClauseMark) + 1
+			clause = o.Text[start:i]
+		} else {
+			clause = o.Text[i:]
+			if j := strings.IndexFunc(clause, isClauseMark); j >= 0 {
+				clause = clause[:j]
+			}
+		}
+		if ds := c.cal.Deadlines(clause, o.at); len(ds) > 0 {
+			return ds[0].Date, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// conditional reports whether text holds a condition.
+func conditional(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(ifMarks, func(m string) bool { return strings.Contains(low, m) })
+}
+
+// fastTracked applies each clash's fast track to its end.
+func (c *collab) fastTracked(ks []clash) []clash {
+	for i, k := range ks {
+		if _, f, ok := c.fastTrack(k); ok && f.Date.Before(k.end.Date) {
+			ks[i].end = f
+		}
+	}
+	return ks
+}

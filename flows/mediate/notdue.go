@@ -1,0 +1,62 @@
+package mediate
+
+import "strings"
+
+// A duration or date phrase can name something else than when work is due
+// or how long it takes: the old length of a thing being shortened ("从两周
+// 压到一周": the new length is how long it takes now), one period of a series ("每月
+// 最后一周", "the first week"), or a period to keep clear ("培训别排在月底",
+// "avoid the last week"). Such a phrase sets neither a deadline nor a lead
+// time.
+
+// ordinalMarks make a span one period of a series.
+var ordinalMarks = []string{"最后", "第", "头", "the last", "the first", "the final", "last", "first"}
+
+// avoidMarks open a clause that names a period to keep clear.
+var avoidMarks = []string{"别", "不要", "避开", "避免", "不能排", "avoid", "not in", "not during", "don't schedule", "outside"}
+
+// notDue reports whether phrase in text names a length, a period of a
+// series or a period to avoid rather than a due date or a lead time.
+func notDue(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if phrase == "" || i < 0 {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[max(0, i-12):i], " "))
+	for _, m := range ordinalMarks {
+		if strings.HasSuffix(before, m) {
+			return true
+		}
+	}
+	after := strings.ToLower(strings.TrimLeft(text[i+len(phrase):], " "))
+	if (strings.HasSuffix(before, "从") || strings.HasSuffix(before, "from")) &&
+		(strings.HasPrefix(after, "压") || strings.HasPrefix(after, "缩") || strings.HasPrefix(after, "减") || strings.HasPrefix(after, "to ")) {
+		return true // "从两周压到一周", "from 10 days to 5": the old length
+	}
+	cl := strings.ToLower(clauseOf(text, phrase))
+	head := cl[:max(0, strings.Index(cl, strings.ToLower(phrase)))]
+	if strings.Contains(head, "晚于") || strings.Contains(head, "超过") || strings.Contains(head, "later than") {
+		return false // "别晚于周五", "不要超过3天": a limit, still due
+	}
+	for _, m := range avoidMarks {
+		if strings.Contains(head, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// asapWords ask for work as soon as it can be done: a lead time answers
+// such a request rather than clashing with it.
+var asapWords = []string{"尽快", "越快越好", "尽早", "asap", "a.s.a.p", "as soon as possible"}
+
+// asap reports whether a deadline phrase only asks for speed.
+func asap(phrase string) bool {
+	low := strings.ToLower(phrase)
+	for _, w := range asapWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,149 @@
+package mediate
+
+import (
+	"slices"
+	"strings"
+)
+
+// A needs answer written as prose tells how the side works as often as
+// what it asks: "样品到了先做来料检验和尺寸，1 天", "10 万次开关寿命要 9 个
+// 工作日", "换电机不是换个料号那么简单", "Our security review takes 10
+// business days". Such a sentence asks the other side for nothing: its
+// subject is the side's own work and its predicate a duration, an order
+// of steps or a judgement. It is context — a lead time, a reason: it may
+// still be met by an offer ("样品至少要 30 套" beside the test plan), but
+// left unmet it is no open point, and a date in it is not the side's
+// deadline. A sentence is a need as soon as it holds a
+// request ("需要", "想要", "得有", "we need", "please"), whatever else it
+// says; without one it is context only on positive evidence (a duration,
+// a step order, a judgement), since a bare noun phrase ("5 台笔记本",
+// "Laptops for the new hires") is the commonest way to ask.
+
+// isStatement reports whether need e states the side's own work rather
+// than asking for something.
+func isStatement(e *entry) bool {
+	low := strings.ToLower(e.Text)
+	if requests(low) {
+		return false
+	}
+	return e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase) ||
+		says(low, judgeWords) || says(low, stepWords) || says(low, waitMarks) || says(low, forecastWords) || owed(low) || background(low)
+}
+
+// says reports whether low (lower case) holds any of words.
+func says(low string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// takeVerbs say in English that work lasts a duration.
+var takeVerbs = []string{"take", "takes", "took", "will take", "'ll take", "lasts", "runs for", "we need"}
+
+// spent reports whether duration phrase is what the work of text takes:
+// the predicate of its clause ("…和尺寸，1 天", "寿命要 9 个工作日", "Our
+// review takes 10 business days"), not a time the item asks for
+// ("上线前一周做一次设计走查", "the plan 4 weeks before launch").
+func spent(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 || phrase == "" {
+		return false
+	}
+	if strings.IndexFunc(phrase, isHan) >= 0 {
+		after := strings.TrimLeft(text[i+len(phrase):], " ")
+		return after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune("。！？；", firstRune(after))
+	}
+	before := strings.ToLower(suffix(text[:i], 24))
+	return slices.ContainsFunc(takeVerbs, func(w string) bool { return strings.Contains(before, " "+w+" ") || strings.HasPrefix(before, w+" ") })
+}
+
+// zhAsks mark a Chinese request of the other side. "要" alone is one too,
+// unless it means "takes" (要 9 个工作日) or a third party's demand on us
+// (他们要我们…: our obligation, the background of a deadline).
+var zhAsks = []string{"需要", "想要", "希望", "请", "麻烦", "得有", "要有", "需", "提供", "给我们", "给个", "帮",
+	"能否", "能不能", "可否", "最好", "尽快", "配合", "支持", "要求", "拿到", "留出", "留够", "留足"}
+
+// enAsks mark an English request.
+var enAsks = []string{"need", "want", "would like", "'d like", "please", "could you", "can you", "can we", "ask",
+	"require", "request", "looking for", "send us", "give us", "provide", "share", "help", "hoping", "expect",
+	"must have", "should", "we'd love", "from you", "from your"}
+
+// requests reports whether low (lower case) holds a request of the other side.
+func requests(low string) bool {
+	if says(low, zhAsks) || says(low, enAsks) {
+		return true
+	}
+	for i := strings.Index(low, "要"); i >= 0; {
+		before, after := low[:i], low[i+len("要"):]
+		if !takes(after) && !theirDemand(before, after) && !foreseen(before) {
+			return true
+		}
+		j := strings.Index(after, "要")
+		if j < 0 {
+			break
+		}
+		i += len("要") + j
+	}
+	return false
+}
+
+// takes reports whether the text after "要" is a duration: "要 9 个工作日",
+// "要两周".
+func takes(after string) bool {
+	t := strings.TrimLeft(after, " ")
+	f := []rune(prefix(t, 12))
+	if len(f) == 0 {
+		return false
+	}
+	return (f[0] >= '0' && f[0] <= '9' || strings.ContainsRune("一二两三四五六七八九十半几", f[0])) && isSpan(prefix(t, 24))
+}
+
+// theirDemand reports whether "要" is a third party's demand on the
+// writer's side: "他们要我们 11/20 前回续签量".
+func theirDemand(before, after string) bool {
+	b := strings.TrimRight(before, " ")
+	return (strings.HasSuffix(b, "他们") || strings.HasSuffix(b, "对方") || strings.HasSuffix(b, "客户")) &&
+		strings.HasPrefix(strings.TrimLeft(after, " "), "我们")
+}
+
+// owedWords say that a third party asks the writer's side for something:
+// the background of the side's own deadline, not a request of the other
+// side ("他们要我们 11/20 前回续签量", "the bank wants us to confirm").
+var owedWords = []string{"他们要我们", "对方要我们", "客户要我们", "他们要求我们", "对方要求我们", "they want us to",
+	"they need us to", "they asked us to", "they've asked us to", "they require us to"}
+
+// A demand that names the other side ("they want us to get your sign-off")
+// is a request passed on, not background.
+func owed(low string) bool {
+	low = strings.ReplaceAll(low, " ", "")
+	if strings.Contains(low, "you") || strings.Contains(low, "你们") {
+		return false
+	}
+	return slices.ContainsFunc(owedWords, func(w string) bool { return strings.Contains(low, strings.ReplaceAll(w, " ", "")) })
+}
+
+// forecastWords say what the writer expects to happen: "11/1-11/3 每天出库
+// 估计要到 6 万单", "traffic is projected to triple". A forecast is the
+// background of a need, not one.
+var forecastWords = []string{"估计", "预计", "预估", "预测", "forecast", "projected to", "we estimate", "expected to reach"}
+
+// foreseen reports whether "要" after before means "will" in a forecast:
+// "估计要到 6 万单".
+func foreseen(before string) bool {
+	b := strings.TrimRight(before, " ")
+	return slices.ContainsFunc([]string{"估计", "预计", "预估", "可能", "大概", "应该"}, func(w string) bool { return strings.HasSuffix(b, w) })
+}
+
+// background reports whether text opens as a reason or the state of
+// things ("Last year leads went into a spreadsheet", "目前每单要人工核对"):
+// with no request in it, it only explains the needs around it.
+func background(low string) bool {
+	low = strings.TrimLeft(low, " ")
+	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
+}
+
+// judgeWords say how hard the work is, not what is asked.
+var judgeWords = []string{"那么简单", "这么简单", "没那么容易", "不是小事", "not as simple as", "isn't as simple as",
+	"not that simple", "isn't that simple", "not just a matter of", "more than just"}
+
+// stepWords order the writer's own steps: "验证过了还得试产一次才能切量产",
+// "then we run", "before we can ship".
+var stepWords = []string{"才能", "还得", "先做", "然后", "before we can", "then we ", "first we ", "after that we "}

@@ -1,0 +1,50 @@
+package mediate
+
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+func TestIsStatement(t *testing.T) {
+	at := time.Date(2026, 11, 3, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text string
+		want bool
+	}{
+		// The side's own work, a duration, a step order, a judgement, a third party's demand.
+		{"样品到了先做来料检验和尺寸，1 天", true},
+		{"然后装整锁跑高低温循环和 96 小时盐雾，一共 5 个工作日", true},
+		{"10 万次开关寿命要 9 个工作日", true},
+		{"换电机不是换个料号那么简单", true},
+		{"验证过了还得小批量试产一次（500 台）才能切量产", true},
+		{"老供应商框架合同 11/30 到期，他们要我们 11/20（周五）前回续签量", true},
+		{"Our security review takes 10 business days", true},
+		{"It's not as simple as swapping a part number", true},
+		{"尾款 10/31 晚 8 点开付，11/1-11/3 每天出库估计要到 6 万单（平时 1.5 万）", true},
+		{"Traffic is projected to triple during the sale", true},
+		{"review doesn't start until all of it is in", true},
+		{"Last year leads went into a spreadsheet and honestly half never made it into pipeline", true},
+		// Requests, however phrased.
+		{"正常一项一项排就是 15 个工作日，样品至少要 30 套", false},
+		{"这个得有供应商懂电机的人直接配合", false},
+		{"想要新供应商最近一年的失效分析报告", false},
+		{"所以最晚 11/18（周三）要研发给个结论", false},
+		{"上线前一周做一次设计走查", false},
+		{"给设计规范文档留出两周时间", false},
+		{"5 台笔记本", false},
+		{"预计下周需要 3 个测试", false},
+		{"目前每单都要人工核对，希望能接上自动对账", false},
+		{"The campaign plan at least 4 weeks before launch, for load testing", false},
+		{"written feedback: right now it arrives a week or more after an interview", false},
+		{"We need the contract reviewed, legal takes 5 days", false},
+		{"They want us to get your sign-off by Friday", false},
+	}
+	for _, c := range cases {
+		e := newEntry(SideB, c.text, at, timeread.Calendar{})
+		if got := isStatement(e); got != c.want {
+			t.Errorf("isStatement(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
