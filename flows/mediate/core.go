@@ -38,12 +38,27 @@ func coreOf(e *entry) []string {
 			continue
 		}
 		core := phraseCore(e.phr[i])
-		if i+1 < len(e.phr) && slices.Contains(copulas, e.phr[i].next) {
-			core = append(core, phraseCore(e.phr[i+1])...) // "Mei is our point of contact"
+		if j := copulaAfter(e.phr, i); j > 0 {
+			core = append(core, phraseCore(e.phr[j])...) // "Mei is our point of contact"
 		}
 		return core
 	}
 	return nil
+}
+
+// copulaAfter returns the index of the phrase a copula links subject
+// phrase i to, past the complements of the subject ("Priya on the returns
+// bench is your point of contact"), or 0 when none does.
+func copulaAfter(phr []phrase, i int) int {
+	for j := i; j+1 < len(phr); j++ {
+		switch {
+		case slices.Contains(copulas, phr[j].next):
+			return j + 1
+		case !slices.Contains(complements, phr[j].next):
+			return 0
+		}
+	}
+	return 0
 }
 
 // copulas say what their subject is: the noun after one names the same
