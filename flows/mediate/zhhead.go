@@ -205,6 +205,41 @@ func qualifiedApartBy(need, offer *entry, head string) bool {
 	return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
 }
 
+// objectMarks end the subject of a Chinese request: what follows is the
+// thing asked for ("一线销售想要录播课" asks for recorded courses, the
+// sales team is who asks).
+var objectMarks = []string{"想要", "需要", "希望", "要", "想"}
+
+// qualifierSpan returns the part of text that can qualify the head that
+// starts at one of heads: the clause holding it, past the subject of a
+// Chinese request. A word in another clause says why or when, not which
+// one.
+func qualifierSpan(text string, heads map[int]bool) (int, int) {
+	at := -1
+	for i := range heads {
+		if at < 0 || i < at {
+			at = i
+		}
+	}
+	if at < 0 {
+		return 0, len(text)
+	}
+	lo, hi := 0, len(text)
+	if j := strings.LastIndexFunc(text[:at], isClauseMark); j >= 0 {
+		lo = j + 1
+	}
+	if j := strings.IndexFunc(text[at:], isClauseMark); j >= 0 {
+		hi = at + j
+	}
+	for _, m := range objectMarks {
+		if j := strings.LastIndex(text[lo:at], m); j >= 0 {
+			lo += j + len(m)
+			break
+		}
+	}
+	return lo, hi
+}
+
 // qualifiers returns the concepts of e besides head, light words and
 // the other concepts of the word that names head ("断货" is stock and a
 // stock-out).
@@ -215,9 +250,13 @@ func qualifiers(e *entry, head string) []string {
 			same[t.start] = true
 		}
 	}
+	lo, hi := qualifierSpan(e.Text, same)
 	var out []string
 	for _, t := range e.terms {
 		k := t.key
+		if t.start < lo || t.start >= hi {
+			continue
+		}
 		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !lexicon[k].generic {
 			out = append(out, k)
 		}
