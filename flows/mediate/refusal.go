@@ -15,9 +15,9 @@ import (
 var refusalMarks = []string{
 	"做不了", "做不到", "办不到", "保证不了", "满足不了", "给不了", "提供不了", "支持不了", "接受不了", "批不了",
 	"排不过来", "排不开", "无法", "没法", "没办法", "不能接受", "不接受", "不同意", "不可能", "不提供", "不支持",
-	"我们不做", "不予", "不受理",
+	"我们不做", "不予", "不受理", "不能让", "没有预算", "没预算", "暂不提供",
 	"can't", "can’t", "cannot", "won't", "won’t", "will not", "unable to", "not able to", "not possible",
-	"do not accept", "don't accept", "don’t accept", "no way",
+	"do not accept", "don't accept", "don’t accept", "no way", "no budget for",
 }
 
 // insteadMarks introduce what a side offers after declining something.
@@ -69,4 +69,31 @@ func (c *collab) refused(settled map[*entry]bool) []pairing {
 		}
 	}
 	return out
+}
+
+// declinesPart reports whether offer, while offering something, declines
+// in one clause a thing the need asks for ("内部讲师可以讲，外部讲师目前没有
+// 预算" for a need of an outside trainer): it meets the need at most in
+// part, so the needing side is asked rather than told.
+func (c *collab) declinesPart(need, offer *entry) bool {
+	if offer.refusal {
+		return false
+	}
+	for _, cl := range strings.FieldsFunc(offer.Text, isClauseMark) {
+		if !refusing(cl) {
+			continue
+		}
+		for _, t := range termsOf(cl) {
+			if !c.ws.weak[t.key] && slices.Contains(need.keys, t.key) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refusing reports whether clause holds a refusal mark.
+func refusing(clause string) bool {
+	low := strings.ToLower(clause)
+	return slices.ContainsFunc(refusalMarks, func(m string) bool { return strings.Contains(low, m) })
 }
