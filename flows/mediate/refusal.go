@@ -71,16 +71,23 @@ func (c *collab) refused(settled map[*entry]bool) []pairing {
 	return out
 }
 
-// declinesPart reports whether offer, while offering something, declines
-// in one clause a thing the need asks for ("内部讲师可以讲，外部讲师目前没有
-// 预算" for a need of an outside trainer): it meets the need at most in
-// part, so the needing side is asked rather than told.
+// declinesPart reports whether offer, after offering something, limits
+// it by declining a thing the need asks for ("内部讲师可以讲，外部讲师目前
+// 没有预算" for a need of an outside trainer): it meets the need at most in
+// part, so the needing side is asked rather than told. A refusal that
+// comes first and is followed by what the side can do instead ("做不了，
+// 但可以每周抽查") is an offer of the alternative (see refuses).
 func (c *collab) declinesPart(need, offer *entry) bool {
 	if offer.refusal {
 		return false
 	}
+	offered := false
 	for _, cl := range strings.FieldsFunc(offer.Text, isClauseMark) {
 		if !refusing(cl) {
+			offered = true
+			continue
+		}
+		if !offered {
 			continue
 		}
 		for _, t := range termsOf(cl) {
