@@ -198,7 +198,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		e.lead, e.hasLead = r.Lead, r.HasLead
 		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase) || notDue(head, e.lead.Phrase)) {
 			masked = blank(masked, e.lead.Phrase)
-			e.lead, e.hasLead = timeread.Found{}, false
+			e.lead, e.hasLead = laterLead(head, e.lead, at, cal)
 		}
 		if f, ok := totalLead(head, at, cal); ok {
 			e.lead, e.hasLead = f, true
@@ -212,6 +212,20 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.core = coreOf(e)
 	e.money = amounts(text)
 	return e
+}
+
+// laterLead reads the lead time stated after phrase f, the first one
+// read, which is not one ("从两周压到一周": the new length is).
+func laterLead(text string, f timeread.Found, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
+	i := strings.Index(text, f.Phrase)
+	if i < 0 || f.Phrase == "" {
+		return timeread.Found{}, false
+	}
+	rest := text[i+len(f.Phrase):]
+	if g, ok := cal.Lead(rest, at); ok && !notDue(rest, g.Phrase) {
+		return g, true
+	}
+	return timeread.Found{}, false
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }

@@ -145,6 +145,10 @@ func TestLeadReading(t *testing.T) {
 		{"saved", "laptops by Wednesday", "loaner laptops, skips the 3-day build", ""},
 		{"without result", "结论 10/14 前给到", "光靠他们传话，来回一周都问不清楚结论", ""},
 		{"weekday after a date", "合同 10/30（周五）前续签", "合同审核要 5 个工作日", ""},
+		{"one period of a series", "复盘会 10/16 前开完", "复盘会避开每月最后一周", ""},
+		{"the old length", "入职培训材料 10/14 前定稿", "入职培训从两周压到一周", "一周"},
+		{"a period to avoid", "年会彩排别排在10月13日", "年会彩排准备要3个工作日", ""},
+		{"as soon as possible", "A demo environment ASAP", "Setting up a demo environment takes 3 business days", ""},
 	}
 	for _, tt := range tests {
 		p := mediate.Build(input(at, tt.need, "", tt.lead, ""))

@@ -240,6 +240,33 @@ func qualifierSpan(text string, heads map[int]bool) (int, int) {
 	return lo, hi
 }
 
+// phraseStart returns where the English noun phrase holding the first of
+// heads starts. When a copula comes before it, the words before are the
+// subject ("Lena from accounts payable is your point of contact"), not
+// which one it is; complements after it still qualify it.
+func phraseStart(e *entry, heads map[int]bool) int {
+	for i, t := range e.terms {
+		if !heads[t.start] {
+			continue
+		}
+		for i > 0 && (e.terms[i-1].end >= e.terms[i].start || strings.Trim(e.Text[e.terms[i-1].end:e.terms[i].start], " -+&/") == "") {
+			i--
+		}
+		return e.terms[i].start
+	}
+	return 0
+}
+
+// afterCopula reports whether text ends with a copula, then at most a
+// determiner ("is your", "will be the").
+func afterCopula(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	for len(f) > 0 && slices.Contains([]string{"your", "our", "the", "a", "an", "their", "be"}, f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	return len(f) > 0 && slices.Contains(copulas, f[len(f)-1])
+}
+
 // qualifiers returns the concepts of e besides head, light words and
 // the other concepts of the word that names head ("断货" is stock and a
 // stock-out).
@@ -251,6 +278,9 @@ func qualifiers(e *entry, head string) []string {
 		}
 	}
 	lo, hi := qualifierSpan(e.Text, same)
+	if p := phraseStart(e, same); !hasHan(e.Text) && afterCopula(e.Text[:p]) {
+		lo = max(lo, p)
+	}
 	var out []string
 	for _, t := range e.terms {
 		k := t.key
