@@ -65,14 +65,24 @@ func copulaAfter(phr []phrase, i int) int {
 // thing as the subject.
 var copulas = []string{"is", "are", "as", "becomes", "will"}
 
+// carriers deliver what the word before them names: "objection clips"
+// give objections, "a churn breakdown" the churn, as containers do in
+// Chinese (see containers).
+var carriers = []string{"clip", "#sample", "exampl", "digest", "summari", "breakdown", "sheet", "record",
+	"#export", "#log", "#report", "#list", "#dashboard", "#data", "#document"}
+
 // phraseCore returns the keys of the last word of p that is neither weak,
-// a light head nor a measure, else of its head.
+// a light head nor a measure, else of its head; with the concepts of the
+// word before it when that word is a carrier.
 func phraseCore(p phrase) []string {
 	ws := p.words
 	for j := len(ws) - 1; j >= 0; j-- {
 		if !ws[j].weak && slices.ContainsFunc(ws[j].keys, func(k string) bool {
 			return !slices.Contains(lightHeads, k) && !slices.Contains(measures, k)
 		}) {
+			if j > 0 && !ws[j-1].weak && holdsAnyKey(ws[j].keys, carriers) {
+				return slices.Concat(ws[j].keys, conceptsOf(ws[j-1].keys))
+			}
 			return ws[j].keys
 		}
 	}
@@ -139,7 +149,7 @@ func (c *collab) headless(n, o *entry) bool {
 	if qualifiesOnly(n, strong) {
 		return true
 	}
-	if holdsAnyKey(needHead(o), containers) {
+	if holdsAnyKey(needHead(o), containers) || holdsAnyKey(o.core, carriers) && holdsAnyKey(o.core, strong) {
 		return false // "hypothesis doc template" holds what "hypotheses" names (see contains)
 	}
 	if qualifiesOnly(o, strong) {
@@ -231,4 +241,9 @@ func (c *collab) workOf(n, o *entry) bool {
 func (c *collab) unrelated(n, o *entry) bool {
 	strong := c.strongShared(n, o)
 	return len(strong) > 0 && oneTerm(n, strong) && !holdsAnyKey(n.core, strong) && !holdsAnyKey(o.core, strong)
+}
+
+// conceptsOf returns the lexicon concepts among keys.
+func conceptsOf(keys []string) []string {
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return k[0] != '#' })
 }
