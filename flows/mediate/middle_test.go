@@ -67,6 +67,16 @@ func TestLeadTimeScope(t *testing.T) {
 	}
 }
 
+// TestTurnaroundScope: a lead time for other work, sharing only the place
+// where the work happens, does not bind a need for a turnaround.
+func TestTurnaroundScope(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "仓库之间互相调拨，希望48小时内完成", "", "从下单到仓库上架，正常要5个工作日", "")
+	if p := mediate.Build(in); len(p.Conflicts) != 0 {
+		t.Errorf("conflicts = %+v, want none", p.Conflicts)
+	}
+}
+
 // TestDecisions: a pair the engine is unsure of is asked about, never
 // called open; the needing side's yes makes it a match, its no drops it.
 func TestDecisions(t *testing.T) {
