@@ -83,7 +83,7 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry) []*entry {
 // sharedWeight is the weight of the strong keys need n (in its request
 // clauses, when it has several) shares with l, leaving out the
 // collaboration's theme, and a place where the work happens ("门店之间
-//互相调货" is about transfers, not stores): neither tells work apart.
+// 互相调货" is about transfers, not stores): neither tells work apart.
 func (c *collab) sharedWeight(n, l *entry) float64 {
 	parts := n.parts
 	if len(parts) == 0 {
