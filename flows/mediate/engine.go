@@ -71,8 +71,11 @@ type entry struct {
 	// refusal is set on an offer that declines what it names (see
 	// refusal.go); core holds the keys of what the item is about (core.go).
 	refusal bool
-	core    []string
-	money   []money // the sums it names (see amount.go)
+	// declined holds the keys an offer declines after offering something
+	// (see declinesPart).
+	declined []string
+	core     []string
+	money    []money // the sums it names (see amount.go)
 
 	rec             timeread.Recurrence // see recurrence
 	recurs, recRead bool
@@ -110,6 +113,7 @@ func read(in Input) *collab {
 		for _, o := range c.offers[i] {
 			o.durationLead()
 			o.refusal = refuses(o.Text)
+			o.declined = declinedKeys(o)
 		}
 		docs = append(docs, c.goal[i].keys)
 		for _, e := range append(append([]*entry(nil), c.needs[i]...), c.offers[i]...) {

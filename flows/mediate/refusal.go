@@ -74,29 +74,33 @@ func (c *collab) refused(settled map[*entry]bool) []pairing {
 // declinesPart reports whether offer, after offering something, limits
 // it by declining a thing the need asks for ("内部讲师可以讲，外部讲师目前
 // 没有预算" for a need of an outside trainer): it meets the need at most in
-// part, so the needing side is asked rather than told. A refusal that
-// comes first and is followed by what the side can do instead ("做不了，
-// 但可以每周抽查") is an offer of the alternative (see refuses).
+// part, so the needing side is asked rather than told.
 func (c *collab) declinesPart(need, offer *entry) bool {
-	if offer.refusal {
-		return false
+	return slices.ContainsFunc(offer.declined, func(k string) bool {
+		return !c.ws.weak[k] && slices.Contains(need.keys, k)
+	})
+}
+
+// declinedKeys returns the keys of the clauses of offer o that decline
+// something after a clause that offers something. A refusal that comes
+// first and is followed by what the side can do instead ("做不了，但可以
+// 每周抽查") is an offer of the alternative (see refuses).
+func declinedKeys(o *entry) []string {
+	if o.refusal {
+		return nil
 	}
+	var out []string
 	offered := false
-	for _, cl := range strings.FieldsFunc(offer.Text, isClauseMark) {
+	for _, cl := range strings.FieldsFunc(o.Text, isClauseMark) {
 		if !refusing(cl) {
 			offered = true
 			continue
 		}
-		if !offered {
-			continue
-		}
-		for _, t := range termsOf(cl) {
-			if !c.ws.weak[t.key] && slices.Contains(need.keys, t.key) {
-				return true
-			}
+		if offered {
+			out = append(out, uniqueKeys(termsOf(cl))...)
 		}
 	}
-	return false
+	return out
 }
 
 // refusing reports whether clause holds a refusal mark.
