@@ -37,6 +37,11 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) {
 		return nil, false
 	}
+	if who := c.partiesShared(n, o); len(who) > 0 {
+		cut := *o // the same offer, read without who it is for or by
+		cut.keys = slices.DeleteFunc(slices.Clone(o.keys), func(k string) bool { return slices.Contains(who, k) })
+		return c.meetsAsked(n, &cut)
+	}
 	return c.meetsAsked(n, o)
 }
 

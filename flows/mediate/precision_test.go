@@ -26,6 +26,7 @@ func TestPrecision(t *testing.T) {
 		{"a limit after the offer is asked about", "年会主持最好请专业主持人", "年会主持我们行政可以出人，专业主持人目前没有预算", false, true, false},
 		{"the same concept, however worded", "We'd also like a named contact in finance for invoice disputes, rather than the generic mailbox", "Lena from accounts payable is your point of contact, online 9 to 5", true, false, false},
 		{"a carrier delivers what it names", "Objections we keep hearing in the field, word for word", "The ten most common objection clips from our call library", true, false, false},
+		{"who receives it is not what is given", "市场部最好月底前就在新办公室上班", "新办公室的停车证下周三前办好交给市场部", false, true, false},
 		{"one shared word, heads differ", "Laptops for the new hires by Monday", "A welcome lunch for the new hires", false, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
