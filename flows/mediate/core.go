@@ -34,8 +34,8 @@ func coreOf(e *entry) []string {
 	}
 	for i := firstHeaded(e.phr); i >= 0 && i < len(e.phr); i++ {
 		w, ok := e.phr[i].head()
-		if !ok || possessive(e.Text, w.end) {
-			continue
+		if !ok || possessive(e.Text, w.end) || slices.Contains(modals, e.phr[i].next) && i+1 < len(e.phr) {
+			continue // "Finance can pre-approve a budget": Finance acts, the approval is offered
 		}
 		core := phraseCore(e.phr[i])
 		if j := copulaAfter(e.phr, i); j > 0 {
@@ -60,6 +60,9 @@ func copulaAfter(phr []phrase, i int) int {
 	}
 	return 0
 }
+
+// modals follow the one who will act: what comes after is what is done.
+var modals = []string{"can", "will", "could", "would", "shall", "may", "should", "must"}
 
 // copulas say what their subject is: the noun after one names the same
 // thing as the subject.
@@ -145,6 +148,9 @@ func (c *collab) headless(n, o *entry) bool {
 	strong := c.strongShared(n, o)
 	if len(strong) == 0 || !oneTerm(n, strong) {
 		return false
+	}
+	if holdsAnyKey(n.core, carriers) && holdsAnyKey(o.core, carriers) && holdsAnyKey(n.core, strong) && holdsAnyKey(o.core, strong) {
+		return false // "billing data" and "the billing export" carry the same thing
 	}
 	if qualifiesOnly(n, strong) {
 		return true

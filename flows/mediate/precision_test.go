@@ -27,6 +27,8 @@ func TestPrecision(t *testing.T) {
 		{"the same concept, however worded", "We'd also like a named contact in finance for invoice disputes, rather than the generic mailbox", "Lena from accounts payable is your point of contact, online 9 to 5", true, false, false},
 		{"a carrier delivers what it names", "Objections we keep hearing in the field, word for word", "The ten most common objection clips from our call library", true, false, false},
 		{"who receives it is not what is given", "市场部最好月底前就在新办公室上班", "新办公室的停车证下周三前办好交给市场部", false, true, false},
+		{"the one who acts is not what is offered", "Faster sign-off on vendor contracts", "Legal can pre-approve contracts on the standard vendor template, so routine renewals skip the queue", true, false, false},
+		{"two carriers of the same thing", "Payroll data somewhere our analysts can query", "The payroll export to the warehouse is already running, we can grant your analysts read access", true, false, false},
 		{"one shared word, heads differ", "Laptops for the new hires by Monday", "A welcome lunch for the new hires", false, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)

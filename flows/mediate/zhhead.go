@@ -267,7 +267,8 @@ func afterCopula(text string) bool {
 	return len(f) > 0 && slices.Contains(copulas, f[len(f)-1])
 }
 
-// qualifiers returns the concepts of e besides head, light words and
+// qualifiers returns the concepts of e besides head, light words, what
+// carries a thing ("billing data" and "the billing export" are billing), and
 // the other concepts of the word that names head ("断货" is stock and a
 // stock-out).
 func qualifiers(e *entry, head string) []string {
@@ -287,7 +288,7 @@ func qualifiers(e *entry, head string) []string {
 		if t.start < lo || t.start >= hi {
 			continue
 		}
-		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !lexicon[k].generic {
+		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !lexicon[k].generic && !slices.Contains(carriers, k) {
 			out = append(out, k)
 		}
 	}
