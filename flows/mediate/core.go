@@ -25,7 +25,7 @@ var measures = []string{"#capacity"}
 func coreOf(e *entry) []string {
 	if len(e.head) > 0 {
 		core := slices.DeleteFunc(slices.Clone(e.head), func(k string) bool {
-			return slices.Contains(measures, k) || qualifiesOnly(e, []string{k})
+			return slices.Contains(measures, k) || qualifiesOnly(e, []string{k}) && !fillsContainer(e, k)
 		})
 		return append(core, containedBy(e, core)...)
 	}
@@ -155,7 +155,7 @@ func (c *collab) headless(n, o *entry) bool {
 	if qualifiesOnly(n, strong) {
 		return true
 	}
-	if holdsAnyKey(needHead(o), containers) || holdsAnyKey(o.core, carriers) && holdsAnyKey(o.core, strong) {
+	if holdsAnyKey(needHead(o), containers) || slices.ContainsFunc(strong, func(k string) bool { return fillsContainer(o, k) }) || holdsAnyKey(o.core, carriers) && holdsAnyKey(o.core, strong) {
 		return false // "hypothesis doc template" holds what "hypotheses" names (see contains)
 	}
 	if qualifiesOnly(o, strong) {
@@ -182,6 +182,17 @@ func qualifiesOnly(e *entry, keys []string) bool {
 	return found
 }
 
+// lightNouns name nothing of their own: "在途的货", "要改的东西" are named
+// by the word before them.
+var lightNouns = []string{"货", "东西", "事情", "事儿", "那些", "这些"}
+
+// wordEnds reports whether a word ends before s: at a mark, the end, or
+// a character that starts no noun compound ("货哪天到", not "货款").
+func wordEnds(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s == "" || !isHan(r) || strings.ContainsRune("哪什能都要也还就的是在到会", r)
+}
+
 // qualifierAt reports whether term i of e qualifies the word after it.
 func qualifierAt(e *entry, i int) bool {
 	t := e.terms[i]
@@ -190,6 +201,10 @@ func qualifierAt(e *entry, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(e.Text[t.end:])
 	if isHan(r) {
+		rest := strings.TrimPrefix(e.Text[t.end:], "的")
+		if slices.ContainsFunc(lightNouns, func(w string) bool { return strings.HasPrefix(rest, w) && wordEnds(rest[len(w):]) }) {
+			return false // "在途的货" is goods in transit: the word before names them
+		}
 		return r == '的' || nounFollows(e.Text[t.end:])
 	}
 	j := i + 1
@@ -252,4 +267,24 @@ func (c *collab) unrelated(n, o *entry) bool {
 // conceptsOf returns the lexicon concepts among keys.
 func conceptsOf(keys []string) []string {
 	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return k[0] != '#' })
+}
+
+// fillsContainer reports whether key k of e stands right before a
+// container it fills ("在途清单" is a list of goods in transit): what the
+// item hands over is what k names.
+func fillsContainer(e *entry, k string) bool {
+	for i, t := range e.terms {
+		if t.key != k {
+			continue
+		}
+		for _, u := range e.terms[i+1:] {
+			if u.start > t.end+len("的") {
+				break
+			}
+			if u.start >= t.end && slices.Contains(containers, u.key) {
+				return true
+			}
+		}
+	}
+	return false
 }

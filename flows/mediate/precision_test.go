@@ -29,6 +29,7 @@ func TestPrecision(t *testing.T) {
 		{"who receives it is not what is given", "市场部最好月底前就在新办公室上班", "新办公室的停车证下周三前办好交给市场部", false, true, false},
 		{"the one who acts is not what is offered", "Faster sign-off on vendor contracts", "Legal can pre-approve contracts on the standard vendor template, so routine renewals skip the queue", true, false, false},
 		{"two carriers of the same thing", "Payroll data somewhere our analysts can query", "The payroll export to the warehouse is already running, we can grant your analysts read access", true, false, false},
+		{"a list filled with what is asked", "采购想掌握在途的货，省得仓库干等", "物流每周一更新在途清单，标出每票的预计到港日", true, false, false},
 		{"one shared word, heads differ", "Laptops for the new hires by Monday", "A welcome lunch for the new hires", false, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
