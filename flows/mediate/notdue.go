@@ -16,7 +16,7 @@ import (
 var ordinalMarks = []string{"最后", "第", "头", "the last", "the first", "the final", "last", "first"}
 
 // avoidMarks open a clause that names a period to keep clear.
-var avoidMarks = []string{"别", "不要", "避开", "避免", "不能排", "avoid", "not in", "not during", "don't schedule", "outside"}
+var avoidMarks = []string{"别", "不要", "避开", "避免", "不能排", "avoid", "not during", "don't schedule"}
 
 // notDue reports whether phrase in text names a length, a period of a
 // series or a period to avoid rather than a due date or a lead time.
