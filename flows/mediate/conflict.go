@@ -81,7 +81,9 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry) []*entry {
 }
 
 // sharedWeight is the weight of the strong keys need n (in its request
-// clauses, when it has several) shares with l.
+// clauses, when it has several) shares with l, leaving out the
+// collaboration's theme, and a place where the work happens ("门店之间
+// 互相调货" is about transfers, not stores): neither tells work apart.
 func (c *collab) sharedWeight(n, l *entry) float64 {
 	parts := n.parts
 	if len(parts) == 0 {
@@ -91,7 +93,7 @@ func (c *collab) sharedWeight(n, l *entry) float64 {
 	for _, p := range parts {
 		w := 0.0
 		for _, k := range intersect(p.keys, l.keys) {
-			if !c.ws.weak[k] {
+			if !c.ws.weak[k] && c.ws.w[k] >= minHead && !placeOnly(p, k) {
 				w += c.ws.w[k]
 			}
 		}
@@ -113,7 +115,10 @@ func (c *collab) leadsOf(side int) []*entry {
 	return out
 }
 
-// binding returns the lead time that binds need n, as conflicts says.
+// binding returns the lead time that binds need n, as conflicts says. A
+// need that asks for a turnaround ("调货希望48小时内走完") is bound only by
+// a lead time that names its work: how long other work takes says
+// nothing of it.
 func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, read map[*entry]clash, ms []pairing) (clash, bool) {
 	var named, other []clash
 	for _, l := range leads {
@@ -122,9 +127,10 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		}
 		k := read[l]
 		k.need = n
-		if c.sharedWeight(n, l) > 0 {
+		switch {
+		case c.sharedWeight(n, l) > 0:
 			named = append(named, k)
-		} else {
+		case !isSpan(n.deadline.Phrase):
 			other = append(other, k)
 		}
 	}

@@ -25,7 +25,7 @@ var measures = []string{"#capacity"}
 func coreOf(e *entry) []string {
 	if len(e.head) > 0 {
 		core := slices.DeleteFunc(slices.Clone(e.head), func(k string) bool {
-			return slices.Contains(measures, k) || qualifiesOnly(e, []string{k})
+			return slices.Contains(measures, k) || qualifiesOnly(e, []string{k}) && !fillsContainer(e, k)
 		})
 		return append(core, containedBy(e, core)...)
 	}
@@ -34,30 +34,58 @@ func coreOf(e *entry) []string {
 	}
 	for i := firstHeaded(e.phr); i >= 0 && i < len(e.phr); i++ {
 		w, ok := e.phr[i].head()
-		if !ok || possessive(e.Text, w.end) {
-			continue
+		if !ok || possessive(e.Text, w.end) || slices.Contains(modals, e.phr[i].next) && i+1 < len(e.phr) {
+			continue // "Finance can pre-approve a budget": Finance acts, the approval is offered
 		}
 		core := phraseCore(e.phr[i])
-		if i+1 < len(e.phr) && slices.Contains(copulas, e.phr[i].next) {
-			core = append(core, phraseCore(e.phr[i+1])...) // "Mei is our point of contact"
+		if j := copulaAfter(e.phr, i); j > 0 {
+			core = append(core, phraseCore(e.phr[j])...) // "Mei is our point of contact"
 		}
 		return core
 	}
 	return nil
 }
 
+// copulaAfter returns the index of the phrase a copula links subject
+// phrase i to, past the complements of the subject ("Priya on the returns
+// bench is your point of contact"), or 0 when none does.
+func copulaAfter(phr []phrase, i int) int {
+	for j := i; j+1 < len(phr); j++ {
+		switch {
+		case slices.Contains(copulas, phr[j].next):
+			return j + 1
+		case !slices.Contains(complements, phr[j].next):
+			return 0
+		}
+	}
+	return 0
+}
+
+// modals follow the one who will act: what comes after is what is done.
+var modals = []string{"can", "will", "could", "would", "shall", "may", "should", "must"}
+
 // copulas say what their subject is: the noun after one names the same
 // thing as the subject.
 var copulas = []string{"is", "are", "as", "becomes", "will"}
 
+// carriers deliver what the word before them names: "objection clips"
+// give objections, "a churn breakdown" the churn, as containers do in
+// Chinese (see containers).
+var carriers = []string{"clip", "#sample", "exampl", "digest", "summari", "breakdown", "sheet", "record",
+	"#export", "#log", "#report", "#list", "#dashboard", "#data", "#document"}
+
 // phraseCore returns the keys of the last word of p that is neither weak,
-// a light head nor a measure, else of its head.
+// a light head nor a measure, else of its head; with the concepts of the
+// word before it when that word is a carrier.
 func phraseCore(p phrase) []string {
 	ws := p.words
 	for j := len(ws) - 1; j >= 0; j-- {
 		if !ws[j].weak && slices.ContainsFunc(ws[j].keys, func(k string) bool {
 			return !slices.Contains(lightHeads, k) && !slices.Contains(measures, k)
 		}) {
+			if j > 0 && !ws[j-1].weak && holdsAnyKey(ws[j].keys, carriers) {
+				return slices.Concat(ws[j].keys, conceptsOf(ws[j-1].keys))
+			}
 			return ws[j].keys
 		}
 	}
@@ -121,10 +149,13 @@ func (c *collab) headless(n, o *entry) bool {
 	if len(strong) == 0 || !oneTerm(n, strong) {
 		return false
 	}
+	if holdsAnyKey(n.core, carriers) && holdsAnyKey(o.core, carriers) && holdsAnyKey(n.core, strong) && holdsAnyKey(o.core, strong) {
+		return false // "billing data" and "the billing export" carry the same thing
+	}
 	if qualifiesOnly(n, strong) {
 		return true
 	}
-	if holdsAnyKey(needHead(o), containers) {
+	if holdsAnyKey(needHead(o), containers) || slices.ContainsFunc(strong, func(k string) bool { return fillsContainer(o, k) }) || holdsAnyKey(o.core, carriers) && holdsAnyKey(o.core, strong) {
 		return false // "hypothesis doc template" holds what "hypotheses" names (see contains)
 	}
 	if qualifiesOnly(o, strong) {
@@ -151,6 +182,17 @@ func qualifiesOnly(e *entry, keys []string) bool {
 	return found
 }
 
+// lightNouns name nothing of their own: "在途的货", "要改的东西" are named
+// by the word before them.
+var lightNouns = []string{"货", "东西", "事情", "事儿", "那些", "这些"}
+
+// wordEnds reports whether a word ends before s: at a mark, the end, or
+// a character that starts no noun compound ("货哪天到", not "货款").
+func wordEnds(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s == "" || !isHan(r) || strings.ContainsRune("哪什能都要也还就的是在到会", r)
+}
+
 // qualifierAt reports whether term i of e qualifies the word after it.
 func qualifierAt(e *entry, i int) bool {
 	t := e.terms[i]
@@ -159,6 +201,10 @@ func qualifierAt(e *entry, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(e.Text[t.end:])
 	if isHan(r) {
+		rest := strings.TrimPrefix(e.Text[t.end:], "的")
+		if slices.ContainsFunc(lightNouns, func(w string) bool { return strings.HasPrefix(rest, w) && wordEnds(rest[len(w):]) }) {
+			return false // "在途的货" is goods in transit: the word before names them
+		}
 		return r == '的' || nounFollows(e.Text[t.end:])
 	}
 	j := i + 1
@@ -216,4 +262,29 @@ func (c *collab) workOf(n, o *entry) bool {
 func (c *collab) unrelated(n, o *entry) bool {
 	strong := c.strongShared(n, o)
 	return len(strong) > 0 && oneTerm(n, strong) && !holdsAnyKey(n.core, strong) && !holdsAnyKey(o.core, strong)
+}
+
+// conceptsOf returns the lexicon concepts among keys.
+func conceptsOf(keys []string) []string {
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return k[0] != '#' })
+}
+
+// fillsContainer reports whether key k of e stands right before a
+// container it fills ("在途清单" is a list of goods in transit): what the
+// item hands over is what k names.
+func fillsContainer(e *entry, k string) bool {
+	for i, t := range e.terms {
+		if t.key != k {
+			continue
+		}
+		for _, u := range e.terms[i+1:] {
+			if u.start > t.end+len("的") {
+				break
+			}
+			if u.start >= t.end && slices.Contains(containers, u.key) {
+				return true
+			}
+		}
+	}
+	return false
 }

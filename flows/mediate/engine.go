@@ -72,8 +72,10 @@ type entry struct {
 	// refusal.go); core holds the keys of what the item is about (core.go).
 	refusal bool
 	// statement is set on a need that states the side's own work (see
-	// statement.go).
+	// statement.go); declined holds the keys an offer declines after
+	// offering something (see declinesPart).
 	statement bool
+	declined  []string
 	core      []string
 	money     []money // the sums it names (see amount.go)
 
@@ -115,6 +117,7 @@ func read(in Input) *collab {
 			o.durationLead()
 			o.dropConditionalLead()
 			o.refusal = refuses(o.Text)
+			o.declined = declinedKeys(o)
 		}
 		docs = append(docs, c.goal[i].keys)
 		for _, e := range append(append([]*entry(nil), c.needs[i]...), c.offers[i]...) {
@@ -204,7 +207,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		e.lead, e.hasLead = r.Lead, r.HasLead
 		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase) || notDue(head, e.lead.Phrase)) {
 			masked = blank(masked, e.lead.Phrase)
-			e.lead, e.hasLead = timeread.Found{}, false
+			e.lead, e.hasLead = laterLead(head, e.lead, at, cal)
 		}
 		if f, ok := totalLead(head, at, cal); ok {
 			e.lead, e.hasLead = f, true
@@ -218,6 +221,20 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.core = coreOf(e)
 	e.money = amounts(text)
 	return e
+}
+
+// laterLead reads the lead time stated after phrase f, the first one
+// read, which is not one ("从两周压到一周": the new length is).
+func laterLead(text string, f timeread.Found, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
+	i := strings.Index(text, f.Phrase)
+	if i < 0 || f.Phrase == "" {
+		return timeread.Found{}, false
+	}
+	rest := text[i+len(f.Phrase):]
+	if g, ok := cal.Lead(rest, at); ok && !notDue(rest, g.Phrase) {
+		return g, true
+	}
+	return timeread.Found{}, false
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }

@@ -33,6 +33,10 @@ var generic = []string{
 	"最急", "最需要", "最要紧", "最重要", "急需", "能不能", "能否", "有人", "尽量", "最好", "一下", "帮忙",
 	"期间", "那边", "这边", "我们的", "你们的", "出个", "给个", "一个", "一点", "快一点", "快点",
 	"honestly", "basically", "frankly", "own", "第一时间", "知道", "想要", "开始", "直接",
+	// Where, without saying where: "billing data somewhere we can query".
+	"somewhere", "anywhere", "someplace",
+	// How many, not what: "a couple of experienced mods".
+	"couple", "handful", "bunch", "lots", "several", "一些", "几个", "几位",
 	// Acknowledging is how a thing is handed over, not what: "每季度确认一次".
 	"确认", "confirm",
 }

@@ -67,6 +67,16 @@ func TestLeadTimeScope(t *testing.T) {
 	}
 }
 
+// TestTurnaroundScope: a lead time for other work, sharing only the place
+// where the work happens, does not bind a need for a turnaround.
+func TestTurnaroundScope(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "仓库之间互相调拨，希望48小时内完成", "", "从下单到仓库上架，正常要5个工作日", "")
+	if p := mediate.Build(in); len(p.Conflicts) != 0 {
+		t.Errorf("conflicts = %+v, want none", p.Conflicts)
+	}
+}
+
 // TestDecisions: a pair the engine is unsure of is asked about, never
 // called open; the needing side's yes makes it a match, its no drops it.
 func TestDecisions(t *testing.T) {
@@ -145,6 +155,11 @@ func TestLeadReading(t *testing.T) {
 		{"saved", "laptops by Wednesday", "loaner laptops, skips the 3-day build", ""},
 		{"without result", "结论 10/14 前给到", "光靠他们传话，来回一周都问不清楚结论", ""},
 		{"weekday after a date", "合同 10/30（周五）前续签", "合同审核要 5 个工作日", ""},
+		{"one period of a series", "复盘会 10/16 前开完", "复盘会避开每月最后一周", ""},
+		{"the old length", "入职培训材料 10/14 前定稿", "入职培训从两周压到一周", "一周"},
+		{"a period to avoid", "年会彩排别排在10月13日", "年会彩排准备要3个工作日", ""},
+		{"a word that is no period to avoid", "Redlines approved by Oct 20", "Outside counsel takes 3 weeks on any change to the cap", "3 weeks"},
+		{"as soon as possible", "A demo environment ASAP", "Setting up a demo environment takes 3 business days", ""},
 	}
 	for _, tt := range tests {
 		p := mediate.Build(input(at, tt.need, "", tt.lead, ""))

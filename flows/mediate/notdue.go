@@ -1,6 +1,9 @@
 package mediate
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A duration or date phrase can name something else than when work is due
 // or how long it takes: the old length of a thing being shortened ("从两周
@@ -13,7 +16,7 @@ import "strings"
 var ordinalMarks = []string{"最后", "第", "头", "the last", "the first", "the final", "last", "first"}
 
 // avoidMarks open a clause that names a period to keep clear.
-var avoidMarks = []string{"别", "不要", "避开", "避免", "不能排", "avoid", "not in", "not during", "don't schedule", "outside"}
+var avoidMarks = []string{"别", "不要", "避开", "避免", "不能排", "avoid", "not during", "don't schedule"}
 
 // notDue reports whether phrase in text names a length, a period of a
 // series or a period to avoid rather than a due date or a lead time.
@@ -59,4 +62,24 @@ func asap(phrase string) bool {
 		}
 	}
 	return false
+}
+
+// placeMarks follow a noun to make it where something happens.
+var placeMarks = []string{"之间", "之内", "内部", "里面", "附近", "当中", "between", "among"}
+
+// placeOnly reports whether every use of key in e names a place: the
+// noun before a place mark.
+func placeOnly(e *entry, key string) bool {
+	found := false
+	for _, t := range e.terms {
+		if t.key != key {
+			continue
+		}
+		after := strings.ToLower(strings.TrimLeft(e.Text[t.end:], " "))
+		if !slices.ContainsFunc(placeMarks, func(m string) bool { return strings.HasPrefix(after, m) }) {
+			return false
+		}
+		found = true
+	}
+	return found
 }

@@ -34,8 +34,13 @@ func (c *collab) matches() []pairing {
 // weeks for the housing mold" for "housing mold ready by April 9"): an
 // offer of that work, whether or not it is in time.
 func (c *collab) meets(n, o *entry) ([]string, bool) {
-	if o.refusal && !prohibits(n.Text) || partial(n, o) {
+	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) {
 		return nil, false
+	}
+	if who := c.partiesShared(n, o); len(who) > 0 {
+		cut := *o // the same offer, read without who it is for or by
+		cut.keys = slices.DeleteFunc(slices.Clone(o.keys), func(k string) bool { return slices.Contains(who, k) })
+		return c.meetsAsked(n, &cut)
 	}
 	return c.meetsAsked(n, o)
 }

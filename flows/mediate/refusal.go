@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -15,9 +16,9 @@ import (
 var refusalMarks = []string{
 	"做不了", "做不到", "办不到", "保证不了", "满足不了", "给不了", "提供不了", "支持不了", "接受不了", "批不了",
 	"排不过来", "排不开", "无法", "没法", "没办法", "不能接受", "不接受", "不同意", "不可能", "不提供", "不支持",
-	"我们不做", "不予", "不受理",
+	"我们不做", "不予", "不受理", "不能让", "没有预算", "没预算", "暂不提供",
 	"can't", "can’t", "cannot", "won't", "won’t", "will not", "unable to", "not able to", "not possible",
-	"do not accept", "don't accept", "don’t accept", "no way",
+	"do not accept", "don't accept", "don’t accept", "no way", "no budget for",
 }
 
 // insteadMarks introduce what a side offers after declining something.
@@ -27,11 +28,16 @@ var insteadMarks = []string{"但是", "但", "不过", "可以", "改成", "改�
 // 满减", "don't email customers directly"): a side's "we won't" meets it.
 var prohibitions = []string{"别", "不要", "不得", "禁止", "避免", "don't", "don’t", "do not", "never", "no more", "stop ", "avoid", "freeze", "冻结", "封版"}
 
+// cannotRe is the Chinese potential complement in the negative, which says
+// a verb cannot be done whatever the verb: 填不了, 定不了, 加不了, 排不下,
+// 放不下. 不了解 (does not know) and 不了了之 are not it.
+var cannotRe = regexp.MustCompile(`\p{Han}不了(?:[^解了]|$)|[排放装塞挤容]不下`)
+
 // refuses reports whether offer text declines what it names, with nothing
 // offered instead.
 func refuses(text string) bool {
 	low := strings.ToLower(text)
-	found := false
+	found := cannotRe.MatchString(text)
 	for _, m := range refusalMarks {
 		if strings.Contains(low, m) {
 			found = true
@@ -69,4 +75,42 @@ func (c *collab) refused(settled map[*entry]bool) []pairing {
 		}
 	}
 	return out
+}
+
+// declinesPart reports whether offer, after offering something, limits
+// it by declining a thing the need asks for ("内部讲师可以讲，外部讲师目前
+// 没有预算" for a need of an outside trainer): it meets the need at most in
+// part, so the needing side is asked rather than told.
+func (c *collab) declinesPart(need, offer *entry) bool {
+	return slices.ContainsFunc(offer.declined, func(k string) bool {
+		return !c.ws.weak[k] && slices.Contains(need.keys, k)
+	})
+}
+
+// declinedKeys returns the keys of the clauses of offer o that decline
+// something after a clause that offers something. A refusal that comes
+// first and is followed by what the side can do instead ("做不了，但可以
+// 每周抽查") is an offer of the alternative (see refuses).
+func declinedKeys(o *entry) []string {
+	if o.refusal {
+		return nil
+	}
+	var out []string
+	offered := false
+	for _, cl := range strings.FieldsFunc(o.Text, isClauseMark) {
+		if !refusing(cl) {
+			offered = true
+			continue
+		}
+		if offered {
+			out = append(out, uniqueKeys(termsOf(cl))...)
+		}
+	}
+	return out
+}
+
+// refusing reports whether clause holds a refusal mark.
+func refusing(clause string) bool {
+	low := strings.ToLower(clause)
+	return slices.ContainsFunc(refusalMarks, func(m string) bool { return strings.Contains(low, m) })
 }

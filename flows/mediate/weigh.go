@@ -3,6 +3,7 @@ package mediate
 import (
 	"math"
 	"slices"
+	"strings"
 )
 
 // Thresholds of a match. A need and an offer are paired when the terms
@@ -133,7 +134,10 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 	}
 	// Two items that name the same thing as their head match on it, even
 	// when it is the collaboration's theme and so weighs little.
-	if k, same := headsAgree(need, offer); same && !deliverableMissing(need, offer) && ws.w[k] >= minHead && total >= minCover*ws.named(need.keys) {
+	if k, same := headsAgree(need, offer); same && !deliverableMissing(need, offer) && ws.w[k] >= minHead {
+		return shared, true
+	}
+	if k, same := coresAgree(need, offer); same && !deliverableMissing(need, offer) && ws.w[k] >= minHead {
 		return shared, true
 	}
 	if k, ok := heldInContainer(need, offer); ok && ws.w[k] >= minHead {
@@ -168,4 +172,30 @@ func uniqueKeys(ts []term) []string {
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
+}
+
+// coresAgree reports whether need and offer are about the same concept
+// of the lexicon (see coreOf), however each is worded: "a direct contact
+// in the warehouse" and "Priya … is your point of contact".
+func coresAgree(need, offer *entry) (string, bool) {
+	for _, k := range need.core {
+		if k[0] == '#' && slices.Contains(offer.core, k) && !qualifiedApartBy(need, offer, k) && !actsFor(need, k) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// agentVerbs follow a person who is to do what is asked ("someone needs
+// to sign off the policy"): the need asks for the act, not for a person.
+var agentVerbs = []string{"needs", "need", "should", "must", "has to", "have to", "to", "will", "can", "could"}
+
+// actsFor reports whether key k of e names the one who is to act.
+func actsFor(e *entry, k string) bool {
+	t, ok := firstTerm(e.terms, k)
+	if !ok {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(e.Text[t.end:]))
+	return len(after) > 0 && slices.Contains(agentVerbs, after[0])
 }

@@ -205,7 +205,70 @@ func qualifiedApartBy(need, offer *entry, head string) bool {
 	return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
 }
 
-// qualifiers returns the concepts of e besides head, light words and
+// objectMarks end the subject of a Chinese request: what follows is the
+// thing asked for ("一线销售想要录播课" asks for recorded courses, the
+// sales team is who asks).
+var objectMarks = []string{"想要", "需要", "希望", "要", "想"}
+
+// qualifierSpan returns the part of text that can qualify the head that
+// starts at one of heads: the clause holding it, past the subject of a
+// Chinese request. A word in another clause says why or when, not which
+// one.
+func qualifierSpan(text string, heads map[int]bool) (int, int) {
+	at := -1
+	for i := range heads {
+		if at < 0 || i < at {
+			at = i
+		}
+	}
+	if at < 0 {
+		return 0, len(text)
+	}
+	lo, hi := 0, len(text)
+	if j := strings.LastIndexFunc(text[:at], isClauseMark); j >= 0 {
+		lo = j + 1
+	}
+	if j := strings.IndexFunc(text[at:], isClauseMark); j >= 0 {
+		hi = at + j
+	}
+	for _, m := range objectMarks {
+		if j := strings.LastIndex(text[lo:at], m); j >= 0 {
+			lo += j + len(m)
+			break
+		}
+	}
+	return lo, hi
+}
+
+// phraseStart returns where the English noun phrase holding the first of
+// heads starts. When a copula comes before it, the words before are the
+// subject ("Lena from accounts payable is your point of contact"), not
+// which one it is; complements after it still qualify it.
+func phraseStart(e *entry, heads map[int]bool) int {
+	for i, t := range e.terms {
+		if !heads[t.start] {
+			continue
+		}
+		for i > 0 && (e.terms[i-1].end >= e.terms[i].start || strings.Trim(e.Text[e.terms[i-1].end:e.terms[i].start], " -+&/") == "") {
+			i--
+		}
+		return e.terms[i].start
+	}
+	return 0
+}
+
+// afterCopula reports whether text ends with a copula, then at most a
+// determiner ("is your", "will be the").
+func afterCopula(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	for len(f) > 0 && slices.Contains([]string{"your", "our", "the", "a", "an", "their", "be"}, f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	return len(f) > 0 && slices.Contains(copulas, f[len(f)-1])
+}
+
+// qualifiers returns the concepts of e besides head, light words, what
+// carries a thing ("billing data" and "the billing export" are billing), and
 // the other concepts of the word that names head ("断货" is stock and a
 // stock-out).
 func qualifiers(e *entry, head string) []string {
@@ -215,10 +278,17 @@ func qualifiers(e *entry, head string) []string {
 			same[t.start] = true
 		}
 	}
+	lo, hi := qualifierSpan(e.Text, same)
+	if p := phraseStart(e, same); !hasHan(e.Text) && afterCopula(e.Text[:p]) {
+		lo = max(lo, p)
+	}
 	var out []string
 	for _, t := range e.terms {
 		k := t.key
-		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !lexicon[k].generic {
+		if t.start < lo || t.start >= hi {
+			continue
+		}
+		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !lexicon[k].generic && !slices.Contains(carriers, k) {
 			out = append(out, k)
 		}
 	}

@@ -1,0 +1,46 @@
+package mediate
+
+import (
+	"slices"
+	"strings"
+)
+
+// receiverMarks hand something to whoever follows them ("整理好给到人事",
+// "留一间给人事做面试"); teamMarks make the word before them a team that
+// acts ("数据组每周一跑一份清单"). Who receives or does a thing is not what
+// is given: a need that shares only that with an offer is not met by it.
+var (
+	receiverMarks = []string{"给到", "交给", "发给", "留给", "提供给", "转给", "给"}
+	teamMarks     = []string{"组", "部", "团队", "中心"}
+)
+
+// partiesShared returns the strong keys n shares with offer o that o
+// uses only to say who receives or does it, and n never names as a
+// receiver: both paying the users, the users are content.
+func (c *collab) partiesShared(n, o *entry) []string {
+	var out []string
+	for _, k := range c.strongShared(n, o) {
+		if some, all := partyUse(o, k, true); some && all {
+			if some, _ := partyUse(n, k, false); !some {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// partyUse reports whether some and whether all terms of key in e follow
+// a receiver mark or, when teams is set, come before a team mark.
+func partyUse(e *entry, key string, teams bool) (some, all bool) {
+	all = true
+	for _, t := range e.terms {
+		if t.key != key {
+			continue
+		}
+		before, after := e.Text[:t.start], e.Text[t.end:]
+		party := slices.ContainsFunc(receiverMarks, func(m string) bool { return strings.HasSuffix(before, m) }) ||
+			teams && slices.ContainsFunc(teamMarks, func(m string) bool { return strings.HasPrefix(after, m) })
+		some, all = some || party, all && party
+	}
+	return some, all
+}

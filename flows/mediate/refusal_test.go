@@ -1,0 +1,27 @@
+package mediate
+
+import "testing"
+
+// A Chinese verb with 不了 or 排不下 cannot be done whatever the verb; the
+// same characters elsewhere are no refusal.
+func TestRefusesPotentialComplement(t *testing.T) {
+	tests := []struct {
+		give string
+		want bool
+	}{
+		{"模板我们填不了，只能财务弄", true},
+		{"返点政策我们定不了", true},
+		{"这版排不下，加不了", true},
+		{"周末的人手我们出不了", true},
+		{"会议室放不下三十个人", true},
+		{"我们不了解这个流程，需要培训", false},
+		{"填不了的部分可以先空着，但我们会补齐", false},
+		{"每周一提供上周的数据", false},
+		{"We can't sign a two-year lock-in", true},
+	}
+	for _, tt := range tests {
+		if got := refuses(tt.give); got != tt.want {
+			t.Errorf("refuses(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
