@@ -37,6 +37,9 @@ var generic = []string{
 	"somewhere", "anywhere", "someplace",
 	// How many, not what: "a couple of experienced mods".
 	"couple", "handful", "bunch", "lots", "several", "一些", "几个", "几位",
+	// Who, without saying who: "everyone on the trip does the module" asks
+	// for the module, not for people.
+	"everyone", "everybody", "anyone", "anybody",
 	// Acknowledging is how a thing is handed over, not what: "每季度确认一次".
 	"确认", "confirm",
 }
@@ -61,6 +64,9 @@ var stopwords = []string{
 	"three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "once",
 	"co", "re", "pre", "non", "multi", "sub", "self", // prefixes split off a hyphenated word
 	"per", "每天", "每日", "每周", "每月", "每季度", "每年", // cadences: timeread reads them, they name no thing
+	// a pronoun with its verb contracted is still only a pronoun
+	"we'll", "we're", "we've", "they're", "they'll", "they've", "i'll", "i'm", "i've",
+	"you'll", "you're", "you've", "it's", "that's", "there's", "he's", "she's", "let's",
 }
 
 // stopChars are Chinese characters that glue words together: a character
