@@ -22,7 +22,7 @@ var generic = []string{
 	"必须", "一定", "至少", "提前", "按时", "每个", "所有", "全部", "给出", "给到", "输出",
 	"同步", "共享", "调配", "时间", "公司", "目标", "新增", "增加", "提升", "提高", "降低",
 	"减少", "保障", "推进", "落地", "处理", "解决", "事项", "内容", "一版", "更多", "更好",
-	"need", "provide", "offer", "want", "require", "request", "please", "help", "support",
+	"need", "provide", "offer", "want", "require", "request", "please", "pls", "plz", "help", "support",
 	"ensure", "make", "get", "give", "share", "team", "new", "more", "less", "every",
 	"all", "first", "last", "extra", "asap", "soon", "early", "late", "time", "priority",
 	"prioritize", "prioritise", "deliver", "ready", "available", "work", "company", "goal",
