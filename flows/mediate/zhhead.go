@@ -215,12 +215,7 @@ var objectMarks = []string{"想要", "需要", "希望", "要", "想"}
 // Chinese request. A word in another clause says why or when, not which
 // one.
 func qualifierSpan(text string, heads map[int]bool) (int, int) {
-	at := -1
-	for i := range heads {
-		if at < 0 || i < at {
-			at = i
-		}
-	}
+	at := earliest(heads)
 	if at < 0 {
 		return 0, len(text)
 	}
@@ -282,6 +277,9 @@ func qualifiers(e *entry, head string) []string {
 	if p := phraseStart(e, same); !hasHan(e.Text) && afterCopula(e.Text[:p]) {
 		lo = max(lo, p)
 	}
+	if !hasHan(e.Text) {
+		hi = relativeStart(e.Text, same, hi)
+	}
 	var out []string
 	for _, t := range e.terms {
 		k := t.key
@@ -333,4 +331,36 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
+}
+
+// relatives open a clause that says what an English head must do or be
+// for ("laptops that can get into the CRM"), not which kind it is: two
+// such clauses name one thing used two ways, not two things.
+var relatives = []string{" that ", " which ", " so that "}
+
+// relativeStart returns where the first relative clause after the
+// earliest of heads starts, if before hi, else hi.
+func relativeStart(text string, heads map[int]bool, hi int) int {
+	at := earliest(heads)
+	if at < 0 || at >= hi {
+		return hi
+	}
+	lower := strings.ToLower(text[:hi])
+	for _, r := range relatives {
+		if j := strings.Index(lower[at:], r); j >= 0 {
+			hi = at + j
+		}
+	}
+	return hi
+}
+
+// earliest returns the smallest offset of heads, or -1 when it is empty.
+func earliest(heads map[int]bool) int {
+	at := -1
+	for i := range heads {
+		if at < 0 || i < at {
+			at = i
+		}
+	}
+	return at
 }
