@@ -1,0 +1,40 @@
+package mediate_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// TestAskedAbout states pairs a mediator would at least ask about: the
+// offer names what the need asks for in other words, so the pair is
+// matched or put to the needing side, never left open.
+func TestAskedAbout(t *testing.T) {
+	tests := []struct{ need, offer string }{
+		// owning as a verb names an owner; a laptop is a device, as gear is
+		{"a named person who owns each laptop on the road", "Each stop has one AE leading it and they can own the gear that week"},
+		// "everyone" names no one in particular: the module is asked for
+		{`everyone on the trip does the "Travel & Public Wi-Fi" module (20 min) before leaving`, "We'll get everyone through whatever training you need before they fly out"},
+		// a hotspot is network access
+		{"pls fix the connectivity thing, hotel and venue wifi kept killing the VPN", "4 LTE hotspots in our travel kit"},
+		// what the laptops are for does not make them other laptops
+		{"They need laptops that can get into the CRM so leads go in on the spot.", "loaner pool has 4 laptops already imaged + MDM enrolled"},
+	}
+	at := time.Date(2026, 3, 9, 10, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		p := mediate.Build(input(at, tt.need, "", "", tt.offer))
+		if len(p.Matches)+len(p.Candidates) != 1 {
+			t.Errorf("need %q, offer %q: matches %+v, candidates %+v; want the pair matched or asked about", tt.need, tt.offer, p.Matches, p.Candidates)
+		}
+	}
+}
+
+// TestOwnIsNotOwner: "own" before a noun is a possessive, not an owner.
+func TestOwnIsNotOwner(t *testing.T) {
+	at := time.Date(2026, 3, 9, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "a named person who owns each laptop on the road", "", "", `"Lead Capture" CRM role (create/edit own leads, no export)`))
+	if len(p.Matches)+len(p.Candidates) != 0 {
+		t.Errorf("matches %+v, candidates %+v; want none", p.Matches, p.Candidates)
+	}
+}
