@@ -26,12 +26,6 @@ const (
 	maxData = 300
 )
 
-var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
-
-// esc escapes Slack's three control characters in user text, so that
-// typed <!channel>, <@U1> or <https://x|y> show as text and ping nobody.
-func esc(s string) string { return escaper.Replace(s) }
-
 // width counts s in UTF-16 units: an emoji outside the BMP counts twice.
 func width(s string) int {
 	n := 0

@@ -84,20 +84,6 @@ func (ws weights) need(keys []string) float64 {
 	return s
 }
 
-// named is the weight of keys without generic words, numbers and the
-// pairs of Chinese characters that no lexicon word covers: what an item
-// names, not how it says it.
-func (ws weights) named(keys []string) float64 {
-	s := 0.0
-	for _, k := range keys {
-		if _, known := lexicon[k]; ws.weak[k] || isHanWord(k) && !known {
-			continue
-		}
-		s += ws.w[k]
-	}
-	return s
-}
-
 // meets reports whether offer meets need, with the keys they share.
 func (ws weights) meets(need, offer *entry) ([]string, bool) {
 	shared := intersect(need.keys, offer.keys)
