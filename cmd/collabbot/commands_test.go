@@ -131,10 +131,11 @@ func TestUsage(t *testing.T) {
 		{[]string{"demo", "-h"}, "collabbot demo list"},
 		{[]string{"demo", "--help"}, "collabbot demo [NAME]"},
 		{[]string{"demo", "help"}, "collabbot demo [NAME]"},
+		{[]string{"help"}, "collabbot eval [-v] [DIR]"},
 	}
 	for _, tt := range tests {
 		out, err := runArgs(t, tt.args...)
-		if err != nil || !strings.HasPrefix(out, "usage:") || !strings.Contains(out, tt.want) {
+		if err != nil || !strings.HasPrefix(out, "usage:") || !strings.Contains(out, tt.want) || strings.Contains(out, "<<<<") {
 			t.Errorf("collabbot %s = %q, %v; want usage with %q", strings.Join(tt.args, " "), out, err, tt.want)
 		}
 	}

@@ -65,12 +65,9 @@ const usage = `usage:
   collabbot version      print the version and the source revision it was built from
   collabbot demo [NAME]  play a sample collaboration (default ops-tech-launch) against
                          a fake Slack with the embedded store, and print it
-<<<<<<< HEAD
   collabbot demo list    list the sample collaborations' names
-  collabbot help         print this
-=======
   collabbot eval [-v] [DIR]  run every scenario file of DIR (default: the built-in
                          corpus) through the engine and print matches, conflicts, open
                          points, candidates and commitments against their expectations
->>>>>>> engine
+  collabbot help         print this
 `
