@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/collabbot/collabbot/bot"
@@ -22,9 +25,9 @@ var demoPeople = [2]slacktest.User{{ID: "U0DEMOA", Name: "ana"}, {ID: "U0DEMOB",
 // runDemo plays one sample collaboration against a fake Slack with the
 // embedded store and prints the thread as a person would read it.
 func runDemo(ctx context.Context, name string, out io.Writer, log *slog.Logger) error {
-	sc, err := scenario.Load(name)
+	sc, err := loadDemo(name)
 	if err != nil {
-		return fmt.Errorf("%w (collabbot demo list shows the names)", err)
+		return err
 	}
 	tz := map[string]string{"zh": "Asia/Shanghai"}[sc.Lang]
 	if tz == "" {
@@ -59,6 +62,19 @@ func runDemo(ctx context.Context, name string, out io.Writer, log *slog.Logger) 
 		return playErr
 	}
 	return printThread(out, srv, map[string]string{groups[0]: handle(0, sc), groups[1]: handle(1, sc)})
+}
+
+// loadDemo loads a corpus scenario by name, or a scenario file by path
+// (a name ending in .yaml).
+func loadDemo(name string) (scenario.Scenario, error) {
+	if strings.HasSuffix(name, ".yaml") {
+		return scenario.ReadFile(os.DirFS(filepath.Dir(name)), filepath.Base(name))
+	}
+	sc, err := scenario.Load(name)
+	if err != nil {
+		return sc, fmt.Errorf("%w (collabbot demo list shows the names)", err)
+	}
+	return sc, nil
 }
 
 // populate adds the demo's two people, in zone tz, and a user group for

@@ -12,6 +12,7 @@ import (
 const demoUsage = `usage:
   collabbot demo [NAME]  play the sample collaboration NAME (default ops-tech-launch)
                          against a fake Slack with the embedded store, and print it
+  collabbot demo FILE.yaml  play the collaboration in a scenario file
   collabbot demo list    list the sample collaborations' names
 `
 

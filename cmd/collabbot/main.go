@@ -65,6 +65,7 @@ const usage = `usage:
   collabbot version      print the version and the source revision it was built from
   collabbot demo [NAME]  play a sample collaboration (default ops-tech-launch) against
                          a fake Slack with the embedded store, and print it
+  collabbot demo FILE.yaml  play the collaboration in a scenario file the same way
   collabbot demo list    list the sample collaborations' names
   collabbot eval [-v] [DIR]  run every scenario file of DIR (default: the built-in
                          corpus) through the engine and print matches, conflicts, open

@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"os"
 	"regexp"
 	"strings"
 	"sync"
@@ -26,6 +27,48 @@ func TestDemoEndsWithThePinnedAgreement(t *testing.T) {
 		}
 	}
 }
+
+// A collaboration written in a file of one's own plays like a sample.
+func TestDemoPlaysAFile(t *testing.T) {
+	dir := t.TempDir()
+	file := dir + "/tea-room.en.yaml"
+	if err := os.WriteFile(file, []byte(teaRoom), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"demo", file}, &out, io.Discard); err != nil {
+		t.Fatalf("demo %s: %v", file, err)
+	}
+	for _, want := range []string{"📌 pinned", "@Facilities", "Refit the tea room"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if err := run(context.Background(), []string{"demo", dir + "/missing.yaml"}, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "missing.yaml") {
+		t.Errorf("demo of a missing file: %v, want an error naming it", err)
+	}
+}
+
+const teaRoom = `name: tea-room
+lang: en
+today: 2026-05-04
+topic: Refit the tea room
+sides:
+  a:
+    name: Facilities
+    goal: A tea room people use
+    needs: A list of what people want in it
+    value: The refit done in two weeks
+  b:
+    name: People
+    goal: Happier staff
+    needs: The refit done before the summer party
+    value: A survey of what people want in the tea room
+expect:
+  matches:
+    - need: {side: a, text: list of what people want}
+      offer: {side: b, text: survey of what people want}
+`
 
 func TestConfigErrorsNameTheVariable(t *testing.T) {
 	const secret = "xoxp-SECRET-VALUE"

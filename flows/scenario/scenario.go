@@ -116,11 +116,7 @@ func FromFS(fsys fs.FS) ([]Scenario, error) {
 	sort.Strings(names)
 	out := make([]Scenario, 0, len(names))
 	for _, n := range names {
-		data, err := fs.ReadFile(fsys, n)
-		if err != nil {
-			return nil, fmt.Errorf("read scenario %s: %w", n, err)
-		}
-		s, err := decode(n, data)
+		s, err := ReadFile(fsys, n)
 		if err != nil {
 			return nil, err
 		}
@@ -141,6 +137,16 @@ func Load(name string) (Scenario, error) {
 		}
 	}
 	return Scenario{}, fmt.Errorf("load scenario %q: not found", name)
+}
+
+// ReadFile returns the scenario in one file of fsys (os.DirFS reads a
+// directory), for playing a collaboration that is not in the corpus.
+func ReadFile(fsys fs.FS, name string) (Scenario, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return Scenario{}, fmt.Errorf("read scenario %s: %w", name, err)
+	}
+	return decode(name, data)
 }
 
 // decode reads the scenario in data, from the file name, strictly: an
