@@ -46,7 +46,7 @@ func runDemo(ctx context.Context, name string, out io.Writer, log *slog.Logger) 
 	}
 	defer closeStore()
 	groups := populate(srv, sc, tz)
-	b, err := bot.New(bot.NewSlackClient(slacktest.DefaultBotToken, slacktest.DefaultAppToken, srv.URL()), st, bot.Config{Lang: "auto", DefaultTZ: loc, Log: log})
+	b, err := bot.New(bot.NewSlackClient(slacktest.DefaultBotToken, slacktest.DefaultAppToken, srv.URL()), st, bot.Config{Lang: "auto", DefaultTZ: loc, Log: log, Holidays: sc.Holidays, SprintDays: sc.SprintDays})
 	if err != nil {
 		return err
 	}
