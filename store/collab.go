@@ -64,23 +64,31 @@ func (s *Store) Get(ctx context.Context, id string) (flows.Collab, error) {
 
 // applyLua saves ARGV[2] (the collab with its new rev) at KEYS[1] for
 // ARGV[4] ms if the stored rev equals ARGV[1], and sets KEYS[3], when
-// given, for ARGV[3] ms. It answers "ok:" and the state it replaced.
-// An already set KEYS[3] means the event was handled: nothing is written.
-// A save fenced with token ARGV[5] (0: not fenced) is refused once
-// KEYS[2] holds a greater token: the partition's token, or on a Cluster,
-// where a script reaches one slot, the token of the collab's last save,
-// which ARGV[6] = 'mark' records.
+// ARGV[9] is '1', for ARGV[3] ms. It answers "ok:" and the state it
+// replaced. An already set KEYS[3] means the event was handled: nothing
+// is written. A save fenced with token ARGV[5] (0: not fenced) is refused
+// once KEYS[2] holds a greater token: the partition's token, or on a
+// Cluster, where a script reaches one slot, the token of the collab's last
+// save, which ARGV[6] = 'mark' records. When ARGV[7] names an intake
+// entry, the save acks and deletes it from the stream that is the last
+// key (group ARGV[8]): the saved outbox and its retry job carry the event
+// from then on (never on a Cluster, where the stream is in another slot).
 const applyLua = `
 local token = tonumber(ARGV[5])
 if token > 0 and tonumber(redis.call('GET', KEYS[2]) or '0') > token then return 'fenced' end
-if KEYS[3] and redis.call('EXISTS', KEYS[3]) == 1 then return 'duplicate' end
+local seen = ARGV[9] == '1'
+if seen and redis.call('EXISTS', KEYS[3]) == 1 then return 'duplicate' end
 local cur = redis.call('GET', KEYS[1])
 if not cur then return 'not_found' end
 local old = cjson.decode(cur)
 if old.rev ~= tonumber(ARGV[1]) then return 'conflict' end
 redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[4])
-if KEYS[3] then redis.call('SET', KEYS[3], '1', 'PX', ARGV[3]) end
+if seen then redis.call('SET', KEYS[3], '1', 'PX', ARGV[3]) end
 if ARGV[6] == 'mark' then redis.call('SET', KEYS[2], ARGV[5], 'PX', ARGV[4]) end
+if ARGV[7] ~= '' then
+  redis.call('XACK', KEYS[#KEYS], ARGV[8], ARGV[7])
+  redis.call('XDEL', KEYS[#KEYS], ARGV[7])
+end
 return 'ok:' .. (old.state or '')
 `
 
@@ -100,7 +108,7 @@ var applyErrs = map[string]error{
 // flows.ErrNotFound if it is gone; in those cases nothing is written and
 // c is unchanged.
 func (s *Store) Apply(ctx context.Context, c *flows.Collab, eventKey string) error {
-	return s.save(ctx, c, eventKey, fence{}, nil)
+	return s.save(ctx, c, eventKey, fence{}, saveExtra{})
 }
 
 // ApplyFenced is Apply by the owner of partition part holding fencing
@@ -108,7 +116,7 @@ func (s *Store) Apply(ctx context.Context, c *flows.Collab, eventKey string) err
 // later owner took the partition over, so an owner paused past its lease
 // cannot save alongside the new one.
 func (s *Store) ApplyFenced(ctx context.Context, c *flows.Collab, eventKey string, part int, token int64) error {
-	return s.save(ctx, c, eventKey, fence{part, token}, nil)
+	return s.save(ctx, c, eventKey, fence{part, token}, saveExtra{})
 }
 
 // fence is the partition and fencing token a save is made under; a zero
@@ -129,16 +137,28 @@ func (s *Store) fenceArgs(id string, f fence) (key string, token int64, mark str
 	return s.tokenKey(f.part), f.token, ""
 }
 
-// save is Apply; also, when not nil, queues more commands in the same
-// round trip. They run whatever the script answers, and may run twice.
-func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fence, also func(context.Context, redis.Pipeliner)) error {
+// saveExtra is what a save may bring along: an intake entry the script
+// acks when the save stands, and more commands, which run in the same
+// round trip whatever the script answers, and may run twice.
+type saveExtra struct {
+	entry string
+	part  int
+	also  func(context.Context, redis.Pipeliner)
+}
+
+// save is Apply with a fence and the extras of x.
+func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fence, x saveExtra) error {
 	if c.ID == "" {
 		return fmt.Errorf("save collab: %w", errEmptyID)
 	}
 	fenceKey, token, mark := s.fenceArgs(c.ID, f)
 	keys := []string{s.collabKey(c.ID), fenceKey}
+	seen := "0"
 	if eventKey != "" {
-		keys = append(keys, s.seenKey(c.ID, eventKey))
+		keys, seen = append(keys, s.seenKey(c.ID, eventKey)), "1"
+	}
+	if x.entry != "" {
+		keys = append(keys, s.intakeKey(x.part))
 	}
 	loaded := c.Rev
 	c.Rev++
@@ -150,9 +170,10 @@ func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fe
 	var res *redis.Cmd
 	err = s.pipelined(ctx, func(ctx context.Context, pipe redis.Pipeliner) {
 		s.queueUpkeep(ctx, pipe, c)
-		res = s.apply.EvalSha(ctx, pipe, keys, loaded, data, s.seenTTL.Milliseconds(), s.retention.Milliseconds(), token, mark)
-		if also != nil {
-			also(ctx, pipe)
+		res = s.apply.EvalSha(ctx, pipe, keys, loaded, data, s.seenTTL.Milliseconds(), s.retention.Milliseconds(),
+			token, mark, x.entry, IntakeGroup, seen)
+		if x.also != nil {
+			x.also(ctx, pipe)
 		}
 	})
 	var from flows.State

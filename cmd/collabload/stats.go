@@ -104,6 +104,7 @@ func (r report) print(w io.Writer) error {
 		fmt.Sprintf("ack latency (n=%d, unacked %d): p50=%s p99=%s", len(r.ack), r.acksMissing, ms(percentile(r.ack, 50)), ms(percentile(r.ack, 99))),
 		fmt.Sprintf("bot cpu per envelope: %.0fµs (%s in all)", float64(r.bots.cpu.Microseconds())/envs, r.bots.cpu.Round(time.Millisecond)),
 		fmt.Sprintf("redis round trips per event: %.2f (%d in all, %d commands)", float64(r.bots.roundTrips)/n, r.bots.roundTrips, r.bots.commands),
+		r.replyTrips(),
 		fmt.Sprintf("slack api calls per event: %.2f (%d total, %d failed)", float64(r.callsTotal)/n, r.callsTotal, r.callsFailed),
 	}
 	methods := make([]string, 0, len(r.calls))
@@ -123,6 +124,17 @@ func (r report) print(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, strings.Join(lines, "\n")+"\n")
 	return err
+}
+
+// replyTrips is the line of Redis round trips per reply: those sent
+// handling replies, and the replies' share (by their number among the
+// events) of those sent for no one event, such as intake writes and reads.
+func (r report) replyTrips() string {
+	replies := float64(max(r.events[kindReply], 1))
+	own := float64(r.bots.replyTrips) / replies
+	share := float64(r.bots.sharedTrips) / float64(max(r.handled(), 1))
+	return fmt.Sprintf("redis round trips per reply: %.2f (%.2f handling it + %.2f its share of the %d for no one event: intake, leases, timers)",
+		own+share, own, share, r.bots.sharedTrips)
 }
 
 // failure is nil when every collaboration reached its pinned agreement.
