@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"errors"
+	"slices"
 	"testing"
 	"time"
 
@@ -54,7 +55,7 @@ func TestSaveEvent(t *testing.T) {
 		if cluster {
 			want = ids
 		}
-		if got := pending(t, e, 2); !equal(got, want) {
+		if got := pending(t, e, 2); !slices.Equal(got, want) {
 			t.Errorf("pending after the saves: %v, want %v", got, want)
 		}
 	})
@@ -155,5 +156,3 @@ func pending(t *testing.T, e env, part int) []string {
 	}
 	return ids
 }
-
-func equal(a, b []string) bool { return len(a) == len(b) && (len(a) == 0 || a[0] == b[0] && equal(a[1:], b[1:])) }

@@ -32,8 +32,8 @@ type usage struct {
 	// Round trips sent handling replies, and for no one event (intake
 	// writes and reads, leases, schedulers).
 	replyTrips, sharedTrips int64
-	alloc, mallocs       uint64        // Go heap: bytes and objects allocated
-	heapInuse            uint64        // after a GC
+	alloc, mallocs          uint64 // Go heap: bytes and objects allocated
+	heapInuse               uint64 // after a GC
 }
 
 const usageFormat = "cpu_us=%d round_trips=%d commands=%d reply_trips=%d shared_trips=%d alloc=%d mallocs=%d heap_inuse=%d\n"
