@@ -51,4 +51,3 @@ func withoutMessage(body []byte) []byte {
 	}
 	return out
 }
-
