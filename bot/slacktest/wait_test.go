@@ -1,7 +1,10 @@
 package slacktest_test
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/slack-go/slack"
 
 	"github.com/collabbot/collabbot/bot/slacktest"
 )
@@ -35,5 +38,21 @@ func TestWaitInChannelWakesForItsChannel(t *testing.T) {
 	}
 	if checks != 2 {
 		t.Errorf("condition checked %d times, want 2: once at first, once for C2's message", checks)
+	}
+}
+
+// Without schema checks, blocks Slack would refuse are stored; its limits
+// on text still hold.
+func TestWithoutSchemaChecks(t *testing.T) {
+	srv := newServer(t, slacktest.WithoutSchemaChecks())
+	api := newAPI(srv)
+	bad := slack.MsgOptionBlocks(slack.NewActionBlock("b", slack.NewButtonBlockElement("a", "v",
+		slack.NewTextBlockObject(slack.PlainTextType, strings.Repeat("x", 76), false, false))))
+	if _, _, err := api.PostMessage("C1", slack.MsgOptionText("x", false), bad); err != nil {
+		t.Errorf("post with blocks over Slack's limits = %v, want it stored", err)
+	}
+	_, _, err := api.PostMessage("C1", slack.MsgOptionText(strings.Repeat("长", 40001), false))
+	if err == nil || err.Error() != "msg_too_long" {
+		t.Errorf("post too long = %v, want msg_too_long", err)
 	}
 }
