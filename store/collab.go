@@ -71,8 +71,12 @@ func (s *Store) Get(ctx context.Context, id string) (flows.Collab, error) {
 // Cluster, where a script reaches one slot, the token of the collab's last
 // save, which ARGV[6] = 'mark' records. When ARGV[7] names an intake
 // entry, the save acks and deletes it from the stream that is the last
-// key (group ARGV[8]): the saved outbox and its retry job carry the event
-// from then on (never on a Cluster, where the stream is in another slot).
+// key before the state index keys (group ARGV[8]): the saved outbox and
+// its retry job carry the event from then on. The last ARGV[10] keys are
+// the state index (see states.go): when the state changes to ARGV[11],
+// member ARGV[13] leaves every one of them but the ARGV[14]th, which it
+// enters scored ARGV[12] (0: a final state, in none). Neither is done on
+// a Cluster, where those keys are in other slots.
 const applyLua = `
 local token = tonumber(ARGV[5])
 if token > 0 and tonumber(redis.call('GET', KEYS[2]) or '0') > token then return 'fenced' end
@@ -85,9 +89,17 @@ if old.rev ~= tonumber(ARGV[1]) then return 'conflict' end
 redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[4])
 if seen then redis.call('SET', KEYS[3], '1', 'PX', ARGV[3]) end
 if ARGV[6] == 'mark' then redis.call('SET', KEYS[2], ARGV[5], 'PX', ARGV[4]) end
+local n = tonumber(ARGV[10] or '0')
 if ARGV[7] ~= '' then
-  redis.call('XACK', KEYS[#KEYS], ARGV[8], ARGV[7])
-  redis.call('XDEL', KEYS[#KEYS], ARGV[7])
+  redis.call('XACK', KEYS[#KEYS - n], ARGV[8], ARGV[7])
+  redis.call('XDEL', KEYS[#KEYS - n], ARGV[7])
+end
+if n > 0 and (old.state or '') ~= ARGV[11] then
+  local first, mine = #KEYS - n, tonumber(ARGV[14])
+  for i = 1, n do
+    if i ~= mine then redis.call('ZREM', KEYS[first + i], ARGV[13]) end
+  end
+  if mine > 0 then redis.call('ZADD', KEYS[first + mine], ARGV[12], ARGV[13]) end
 end
 return 'ok:' .. (old.state or '')
 `
@@ -160,6 +172,7 @@ func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fe
 	if x.entry != "" {
 		keys = append(keys, s.intakeKey(x.part))
 	}
+	keys, index := s.indexArgs(keys, c)
 	loaded := c.Rev
 	c.Rev++
 	data, err := s.encode(c)
@@ -170,8 +183,9 @@ func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fe
 	var res *redis.Cmd
 	err = s.pipelined(ctx, func(ctx context.Context, pipe redis.Pipeliner) {
 		s.queueUpkeep(ctx, pipe, c)
-		res = s.apply.EvalSha(ctx, pipe, keys, loaded, data, s.seenTTL.Milliseconds(), s.retention.Milliseconds(),
-			token, mark, x.entry, IntakeGroup, seen)
+		args := append([]any{loaded, data, s.seenTTL.Milliseconds(), s.retention.Milliseconds(),
+			token, mark, x.entry, IntakeGroup, seen}, index...)
+		res = s.apply.EvalSha(ctx, pipe, keys, args...)
 		if x.also != nil {
 			x.also(ctx, pipe)
 		}
@@ -184,8 +198,10 @@ func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fe
 		c.Rev = loaded
 		return fmt.Errorf("save collab %s rev %d: %w", c.ID, loaded, err)
 	}
-	// The save stands whatever the index says; see states.go.
-	_ = s.indexState(ctx, c.ID, from, c.State)
+	if s.cluster { // the script kept the index elsewhere
+		// The save stands whatever the index says; see states.go.
+		_ = s.indexState(ctx, c.ID, from, c.State)
+	}
 	return nil
 }
 

@@ -29,9 +29,11 @@ func (s *Store) SaveAll(ctx context.Context, cs []*flows.Collab) []error {
 				continue
 			}
 			fenceKey, token, mark := s.fenceArgs(c.ID, fence{})
+			keys, index := s.indexArgs([]string{s.collabKey(c.ID), fenceKey}, c)
 			s.queueUpkeep(ctx, pipe, c)
-			res[i] = s.apply.EvalSha(ctx, pipe, []string{s.collabKey(c.ID), fenceKey}, c.Rev-1, data[i],
-				s.seenTTL.Milliseconds(), s.retention.Milliseconds(), token, mark, "", IntakeGroup, "0")
+			args := append([]any{c.Rev - 1, data[i], s.seenTTL.Milliseconds(), s.retention.Milliseconds(),
+				token, mark, "", IntakeGroup, "0"}, index...)
+			res[i] = s.apply.EvalSha(ctx, pipe, keys, args...)
 		}
 	})
 	for i, c := range cs {
@@ -44,7 +46,9 @@ func (s *Store) SaveAll(ctx context.Context, cs []*flows.Collab) []error {
 			errs[i] = fmt.Errorf("save collab %s rev %d: %w", c.ID, c.Rev, errs[i])
 			continue
 		}
-		_ = s.indexState(ctx, c.ID, from, c.State) // as in save
+		if s.cluster { // as in save
+			_ = s.indexState(ctx, c.ID, from, c.State)
+		}
 	}
 	return errs
 }
