@@ -26,9 +26,12 @@ type Store interface {
 	Get(ctx context.Context, id string) (flows.Collab, error)
 	Apply(ctx context.Context, c *flows.Collab, eventKey string) error
 	ApplyFenced(ctx context.Context, c *flows.Collab, eventKey string, part int, token int64) error
+	SaveAll(ctx context.Context, cs []*flows.Collab) []error
 	IndexThread(ctx context.Context, channel, threadTS, id string) error
 	ThreadCollab(ctx context.Context, channel, threadTS string) (string, error)
 	Once(ctx context.Context, key string, ttl time.Duration) (bool, error)
+	// Tally makes the round trips sent with ctx count for kind of event.
+	Tally(ctx context.Context, kind string) context.Context
 	Intake
 	Listings
 }
@@ -45,15 +48,31 @@ type Listings interface {
 // replicas; see package store.
 type Intake interface {
 	Record(ctx context.Context, part int, fields map[string]any) (string, error)
+	RecordAll(ctx context.Context, rs []recording) []error
 	JoinIntake(ctx context.Context, part int) error
 	ReadIntake(ctx context.Context, part int, consumer string, max int64, block time.Duration) ([]storedEntry, error)
 	ClaimIntake(ctx context.Context, part int, consumer string, minIdle time.Duration) ([]storedEntry, error)
 	AckIntake(ctx context.Context, part int, ids ...string) error
 	SaveAndAck(ctx context.Context, c *flows.Collab, part int, id string, token int64) error
+	SaveEvent(ctx context.Context, c *flows.Collab, eventKey string, w eventSave) (bool, error)
 	Own(ctx context.Context, part int, me string, ttl time.Duration) (int64, error)
 	Disown(ctx context.Context, part int, me string) error
 	Heartbeat(ctx context.Context, me string, ttl time.Duration) (int, error)
 	Leave(ctx context.Context, me string) error
+}
+
+// recording is store.Recording: an entry to record and its partition.
+type recording = struct {
+	Part   int
+	Fields map[string]any
+}
+
+// eventSave is store.EventSave: what an event's save brings along.
+type eventSave = struct {
+	Part   int
+	Entry  string
+	Token  int64
+	Timers map[string]time.Time
 }
 
 // storedEntry is store.Entry: a recorded envelope's stream id and fields.
@@ -197,6 +216,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	var loops sync.WaitGroup
 	loops.Go(func() { b.own(loopCtx) })
 	loops.Go(func() { b.retryDue(loopCtx) })
+	loops.Go(func() { b.flushLoop(loopCtx) })
 	for _, kind := range timerKinds {
 		if b.timers != nil {
 			loops.Go(func() { b.timersDue(loopCtx, kind) })
@@ -210,6 +230,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	time.Sleep(50 * time.Millisecond)
 	stopSock()
 	b.work.Wait() // notes queued by the very last envelopes
+	b.flushLast(ctx)
 	b.connected.Store(false)
 	return err
 }
@@ -233,7 +254,7 @@ func (b *Bot) receive(ctx context.Context, sock *socketmode.Client, sockErr <-ch
 			b.log.Warn("stopping: " + r.Error())
 			return r
 		case ev := <-sock.Events:
-			b.route(ctx, sock, ev)
+			b.routeAll(ctx, sock, gather(ev, sock.Events))
 		}
 	}
 }
@@ -249,7 +270,7 @@ func (b *Bot) drain(ctx context.Context, sock *socketmode.Client, loops *sync.Wa
 		case <-done:
 			return
 		case ev := <-sock.Events:
-			b.route(ctx, sock, ev)
+			b.routeAll(ctx, sock, gather(ev, sock.Events))
 		}
 	}
 }

@@ -22,6 +22,7 @@ type collabCache struct {
 	max     int // bytes
 	size    int
 	collabs map[string]flows.Collab
+	unsaved map[string]bool // delivered effects Redis does not know of yet
 	threads map[string]string
 }
 
@@ -29,7 +30,7 @@ type collabCache struct {
 const maxThreads = 100_000
 
 func newCollabCache(maxBytes int) *collabCache {
-	return &collabCache{max: maxBytes, collabs: map[string]flows.Collab{}, threads: map[string]string{}}
+	return &collabCache{max: maxBytes, collabs: map[string]flows.Collab{}, unsaved: map[string]bool{}, threads: map[string]string{}}
 }
 
 func (cc *collabCache) get(id string) (flows.Collab, bool) {
@@ -42,12 +43,69 @@ func (cc *collabCache) get(id string) (flows.Collab, bool) {
 func (cc *collabCache) put(c flows.Collab) {
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
+	cc.putLocked(c)
+	delete(cc.unsaved, c.ID)
+}
+
+// putUnsaved keeps c, which is newer than what Redis holds at the same
+// rev: its effects ran but were not recorded (see deliverOutbox).
+func (cc *collabCache) putUnsaved(c flows.Collab) {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	cc.putLocked(c)
+	cc.unsaved[c.ID] = true
+}
+
+// isUnsaved reports whether the cached collab id is newer than Redis's.
+func (cc *collabCache) isUnsaved(id string) bool {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	return cc.unsaved[id]
+}
+
+// unsavedCollabs returns the cached collabs newer than Redis's.
+func (cc *collabCache) unsavedCollabs() []flows.Collab {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	out := make([]flows.Collab, 0, len(cc.unsaved))
+	for id := range cc.unsaved {
+		out = append(out, cc.collabs[id])
+	}
+	return out
+}
+
+// markSaved records that c, taken unsaved at rev c.Rev-1, was saved as
+// c.Rev, unless the cached one changed meanwhile.
+func (cc *collabCache) markSaved(c flows.Collab) {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	if old, ok := cc.collabs[c.ID]; ok && cc.unsaved[c.ID] && old.Rev == c.Rev-1 {
+		cc.putLocked(c)
+		delete(cc.unsaved, c.ID)
+	}
+}
+
+// dropIfAt drops collab id if the cached one is still at rev.
+func (cc *collabCache) dropIfAt(id string, rev int64) {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	if old, ok := cc.collabs[id]; ok && old.Rev == rev {
+		cc.size -= textBytes(&old)
+		delete(cc.collabs, id)
+		delete(cc.unsaved, id)
+	}
+}
+
+func (cc *collabCache) putLocked(c flows.Collab) {
 	n := textBytes(&c)
 	if old, ok := cc.collabs[c.ID]; ok {
 		cc.size -= textBytes(&old)
 	}
 	if cc.size+n > cc.max {
-		clear(cc.collabs) // simple and bounded; the store has everything
+		// Simple and bounded; the store has everything, but for effects
+		// not recorded, which the retry job finds again in Slack.
+		clear(cc.collabs)
+		clear(cc.unsaved)
 		cc.size = 0
 	}
 	cc.collabs[c.ID] = c
@@ -73,6 +131,7 @@ func (cc *collabCache) drop(id string) {
 		cc.size -= textBytes(&old)
 	}
 	delete(cc.collabs, id)
+	delete(cc.unsaved, id)
 }
 
 func (cc *collabCache) thread(key string) (string, bool) {

@@ -30,7 +30,7 @@ func NewSlackClientVia(botToken, appToken, apiURL string, rt http.RoundTripper) 
 	return slack.New(botToken,
 		slack.OptionAPIURL(apiURL),
 		slack.OptionAppLevelToken(appToken),
-		slack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: rt}),
+		slack.OptionHTTPClient(&http.Client{Timeout: 30 * time.Second, Transport: trimPosted{rt}}),
 		slack.OptionRetryConfig(cfg),
 	)
 }

@@ -45,6 +45,7 @@ func (b *Bot) deliverOutbox(ctx context.Context, c *flows.Collab, fresh int, roo
 	c.Outbox = append([]flows.Effect(nil), c.Outbox...) // the cache shares the old one
 	d := &delivery{c: c}
 	done := 0
+	refound := true // every effect run is found again in Slack, or harmless to repeat
 	var pending error
 	var waiting *flows.Effect // the root update left for later
 	for i := range c.Outbox {
@@ -72,6 +73,7 @@ func (b *Bot) deliverOutbox(ctx context.Context, c *flows.Collab, fresh int, roo
 		if err != nil {
 			b.dropEffect(ctx, d, *e, err)
 		}
+		refound = refound && err == nil && refindable[e.Kind]
 		if e.Kind == flows.UpdateRoot {
 			c.RootShown = time.Now()
 		}
@@ -87,6 +89,58 @@ func (b *Bot) deliverOutbox(ctx context.Context, c *flows.Collab, fresh int, roo
 	if slices.EqualFunc(before, c.Outbox, sameEffect) {
 		return nil // only a root update still waiting: nothing to record
 	}
+	if refound && pending == nil && b.entryAcked(ctx) && savedAlready(before, c.Outbox) {
+		b.collabs.putUnsaved(*c)
+		return nil
+	}
+	return b.recordDelivered(ctx, c, pending)
+}
+
+// savedAlready reports whether every effect left is, as it is, in the
+// outbox saved before.
+func savedAlready(saved, left []flows.Effect) bool {
+	for _, e := range left {
+		i := slices.IndexFunc(saved, func(s flows.Effect) bool { return s.ID == e.ID })
+		if i < 0 || !sameEffect(saved[i], e) {
+			return false
+		}
+	}
+	return true
+}
+
+// stampRootWaits sets, before c is saved, when the root updates queued
+// from index from on may run (see rootWaits), so that the saved outbox
+// already says when, and the delivery that leaves them waiting need not
+// be saved.
+func (b *Bot) stampRootWaits(c *flows.Collab, from int) {
+	for i := from; i < len(c.Outbox); i++ {
+		if c.Outbox[i].Kind == flows.UpdateRoot {
+			b.rootWaits(c, nil, &c.Outbox[i], false)
+		}
+	}
+}
+
+// refindable are the effects whose outcome need not be saved at once: a
+// posted message is found again by the effect id it carries (see lookUp),
+// an update or a pin made twice changes nothing. Their outcome is saved
+// with the collab's next event, or when its retry job comes (a crash
+// meanwhile makes that job carry them out again, finding what was
+// posted): a round trip saved per event.
+var refindable = map[flows.EffectKind]bool{
+	flows.Prompt: true, flows.PostProposal: true, flows.PostAgreement: true, flows.UpdateRoot: true,
+	flows.Nudge: true, flows.RemindCommitment: true, flows.UpdateAgreement: true,
+}
+
+// entryAcked reports whether the intake entry the work came from, if
+// any, is acked already, so that no save is needed to ack it.
+func (b *Bot) entryAcked(ctx context.Context) bool {
+	ack, _ := ctx.Value(entryAckKey{}).(*entryAck)
+	return ack != nil && ack.done
+}
+
+// recordDelivered saves what c's effects did, and schedules a retry of
+// those Slack refused for now (pending).
+func (b *Bot) recordDelivered(ctx context.Context, c *flows.Collab, pending error) error {
 	if err := b.withStoreRetry(ctx, func() error { return b.saveDelivered(ctx, c) }); err != nil {
 		b.collabs.drop(c.ID)
 		return errors.Join(pending, fmt.Errorf("save collab %s after effects: %w", c.ID, err))

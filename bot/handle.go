@@ -88,7 +88,7 @@ func (b *Bot) handleEntry(ctx context.Context, e entry, token int64) {
 	ectx, cancel := b.eventContext(ctx)
 	defer cancel()
 	ack := &entryAck{part: e.part, id: e.id, token: token}
-	ectx = context.WithValue(ectx, entryAckKey{}, ack)
+	ectx = b.store.Tally(context.WithValue(ectx, entryAckKey{}, ack), e.Kind)
 	err := b.handle(ectx, e)
 	if errors.Is(err, flows.ErrFenced) {
 		b.log.Warn("partition taken over: event left to its new owner", "collab", e.Collab, "partition", e.part, "err", err)
@@ -136,14 +136,26 @@ func (b *Bot) saveDelivered(ctx context.Context, c *flows.Collab) error {
 	return err
 }
 
-// saveEvent saves c with the event eventKey, fenced when the event came
-// from an intake partition.
-func (b *Bot) saveEvent(ctx context.Context, c *flows.Collab, eventKey string) error {
+// saveEvent saves c with the event eventKey and schedules timers, which
+// the event moved. An event from an intake partition is saved fenced, in
+// one round trip with its timers and, where the store can, with the ack
+// of its entry: from then on the saved outbox carries the event.
+func (b *Bot) saveEvent(ctx context.Context, c *flows.Collab, eventKey string, timers map[string]time.Time) error {
 	ack, _ := ctx.Value(entryAckKey{}).(*entryAck)
 	if ack == nil {
-		return b.store.Apply(ctx, c, eventKey)
+		if err := b.store.Apply(ctx, c, eventKey); err != nil {
+			return err
+		}
+		b.scheduleTimers(ctx, c.ID, timers)
+		return nil
 	}
-	return b.store.ApplyFenced(ctx, c, eventKey, ack.part, ack.token)
+	w := eventSave{Part: ack.part, Token: ack.token, Timers: timers}
+	if !ack.done {
+		w.Entry = ack.id
+	}
+	acked, err := b.store.SaveEvent(ctx, c, eventKey, w)
+	ack.done = ack.done || acked
+	return err
 }
 
 // handle decodes an entry and runs it: intake → (collab id, event) →
@@ -213,7 +225,9 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 		}
 		earlier := len(next.Outbox)
 		next.Queue(effects...)
-		err = b.withStoreRetry(ctx, func() error { return b.saveEvent(ctx, &next, eventKey) })
+		b.stampRootWaits(&next, earlier)
+		timers := b.movedTimers(flows.NextTimers(&c, b.cfg.Policy), &next)
+		err = b.withStoreRetry(ctx, func() error { return b.saveEvent(ctx, &next, eventKey, timers) })
 		switch {
 		case errors.Is(err, flows.ErrConflict):
 			b.collabs.drop(id)
@@ -232,7 +246,6 @@ func (b *Bot) apply(ctx context.Context, id, eventKey string, ev flows.Event) er
 			return notRecorded{fmt.Errorf("save collab %s: %w", id, err)}
 		}
 		b.collabs.put(next)
-		b.setTimers(ctx, flows.NextTimers(&c, b.cfg.Policy), &next)
 		return b.deliver(ctx, &next, earlier)
 	}
 }
@@ -253,8 +266,14 @@ func (b *Bot) finishOutbox(ctx context.Context, id string, rootDue bool) error {
 	if errors.Is(err, flows.ErrNotFound) {
 		return nil
 	}
-	if err != nil || len(c.Outbox) == 0 {
+	if err != nil {
 		return err
+	}
+	if len(c.Outbox) == 0 && b.collabs.isUnsaved(id) {
+		return b.recordDelivered(ctx, &c, nil)
+	}
+	if len(c.Outbox) == 0 {
+		return nil
 	}
 	return b.deliverOutbox(ctx, &c, len(c.Outbox), rootDue)
 }

@@ -63,53 +63,6 @@ type origin struct {
 	channel, thread, user, lang, responseURL string
 }
 
-// route records every envelope before it acks it, so that a crash after
-// the ack loses nothing. When the record fails the envelope is acked
-// anyway (Slack would only redeliver it here) and the person is told.
-func (b *Bot) route(ctx context.Context, sock *socketmode.Client, ev socketmode.Event) {
-	switch ev.Type {
-	case socketmode.EventTypeConnected, socketmode.EventTypeHello:
-		b.socketUp()
-		return
-	case socketmode.EventTypeConnecting, socketmode.EventTypeConnectionError,
-		socketmode.EventTypeDisconnect, socketmode.EventTypeIncomingError:
-		b.socketDown(ev)
-		return
-	case socketmode.EventTypeErrorBadMessage:
-		b.ackBadMessage(ctx, sock, ev)
-		return
-	}
-	if ev.Request == nil || ev.Request.EnvelopeID == "" {
-		return
-	}
-	if r := lifecycle(ev.Data, b.self); r != nil {
-		b.ack(ctx, sock, ev.Request.EnvelopeID)
-		b.cfg.Metrics.Event(r.Reason, "stop")
-		b.stop(r)
-		return
-	}
-	rctx, cancel := context.WithTimeout(ctx, recordTimeout)
-	entries, from, err := b.intake(rctx, ev.Data, ev.Request.Payload)
-	for _, e := range entries {
-		if err != nil {
-			break
-		}
-		err = whileSlackWaits(rctx, func() error { return b.record(rctx, e) })
-	}
-	cancel()
-	b.ack(ctx, sock, ev.Request.EnvelopeID)
-	switch {
-	case err != nil:
-		b.cfg.Metrics.Event(envelopeKind(ev.Data), "not_recorded")
-	case len(entries) == 0:
-		b.cfg.Metrics.Event(envelopeKind(ev.Data), "ignored")
-	}
-	if err != nil {
-		b.log.Error("event not recorded", "type", ev.Type, "user", from.user, "err", err)
-		b.work.Do("tell:"+from.user, func() { b.tellNotRecorded(ctx, from) })
-	}
-}
-
 // whileSlackWaits retries fn until it succeeds, fails for good or ctx (the
 // time Slack gives an ack) ends: Redis may be failing over.
 func whileSlackWaits(ctx context.Context, fn func() error) error {

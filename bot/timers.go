@@ -63,19 +63,37 @@ func (b *Bot) tick(ctx context.Context, id string) error {
 // change, so an event that moves no timer costs no round trip. A timer
 // no longer needed is left to fire and find nothing due.
 func (b *Bot) setTimers(ctx context.Context, before flows.Timers, c *flows.Collab) {
+	b.scheduleTimers(ctx, c.ID, b.movedTimers(before, c))
+}
+
+// scheduleTimers schedules collab id's timers (kind -> due).
+func (b *Bot) scheduleTimers(ctx context.Context, id string, timers map[string]time.Time) {
+	for kind, due := range timers {
+		if err := b.timers.ScheduleTimer(ctx, kind, id, due); err != nil {
+			b.log.Error("schedule timer", "collab", id, "kind", kind, "err", err)
+		}
+	}
+}
+
+// movedTimers returns c's timers (kind -> due) that differ from before;
+// nil without timers.
+func (b *Bot) movedTimers(before flows.Timers, c *flows.Collab) map[string]time.Time {
 	if b.timers == nil {
-		return
+		return nil
 	}
 	after := flows.NextTimers(c, b.cfg.Policy)
 	was := [...]time.Time{before.Nudge, before.Reminder, before.Expiry}
+	var out map[string]time.Time
 	for i, due := range [...]time.Time{after.Nudge, after.Reminder, after.Expiry} {
 		if due.IsZero() || due.Equal(was[i]) {
 			continue
 		}
-		if err := b.timers.ScheduleTimer(ctx, timerKinds[i], c.ID, due); err != nil {
-			b.log.Error("schedule timer", "collab", c.ID, "kind", timerKinds[i], "err", err)
+		if out == nil {
+			out = map[string]time.Time{}
 		}
+		out[timerKinds[i]] = due
 	}
+	return out
 }
 
 // sideZones gives each one-person side its profile's zone, so that its

@@ -64,23 +64,43 @@ func (s *Store) Get(ctx context.Context, id string) (flows.Collab, error) {
 
 // applyLua saves ARGV[2] (the collab with its new rev) at KEYS[1] for
 // ARGV[4] ms if the stored rev equals ARGV[1], and sets KEYS[3], when
-// given, for ARGV[3] ms. It answers "ok:" and the state it replaced.
-// An already set KEYS[3] means the event was handled: nothing is written.
-// A save fenced with token ARGV[5] (0: not fenced) is refused once
-// KEYS[2] holds a greater token: the partition's token, or on a Cluster,
-// where a script reaches one slot, the token of the collab's last save,
-// which ARGV[6] = 'mark' records.
+// ARGV[9] is '1', for ARGV[3] ms. It answers "ok:" and the state it
+// replaced. An already set KEYS[3] means the event was handled: nothing
+// is written. A save fenced with token ARGV[5] (0: not fenced) is refused
+// once KEYS[2] holds a greater token: the partition's token, or on a
+// Cluster, where a script reaches one slot, the token of the collab's last
+// save, which ARGV[6] = 'mark' records. When ARGV[7] names an intake
+// entry, the save acks and deletes it from the stream that is the last
+// key before the state index keys (group ARGV[8]): the saved outbox and
+// its retry job carry the event from then on. The last ARGV[10] keys are
+// the state index (see states.go): when the state changes to ARGV[11],
+// member ARGV[13] leaves every one of them but the ARGV[14]th, which it
+// enters scored ARGV[12] (0: a final state, in none). Neither is done on
+// a Cluster, where those keys are in other slots.
 const applyLua = `
 local token = tonumber(ARGV[5])
 if token > 0 and tonumber(redis.call('GET', KEYS[2]) or '0') > token then return 'fenced' end
-if KEYS[3] and redis.call('EXISTS', KEYS[3]) == 1 then return 'duplicate' end
+local seen = ARGV[9] == '1'
+if seen and redis.call('EXISTS', KEYS[3]) == 1 then return 'duplicate' end
 local cur = redis.call('GET', KEYS[1])
 if not cur then return 'not_found' end
 local old = cjson.decode(cur)
 if old.rev ~= tonumber(ARGV[1]) then return 'conflict' end
 redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[4])
-if KEYS[3] then redis.call('SET', KEYS[3], '1', 'PX', ARGV[3]) end
+if seen then redis.call('SET', KEYS[3], '1', 'PX', ARGV[3]) end
 if ARGV[6] == 'mark' then redis.call('SET', KEYS[2], ARGV[5], 'PX', ARGV[4]) end
+local n = tonumber(ARGV[10] or '0')
+if ARGV[7] ~= '' then
+  redis.call('XACK', KEYS[#KEYS - n], ARGV[8], ARGV[7])
+  redis.call('XDEL', KEYS[#KEYS - n], ARGV[7])
+end
+if n > 0 and (old.state or '') ~= ARGV[11] then
+  local first, mine = #KEYS - n, tonumber(ARGV[14])
+  for i = 1, n do
+    if i ~= mine then redis.call('ZREM', KEYS[first + i], ARGV[13]) end
+  end
+  if mine > 0 then redis.call('ZADD', KEYS[first + mine], ARGV[12], ARGV[13]) end
+end
 return 'ok:' .. (old.state or '')
 `
 
@@ -100,7 +120,7 @@ var applyErrs = map[string]error{
 // flows.ErrNotFound if it is gone; in those cases nothing is written and
 // c is unchanged.
 func (s *Store) Apply(ctx context.Context, c *flows.Collab, eventKey string) error {
-	return s.save(ctx, c, eventKey, fence{}, nil)
+	return s.save(ctx, c, eventKey, fence{}, saveExtra{})
 }
 
 // ApplyFenced is Apply by the owner of partition part holding fencing
@@ -108,7 +128,7 @@ func (s *Store) Apply(ctx context.Context, c *flows.Collab, eventKey string) err
 // later owner took the partition over, so an owner paused past its lease
 // cannot save alongside the new one.
 func (s *Store) ApplyFenced(ctx context.Context, c *flows.Collab, eventKey string, part int, token int64) error {
-	return s.save(ctx, c, eventKey, fence{part, token}, nil)
+	return s.save(ctx, c, eventKey, fence{part, token}, saveExtra{})
 }
 
 // fence is the partition and fencing token a save is made under; a zero
@@ -129,17 +149,30 @@ func (s *Store) fenceArgs(id string, f fence) (key string, token int64, mark str
 	return s.tokenKey(f.part), f.token, ""
 }
 
-// save is Apply; also, when not nil, queues more commands in the same
-// round trip. They run whatever the script answers, and may run twice.
-func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fence, also func(context.Context, redis.Pipeliner)) error {
+// saveExtra is what a save may bring along: an intake entry the script
+// acks when the save stands, and more commands, which run in the same
+// round trip whatever the script answers, and may run twice.
+type saveExtra struct {
+	entry string
+	part  int
+	also  func(context.Context, redis.Pipeliner)
+}
+
+// save is Apply with a fence and the extras of x.
+func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fence, x saveExtra) error {
 	if c.ID == "" {
 		return fmt.Errorf("save collab: %w", errEmptyID)
 	}
 	fenceKey, token, mark := s.fenceArgs(c.ID, f)
 	keys := []string{s.collabKey(c.ID), fenceKey}
+	seen := "0"
 	if eventKey != "" {
-		keys = append(keys, s.seenKey(c.ID, eventKey))
+		keys, seen = append(keys, s.seenKey(c.ID, eventKey)), "1"
 	}
+	if x.entry != "" {
+		keys = append(keys, s.intakeKey(x.part))
+	}
+	keys, index := s.indexArgs(keys, c)
 	loaded := c.Rev
 	c.Rev++
 	data, err := s.encode(c)
@@ -150,9 +183,11 @@ func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fe
 	var res *redis.Cmd
 	err = s.pipelined(ctx, func(ctx context.Context, pipe redis.Pipeliner) {
 		s.queueUpkeep(ctx, pipe, c)
-		res = s.apply.EvalSha(ctx, pipe, keys, loaded, data, s.seenTTL.Milliseconds(), s.retention.Milliseconds(), token, mark)
-		if also != nil {
-			also(ctx, pipe)
+		args := append([]any{loaded, data, s.seenTTL.Milliseconds(), s.retention.Milliseconds(),
+			token, mark, x.entry, IntakeGroup, seen}, index...)
+		res = s.apply.EvalSha(ctx, pipe, keys, args...)
+		if x.also != nil {
+			x.also(ctx, pipe)
 		}
 	})
 	var from flows.State
@@ -163,8 +198,10 @@ func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fe
 		c.Rev = loaded
 		return fmt.Errorf("save collab %s rev %d: %w", c.ID, loaded, err)
 	}
-	// The save stands whatever the index says; see states.go.
-	_ = s.indexState(ctx, c.ID, from, c.State)
+	if s.cluster { // the script kept the index elsewhere
+		// The save stands whatever the index says; see states.go.
+		_ = s.indexState(ctx, c.ID, from, c.State)
+	}
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync/atomic"
 
 	"github.com/redis/go-redis/v9"
 )
@@ -15,6 +16,39 @@ type ownerKey struct{}
 // own tags ctx with s for the command counter.
 func (s *Store) own(ctx context.Context) context.Context {
 	return context.WithValue(ctx, ownerKey{}, s)
+}
+
+// kindKey tags a context with the kind of event whose handling sends its
+// commands (see Tally).
+type kindKey struct{}
+
+// Tally makes the round trips sent with ctx count for kind of event too
+// (see RoundTripsOf), so the cost of one kind can be told apart.
+func (s *Store) Tally(ctx context.Context, kind string) context.Context {
+	return context.WithValue(ctx, kindKey{}, kind)
+}
+
+// RoundTripsOf returns how many round trips were sent for each kind of
+// event (see Tally); those of no kind (intake, leases, schedulers) are
+// under "".
+func (s *Store) RoundTripsOf() map[string]int64 {
+	out := map[string]int64{}
+	s.byKind.Range(func(k, v any) bool {
+		out[k.(string)] = v.(*atomic.Int64).Load()
+		return true
+	})
+	return out
+}
+
+// countRoundTrip counts one round trip sent with ctx.
+func (s *Store) countRoundTrip(ctx context.Context) {
+	s.roundTrips.Add(1)
+	kind, _ := ctx.Value(kindKey{}).(string)
+	n, ok := s.byKind.Load(kind)
+	if !ok {
+		n, _ = s.byKind.LoadOrStore(kind, new(atomic.Int64))
+	}
+	n.(*atomic.Int64).Add(1)
 }
 
 // counter is the go-redis hook that counts s's commands and names the
@@ -29,7 +63,7 @@ func (h counter) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
 			return next(ctx, cmd)
 		}
 		h.s.commands.Add(1)
-		h.s.roundTrips.Add(1)
+		h.s.countRoundTrip(ctx)
 		return h.s.nameServer(cmd, next(ctx, cmd))
 	}
 }
@@ -40,7 +74,7 @@ func (h counter) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.Proce
 			return next(ctx, cmds)
 		}
 		h.s.commands.Add(int64(len(cmds)))
-		h.s.roundTrips.Add(1)
+		h.s.countRoundTrip(ctx)
 		err := next(ctx, cmds)
 		for _, c := range cmds {
 			h.s.nameServer(c, c.Err())

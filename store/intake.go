@@ -57,6 +57,34 @@ func (s *Store) Record(ctx context.Context, part int, fields map[string]any) (st
 	return id, nil
 }
 
+// Recording is one entry to record: its partition and fields. Like Entry
+// it is an alias of an unnamed struct.
+type Recording = struct {
+	Part   int
+	Fields map[string]any
+}
+
+// RecordAll appends each recording to its partition's stream, all in one
+// round trip, and returns each one's error: nil when it was recorded.
+func (s *Store) RecordAll(ctx context.Context, rs []Recording) []error {
+	ctx = s.own(ctx)
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*redis.StringCmd, len(rs))
+	for i, r := range rs {
+		cmds[i] = pipe.XAdd(ctx, &redis.XAddArgs{
+			Stream: s.intakeKey(r.Part), MaxLen: intakeMaxLen, Approx: true, Values: r.Fields,
+		})
+	}
+	_, _ = pipe.Exec(ctx) // each command carries its own error
+	errs := make([]error, len(rs))
+	for i, c := range cmds {
+		if err := c.Err(); err != nil {
+			errs[i] = fmt.Errorf("record event in partition %d: %w", rs[i].Part, err)
+		}
+	}
+	return errs
+}
+
 // JoinIntake creates partition part's stream and consumer group when
 // missing.
 func (s *Store) JoinIntake(ctx context.Context, part int) error {
@@ -138,9 +166,9 @@ func (s *Store) AckIntake(ctx context.Context, part int, ids ...string) error {
 // what an event's effects did, after which the entry is not needed. The
 // entry is acked even when the save is refused.
 func (s *Store) SaveAndAck(ctx context.Context, c *flows.Collab, part int, id string, token int64) error {
-	return s.save(ctx, c, "", fence{part, token}, func(ctx context.Context, pipe redis.Pipeliner) {
+	return s.save(ctx, c, "", fence{part, token}, saveExtra{also: func(ctx context.Context, pipe redis.Pipeliner) {
 		s.queueAck(ctx, pipe, part, id)
-	})
+	}})
 }
 
 func (s *Store) queueAck(ctx context.Context, pipe redis.Pipeliner, part int, ids ...string) {

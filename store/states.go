@@ -14,9 +14,10 @@ import (
 // The state index counts collaborations by state without reading them:
 // one sorted set per unfinished state, <prefix>states:<state>, holding
 // the ids in that state scored by when they entered it. The save script
-// may touch only its collab's hash slot (Redis Cluster), so the index is
-// written after a save that changed the state, in a second round trip:
-// a few per collaboration, against dozens of saves. A collab is removed
+// writes it when the state changes, but on a Redis Cluster, where a
+// script may touch only its collab's hash slot: there the index is
+// written after a save that changed the state, in a second round trip,
+// a few per collaboration against dozens of saves. A collab is removed
 // from every other state's set as it enters one, so an update lost to a
 // crash between the two round trips is mended by its next state change.
 // Finished collaborations are not indexed: the sets stay as small as the
@@ -79,6 +80,23 @@ func (s *Store) indexState(ctx context.Context, id string, from, state flows.Sta
 		return fmt.Errorf("index collab %s as %s: %w", id, state, err)
 	}
 	return nil
+}
+
+// indexArgs appends to keys, but on a Cluster, the state index keys the
+// save script updates when c's state changes, and returns the script's
+// arguments for them (see applyLua).
+func (s *Store) indexArgs(keys []string, c *flows.Collab) ([]string, []any) {
+	if s.cluster {
+		return keys, []any{0, "", 0, "", 0}
+	}
+	mine := 0
+	for i, st := range s.States() {
+		keys = append(keys, s.stateKey(st))
+		if st == string(c.State) {
+			mine = i + 1
+		}
+	}
+	return keys, []any{len(s.States()), string(c.State), time.Now().UnixMilli(), c.ID, mine}
 }
 
 // stateKey is the index of the collabs in state.

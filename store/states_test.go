@@ -38,6 +38,32 @@ func TestCountByStateFollowsSaves(t *testing.T) {
 	})
 }
 
+// On one Redis a save that changes the state keeps the index in the same
+// round trip; a Cluster needs a second one.
+func TestStateChangeRoundTrips(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, e env) {
+		_, cluster := e.rdb.(*redis.ClusterClient)
+		c := flows.Collab{ID: "trips", State: flows.Collecting}
+		mustCreate(t, e.store, &c)
+		if err := e.store.Apply(ctx(t), &c, ""); err != nil { // loads the script
+			t.Fatal(err)
+		}
+		c.State = flows.Proposed
+		trips := e.store.RoundTrips()
+		if err := e.store.Apply(ctx(t), &c, ""); err != nil {
+			t.Fatal(err)
+		}
+		want := int64(1)
+		if cluster {
+			want = 2
+		}
+		if n := e.store.RoundTrips() - trips; n != want {
+			t.Errorf("a state change took %d round trips, want %d", n, want)
+		}
+		wantCounts(t, e, map[string]int{"collecting": 0, "proposed": 1})
+	})
+}
+
 // A refused save (a stale rev) changes no count.
 func TestCountByStateIgnoresRefusedSaves(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, e env) {

@@ -30,6 +30,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -69,6 +70,7 @@ type Store struct {
 	apply      *redis.Script
 	commands   atomic.Int64
 	roundTrips atomic.Int64
+	byKind     sync.Map            // event kind -> *atomic.Int64 round trips
 	lag        func(time.Duration) // nil: scheduler lag not measured
 }
 

@@ -12,13 +12,16 @@ const maxTextLen = 40000
 
 // checkContent answers as Slack does for a message without content, with
 // too long a text, or with blocks or metadata it would reject.
-func checkContent(p params) (reply, bool) {
+func (s *Server) checkContent(p params) (reply, bool) {
 	text, blocks := p["text"], p["blocks"]
 	switch {
 	case text == "" && blocks == "":
 		return fail("no_text"), false
 	case utf8.RuneCountInString(text) > maxTextLen:
 		return fail("msg_too_long"), false
+	}
+	if !s.cfg.schemas {
+		return reply{}, true
 	}
 	if blocks != "" {
 		if err := ValidateBlocks(json.RawMessage(blocks)); err != nil {
@@ -56,7 +59,7 @@ func (s *Server) chatPostMessage(p params) reply {
 	if !validChannel(ch) {
 		return fail("channel_not_found")
 	}
-	if rep, good := checkContent(p); !good {
+	if rep, good := s.checkContent(p); !good {
 		return rep
 	}
 	thread, found := s.threadArgLocked(ch, p["thread_ts"])
@@ -91,7 +94,7 @@ func (s *Server) chatUpdate(p params) reply {
 	if m.BotID != BotID {
 		return fail("cant_update_message")
 	}
-	if rep, good := checkContent(p); !good {
+	if rep, good := s.checkContent(p); !good {
 		return rep
 	}
 	if text, given := p["text"]; given {
@@ -118,7 +121,7 @@ func (s *Server) chatPostEphemeral(p params) reply {
 	if _, known := s.users[user]; !known {
 		return fail("user_not_found")
 	}
-	if rep, good := checkContent(p); !good {
+	if rep, good := s.checkContent(p); !good {
 		return rep
 	}
 	thread, found := s.threadArgLocked(ch, p["thread_ts"])
@@ -152,7 +155,7 @@ func (s *Server) handleResponseURL(w http.ResponseWriter, r *http.Request) {
 			return fail("invalid_json")
 		}
 		deleting := boolParam(p["delete_original"])
-		if rep, good := checkContent(content); !good && !deleting {
+		if rep, good := s.checkContent(content); !good && !deleting {
 			return rep
 		}
 		typ := p["response_type"]

@@ -28,6 +28,7 @@ func (s *Server) EditReply(ctx context.Context, channel, ts, text string) (Envel
 		"message": s.messageJSONLocked(*m), "previous_message": before,
 	})
 	s.notifyLocked()
+	s.notifyChannelLocked(channel)
 	s.mu.Unlock()
 	return env, s.send(ctx, env)
 }

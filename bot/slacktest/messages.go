@@ -88,6 +88,7 @@ func (s *Server) insertLocked(m Message) {
 	})
 	s.messages[m.Channel] = slices.Insert(msgs, i, m)
 	s.notifyLocked()
+	s.notifyChannelLocked(m.Channel)
 }
 
 // findLocked returns the index of the channel's message ts.

@@ -28,6 +28,10 @@ type Server struct {
 	isDown  bool
 	revoked string        // Slack's error for every call once access is taken away
 	changed chan struct{} // closed and replaced on every state change
+	// inChannel are closed on a change that touches their channel (a
+	// message stored or edited, a Web API call naming it), for waits on
+	// one channel that must not wake at every change of a busy workspace.
+	inChannel map[string]chan struct{}
 	state
 }
 
@@ -43,12 +47,13 @@ func New(opts ...Option) *Server {
 		panic(fmt.Sprintf("slacktest: listen: %v", err))
 	}
 	s := &Server{
-		cfg:      cfg,
-		base:     "http://" + ln.Addr().String(),
-		upgrader: websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }},
-		closed:   make(chan struct{}),
-		changed:  make(chan struct{}),
-		state:    newState(),
+		cfg:       cfg,
+		base:      "http://" + ln.Addr().String(),
+		upgrader:  websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }},
+		closed:    make(chan struct{}),
+		changed:   make(chan struct{}),
+		inChannel: map[string]chan struct{}{},
+		state:     newState(),
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/{method}", s.handleAPI)
@@ -99,14 +104,44 @@ func (s *Server) notifyLocked() {
 	s.changed = make(chan struct{})
 }
 
+// notifyChannelLocked wakes every WaitInChannel on channel; s.mu must be
+// held.
+func (s *Server) notifyChannelLocked(channel string) {
+	if ch, ok := s.inChannel[channel]; ok {
+		close(ch)
+		delete(s.inChannel, channel)
+	}
+}
+
+// WaitInChannel is WaitFor for a condition on one channel's messages and
+// pins: it checks cond again only after a change that touches channel, so
+// many waits on as many channels cost what their own channels' changes
+// cost.
+func (s *Server) WaitInChannel(ctx context.Context, channel string, cond func() bool) error {
+	return s.wait(ctx, cond, func() <-chan struct{} {
+		changed, ok := s.inChannel[channel]
+		if !ok {
+			changed = make(chan struct{})
+			s.inChannel[channel] = changed
+		}
+		return changed
+	})
+}
+
 // WaitFor returns nil as soon as cond reports true. It checks cond now and
 // again after every change of the server's state (messages, ephemerals,
 // pins, calls, acks, connections); it returns ctx's error if ctx ends first.
 // cond runs without the server's lock, so it may call any read method.
 func (s *Server) WaitFor(ctx context.Context, cond func() bool) error {
+	return s.wait(ctx, cond, func() <-chan struct{} { return s.changed })
+}
+
+// wait checks cond until it holds, again each time the channel that
+// next (called with s.mu held) returns is closed.
+func (s *Server) wait(ctx context.Context, cond func() bool, next func() <-chan struct{}) error {
 	for {
 		s.mu.Lock()
-		changed := s.changed
+		changed := next()
 		s.mu.Unlock()
 		if cond() {
 			return nil

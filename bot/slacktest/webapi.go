@@ -112,6 +112,7 @@ func (s *Server) answer(w http.ResponseWriter, method string, p params, h func()
 		OK: rep.err == "", Error: rep.err, Detail: rep.detail,
 	})
 	s.notifyLocked()
+	s.notifyChannelLocked(p["channel"])
 	s.mu.Unlock()
 	if stall != nil {
 		select {

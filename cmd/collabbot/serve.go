@@ -19,6 +19,7 @@ import (
 // serve runs the bot until ctx ends, then closes what it opened in
 // reverse order.
 func serve(ctx context.Context, cfg config, log *slog.Logger) error {
+	bot.TuneGC()
 	m := metrics.New()
 	st, closeStore, err := store.Open(ctx, cfg.RedisURL)
 	if err != nil {

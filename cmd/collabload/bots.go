@@ -29,14 +29,18 @@ import (
 type usage struct {
 	cpu                  time.Duration // user + system
 	roundTrips, commands int64         // Redis, summed over the bots' stores
-	alloc, mallocs       uint64        // Go heap: bytes and objects allocated
-	heapInuse            uint64        // after a GC
+	// Round trips sent handling replies, and for no one event (intake
+	// writes and reads, leases, schedulers).
+	replyTrips, sharedTrips int64
+	alloc, mallocs          uint64 // Go heap: bytes and objects allocated
+	heapInuse               uint64 // after a GC
 }
 
-const usageFormat = "cpu_us=%d round_trips=%d commands=%d alloc=%d mallocs=%d heap_inuse=%d\n"
+const usageFormat = "cpu_us=%d round_trips=%d commands=%d reply_trips=%d shared_trips=%d alloc=%d mallocs=%d heap_inuse=%d\n"
 
 func (u usage) sub(v usage) usage {
 	return usage{cpu: u.cpu - v.cpu, roundTrips: u.roundTrips - v.roundTrips, commands: u.commands - v.commands,
+		replyTrips: u.replyTrips - v.replyTrips, sharedTrips: u.sharedTrips - v.sharedTrips,
 		alloc: u.alloc - v.alloc, mallocs: u.mallocs - v.mallocs, heapInuse: u.heapInuse}
 }
 
@@ -51,19 +55,22 @@ func measure(stores []*store.Store) usage {
 	for _, st := range stores {
 		u.roundTrips += st.RoundTrips()
 		u.commands += st.Commands()
+		trips := st.RoundTripsOf()
+		u.replyTrips += trips["reply"]
+		u.sharedTrips += trips[""]
 	}
 	return u
 }
 
 func (u usage) write(w io.Writer, tag string) error {
-	_, err := fmt.Fprintf(w, tag+" "+usageFormat, u.cpu.Microseconds(), u.roundTrips, u.commands, u.alloc, u.mallocs, u.heapInuse)
+	_, err := fmt.Fprintf(w, tag+" "+usageFormat, u.cpu.Microseconds(), u.roundTrips, u.commands, u.replyTrips, u.sharedTrips, u.alloc, u.mallocs, u.heapInuse)
 	return err
 }
 
 func readUsage(line, tag string) (usage, error) {
 	var u usage
 	var cpu int64
-	_, err := fmt.Sscanf(line, tag+" "+usageFormat, &cpu, &u.roundTrips, &u.commands, &u.alloc, &u.mallocs, &u.heapInuse)
+	_, err := fmt.Sscanf(line, tag+" "+usageFormat, &cpu, &u.roundTrips, &u.commands, &u.replyTrips, &u.sharedTrips, &u.alloc, &u.mallocs, &u.heapInuse)
 	if err != nil {
 		return u, fmt.Errorf("bots printed %q, want a %s line: %w", line, tag, err)
 	}
@@ -83,6 +90,7 @@ func runBots(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	bot.TuneGC() // as collabbot runs them
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	go func() { _, _ = io.Copy(io.Discard, stdin); stop() }() // ends with stdin, before runBots returns

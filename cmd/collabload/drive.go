@@ -129,7 +129,7 @@ func play(ctx context.Context, srv *slacktest.Server, c collab) result {
 	}
 	r.sent = append(r.sent, sent{kindSlash, env.EnvelopeID, at})
 	var root string
-	if err := srv.WaitFor(ctx, func() bool { root = rootTS(srv, c.channel); return root != "" }); err != nil {
+	if err := srv.WaitInChannel(ctx, c.channel, func() bool { root = rootTS(srv, c.channel); return root != "" }); err != nil {
 		r.err = fmt.Errorf("%s: no root message: %w", c.channel, err)
 		return r
 	}
@@ -152,7 +152,7 @@ func play(ctx context.Context, srv *slacktest.Server, c collab) result {
 	if r.err != nil {
 		return r
 	}
-	if err := srv.WaitFor(ctx, func() bool { return len(srv.Pins(c.channel)) > 0 }); err != nil {
+	if err := srv.WaitInChannel(ctx, c.channel, func() bool { return len(srv.Pins(c.channel)) > 0 }); err != nil {
 		r.err = fmt.Errorf("%s: agreement never pinned: %w", c.channel, err)
 	}
 	return r
@@ -166,7 +166,7 @@ func playSide(ctx context.Context, srv *slacktest.Server, c collab, root string,
 	var lastReply string
 	for q := range 3 {
 		var prompt slacktest.Message
-		err := srv.WaitFor(ctx, func() bool {
+		err := srv.WaitInChannel(ctx, c.channel, func() bool {
 			ps := prompts(srv, c.channel, root, mention)
 			if len(ps) > q {
 				prompt = ps[q]
@@ -189,7 +189,7 @@ func playSide(ctx context.Context, srv *slacktest.Server, c collab, root string,
 		r.sent, lastReply = append(r.sent, sent{kindReply, env.EnvelopeID, at}), ts
 	}
 	var proposal slacktest.Message
-	err := srv.WaitFor(ctx, func() bool {
+	err := srv.WaitInChannel(ctx, c.channel, func() bool {
 		var ok bool
 		proposal, ok = findProposal(srv.Thread(c.channel, root))
 		return ok

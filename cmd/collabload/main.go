@@ -51,7 +51,7 @@ type options struct {
 	collabs, concurrency, replicas int
 	timeout                        time.Duration
 	redisURL, cpuProfile           string
-	footprint                      bool
+	footprint, schemas             bool
 }
 
 func parseFlags(args []string, stderr io.Writer) (options, error) {
@@ -64,6 +64,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.DurationVar(&o.timeout, "timeout", 2*time.Minute, "stop everything after this long")
 	fs.StringVar(&o.redisURL, "redis", os.Getenv("REDIS_URL"), `Redis URL on loopback; "" starts an embedded one`)
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the bots under load to this file")
+	fs.BoolVar(&o.schemas, "schemas", false, "have the fake Slack check posted blocks against Slack's schemas (costs it more CPU than the bots spend)")
 	fs.BoolVar(&o.footprint, "footprint", false, "after the load, measure Redis bytes per collaboration and a fresh bot's start-up")
 	if err := fs.Parse(args); err != nil {
 		return o, err
@@ -97,7 +98,11 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) (err erro
 		return err
 	}
 	defer func() { err = errors.Join(err, be.close()) }()
-	srv := slacktest.New()
+	var opts []slacktest.Option
+	if !o.schemas {
+		opts = append(opts, slacktest.WithoutSchemaChecks())
+	}
+	srv := slacktest.New(opts...)
 	defer srv.Close()
 	plan := planCollabs(o.collabs, scenarios)
 	for _, c := range plan {

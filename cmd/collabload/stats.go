@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/collabbot/collabbot/bot/slacktest"
@@ -15,11 +16,19 @@ import (
 // snapshot is the fake Slack at one moment.
 type snapshot struct {
 	at    time.Time
-	calls int // Web API calls logged so far
+	calls int           // Web API calls logged so far
+	cpu   time.Duration // used by this process (the fake Slack and the load) so far
 }
 
 func take(srv *slacktest.Server) snapshot {
-	return snapshot{at: time.Now(), calls: len(srv.Calls())}
+	return snapshot{at: time.Now(), calls: len(srv.Calls()), cpu: selfCPU()}
+}
+
+// selfCPU is the CPU time this process has used.
+func selfCPU() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru) // cannot fail for RUSAGE_SELF
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // report is every figure the load prints.
@@ -32,14 +41,15 @@ type report struct {
 	calls                       map[string]int // by Web API method
 	callsTotal, callsFailed     int
 	replicas                    int
-	bots                        usage // the bots' process, from connected to stopped
+	bots                        usage         // the bots' process, from connected to stopped
+	tool                        time.Duration // CPU of the fake Slack and the load, which share the machine
 	footprint                   footprint
 	errs                        []error
 }
 
 func summarize(srv *slacktest.Server, plan []collab, results []result, before, after snapshot) report {
 	r := report{
-		planned: len(plan), events: map[string]int{}, calls: map[string]int{},
+		planned: len(plan), events: map[string]int{}, calls: map[string]int{}, tool: after.cpu - before.cpu,
 	}
 	pinned := map[string]time.Time{} // channel -> when the fake Slack answered pins.add
 	for _, c := range srv.Calls()[before.calls:] {
@@ -103,7 +113,9 @@ func (r report) print(w io.Writer) error {
 			ms(percentile(r.pin, 50)), ms(percentile(r.pin, 95)), ms(percentile(r.pin, 100))),
 		fmt.Sprintf("ack latency (n=%d, unacked %d): p50=%s p99=%s", len(r.ack), r.acksMissing, ms(percentile(r.ack, 50)), ms(percentile(r.ack, 99))),
 		fmt.Sprintf("bot cpu per envelope: %.0fµs (%s in all)", float64(r.bots.cpu.Microseconds())/envs, r.bots.cpu.Round(time.Millisecond)),
+		fmt.Sprintf("load tool cpu (fake Slack and players, on the same cores): %s, %.0f%% of one core", r.tool.Round(time.Millisecond), 100*r.tool.Seconds()/r.wall.Seconds()),
 		fmt.Sprintf("redis round trips per event: %.2f (%d in all, %d commands)", float64(r.bots.roundTrips)/n, r.bots.roundTrips, r.bots.commands),
+		r.replyTrips(),
 		fmt.Sprintf("slack api calls per event: %.2f (%d total, %d failed)", float64(r.callsTotal)/n, r.callsTotal, r.callsFailed),
 	}
 	methods := make([]string, 0, len(r.calls))
@@ -123,6 +135,17 @@ func (r report) print(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, strings.Join(lines, "\n")+"\n")
 	return err
+}
+
+// replyTrips is the line of Redis round trips per reply: those sent
+// handling replies, and the replies' share (by their number among the
+// events) of those sent for no one event, such as intake writes and reads.
+func (r report) replyTrips() string {
+	replies := float64(max(r.events[kindReply], 1))
+	own := float64(r.bots.replyTrips) / replies
+	share := float64(r.bots.sharedTrips) / float64(max(r.handled(), 1))
+	return fmt.Sprintf("redis round trips per reply: %.2f (%.2f handling it + %.2f its share of the %d for no one event: intake, leases, timers)",
+		own+share, own, share, r.bots.sharedTrips)
 }
 
 // failure is nil when every collaboration reached its pinned agreement.
