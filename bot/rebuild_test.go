@@ -1,0 +1,211 @@
+package bot_test
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/redis/go-redis/v9"
+	"github.com/slack-go/slack"
+
+	"github.com/collabbot/collabbot/bot"
+	"github.com/collabbot/collabbot/bot/slacktest"
+	"github.com/collabbot/collabbot/flows"
+	"github.com/collabbot/collabbot/store"
+	"github.com/collabbot/collabbot/store/redistest"
+)
+
+// flushableHarness is a harness on a Redis process of the test's own, so
+// the test can flush it.
+func flushableHarness(t *testing.T) (*harness, func()) {
+	t.Helper()
+	p := redistest.StartProcess(t)
+	rdb := redis.NewClient(&redis.Options{Addr: p.Addr()})
+	t.Cleanup(func() { rdb.Close() })
+	h := newHarnessOn(t, store.New(rdb, "rebuild:"))
+	return h, func() {
+		t.Helper()
+		if err := rdb.FlushAll(t.Context()).Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// Redis loses its data three times in one collaboration: while a bot
+// holds it cached, with replies of both sides at once; before a fresh
+// bot starts; and after one side accepted. Each time the collaboration
+// is rebuilt, once, from its thread, goes on at the right question with
+// the earlier answers kept, and reaches the pinned agreement with every
+// message posted exactly once.
+func TestRebuiltFromThreadAfterFlush(t *testing.T) {
+	h, flush := flushableHarness(t)
+	ops, tech := "<!subteam^"+opsGroup+">", "<!subteam^"+techGrp+">"
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.reply(root, opsAna, opsAnswers[0])
+	h.reply(root, opsBo, opsAnswers[1])
+	h.reply(root, techCy, techAnswers[0])
+	h.waitFor("ops' third and tech's second prompt", func() bool {
+		return len(h.prompts(root, ops)) == 3 && len(h.prompts(root, tech)) == 2
+	})
+	before := h.storedCollab(root)
+
+	flush()
+	reads := len(h.slack.Calls())
+	var wg sync.WaitGroup
+	for _, r := range [][2]string{{techCy, techAnswers[1]}, {opsAna, opsAnswers[2]}} {
+		wg.Add(1)
+		go func() { defer wg.Done(); h.reply(root, r[0], r[1]) }()
+	}
+	wg.Wait()
+	h.waitFor("tech's third prompt", func() bool { return len(h.prompts(root, tech)) == 3 })
+	h.settle()
+	if n := h.threadReads(root, reads); n != 1 {
+		t.Errorf("the thread was read whole %d times for two replies at once, want 1 rebuild", n)
+	}
+	c := h.storedCollab(root)
+	for i, want := range before.Sides[0].Answers[:2] {
+		if got := c.Sides[0].Answers[i]; got != want {
+			t.Errorf("ops' answer %d after the rebuild = %+v, want %+v", i, got, want)
+		}
+	}
+	if c.Sides[0].Asking != flows.QDone || c.Sides[1].Asking != flows.QValue || c.Sides[1].Answers[1].Text != techAnswers[1] {
+		t.Errorf("after the rebuild ops asking %v, tech asking %v with needs %q", c.Sides[0].Asking, c.Sides[1].Asking, c.Sides[1].Answers[1].Text)
+	}
+
+	h.stop()
+	flush()
+	h.startBot()
+	h.reply(root, techCy, techAnswers[2])
+	h.waitFor("proposal", func() bool { _, ok := h.proposal(root); return ok })
+	h.accept(root, opsBo)
+	h.waitFor("root showing ops' acceptance", func() bool {
+		return meta(h.slack.Messages(channel)[0]).EventPayload["accepted_a"] == opsBo
+	})
+	flush()
+	h.accept(root, techCy)
+	h.waitFor("agreement pinned", func() bool { _, ok := h.agreement(); return ok && len(h.slack.Pins(channel)) == 1 })
+	h.settle()
+	h.checkOnce(root)
+	a, _ := h.agreement()
+	got := meta(a).EventPayload
+	if got["accepted_by_a"] != opsBo || got["accepted_by_b"] != techCy {
+		t.Errorf("agreement accepted by %v and %v, want %s and %s", got["accepted_by_a"], got["accepted_by_b"], opsBo, techCy)
+	}
+	if side, _ := got["side_a"].(map[string]any); side["goal"] != opsAnswers[0] {
+		t.Errorf("agreement's side A = %v, want the goal given before the first loss", side)
+	}
+}
+
+// threadReads counts the reads of the whole thread (the bot reads one
+// message for the root alone) among the calls since call from.
+func (h *harness) threadReads(root string, from int) int {
+	n := 0
+	for _, c := range h.slack.Calls()[from:] {
+		if c.Method == "conversations.replies" && c.Params["ts"] == root && c.Params["limit"] != "1" {
+			n++
+		}
+	}
+	return n
+}
+
+// checkOnce checks the collaboration's messages: three prompts a side,
+// one proposal, one agreement, one pin, no note of a lost collaboration,
+// and no effect id on two messages.
+func (h *harness) checkOnce(root string) {
+	h.t.Helper()
+	ops, tech := "<!subteam^"+opsGroup+">", "<!subteam^"+techGrp+">"
+	if a, b := len(h.prompts(root, ops)), len(h.prompts(root, tech)); a != 3 || b != 3 {
+		h.t.Errorf("prompts: ops %d, tech %d, want 3 each", a, b)
+	}
+	if n := len(h.ofType(root, "collab_proposal")); n != 1 {
+		h.t.Errorf("%d proposals, want 1", n)
+	}
+	agreements := 0
+	for _, m := range h.slack.Messages(channel) {
+		if eventType(m) == "collab_agreement" {
+			agreements++
+		}
+	}
+	if n := agreements; n != 1 {
+		h.t.Errorf("%d agreements, want 1", n)
+	}
+	if n := h.lostNotes(root); n != 0 {
+		h.t.Errorf("%d notes that the collaboration is lost, want none", n)
+	}
+	seen := map[string]string{}
+	for _, m := range append(h.slack.Messages(channel), h.slack.Thread(channel, root)...) {
+		id := blockID(m)
+		if prev, dup := seen[id]; dup && id != "" && prev != m.TS {
+			h.t.Errorf("effect %s posted twice: %s and %s", id, prev, m.TS)
+		}
+		seen[id] = m.TS
+	}
+}
+
+// blockID is the block_id of a message's first block, "" when none.
+func blockID(m slacktest.Message) string {
+	var blocks []struct {
+		ID string `json:"block_id"`
+	}
+	if json.Unmarshal(m.Blocks, &blocks) != nil || len(blocks) == 0 {
+		return ""
+	}
+	return blocks[0].ID
+}
+
+// lostNotes counts the bot's notes in the thread that its collaboration
+// is lost.
+func (h *harness) lostNotes(root string) int {
+	n := 0
+	for _, m := range h.botThread(root) {
+		if strings.Contains(m.Text, "/collab") && strings.Contains(m.Text, "no longer") {
+			n++
+		}
+	}
+	return n
+}
+
+// A thread whose root an earlier version posted holds no record to
+// rebuild from: a reply gets the clear note, once, from a running bot
+// and a fresh one alike; a root without metadata counts as a
+// collaboration's root by its effect id.
+func TestThreadWithoutRecordToldOnce(t *testing.T) {
+	h := newHarness(t)
+	api := bot.NewSlackClient("xoxb-test", "xapp-1-test", h.slack.URL())
+	older := map[string]*slack.SlackMetadata{
+		"no metadata":    nil,
+		"older metadata": {EventType: "collab_root", EventPayload: map[string]any{"collab_id": "oldcollab2", "lang": "en"}},
+	}
+	roots := map[string]string{}
+	for name, md := range older {
+		id := map[bool]string{true: "oldcollab1", false: "oldcollab2"}[md == nil]
+		opts := []slack.MsgOption{slack.MsgOptionText("Collaboration: "+topicEN, false),
+			slack.MsgOptionBlocks(slack.NewSectionBlock(slack.NewTextBlockObject("mrkdwn", topicEN, false, false), nil, nil, slack.SectionBlockOptionBlockID("fx."+id+".1")))}
+		if md != nil {
+			opts = append(opts, slack.MsgOptionMetadata(*md))
+		}
+		_, ts, err := api.PostMessageContext(context.Background(), channel, opts...)
+		if err != nil {
+			t.Fatalf("post root with %s: %v", name, err)
+		}
+		roots[name] = ts
+	}
+	for _, root := range roots {
+		h.reply(root, opsAna, opsAnswers[0])
+	}
+	h.waitFor("a note in each thread", func() bool { return h.lostNotes(roots["no metadata"]) == 1 && h.lostNotes(roots["older metadata"]) == 1 })
+	h.stop()
+	h.startBot()
+	for _, root := range roots {
+		h.reply(root, techCy, techAnswers[0])
+		h.reply(root, opsAna, opsAnswers[1])
+	}
+	h.settle()
+	for name, root := range roots {
+		if n := h.lostNotes(root); n != 1 {
+			t.Errorf("root with %s: %d notes, want 1", name, n)
+		}
+	}
+}
