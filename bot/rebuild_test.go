@@ -209,3 +209,50 @@ func TestThreadWithoutRecordToldOnce(t *testing.T) {
 		}
 	}
 }
+
+// A question asked again after Request changes is in the thread only as
+// the bot's prompt: a rebuild reads it so, takes the new answer as the
+// revision, and the next version is proposed once, then agreed.
+func TestRebuildAfterRequestChanges(t *testing.T) {
+	h, flush := flushableHarness(t)
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.answer(root, opsAna, opsAnswers, techCy, techAnswers)
+	v1, _ := h.proposal(root)
+	h.slack.Refuse("views.open", "expired_trigger_id", 1)
+	h.click(techCy, v1, "collab_revise", button(t, v1.Blocks, "collab_revise"))
+	var choice json.RawMessage
+	h.waitFor("redo choices", func() bool {
+		for _, e := range h.ephemeralsFor(techCy) {
+			if strings.Contains(string(e.Blocks), "collab_redo") {
+				choice = e.Blocks
+				return true
+			}
+		}
+		return false
+	})
+	h.clickEphemeral(techCy, redoButton(t, choice, "value"))
+	h.waitFor("value asked again", func() bool { return len(h.prompts(root, "<!subteam^"+techGrp+">")) == 4 })
+
+	flush()
+	h.reply(root, techCy, "Three testers assigned with priority")
+	h.waitFor("version 2", func() bool { p, _ := h.proposal(root); return meta(p).EventPayload["version"] == float64(2) })
+	v2, _ := h.proposal(root)
+	if !strings.Contains(texts(t, v2), "Three testers") {
+		t.Errorf("version 2 lacks the new answer: %.400s", v2.Blocks)
+	}
+	h.accept(root, opsBo, techCy)
+	h.waitFor("agreement on version 2", func() bool {
+		a, ok := h.agreement()
+		return ok && meta(a).EventPayload["version"] == float64(2)
+	})
+	h.settle()
+	if n := len(h.ofType(root, "collab_proposal")); n != 2 {
+		t.Errorf("%d proposals, want 2", n)
+	}
+	if n := len(h.prompts(root, "<!subteam^"+techGrp+">")); n != 4 {
+		t.Errorf("tech got %d prompts, want 4", n)
+	}
+	if n := h.lostNotes(root); n != 0 {
+		t.Errorf("%d notes that the collaboration is lost", n)
+	}
+}
