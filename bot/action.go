@@ -23,7 +23,7 @@ func (b *Bot) handleClick(ctx context.Context, id, key string, c click) error {
 	if !ok {
 		return nil
 	}
-	found, err := b.orRebuild(ctx, id, c.Channel, c.Thread, c.ActionTS, func() error { return b.apply(ctx, id, key, ev) })
+	found, err := b.orRebuild(ctx, id, c.Channel, c.Thread, func() error { return b.apply(ctx, id, key, ev) })
 	if !found {
 		b.log.Info("click on a collab that is gone", "collab", id, "user", c.User)
 		return nil

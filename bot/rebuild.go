@@ -25,19 +25,20 @@ const maxThreadPages = 25
 var errNoRecord = errors.New("thread holds no record to rebuild its collaboration from")
 
 // rebuild makes collaboration id again from its thread when Redis lost
-// it: the root's metadata gives how it began, the people's replies
-// before ts before ("" for all) are replayed through the flow, and the
+// it: the root's metadata gives how it began, the people's replies are
+// replayed through the flow (each counts once: a reply replayed here and
+// then handled from its own event is taken once), and the
 // bot's own messages say what was already posted and what clicks the
 // thread does not keep did (a question asked again, a later version).
 // What was decided but is not in the thread (a prompt lost with the
 // record) is posted now. It runs on the collaboration's owner, one event
 // at a time: a collaboration found saved meanwhile is left as it is.
-func (b *Bot) rebuild(ctx context.Context, id, channel, thread, before string) error {
+func (b *Bot) rebuild(ctx context.Context, id, channel, thread string) error {
 	msgs, err := b.readThread(ctx, channel, thread)
 	if err != nil {
 		return err
 	}
-	c, err := b.replay(ctx, id, channel, thread, msgs, before)
+	c, err := b.replay(ctx, id, channel, thread, msgs)
 	if err != nil {
 		return err
 	}
@@ -91,7 +92,7 @@ func compareTS(a, b string) int {
 }
 
 // replay makes the collaboration from its thread's messages, in ts order.
-func (b *Bot) replay(ctx context.Context, id, channel, thread string, msgs []slack.Message, before string) (flows.Collab, error) {
+func (b *Bot) replay(ctx context.Context, id, channel, thread string, msgs []slack.Message) (flows.Collab, error) {
 	if len(msgs) == 0 || msgs[0].Timestamp != thread || msgs[0].BotID == "" || msgs[0].Metadata.EventType != eventRoot {
 		return flows.Collab{}, errNoRecord
 	}
@@ -113,9 +114,12 @@ func (b *Bot) replay(ctx context.Context, id, channel, thread string, msgs []sla
 		switch {
 		case m.BotID != "":
 			rp.botMessage(m)
-		case b.isAnswer(m.User, m.BotID, m.SubType, m.ThreadTimestamp, m.Timestamp) && (before == "" || flows.LaterTS(before, m.Timestamp)):
+		case b.isAnswer(m.User, m.BotID, m.SubType, m.ThreadTimestamp, m.Timestamp):
 			rp.reply(ctx, m)
 		}
+	}
+	if rp.unread {
+		return flows.Collab{}, errNoRecord
 	}
 	rp.acceptances(r)
 	return rp.collab(), nil
@@ -139,12 +143,15 @@ func (b *Bot) rebuildMembers(ctx context.Context, sides *[2]flows.Party) error {
 
 // replaying is a replay in progress: the collaboration so far, the
 // posts its replies called for that the thread has not shown yet, and
-// the highest effect number the thread's messages carry.
+// the highest effect number the thread's messages carry. unread marks a
+// prompt that does not say what it asks (an earlier version posted it):
+// the thread cannot tell what was asked.
 type replaying struct {
 	b      *Bot
 	c      flows.Collab
 	owed   []flows.Effect
 	maxSeq int
+	unread bool
 }
 
 // seq notes the effect number m carries, so effects queued after the
@@ -187,6 +194,7 @@ func (rp *replaying) botMessage(m slack.Message) {
 	switch m.Metadata.EventType {
 	case eventPrompt:
 		s, q, ok := asked(p)
+		rp.unread = rp.unread || !ok
 		if ok && !rp.paid(flows.Effect{Kind: flows.Prompt, Side: s, Question: q}) {
 			rp.next(flows.Reopen{Side: s, Question: q, At: flows.TSTime(m.Timestamp)}, false)
 		}
@@ -243,21 +251,32 @@ func (rp *replaying) collab() flows.Collab {
 }
 
 // orRebuild runs handle, an event of collaboration id's thread; when the
-// collaboration is gone from Redis it is rebuilt from the thread (the
-// replies before ts before) and handle runs again. found is false when
-// it cannot be: the thread could not be read or holds no record.
-func (b *Bot) orRebuild(ctx context.Context, id, channel, thread, before string, handle func() error) (found bool, err error) {
+// collaboration is gone from Redis it is rebuilt from the thread and
+// handle runs again, unless the event had taken effect before the loss
+// showed (its effects ran, then their record found nothing to save to).
+// found is false when it cannot be: the thread could not be read or
+// holds no record.
+func (b *Bot) orRebuild(ctx context.Context, id, channel, thread string, handle func() error) (found bool, err error) {
 	err = handle()
 	if !errors.Is(err, flows.ErrNotFound) || thread == "" {
 		return !errors.Is(err, flows.ErrNotFound), err
 	}
-	if err := b.rebuild(ctx, id, channel, thread, before); err != nil {
+	if err := b.rebuild(ctx, id, channel, thread); err != nil {
 		if errors.As(err, new(notRecorded)) {
 			return true, err // Redis is away: the event waits for it
 		}
 		b.log.Info("collab not rebuilt from its thread", "collab", id, "err", err)
 		return false, nil
 	}
+	if errors.As(err, new(effectsRan)) {
+		return true, nil
+	}
 	err = handle()
 	return !errors.Is(err, flows.ErrNotFound), err
 }
+
+// effectsRan marks a failure to record what an event's effects did: the
+// event took effect in Slack.
+type effectsRan struct{ error }
+
+func (e effectsRan) Unwrap() error { return e.error }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 	"github.com/slack-go/slack"
@@ -118,6 +119,9 @@ func (h *harness) checkOnce(root string) {
 	ops, tech := "<!subteam^"+opsGroup+">", "<!subteam^"+techGrp+">"
 	if a, b := len(h.prompts(root, ops)), len(h.prompts(root, tech)); a != 3 || b != 3 {
 		h.t.Errorf("prompts: ops %d, tech %d, want 3 each", a, b)
+		for _, m := range h.slack.Thread(channel, root) {
+			h.t.Logf("%s %s %s %s %.60q", m.TS, m.User, blockID(m), m.Metadata, m.Text)
+		}
 	}
 	if n := len(h.ofType(root, "collab_proposal")); n != 1 {
 		h.t.Errorf("%d proposals, want 1", n)
@@ -167,35 +171,47 @@ func (h *harness) lostNotes(root string) int {
 	return n
 }
 
-// A thread whose root an earlier version posted holds no record to
-// rebuild from: a reply gets the clear note, once, from a running bot
-// and a fresh one alike; a root without metadata counts as a
-// collaboration's root by its effect id.
+// A thread an earlier version of the bot wrote holds no record to
+// rebuild from: a reply gets the clear note, once, from a running bot and
+// a fresh one alike. A root without metadata counts as a collaboration's
+// root by its effect id; a root with the record whose prompts do not say
+// what they ask cannot tell what was asked.
 func TestThreadWithoutRecordToldOnce(t *testing.T) {
 	h := newHarness(t)
-	api := bot.NewSlackClient("xoxb-test", "xapp-1-test", h.slack.URL())
-	older := map[string]*slack.SlackMetadata{
-		"no metadata":    nil,
-		"older metadata": {EventType: "collab_root", EventPayload: map[string]any{"collab_id": "oldcollab2", "lang": "en"}},
+	record := map[string]any{
+		"collab_id": "oldcollab3", "lang": "en", "topic": topicEN, "tz": "UTC",
+		"created_by": opsAna, "created_at": time.Now().UTC().Format(time.RFC3339),
+		"side_a": map[string]any{"kind": "group", "id": opsGroup, "handle": "ops", "tz": ""},
+		"side_b": map[string]any{"kind": "group", "id": techGrp, "handle": "tech", "tz": ""},
+		"state":  "collecting", "version": 0, "accepted_a": "", "accepted_b": "",
+	}
+	older := []struct {
+		name, id string
+		root     map[string]any // nil: no metadata
+		prompt   bool           // a prompt of an earlier version in the thread
+	}{
+		{"no metadata", "oldcollab1", nil, false},
+		{"older metadata", "oldcollab2", map[string]any{"collab_id": "oldcollab2", "lang": "en"}, false},
+		{"older prompts", "oldcollab3", record, true},
 	}
 	roots := map[string]string{}
-	for name, md := range older {
-		id := map[bool]string{true: "oldcollab1", false: "oldcollab2"}[md == nil]
-		opts := []slack.MsgOption{slack.MsgOptionText("Collaboration: "+topicEN, false),
-			slack.MsgOptionBlocks(slack.NewSectionBlock(slack.NewTextBlockObject("mrkdwn", topicEN, false, false), nil, nil, slack.SectionBlockOptionBlockID("fx."+id+".1")))}
-		if md != nil {
-			opts = append(opts, slack.MsgOptionMetadata(*md))
+	for _, o := range older {
+		roots[o.name] = h.postAsBot(o.id+".1", "", "collab_root", o.root)
+		if o.prompt {
+			h.postAsBot(o.id+".2", roots[o.name], "collab_prompt", map[string]any{"collab_id": o.id, "lang": "en"})
 		}
-		_, ts, err := api.PostMessageContext(context.Background(), channel, opts...)
-		if err != nil {
-			t.Fatalf("post root with %s: %v", name, err)
-		}
-		roots[name] = ts
 	}
 	for _, root := range roots {
 		h.reply(root, opsAna, opsAnswers[0])
 	}
-	h.waitFor("a note in each thread", func() bool { return h.lostNotes(roots["no metadata"]) == 1 && h.lostNotes(roots["older metadata"]) == 1 })
+	h.waitFor("a note in each thread", func() bool {
+		for _, root := range roots {
+			if h.lostNotes(root) != 1 {
+				return false
+			}
+		}
+		return true
+	})
 	h.stop()
 	h.startBot()
 	for _, root := range roots {
@@ -205,9 +221,33 @@ func TestThreadWithoutRecordToldOnce(t *testing.T) {
 	h.settle()
 	for name, root := range roots {
 		if n := h.lostNotes(root); n != 1 {
-			t.Errorf("root with %s: %d notes, want 1", name, n)
+			t.Errorf("thread with %s: %d notes, want 1", name, n)
 		}
 	}
+}
+
+// postAsBot posts a message as the bot would have, with effect id fx in
+// its first block and, unless payload is nil, metadata of eventType; in
+// thread unless it is "". It returns the message's ts.
+func (h *harness) postAsBot(fx, thread, eventType string, payload map[string]any) string {
+	h.t.Helper()
+	api := bot.NewSlackClient("xoxb-test", "xapp-1-test", h.slack.URL())
+	text := slack.NewTextBlockObject("mrkdwn", topicEN, false, false)
+	opts := []slack.MsgOption{
+		slack.MsgOptionText(topicEN, false),
+		slack.MsgOptionBlocks(slack.NewSectionBlock(text, nil, nil, slack.SectionBlockOptionBlockID("fx."+fx))),
+	}
+	if payload != nil {
+		opts = append(opts, slack.MsgOptionMetadata(slack.SlackMetadata{EventType: eventType, EventPayload: payload}))
+	}
+	if thread != "" {
+		opts = append(opts, slack.MsgOptionTS(thread))
+	}
+	_, ts, err := api.PostMessageContext(context.Background(), channel, opts...)
+	if err != nil {
+		h.t.Fatalf("post %s as the bot: %v", fx, err)
+	}
+	return ts
 }
 
 // A question asked again after Request changes is in the thread only as

@@ -30,7 +30,7 @@ func (b *Bot) isAnswer(user, botID, subtype, thread, ts string) bool {
 func (b *Bot) handleReply(ctx context.Context, id string, m threadMsg) error {
 	text := clean(unescape(m.Text))
 	ev := flows.Reply{User: m.User, Text: text, TS: m.TS, TZ: b.users.zone(ctx, b.api, m.User)}
-	found, err := b.orRebuild(ctx, id, m.Channel, m.Thread, m.TS, func() error { return b.apply(ctx, id, "msg:"+m.TS, ev) })
+	found, err := b.orRebuild(ctx, id, m.Channel, m.Thread, func() error { return b.apply(ctx, id, "msg:"+m.TS, ev) })
 	if !found {
 		b.tellLost(ctx, m.Channel, m.Thread, detectLang(b.cfg.Lang, text))
 		return nil
