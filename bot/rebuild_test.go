@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"encoding/json"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -294,5 +295,38 @@ func TestRebuildAfterRequestChanges(t *testing.T) {
 	}
 	if n := h.lostNotes(root); n != 0 {
 		t.Errorf("%d notes that the collaboration is lost", n)
+	}
+}
+
+// A version made by a yes on a suggested pair is in the thread only as
+// that version: a rebuild finds the answer that made it, so accepting it
+// agrees on exactly what it shows, and no version is posted again.
+func TestRebuildKeepsConfirmedPair(t *testing.T) {
+	h, flush := flushableHarness(t)
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.answer(root, opsAna, opsAnswers, techCy, techAnswers)
+	v1, _ := h.proposal(root)
+	yes, pair := h.opsCandidate(root, v1, "collab_candidate_yes")
+	h.click(opsBo, v1, "collab_candidate_yes", yes)
+	h.waitFor("proposal v2", func() bool { p, _ := h.proposal(root); return meta(p).EventPayload["version"] == float64(2) })
+	v2, _ := h.proposal(root)
+	h.settle()
+
+	flush()
+	h.accept(root, opsBo, techCy)
+	h.waitFor("agreement", func() bool { _, ok := h.agreement(); return ok })
+	h.settle()
+	a, _ := h.agreement()
+	got, shown := meta(a).EventPayload, meta(v2).EventPayload
+	if got["version"] != float64(2) || !has(objects(got["matches"]), pair) {
+		t.Errorf("agreement v%v with matches %v, want v2 with %v", got["version"], got["matches"], pair)
+	}
+	for _, k := range []string{"matches", "conflicts", "open", "commitments"} {
+		if !reflect.DeepEqual(got[k], shown[k]) {
+			t.Errorf("agreement's %s = %v, v2 showed %v", k, got[k], shown[k])
+		}
+	}
+	if n := len(h.ofType(root, "collab_proposal")); n != 2 {
+		t.Errorf("%d proposals, want 2", n)
 	}
 }

@@ -2,7 +2,9 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -44,6 +46,9 @@ func (b *Bot) replay(ctx context.Context, id, channel, thread string, msgs []sla
 	if rp.unread {
 		return flows.Collab{}, errNoRecord
 	}
+	if !rp.sameAsShown() {
+		rp.next(flows.Remade{}, true)
+	}
 	rp.acceptances(r)
 	return rp.collab(), nil
 }
@@ -75,6 +80,7 @@ type replaying struct {
 	owed   []flows.Effect
 	maxSeq int
 	unread bool
+	shown  map[string]any // the metadata of the proposal on the table
 }
 
 // seq notes the effect number m carries, so effects queued after the
@@ -128,8 +134,65 @@ func (rp *replaying) botMessage(m slack.Message) {
 	case render.EventProposal:
 		v := number(p["version"])
 		rp.paid(flows.Effect{Kind: flows.PostProposal, Version: v})
+		if v == rp.c.Version+1 && rp.c.State == flows.Proposed && rp.c.ProposalVersion == rp.c.Version {
+			rp.explain(p)
+		}
 		rp.next(flows.Shown{Version: v, TS: m.Timestamp}, false)
+		if rp.c.ProposalTS == m.Timestamp {
+			rp.shown = p
+		}
 	}
+}
+
+// sameAsShown reports whether the proposal the replayed answers give is
+// the one the thread shows on the table, as its metadata says: clicks the
+// thread does not keep (a revision form, a yes or no on a suggested pair)
+// may have made that one.
+func (rp *replaying) sameAsShown() bool {
+	if rp.c.State != flows.Proposed || rp.shown == nil || rp.c.ProposalVersion != rp.c.Version {
+		return true // nothing on the table, or the current version is still to be posted
+	}
+	return rp.shows(&rp.c, rp.shown)
+}
+
+// shows reports whether c's proposal has the metadata payload.
+func (rp *replaying) shows(c *flows.Collab, payload map[string]any) bool {
+	md := rp.b.msgs.Proposal(c, flows.Propose(c)).Metadata
+	var now map[string]any
+	data, err := json.Marshal(md.EventPayload)
+	if err == nil {
+		err = json.Unmarshal(data, &now)
+	}
+	return err == nil && reflect.DeepEqual(now, payload)
+}
+
+// explain finds the yes or no on a suggested pair that turned the
+// proposal on the table into the next version, whose metadata is
+// payload, and replays it: the click is not in the thread, the version
+// it made is.
+func (rp *replaying) explain(payload map[string]any) {
+	p := flows.Propose(&rp.c)
+	for _, m := range p.Candidates {
+		needing := flows.Side(m.Need.Side)
+		need := flows.ItemRef{Side: needing, Index: slices.Index(p.Read[needing.Index()].Needs, m.Need)}
+		offer := flows.ItemRef{Side: needing.Other(), Index: slices.Index(p.Read[needing.Other().Index()].Offers, m.Offer)}
+		for _, yes := range []bool{true, false} {
+			ev := flows.Confirm{User: speaker(*rp.c.Side(needing)), Version: rp.c.Version, Need: need, Offer: offer, Yes: yes}
+			next, _, err := flows.Next(rp.c, ev)
+			if err == nil && next.Version == rp.c.Version+1 && rp.shows(&next, payload) {
+				rp.c = next
+				return
+			}
+		}
+	}
+}
+
+// speaker is someone who may speak for side p.
+func speaker(p flows.Party) string {
+	if p.Kind == flows.KindUser || len(p.Members) == 0 {
+		return p.ID
+	}
+	return p.Members[0]
 }
 
 // paid strikes the owed post e off, reporting whether it was owed.

@@ -31,9 +31,15 @@ type Shown struct {
 	TS      string
 }
 
+// Remade is the proposal on the table found to differ from the one the
+// collaboration's answers give: a new version is made from them and
+// posted, so what the sides accept is what they were shown.
+type Remade struct{}
+
 func (Reopen) user() string   { return "" }
 func (Reminded) user() string { return "" }
 func (Shown) user() string    { return "" }
+func (Remade) user() string   { return "" }
 
 // replayed applies an event of the thread's replay. One that does not fit
 // where the collaboration stands (a question asked again of a side still
@@ -53,6 +59,14 @@ func replayed(c Collab, ev Event) (Collab, []Effect, error) {
 		return c, nil, nil
 	case Shown:
 		return shown(c, ev)
+	case Remade:
+		if c.State != Proposed {
+			return c, nil, nil
+		}
+		c.Version++
+		c.Accepted = [2]string{}
+		propose(&c)
+		return c, []Effect{{Kind: PostProposal, Version: c.Version}, {Kind: UpdateRoot}}, nil
 	}
 	return c, nil, nil
 }

@@ -83,3 +83,19 @@ func TestReplayedEventsThatDoNotFit(t *testing.T) {
 		t.Errorf("nudged A %v, B %v; want B only", got.Sides[0].Nudged, got.Sides[1].Nudged)
 	}
 }
+
+// A proposal found to differ from what the answers give is made again as
+// a new version, which earlier acceptances do not count for.
+func TestRemadeProposal(t *testing.T) {
+	c := fixture(t, flows.Proposed)
+	c = must(t, c, flows.Accept{User: "U1", Version: 1})
+	next, effects, err := flows.Next(c, flows.Remade{})
+	want := []flows.Effect{{Kind: flows.PostProposal, Version: 2}, updateRoot}
+	if err != nil || next.Version != 2 || next.Proposal.Version != 2 || next.Accepted != [2]string{} || !reflect.DeepEqual(effects, want) {
+		t.Errorf("remade: version %d, proposal v%d, accepted %v, effects %v, err %v", next.Version, next.Proposal.Version, next.Accepted, effects, err)
+	}
+	collecting := fixture(t, flows.Collecting)
+	if got := must(t, collecting, flows.Remade{}); !reflect.DeepEqual(got, collecting) {
+		t.Errorf("remade while collecting changed the collab")
+	}
+}

@@ -141,7 +141,7 @@ func Next(c Collab, ev Event) (Collab, []Effect, error) {
 		return c, nil, nil
 	case Confirm:
 		return confirm(c, ev)
-	case Reopen, Reminded, Shown:
+	case Reopen, Reminded, Shown, Remade:
 		return replayed(c, ev)
 	}
 	return c, nil, fmt.Errorf("collab %s: unknown event %T", c.ID, ev)
