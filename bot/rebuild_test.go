@@ -13,6 +13,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/collabbot/collabbot/bot"
+	"github.com/collabbot/collabbot/bot/render"
 	"github.com/collabbot/collabbot/bot/slacktest"
 	"github.com/collabbot/collabbot/flows"
 	"github.com/collabbot/collabbot/store"
@@ -328,5 +329,46 @@ func TestRebuildKeepsConfirmedPair(t *testing.T) {
 	}
 	if n := len(h.ofType(root, "collab_proposal")); n != 2 {
 		t.Errorf("%d proposals, want 2", n)
+	}
+}
+
+// An answer changed through the revision form is not in the thread: the
+// proposal on the table is not what the thread's answers give, so the
+// rebuild posts a new version made from them, once, and the sides agree
+// on exactly that one.
+func TestRebuildAfterFormRevisionProposesAgain(t *testing.T) {
+	h, flush := flushableHarness(t)
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.answer(root, opsAna, opsAnswers, techCy, techAnswers)
+	h.requestChanges(root, techCy)
+	h.waitFor("revision form", func() bool { return len(h.slack.Modals(techCy)) == 1 })
+	needs := "We need 1 day of testing"
+	if _, err := h.slack.SubmitView(t.Context(), h.slack.Modals(techCy)[0], map[string]string{render.RevisionBlockID(flows.QNeeds): needs}); err != nil {
+		t.Fatal(err)
+	}
+	h.waitFor("proposal v2", func() bool { p, _ := h.proposal(root); return meta(p).EventPayload["version"] == float64(2) })
+	h.settle()
+
+	flush()
+	v2, _ := h.proposal(root)
+	h.click(opsBo, v2, "collab_accept", button(t, v2.Blocks, "collab_accept"))
+	h.waitFor("proposal v3", func() bool { p, _ := h.proposal(root); return meta(p).EventPayload["version"] == float64(3) })
+	h.settle()
+	v3, _ := h.proposal(root)
+	if strings.Contains(texts(t, v3), needs) {
+		t.Errorf("v3 shows the answer the thread does not hold: %q", needs)
+	}
+	h.accept(root, opsBo, techCy)
+	h.waitFor("agreement", func() bool { _, ok := h.agreement(); return ok })
+	h.settle()
+	a, _ := h.agreement()
+	got, shown := meta(a).EventPayload, meta(v3).EventPayload
+	for _, k := range []string{"version", "matches", "conflicts", "open", "commitments"} {
+		if !reflect.DeepEqual(got[k], shown[k]) {
+			t.Errorf("agreement's %s = %v, v3 showed %v", k, got[k], shown[k])
+		}
+	}
+	if n := len(h.ofType(root, "collab_proposal")); n != 3 {
+		t.Errorf("%d proposals, want 3", n)
 	}
 }
