@@ -17,10 +17,7 @@ import (
 func TestRebuildOnceAcrossReplicas(t *testing.T) {
 	f := newFleet(t, 2)
 	r := room{f: f, ch: "C0REBUILD"}
-	if _, err := f.slack.SlashCommand(context.Background(), r.ch, opsAna, "/collab", opsRef+" "+techRef+" "+topicEN); err != nil {
-		t.Fatal(err)
-	}
-	f.waitLong("first prompts", func() bool { c := r.count(); return c.opsPrompts == 1 && c.techPrompts == 1 })
+	r.open()
 	r.reply(opsBo, opsAnswers[0], false)
 	r.reply(techCy, techAnswers[0], false)
 	f.waitLong("second prompts", func() bool { c := r.count(); return c.opsPrompts == 2 && c.techPrompts == 2 })
@@ -74,4 +71,13 @@ func (f *fleet) countLogged(s string) int {
 		return true
 	})
 	return n
+}
+
+// open starts the room's collaboration and waits for its first prompts.
+func (r room) open() {
+	r.f.t.Helper()
+	if _, err := r.f.slack.SlashCommand(context.Background(), r.ch, opsAna, "/collab", opsRef+" "+techRef+" "+topicEN); err != nil {
+		r.f.t.Fatal(err)
+	}
+	r.f.waitLong("first prompts", func() bool { c := r.count(); return c.opsPrompts == 1 && c.techPrompts == 1 })
 }

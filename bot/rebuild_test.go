@@ -262,17 +262,7 @@ func TestRebuildAfterRequestChanges(t *testing.T) {
 	v1, _ := h.proposal(root)
 	h.slack.Refuse("views.open", "expired_trigger_id", 1)
 	h.click(techCy, v1, "collab_revise", button(t, v1.Blocks, "collab_revise"))
-	var choice json.RawMessage
-	h.waitFor("redo choices", func() bool {
-		for _, e := range h.ephemeralsFor(techCy) {
-			if strings.Contains(string(e.Blocks), "collab_redo") {
-				choice = e.Blocks
-				return true
-			}
-		}
-		return false
-	})
-	h.clickEphemeral(techCy, redoButton(t, choice, "value"))
+	h.clickEphemeral(techCy, redoButton(t, h.redoChoices(techCy), "value"))
 	h.waitFor("value asked again", func() bool { return len(h.prompts(root, "<!subteam^"+techGrp+">")) == 4 })
 
 	flush()
@@ -371,4 +361,21 @@ func TestRebuildAfterFormRevisionProposesAgain(t *testing.T) {
 	if n := len(h.ofType(root, "collab_proposal")); n != 3 {
 		t.Errorf("%d proposals, want 3", n)
 	}
+}
+
+// redoChoices waits for the ephemeral offering user the redo buttons and
+// returns its blocks.
+func (h *harness) redoChoices(user string) json.RawMessage {
+	h.t.Helper()
+	var choice json.RawMessage
+	h.waitFor("redo choices", func() bool {
+		for _, e := range h.ephemeralsFor(user) {
+			if strings.Contains(string(e.Blocks), "collab_redo") {
+				choice = e.Blocks
+				return true
+			}
+		}
+		return false
+	})
+	return choice
 }
