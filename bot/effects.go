@@ -40,7 +40,9 @@ func (b *Bot) run(ctx context.Context, d *delivery, e flows.Effect) error {
 	case flows.PostRoot:
 		err = b.postRoot(ctx, d, e)
 	case flows.UpdateRoot:
-		_, _, _, err = b.api.UpdateMessageContext(ctx, c.Channel, c.RootTS, msgOptions(b.msgs.Root(c))...)
+		root := b.msgs.Root(c)
+		root.Metadata = rootMetadata(c) // where the collab stands, should its record be lost
+		_, _, _, err = b.api.UpdateMessageContext(ctx, c.Channel, c.RootTS, msgOptions(root)...)
 		if err == nil && c.State.Final() && c.ProposalTS != "" {
 			// The proposal's buttons must not outlive the collaboration.
 			b.update(ctx, c, c.ProposalTS, b.msgs.Proposal(c, flows.Propose(c)))
@@ -154,18 +156,14 @@ func (b *Bot) post(ctx context.Context, d *delivery, e flows.Effect, threadTS st
 
 // stamp marks m with e's id in the block_id of its first block (the
 // proposal's and agreement's metadata is a contract holding only its
-// listed fields), and gives the root and prompts metadata of their own
-// type naming the collab.
+// listed fields), and gives the bot's other messages metadata of their
+// own type (ownMetadata).
 func stamp(m render.Message, c *flows.Collab, e flows.Effect) render.Message {
 	if len(m.Blocks) > 0 {
 		m.Blocks = append([]slack.Block{withBlockID(m.Blocks[0], effectBlockID(e.ID))}, m.Blocks[1:]...)
 	}
 	if m.Metadata == nil {
-		md := slack.SlackMetadata{EventType: eventPrompt, EventPayload: map[string]any{"collab_id": c.ID, "lang": c.Lang}}
-		if t, ok := ownEventTypes[e.Kind]; ok {
-			md.EventType = t
-		}
-		m.Metadata = &md
+		m.Metadata = ownMetadata(c, e)
 	}
 	return m
 }
