@@ -43,21 +43,10 @@ func (l loc) summaryGoal(g mediate.Goals, n sideNames) string {
 	return s
 }
 
-// summaryClash states the first clash, the proposed date, and, when that
-// date is later than asked, what can be had by the date asked for.
+// summaryClash states the first clash and the proposal in one sentence
+// (see plan), and how many more clashes follow below.
 func (l loc) summaryClash(cs []mediate.Conflict, n sideNames) string {
-	cf := cs[0]
-	deadline := l.day(cf.Deadline, cf.HalfDay)
-	s := l.T("proposal.summary_clash", args{
-		"NeedSide": n.of(cf.Need.Side), "Need": l.short(cf.Need.Text), "Deadline": deadline,
-		"LeadSide": l.leadOwner(cf, n), "Days": l.leadTime(cf), "Date": l.day(cf.MiddleGround, cf.HalfDay),
-	})
-	switch {
-	case cf.AfterDeadline && len(cf.ByDeadline) > 0:
-		s += l.T("proposal.summary_by", args{"Deadline": deadline, "Items": l.shortItems(cf.ByDeadline)})
-	case cf.AfterDeadline:
-		s += l.T("proposal.summary_late", nil)
-	}
+	s := "⚠️ " + l.plan(cs[0], n, summaryItem)
 	if len(cs) > 1 {
 		s += l.N("proposal.summary_more", len(cs)-1)
 	}

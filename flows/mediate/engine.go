@@ -25,6 +25,7 @@ func Build(in Input) Proposal {
 	matches := c.decide(c.matches(), yes, no)
 	guesses := c.candidates(matches, no)
 	conflicts := slices.DeleteFunc(c.fastTracked(c.conflicts(matches)), func(k clash) bool { return k.need.statement })
+	conflicts = c.planned(conflicts, matches)
 	p := Proposal{
 		CollabID: in.CollabID, Version: in.Version, Lang: in.Lang, Topic: in.Topic,
 		NameA: in.A.Name, NameB: in.B.Name,

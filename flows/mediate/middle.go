@@ -3,6 +3,7 @@ package mediate
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,18 +18,53 @@ import (
 // middle returns the Conflict of clash k.
 func (c *collab) middle(k clash, ms []pairing) Conflict {
 	cf := Conflict{
-		Need: k.need.Item, Deadline: k.need.deadline.Date, HalfDay: k.need.deadline.HalfDay,
+		Need: k.need.Item, Work: c.delivered(k.need, k.lead.Side), Deadline: k.need.deadline.Date, HalfDay: k.need.deadline.HalfDay,
 		Lead: k.lead.Item, LeadDays: k.end.Days, MiddleGround: k.end.Date,
 		LeadPhrase: k.lead.lead.Phrase, WorkingDays: k.end.WorkingDays,
 		LeadParty:     c.leadParty(k.lead),
 		AfterDeadline: civilDay(k.end.Date) > civilDay(k.need.deadline.Date),
 		Helps:         c.helpers(k, ms),
-		ByDeadline:    c.byDeadline(k),
+		Shortening:    k.cut,
+		Phases:        k.phases,
 	}
+	cf.ByDeadline = slices.DeleteFunc(c.byDeadline(k), func(it Item) bool {
+		return k.cut != nil && it == k.cut.By || slices.ContainsFunc(cf.Phases, func(p Phase) bool { return p.From == it })
+	}) // said already, as the speed-up or the split
+	cf.Event, cf.EventDate = c.event(k.need)
 	if k.prereq != nil {
 		cf.Prerequisite = &Commitment{Owner: k.prereq.Side, What: k.prereq.Text, Due: k.prereqDue, HalfDay: k.prereq.deadline.HalfDay}
 	}
 	return cf
+}
+
+// planned applies to each clash the offers that shorten its lead time by
+// a stated amount and the parts its work was split into: the whole is
+// done when the requester's last part has had its lead time.
+func (c *collab) planned(ks []clash, ms []pairing) []clash {
+	for i, k := range ks {
+		cut, f := c.shortening(k, c.helpers(k, ms))
+		if cut != nil && cut.Used && civilDay(f.Date) < civilDay(k.end.Date) {
+			k.end.Date, k.end.Days, k.end.WorkingDays = f.Date, f.Days, f.WorkingDays
+		}
+		k.cut, k.phases = cut, c.phases(k, ms, cut)
+		if last := lastDue(k.phases, k.need.Side); civilDay(last) > civilDay(k.end.Date) {
+			k.end.Date, k.end.Days = last, int(last.Sub(dayOf(k.lead.at)).Hours()/24+0.5)
+		}
+		ks[i] = k
+	}
+	return ks
+}
+
+// lastDue is the date of the last dated part of the requester's input,
+// zero when the requester split nothing.
+func lastDue(ps []Phase, requester Side) time.Time {
+	var last time.Time
+	for _, p := range ps {
+		if p.From.Side == requester && p.Due.After(last) {
+			last = p.Due
+		}
+	}
+	return last
 }
 
 // helpers lists the offers that bear on clash k, in the order typed:

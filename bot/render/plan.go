@@ -1,0 +1,121 @@
+package render
+
+import (
+	"strings"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// A clash is told as a mediator tells it, in one sentence: who wants what
+// by when, how long the other side needs with and without what shortens
+// it, when all of it can be ready, and what is proposed instead: the
+// parts a side split the work into with their dates, or what can be had
+// by the date asked for, or plainly that nothing can; and whether the
+// event the date serves is still met.
+
+// leadWith says the lead time, and the lead time with the speed-up
+// offered: counted when the offer says by how much, named when it does
+// not.
+func (l loc) leadWith(cf mediate.Conflict) string {
+	days, cut := l.leadTime(cf), cf.Shortening
+	switch {
+	case cut == nil && len(cf.Helps) > 0:
+		return l.T("proposal.lead_helps", args{"Days": days})
+	case cut == nil:
+		return days
+	case cut.Phrase == "":
+		return l.T("proposal.lead_helps", args{"Days": days})
+	case cut.Used:
+		return l.T("proposal.lead_fast", args{"Days": days, "Short": l.item(cut.Phrase)})
+	}
+	return l.T("proposal.lead_part", args{"Days": days, "Short": l.item(cut.Phrase)})
+}
+
+// honest follows the offers that shorten the wait, in the details, when
+// the date does not count them: none says by how much, or the one that
+// does holds only part of the work.
+func (l loc) honest(cf mediate.Conflict) string {
+	switch cut := cf.Shortening; {
+	case cut != nil && cut.Used:
+		return ""
+	case cut != nil && cut.Phrase != "":
+		return l.T("proposal.helps_part", args{"Days": l.leadTime(cf), "Short": l.item(cut.Phrase)})
+	}
+	return l.T("proposal.helps_unsaid", args{"Days": l.leadTime(cf)})
+}
+
+// plan is the clash and the proposal as one sentence; width cuts the
+// users' items in it.
+func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
+	deadline := l.day(cf.Deadline, cf.HalfDay)
+	a := args{
+		"NeedSide": n.of(cf.Need.Side), "Work": l.fit(work(cf), width), "Deadline": deadline,
+		"LeadSide": l.leadOwner(cf, n), "Days": l.leadWith(cf), "Date": l.day(cf.MiddleGround, cf.HalfDay),
+	}
+	s := l.T("proposal.plan_clash", a)
+	switch {
+	case !cf.AfterDeadline:
+		s += l.T("proposal.plan_in_time", a)
+	case len(cf.Phases) > 1:
+		a["Parts"] = l.phases(cf, width)
+		s += l.T("proposal.plan_phases", a)
+	case len(cf.ByDeadline) > 0:
+		a["Items"] = l.itemsCut(cf.ByDeadline, width)
+		s += l.T("proposal.plan_by", a)
+	default:
+		s += l.T("proposal.plan_late", a)
+	}
+	if cf.Event != "" && cf.AfterDeadline {
+		e := args{"Event": l.fit(cf.Event, width), "Date": l.date(cf.EventDate)}
+		if dayNum(cf.MiddleGround) <= dayNum(cf.EventDate) {
+			s += l.T("proposal.plan_event_kept", e)
+		} else {
+			s += l.T("proposal.plan_event_missed", e)
+		}
+	}
+	return s
+}
+
+// phases lists the parts of a split, each with its date and whether it
+// is in time for the deadline.
+func (l loc) phases(cf mediate.Conflict, width int) string {
+	out := make([]string, len(cf.Phases))
+	for i, p := range cf.Phases {
+		a := args{"Part": l.fit(p.Text, width), "Date": l.date(p.Due)}
+		switch {
+		case p.Due.IsZero():
+			out[i] = a["Part"].(string)
+		case dayNum(p.Due) <= dayNum(cf.Deadline):
+			out[i] = l.T("proposal.part_in_time", a)
+		default:
+			out[i] = l.T("proposal.part_due", a)
+		}
+	}
+	return l.joinWith(out, l.T("proposal.semi", nil), 900)
+}
+
+// itemsCut lists user items on one line, each cut to width.
+func (l loc) itemsCut(is []mediate.Item, width int) string {
+	out := make([]string, len(is))
+	for i, it := range is {
+		out[i] = l.fit(it.Text, width)
+	}
+	return l.join(out, 600)
+}
+
+// dayNum numbers t's calendar day in t's own location, for comparing the
+// dates the engine gives.
+func dayNum(t time.Time) int {
+	y, m, d := t.Date()
+	return y*10000 + int(m)*100 + d
+}
+
+// work is what the clashing need asks for: the work without its date, or
+// the need as typed when nothing is left of it.
+func work(cf mediate.Conflict) string {
+	if strings.TrimSpace(cf.Work) != "" {
+		return cf.Work
+	}
+	return cf.Need.Text
+}
