@@ -39,6 +39,7 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 		d := c.offerDue(m, ks)
 		out = c.add(out, Commitment{Owner: m.offer.Side, What: m.offer.Text, Due: d.date, HalfDay: d.half}, m.offer)
 	}
+	out = c.addParts(out, ks)
 	for i := range sides {
 		for _, o := range c.offers[i] {
 			out = c.addOwnTime(out, o)
@@ -328,4 +329,18 @@ func withoutPhrase(text, phrase string) string {
 		return out
 	}
 	return text
+}
+
+// addParts commits the requester to each part of its input it dated
+// ("剩下 25 个要等品牌方周三（10/14）回库存才能定"): the lead side's date for
+// the part counts from it.
+func (c *collab) addParts(out []Commitment, ks []clash) []Commitment {
+	for _, k := range ks {
+		for _, p := range k.phases {
+			if p.From.Side == k.need.Side && !p.Ready.IsZero() {
+				out = c.add(out, Commitment{Owner: p.From.Side, What: p.From.Text, Due: p.Ready}, c.entryOf(p.From))
+			}
+		}
+	}
+	return out
 }

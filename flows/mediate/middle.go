@@ -27,8 +27,10 @@ func (c *collab) middle(k clash, ms []pairing) Conflict {
 		Shortening:    k.cut,
 		Phases:        k.phases,
 	}
+	inPhases := func(it Item) bool { return slices.ContainsFunc(cf.Phases, func(p Phase) bool { return p.From == it }) }
+	cf.Helps = slices.DeleteFunc(cf.Helps, inPhases) // a split is no speed-up
 	cf.ByDeadline = slices.DeleteFunc(c.byDeadline(k), func(it Item) bool {
-		return k.cut != nil && it == k.cut.By || slices.ContainsFunc(cf.Phases, func(p Phase) bool { return p.From == it })
+		return k.cut != nil && it == k.cut.By || inPhases(it)
 	}) // said already, as the speed-up or the split
 	cf.Event, cf.EventDate = c.event(k.need)
 	if k.prereq != nil {
@@ -100,10 +102,15 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 	return out
 }
 
+// speedWords offer a faster path without saying by how much: "fast-track
+// approval", "律所有加急通道".
+var speedWords = []string{"加急", "提速", "绿色通道", "开绿灯", "快速通道", "fast-track", "fast track", "expedite", "express", "rush order", "priority queue"}
+
 // savesTime reports whether text offers to save time.
 func savesTime(text string) bool {
 	low := strings.ToLower(text)
-	return slices.ContainsFunc(savedWords, func(w string) bool { return strings.Contains(low, w) })
+	has := func(w string) bool { return strings.Contains(low, w) }
+	return slices.ContainsFunc(savedWords, has) || slices.ContainsFunc(speedWords, has)
 }
 
 // byDeadline lists the offers of the lead side, dated once by or before

@@ -23,8 +23,11 @@ type Phase struct {
 	Text string // the part, as written
 	// Due is when the part is delivered; zero when the answer does not say
 	// (the rest "in the release after").
-	Due  time.Time
-	Rest bool // the part that follows the first
+	Due time.Time
+	// Ready is when a part of the requester's input is ready, as it says;
+	// zero for a part the lead side delivers.
+	Ready time.Time
+	Rest  bool // the part that follows the first
 }
 
 // Markers of a split, by grammar. splitWords announce one ("分两期",
@@ -106,21 +109,42 @@ func (c *collab) splitIn(o *entry) []Phase {
 			text = text[i+len(string([]rune(text[i:])[0])):]
 		}
 	}
-	var parts []Phase
+	var clauses []string
 	for _, cl := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",，;；", r) }) {
-		cl = strings.TrimSpace(cl)
-		if cl == "" || hasWord(cl, splitWords) && len([]rune(cl)) <= 8 {
-			continue // "可以分两期" announces the parts, it is none
+		if cl = strings.TrimSpace(cl); cl != "" && !(hasWord(cl, splitWords) && len([]rune(cl)) <= 8) {
+			clauses = append(clauses, cl) // "可以分两期" announces the parts, it is none
 		}
-		parts = append(parts, Phase{From: o.Item, Text: cl, Rest: len(parts) > 0})
 	}
-	if len(parts) < 2 {
-		return nil
-	}
-	if !marked && !(opensFirst(parts[0].Text) && slices.ContainsFunc(parts[1:], func(p Phase) bool { return hasWord(p.Text, restWords) })) {
+	parts := grouped(o.Item, clauses)
+	if len(parts) < 2 || !marked && !(opensFirst(parts[0].Text) && slices.ContainsFunc(parts[1:], func(p Phase) bool { return hasWord(p.Text, restWords) })) {
 		return nil
 	}
 	return parts
+}
+
+// grouped makes parts of clauses: when a clause after the first opens a
+// part ("其余模板放到12月初"), a part runs from one such clause to the next
+// ("先改渠道代理合同，11月9日前给你们"); when none does, each clause is one.
+func grouped(from Item, clauses []string) []Phase {
+	opens := func(cl string) bool { return opensFirst(cl) || hasWord(cl, restWords) }
+	byMarks := slices.ContainsFunc(clauses[min(1, len(clauses)):], opens)
+	var parts []Phase
+	for _, cl := range clauses {
+		if len(parts) > 0 && byMarks && !opens(cl) {
+			parts[len(parts)-1].Text += joiner(parts[len(parts)-1].Text) + cl
+			continue
+		}
+		parts = append(parts, Phase{From: from, Text: cl, Rest: len(parts) > 0})
+	}
+	return parts
+}
+
+// joiner is the comma that joined two clauses, in the script of the first.
+func joiner(s string) string {
+	if isHan(lastRune(s)) {
+		return "，"
+	}
+	return ", "
 }
 
 // dated gives each part its date: the date a part of the lead side names;
@@ -136,6 +160,7 @@ func (c *collab) dated(ps []Phase, k clash, cut *Shortening) []Phase {
 			ps[i].Due = ds[0].Date
 			continue
 		}
+		ps[i].Ready = ds[0].Date
 		phrase := k.lead.lead.Phrase
 		if cut != nil && cut.Phrase != "" && c.fitsPart(cut.By, p.Text) {
 			phrase = cut.Phrase

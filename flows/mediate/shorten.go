@@ -32,17 +32,23 @@ type Shortening struct {
 // the number after a saving word, within a few characters.
 var savedAmount = regexp.MustCompile(`(?i)(?:省(?:掉|下|出)?|少用|跳过|skips?|saves?|saving|cuts?)\s*(?:the\s+|约|大约|了)?\s*(\d+)`)
 
-// capacity reads a number of things an offer holds: "15 个款", "20 units";
-// not a duration ("15 个工作日", "3 days").
-var capacity = regexp.MustCompile(`(?i)(\d+)\s*(?:个|款|件|套|台|张|箱|份|units?\b|items?\b|skus?\b|pieces?\b|orders?\b|laptops?\b|devices?\b)`)
+// capacity reads a number of things: a number before a Chinese measure
+// word ("15 个款", "30 套") or an English plural ("12 pages", "20 units");
+// durationAfter and durationWords tell a duration ("15 个工作日", "3 days")
+// apart.
+var capacity = regexp.MustCompile(`(?i)(\d+)\s*(?:个|款|件|套|台|张|箱|份|页|篇|条|家|名|位|批|([a-z]+s)\b)`)
 
-var durationAfter = []string{"工作日", "天", "周", "小时", "月", "星期", "礼拜"}
+var (
+	durationAfter = []string{"工作日", "天", "周", "小时", "月", "星期", "礼拜", "钟"}
+	durationWords = map[string]bool{"days": true, "weeks": true, "hours": true, "months": true, "minutes": true,
+		"years": true, "sprints": true, "mins": true, "hrs": true, "secs": true, "seconds": true}
+)
 
 // countOf returns the first number of things text names, or 0.
 func countOf(text string) int {
 	for _, m := range capacity.FindAllStringSubmatchIndex(text, -1) {
-		if hasAnyPrefix(strings.TrimLeft(text[m[1]:], " "), durationAfter) {
-			continue // "15 个工作日"
+		if hasAnyPrefix(strings.TrimLeft(text[m[1]:], " "), durationAfter) || m[4] >= 0 && durationWords[strings.ToLower(text[m[4]:m[5]])] {
+			continue // "15 个工作日", "3 days"
 		}
 		n, err := strconv.Atoi(text[m[2]:m[3]])
 		if err == nil {
@@ -84,6 +90,9 @@ func (c *collab) shortening(k clash, helps []Item) (*Shortening, timeread.Found)
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
 		if o == k.lead || !savesTime(o.Text) || !c.related(o, k.lead) && !c.related(o, k.need) {
 			continue
+		}
+		if by, ok := c.conditionDate(o); conditional(o.Text) && (!ok || civilDay(k.start()) > civilDay(by)) {
+			continue // its condition cannot be met
 		}
 		phrase, ok := lessBy(k.lead, o.Text)
 		if !ok {
