@@ -33,10 +33,11 @@ type Shortening struct {
 var savedAmount = regexp.MustCompile(`(?i)(?:省(?:掉|下|出)?|少用|跳过|skips?|saves?|saving|cuts?)\s*(?:the\s+|约|大约|了)?\s*(\d+)`)
 
 // capacity reads a number of things: a number before a Chinese measure
-// word ("15 个款", "30 套") or an English plural ("12 pages", "20 units");
+// word ("15 个款", "30 套") or an English plural, maybe after a word or
+// two ("12 pages", "30 product pages");
 // durationAfter and durationWords tell a duration ("15 个工作日", "3 days")
 // apart.
-var capacity = regexp.MustCompile(`(?i)(\d+)\s*(?:个|款|件|套|台|张|箱|份|页|篇|条|家|名|位|批|([a-z]+s)\b)`)
+var capacity = regexp.MustCompile(`(?i)(\d+)\s*(?:个|款|件|套|台|张|箱|份|页|篇|条|家|名|位|批|(?:[a-z-]+\s+){0,2}([a-z]+s)\b)`)
 
 var (
 	durationAfter = []string{"工作日", "天", "周", "小时", "月", "星期", "礼拜", "钟"}

@@ -1,0 +1,57 @@
+package render
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// TestPlanSentence: a clash reads as one plan: the lead time with and
+// without the speed-up, the parts with their dates and which is in time,
+// plainly that nothing can be had when nothing can, and whether the event
+// the date serves is met.
+func TestPlanSentence(t *testing.T) {
+	d := func(day int) time.Time { return time.Date(2026, 3, day, 0, 0, 0, 0, time.UTC) }
+	a := func(s string) mediate.Item { return mediate.Item{Side: mediate.SideA, Text: s} }
+	b := func(s string) mediate.Item { return mediate.Item{Side: mediate.SideB, Text: s} }
+	phased := mediate.Conflict{
+		Need: a("40 款 3/10 前上架"), Work: "40 款上架", Deadline: d(10), Lead: b("前后按 7 个工作日算"), LeadPhrase: "7 个工作日",
+		MiddleGround: d(13), AfterDeadline: true,
+		Shortening: &mediate.Shortening{By: b("走班车能省 2 个工作日"), Phrase: "5 个工作日"},
+		Phases:     []mediate.Phase{{From: a("前 15 个今天定"), Text: "前 15 个今天定", Due: d(9)}, {From: a("剩下 25 个"), Text: "剩下 25 个", Due: d(13), Rest: true}},
+	}
+	late := mediate.Conflict{
+		Need: a("the laptops by Thu 3/12"), Work: "the laptops", Deadline: d(12), Lead: b("5 business days"), LeadPhrase: "5 business days",
+		MiddleGround: d(13), AfterDeadline: true, Event: "the first stop is Tuesday 3/17", EventDate: d(17),
+		Shortening: &mediate.Shortening{By: b("3 instead of 5"), Phrase: "3 business days", Used: true},
+	}
+	tests := []struct {
+		lang string
+		cf   mediate.Conflict
+		want []string
+	}{
+		{"zh", phased, []string{"电商运营要3月10日（周二）前40 款上架", "需要7 个工作日（提速办法可缩到5 个工作日，但只够一部分）",
+			"全部完成最早要到3月13日（周五）", "建议分批交付：前 15 个今天定（3月9日（周一）前，赶得上）；剩下 25 个（3月13日（周五）前）"}},
+		{"en", phased, []string{"needs 7 个工作日 (5 个工作日 with the speed-up, which fits only part of it)",
+			"in parts: 前 15 个今天定, by Mon Mar 9 (in time); 剩下 25 个, by Fri Mar 13."}},
+		{"en", late, []string{"电商运营 wants the laptops by Thu Mar 12", "needs 5 business days, 3 business days with the speed-up",
+			"Nothing offered can be ready by Thu Mar 12", "can you work with Fri Mar 13?", "still before “the first stop is Tuesday 3/17” (Tue Mar 17)"}},
+		{"zh", late, []string{"提速后3 business days", "3月12日（周四）前做不完，目前也没有能先交付的部分", "这仍在“the first stop is Tuesday 3/17”（3月17日（周二））之前"}},
+	}
+	for _, tt := range tests {
+		l := newTestRenderer(t).loc(tt.lang)
+		got := l.plan(tt.cf, sideNames{"电商运营", "仓储物流"}, 80)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("plan(%s) lacks %q:\n%s", tt.lang, w, got)
+			}
+		}
+	}
+	missed := late
+	missed.MiddleGround = d(18)
+	if got := newTestRenderer(t).loc("en").plan(missed, sideNames{"Sales", "IT"}, 80); !strings.Contains(got, "That is after “the first stop is Tuesday 3/17”") {
+		t.Errorf("a date after the event must say so:\n%s", got)
+	}
+}
