@@ -32,7 +32,11 @@ func (l loc) summary(p mediate.Proposal, n sideNames) string {
 func (l loc) summaryGoal(g mediate.Goals, n sideNames) string {
 	s := l.T("proposal.summary_goal", args{"Topic": l.item(g.Company)})
 	var serves []string
+	goals := [2]string{g.A, g.B}
 	for i, clause := range [2]string{g.AServes, g.BServes} {
+		if strings.TrimSpace(clause) == "" {
+			clause = firstClause(goals[i]) // what the side wants, when it did not say how it serves
+		}
 		if strings.TrimSpace(clause) != "" {
 			serves = append(serves, l.T("proposal.serves", args{"Name": n[i], "Clause": clip(clause, summaryItem)}))
 		}
@@ -137,4 +141,23 @@ func byOwner(cs []mediate.Commitment) [2][]mediate.Commitment {
 		out[i] = append(out[i], cm)
 	}
 	return out
+}
+
+// firstClause is text up to its first clause or sentence mark outside
+// brackets ("双十一 GMV 做到 1.2 亿（去年 9200 万，+30%）" whole), trimmed.
+func firstClause(text string) string {
+	depth := 0
+	for i, r := range text {
+		switch {
+		case strings.ContainsRune("（(", r):
+			depth++
+		case strings.ContainsRune("）)", r):
+			depth = max(0, depth-1)
+		case depth == 0 && strings.ContainsRune("，,；;。！？!?\n", r):
+			return strings.TrimSpace(text[:i])
+		case depth == 0 && r == '.' && (i+1 == len(text) || text[i+1] == ' '):
+			return strings.TrimSpace(text[:i])
+		}
+	}
+	return strings.TrimSpace(text)
 }
