@@ -38,7 +38,7 @@ func TestPlanSentence(t *testing.T) {
 			"in parts: 前 15 个今天定, by Mon Mar 9 (in time); 剩下 25 个, by Fri Mar 13."}},
 		{"en", late, []string{"电商运营 wants the laptops by Thu Mar 12", "needs 5 business days, 3 business days with the speed-up",
 			"Nothing offered can be ready by Thu Mar 12", "can you work with Fri Mar 13?", "still before “the first stop is Tuesday 3/17” (Tue Mar 17)"}},
-		{"zh", late, []string{"提速后3 business days", "3月12日（周四）前做不完，目前也没有能先交付的部分", "这仍在“the first stop is Tuesday 3/17”（3月17日（周二））之前"}},
+		{"zh", late, []string{"提速后3 business days", "3月12日（周四）前做不完，目前也没有能先交付的部分", "还赶得上“the first stop is Tuesday 3/17”（3月17日（周二））"}},
 	}
 	for _, tt := range tests {
 		l := newTestRenderer(t).loc(tt.lang)

@@ -72,8 +72,8 @@ func (c *collab) phases(k clash, ms []pairing, cut *Shortening) []Phase {
 	for i := range sides {
 		list := c.offers[i]
 		for j, o := range list {
-			if o == k.lead || o.refusal || !c.aboutClash(o, k, ms) {
-				continue
+			if o == k.lead || o.refusal || !hasWord(o.Text, splitWords) && !opensFirst(o.Text) || !c.aboutClash(o, k, ms) {
+				continue // no part without a marker of one
 			}
 			if ps := c.splitIn(o); len(ps) > 1 {
 				return c.dated(ps, k, cut)
