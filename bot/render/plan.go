@@ -3,6 +3,7 @@ package render
 import (
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/collabbot/collabbot/flows/mediate"
 )
@@ -50,7 +51,7 @@ func (l loc) honest(cf mediate.Conflict) string {
 func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
 	deadline := l.day(cf.Deadline, cf.HalfDay)
 	a := args{
-		"NeedSide": n.of(cf.Need.Side), "Work": l.fit(work(cf), width), "Deadline": deadline,
+		"NeedSide": n.of(cf.Need.Side), "Work": l.fit(l.work(cf), width), "Deadline": deadline,
 		"LeadSide": l.leadOwner(cf, n), "Days": l.leadWith(cf), "Date": l.day(cf.MiddleGround, cf.HalfDay),
 	}
 	s := l.T("proposal.plan_clash", a)
@@ -112,10 +113,17 @@ func dayNum(t time.Time) int {
 }
 
 // work is what the clashing need asks for: the work without its date, or
-// the need as typed when nothing is left of it.
-func work(cf mediate.Conflict) string {
-	if strings.TrimSpace(cf.Work) != "" {
-		return cf.Work
+// the need as typed when nothing is left of it. Inside an English
+// sentence a capital that only opened the item goes ("Laptops set up" →
+// "laptops set up"); an acronym stays ("CRM access").
+func (l loc) work(cf mediate.Conflict) string {
+	w := strings.TrimSpace(cf.Work)
+	if w == "" {
+		return cf.Need.Text
 	}
-	return cf.Need.Text
+	r := []rune(w)
+	if l.lang != "zh" && len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
 }

@@ -23,7 +23,7 @@ func TestPlanSentence(t *testing.T) {
 		Phases:     []mediate.Phase{{From: a("前 15 个今天定"), Text: "前 15 个今天定", Due: d(9)}, {From: a("剩下 25 个"), Text: "剩下 25 个", Due: d(13), Rest: true}},
 	}
 	late := mediate.Conflict{
-		Need: a("the laptops by Thu 3/12"), Work: "the laptops", Deadline: d(12), Lead: b("5 business days"), LeadPhrase: "5 business days",
+		Need: a("the laptops by Thu 3/12"), Work: "The laptops", Deadline: d(12), Lead: b("5 business days"), LeadPhrase: "5 business days",
 		MiddleGround: d(13), AfterDeadline: true, Event: "the first stop is Tuesday 3/17", EventDate: d(17),
 		Shortening: &mediate.Shortening{By: b("3 instead of 5"), Phrase: "3 business days", Used: true},
 	}
@@ -53,5 +53,20 @@ func TestPlanSentence(t *testing.T) {
 	missed.MiddleGround = d(18)
 	if got := newTestRenderer(t).loc("en").plan(missed, sideNames{"Sales", "IT"}, 80); !strings.Contains(got, "That is after “the first stop is Tuesday 3/17”") {
 		t.Errorf("a date after the event must say so:\n%s", got)
+	}
+}
+
+func TestWorkInSentence(t *testing.T) {
+	tests := []struct{ lang, give, want string }{
+		{"en", "Laptops set up for the new hires", "laptops set up for the new hires"},
+		{"en", "CRM access for contractors", "CRM access for contractors"},
+		{"zh", "所有合同模板更新完", "所有合同模板更新完"},
+		{"en", "", "the need as typed"},
+	}
+	for _, tt := range tests {
+		cf := mediate.Conflict{Need: mediate.Item{Text: "the need as typed"}, Work: tt.give}
+		if got := newTestRenderer(t).loc(tt.lang).work(cf); got != tt.want {
+			t.Errorf("work(%s, %q) = %q, want %q", tt.lang, tt.give, got, tt.want)
+		}
 	}
 }
