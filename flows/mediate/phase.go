@@ -72,7 +72,7 @@ func (c *collab) phases(k clash, ms []pairing, cut *Shortening) []Phase {
 	for i := range sides {
 		list := c.offers[i]
 		for j, o := range list {
-			if o == k.lead || o.refusal || !hasWord(o.Text, splitWords) && !opensFirst(o.Text) || !c.aboutClash(o, k, ms) {
+			if o == k.lead || o.refusal || !hasWord(o.Text, splitWords) && !opensFirst(o.Text) && !hasWord(o.Text, restWords) || !c.aboutClash(o, k, ms) {
 				continue // no part without a marker of one
 			}
 			if ps := c.splitIn(o); len(ps) > 1 {
@@ -99,8 +99,9 @@ func (c *collab) aboutClash(o *entry, k clash, ms []pairing) bool {
 }
 
 // splitIn returns the parts one offer splits work into: its clauses after
-// a split marker (and its colon), or, with no marker, a clause that opens
-// a first part and a later one that opens the rest.
+// a split marker (and its colon), or, with no marker, the clauses before
+// and from one that opens the rest ("the start page in the next release,
+// the rest in the one after").
 func (c *collab) splitIn(o *entry) []Phase {
 	text := o.Text
 	marked := hasWord(text, splitWords)
@@ -116,8 +117,8 @@ func (c *collab) splitIn(o *entry) []Phase {
 		}
 	}
 	parts := grouped(o.Item, clauses)
-	if len(parts) < 2 || !marked && !(opensFirst(parts[0].Text) && slices.ContainsFunc(parts[1:], func(p Phase) bool { return hasWord(p.Text, restWords) })) {
-		return nil
+	if len(parts) < 2 || !marked && !slices.ContainsFunc(parts[1:], func(p Phase) bool { return hasWord(p.Text, restWords) }) {
+		return nil // "the rest" after a part makes what comes before it the first
 	}
 	return parts
 }
