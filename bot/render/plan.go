@@ -21,7 +21,7 @@ import (
 func (l loc) leadWith(cf mediate.Conflict) string {
 	days, cut := l.leadTime(cf), cf.Shortening
 	switch {
-	case cut == nil && len(cf.Helps) > 0:
+	case cut == nil && leadSideHelps(cf):
 		return l.T("proposal.lead_helps", args{"Days": days})
 	case cut == nil:
 		return days
@@ -38,7 +38,7 @@ func (l loc) leadWith(cf mediate.Conflict) string {
 // does holds only part of the work.
 func (l loc) honest(cf mediate.Conflict) string {
 	switch cut := cf.Shortening; {
-	case cut != nil && cut.Used:
+	case cut != nil && cut.Used, cut == nil && !leadSideHelps(cf):
 		return ""
 	case cut != nil && cut.Phrase != "":
 		return l.T("proposal.helps_part", args{"Days": l.leadTime(cf), "Short": l.item(cut.Phrase)})
@@ -126,4 +126,16 @@ func (l loc) work(cf mediate.Conflict) string {
 		r[0] = unicode.ToLower(r[0])
 	}
 	return string(r)
+}
+
+// leadSideHelps reports whether the side whose lead time it is offers to
+// shorten it: only that side can say by how much. The requester's inputs
+// the work waits for are no speed-up of it.
+func leadSideHelps(cf mediate.Conflict) bool {
+	for _, h := range cf.Helps {
+		if h.Side == cf.Lead.Side {
+			return true
+		}
+	}
+	return false
 }
