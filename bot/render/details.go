@@ -181,13 +181,7 @@ func (l loc) waiting(cf mediate.Conflict, cs []mediate.Commitment, n sideNames) 
 }
 
 // items lists user items on one line.
-func (l loc) items(is []mediate.Item) string {
-	out := make([]string, len(is))
-	for i, it := range is {
-		out[i] = l.detail(it.Text)
-	}
-	return l.join(out, 600)
-}
+func (l loc) items(is []mediate.Item) string { return l.itemsCut(is, detailItem) }
 
 // sideItems lists items of either side after their side's name, side A
 // first: "ops: a, b; tech: c".
