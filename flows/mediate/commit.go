@@ -270,6 +270,9 @@ func ownDate(o *entry) bool {
 // deadlineWords lead into a deadline phrase ("live by Nov 1").
 var deadlineWords = []string{" by", " before", " until", " on", " no later than"}
 
+// zhDatePreps stand before a Chinese date and go with it: "要在", "于".
+var zhDatePreps = []string{"要在", "需在", "得在", "必须在", "在", "于"}
+
 // askOpeners open a need with the asking, not the thing asked for.
 var askOpeners = []string{"we need ", "we want ", "we'd like ", "we would like ", "i need ", "please ", "我们需要", "我们希望", "需要", "希望"}
 
@@ -316,6 +319,12 @@ func withoutPhrase(text, phrase string) string {
 	for _, w := range deadlineWords {
 		if n := len(before) - len(w); n >= 0 && strings.EqualFold(before[n:], w) {
 			before = before[:n]
+			break
+		}
+	}
+	for _, w := range zhDatePreps { // "年终奖要在2月11日前到账": "年终奖到账"
+		if b, ok := strings.CutSuffix(before, w); ok && b != "" {
+			before = b
 			break
 		}
 	}

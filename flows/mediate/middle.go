@@ -18,7 +18,7 @@ import (
 // middle returns the Conflict of clash k.
 func (c *collab) middle(k clash, ms []pairing) Conflict {
 	cf := Conflict{
-		Need: k.need.Item, Work: c.delivered(k.need, k.lead.Side), Deadline: k.need.deadline.Date, HalfDay: k.need.deadline.HalfDay,
+		Need: k.need.Item, Work: c.work(k), Deadline: k.need.deadline.Date, HalfDay: k.need.deadline.HalfDay,
 		Lead: k.lead.Item, LeadDays: k.end.Days, MiddleGround: k.end.Date,
 		LeadPhrase: k.lead.lead.Phrase, WorkingDays: k.end.WorkingDays,
 		LeadParty:     c.leadParty(k.lead),
@@ -37,6 +37,51 @@ func (c *collab) middle(k clash, ms []pairing) Conflict {
 		cf.Prerequisite = &Commitment{Owner: k.prereq.Side, What: k.prereq.Text, Due: k.prereqDue, HalfDay: k.prereq.deadline.HalfDay}
 	}
 	return cf
+}
+
+// work is what clash k's need asks to be delivered, said so that it
+// follows "wants … by …": the clause with the date, without it; or, when
+// that clause says too little to stand alone ("周三前", "要上线", "they
+// sign"), the need's first clause without its dates; without the lead-in
+// ("the main thing we need is", "最要紧的是") or a 要 that the sentence
+// says already.
+func (c *collab) work(k clash) string {
+	w := c.delivered(k.need, k.lead.Side)
+	if weakWork(w) || len(c.cal.Deadlines(w, k.need.at)) > 0 {
+		w = c.undated(leadClause(k.need.Text), k.need.at)
+	}
+	for _, in := range []string{" need is ", "的是"} { // "the main thing we need is", "最要紧的是"
+		if i := strings.Index(strings.ToLower(prefix(w, 60)), in); i >= 0 && len(w) > i+len(in) {
+			w = w[i+len(in):]
+		}
+	}
+	return trimOpeners(w, []string{"要", "需要"})
+}
+
+// weakWork reports whether w cannot name work on its own: a few Chinese
+// characters, or a clause whose subject is a person, not a thing.
+func weakWork(w string) bool {
+	low := strings.ToLower(strings.TrimSpace(w))
+	if isHan(firstRune(low)) && utf8.RuneCountInString(low) < 5 || utf8.RuneCountInString(low) < 3 {
+		return true
+	}
+	return slices.ContainsFunc([]string{"they ", "we ", "he ", "she ", "it ", "对方", "他们", "我们"}, func(p string) bool { return strings.HasPrefix(low, p) })
+}
+
+// leadClause is text up to its first clause or sentence mark.
+func leadClause(text string) string {
+	if i := strings.IndexFunc(text, func(r rune) bool { return isClauseMark(r) || strings.ContainsRune("。！？!?", r) }); i > 0 {
+		return text[:i]
+	}
+	return text
+}
+
+// undated is text without the dates it names.
+func (c *collab) undated(text string, at time.Time) string {
+	for _, d := range c.cal.Deadlines(text, at) {
+		text = withoutPhrase(text, d.Phrase)
+	}
+	return strings.TrimSpace(text)
 }
 
 // planned applies to each clash the offers that shorten its lead time by

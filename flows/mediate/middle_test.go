@@ -176,3 +176,21 @@ func TestLeadReading(t *testing.T) {
 		}
 	}
 }
+
+// TestWork: the work a clashing need asks for reads on its own after
+// "wants … by …": without its date, its lead-in or a clause that names
+// only a person or a verb.
+func TestWork(t *testing.T) {
+	tests := []struct{ scenario, need, want string }{
+		{"hr-finance-bonus", "年终奖", "年终奖到账"},
+		{"support-eng-triage", "批量退款", "客服后台支持批量退款"},
+		{"legal-sales-christmas", "redlines", "Approval of the customer's redlines on liability"},
+		{"ops-tech-scanners", "picking app", "the new picking app on the handheld scanners"},
+		{"procurement-production-chunjie", "PCB", "PCB板"},
+	}
+	for _, tt := range tests {
+		if got := conflictOn(t, build(t, tt.scenario), tt.need).Work; got != tt.want {
+			t.Errorf("%s: work = %q, want %q", tt.scenario, got, tt.want)
+		}
+	}
+}
