@@ -36,8 +36,11 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 		}
 	}
 	for _, m := range ms {
-		d := c.offerDue(m, ks)
-		out = c.add(out, Commitment{Owner: m.offer.Side, What: m.offer.Text, Due: d.date, HalfDay: d.half}, m.offer)
+		d, what := c.offerDue(m, ks), m.offer.Text
+		if slices.ContainsFunc(ks, func(k clash) bool { return k.lead == m.offer }) {
+			what = withoutLength(m.offer) // "10月19日前会员中心完整改版", not "…要15个工作日"
+		}
+		out = c.add(out, Commitment{Owner: m.offer.Side, What: what, Due: d.date, HalfDay: d.half}, m.offer)
 	}
 	out = c.addParts(out, ks)
 	for i := range sides {
@@ -352,4 +355,35 @@ func (c *collab) addParts(out []Commitment, ks []clash) []Commitment {
 		}
 	}
 	return out
+}
+
+// lengthVerbs state how long work takes, before the length: "改版要15个工作
+// 日", "imaging takes 10 business days".
+var lengthVerbs = []string{"需要", "要", "得", "大概", "大约", " takes", " take", " needs", " need", " is", " are"}
+
+// withoutLength is what lead item l delivers: its text without the length
+// it states and the verb that states it; l's text when nothing is left.
+func withoutLength(l *entry) string {
+	i := strings.Index(l.Text, l.lead.Phrase)
+	if l.lead.Phrase == "" || i < 0 {
+		return l.Text
+	}
+	before := strings.TrimRight(l.Text[:i], " ")
+	for _, v := range lengthVerbs {
+		if b, ok := strings.CutSuffix(before, v); ok {
+			before = strings.TrimRight(b, " ")
+			break
+		}
+	}
+	if utf8.RuneCountInString(strings.TrimSpace(before)) < 3 {
+		return l.Text
+	}
+	after := l.Text[i+len(l.lead.Phrase):]
+	for _, w := range []string{" of work", " of effort", "的工作量", "的活"} {
+		if a, ok := strings.CutPrefix(after, w); ok {
+			after = a
+			break
+		}
+	}
+	return withoutPhrase(before+" "+l.lead.Phrase+after, l.lead.Phrase)
 }

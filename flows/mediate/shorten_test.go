@@ -61,3 +61,20 @@ func TestIsSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestWithoutLength: a lead time's item, committed to, says the work, not
+// how long it takes.
+func TestWithoutLength(t *testing.T) {
+	for _, c := range []struct{ text, phrase, want string }{
+		{"会员中心完整改版开发加测试要15个工作日", "15个工作日", "会员中心完整改版开发加测试"},
+		{"The full checkout redesign is 15 business days of work once the rules are final", "15 business days", "The full checkout redesign once the rules are final"},
+		{"POC environment stood up in 5 business days once we have the SSO metadata", "in 5 business days", "POC environment stood up once we have the SSO metadata"},
+		{"要15个工作日", "15个工作日", "要15个工作日"},
+	} {
+		l := &entry{Item: Item{Text: c.text}}
+		l.lead.Phrase = c.phrase
+		if got := withoutLength(l); got != c.want {
+			t.Errorf("withoutLength(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
