@@ -70,3 +70,23 @@ func TestWorkInSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanOrder: each side's commitments read as a plan, by date, then
+// what repeats, then what has no date yet.
+func TestPlanOrder(t *testing.T) {
+	d := func(day int) time.Time { return time.Date(2026, 3, day, 0, 0, 0, 0, time.UTC) }
+	cs := []mediate.Commitment{
+		{Owner: mediate.SideB, What: "undated"},
+		{Owner: mediate.SideB, What: "weekly", Recurring: "every Monday", From: d(9)},
+		{Owner: mediate.SideB, What: "late", Due: d(20)},
+		{Owner: mediate.SideA, What: "only"},
+		{Owner: mediate.SideB, What: "early", Due: d(6)},
+	}
+	var got []string
+	for _, cm := range byOwner(cs)[1] {
+		got = append(got, cm.What)
+	}
+	if want := []string{"early", "late", "weekly", "undated"}; strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("byOwner order = %v, want %v", got, want)
+	}
+}

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/collabbot/collabbot/flows/mediate"
@@ -129,8 +131,9 @@ func (l loc) shortItems(is []mediate.Item) string {
 	return l.join(out, 200)
 }
 
-// byOwner splits commitments by owner, 0 for side A and 1 for side B,
-// keeping their order.
+// byOwner splits commitments by owner, 0 for side A and 1 for side B, in
+// the order a plan is read: dated ones by date, then what repeats, then
+// what has no date yet; otherwise as given.
 func byOwner(cs []mediate.Commitment) [2][]mediate.Commitment {
 	var out [2][]mediate.Commitment
 	for _, cm := range cs {
@@ -140,7 +143,22 @@ func byOwner(cs []mediate.Commitment) [2][]mediate.Commitment {
 		}
 		out[i] = append(out[i], cm)
 	}
+	for i := range out {
+		slices.SortStableFunc(out[i], func(a, b mediate.Commitment) int { return cmp.Compare(planOrder(a), planOrder(b)) })
+	}
 	return out
+}
+
+// planOrder ranks a commitment in a plan: its date, what repeats after
+// every date, what has no date last.
+func planOrder(cm mediate.Commitment) int {
+	switch {
+	case cm.Recurring != "":
+		return 1 << 30
+	case cm.Due.IsZero():
+		return 1 << 31
+	}
+	return dayNum(cm.Due)
 }
 
 // firstClause is text up to its first clause or sentence mark outside
