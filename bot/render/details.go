@@ -134,11 +134,7 @@ func (l loc) byTheDeadline(cf mediate.Conflict, n sideNames, deadline string) []
 		out = append(out, l.T("proposal.late", args{"NeedSide": n.of(cf.Need.Side), "Deadline": deadline}))
 	}
 	if cf.Event != "" && cf.AfterDeadline {
-		e, id := args{"Event": l.detail(cf.Event), "Date": l.date(cf.EventDate)}, "proposal.plan_event_missed"
-		if dayNum(cf.MiddleGround) <= dayNum(cf.EventDate) {
-			id = "proposal.plan_event_kept"
-		}
-		out = append(out, strings.TrimSpace(l.T(id, e)))
+		out = append(out, strings.TrimSpace(l.event(cf, detailItem)))
 	}
 	return out
 }

@@ -68,14 +68,22 @@ func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
 		s += l.T("proposal.plan_late", a)
 	}
 	if cf.Event != "" && cf.AfterDeadline {
-		e := args{"Event": l.fit(cf.Event, width), "Date": l.date(cf.EventDate)}
-		if dayNum(cf.MiddleGround) <= dayNum(cf.EventDate) {
-			s += l.T("proposal.plan_event_kept", e)
-		} else {
-			s += l.T("proposal.plan_event_missed", e)
-		}
+		s += l.event(cf, width)
 	}
 	return s
+}
+
+// event says whether the event behind the deadline is still met: by all
+// of it, by the first part only, or not at all.
+func (l loc) event(cf mediate.Conflict, width int) string {
+	e := args{"Event": l.fit(cf.Event, width), "Date": l.date(cf.EventDate)}
+	switch {
+	case dayNum(cf.MiddleGround) <= dayNum(cf.EventDate):
+		return l.T("proposal.plan_event_kept", e)
+	case len(cf.Phases) > 1 && !cf.Phases[0].Due.IsZero() && dayNum(cf.Phases[0].Due) <= dayNum(cf.EventDate):
+		return l.T("proposal.plan_event_part", e)
+	}
+	return l.T("proposal.plan_event_missed", e)
 }
 
 // phases lists the parts of a split, each with its date and whether it

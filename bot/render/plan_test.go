@@ -49,6 +49,11 @@ func TestPlanSentence(t *testing.T) {
 			}
 		}
 	}
+	before := phased
+	before.Event, before.EventDate = "渠道大会", d(11)
+	if got := newTestRenderer(t).loc("zh").plan(before, sideNames{"销售部", "法务部"}, 80); !strings.Contains(got, "到“渠道大会”（3月11日（周三））时，能到位的只有先交付的那部分。") {
+		t.Errorf("an event met by the first part only must say so:\n%s", got)
+	}
 	missed := late
 	missed.MiddleGround = d(18)
 	if got := newTestRenderer(t).loc("en").plan(missed, sideNames{"Sales", "IT"}, 80); !strings.Contains(got, "That is after “the first stop is Tuesday 3/17”") {
