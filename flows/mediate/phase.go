@@ -75,16 +75,38 @@ func (c *collab) phases(k clash, ms []pairing, cut *Shortening) []Phase {
 			if o == k.lead || o.refusal || !hasWord(o.Text, splitWords) && !opensFirst(o.Text) && !hasWord(o.Text, restWords) || !c.aboutClash(o, k, ms) {
 				continue // no part without a marker of one
 			}
-			if ps := c.splitIn(o); len(ps) > 1 {
-				return c.dated(ps, k, cut)
+			var ps []Phase
+			switch {
+			case len(c.splitIn(o)) > 1:
+				ps = c.dated(c.splitIn(o), k, cut)
+			case j+1 < len(list) && opensFirst(o.Text) && hasWord(list[j+1].Text, restWords):
+				ps = c.dated([]Phase{{From: o.Item, Text: o.Text}, {From: list[j+1].Item, Text: list[j+1].Text, Rest: true}}, k, cut)
 			}
-			if j+1 < len(list) && opensFirst(o.Text) && hasWord(list[j+1].Text, restWords) {
-				ps := []Phase{{From: o.Item, Text: o.Text}, {From: list[j+1].Item, Text: list[j+1].Text, Rest: true}}
-				return c.dated(ps, k, cut)
+			if timed(ps) || len(ps) > 1 && hasWord(o.Text, splitWords) {
+				return ps
 			}
 		}
 	}
 	return nil
+}
+
+// whenWords say when a part comes without a date: "in the next release",
+// "节后第一个版本".
+var whenWords = []string{"release", "version", "sprint", "next", "after", "later", "phase", "batch",
+	"版本", "迭代", "之后", "以后", "节后", "下个", "下一", "下周", "下月", "月底", "月初", "上线"}
+
+// timed reports whether parts say when they come: one is dated, or each
+// part after the first, which comes now, names a when ("先上首页，其余下个
+// 版本"). Parts that say no when ("两名测试人员全程支持，其余同事随时待命")
+// split people, not the work in time.
+func timed(ps []Phase) bool {
+	if len(ps) < 2 {
+		return false
+	}
+	if slices.ContainsFunc(ps, func(p Phase) bool { return !p.Due.IsZero() || !p.Ready.IsZero() }) {
+		return true
+	}
+	return !slices.ContainsFunc(ps[1:], func(p Phase) bool { return !hasWord(p.Text, whenWords) })
 }
 
 // aboutClash reports whether offer o bears on clash k: it meets the need,

@@ -30,3 +30,24 @@ func TestSplitIn(t *testing.T) {
 		}
 	}
 }
+
+func TestTimed(t *testing.T) {
+	tests := []struct {
+		parts []string
+		want  bool
+	}{
+		{[]string{"the start page in the next release", "the rest in the one after"}, true},
+		{[]string{"两名测试人员全程支持", "其余同事随时待命"}, false},
+		{[]string{"先上首页", "其余下个版本"}, true},
+		{[]string{"先派两个人", "其余的人随时待命"}, false},
+	}
+	for _, tt := range tests {
+		var ps []Phase
+		for _, p := range tt.parts {
+			ps = append(ps, Phase{Text: p})
+		}
+		if got := timed(ps); got != tt.want {
+			t.Errorf("timed(%q) = %v, want %v", tt.parts, got, tt.want)
+		}
+	}
+}
