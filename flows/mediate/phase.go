@@ -175,7 +175,11 @@ func joiner(s string) string {
 // it is ready, shortened when the speed-up holds that part.
 func (c *collab) dated(ps []Phase, k clash, cut *Shortening) []Phase {
 	for i, p := range ps {
-		ds := c.cal.Deadlines(p.Text, k.lead.at)
+		at := k.lead.at
+		if e := c.entryOf(p.From); e != nil {
+			at = e.at // "today" is the day its writer answered
+		}
+		ds := c.cal.Deadlines(p.Text, at)
 		if len(ds) == 0 {
 			continue
 		}
