@@ -75,12 +75,12 @@ func (c *collab) phases(k clash, ms []pairing, cut *Shortening) []Phase {
 			if o == k.lead || o.refusal || !hasWord(o.Text, splitWords) && !opensFirst(o.Text) && !hasWord(o.Text, restWords) || !c.aboutClash(o, k, ms) {
 				continue // no part without a marker of one
 			}
-			var ps []Phase
-			switch {
-			case len(c.splitIn(o)) > 1:
-				ps = c.dated(c.splitIn(o), k, cut)
-			case j+1 < len(list) && opensFirst(o.Text) && hasWord(list[j+1].Text, restWords):
-				ps = c.dated([]Phase{{From: o.Item, Text: o.Text}, {From: list[j+1].Item, Text: list[j+1].Text, Rest: true}}, k, cut)
+			ps := splitIn(o)
+			if len(ps) < 2 && j+1 < len(list) && opensFirst(o.Text) && hasWord(list[j+1].Text, restWords) {
+				ps = []Phase{{From: o.Item, Text: o.Text}, {From: list[j+1].Item, Text: list[j+1].Text, Rest: true}}
+			}
+			if len(ps) > 1 {
+				ps = c.dated(ps, k, cut)
 			}
 			if timed(ps) || len(ps) > 1 && hasWord(o.Text, splitWords) {
 				return ps
@@ -124,7 +124,7 @@ func (c *collab) aboutClash(o *entry, k clash, ms []pairing) bool {
 // a split marker (and its colon), or, with no marker, the clauses before
 // and from one that opens the rest ("the start page in the next release,
 // the rest in the one after").
-func (c *collab) splitIn(o *entry) []Phase {
+func splitIn(o *entry) []Phase {
 	text := o.Text
 	marked := hasWord(text, splitWords)
 	if marked {

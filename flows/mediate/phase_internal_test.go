@@ -22,7 +22,7 @@ func TestSplitIn(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, p := range (&collab{}).splitIn(&entry{Item: Item{Text: tt.give}}) {
+		for _, p := range splitIn(&entry{Item: Item{Text: tt.give}}) {
 			got = append(got, p.Text)
 		}
 		if !reflect.DeepEqual(got, tt.want) {
