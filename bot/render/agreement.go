@@ -29,7 +29,7 @@ func (r *Renderer) Agreement(c *flows.Collab, p mediate.Proposal) Message {
 		section("agreement_matches", l.needs("agreement.matches_title", p, n)),
 	}
 	if len(p.Conflicts) > 0 {
-		blocks = append(blocks, section("agreement_conflicts", l.conflicts(p.Conflicts, n, "agreement.middle_ground")))
+		blocks = append(blocks, section("agreement_conflicts", l.conflicts(p, n, "agreement.middle_ground")))
 	}
 	if f := l.followUps(c); f != "" {
 		blocks = append(blocks, section("agreement_followup", f))

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/collabbot/collabbot/flows/mediate"
@@ -79,17 +80,22 @@ func (l loc) terms(ts []string) string {
 }
 
 // conflicts shows, for each clashing deadline, both positions with the
-// lead time attributed to whoever needs it, the proposed date, what
-// shortens the wait, and, when the date is later than asked, what can be
-// had by the date asked for, or plainly that nothing can. middleID words
-// the date: proposed, or agreed.
-func (l loc) conflicts(cs []mediate.Conflict, n sideNames, middleID string) string {
-	ls := make([]string, len(cs))
-	for i, cf := range cs {
+// lead time attributed to whoever needs it (with and without what
+// shortens it), the proposed date, what shortens the wait, the step it
+// waits for, the parts the work was split into, what can be had by the
+// date asked for or plainly that nothing can, whether the event the date
+// serves is still met, and what the requester can do while it runs.
+// middleID words the date: proposed, or agreed.
+func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string) string {
+	ls := make([]string, len(p.Conflicts))
+	for i, cf := range p.Conflicts {
 		deadline := l.day(cf.Deadline, cf.HalfDay)
 		a := args{
 			"NeedSide": n.of(cf.Need.Side), "Need": l.detail(cf.Need.Text), "Deadline": deadline,
 			"LeadSide": n.of(cf.Lead.Side), "Lead": l.fit(cf.Lead.Text, pairItem), "Days": l.leadTime(cf),
+		}
+		if cf.Shortening != nil && cf.Shortening.Used {
+			a["Days"] = l.leadWith(cf) // with and without it
 		}
 		clash := "proposal.conflict"
 		if strings.TrimSpace(cf.LeadParty) != "" {
@@ -97,32 +103,81 @@ func (l loc) conflicts(cs []mediate.Conflict, n sideNames, middleID string) stri
 		}
 		parts := []string{l.T(clash, a), l.T(middleID, args{"Date": l.day(cf.MiddleGround, cf.HalfDay)})}
 		if len(cf.Helps) > 0 {
-			parts = append(parts, l.T("proposal.helps", args{"Items": l.sideItems(cf.Helps, n)}))
+			parts = append(parts, l.T("proposal.helps", args{"Items": l.sideItems(cf.Helps, n)})+l.honest(cf))
 		}
 		if cf.Prerequisite != nil {
 			parts = append(parts, l.T("proposal.prerequisite", args{
 				"Name": n.of(cf.Prerequisite.Owner), "What": l.commitment(*cf.Prerequisite, detailItem),
 			}))
 		}
-		switch {
-		case cf.AfterDeadline && len(cf.ByDeadline) > 0:
-			parts = append(parts, l.T("proposal.by_deadline", args{"NeedSide": n.of(cf.Need.Side), "Deadline": deadline, "Items": l.items(cf.ByDeadline)}))
-		case cf.AfterDeadline:
-			parts = append(parts, l.T("proposal.late", args{"NeedSide": n.of(cf.Need.Side), "Deadline": deadline}))
+		parts = append(parts, l.byTheDeadline(cf, n, deadline)...)
+		if w := l.waiting(cf, p.Commitments, n); w != "" {
+			parts = append(parts, w)
 		}
 		ls[i] = strings.Join(parts, "\n")
 	}
 	return l.lines(l.T("proposal.conflicts_title", nil), ls, maxSection)
 }
 
-// items lists user items on one line.
-func (l loc) items(is []mediate.Item) string {
-	out := make([]string, len(is))
-	for i, it := range is {
-		out[i] = l.detail(it.Text)
+// byTheDeadline says what the requester gets by the date it asked for:
+// the parts of a split with their dates, what can be had by then, or
+// plainly that nothing can; and whether the event the date serves is met.
+func (l loc) byTheDeadline(cf mediate.Conflict, n sideNames, deadline string) []string {
+	var out []string
+	if len(cf.Phases) > 1 {
+		out = append(out, l.T("proposal.phased", args{"Parts": l.phases(cf, pairItem)}))
 	}
-	return l.join(out, 600)
+	switch {
+	case cf.AfterDeadline && len(cf.ByDeadline) > 0:
+		out = append(out, l.T("proposal.by_deadline", args{"NeedSide": n.of(cf.Need.Side), "Deadline": deadline, "Items": l.items(cf.ByDeadline)}))
+	case cf.AfterDeadline && len(cf.Phases) < 2:
+		out = append(out, l.T("proposal.late", args{"NeedSide": n.of(cf.Need.Side), "Deadline": deadline}))
+	}
+	if cf.Event != "" && cf.AfterDeadline {
+		out = append(out, strings.TrimSpace(l.event(cf, detailItem)))
+	}
+	return out
 }
+
+// said reports whether the clash's lines already say what: as the step
+// the work waits for, what can be had by the deadline, what shortens the
+// wait, or a part.
+func said(cf mediate.Conflict, what string) bool {
+	if cf.Prerequisite != nil && strings.EqualFold(cf.Prerequisite.What, what) {
+		return true
+	}
+	for _, it := range slices.Concat(cf.ByDeadline, cf.Helps) {
+		if it.Text == what {
+			return true
+		}
+	}
+	for _, p := range cf.Phases {
+		if p.From.Text == what {
+			return true
+		}
+	}
+	return false
+}
+
+// waiting lists what the requester committed to that falls due while the
+// lead time runs, other than the step the work waits for: the waiting
+// time used. "" when there is none.
+func (l loc) waiting(cf mediate.Conflict, cs []mediate.Commitment, n sideNames) string {
+	var mine []string
+	for _, cm := range cs {
+		if cm.Owner != cf.Need.Side || cm.Due.IsZero() || dayNum(cm.Due) > dayNum(cf.MiddleGround) || said(cf, cm.What) {
+			continue
+		}
+		mine = append(mine, l.commitment(cm, pairItem))
+	}
+	if len(mine) == 0 {
+		return ""
+	}
+	return l.T("proposal.waiting", args{"Name": n.of(cf.Need.Side), "Items": l.join(mine[:min(len(mine), 2)], 400)})
+}
+
+// items lists user items on one line.
+func (l loc) items(is []mediate.Item) string { return l.itemsCut(is, detailItem) }
 
 // sideItems lists items of either side after their side's name, side A
 // first: "ops: a, b; tech: c".

@@ -104,6 +104,9 @@ func proposal(s string, n int) mediate.Proposal {
 			LeadParty: []string{"", s}[i%2], LeadPhrase: []string{s, ""}[i%2], AfterDeadline: i%3 != 2,
 			Helps: items(side), ByDeadline: items(otherSide)[:i%2*n],
 			Prerequisite: &mediate.Commitment{Owner: side, What: s, Due: day},
+			Work:         s, Event: s, EventDate: day.AddDate(0, 0, i%3),
+			Shortening: []*mediate.Shortening{nil, {By: mediate.Item{Side: otherSide, Text: s}, Phrase: s, Used: i%2 == 0}}[i%2],
+			Phases:     []mediate.Phase{{From: mediate.Item{Side: otherSide, Text: s}, Text: s, Due: day}, {Text: s, Rest: true}},
 		})
 		p.Commitments = append(p.Commitments, mediate.Commitment{
 			Owner: side, What: s, Due: day.AddDate(0, 0, i), HalfDay: []string{"", "am", "pm"}[i%3],

@@ -42,7 +42,7 @@ func opsTech() (*flows.Collab, mediate.Proposal) {
 		},
 		Candidates: []mediate.Match{{Need: b("上线前拿到活动的预估流量"), Offer: feedback, Terms: []string{"数据"}}},
 		Conflicts: []mediate.Conflict{{
-			Need: a("活动页面明天上午上线"), Deadline: day(3),
+			Need: a("活动页面明天上午上线"), Work: "活动页面上线", Deadline: day(3),
 			Lead: b("需要2天做兼容性测试"), LeadDays: 2, LeadPhrase: "2天",
 			MiddleGround: day(4), HalfDay: "am", Helps: []mediate.Item{models, testers}, AfterDeadline: true,
 		}},
@@ -97,7 +97,7 @@ func presale() (*flows.Collab, mediate.Proposal) {
 			{Need: a("Servers that survive the peak traffic by Fri Oct 16"), Offer: servers, Terms: []string{"servers", "peak", "traffic"}},
 		},
 		Conflicts: []mediate.Conflict{{
-			Need: a("Servers that survive the peak traffic by Fri Oct 16"), Deadline: day(10, 16),
+			Need: a("Servers that survive the peak traffic by Fri Oct 16"), Work: "servers that survive the peak traffic", Deadline: day(10, 16),
 			Lead: b("Our cloud provider needs 4 weeks to add capacity"), LeadDays: 28, LeadPhrase: "4 weeks", LeadParty: "our cloud provider",
 			MiddleGround: day(10, 26), Helps: []mediate.Item{plan, peak}, ByDeadline: []mediate.Item{loadTest}, AfterDeadline: true,
 			Prerequisite: &mediate.Commitment{Owner: mediate.SideA, What: "send the full campaign plan", Due: day(9, 29)},

@@ -24,7 +24,7 @@ func (r *Renderer) Proposal(c *flows.Collab, p mediate.Proposal) Message {
 		section("proposal_needs", l.needs("proposal.needs_title", p, n)),
 	}
 	if len(p.Conflicts) > 0 {
-		blocks = append(blocks, section("proposal_conflicts", l.conflicts(p.Conflicts, n, "proposal.middle_ground")))
+		blocks = append(blocks, section("proposal_conflicts", l.conflicts(p, n, "proposal.middle_ground")))
 	}
 	blocks = append(blocks, section("proposal_commitments", l.commitments("proposal.commitments_title", p.Commitments, n)))
 	if v := l.value(p, n); v != "" {

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/collabbot/collabbot/flows/mediate"
@@ -32,7 +34,11 @@ func (l loc) summary(p mediate.Proposal, n sideNames) string {
 func (l loc) summaryGoal(g mediate.Goals, n sideNames) string {
 	s := l.T("proposal.summary_goal", args{"Topic": l.item(g.Company)})
 	var serves []string
+	goals := [2]string{g.A, g.B}
 	for i, clause := range [2]string{g.AServes, g.BServes} {
+		if strings.TrimSpace(clause) == "" {
+			clause = firstClause(goals[i]) // what the side wants, when it did not say how it serves
+		}
 		if strings.TrimSpace(clause) != "" {
 			serves = append(serves, l.T("proposal.serves", args{"Name": n[i], "Clause": clip(clause, summaryItem)}))
 		}
@@ -43,21 +49,10 @@ func (l loc) summaryGoal(g mediate.Goals, n sideNames) string {
 	return s
 }
 
-// summaryClash states the first clash, the proposed date, and, when that
-// date is later than asked, what can be had by the date asked for.
+// summaryClash states the first clash and the proposal in one sentence
+// (see plan), and how many more clashes follow below.
 func (l loc) summaryClash(cs []mediate.Conflict, n sideNames) string {
-	cf := cs[0]
-	deadline := l.day(cf.Deadline, cf.HalfDay)
-	s := l.T("proposal.summary_clash", args{
-		"NeedSide": n.of(cf.Need.Side), "Need": l.short(cf.Need.Text), "Deadline": deadline,
-		"LeadSide": l.leadOwner(cf, n), "Days": l.leadTime(cf), "Date": l.day(cf.MiddleGround, cf.HalfDay),
-	})
-	switch {
-	case cf.AfterDeadline && len(cf.ByDeadline) > 0:
-		s += l.T("proposal.summary_by", args{"Deadline": deadline, "Items": l.shortItems(cf.ByDeadline)})
-	case cf.AfterDeadline:
-		s += l.T("proposal.summary_late", nil)
-	}
+	s := "⚠️ " + l.plan(cs[0], n, summaryItem)
 	if len(cs) > 1 {
 		s += l.N("proposal.summary_more", len(cs)-1)
 	}
@@ -136,8 +131,9 @@ func (l loc) shortItems(is []mediate.Item) string {
 	return l.join(out, 200)
 }
 
-// byOwner splits commitments by owner, 0 for side A and 1 for side B,
-// keeping their order.
+// byOwner splits commitments by owner, 0 for side A and 1 for side B, in
+// the order a plan is read: dated ones by date, then what repeats, then
+// what has no date yet; otherwise as given.
 func byOwner(cs []mediate.Commitment) [2][]mediate.Commitment {
 	var out [2][]mediate.Commitment
 	for _, cm := range cs {
@@ -147,5 +143,39 @@ func byOwner(cs []mediate.Commitment) [2][]mediate.Commitment {
 		}
 		out[i] = append(out[i], cm)
 	}
+	for i := range out {
+		slices.SortStableFunc(out[i], func(a, b mediate.Commitment) int { return cmp.Compare(planOrder(a), planOrder(b)) })
+	}
 	return out
+}
+
+// planOrder ranks a commitment in a plan: its date, what repeats after
+// every date, what has no date last.
+func planOrder(cm mediate.Commitment) int {
+	switch {
+	case cm.Recurring != "":
+		return 1 << 30
+	case cm.Due.IsZero():
+		return 1 << 31
+	}
+	return dayNum(cm.Due)
+}
+
+// firstClause is text up to its first clause or sentence mark outside
+// brackets ("双十一 GMV 做到 1.2 亿（去年 9200 万，+30%）" whole), trimmed.
+func firstClause(text string) string {
+	depth := 0
+	for i, r := range text {
+		switch {
+		case strings.ContainsRune("（(", r):
+			depth++
+		case strings.ContainsRune("）)", r):
+			depth = max(0, depth-1)
+		case depth == 0 && strings.ContainsRune("，,；;。！？!?\n", r):
+			return strings.TrimSpace(text[:i])
+		case depth == 0 && r == '.' && (i+1 == len(text) || text[i+1] == ' '):
+			return strings.TrimSpace(text[:i])
+		}
+	}
+	return strings.TrimSpace(text)
 }

@@ -238,7 +238,8 @@ func findButton(m Message, actionID string) *slack.ButtonBlockElement {
 }
 
 // TestGoalsAndUnmatchedOffers: the goals say how each serves the company
-// goal when the answer said so, and count no words; offers that meet no
+// goal when the answer said so, else what the side wants, and count no
+// words; offers that meet no
 // need are still credited, those serving the other side's goal as such.
 func TestGoalsAndUnmatchedOffers(t *testing.T) {
 	r := newTestRenderer(t)
@@ -253,7 +254,7 @@ func TestGoalsAndUnmatchedOffers(t *testing.T) {
 	}
 	got := PlainText(r.Proposal(c, p))
 	for _, w := range []string{
-		"🎯 *Shared goal:* Launch (ops: to lift GMV)",
+		"🎯 *Shared goal:* Launch (ops: to lift GMV; bob: zero downtime)",
 		"ops also offers: a party",
 		"bob also offers: faster pages (serves ops’s goal)",
 		"bob gives much more than it receives",

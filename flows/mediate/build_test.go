@@ -37,7 +37,7 @@ func TestSeed(t *testing.T) {
 	a := func(text string) mediate.Item { return mediate.Item{Side: mediate.SideA, Text: text} }
 	b := func(text string) mediate.Item { return mediate.Item{Side: mediate.SideB, Text: text} }
 	want := []mediate.Conflict{{
-		Need: a("活动页面明天上线"), Deadline: day("2026-03-03", time.UTC),
+		Need: a("活动页面明天上线"), Work: "活动页面上线", Deadline: day("2026-03-03", time.UTC),
 		Lead: b("需要2天做兼容性测试"), LeadDays: 2, LeadPhrase: "2天", MiddleGround: day("2026-03-04", time.UTC),
 		Helps:         []mediate.Item{a("提供核心用户的设备型号清单"), b("优先调配2名测试人员")},
 		AfterDeadline: true,

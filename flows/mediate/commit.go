@@ -36,9 +36,13 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 		}
 	}
 	for _, m := range ms {
-		d := c.offerDue(m, ks)
-		out = c.add(out, Commitment{Owner: m.offer.Side, What: m.offer.Text, Due: d.date, HalfDay: d.half}, m.offer)
+		d, what := c.offerDue(m, ks), m.offer.Text
+		if slices.ContainsFunc(ks, func(k clash) bool { return k.lead == m.offer }) {
+			what = withoutLength(m.offer) // "10月19日前会员中心完整改版", not "…要15个工作日"
+		}
+		out = c.add(out, Commitment{Owner: m.offer.Side, What: what, Due: d.date, HalfDay: d.half}, m.offer)
 	}
+	out = c.addParts(out, ks)
 	for i := range sides {
 		for _, o := range c.offers[i] {
 			out = c.addOwnTime(out, o)
@@ -269,6 +273,9 @@ func ownDate(o *entry) bool {
 // deadlineWords lead into a deadline phrase ("live by Nov 1").
 var deadlineWords = []string{" by", " before", " until", " on", " no later than"}
 
+// zhDatePreps stand before a Chinese date and go with it: "要在", "于".
+var zhDatePreps = []string{"要在", "需在", "得在", "必须在", "在", "于"}
+
 // askOpeners open a need with the asking, not the thing asked for.
 var askOpeners = []string{"we need ", "we want ", "we'd like ", "we would like ", "i need ", "please ", "我们需要", "我们希望", "需要", "希望"}
 
@@ -318,6 +325,12 @@ func withoutPhrase(text, phrase string) string {
 			break
 		}
 	}
+	for _, w := range zhDatePreps { // "年终奖要在2月11日前到账": "年终奖到账"
+		if b, ok := strings.CutSuffix(before, w); ok && b != "" {
+			before = b
+			break
+		}
+	}
 	sep := " "
 	last, _ := utf8.DecodeLastRuneInString(before)
 	first, _ := utf8.DecodeRuneInString(after)
@@ -328,4 +341,49 @@ func withoutPhrase(text, phrase string) string {
 		return out
 	}
 	return text
+}
+
+// addParts commits the requester to each part of its input it dated
+// ("剩下 25 个要等品牌方周三（10/14）回库存才能定"): the lead side's date for
+// the part counts from it.
+func (c *collab) addParts(out []Commitment, ks []clash) []Commitment {
+	for _, k := range ks {
+		for _, p := range k.phases {
+			if p.From.Side == k.need.Side && !p.Ready.IsZero() {
+				out = c.add(out, Commitment{Owner: p.From.Side, What: p.From.Text, Due: p.Ready}, c.entryOf(p.From))
+			}
+		}
+	}
+	return out
+}
+
+// lengthVerbs state how long work takes, before the length: "改版要15个工作
+// 日", "imaging takes 10 business days".
+var lengthVerbs = []string{"需要", "要", "得", "大概", "大约", " takes", " take", " needs", " need", " is", " are"}
+
+// withoutLength is what lead item l delivers: its text without the length
+// it states and the verb that states it; l's text when nothing is left.
+func withoutLength(l *entry) string {
+	i := strings.Index(l.Text, l.lead.Phrase)
+	if l.lead.Phrase == "" || i < 0 {
+		return l.Text
+	}
+	before := strings.TrimRight(l.Text[:i], " ")
+	for _, v := range lengthVerbs {
+		if b, ok := strings.CutSuffix(before, v); ok {
+			before = strings.TrimRight(b, " ")
+			break
+		}
+	}
+	if utf8.RuneCountInString(strings.TrimSpace(before)) < 3 {
+		return l.Text
+	}
+	after := l.Text[i+len(l.lead.Phrase):]
+	for _, w := range []string{" of work", " of effort", "的工作量", "的活"} {
+		if a, ok := strings.CutPrefix(after, w); ok {
+			after = a
+			break
+		}
+	}
+	return withoutPhrase(before+" "+l.lead.Phrase+after, l.lead.Phrase)
 }

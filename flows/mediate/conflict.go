@@ -18,6 +18,10 @@ type clash struct {
 	// prereqDue is when the requester delivers it.
 	prereq    *entry
 	prereqDue time.Time
+	// cut and phases are how the offers shorten and split the work (see
+	// planned).
+	cut    *Shortening
+	phases []Phase
 }
 
 // conflicts finds, for each need with a deadline of its own, the lead

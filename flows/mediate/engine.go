@@ -25,6 +25,7 @@ func Build(in Input) Proposal {
 	matches := c.decide(c.matches(), yes, no)
 	guesses := c.candidates(matches, no)
 	conflicts := slices.DeleteFunc(c.fastTracked(c.conflicts(matches)), func(k clash) bool { return k.need.statement })
+	conflicts = c.planned(conflicts, matches)
 	p := Proposal{
 		CollabID: in.CollabID, Version: in.Version, Lang: in.Lang, Topic: in.Topic,
 		NameA: in.A.Name, NameB: in.B.Name,
@@ -304,8 +305,13 @@ func (e *entry) durationLead() {
 // spanWords say that a phrase counts a span of time.
 var spanWords = []string{"day", "week", "month", "hour", "sprint", "天", "周", "星期", "工作日", "个月", "小时", "迭代", "冲刺"}
 
+// dayNames hold "day" without counting days: "by Friday Jan 22" names a
+// date, not a span.
+var dayNames = strings.NewReplacer("monday", "", "tuesday", "", "wednesday", "", "thursday", "", "friday", "",
+	"saturday", "", "sunday", "", "today", "", "yesterday", "", "holiday", "", "birthday", "")
+
 func isSpan(phrase string) bool {
-	low := strings.ToLower(phrase)
+	low := dayNames.Replace(strings.ToLower(phrase))
 	return strings.IndexFunc(low, func(r rune) bool {
 		return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十半", r)
 	}) >= 0 &&

@@ -88,10 +88,7 @@ func (c *collab) fastTrack(k clash) (*entry, timeread.Found, bool) {
 	if !ok {
 		return nil, timeread.Found{}, false
 	}
-	start := dayOf(k.lead.at)
-	if k.prereq != nil && k.prereqDue.After(start) {
-		start = k.prereqDue
-	}
+	start := k.start()
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
 		from, to, ok := shortened(o.Text)
 		if !ok || from != old || o == k.lead {

@@ -3,6 +3,7 @@ package mediate
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -17,18 +18,100 @@ import (
 // middle returns the Conflict of clash k.
 func (c *collab) middle(k clash, ms []pairing) Conflict {
 	cf := Conflict{
-		Need: k.need.Item, Deadline: k.need.deadline.Date, HalfDay: k.need.deadline.HalfDay,
+		Need: k.need.Item, Work: c.work(k), Deadline: k.need.deadline.Date, HalfDay: k.need.deadline.HalfDay,
 		Lead: k.lead.Item, LeadDays: k.end.Days, MiddleGround: k.end.Date,
 		LeadPhrase: k.lead.lead.Phrase, WorkingDays: k.end.WorkingDays,
 		LeadParty:     c.leadParty(k.lead),
 		AfterDeadline: civilDay(k.end.Date) > civilDay(k.need.deadline.Date),
 		Helps:         c.helpers(k, ms),
-		ByDeadline:    c.byDeadline(k),
+		Shortening:    k.cut,
+		Phases:        k.phases,
 	}
+	inPhases := func(it Item) bool { return slices.ContainsFunc(cf.Phases, func(p Phase) bool { return p.From == it }) }
+	cf.Helps = slices.DeleteFunc(cf.Helps, inPhases) // a split is no speed-up
+	cf.ByDeadline = slices.DeleteFunc(c.byDeadline(k), func(it Item) bool {
+		return k.cut != nil && it == k.cut.By || inPhases(it)
+	}) // said already, as the speed-up or the split
+	cf.Event, cf.EventDate = c.event(k.need)
 	if k.prereq != nil {
 		cf.Prerequisite = &Commitment{Owner: k.prereq.Side, What: k.prereq.Text, Due: k.prereqDue, HalfDay: k.prereq.deadline.HalfDay}
 	}
 	return cf
+}
+
+// work is what clash k's need asks to be delivered, said so that it
+// follows "wants … by …": the clause with the date, without it; or, when
+// that clause says too little to stand alone ("周三前", "要上线", "they
+// sign"), the need's first clause without its dates; without the lead-in
+// ("the main thing we need is", "最要紧的是") or a 要 that the sentence
+// says already.
+func (c *collab) work(k clash) string {
+	w := c.delivered(k.need, k.lead.Side)
+	if weakWork(w) || len(c.cal.Deadlines(w, k.need.at)) > 0 {
+		w = c.undated(leadClause(k.need.Text), k.need.at)
+	}
+	for _, in := range []string{" need is ", "的是"} { // "the main thing we need is", "最要紧的是"
+		if i := strings.Index(strings.ToLower(prefix(w, 60)), in); i >= 0 && len(w) > i+len(in) {
+			w = w[i+len(in):]
+		}
+	}
+	return trimOpeners(w, []string{"要", "需要"})
+}
+
+// weakWork reports whether w cannot name work on its own: a few Chinese
+// characters, or a clause whose subject is a person, not a thing.
+func weakWork(w string) bool {
+	low := strings.ToLower(strings.TrimSpace(w))
+	if isHan(firstRune(low)) && utf8.RuneCountInString(low) < 5 || utf8.RuneCountInString(low) < 3 {
+		return true
+	}
+	return slices.ContainsFunc([]string{"they ", "we ", "he ", "she ", "it ", "对方", "他们", "我们"}, func(p string) bool { return strings.HasPrefix(low, p) })
+}
+
+// leadClause is text up to its first clause or sentence mark.
+func leadClause(text string) string {
+	if i := strings.IndexFunc(text, func(r rune) bool { return isClauseMark(r) || strings.ContainsRune("。！？!?", r) }); i > 0 {
+		return text[:i]
+	}
+	return text
+}
+
+// undated is text without the dates it names.
+func (c *collab) undated(text string, at time.Time) string {
+	for _, d := range c.cal.Deadlines(text, at) {
+		text = withoutPhrase(text, d.Phrase)
+	}
+	return strings.TrimSpace(text)
+}
+
+// planned applies to each clash the offers that shorten its lead time by
+// a stated amount and the parts its work was split into: the whole is
+// done when the requester's last part has had its lead time.
+func (c *collab) planned(ks []clash, ms []pairing) []clash {
+	for i, k := range ks {
+		cut, f := c.shortening(k, c.helpers(k, ms))
+		if cut != nil && cut.Used && civilDay(f.Date) < civilDay(k.end.Date) {
+			k.end.Date, k.end.Days, k.end.WorkingDays = f.Date, f.Days, f.WorkingDays
+		}
+		k.cut, k.phases = cut, c.phases(k, ms, cut)
+		if last := lastDue(k.phases, k.need.Side); civilDay(last) > civilDay(k.end.Date) {
+			k.end.Date, k.end.Days = last, int(last.Sub(dayOf(k.lead.at)).Hours()/24+0.5)
+		}
+		ks[i] = k
+	}
+	return ks
+}
+
+// lastDue is the date of the last dated part of the requester's input,
+// zero when the requester split nothing.
+func lastDue(ps []Phase, requester Side) time.Time {
+	var last time.Time
+	for _, p := range ps {
+		if p.From.Side == requester && p.Due.After(last) {
+			last = p.Due
+		}
+	}
+	return last
 }
 
 // helpers lists the offers that bear on clash k, in the order typed:
@@ -64,10 +147,15 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 	return out
 }
 
+// speedWords offer a faster path without saying by how much: "fast-track
+// approval", "律所有加急通道".
+var speedWords = []string{"加急", "提速", "绿色通道", "开绿灯", "快速通道", "fast-track", "fast track", "expedite", "express", "rush order", "priority queue"}
+
 // savesTime reports whether text offers to save time.
 func savesTime(text string) bool {
 	low := strings.ToLower(text)
-	return slices.ContainsFunc(savedWords, func(w string) bool { return strings.Contains(low, w) })
+	has := func(w string) bool { return strings.Contains(low, w) }
+	return slices.ContainsFunc(savedWords, has) || slices.ContainsFunc(speedWords, has)
 }
 
 // byDeadline lists the offers of the lead side, dated once by or before

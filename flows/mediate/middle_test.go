@@ -48,8 +48,12 @@ func TestMiddleGround(t *testing.T) {
 		t.Errorf("mold conflict = %+v, want the supplier's 5-week path, quoted as the supplier's", mold)
 	}
 	phased := conflictOn(t, build(t, "ops-tech-phased"), "会员中心改版")
-	if len(phased.ByDeadline) != 1 || !strings.Contains(phased.ByDeadline[0].Text, "首页和开卡流程赶9月29日的版本") {
-		t.Errorf("by the deadline = %+v, want the first phase", phased.ByDeadline)
+	if len(phased.Phases) != 2 || phased.Phases[0].Text != "首页和开卡流程赶9月29日的版本" || !phased.Phases[0].Due.Equal(day("2026-09-29", time.UTC)) ||
+		phased.Phases[1].Text != "权益页、积分页放到节后第一个版本" || !phased.Phases[1].Rest {
+		t.Errorf("phases = %+v, want the first phase by 9月29日, then the rest", phased.Phases)
+	}
+	if len(phased.ByDeadline) != 0 {
+		t.Errorf("by the deadline = %+v, want nothing beside the phases that say it", phased.ByDeadline)
 	}
 	if slices.ContainsFunc(phased.Helps, func(it mediate.Item) bool { return strings.Contains(it.Text, "流量预估") }) {
 		t.Errorf("helps = %+v: the traffic estimate has nothing to do with the redesign", phased.Helps)
@@ -169,6 +173,24 @@ func TestLeadReading(t *testing.T) {
 		}
 		if got != tt.wantPhrase || len(p.Conflicts) > 1 {
 			t.Errorf("%s: conflicts %+v, want lead phrase %q", tt.name, p.Conflicts, tt.wantPhrase)
+		}
+	}
+}
+
+// TestWork: the work a clashing need asks for reads on its own after
+// "wants … by …": without its date, its lead-in or a clause that names
+// only a person or a verb.
+func TestWork(t *testing.T) {
+	tests := []struct{ scenario, need, want string }{
+		{"hr-finance-bonus", "年终奖", "年终奖到账"},
+		{"support-eng-triage", "批量退款", "客服后台支持批量退款"},
+		{"legal-sales-christmas", "redlines", "Approval of the customer's redlines on liability"},
+		{"ops-tech-scanners", "picking app", "the new picking app on the handheld scanners"},
+		{"procurement-production-chunjie", "PCB", "PCB板"},
+	}
+	for _, tt := range tests {
+		if got := conflictOn(t, build(t, tt.scenario), tt.need).Work; got != tt.want {
+			t.Errorf("%s: work = %q, want %q", tt.scenario, got, tt.want)
 		}
 	}
 }

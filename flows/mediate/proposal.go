@@ -83,7 +83,10 @@ type Reading struct {
 
 // Conflict is a need whose deadline the other side's lead time cannot meet.
 type Conflict struct {
-	Need     Item
+	Need Item
+	// Work is what the need asks to be delivered, without its date or the
+	// asking ("给个结论（新供应商的电机能不能用）", "the laptops").
+	Work     string
 	Deadline time.Time // the date the need asks for (midnight, local)
 	Lead     Item      // the other side's item stating its lead time
 	LeadDays int       // lead time in calendar days from when the work can start
@@ -122,6 +125,18 @@ type Conflict struct {
 	// AfterDeadline is true when MiddleGround falls after Deadline: the
 	// proposal must say so, and offer ByDeadline for the deadline itself.
 	AfterDeadline bool
+	// Shortening is the offer that shortens the lead time, with the lead
+	// time it gives when it says by how much; nil when none does.
+	Shortening *Shortening
+	// Phases are the parts a side split the work into, the first first,
+	// each with its date when known: what the requester gets by when.
+	Phases []Phase
+	// Event is what the deadline serves, when the need names it with a
+	// later date ("the first stop is Tuesday 3/17"), as written, and
+	// EventDate its date; "" and zero when it names none. A middle ground
+	// after the deadline may still serve the event: the proposal says which.
+	Event     string
+	EventDate time.Time
 }
 
 // Goals shows how each side's goal hangs from the shared one.

@@ -1,0 +1,149 @@
+package render
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// A clash is told as a mediator tells it, in one sentence: who wants what
+// by when, how long the other side needs with and without what shortens
+// it, when all of it can be ready, and what is proposed instead: the
+// parts a side split the work into with their dates, or what can be had
+// by the date asked for, or plainly that nothing can; and whether the
+// event the date serves is still met.
+
+// leadWith says the lead time, and the lead time with the speed-up
+// offered: counted when the offer says by how much, named when it does
+// not.
+func (l loc) leadWith(cf mediate.Conflict) string {
+	days, cut := l.leadTime(cf), cf.Shortening
+	switch {
+	case cut == nil && leadSideHelps(cf):
+		return l.T("proposal.lead_helps", args{"Days": days})
+	case cut == nil:
+		return days
+	case cut.Phrase == "":
+		return l.T("proposal.lead_helps", args{"Days": days})
+	case cut.Used:
+		return l.T("proposal.lead_fast", args{"Days": days, "Short": l.item(cut.Phrase)})
+	}
+	return l.T("proposal.lead_part", args{"Days": days, "Short": l.item(cut.Phrase)})
+}
+
+// honest follows the offers that shorten the wait, in the details, when
+// the date does not count them: none says by how much, or the one that
+// does holds only part of the work.
+func (l loc) honest(cf mediate.Conflict) string {
+	switch cut := cf.Shortening; {
+	case cut != nil && cut.Used, cut == nil && !leadSideHelps(cf):
+		return ""
+	case cut != nil && cut.Phrase != "":
+		return l.T("proposal.helps_part", args{"Days": l.leadTime(cf), "Short": l.item(cut.Phrase)})
+	}
+	return l.T("proposal.helps_unsaid", args{"Days": l.leadTime(cf)})
+}
+
+// plan is the clash and the proposal as one sentence; width cuts the
+// users' items in it.
+func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
+	deadline := l.day(cf.Deadline, cf.HalfDay)
+	a := args{
+		"NeedSide": n.of(cf.Need.Side), "Work": l.fit(l.work(cf), width), "Deadline": deadline,
+		"LeadSide": l.leadOwner(cf, n), "Days": l.leadWith(cf), "Date": l.day(cf.MiddleGround, cf.HalfDay),
+	}
+	s := l.T("proposal.plan_clash", a)
+	switch {
+	case !cf.AfterDeadline:
+		s += l.T("proposal.plan_in_time", a)
+	case len(cf.Phases) > 1:
+		a["Parts"] = l.phases(cf, width)
+		s += l.T("proposal.plan_phases", a)
+	case len(cf.ByDeadline) > 0:
+		a["Items"] = l.itemsCut(cf.ByDeadline, width)
+		s += l.T("proposal.plan_by", a)
+	default:
+		s += l.T("proposal.plan_late", a)
+	}
+	if cf.Event != "" && cf.AfterDeadline {
+		s += l.event(cf, width)
+	}
+	return s
+}
+
+// event says whether the event behind the deadline is still met: by all
+// of it, by the first part only, or not at all.
+func (l loc) event(cf mediate.Conflict, width int) string {
+	e := args{"Event": l.fit(cf.Event, width), "Date": l.date(cf.EventDate)}
+	switch {
+	case dayNum(cf.MiddleGround) <= dayNum(cf.EventDate):
+		return l.T("proposal.plan_event_kept", e)
+	case len(cf.Phases) > 1 && !cf.Phases[0].Due.IsZero() && dayNum(cf.Phases[0].Due) <= dayNum(cf.EventDate):
+		return l.T("proposal.plan_event_part", e)
+	}
+	return l.T("proposal.plan_event_missed", e)
+}
+
+// phases lists the parts of a split, each with its date and whether it
+// is in time for the deadline.
+func (l loc) phases(cf mediate.Conflict, width int) string {
+	out := make([]string, len(cf.Phases))
+	for i, p := range cf.Phases {
+		a := args{"Part": l.fit(p.Text, width), "Date": l.date(p.Due)}
+		switch {
+		case p.Due.IsZero():
+			out[i] = a["Part"].(string)
+		case dayNum(p.Due) <= dayNum(cf.Deadline):
+			out[i] = l.T("proposal.part_in_time", a)
+		default:
+			out[i] = l.T("proposal.part_due", a)
+		}
+	}
+	return l.joinWith(out, l.T("proposal.semi", nil), 900)
+}
+
+// itemsCut lists user items on one line, each cut to width.
+func (l loc) itemsCut(is []mediate.Item, width int) string {
+	out := make([]string, len(is))
+	for i, it := range is {
+		out[i] = l.fit(it.Text, width)
+	}
+	return l.join(out, 600)
+}
+
+// dayNum numbers t's calendar day in t's own location, for comparing the
+// dates the engine gives.
+func dayNum(t time.Time) int {
+	y, m, d := t.Date()
+	return y*10000 + int(m)*100 + d
+}
+
+// work is what the clashing need asks for: the work without its date, or
+// the need as typed when nothing is left of it. Inside an English
+// sentence a capital that only opened the item goes ("Laptops set up" →
+// "laptops set up"); an acronym stays ("CRM access").
+func (l loc) work(cf mediate.Conflict) string {
+	w := strings.TrimSpace(cf.Work)
+	if w == "" {
+		return cf.Need.Text
+	}
+	r := []rune(w)
+	if l.lang != "zh" && len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
+}
+
+// leadSideHelps reports whether the side whose lead time it is offers to
+// shorten it: only that side can say by how much. The requester's inputs
+// the work waits for are no speed-up of it.
+func leadSideHelps(cf mediate.Conflict) bool {
+	for _, h := range cf.Helps {
+		if h.Side == cf.Lead.Side {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,97 @@
+package render
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// TestPlanSentence: a clash reads as one plan: the lead time with and
+// without the speed-up, the parts with their dates and which is in time,
+// plainly that nothing can be had when nothing can, and whether the event
+// the date serves is met.
+func TestPlanSentence(t *testing.T) {
+	d := func(day int) time.Time { return time.Date(2026, 3, day, 0, 0, 0, 0, time.UTC) }
+	a := func(s string) mediate.Item { return mediate.Item{Side: mediate.SideA, Text: s} }
+	b := func(s string) mediate.Item { return mediate.Item{Side: mediate.SideB, Text: s} }
+	phased := mediate.Conflict{
+		Need: a("40 款 3/10 前上架"), Work: "40 款上架", Deadline: d(10), Lead: b("前后按 7 个工作日算"), LeadPhrase: "7 个工作日",
+		MiddleGround: d(13), AfterDeadline: true,
+		Shortening: &mediate.Shortening{By: b("走班车能省 2 个工作日"), Phrase: "5 个工作日"},
+		Phases:     []mediate.Phase{{From: a("前 15 个今天定"), Text: "前 15 个今天定", Due: d(9)}, {From: a("剩下 25 个"), Text: "剩下 25 个", Due: d(13), Rest: true}},
+	}
+	late := mediate.Conflict{
+		Need: a("the laptops by Thu 3/12"), Work: "The laptops", Deadline: d(12), Lead: b("5 business days"), LeadPhrase: "5 business days",
+		MiddleGround: d(13), AfterDeadline: true, Event: "the first stop is Tuesday 3/17", EventDate: d(17),
+		Shortening: &mediate.Shortening{By: b("3 instead of 5"), Phrase: "3 business days", Used: true},
+	}
+	tests := []struct {
+		lang string
+		cf   mediate.Conflict
+		want []string
+	}{
+		{"zh", phased, []string{"电商运营要3月10日（周二）前40 款上架", "需要7 个工作日（提速办法可缩到5 个工作日，但只够一部分）",
+			"全部完成最早要到3月13日（周五）", "建议分批交付：前 15 个今天定（3月9日（周一）前，赶得上）；剩下 25 个（3月13日（周五）前）"}},
+		{"en", phased, []string{"needs 7 个工作日 (5 个工作日 with the speed-up, which fits only part of it)",
+			"in parts: 前 15 个今天定, by Mon Mar 9 (in time); 剩下 25 个, by Fri Mar 13."}},
+		{"en", late, []string{"电商运营 wants the laptops by Thu Mar 12", "needs 5 business days, 3 business days with the speed-up",
+			"Nothing offered can be ready by Thu Mar 12", "can you work with Fri Mar 13?", "still before “the first stop is Tuesday 3/17” (Tue Mar 17)"}},
+		{"zh", late, []string{"提速后3 business days", "3月12日（周四）前做不完，目前也没有能先交付的部分", "还赶得上“the first stop is Tuesday 3/17”（3月17日（周二））"}},
+	}
+	for _, tt := range tests {
+		l := newTestRenderer(t).loc(tt.lang)
+		got := l.plan(tt.cf, sideNames{"电商运营", "仓储物流"}, 80)
+		for _, w := range tt.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("plan(%s) lacks %q:\n%s", tt.lang, w, got)
+			}
+		}
+	}
+	before := phased
+	before.Event, before.EventDate = "渠道大会", d(11)
+	if got := newTestRenderer(t).loc("zh").plan(before, sideNames{"销售部", "法务部"}, 80); !strings.Contains(got, "到“渠道大会”（3月11日（周三））时，能到位的只有先交付的那部分。") {
+		t.Errorf("an event met by the first part only must say so:\n%s", got)
+	}
+	missed := late
+	missed.MiddleGround = d(18)
+	if got := newTestRenderer(t).loc("en").plan(missed, sideNames{"Sales", "IT"}, 80); !strings.Contains(got, "That is after “the first stop is Tuesday 3/17”") {
+		t.Errorf("a date after the event must say so:\n%s", got)
+	}
+}
+
+func TestWorkInSentence(t *testing.T) {
+	tests := []struct{ lang, give, want string }{
+		{"en", "Laptops set up for the new hires", "laptops set up for the new hires"},
+		{"en", "CRM access for contractors", "CRM access for contractors"},
+		{"zh", "所有合同模板更新完", "所有合同模板更新完"},
+		{"en", "", "the need as typed"},
+	}
+	for _, tt := range tests {
+		cf := mediate.Conflict{Need: mediate.Item{Text: "the need as typed"}, Work: tt.give}
+		if got := newTestRenderer(t).loc(tt.lang).work(cf); got != tt.want {
+			t.Errorf("work(%s, %q) = %q, want %q", tt.lang, tt.give, got, tt.want)
+		}
+	}
+}
+
+// TestPlanOrder: each side's commitments read as a plan, by date, then
+// what repeats, then what has no date yet.
+func TestPlanOrder(t *testing.T) {
+	d := func(day int) time.Time { return time.Date(2026, 3, day, 0, 0, 0, 0, time.UTC) }
+	cs := []mediate.Commitment{
+		{Owner: mediate.SideB, What: "undated"},
+		{Owner: mediate.SideB, What: "weekly", Recurring: "every Monday", From: d(9)},
+		{Owner: mediate.SideB, What: "late", Due: d(20)},
+		{Owner: mediate.SideA, What: "only"},
+		{Owner: mediate.SideB, What: "early", Due: d(6)},
+	}
+	var got []string
+	for _, cm := range byOwner(cs)[1] {
+		got = append(got, cm.What)
+	}
+	if want := []string{"early", "late", "weekly", "undated"}; strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("byOwner order = %v, want %v", got, want)
+	}
+}

@@ -1,0 +1,33 @@
+package mediate
+
+import (
+	"strings"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// A deadline is often set ahead of the event it serves: "we need the
+// laptops by Thursday 3/12 because the demo kit ships Friday the 13th, and
+// the first stop is Tuesday 3/17". A mediator looks behind the date: a
+// middle ground after the deadline but before the event may still serve
+// it, and one after the event does not, which must be said.
+
+// event returns the clause of need n that names the latest date after its
+// deadline, and that date; "" when it names none.
+func (c *collab) event(n *entry) (string, time.Time) {
+	var best timeread.Found
+	for _, d := range c.cal.Deadlines(n.Text, n.at) {
+		if d.Phrase != n.deadline.Phrase && civilDay(d.Date) > civilDay(n.deadline.Date) && civilDay(d.Date) > civilDay(best.Date) {
+			best = d
+		}
+	}
+	if best.Phrase == "" {
+		return "", time.Time{}
+	}
+	clause := strings.TrimSpace(clauseOf(n.Text, best.Phrase))
+	return trimOpeners(clause, eventOpeners), best.Date
+}
+
+// eventOpeners join the event's clause to the need without being part of it.
+var eventOpeners = []string{"and ", "because ", "since ", "as ", "so ", "因为", "而且", "并且", "然后", "到时"}

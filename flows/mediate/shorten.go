@@ -1,0 +1,162 @@
+package mediate
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// An offer that shortens a lead time changes the date only when it says by
+// how much: "15 个工作日能压到 10 个" (see fasttrack.go), "走班车能省 2 个工作
+// 日", "skips the 3-day build". One that only helps ("fast-track approval",
+// "a device list") is named, and the honest date stays. A speed-up that
+// holds a number of things ("塞 15 个款左右的货没问题") fits that many: it
+// shortens a part of that size, not a whole that is larger.
+
+// Shortening is how an offer shortens a clash's lead time.
+type Shortening struct {
+	By Item // the offer
+	// Phrase is the lead time with it ("10 个工作日", "5 business days"), ""
+	// when the offer does not say by how much.
+	Phrase string
+	// Used is set when the middle ground counts the shortened lead time; a
+	// known saving goes unused when its condition cannot be met or the work
+	// is larger than what the speed-up holds.
+	Used bool
+}
+
+// savedAmount reads "省 2 个工作日", "saves 2 days", "skips the 3-day build":
+// the number after a saving word, within a few characters.
+var savedAmount = regexp.MustCompile(`(?i)(?:省(?:掉|下|出)?|少用|跳过|skips?|saves?|saving|cuts?)\s*(?:the\s+|约|大约|了)?\s*(\d+)`)
+
+// capacity reads a number of things: a number before a Chinese measure
+// word ("15 个款", "30 套") or an English plural, maybe after a word or
+// two ("12 pages", "30 product pages");
+// durationAfter and durationWords tell a duration ("15 个工作日", "3 days")
+// apart.
+var capacity = regexp.MustCompile(`(?i)(\d+)\s*(?:个|款|件|套|台|张|箱|份|页|篇|条|家|名|位|批|(?:[a-z-]+\s+){0,2}([a-z]+s)\b)`)
+
+var (
+	durationAfter = []string{"工作日", "天", "周", "小时", "月", "星期", "礼拜", "钟"}
+	durationWords = map[string]bool{"days": true, "weeks": true, "hours": true, "months": true, "minutes": true,
+		"years": true, "sprints": true, "mins": true, "hrs": true, "secs": true, "seconds": true}
+)
+
+// countOf returns the first number of things text names, or 0.
+func countOf(text string) int {
+	for _, m := range capacity.FindAllStringSubmatchIndex(text, -1) {
+		if hasAnyPrefix(strings.TrimLeft(text[m[1]:], " "), durationAfter) || m[4] >= 0 && durationWords[strings.ToLower(text[m[4]:m[5]])] {
+			continue // "15 个工作日", "3 days"
+		}
+		n, err := strconv.Atoi(text[m[2]:m[3]])
+		if err == nil {
+			return n
+		}
+	}
+	return 0
+}
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// start is the day clash k's work can start: the prerequisite's date when
+// it waits for one, else the day the lead time was stated.
+func (k clash) start() time.Time {
+	s := dayOf(k.lead.at)
+	if k.prereq != nil && k.prereqDue.After(s) {
+		s = k.prereqDue
+	}
+	return s
+}
+
+// shortening returns how an offer shortens clash k's lead time, with the
+// lead time it gives counted from when the work can start, or nil. A fast
+// track with a met condition comes first; then a stated saving of the
+// lead side that bears on the work; then any offer that only helps.
+func (c *collab) shortening(k clash, helps []Item) (*Shortening, timeread.Found) {
+	if o, f, ok := c.fastTrack(k); ok {
+		old, _ := firstNumber(k.lead.lead.Phrase)
+		_, to, _ := shortened(o.Text)
+		return &Shortening{By: o.Item, Phrase: strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(to), 1), Used: true}, f
+	}
+	for _, o := range c.offers[sideIndex(k.lead.Side)] {
+		if o == k.lead || !savesTime(o.Text) || !c.related(o, k.lead) && !c.related(o, k.need) {
+			continue
+		}
+		if by, ok := c.conditionDate(o); conditional(o.Text) && (!ok || civilDay(k.start()) > civilDay(by)) {
+			continue // its condition cannot be met
+		}
+		phrase, ok := lessBy(k.lead, o.Text)
+		if !ok {
+			continue
+		}
+		f, ok := c.cal.Lead(phrase, k.start())
+		if !ok {
+			continue
+		}
+		fits := countOf(o.Text) == 0 || countOf(k.need.Text) <= countOf(o.Text)
+		return &Shortening{By: o.Item, Phrase: phrase, Used: fits}, f
+	}
+	for _, h := range helps {
+		if h.Side == k.lead.Side && savesTime(h.Text) {
+			return &Shortening{By: h}, timeread.Found{}
+		}
+	}
+	return nil, timeread.Found{}
+}
+
+// lessBy returns lead item l's lead time less the amount offer text saves,
+// in the same unit ("7 个工作日" less "省 2 个工作日" is "5 个工作日"), or ok
+// false. A saving the size of a step l names beside its lead time, when
+// that is not the steps' total ("5 business days review, then 3 business
+// days to image"), saves that step, which the lead time does not count.
+func lessBy(l *entry, text string) (string, bool) {
+	phrase := l.lead.Phrase
+	old, ok := firstNumber(phrase)
+	m := savedAmount.FindStringSubmatch(text)
+	if !ok || m == nil {
+		return "", false
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil || n <= 0 || n >= old || !sameUnit(phrase, text) {
+		return "", false
+	}
+	if i := strings.Index(l.Text, phrase); i >= 0 && !isTotal(l.Text[:i]) &&
+		strings.Contains(l.Text[:i]+" "+l.Text[i+len(phrase):], m[1]) {
+		return "", false
+	}
+	return strings.Replace(phrase, strconv.Itoa(old), strconv.Itoa(old-n), 1), true
+}
+
+// isTotal reports whether before, the text before a duration, ends with a
+// mark that makes the duration the sum of the steps before it.
+func isTotal(before string) bool {
+	tail := strings.ToLower(suffix(before, 12))
+	for _, m := range totalMarks {
+		if strings.Contains(tail, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameUnit reports whether the saving in text counts in the unit of lead
+// phrase: working days against working days, days against days.
+func sameUnit(phrase, text string) bool {
+	low, t := strings.ToLower(phrase), strings.ToLower(text)
+	for _, u := range []string{"工作日", "business day", "working day", "周", "week", "小时", "hour"} {
+		if strings.Contains(low, u) {
+			return strings.Contains(t, u) || u == "business day" && strings.Contains(t, "-day")
+		}
+	}
+	return strings.Contains(t, "天") || strings.Contains(t, "day")
+}
