@@ -106,7 +106,7 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 			cover = minCoverModifier
 		}
 	}
-	if headsDisagree(need, offer) || opposed(need, offer) {
+	if headsDisagree(need, offer) || opposed(need, offer) || sameHeadApart(need, offer) {
 		return shared, false
 	}
 	if modifierOnly(need, offer) || deliverableMissing(need, offer) {
@@ -184,4 +184,23 @@ func actsFor(e *entry, k string) bool {
 	}
 	after := strings.Fields(strings.ToLower(e.Text[t.end:]))
 	return len(after) > 0 && slices.Contains(agentVerbs, after[0])
+}
+
+// sameHeadApart reports whether need and offer, at least one Chinese,
+// name the same head and qualify it with nothing in common: "投放效果数据"
+// and "用户画像数据" are two kinds of data, however many other words they
+// share outside the phrase.
+func sameHeadApart(need, offer *entry) bool {
+	shared := intersect(sorted(need.head), sorted(offer.head))
+	apart := func(k string) bool {
+		nq, oq := otherThan(qualifiers(need, k), need.head), otherThan(qualifiers(offer, k), offer.head)
+		return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
+	}
+	return len(shared) > 0 && !slices.ContainsFunc(shared, func(k string) bool { return !apart(k) })
+}
+
+// otherThan returns the keys of ks that are not in heads: a head named
+// beside another ("预算明细表和ROI预估") does not qualify it.
+func otherThan(ks, heads []string) []string {
+	return slices.DeleteFunc(ks, func(k string) bool { return slices.Contains(heads, k) })
 }
