@@ -41,6 +41,9 @@ func coreOf(e *entry) []string {
 		if j := copulaAfter(e.phr, i); j > 0 {
 			core = append(core, phraseCore(e.phr[j])...) // "Mei is our point of contact"
 		}
+		if slices.Contains(core, "#owner") && e.phr[i].next == "from" && i+1 < len(e.phr) {
+			core = append(core, phraseCore(e.phr[i+1])...) // "someone from engineering" is an engineer
+		}
 		return core
 	}
 	return nil

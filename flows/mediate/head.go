@@ -45,8 +45,13 @@ var predicates = []string{"live", "ready", "done", "online", "available", "writt
 // "created", "sized"), but not a noun such as "speed" or "feed".
 func isPredicate(w string) bool {
 	w = strings.ToLower(w)
-	return slices.Contains(predicates, w) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+	return slices.Contains(predicates, w) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") ||
+		len(w) >= 7 && !strings.Contains(w, " ") && (strings.HasSuffix(w, "able") || strings.HasSuffix(w, "ible")) && !slices.Contains(ableNouns, w)
 }
+
+// ableNouns end in -able without being an adjective after a noun, as
+// "reachable" is in "an engineer reachable by CSMs".
+var ableNouns = []string{"deliverable", "timetable", "variable", "receivable", "payable", "vegetable", "turntable", "constable"}
 
 // phrases reads e's noun phrases, or nil when e holds Chinese.
 func phrases(e *entry) []phrase {

@@ -18,6 +18,9 @@ func TestAskedAbout(t *testing.T) {
 		{`everyone on the trip does the "Travel & Public Wi-Fi" module (20 min) before leaving`, "We'll get everyone through whatever training you need before they fly out"},
 		// a hotspot is network access
 		{"pls fix the connectivity thing, hotel and venue wifi kept killing the VPN", "4 LTE hotspots in our travel kit"},
+		// someone from a department is one of its people; "reachable"
+		// after a noun says how to reach it, not what it is
+		{"Someone from engineering we can page when a key account is down", "An on-call engineer reachable by CSMs for P1 incidents"},
 		// what the laptops are for does not make them other laptops
 		{"They need laptops that can get into the CRM so leads go in on the spot.", "loaner pool has 4 laptops already imaged + MDM enrolled"},
 	}
