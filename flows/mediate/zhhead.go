@@ -54,10 +54,10 @@ func conceptHead(e *entry) []string {
 		if t.start < from {
 			continue
 		}
-		if t.start >= limit || start >= 0 && containsClauseMark(e.Text[start:t.start]) {
+		if t.start >= limit || start >= 0 && (containsClauseMark(e.Text[start:t.start]) || topicEnds(e.Text[start:t.start])) {
 			break // the head is in the first clause that names something
 		}
-		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) {
+		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || recipientAt(e.Text, t.start) {
 			continue
 		}
 		if t.start != start {
@@ -363,4 +363,27 @@ func earliest(heads map[int]bool) int {
 		}
 	}
 	return at
+}
+
+// recipientAt reports whether the word at i follows a verb with 给
+// ("同步给产线", "交给财务"): it names who receives the thing, not the
+// thing. A clause opening with 给 names what it is for ("给设计规范留出
+// 两周").
+func recipientAt(text string, i int) bool {
+	before := strings.TrimSuffix(strings.TrimSuffix(text[:i], "到"), "给")
+	if len(before) == len(text[:i]) || len(before) == len(text[:i])-len("到") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return isHan(r) && !strings.ContainsRune(stopChars, r)
+}
+
+// subjects are the pronouns that start a comment on a topic named before
+// them: "会议室投屏设备我们统一采购" is about the projectors, not the buying.
+var subjects = []string{"我们", "我方", "咱们", "你们", "他们", "对方"}
+
+// topicEnds reports whether gap, the text between a word already read
+// and the next one, holds a subject pronoun: the head was the topic.
+func topicEnds(gap string) bool {
+	return slices.ContainsFunc(subjects, func(p string) bool { return strings.Contains(gap, p) })
 }
