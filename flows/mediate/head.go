@@ -164,7 +164,7 @@ func heldInContainer(need, offer *entry) (string, bool) {
 	}
 	nh, _ := need.phr[ni].head()
 	oh, _ := offer.phr[oi].head()
-	if !slices.ContainsFunc(oh.keys, func(k string) bool { return slices.Contains(containers, k) }) || gerund(need, need.phr[ni]) {
+	if !slices.ContainsFunc(oh.keys, func(k string) bool { return slices.Contains(containers, k) }) || gerund(need, need.phr[ni]) || inState(need, nh) {
 		return "", false
 	}
 	for _, w := range offer.phr[oi].words {
@@ -176,6 +176,23 @@ func heldInContainer(need, offer *entry) (string, bool) {
 	}
 	return "", false
 }
+
+// inState reports whether word w of e is followed by a predicate
+// ("Tickets tagged by component"): the need asks for a state of the thing,
+// which a container of it ("a ticket template") does not bring about,
+// unless the state is being written down, which a document does
+// ("hypotheses written down" and "a hypothesis doc template").
+func inState(e *entry, w word) bool {
+	next := strings.Fields(strings.ToLower(e.Text[w.end:]))
+	if len(next) == 0 {
+		return false
+	}
+	p := strings.Trim(next[0], ",.;:")
+	return isPredicate(p) && !slices.Contains(writtenWords, p)
+}
+
+// writtenWords say a thing is put on record.
+var writtenWords = []string{"written", "documented", "recorded", "captured", "logged", "noted", "listed"}
 
 // gerund reports whether phrase p of e opens with a verb in -ing
 // ("sizing experiments"): it names an activity, not the thing after it.

@@ -196,7 +196,32 @@ func sameHeadApart(need, offer *entry) bool {
 		nq, oq := otherThan(qualifiers(need, k), need.head), otherThan(qualifiers(offer, k), offer.head)
 		return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
 	}
-	return len(shared) > 0 && !slices.ContainsFunc(shared, func(k string) bool { return !apart(k) })
+	if len(shared) == 0 {
+		return false
+	}
+	nk, ok1 := kindAfterHead(need)
+	ok, ok2 := kindAfterHead(offer)
+	return ok1 && ok2 && nk != ok || !slices.ContainsFunc(shared, func(k string) bool { return !apart(k) })
+}
+
+// kindAfterHead returns the light word right after e's Chinese head, which
+// says what kind of thing about the head e names: "离职流程" is a process,
+// "离职名单" a list, and the one is not the other.
+func kindAfterHead(e *entry) (string, bool) {
+	for i, t := range e.terms {
+		if !slices.Contains(e.head, t.key) {
+			continue
+		}
+		for _, u := range e.terms[i+1:] {
+			if u.start > t.end {
+				break
+			}
+			if u.start == t.end && slices.Contains(lightHeads, u.key) {
+				return u.key, true
+			}
+		}
+	}
+	return "", false
 }
 
 // otherThan returns the keys of ks that are not in heads: a head named
