@@ -106,7 +106,7 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 			cover = minCoverModifier
 		}
 	}
-	if headsDisagree(need, offer) || opposed(need, offer) || sameHeadApart(need, offer) {
+	if headsDisagree(need, offer) || opposed(need, offer) || sameHeadApart(need, offer) || ruleApart(need, offer) {
 		return shared, false
 	}
 	if modifierOnly(need, offer) || deliverableMissing(need, offer) {
@@ -228,4 +228,22 @@ func kindAfterHead(e *entry) (string, bool) {
 // beside another ("预算明细表和ROI预估") does not qualify it.
 func otherThan(ks, heads []string) []string {
 	return slices.DeleteFunc(ks, func(k string) bool { return slices.Contains(heads, k) })
+}
+
+// ruleKinds name rules about a thing rather than the thing: a policy on
+// spend is not the spend figures, a written policy on no-shows not the
+// booking data.
+var ruleKinds = []string{"#policy", "#privacy_policy", "#terms_of_service", "#sop"}
+
+// ruleApart reports whether one of need and offer is about a rule that
+// the other does not name: "channel spend approval policy" is a policy,
+// not the "actual spend per channel" asked for.
+func ruleApart(need, offer *entry) bool {
+	if len(need.core) == 0 || len(offer.core) == 0 {
+		return false
+	}
+	ruleOnly := func(a, b *entry) bool {
+		return slices.ContainsFunc(a.core, func(k string) bool { return slices.Contains(ruleKinds, k) }) && !holdsAny(b, a.core)
+	}
+	return ruleOnly(offer, need) || ruleOnly(need, offer)
 }
