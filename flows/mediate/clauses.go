@@ -40,7 +40,7 @@ func asks(clause string) bool {
 func reasonInside(text string) int {
 	low := strings.ToLower(text)
 	best := 0
-	for _, w := range []string{" so ", " so that ", " because ", " since ", " otherwise ", "不然", "否则", "因为", "以免"} {
+	for _, w := range []string{" so ", " so that ", " because ", " since ", " otherwise ", " while ", "不然", "否则", "因为", "以免"} {
 		if i := strings.Index(low, w); i > 0 && (best == 0 || i < best) {
 			best = i
 		}

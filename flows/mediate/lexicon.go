@@ -39,7 +39,7 @@ var generic = []string{
 	"couple", "handful", "bunch", "lots", "several", "一些", "几个", "几位",
 	// Who, without saying who: "everyone on the trip does the module" asks
 	// for the module, not for people.
-	"everyone", "everybody", "anyone", "anybody",
+	"everyone", "everybody", "anyone", "anybody", "else",
 	// Acknowledging is how a thing is handed over, not what: "每季度确认一次".
 	"确认", "confirm",
 }
@@ -215,6 +215,8 @@ func derive(s string) string {
 		return s[:len(s)-1]
 	case strings.HasSuffix(s, "yz"): // analyze and analyse
 		return s[:len(s)-1] + "s"
+	case strings.HasSuffix(s, "script"): // subscription and subscribe, description and describe
+		return s[:len(s)-4] + "rib"
 	}
 	return s
 }

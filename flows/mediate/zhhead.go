@@ -17,7 +17,7 @@ import (
 // most of it.
 
 // lightHeads are concepts that stand last without being what is asked for.
-var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release", "#device"}
+var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release", "#device", "#onsite"}
 
 // opposites are concepts that exclude each other: a need for the one is
 // not met by an offer of the other, whatever else they share ("海外达人的
@@ -76,7 +76,7 @@ func conceptHead(e *entry) []string {
 // need is the computers), else 0.
 func askingClause(text string) int {
 	first := strings.IndexFunc(text, isClauseMark)
-	if first < 0 || asks(text[:first]) || slices.ContainsFunc(priorityWords, func(w string) bool {
+	if first < 0 || asks(text[:first]) || namesThing(text[:first]) || slices.ContainsFunc(priorityWords, func(w string) bool {
 		return strings.Contains(strings.ToLower(text[:first]), w)
 	}) {
 		return 0
@@ -142,7 +142,30 @@ func headsDisagree(need, offer *entry) bool {
 // of its own, as "用户投诉" in "复盘报告，含用户投诉数据".
 func modifierOnly(need, offer *entry) bool {
 	nh, oh := need.head, offer.head
-	return len(nh) > 0 && len(oh) > 0 && holdsAny(offer, nh) && !holdsAny(need, oh) && !contains(offer, need)
+	return len(nh) > 0 && len(oh) > 0 && holdsAny(offer, nh) && !holdsAny(need, oh) && !contains(offer, need) && !heldApart(offer, nh)
+}
+
+// heldApart reports whether e names one of keys in a clause other than
+// the one holding its head, where it qualifies nothing: "PDF 版本" in
+// "供应商合同统一归档到共享盘，PDF 版本" is a scan offered as such.
+func heldApart(e *entry, keys []string) bool {
+	at := -1
+	for _, t := range e.terms {
+		if slices.Contains(e.head, t.key) {
+			at = t.start
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	return slices.ContainsFunc(e.terms, func(t term) bool {
+		if !slices.Contains(keys, t.key) {
+			return false
+		}
+		lo, hi := min(at, t.start), max(at, t.start)
+		return containsClauseMark(e.Text[lo:hi])
+	})
 }
 
 func holdsAll(e *entry, keys []string) bool {
@@ -386,4 +409,17 @@ var subjects = []string{"我们", "我方", "咱们", "你们", "他们", "对�
 // and the next one, holds a subject pronoun: the head was the topic.
 func topicEnds(gap string) bool {
 	return slices.ContainsFunc(subjects, func(p string) bool { return strings.Contains(gap, p) })
+}
+
+// namesThing reports whether a Chinese clause ends in a thing handed
+// over (a deliverable, a container, a scan): "所有供应商的合同扫描件，审计要
+// 抽查" asks for the scans, the audit is why.
+func namesThing(clause string) bool {
+	ts := termsOf(clause)
+	if len(ts) == 0 || !hasHan(clause) {
+		return false
+	}
+	last := ts[len(ts)-1]
+	return last.end == len(strings.TrimRight(clause, " ")) &&
+		(slices.Contains(deliverables, last.key) || slices.Contains(containers, last.key) || last.key == "#scan")
 }
