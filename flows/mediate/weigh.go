@@ -106,7 +106,7 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 			cover = minCoverModifier
 		}
 	}
-	if headsDisagree(need, offer) || opposed(need, offer) || sameHeadApart(need, offer) || ruleApart(need, offer) {
+	if headsDisagree(need, offer) || opposed(need, offer) || sameHeadApart(need, offer) || ruleApart(need, offer) || speedMissing(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
 		return shared, false
 	}
 	if modifierOnly(need, offer) || deliverableMissing(need, offer) {
@@ -246,4 +246,19 @@ func ruleApart(need, offer *entry) bool {
 		return slices.ContainsFunc(a.core, func(k string) bool { return slices.Contains(ruleKinds, k) }) && !holdsAny(b, a.core)
 	}
 	return ruleOnly(offer, need) || ruleOnly(need, offer)
+}
+
+// speedMissing reports whether need asks for a fast track ("紧急付款有个绿色
+// 通道") and offer neither gives one nor says how soon: the payment status
+// page is about payments too, but expedites nothing.
+func speedMissing(need, offer *entry) bool {
+	return slices.Contains(need.keys, "#fast_track") && !slices.Contains(offer.keys, "#fast_track") && !offer.hasLead && !offer.hasDeadline
+}
+
+// holdsOther reports whether offer's head is a container of a thing need
+// does not name: "站外引流的用户画像数据" is persona data, and names the
+// off-site traffic asked for only to say whose personas.
+func holdsOther(offer, need *entry) bool {
+	held := containedBy(offer, offer.head)
+	return len(held) > 0 && !holdsAny(need, held)
 }

@@ -190,6 +190,9 @@ func contains(offer *entry, need *entry) bool {
 			return false
 		}
 	}
+	if holdsOther(offer, need) {
+		return false // "用户画像数据" holds personas, whatever else the offer names
+	}
 	end := partEnd(offer.Text)
 	return slices.ContainsFunc(offer.terms, func(t term) bool {
 		return slices.Contains(keys, t.key) && (end < 0 || t.start < end)
