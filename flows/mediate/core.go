@@ -280,6 +280,9 @@ func fillsContainer(e *entry, k string) bool {
 		if t.key != k {
 			continue
 		}
+		if strings.HasPrefix(e.Text[t.end:], "表") && wordEnds(e.Text[t.end+len("表"):]) {
+			return true // "交期表", "考勤表": a table of what the word names
+		}
 		for _, u := range e.terms[i+1:] {
 			if u.start > t.end+len("的") {
 				break

@@ -81,6 +81,9 @@ func askingClause(text string) int {
 	}) {
 		return 0
 	}
+	condition := slices.ContainsFunc(conditionOpeners, func(w string) bool {
+		return strings.HasPrefix(strings.ToLower(strings.TrimLeft(text, " ")), w)
+	})
 	for i := first; i >= 0 && i < len(text); {
 		_, n := utf8.DecodeRuneInString(text[i:])
 		next := strings.IndexFunc(text[i+n:], isClauseMark)
@@ -88,7 +91,7 @@ func askingClause(text string) int {
 		if next >= 0 {
 			end = i + n + next
 		}
-		if clause := text[i+n : end]; asks(clause) && !explains(clause) {
+		if clause := text[i+n : end]; (asks(clause) || condition) && !explains(clause) && !forbids(clause) {
 			return i + n
 		}
 		if next < 0 {
@@ -312,7 +315,7 @@ func qualifiers(e *entry, head string) []string {
 		if t.start < lo || t.start >= hi {
 			continue
 		}
-		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !lexicon[k].generic && !slices.Contains(carriers, k) {
+		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !lexicon[k].generic && !slices.Contains(carriers, k) && !breakdown(e.Text[:t.start]) {
 			out = append(out, k)
 		}
 	}
@@ -425,4 +428,29 @@ func namesThing(clause string) bool {
 	last := ts[len(ts)-1]
 	return last.end == len(strings.TrimRight(clause, " ")) &&
 		(slices.Contains(deliverables, last.key) || slices.Contains(containers, last.key) || last.key == "#scan")
+}
+
+// breakdownWords say that the word after them is how a thing is broken
+// down, not which thing it is: "各型号的交期表" is the lead-time table, per
+// model.
+var breakdownWords = []string{"各", "每个", "每", "分", "per ", "each ", "every "}
+
+// breakdown reports whether the text before a word ends in a breakdown word.
+func breakdown(before string) bool {
+	low := strings.ToLower(before)
+	return slices.ContainsFunc(breakdownWords, func(w string) bool { return strings.HasSuffix(low, w) })
+}
+
+// conditionOpeners open a clause that says when the need applies ("发现批量
+// 不良，质量员可以直接叫停产线"): what is asked follows it.
+var conditionOpeners = []string{"发现", "一旦", "如果", "万一", "遇到", "if ", "once ", "in case ", "whenever "}
+
+// forbidOpeners open a clause that forbids what would undo the request
+// before it ("BOM冻结版本，不要边试产边改"): it restates the request, and
+// names no new thing.
+var forbidOpeners = []string{"不要", "别", "不能", "不许", "don't ", "do not ", "never "}
+
+func forbids(clause string) bool {
+	low := strings.ToLower(strings.TrimLeft(clause, " "))
+	return slices.ContainsFunc(forbidOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
 }
