@@ -57,7 +57,7 @@ func conceptHead(e *entry) []string {
 		if t.start >= limit || start >= 0 && (containsClauseMark(e.Text[start:t.start]) || topicEnds(e.Text[start:t.start])) {
 			break // the head is in the first clause that names something
 		}
-		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || recipientAt(e.Text, t.start) {
+		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || recipientAt(e.Text, t.start) || partyAt(e.Text, t.end) {
 			continue
 		}
 		if t.start != start {
@@ -395,25 +395,37 @@ func earliest(heads map[int]bool) int {
 }
 
 // recipientAt reports whether the word at i follows a verb with 给
-// ("同步给产线", "交给财务"): it names who receives the thing, not the
-// thing. A clause opening with 给 names what it is for ("给设计规范留出
-// 两周").
+// ("同步给产线", "交给财务", "发给到") or a verb of sending with 到 ("追溯到
+// 供应商", "上传到共享盘"): it names who or where receives the thing, not
+// the thing. A clause opening with 给 names what it is for ("给设计规范
+// 留出两周"); 拿到, 收到 take the thing itself.
 func recipientAt(text string, i int) bool {
-	before := strings.TrimSuffix(strings.TrimSuffix(text[:i], "到"), "给")
-	if len(before) == len(text[:i]) || len(before) == len(text[:i])-len("到") {
-		return false
+	before := strings.TrimSuffix(text[:i], "到")
+	if b := strings.TrimSuffix(before, "给"); b != before {
+		r, _ := utf8.DecodeLastRuneInString(b)
+		return isHan(r) && !strings.ContainsRune(stopChars, r)
 	}
-	r, _ := utf8.DecodeLastRuneInString(before)
-	return isHan(r) && !strings.ContainsRune(stopChars, r)
+	return before != text[:i] && slices.ContainsFunc(sendVerbs, func(v string) bool { return strings.HasSuffix(before, v) })
 }
 
+// partyAt reports whether the word ending at end names a side ("研发这边由
+// 张伟做招聘负责人"): who speaks or acts, not what is offered.
+func partyAt(text string, end int) bool {
+	return slices.ContainsFunc([]string{"这边", "那边", "这块", "方面"}, func(w string) bool { return strings.HasPrefix(text[end:], w) })
+}
+
+// sendVerbs move a thing to a place or party named after 到.
+var sendVerbs = []string{"发", "送", "寄", "搬", "转", "交", "提交", "上传", "追溯", "同步", "派", "放", "推"}
+
 // subjects are the pronouns that start a comment on a topic named before
-// them: "会议室投屏设备我们统一采购" is about the projectors, not the buying.
-var subjects = []string{"我们", "我方", "咱们", "你们", "他们", "对方"}
+// them: "会议室投屏设备我们统一采购" is about the projectors, not the buying;
+// 由 names who does it to the topic ("工装由工艺统一设计").
+var subjects = []string{"我们", "我方", "咱们", "你们", "他们", "对方", "由"}
 
 // topicEnds reports whether gap, the text between a word already read
 // and the next one, holds a subject pronoun: the head was the topic.
 func topicEnds(gap string) bool {
+	gap = strings.ReplaceAll(gap, "由于", "")
 	return slices.ContainsFunc(subjects, func(p string) bool { return strings.Contains(gap, p) })
 }
 
