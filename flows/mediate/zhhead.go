@@ -17,7 +17,7 @@ import (
 // most of it.
 
 // lightHeads are concepts that stand last without being what is asked for.
-var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release", "#device", "#onsite"}
+var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release", "#device", "#onsite", "#heads_up"}
 
 // opposites are concepts that exclude each other: a need for the one is
 // not met by an offer of the other, whatever else they share ("海外达人的
@@ -68,7 +68,22 @@ func conceptHead(e *entry) []string {
 		}
 		head = append(head, t.key)
 	}
+	if len(head) == 0 && limit == len(e.Text) {
+		return recipientHead(e, from)
+	}
 	return head
+}
+
+// recipientHead is the head of an item that names nothing but who
+// receives it ("欢迎礼包下周一前发给新同事"): the recipient is all it says
+// of what it is about.
+func recipientHead(e *entry, from int) []string {
+	for _, t := range e.terms {
+		if t.start >= from && t.key[0] == '#' && !t.weak && !slices.Contains(lightHeads, t.key) && recipientAt(e.Text, t.start) {
+			return []string{t.key}
+		}
+	}
+	return nil
 }
 
 // askingClause returns where the clause that asks starts, when the first
