@@ -38,6 +38,9 @@ func coreOf(e *entry) []string {
 			continue // "Finance can pre-approve a budget": Finance acts, the approval is offered
 		}
 		core := phraseCore(e.phr[i])
+		if apposed(e, i) {
+			core = append(core, phraseCore(e.phr[i+1])...) // "Maya, our lead designer, approves"
+		}
 		if j := copulaAfter(e.phr, i); j > 0 {
 			core = append(core, phraseCore(e.phr[j])...) // "Mei is our point of contact"
 		}
@@ -115,6 +118,17 @@ func containedBy(e *entry, head []string) []string {
 		}
 	}
 	return out
+}
+
+// apposed reports whether phrase i of e is a name followed by what it is
+// between commas: "Maya, our lead designer, approves…".
+func apposed(e *entry, i int) bool {
+	if i+1 >= len(e.phr) || len(e.phr[i].words) != 1 {
+		return false
+	}
+	w := e.phr[i].words[0]
+	rest := strings.ToLower(strings.TrimLeft(e.Text[w.end:], " "))
+	return strings.HasPrefix(rest, ", our ") || strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", your ")
 }
 
 // possessive reports whether the word ending at end is a possessive

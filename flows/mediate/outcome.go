@@ -51,7 +51,7 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 	if len(c.strongShared(n, o)) == 0 || opposed(n, o) {
 		return nil, false // a clause shares no more than the whole need
 	}
-	whole := !c.headless(n, o)
+	whole := !c.headless(n, o) || personFrom(n, o)
 	if shared, ok := c.ws.meets(n, o); whole && ok {
 		return shared, true
 	}

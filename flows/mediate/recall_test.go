@@ -41,3 +41,22 @@ func TestOwnIsNotOwner(t *testing.T) {
 		t.Errorf("matches %+v, candidates %+v; want none", p.Matches, p.Candidates)
 	}
 }
+
+// TestMatchedAcrossWordings states pairs a mediator matches outright
+// though they share no head word.
+func TestMatchedAcrossWordings(t *testing.T) {
+	tests := []struct{ need, offer string }{
+		// someone from a group is met by a person of that group
+		{"Someone from the data team we can ask during US hours", "A data engineer on the analytics channel from 9am ET"},
+		// a person named and described between commas does what is asked
+		{"We need somebody who signs off on every press release", "Ana, our comms lead, approves all press releases"},
+		// paying for a thing is its budget
+		{"A budget for a product photo session", "We'll book and pay for the photographer for the product shoot"},
+	}
+	at := time.Date(2026, 3, 9, 10, 0, 0, 0, time.UTC)
+	for _, tt := range tests {
+		if p := mediate.Build(input(at, tt.need, "", "", tt.offer)); len(p.Matches) != 1 {
+			t.Errorf("need %q, offer %q: matches %+v, candidates %+v; want a match", tt.need, tt.offer, p.Matches, p.Candidates)
+		}
+	}
+}

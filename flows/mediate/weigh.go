@@ -129,6 +129,9 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 	if k, ok := heldInContainer(need, offer); ok && ws.w[k] >= minHead {
 		return shared, true
 	}
+	if personFrom(need, offer) {
+		return shared, true
+	}
 	k, same := headMatch(need, offer)
 	return shared, same && !ws.weak[k] && ws.w[k] >= minHead
 }
@@ -261,4 +264,25 @@ func speedMissing(need, offer *entry) bool {
 func holdsOther(offer, need *entry) bool {
 	held := containedBy(offer, offer.head)
 	return len(held) > 0 && !holdsAny(need, held)
+}
+
+// persons are the concepts that name a person in a role.
+var persons = []string{"#owner", "#engineer", "#designer", "#manager", "#tester", "#staff", "#trainer",
+	"#interviewer", "#buddy", "#contractor", "#moderator", "#auditor", "#volunteer", "#senior"}
+
+// personFrom reports whether need asks for someone from a group ("someone
+// from the platform team") and offer names a person of that group ("a
+// platform engineer"), or for someone to do a thing that the person
+// offered does: the one offered is the one asked for.
+func personFrom(need, offer *entry) bool {
+	if !slices.Contains(need.core, "#owner") || !holdsAnyKey(offer.core, persons) {
+		return false
+	}
+	if len(need.core) == 1 { // "somebody who signs off" and "Maya, our lead designer, approves"
+		return slices.ContainsFunc(need.keys, func(k string) bool {
+			return k[0] == '#' && !slices.Contains(persons, k) && slices.Contains(offer.keys, k)
+		})
+	}
+	from := slices.DeleteFunc(slices.Clone(need.core), func(k string) bool { return k == "#owner" })
+	return holdsAll(offer, from)
 }
