@@ -50,6 +50,8 @@ func conceptHead(e *entry) []string {
 		}
 	}
 	from := askingClause(e.Text)
+	conj := 0      // where the keys of the last of coordinated heads start in head
+	received := -1 // where the words naming a recipient end
 	for _, t := range e.terms {
 		if t.start < from {
 			continue
@@ -57,12 +59,19 @@ func conceptHead(e *entry) []string {
 		if t.start >= limit || start >= 0 && (containsClauseMark(e.Text[start:t.start]) || topicEnds(e.Text[start:t.start])) {
 			break // the head is in the first clause that names something
 		}
-		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || recipientAt(e.Text, t.start) || partyAt(e.Text, t.end) {
+		if t.start == received || recipientAt(e.Text, t.start) {
+			received = t.end // "前置到订单详情页": the whole place is where it goes
+			continue
+		}
+		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || partyAt(e.Text, t.end) {
 			continue
 		}
 		if t.start != start {
-			if start < 0 || !coordinated(e.Text[start:t.start]) {
-				head = nil // "A和B" names two heads; else the later word is the head
+			switch {
+			case start >= 0 && coordinated(e.Text[start:t.start]):
+				conj = len(head) // "A和B" names two heads
+			default:
+				head = head[:conj] // else the later word is the head: "ROI、转化数据" is ROI and data
 			}
 			start = t.start
 		}
@@ -430,7 +439,7 @@ func partyAt(text string, end int) bool {
 }
 
 // sendVerbs move a thing to a place or party named after 到.
-var sendVerbs = []string{"发", "送", "寄", "搬", "转", "交", "提交", "上传", "追溯", "同步", "派", "放", "推"}
+var sendVerbs = []string{"发", "送", "寄", "搬", "转", "交", "提交", "上传", "追溯", "同步", "派", "放", "推", "前置", "移", "挪", "加", "挂"}
 
 // subjects are the pronouns that start a comment on a topic named before
 // them: "会议室投屏设备我们统一采购" is about the projectors, not the buying;
