@@ -23,10 +23,11 @@ import (
 // than asking for something.
 func isStatement(e *entry) bool {
 	low := strings.ToLower(e.Text)
-	if requests(low) {
+	takesTime := e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase)
+	if requests(low, takesTime) {
 		return false
 	}
-	return e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase) ||
+	return takesTime ||
 		says(low, judgeWords) || says(low, stepWords) || says(low, waitMarks) || says(low, forecastWords) || owed(low) || background(low)
 }
 
@@ -66,10 +67,17 @@ var enAsks = []string{"need", "want", "would like", "'d like", "please", "could 
 	"require", "request", "looking for", "send us", "give us", "provide", "share", "help", "hoping", "expect",
 	"must have", "should", "we'd love", "from you", "from your"}
 
-// requests reports whether low (lower case) holds a request of the other side.
-func requests(low string) bool {
+// requests reports whether low (lower case) holds a request of the other
+// side. "需要7个工作日", "we need 5 days" say how long the work takes, and
+// in a sentence that ends on such a duration a bare 要 is a step of the
+// work ("定面试官要跟各组长对排期，需要5个工作日"), not a request.
+func requests(low string, takesTime bool) bool {
+	low = withoutDurations(low)
 	if says(low, zhAsks) || says(low, enAsks) {
 		return true
+	}
+	if takesTime {
+		return false
 	}
 	for i := strings.Index(low, "要"); i >= 0; {
 		before, after := low[:i], low[i+len("要"):]
@@ -83,6 +91,24 @@ func requests(low string) bool {
 		i += len("要") + j
 	}
 	return false
+}
+
+// withoutDurations blanks each word of need followed by a duration.
+func withoutDurations(low string) string {
+	for _, w := range []string{"需要", "we need", "needs", "need"} {
+		for from := 0; ; {
+			i := strings.Index(low[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			if takes(low[i+len(w):]) {
+				low = low[:i] + strings.Repeat(" ", len(w)) + low[i+len(w):]
+			}
+			from = i + len(w)
+		}
+	}
+	return low
 }
 
 // takes reports whether the text after "要" is a duration: "要 9 个工作日",
