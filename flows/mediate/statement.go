@@ -37,7 +37,7 @@ func says(low string, words []string) bool {
 }
 
 // takeVerbs say in English that work lasts a duration.
-var takeVerbs = []string{"take", "takes", "took", "will take", "'ll take", "lasts", "runs for", "we need"}
+var takeVerbs = []string{"take", "takes", "took", "will take", "'ll take", "lasts", "runs for", "we need", "needs", "will need", "requires"}
 
 // spent reports whether duration phrase is what the work of text takes:
 // the predicate of its clause ("…和尺寸，1 天", "寿命要 9 个工作日", "Our
@@ -76,8 +76,8 @@ func requests(low string, takesTime bool) bool {
 	if says(low, zhAsks) || says(low, enAsks) {
 		return true
 	}
-	if takesTime {
-		return false
+	if takesTime { // a bare 要 before the duration is a step of the work
+		low = afterDuration(low)
 	}
 	for i := strings.Index(low, "要"); i >= 0; {
 		before, after := low[:i], low[i+len("要"):]
@@ -93,6 +93,33 @@ func requests(low string, takesTime bool) bool {
 	return false
 }
 
+// afterDuration returns the text after the last clause of low that ends
+// on a duration.
+func afterDuration(low string) string {
+	out := low
+	for i, r := range low {
+		if isClauseMark(r) || strings.ContainsRune("。！？；", r) {
+			if endsInDuration(strings.TrimRight(low[:i], " ")) {
+				out = low[i:]
+			}
+		}
+	}
+	if endsInDuration(strings.TrimRight(low, " 。")) {
+		return ""
+	}
+	return out
+}
+
+// endsInDuration reports whether s ends in a span of time ("需要5个工作日").
+func endsInDuration(s string) bool {
+	for _, n := range []int{24, 18, 12, 9, 6} {
+		if t := suffix(s, n); isSpan(t) && takes(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // withoutDurations blanks each word of need followed by a duration.
 func withoutDurations(low string) string {
 	for _, w := range []string{"需要", "we need", "needs", "need"} {
@@ -102,7 +129,7 @@ func withoutDurations(low string) string {
 				break
 			}
 			i += from
-			if takes(low[i+len(w):]) {
+			if strings.TrimSpace(low[:i]) != "" && takes(low[i+len(w):]) { // the work it takes is named before
 				low = low[:i] + strings.Repeat(" ", len(w)) + low[i+len(w):]
 			}
 			from = i + len(w)
