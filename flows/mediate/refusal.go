@@ -82,7 +82,7 @@ func (c *collab) refused(settled map[*entry]bool) []pairing {
 // 没有预算" for a need of an outside trainer): it meets the need at most in
 // part, so the needing side is asked rather than told.
 func (c *collab) declinesPart(need, offer *entry) bool {
-	if prohibits(need.Text) {
+	if len(offer.declined) == 0 || prohibits(need.Text) {
 		return false // "no more DMs to engineers" grants "stop pinging engineers in DMs"
 	}
 	return slices.ContainsFunc(offer.declined, func(k string) bool {
