@@ -40,6 +40,8 @@ var generic = []string{
 	// Who, without saying who: "everyone on the trip does the module" asks
 	// for the module, not for people.
 	"everyone", "everybody", "anyone", "anybody", "else",
+	// How something is done, not what: "ad-hoc pulls" are no ads.
+	"ad-hoc", "adhoc", "one-off",
 	// Acknowledging is how a thing is handed over, not what: "每季度确认一次".
 	"确认", "confirm",
 }

@@ -196,7 +196,8 @@ func actsFor(e *entry, k string) bool {
 func sameHeadApart(need, offer *entry) bool {
 	shared := intersect(sorted(need.head), sorted(offer.head))
 	apart := func(k string) bool {
-		nq, oq := otherThan(qualifiers(need, k), need.head), otherThan(qualifiers(offer, k), offer.head)
+		heads := slices.Concat(need.head, offer.head)
+		nq, oq := otherThan(qualifiers(need, k), heads), otherThan(qualifiers(offer, k), heads)
 		return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
 	}
 	if len(shared) == 0 {
@@ -207,28 +208,31 @@ func sameHeadApart(need, offer *entry) bool {
 	return ok1 && ok2 && nk != ok || !slices.ContainsFunc(shared, func(k string) bool { return !apart(k) })
 }
 
-// kindAfterHead returns the light word right after e's Chinese head, which
-// says what kind of thing about the head e names: "离职流程" is a process,
-// "离职名单" a list, and the one is not the other.
+// kindAfterHead returns the light word that ends the compound holding e's
+// Chinese head, which says what kind of thing about the head e names:
+// "离职流程" is a process, "离职名单" a list, and the one is not the other.
 func kindAfterHead(e *entry) (string, bool) {
 	for i, t := range e.terms {
 		if !slices.Contains(e.head, t.key) {
 			continue
 		}
+		end := t.end // "访客登记流程": the compound goes on through 登记 to its kind
 		for _, u := range e.terms[i+1:] {
-			if u.start > t.end {
+			if u.start > end {
 				break
 			}
-			if u.start == t.end && slices.Contains(lightHeads, u.key) {
+			if u.start == end && slices.Contains(lightHeads, u.key) {
 				return u.key, true
 			}
+			end = max(end, u.end)
 		}
 	}
 	return "", false
 }
 
 // otherThan returns the keys of ks that are not in heads: a head named
-// beside another ("预算明细表和ROI预估") does not qualify it.
+// beside another ("预算明细表和ROI预估") does not qualify it, nor does a
+// head of the other item.
 func otherThan(ks, heads []string) []string {
 	return slices.DeleteFunc(ks, func(k string) bool { return slices.Contains(heads, k) })
 }

@@ -330,6 +330,13 @@ func qualifiers(e *entry, head string) []string {
 	if p := phraseStart(e, same); !hasHan(e.Text) && afterCopula(e.Text[:p]) {
 		lo = max(lo, p)
 	}
+	if at := earliest(same); hasHan(e.Text) && at >= 0 {
+		for _, m := range subjects { // "工装由工艺统一设计": what 由 says is who does it, not which fixtures
+			if j := strings.Index(e.Text[at:hi], m); j > 0 {
+				hi = at + j
+			}
+		}
+	}
 	if !hasHan(e.Text) {
 		hi = relativeStart(e.Text, same, hi)
 	}
@@ -450,6 +457,9 @@ var subjects = []string{"我们", "我方", "咱们", "你们", "他们", "对�
 // and the next one, holds a subject pronoun: the head was the topic.
 func topicEnds(gap string) bool {
 	gap = strings.ReplaceAll(gap, "由于", "")
+	if strings.ContainsAny(gap, "要让请给") {
+		return false // "新人都要我们主管手把手教": 我们 is who is made to act, not a new subject
+	}
 	return slices.ContainsFunc(subjects, func(p string) bool { return strings.Contains(gap, p) })
 }
 
