@@ -41,8 +41,6 @@ func opposed(need, offer *entry) bool {
 // conceptHead returns the concept keys of e's head, or nil when e holds
 // no concept. "X后才能Y", "X之后再Y" ask for X: the head is read before it.
 func conceptHead(e *entry) []string {
-	var head []string
-	start := -1
 	limit := len(e.Text)
 	for _, m := range []string{"之后才", "以后才", "后才", "之后再", "以后再"} {
 		if i := strings.Index(e.Text, m); i > 0 {
@@ -50,6 +48,21 @@ func conceptHead(e *entry) []string {
 		}
 	}
 	from := askingClause(e.Text)
+	head := headFrom(e, from, limit)
+	if len(head) == 0 && from > 0 { // "JD还是去年的，得研发重写一版": the clause that asks names only who acts
+		head = headFrom(e, 0, limit)
+	}
+	if len(head) == 0 && limit == len(e.Text) {
+		return recipientHead(e, from)
+	}
+	return head
+}
+
+// headFrom reads the head of e in the first clause from from that names
+// something, before limit.
+func headFrom(e *entry, from, limit int) []string {
+	var head []string
+	start := -1
 	conj := 0      // where the keys of the last of coordinated heads start in head
 	received := -1 // where the words naming a recipient end
 	for _, t := range e.terms {
@@ -63,7 +76,7 @@ func conceptHead(e *entry) []string {
 			received = t.end // "前置到订单详情页": the whole place is where it goes
 			continue
 		}
-		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || partyAt(e.Text, t.end) {
+		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || partyAt(e.Text, t.end) || agentAt(e, t) {
 			continue
 		}
 		if t.start != start {
@@ -77,10 +90,23 @@ func conceptHead(e *entry) []string {
 		}
 		head = append(head, t.key)
 	}
-	if len(head) == 0 && limit == len(e.Text) {
-		return recipientHead(e, from)
-	}
 	return head
+}
+
+// agentAt reports whether term t of e names a person who is to act, after a
+// word that has someone do something ("得研发重写一版", "请法务审一下"): who
+// does the work, not what is asked for.
+func agentAt(e *entry, t term) bool {
+	before := e.Text[:t.start]
+	return slices.Contains(persons, t.key) && slices.ContainsFunc([]string{"得", "让", "请", "麻烦"}, func(w string) bool { return strings.HasSuffix(before, w) }) &&
+		wordGoesOn(e.Text[t.end:])
+}
+
+// wordGoesOn reports whether s opens with a Chinese character: a verb
+// follows the agent.
+func wordGoesOn(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isHan(r)
 }
 
 // recipientHead is the head of an item that names nothing but who
@@ -115,7 +141,7 @@ func askingClause(text string) int {
 		if next >= 0 {
 			end = i + n + next
 		}
-		if clause := text[i+n : end]; (asks(clause) || condition) && !explains(clause) && !forbids(clause) {
+		if clause := text[i+n : end]; (asks(clause) || condition || says(strings.ToLower(clause), priorityWords)) && !explains(clause) && !forbids(clause) {
 			return i + n
 		}
 		if next < 0 {
@@ -128,7 +154,7 @@ func askingClause(text string) int {
 
 // priorityWords say that what follows is what a side needs most: the
 // clause names the need without an ask word ("我们最急的是退款流程").
-var priorityWords = []string{"最急", "最需要", "最要紧", "最重要", "biggest", "most urgent", "main thing", "top priority"}
+var priorityWords = []string{"最急", "最需要", "最要紧", "最重要", "最缺", "biggest", "most urgent", "main thing", "top priority"}
 
 // explains reports whether clause opens with a reason ("现在要走5步").
 func explains(clause string) bool {
@@ -331,7 +357,9 @@ func qualifiers(e *entry, head string) []string {
 		lo = max(lo, p)
 	}
 	if at := earliest(same); hasHan(e.Text) && at >= 0 {
-		for _, m := range subjects { // "工装由工艺统一设计": what 由 says is who does it, not which fixtures
+		// "工装由工艺统一设计": what 由 says is who does it, not which
+		// fixtures; "ROI、转化数据": what follows 、 is another thing
+		for _, m := range append(slices.Clone(subjects), "、", "和", "与", "及") {
 			if j := strings.Index(e.Text[at:hi], m); j > 0 {
 				hi = at + j
 			}
