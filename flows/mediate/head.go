@@ -169,8 +169,8 @@ func heldInContainer(need, offer *entry) (string, bool) {
 	}
 	for _, w := range offer.phr[oi].words {
 		for _, k := range w.keys {
-			if slices.Contains(nh.keys, k) && !w.weak {
-				return k, true
+			if slices.Contains(nh.keys, k) && !w.weak && !slices.Contains(oh.keys, k) {
+				return k, true // what the container holds, not the container: "VPN guide" is no "Wi-Fi guide"
 			}
 		}
 	}
