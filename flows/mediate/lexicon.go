@@ -42,6 +42,9 @@ var generic = []string{
 	"everyone", "everybody", "anyone", "anybody", "else",
 	// How something is done, not what: "ad-hoc pulls" are no ads.
 	"ad-hoc", "adhoc", "one-off",
+	// How, not what: "pinging engineers directly in DMs" is about the DMs.
+	"directly", "quickly", "clearly", "properly", "regularly", "automatically",
+	"immediately", "actually", "usually", "finally", "fully", "simply", "easily",
 	// Acknowledging is how a thing is handed over, not what: "每季度确认一次".
 	"确认", "confirm",
 }
