@@ -239,8 +239,8 @@ func otherThan(ks, heads []string) []string {
 
 // ruleKinds name rules about a thing rather than the thing: a policy on
 // spend is not the spend figures, a written policy on no-shows not the
-// booking data.
-var ruleKinds = []string{"#policy", "#privacy_policy", "#terms_of_service", "#sop"}
+// booking data, a metric's definition not its report.
+var ruleKinds = []string{"#policy", "#privacy_policy", "#terms_of_service", "#sop", "#kpi_definition"}
 
 // ruleApart reports whether one of need and offer is about a rule that
 // the other does not name: "channel spend approval policy" is a policy,
@@ -249,8 +249,8 @@ func ruleApart(need, offer *entry) bool {
 	if len(need.core) == 0 || len(offer.core) == 0 {
 		return false
 	}
-	ruleOnly := func(a, b *entry) bool {
-		return slices.ContainsFunc(a.core, func(k string) bool { return slices.Contains(ruleKinds, k) }) && !holdsAny(b, a.core)
+	ruleOnly := func(a, b *entry) bool { // rules of any kind may meet each other: a definition, a policy
+		return holdsAnyKey(a.core, ruleKinds) && !holdsAny(b, ruleKinds)
 	}
 	return ruleOnly(offer, need) || ruleOnly(need, offer)
 }

@@ -185,10 +185,11 @@ func zhHead(e *entry) []string {
 
 // headsDisagree reports whether need and offer, both Chinese, each name a
 // head the other holds nowhere: "新人入职当天电脑和代码权限" (access) and
-// "新人入职第一周的培训" (training) share their modifiers only.
+// "新人入职第一周的培训" (training) share their modifiers only. What an
+// offer's container holds counts as its head ("发放规则说明" is the rules).
 func headsDisagree(need, offer *entry) bool {
 	nh, oh := need.head, offer.head
-	return len(nh) > 0 && len(oh) > 0 && !holdsAny(offer, nh) && !holdsAny(need, oh)
+	return len(nh) > 0 && len(oh) > 0 && !holdsAny(offer, nh) && !holdsAny(need, slices.Concat(oh, containedBy(offer, oh)))
 }
 
 // modifierOnly reports whether offer holds need's head only before a head
@@ -227,7 +228,7 @@ func holdsAll(e *entry, keys []string) bool {
 
 // containers hold what their modifier names: "人力成本报表" gives the
 // labour cost figures, "离职相关的数据宽表" the attrition data.
-var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "#list", "#document", "#template", "#guide"}
+var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "#list", "#document", "#template", "#guide", "#explainer"}
 
 // contains reports whether offer's head is a container of need's head
 // keys, named in the same clause, with every concept that qualifies them
