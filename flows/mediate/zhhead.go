@@ -285,10 +285,11 @@ func qualifiedApartBy(need, offer *entry, head string) bool {
 	return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
 }
 
-// objectMarks end the subject of a Chinese request: what follows is the
-// thing asked for ("一线销售想要录播课" asks for recorded courses, the
-// sales team is who asks).
-var objectMarks = []string{"想要", "需要", "希望", "要", "想"}
+// objectMarks end the subject of a Chinese request or offer: what follows
+// is the thing asked for or given ("一线销售想要录播课" asks for recorded
+// courses, the sales team is who asks; "客服可以帮忙收集反馈" gives
+// feedback, support is who collects it).
+var objectMarks = []string{"想要", "需要", "希望", "要", "想", "可以", "负责", "会"}
 
 // qualifierSpan returns the part of text that can qualify the head that
 // starts at one of heads: the clause holding it, past the subject of a
