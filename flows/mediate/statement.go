@@ -68,7 +68,7 @@ var enAsks = []string{"need", "want", "would like", "'d like", "please", "could 
 	"must have", "should", "we'd love", "from you", "from your"}
 
 // requests reports whether low (lower case) holds a request of the other
-// side. "需要7个工作日", "we need 5 days" say how long the work takes, and
+// side. "需要7个工作日", "the review needs 5 days" say how long the work takes, and
 // in a sentence that ends on such a duration a bare 要 is a step of the
 // work ("定面试官要跟各组长对排期，需要5个工作日"), not a request.
 func requests(low string, takesTime bool) bool {
@@ -122,7 +122,7 @@ func endsInDuration(s string) bool {
 
 // withoutDurations blanks each word of need followed by a duration.
 func withoutDurations(low string) string {
-	for _, w := range []string{"需要", "we need", "needs", "need"} {
+	for _, w := range []string{"需要", "needs"} { // "we need 1 day of testing" asks for the day
 		for from := 0; ; {
 			i := strings.Index(low[from:], w)
 			if i < 0 {

@@ -25,6 +25,7 @@ func TestIsStatement(t *testing.T) {
 		{"排班要跟每个店长逐一确认，需要4个工作日", true},
 		{"The legal review needs 10 business days", true},
 		{"需要2天", false},
+		{"We need 1 day of testing and the device list", false},
 		{"审核需要3天，周五前要拿到结果", false},
 		{"It's not as simple as swapping a part number", true},
 		{"尾款 10/31 晚 8 点开付，11/1-11/3 每天出库估计要到 6 万单（平时 1.5 万）", true},
