@@ -117,7 +117,7 @@ func clauseEntry(n *entry, start, end int) *entry {
 		return nil
 	}
 	p.phr = phrases(p)
-	p.head = zhHead(p)
+	p.readHeads()
 	p.core = coreOf(p)
 	return p
 }

@@ -18,7 +18,7 @@ import (
 var measures = []string{"#capacity"}
 
 // coreOf returns the keys of what e is about: for Chinese, the concepts of
-// its head that no 的 hands on to another word (see zhHead); for English,
+// its head that no 的 hands on to another word (see readHeads); for English,
 // the last word of its first noun phrase that is neither weak, a light
 // head (see lightHeads) nor a measure. A head that is only a measure says
 // nothing of what is measured: nil.

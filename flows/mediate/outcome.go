@@ -57,7 +57,7 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 		return shared, true
 	}
 	for i, p := range n.parts {
-		if !asks(p.Text) && (i > 0 || askingClause(n.Text) > 0) {
+		if !asks(p.Text) && (i > 0 || n.askAt > 0) {
 			continue // a clause that asks nothing, after or before one that asks, explains the need
 		}
 		if shared, ok := c.ws.meets(p, o); ok && !c.headless(p, o) {

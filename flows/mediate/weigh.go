@@ -203,9 +203,7 @@ func sameHeadApart(need, offer *entry) bool {
 	if len(shared) == 0 {
 		return false
 	}
-	nk, ok1 := kindAfterHead(need)
-	ok, ok2 := kindAfterHead(offer)
-	return ok1 && ok2 && nk != ok || !slices.ContainsFunc(shared, func(k string) bool { return !apart(k) })
+	return need.kind != "" && offer.kind != "" && need.kind != offer.kind || !slices.ContainsFunc(shared, func(k string) bool { return !apart(k) })
 }
 
 // kindAfterHead returns the light word that ends the compound holding e's

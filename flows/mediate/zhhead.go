@@ -47,7 +47,7 @@ func conceptHead(e *entry) []string {
 			limit = min(limit, i)
 		}
 	}
-	from := askingClause(e.Text)
+	from := e.askAt
 	head := headFrom(e, from, limit)
 	if len(head) == 0 && from > 0 { // "JD还是去年的，得研发重写一版": the clause that asks names only who acts
 		head = headFrom(e, 0, limit)
@@ -174,13 +174,27 @@ func containsClauseMark(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool { return isClauseMark(r) || strings.ContainsRune("。.!?！？并", r) })
 }
 
-// zhHead is conceptHead for an item that holds Chinese, else nil: English
-// items have their own phrase heads (see head.go).
-func zhHead(e *entry) []string {
-	if !hasHan(e.Text) {
-		return nil
+// readHeads reads where e asks and its head: the Chinese head for an item
+// that holds Chinese, none otherwise (English items have their own phrase
+// heads, see head.go).
+func (e *entry) readHeads() {
+	e.askAt = askingClause(e.Text)
+	if hasHan(e.Text) {
+		e.head = conceptHead(e)
+		e.kind, _ = kindAfterHead(e)
 	}
-	return conceptHead(e)
+}
+
+// conceptsHead is conceptHead of e however e is written, read once when
+// first asked for: an English item's is wanted only beside a Chinese one.
+func (e *entry) conceptsHead() []string {
+	if hasHan(e.Text) {
+		return e.head
+	}
+	if !e.anyRead {
+		e.anyHead, e.anyRead = conceptHead(e), true
+	}
+	return e.anyHead
 }
 
 // headsDisagree reports whether need and offer, both Chinese, each name a
@@ -263,10 +277,10 @@ func headsAgree(need, offer *entry) (string, bool) {
 		return "", false
 	}
 	if len(nh) == 0 {
-		nh = slices.Concat(englishHead(need), conceptHead(need))
+		nh = slices.Concat(englishHead(need), need.conceptsHead())
 	}
 	if len(oh) == 0 {
-		oh = slices.Concat(englishHead(offer), conceptHead(offer))
+		oh = slices.Concat(englishHead(offer), offer.conceptsHead())
 	}
 	for _, k := range nh {
 		if slices.Contains(oh, k) && !qualifiedApartBy(need, offer, k) {
@@ -348,6 +362,19 @@ func afterCopula(text string) bool {
 // the other concepts of the word that names head ("断货" is stock and a
 // stock-out).
 func qualifiers(e *entry, head string) []string {
+	if q, ok := e.quals[head]; ok {
+		return q
+	}
+	if e.quals == nil {
+		e.quals = map[string][]string{}
+	}
+	q := readQualifiers(e, head)
+	e.quals[head] = q
+	return q
+}
+
+// readQualifiers is qualifiers, read from e's text.
+func readQualifiers(e *entry, head string) []string {
 	same := map[int]bool{}
 	for _, t := range e.terms {
 		if t.key == head {
