@@ -44,12 +44,39 @@ func coreOf(e *entry) []string {
 		if j := copulaAfter(e.phr, i); j > 0 {
 			core = append(core, phraseCore(e.phr[j])...) // "Mei is our point of contact"
 		}
-		if slices.Contains(core, "#owner") && e.phr[i].next == "from" && i+1 < len(e.phr) {
-			core = append(core, phraseCore(e.phr[i+1])...) // "someone from engineering" is an engineer
+		if g := groupAfter(e.phr, i, core); holdsAnyKey(g, persons) {
+			core = append(core, g...) // "someone from engineering" is an engineer
 		}
 		return core
 	}
 	return nil
+}
+
+// groupAfter returns, when phrase i names a person (core) and a
+// complement says where from ("someone from the platform team", "somebody
+// on design"), the core of that group's phrase.
+func groupAfter(phr []phrase, i int, core []string) []string {
+	if !slices.Contains(core, "#owner") || i+1 >= len(phr) || !slices.Contains([]string{"from", "on", "in"}, phr[i].next) {
+		return nil
+	}
+	g := phraseCore(phr[i+1])
+	if slices.Equal(g, []string{"side"}) {
+		return nil // "somebody on your side" names no group
+	}
+	return g
+}
+
+// groupOf returns the group a person asked for comes from (see
+// groupAfter), or nil.
+func groupOf(e *entry) []string {
+	if hasHan(e.Text) {
+		return nil
+	}
+	i := firstHeaded(e.phr)
+	if i < 0 {
+		return nil
+	}
+	return groupAfter(e.phr, i, phraseCore(e.phr[i]))
 }
 
 // copulaAfter returns the index of the phrase a copula links subject

@@ -277,14 +277,28 @@ var persons = []string{"#owner", "#engineer", "#designer", "#manager", "#tester"
 // platform engineer"), or for someone to do a thing that the person
 // offered does: the one offered is the one asked for.
 func personFrom(need, offer *entry) bool {
-	if !slices.Contains(need.core, "#owner") || !holdsAnyKey(offer.core, persons) {
+	if !slices.Contains(need.core, "#owner") || !holdsAnyKey(offer.core, persons) || !namesPerson(offer) {
 		return false
 	}
-	if len(need.core) == 1 { // "somebody who signs off" and "Maya, our lead designer, approves"
-		return slices.ContainsFunc(need.keys, func(k string) bool {
-			return k[0] == '#' && !slices.Contains(persons, k) && slices.Contains(offer.keys, k)
-		})
+	if g := groupOf(need); len(g) > 0 {
+		return holdsAll(offer, g)
 	}
-	from := slices.DeleteFunc(slices.Clone(need.core), func(k string) bool { return k == "#owner" })
-	return holdsAll(offer, from)
+	// "somebody who signs off" and "Maya, our lead designer, approves"
+	return slices.ContainsFunc(need.keys, func(k string) bool {
+		return k[0] == '#' && !slices.Contains(persons, k) && slices.Contains(offer.keys, k)
+	})
+}
+
+// namesPerson reports whether e names a person by a word for one: an agent
+// noun ("designer", "analyst"), an owner or staff, or a Chinese role. A
+// word that shares its stem with one ("designs") names no one.
+func namesPerson(e *entry) bool {
+	return slices.ContainsFunc(e.terms, func(t term) bool {
+		if !slices.Contains(persons, t.key) {
+			return false
+		}
+		w := strings.ToLower(strings.TrimRight(e.Text[t.start:t.end], "s"))
+		return t.key == "#owner" || t.key == "#staff" || isHanWord(w) || strings.Contains(w, " ") ||
+			slices.ContainsFunc([]string{"er", "or", "ist", "ee", "lead", "rep"}, func(x string) bool { return strings.HasSuffix(w, x) })
+	})
 }
