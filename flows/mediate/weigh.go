@@ -238,7 +238,7 @@ func otherThan(ks, heads []string) []string {
 // ruleKinds name rules about a thing rather than the thing: a policy on
 // spend is not the spend figures, a written policy on no-shows not the
 // booking data, a metric's definition not its report.
-var ruleKinds = []string{"#policy", "#privacy_policy", "#terms_of_service", "#sop", "#kpi_definition"}
+var ruleKinds = []string{"#policy", "#privacy_policy", "#terms_of_service", "#sop", "#kpi_definition", "#compliance"}
 
 // ruleApart reports whether one of need and offer is about a rule that
 // the other does not name: "channel spend approval policy" is a policy,
