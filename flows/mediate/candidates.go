@@ -43,7 +43,7 @@ const minGuess = 0.8
 func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pairing, bool) {
 	var best pairing
 	bestW := 0.0
-	if n.hasLead && !n.hasDeadline {
+	if n.hasLead && !n.hasDeadline && !advance(n) {
 		return best, false
 	}
 	ask := askingPart(n)
@@ -69,7 +69,7 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 // by the words they share: their heads disagree, o holds n's head only as
 // a modifier of its own, or both qualify it with nothing in common.
 func apartAsked(n, o *entry, head []string) bool {
-	if headsDisagree(n, o) || modifierOnly(n, o) || opposed(n, o) {
+	if headsDisagree(n, o) || modifierOnly(n, o) || opposed(n, o) || ruleApart(n, o) || speedMissing(n, o) || sameHeadApart(n, o) {
 		return true
 	}
 	for _, k := range head {

@@ -25,7 +25,11 @@ var reasonOpeners = []string{
 // askWords mark a clause that asks for something.
 var askWords = []string{"need", "want", "would like", "we'd love", "please", "require", "ask", "looking for",
 	"must", "have to", "should", "hope", "would be great", "'d be great",
-	"希望", "需要", "要", "想", "请", "能不能", "能否", "得", "帮", "麻烦", "必须", "务必", "最好", "一定"}
+	"希望", "需要", "要", "想", "请", "能不能", "能否", "得", "帮", "麻烦", "必须", "务必", "最好", "一定",
+	// a complaint that something is too slow or too little asks for more of it
+	"太慢", "太久", "太晚", "不够", "too slow", "takes too long", "too late", "not enough",
+	// what a side lacks most is what it asks
+	"最缺", "最急", "最需要"}
 
 // asks reports whether clause asks for something.
 func asks(clause string) bool {
@@ -38,7 +42,7 @@ func asks(clause string) bool {
 func reasonInside(text string) int {
 	low := strings.ToLower(text)
 	best := 0
-	for _, w := range []string{" so ", " so that ", " because ", " since ", " otherwise ", "不然", "否则", "因为", "以免"} {
+	for _, w := range []string{" so ", " so that ", " because ", " since ", " otherwise ", " while ", "不然", "否则", "因为", "以免"} {
 		if i := strings.Index(low, w); i > 0 && (best == 0 || i < best) {
 			best = i
 		}
@@ -113,7 +117,7 @@ func clauseEntry(n *entry, start, end int) *entry {
 		return nil
 	}
 	p.phr = phrases(p)
-	p.head = zhHead(p)
+	p.readHeads()
 	p.core = coreOf(p)
 	return p
 }

@@ -18,7 +18,7 @@ import (
 var measures = []string{"#capacity"}
 
 // coreOf returns the keys of what e is about: for Chinese, the concepts of
-// its head that no 的 hands on to another word (see zhHead); for English,
+// its head that no 的 hands on to another word (see readHeads); for English,
 // the last word of its first noun phrase that is neither weak, a light
 // head (see lightHeads) nor a measure. A head that is only a measure says
 // nothing of what is measured: nil.
@@ -38,12 +38,45 @@ func coreOf(e *entry) []string {
 			continue // "Finance can pre-approve a budget": Finance acts, the approval is offered
 		}
 		core := phraseCore(e.phr[i])
+		if apposed(e, i) {
+			core = append(core, phraseCore(e.phr[i+1])...) // "Maya, our lead designer, approves"
+		}
 		if j := copulaAfter(e.phr, i); j > 0 {
 			core = append(core, phraseCore(e.phr[j])...) // "Mei is our point of contact"
+		}
+		if g := groupAfter(e.phr, i, core); holdsAnyKey(g, persons) {
+			core = append(core, g...) // "someone from engineering" is an engineer
 		}
 		return core
 	}
 	return nil
+}
+
+// groupAfter returns, when phrase i names a person (core) and a
+// complement says where from ("someone from the platform team", "somebody
+// on design"), the core of that group's phrase.
+func groupAfter(phr []phrase, i int, core []string) []string {
+	if !slices.Contains(core, "#owner") || i+1 >= len(phr) || !slices.Contains([]string{"from", "on", "in"}, phr[i].next) {
+		return nil
+	}
+	g := phraseCore(phr[i+1])
+	if slices.Equal(g, []string{"side"}) {
+		return nil // "somebody on your side" names no group
+	}
+	return g
+}
+
+// groupOf returns the group a person asked for comes from (see
+// groupAfter), or nil.
+func groupOf(e *entry) []string {
+	if hasHan(e.Text) {
+		return nil
+	}
+	i := firstHeaded(e.phr)
+	if i < 0 {
+		return nil
+	}
+	return groupAfter(e.phr, i, phraseCore(e.phr[i]))
 }
 
 // copulaAfter returns the index of the phrase a copula links subject
@@ -71,7 +104,7 @@ var copulas = []string{"is", "are", "as", "becomes", "will"}
 // carriers deliver what the word before them names: "objection clips"
 // give objections, "a churn breakdown" the churn, as containers do in
 // Chinese (see containers).
-var carriers = []string{"clip", "#sample", "exampl", "digest", "summari", "breakdown", "sheet", "record",
+var carriers = []string{"clip", "#sample", "exampl", "digest", "summari", "breakdown", "sheet", "record", "view", "comparison", "overview",
 	"#export", "#log", "#report", "#list", "#dashboard", "#data", "#document"}
 
 // phraseCore returns the keys of the last word of p that is neither weak,
@@ -112,6 +145,17 @@ func containedBy(e *entry, head []string) []string {
 		}
 	}
 	return out
+}
+
+// apposed reports whether phrase i of e is a name followed by what it is
+// between commas: "Maya, our lead designer, approves…".
+func apposed(e *entry, i int) bool {
+	if i+1 >= len(e.phr) || len(e.phr[i].words) != 1 {
+		return false
+	}
+	w := e.phr[i].words[0]
+	rest := strings.ToLower(strings.TrimLeft(e.Text[w.end:], " "))
+	return strings.HasPrefix(rest, ", our ") || strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", your ")
 }
 
 // possessive reports whether the word ending at end is a possessive
@@ -276,6 +320,9 @@ func fillsContainer(e *entry, k string) bool {
 	for i, t := range e.terms {
 		if t.key != k {
 			continue
+		}
+		if strings.HasPrefix(e.Text[t.end:], "表") && wordEnds(e.Text[t.end+len("表"):]) {
+			return true // "交期表", "考勤表": a table of what the word names
 		}
 		for _, u := range e.terms[i+1:] {
 			if u.start > t.end+len("的") {

@@ -86,6 +86,16 @@ type entry struct {
 	deadline, lead       timeread.Found
 	hasDeadline, hasLead bool
 
+	// askAt is where the clause that asks starts (see askingClause);
+	// kind the light word that ends the Chinese head's compound (see
+	// kindAfterHead); anyHead the head of an English item read as Chinese
+	// would be (see conceptsHead). Read once, used for every pair.
+	askAt   int
+	kind    string
+	anyHead []string
+	anyRead bool
+	quals   map[string][]string // qualifiers by head, read when first asked for
+
 	// parts are the clauses of a need written as several ("我们最急的是退款
 	// 流程，现在要走5步，…"), leaving out those that give a reason or the
 	// background; nil when it is one clause. See clauses.go.
@@ -218,7 +228,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.terms = termsOf(masked)
 	e.keys = uniqueKeys(e.terms)
 	e.phr = phrases(e)
-	e.head = zhHead(e)
+	e.readHeads()
 	e.core = coreOf(e)
 	e.money = amounts(text)
 	return e

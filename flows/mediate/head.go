@@ -45,8 +45,13 @@ var predicates = []string{"live", "ready", "done", "online", "available", "writt
 // "created", "sized"), but not a noun such as "speed" or "feed".
 func isPredicate(w string) bool {
 	w = strings.ToLower(w)
-	return slices.Contains(predicates, w) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
+	return slices.Contains(predicates, w) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") ||
+		len(w) >= 7 && !strings.Contains(w, " ") && (strings.HasSuffix(w, "able") || strings.HasSuffix(w, "ible")) && !slices.Contains(ableNouns, w)
 }
+
+// ableNouns end in -able without being an adjective after a noun, as
+// "reachable" is in "an engineer reachable by CSMs".
+var ableNouns = []string{"deliverable", "timetable", "variable", "receivable", "payable", "vegetable", "turntable", "constable"}
 
 // phrases reads e's noun phrases, or nil when e holds Chinese.
 func phrases(e *entry) []phrase {
@@ -159,18 +164,35 @@ func heldInContainer(need, offer *entry) (string, bool) {
 	}
 	nh, _ := need.phr[ni].head()
 	oh, _ := offer.phr[oi].head()
-	if !slices.ContainsFunc(oh.keys, func(k string) bool { return slices.Contains(containers, k) }) || gerund(need, need.phr[ni]) {
+	if !slices.ContainsFunc(oh.keys, func(k string) bool { return slices.Contains(containers, k) }) || gerund(need, need.phr[ni]) || inState(need, nh) {
 		return "", false
 	}
 	for _, w := range offer.phr[oi].words {
 		for _, k := range w.keys {
-			if slices.Contains(nh.keys, k) && !w.weak {
-				return k, true
+			if slices.Contains(nh.keys, k) && !w.weak && !slices.Contains(oh.keys, k) {
+				return k, true // what the container holds, not the container: "VPN guide" is no "Wi-Fi guide"
 			}
 		}
 	}
 	return "", false
 }
+
+// inState reports whether word w of e is followed by a predicate
+// ("Tickets tagged by component"): the need asks for a state of the thing,
+// which a container of it ("a ticket template") does not bring about,
+// unless the state is being written down, which a document does
+// ("hypotheses written down" and "a hypothesis doc template").
+func inState(e *entry, w word) bool {
+	next := strings.Fields(strings.ToLower(e.Text[w.end:]))
+	if len(next) == 0 {
+		return false
+	}
+	p := strings.Trim(next[0], ",.;:")
+	return isPredicate(p) && !slices.Contains(writtenWords, p)
+}
+
+// writtenWords say a thing is put on record.
+var writtenWords = []string{"written", "documented", "recorded", "captured", "logged", "noted", "listed"}
 
 // gerund reports whether phrase p of e opens with a verb in -ing
 // ("sizing experiments"): it names an activity, not the thing after it.

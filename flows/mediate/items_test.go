@@ -36,6 +36,8 @@ func TestItems(t *testing.T) {
 		{"nothing among items", "暂无；\n", nil},
 		{"only markers", "-\n*\n1.", nil},
 		{"empty", "", nil},
+		{"a date's number ends a sentence", "It has to go to the printer by Sept 25. We'd love a style guide too.",
+			[]string{"It has to go to the printer by Sept 25", "We'd love a style guide too"}},
 		{"Chinese prose", "我们最急的是合同模板更新，最好月底前定稿。另外报价单格式也要统一。还有希望法务先看一版草稿。",
 			[]string{"我们最急的是合同模板更新，最好月底前定稿", "报价单格式也要统一", "希望法务先看一版草稿"}},
 		{"English prose", "We need laptops by Thursday 3/12. Also written feedback: it is late! And we'd love a new exercise, the old one leaked.",

@@ -30,16 +30,21 @@ var generic = []string{
 	"number", "issue", "thing", "improve", "increase", "reduce", "better", "good",
 	// How much a side wants it, not what: "we'd love", "最急的是", "能不能".
 	"love", "hope", "wish", "appreciate", "we'd", "i'd", "biggest", "main", "urgent", "really",
-	"最急", "最需要", "最要紧", "最重要", "急需", "能不能", "能否", "有人", "尽量", "最好", "一下", "帮忙",
+	"最急", "最需要", "最要紧", "最重要", "最缺", "急需", "能不能", "能否", "有人", "尽量", "最好", "一下", "帮忙",
 	"期间", "那边", "这边", "我们的", "你们的", "出个", "给个", "一个", "一点", "快一点", "快点",
-	"honestly", "basically", "frankly", "own", "第一时间", "知道", "想要", "开始", "直接",
+	"honestly", "basically", "frankly", "own", "whether", "quick", "第一时间", "知道", "想要", "开始", "直接",
 	// Where, without saying where: "billing data somewhere we can query".
 	"somewhere", "anywhere", "someplace",
 	// How many, not what: "a couple of experienced mods".
 	"couple", "handful", "bunch", "lots", "several", "一些", "几个", "几位",
 	// Who, without saying who: "everyone on the trip does the module" asks
 	// for the module, not for people.
-	"everyone", "everybody", "anyone", "anybody",
+	"everyone", "everybody", "anyone", "anybody", "else",
+	// How something is done, not what: "ad-hoc pulls" are no ads.
+	"ad-hoc", "adhoc", "one-off",
+	// How, not what: "pinging engineers directly in DMs" is about the DMs.
+	"directly", "quickly", "clearly", "properly", "regularly", "automatically",
+	"immediately", "actually", "usually", "finally", "fully", "simply", "easily",
 	// Acknowledging is how a thing is handed over, not what: "每季度确认一次".
 	"确认", "confirm",
 }
@@ -215,6 +220,8 @@ func derive(s string) string {
 		return s[:len(s)-1]
 	case strings.HasSuffix(s, "yz"): // analyze and analyse
 		return s[:len(s)-1] + "s"
+	case strings.HasSuffix(s, "script"): // subscription and subscribe, description and describe
+		return s[:len(s)-4] + "rib"
 	}
 	return s
 }

@@ -2,6 +2,7 @@ package mediate
 
 import (
 	"slices"
+	"strings"
 )
 
 // pairing is a need, an offer of the other side that meets it, and the
@@ -34,7 +35,7 @@ func (c *collab) matches() []pairing {
 // weeks for the housing mold" for "housing mold ready by April 9"): an
 // offer of that work, whether or not it is in time.
 func (c *collab) meets(n, o *entry) ([]string, bool) {
-	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) {
+	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) {
 		return nil, false
 	}
 	if who := c.partiesShared(n, o); len(who) > 0 {
@@ -51,12 +52,12 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 	if len(c.strongShared(n, o)) == 0 || opposed(n, o) {
 		return nil, false // a clause shares no more than the whole need
 	}
-	whole := !c.headless(n, o)
+	whole := !c.headless(n, o) || personFrom(n, o)
 	if shared, ok := c.ws.meets(n, o); whole && ok {
 		return shared, true
 	}
 	for i, p := range n.parts {
-		if !asks(p.Text) && (i > 0 || askingClause(n.Text) > 0) {
+		if !asks(p.Text) && (i > 0 || n.askAt > 0) {
 			continue // a clause that asks nothing, after or before one that asks, explains the need
 		}
 		if shared, ok := c.ws.meets(p, o); ok && !c.headless(p, o) {
@@ -70,6 +71,27 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 		}
 	}
 	return nil, false
+}
+
+// noticeUnsaid reports whether need asks for a thing a stated time ahead
+// of something ("flagged at least 5 business days before signature",
+// "提前三天发") and offer gives the thing with no time at all: whether it
+// comes early enough is for the needing side to say, so it is asked.
+func noticeUnsaid(n, o *entry) bool {
+	return advance(n) && !o.hasLead && !o.hasDeadline
+}
+
+// advance reports whether e's lead time is notice given ahead of an event.
+func advance(e *entry) bool {
+	if !e.hasLead || e.lead.Phrase == "" {
+		return false
+	}
+	i := strings.Index(e.Text, e.lead.Phrase)
+	if i < 0 {
+		return false
+	}
+	after := strings.ToLower(strings.TrimLeft(e.Text[i+len(e.lead.Phrase):], " "))
+	return strings.HasSuffix(e.Text[:i], "提前") || strings.HasPrefix(after, "before") || strings.HasPrefix(after, "ahead") || strings.HasPrefix(after, "prior")
 }
 
 // balance lists the offers of each side that meet a need of the other,

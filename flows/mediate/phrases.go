@@ -34,6 +34,21 @@ func starts(table map[string][]lexPhrase) map[string]bool {
 	return out
 }
 
+// addPhrase adds p to ps; a phrase written in several concept lines
+// stands for all of them, as a word does (see buildLexicon), whatever
+// order the lines are read in.
+func addPhrase(ps []lexPhrase, p lexPhrase) []lexPhrase {
+	for i := range ps {
+		if slices.Equal(ps[i].keys, p.keys) {
+			cs := slices.Concat(ps[i].entry.concepts, p.entry.concepts)
+			slices.Sort(cs)
+			ps[i].entry.concepts = slices.Compact(cs)
+			return ps
+		}
+	}
+	return append(ps, p)
+}
+
 func buildPhrases(table map[string][]string) map[string][]lexPhrase {
 	out := map[string][]lexPhrase{}
 	for id, words := range table {
@@ -50,7 +65,7 @@ func buildPhrases(table map[string][]string) map[string][]lexPhrase {
 			for _, part := range strings.Fields(word) {
 				keys = append(keys, lexKey(part))
 			}
-			out[keys[0]] = append(out[keys[0]], lexPhrase{keys: keys, entry: e})
+			out[keys[0]] = addPhrase(out[keys[0]], lexPhrase{keys: keys, entry: e})
 		}
 	}
 	for k, ps := range out {

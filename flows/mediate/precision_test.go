@@ -26,7 +26,9 @@ func TestPrecision(t *testing.T) {
 		{"a limit after the offer is asked about", "年会主持最好请专业主持人", "年会主持我们行政可以出人，专业主持人目前没有预算", false, true, false},
 		{"the same concept, however worded", "We'd also like a named contact in finance for invoice disputes, rather than the generic mailbox", "Lena from accounts payable is your point of contact, online 9 to 5", true, false, false},
 		{"a carrier delivers what it names", "Objections we keep hearing in the field, word for word", "The ten most common objection clips from our call library", true, false, false},
-		{"who receives it is not what is given", "市场部最好月底前就在新办公室上班", "新办公室的停车证下周三前办好交给市场部", false, true, false},
+		// the permits are for the new office, not the move into it
+		{"who receives it is not what is given", "市场部最好月底前就在新办公室上班", "新办公室的停车证下周三前办好交给市场部", false, false, false},
+		{"who receives it is not the head", "采购想每月初知道各线的物料消耗", "物料消耗报表每月初同步给采购", true, false, false},
 		{"the one who acts is not what is offered", "Faster sign-off on vendor contracts", "Legal can pre-approve contracts on the standard vendor template, so routine renewals skip the queue", true, false, false},
 		{"two carriers of the same thing", "Payroll data somewhere our analysts can query", "The payroll export to the warehouse is already running, we can grant your analysts read access", true, false, false},
 		{"a list filled with what is asked", "采购想掌握在途的货，省得仓库干等", "物流每周一更新在途清单，标出每票的预计到港日", true, false, false},

@@ -36,6 +36,9 @@ var cannotRe = regexp.MustCompile(`\p{Han}不了(?:[^解了]|$)|[排放装塞挤
 // refuses reports whether offer text declines what it names, with nothing
 // offered instead.
 func refuses(text string) bool {
+	if i := purposeStart(text); i > 0 {
+		text = text[:i] // "a sheet with validation, so bad tags can't be created": the can't is what it is for
+	}
 	low := strings.ToLower(text)
 	found := cannotRe.MatchString(text)
 	for _, m := range refusalMarks {
@@ -82,6 +85,9 @@ func (c *collab) refused(settled map[*entry]bool) []pairing {
 // 没有预算" for a need of an outside trainer): it meets the need at most in
 // part, so the needing side is asked rather than told.
 func (c *collab) declinesPart(need, offer *entry) bool {
+	if len(offer.declined) == 0 || prohibits(need.Text) {
+		return false // "no more DMs to engineers" grants "stop pinging engineers in DMs"
+	}
 	return slices.ContainsFunc(offer.declined, func(k string) bool {
 		return !c.ws.weak[k] && slices.Contains(need.keys, k)
 	})
@@ -113,4 +119,20 @@ func declinedKeys(o *entry) []string {
 func refusing(clause string) bool {
 	low := strings.ToLower(clause)
 	return slices.ContainsFunc(refusalMarks, func(m string) bool { return strings.Contains(low, m) })
+}
+
+// purposeMarks open what an offer is for: a negation after one says what
+// the offer prevents, not what the side declines.
+var purposeMarks = []string{" so ", " so that ", " to make sure ", " to ensure ", " to avoid ", "以免", "免得", "防止", "避免", "省得", "确保"}
+
+// purposeStart returns where the purpose of text starts, or 0.
+func purposeStart(text string) int {
+	low := strings.ToLower(text)
+	best := 0
+	for _, m := range purposeMarks {
+		if i := strings.Index(low, m); i > 0 && (best == 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }

@@ -18,6 +18,9 @@ func TestRefusesPotentialComplement(t *testing.T) {
 		{"填不了的部分可以先空着，但我们会补齐", false},
 		{"每周一提供上周的数据", false},
 		{"We can't sign a two-year lock-in", true},
+		// what an offer prevents is no refusal
+		{"A naming template with validation, so bad names can't be saved", false},
+		{"上线前统一做一次检查，以免数据对不上", false},
 	}
 	for _, tt := range tests {
 		if got := refuses(tt.give); got != tt.want {

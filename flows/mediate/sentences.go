@@ -121,14 +121,16 @@ var abbreviations = map[string]bool{
 }
 
 // abbreviation reports whether before ends with an abbreviation, an
-// initial or a list number, so that its dot ends no sentence.
+// initial or a list number, so that its dot ends no sentence. A number
+// after other words ends a sentence ("the printer by Sept 25. We'd also
+// love…"): only a number that opens the line numbers a list.
 func abbreviation(before string) bool {
 	f := strings.FieldsFunc(before, isPad)
 	if len(f) == 0 {
 		return true
 	}
 	w := strings.ToLower(strings.TrimLeft(f[len(f)-1], "(（\"“"))
-	return abbreviations[w] || utf8.RuneCountInString(w) == 1 || isNumber(w)
+	return abbreviations[w] || utf8.RuneCountInString(w) == 1 || isNumber(w) && len(f) == 1
 }
 
 // zhJoins open a new request inside a Chinese sentence, after a comma or

@@ -23,10 +23,11 @@ import (
 // than asking for something.
 func isStatement(e *entry) bool {
 	low := strings.ToLower(e.Text)
-	if requests(low) {
+	takesTime := e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase)
+	if requests(low, takesTime) {
 		return false
 	}
-	return e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase) ||
+	return takesTime ||
 		says(low, judgeWords) || says(low, stepWords) || says(low, waitMarks) || says(low, forecastWords) || owed(low) || background(low)
 }
 
@@ -36,7 +37,7 @@ func says(low string, words []string) bool {
 }
 
 // takeVerbs say in English that work lasts a duration.
-var takeVerbs = []string{"take", "takes", "took", "will take", "'ll take", "lasts", "runs for", "we need"}
+var takeVerbs = []string{"take", "takes", "took", "will take", "'ll take", "lasts", "runs for", "we need", "needs", "will need", "requires"}
 
 // spent reports whether duration phrase is what the work of text takes:
 // the predicate of its clause ("…和尺寸，1 天", "寿命要 9 个工作日", "Our
@@ -66,10 +67,17 @@ var enAsks = []string{"need", "want", "would like", "'d like", "please", "could 
 	"require", "request", "looking for", "send us", "give us", "provide", "share", "help", "hoping", "expect",
 	"must have", "should", "we'd love", "from you", "from your"}
 
-// requests reports whether low (lower case) holds a request of the other side.
-func requests(low string) bool {
+// requests reports whether low (lower case) holds a request of the other
+// side. "需要7个工作日", "the review needs 5 days" say how long the work takes, and
+// in a sentence that ends on such a duration a bare 要 is a step of the
+// work ("定面试官要跟各组长对排期，需要5个工作日"), not a request.
+func requests(low string, takesTime bool) bool {
+	low = withoutDurations(low)
 	if says(low, zhAsks) || says(low, enAsks) {
 		return true
+	}
+	if takesTime { // a bare 要 before the duration is a step of the work
+		low = afterDuration(low)
 	}
 	for i := strings.Index(low, "要"); i >= 0; {
 		before, after := low[:i], low[i+len("要"):]
@@ -83,6 +91,51 @@ func requests(low string) bool {
 		i += len("要") + j
 	}
 	return false
+}
+
+// afterDuration returns the text after the last clause of low that ends
+// on a duration.
+func afterDuration(low string) string {
+	out := low
+	for i, r := range low {
+		if isClauseMark(r) || strings.ContainsRune("。！？；", r) {
+			if endsInDuration(strings.TrimRight(low[:i], " ")) {
+				out = low[i:]
+			}
+		}
+	}
+	if endsInDuration(strings.TrimRight(low, " 。")) {
+		return ""
+	}
+	return out
+}
+
+// endsInDuration reports whether s ends in a span of time ("需要5个工作日").
+func endsInDuration(s string) bool {
+	for _, n := range []int{24, 18, 12, 9, 6} {
+		if t := suffix(s, n); isSpan(t) && takes(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutDurations blanks each word of need followed by a duration.
+func withoutDurations(low string) string {
+	for _, w := range []string{"需要", "needs"} { // "we need 1 day of testing" asks for the day
+		for from := 0; ; {
+			i := strings.Index(low[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			if strings.TrimSpace(low[:i]) != "" && takes(low[i+len(w):]) { // the work it takes is named before
+				low = low[:i] + strings.Repeat(" ", len(w)) + low[i+len(w):]
+			}
+			from = i + len(w)
+		}
+	}
+	return low
 }
 
 // takes reports whether the text after "要" is a duration: "要 9 个工作日",

@@ -106,7 +106,7 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 			cover = minCoverModifier
 		}
 	}
-	if headsDisagree(need, offer) || opposed(need, offer) {
+	if headsDisagree(need, offer) || opposed(need, offer) || sameHeadApart(need, offer) || ruleApart(need, offer) || speedMissing(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
 		return shared, false
 	}
 	if modifierOnly(need, offer) || deliverableMissing(need, offer) {
@@ -127,6 +127,9 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 		return shared, true
 	}
 	if k, ok := heldInContainer(need, offer); ok && ws.w[k] >= minHead {
+		return shared, true
+	}
+	if personFrom(need, offer) {
 		return shared, true
 	}
 	k, same := headMatch(need, offer)
@@ -184,4 +187,118 @@ func actsFor(e *entry, k string) bool {
 	}
 	after := strings.Fields(strings.ToLower(e.Text[t.end:]))
 	return len(after) > 0 && slices.Contains(agentVerbs, after[0])
+}
+
+// sameHeadApart reports whether need and offer, at least one Chinese,
+// name the same head and qualify it with nothing in common: "投放效果数据"
+// and "用户画像数据" are two kinds of data, however many other words they
+// share outside the phrase.
+func sameHeadApart(need, offer *entry) bool {
+	shared := intersect(sorted(need.head), sorted(offer.head))
+	apart := func(k string) bool {
+		heads := slices.Concat(need.head, offer.head)
+		nq, oq := otherThan(qualifiers(need, k), heads), otherThan(qualifiers(offer, k), heads)
+		return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
+	}
+	if len(shared) == 0 {
+		return false
+	}
+	return need.kind != "" && offer.kind != "" && need.kind != offer.kind || !slices.ContainsFunc(shared, func(k string) bool { return !apart(k) })
+}
+
+// kindAfterHead returns the light word that ends the compound holding e's
+// Chinese head, which says what kind of thing about the head e names:
+// "离职流程" is a process, "离职名单" a list, and the one is not the other.
+func kindAfterHead(e *entry) (string, bool) {
+	for i, t := range e.terms {
+		if !slices.Contains(e.head, t.key) {
+			continue
+		}
+		end := t.end // "访客登记流程": the compound goes on through 登记 to its kind
+		for _, u := range e.terms[i+1:] {
+			if u.start > end {
+				break
+			}
+			if u.start == end && slices.Contains(lightHeads, u.key) {
+				return u.key, true
+			}
+			end = max(end, u.end)
+		}
+	}
+	return "", false
+}
+
+// otherThan returns the keys of ks that are not in heads: a head named
+// beside another ("预算明细表和ROI预估") does not qualify it, nor does a
+// head of the other item.
+func otherThan(ks, heads []string) []string {
+	return slices.DeleteFunc(ks, func(k string) bool { return slices.Contains(heads, k) })
+}
+
+// ruleKinds name rules about a thing rather than the thing: a policy on
+// spend is not the spend figures, a written policy on no-shows not the
+// booking data, a metric's definition not its report.
+var ruleKinds = []string{"#policy", "#privacy_policy", "#terms_of_service", "#sop", "#kpi_definition", "#compliance"}
+
+// ruleApart reports whether one of need and offer is about a rule that
+// the other does not name: "channel spend approval policy" is a policy,
+// not the "actual spend per channel" asked for.
+func ruleApart(need, offer *entry) bool {
+	if len(need.core) == 0 || len(offer.core) == 0 {
+		return false
+	}
+	ruleOnly := func(a, b *entry) bool { // rules of any kind may meet each other: a definition, a policy
+		return holdsAnyKey(a.core, ruleKinds) && !holdsAny(b, ruleKinds)
+	}
+	return ruleOnly(offer, need) || ruleOnly(need, offer)
+}
+
+// speedMissing reports whether need asks for a fast track ("紧急付款有个绿色
+// 通道") and offer neither gives one nor says how soon: the payment status
+// page is about payments too, but expedites nothing.
+func speedMissing(need, offer *entry) bool {
+	return slices.Contains(need.keys, "#fast_track") && !slices.Contains(offer.keys, "#fast_track") && !offer.hasLead && !offer.hasDeadline
+}
+
+// holdsOther reports whether offer's head is a container of a thing need
+// does not name: "站外引流的用户画像数据" is persona data, and names the
+// off-site traffic asked for only to say whose personas.
+func holdsOther(offer, need *entry) bool {
+	held := containedBy(offer, offer.head)
+	return len(held) > 0 && !holdsAny(need, held)
+}
+
+// persons are the concepts that name a person in a role.
+var persons = []string{"#owner", "#engineer", "#designer", "#manager", "#tester", "#staff", "#trainer",
+	"#interviewer", "#buddy", "#contractor", "#moderator", "#auditor", "#volunteer", "#senior"}
+
+// personFrom reports whether need asks for someone from a group ("someone
+// from the platform team") and offer names a person of that group ("a
+// platform engineer"), or for someone to do a thing that the person
+// offered does: the one offered is the one asked for.
+func personFrom(need, offer *entry) bool {
+	if !slices.Contains(need.core, "#owner") || !holdsAnyKey(offer.core, persons) || !namesPerson(offer) {
+		return false
+	}
+	if g := groupOf(need); len(g) > 0 {
+		return holdsAll(offer, g)
+	}
+	// "somebody who signs off" and "Maya, our lead designer, approves"
+	return slices.ContainsFunc(need.keys, func(k string) bool {
+		return k[0] == '#' && !slices.Contains(persons, k) && slices.Contains(offer.keys, k)
+	})
+}
+
+// namesPerson reports whether e names a person by a word for one: an agent
+// noun ("designer", "analyst"), an owner or staff, or a Chinese role. A
+// word that shares its stem with one ("designs") names no one.
+func namesPerson(e *entry) bool {
+	return slices.ContainsFunc(e.terms, func(t term) bool {
+		if !slices.Contains(persons, t.key) {
+			return false
+		}
+		w := strings.ToLower(strings.TrimRight(e.Text[t.start:t.end], "s"))
+		return t.key == "#owner" || t.key == "#staff" || isHanWord(w) || strings.Contains(w, " ") ||
+			slices.ContainsFunc([]string{"er", "or", "ist", "ee", "lead", "rep"}, func(x string) bool { return strings.HasSuffix(w, x) })
+	})
 }

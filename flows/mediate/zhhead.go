@@ -17,7 +17,7 @@ import (
 // most of it.
 
 // lightHeads are concepts that stand last without being what is asked for.
-var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release"}
+var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release", "#device", "#onsite", "#heads_up"}
 
 // opposites are concepts that exclude each other: a need for the one is
 // not met by an offer of the other, whatever else they share ("海外达人的
@@ -41,28 +41,50 @@ func opposed(need, offer *entry) bool {
 // conceptHead returns the concept keys of e's head, or nil when e holds
 // no concept. "X后才能Y", "X之后再Y" ask for X: the head is read before it.
 func conceptHead(e *entry) []string {
-	var head []string
-	start := -1
 	limit := len(e.Text)
 	for _, m := range []string{"之后才", "以后才", "后才", "之后再", "以后再"} {
 		if i := strings.Index(e.Text, m); i > 0 {
 			limit = min(limit, i)
 		}
 	}
-	from := askingClause(e.Text)
+	from := e.askAt
+	head := headFrom(e, from, limit)
+	if len(head) == 0 && from > 0 { // "JD还是去年的，得研发重写一版": the clause that asks names only who acts
+		head = headFrom(e, 0, limit)
+	}
+	if len(head) == 0 && limit == len(e.Text) {
+		return recipientHead(e, from)
+	}
+	return head
+}
+
+// headFrom reads the head of e in the first clause from from that names
+// something, before limit.
+func headFrom(e *entry, from, limit int) []string {
+	var head []string
+	start := -1
+	conj := 0      // where the keys of the last of coordinated heads start in head
+	received := -1 // where the words naming a recipient end
 	for _, t := range e.terms {
 		if t.start < from {
 			continue
 		}
-		if t.start >= limit || start >= 0 && containsClauseMark(e.Text[start:t.start]) {
+		if t.start >= limit || start >= 0 && (containsClauseMark(e.Text[start:t.start]) || topicEnds(e.Text[start:t.start])) {
 			break // the head is in the first clause that names something
 		}
-		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) {
+		if t.start == received || recipientAt(e.Text, t.start) {
+			received = t.end // "前置到订单详情页": the whole place is where it goes
+			continue
+		}
+		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || partyAt(e.Text, t.end) || agentAt(e, t) {
 			continue
 		}
 		if t.start != start {
-			if start < 0 || !coordinated(e.Text[start:t.start]) {
-				head = nil // "A和B" names two heads; else the later word is the head
+			switch {
+			case start >= 0 && coordinated(e.Text[start:t.start]):
+				conj = len(head) // "A和B" names two heads
+			default:
+				head = head[:conj] // else the later word is the head: "ROI、转化数据" is ROI and data
 			}
 			start = t.start
 		}
@@ -76,11 +98,14 @@ func conceptHead(e *entry) []string {
 // need is the computers), else 0.
 func askingClause(text string) int {
 	first := strings.IndexFunc(text, isClauseMark)
-	if first < 0 || asks(text[:first]) || slices.ContainsFunc(priorityWords, func(w string) bool {
+	if first < 0 || asks(text[:first]) || namesThing(text[:first]) || slices.ContainsFunc(priorityWords, func(w string) bool {
 		return strings.Contains(strings.ToLower(text[:first]), w)
 	}) {
 		return 0
 	}
+	condition := slices.ContainsFunc(conditionOpeners, func(w string) bool {
+		return strings.HasPrefix(strings.ToLower(strings.TrimLeft(text, " ")), w)
+	})
 	for i := first; i >= 0 && i < len(text); {
 		_, n := utf8.DecodeRuneInString(text[i:])
 		next := strings.IndexFunc(text[i+n:], isClauseMark)
@@ -88,7 +113,7 @@ func askingClause(text string) int {
 		if next >= 0 {
 			end = i + n + next
 		}
-		if clause := text[i+n : end]; asks(clause) && !explains(clause) {
+		if clause := text[i+n : end]; (asks(clause) || condition || says(strings.ToLower(clause), priorityWords)) && !explains(clause) && !forbids(clause) {
 			return i + n
 		}
 		if next < 0 {
@@ -101,7 +126,7 @@ func askingClause(text string) int {
 
 // priorityWords say that what follows is what a side needs most: the
 // clause names the need without an ask word ("我们最急的是退款流程").
-var priorityWords = []string{"最急", "最需要", "最要紧", "最重要", "biggest", "most urgent", "main thing", "top priority"}
+var priorityWords = []string{"最急", "最需要", "最要紧", "最重要", "最缺", "biggest", "most urgent", "main thing", "top priority"}
 
 // explains reports whether clause opens with a reason ("现在要走5步").
 func explains(clause string) bool {
@@ -121,28 +146,66 @@ func containsClauseMark(s string) bool {
 	return strings.ContainsFunc(s, func(r rune) bool { return isClauseMark(r) || strings.ContainsRune("。.!?！？并", r) })
 }
 
-// zhHead is conceptHead for an item that holds Chinese, else nil: English
-// items have their own phrase heads (see head.go).
-func zhHead(e *entry) []string {
-	if !hasHan(e.Text) {
-		return nil
+// readHeads reads where e asks and its head: the Chinese head for an item
+// that holds Chinese, none otherwise (English items have their own phrase
+// heads, see head.go).
+func (e *entry) readHeads() {
+	e.askAt = askingClause(e.Text)
+	if hasHan(e.Text) {
+		e.head = conceptHead(e)
+		e.kind, _ = kindAfterHead(e)
 	}
-	return conceptHead(e)
+}
+
+// conceptsHead is conceptHead of e however e is written, read once when
+// first asked for: an English item's is wanted only beside a Chinese one.
+func (e *entry) conceptsHead() []string {
+	if hasHan(e.Text) {
+		return e.head
+	}
+	if !e.anyRead {
+		e.anyHead, e.anyRead = conceptHead(e), true
+	}
+	return e.anyHead
 }
 
 // headsDisagree reports whether need and offer, both Chinese, each name a
 // head the other holds nowhere: "新人入职当天电脑和代码权限" (access) and
-// "新人入职第一周的培训" (training) share their modifiers only.
+// "新人入职第一周的培训" (training) share their modifiers only. What an
+// offer's container holds counts as its head ("发放规则说明" is the rules).
 func headsDisagree(need, offer *entry) bool {
 	nh, oh := need.head, offer.head
-	return len(nh) > 0 && len(oh) > 0 && !holdsAny(offer, nh) && !holdsAny(need, oh)
+	return len(nh) > 0 && len(oh) > 0 && !holdsAny(offer, nh) && !holdsAny(need, slices.Concat(oh, containedBy(offer, oh)))
 }
 
 // modifierOnly reports whether offer holds need's head only before a head
 // of its own, as "用户投诉" in "复盘报告，含用户投诉数据".
 func modifierOnly(need, offer *entry) bool {
 	nh, oh := need.head, offer.head
-	return len(nh) > 0 && len(oh) > 0 && holdsAny(offer, nh) && !holdsAny(need, oh) && !contains(offer, need)
+	return len(nh) > 0 && len(oh) > 0 && holdsAny(offer, nh) && !holdsAny(need, oh) && !contains(offer, need) && !heldApart(offer, nh)
+}
+
+// heldApart reports whether e names one of keys in a clause other than
+// the one holding its head, where it qualifies nothing: "PDF 版本" in
+// "供应商合同统一归档到共享盘，PDF 版本" is a scan offered as such.
+func heldApart(e *entry, keys []string) bool {
+	at := -1
+	for _, t := range e.terms {
+		if slices.Contains(e.head, t.key) {
+			at = t.start
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	return slices.ContainsFunc(e.terms, func(t term) bool {
+		if !slices.Contains(keys, t.key) {
+			return false
+		}
+		lo, hi := min(at, t.start), max(at, t.start)
+		return containsClauseMark(e.Text[lo:hi])
+	})
 }
 
 func holdsAll(e *entry, keys []string) bool {
@@ -151,7 +214,7 @@ func holdsAll(e *entry, keys []string) bool {
 
 // containers hold what their modifier names: "人力成本报表" gives the
 // labour cost figures, "离职相关的数据宽表" the attrition data.
-var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "#list", "#document", "#template"}
+var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "#list", "#document", "#template", "#guide", "#explainer"}
 
 // contains reports whether offer's head is a container of need's head
 // keys, named in the same clause, with every concept that qualifies them
@@ -166,6 +229,9 @@ func contains(offer *entry, need *entry) bool {
 		if q := qualifiers(need, k); len(q) > 0 && !holdsAll(offer, q) {
 			return false
 		}
+	}
+	if holdsOther(offer, need) {
+		return false // "用户画像数据" holds personas, whatever else the offer names
 	}
 	end := partEnd(offer.Text)
 	return slices.ContainsFunc(offer.terms, func(t term) bool {
@@ -183,10 +249,10 @@ func headsAgree(need, offer *entry) (string, bool) {
 		return "", false
 	}
 	if len(nh) == 0 {
-		nh = slices.Concat(englishHead(need), conceptHead(need))
+		nh = slices.Concat(englishHead(need), need.conceptsHead())
 	}
 	if len(oh) == 0 {
-		oh = slices.Concat(englishHead(offer), conceptHead(offer))
+		oh = slices.Concat(englishHead(offer), offer.conceptsHead())
 	}
 	for _, k := range nh {
 		if slices.Contains(oh, k) && !qualifiedApartBy(need, offer, k) {
@@ -205,10 +271,11 @@ func qualifiedApartBy(need, offer *entry, head string) bool {
 	return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
 }
 
-// objectMarks end the subject of a Chinese request: what follows is the
-// thing asked for ("一线销售想要录播课" asks for recorded courses, the
-// sales team is who asks).
-var objectMarks = []string{"想要", "需要", "希望", "要", "想"}
+// objectMarks end the subject of a Chinese request or offer: what follows
+// is the thing asked for or given ("一线销售想要录播课" asks for recorded
+// courses, the sales team is who asks; "客服可以帮忙收集反馈" gives
+// feedback, support is who collects it).
+var objectMarks = []string{"想要", "需要", "希望", "要", "想", "可以", "负责", "会"}
 
 // qualifierSpan returns the part of text that can qualify the head that
 // starts at one of heads: the clause holding it, past the subject of a
@@ -267,6 +334,19 @@ func afterCopula(text string) bool {
 // the other concepts of the word that names head ("断货" is stock and a
 // stock-out).
 func qualifiers(e *entry, head string) []string {
+	if q, ok := e.quals[head]; ok {
+		return q
+	}
+	if e.quals == nil {
+		e.quals = map[string][]string{}
+	}
+	q := readQualifiers(e, head)
+	e.quals[head] = q
+	return q
+}
+
+// readQualifiers is qualifiers, read from e's text.
+func readQualifiers(e *entry, head string) []string {
 	same := map[int]bool{}
 	for _, t := range e.terms {
 		if t.key == head {
@@ -277,6 +357,15 @@ func qualifiers(e *entry, head string) []string {
 	if p := phraseStart(e, same); !hasHan(e.Text) && afterCopula(e.Text[:p]) {
 		lo = max(lo, p)
 	}
+	if at := earliest(same); hasHan(e.Text) && at >= 0 {
+		// "工装由工艺统一设计": what 由 says is who does it, not which
+		// fixtures; "ROI、转化数据": what follows 、 is another thing
+		for _, m := range append(slices.Clone(subjects), "、", "和", "与", "及") {
+			if j := strings.Index(e.Text[at:hi], m); j > 0 {
+				hi = at + j
+			}
+		}
+	}
 	if !hasHan(e.Text) {
 		hi = relativeStart(e.Text, same, hi)
 	}
@@ -286,7 +375,7 @@ func qualifiers(e *entry, head string) []string {
 		if t.start < lo || t.start >= hi {
 			continue
 		}
-		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !lexicon[k].generic && !slices.Contains(carriers, k) {
+		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !lexicon[k].generic && !slices.Contains(carriers, k) && !breakdown(e.Text[:t.start]) {
 			out = append(out, k)
 		}
 	}

@@ -1,0 +1,117 @@
+package mediate
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Who a Chinese item names is not always what it asks for: the one told
+// to act ("得研发重写"), the one a thing is sent to ("同步给产线"), the side
+// that speaks ("研发这边"). And a clause may only set the condition or
+// forbid what would undo the request. These helpers keep such words out
+// of the head (see conceptHead).
+
+// agentAt reports whether term t of e names a person who is to act, after a
+// word that has someone do something ("得研发重写一版", "请法务审一下"): who
+// does the work, not what is asked for.
+func agentAt(e *entry, t term) bool {
+	before := e.Text[:t.start]
+	return slices.Contains(persons, t.key) && slices.ContainsFunc([]string{"得", "让", "请", "麻烦"}, func(w string) bool { return strings.HasSuffix(before, w) }) &&
+		wordGoesOn(e.Text[t.end:])
+}
+
+// wordGoesOn reports whether s opens with a Chinese character: a verb
+// follows the agent.
+func wordGoesOn(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isHan(r)
+}
+
+// recipientHead is the head of an item that names nothing but who
+// receives it ("欢迎礼包下周一前发给新同事"): the recipient is all it says
+// of what it is about.
+func recipientHead(e *entry, from int) []string {
+	for _, t := range e.terms {
+		if t.start >= from && t.key[0] == '#' && !t.weak && !slices.Contains(lightHeads, t.key) && recipientAt(e.Text, t.start) {
+			return []string{t.key}
+		}
+	}
+	return nil
+}
+
+// recipientAt reports whether the word at i follows a verb with 给
+// ("同步给产线", "交给财务", "发给到") or a verb of sending with 到 ("追溯到
+// 供应商", "上传到共享盘"): it names who or where receives the thing, not
+// the thing. A clause opening with 给 names what it is for ("给设计规范
+// 留出两周"); 拿到, 收到 take the thing itself.
+func recipientAt(text string, i int) bool {
+	before := strings.TrimSuffix(text[:i], "到")
+	if b := strings.TrimSuffix(before, "给"); b != before {
+		r, _ := utf8.DecodeLastRuneInString(b)
+		return isHan(r) && !strings.ContainsRune(stopChars, r)
+	}
+	return before != text[:i] && slices.ContainsFunc(sendVerbs, func(v string) bool { return strings.HasSuffix(before, v) })
+}
+
+// partyAt reports whether the word ending at end names a side ("研发这边由
+// 张伟做招聘负责人"): who speaks or acts, not what is offered.
+func partyAt(text string, end int) bool {
+	return slices.ContainsFunc([]string{"这边", "那边", "这块", "方面"}, func(w string) bool { return strings.HasPrefix(text[end:], w) })
+}
+
+// sendVerbs move a thing to a place or party named after 到.
+var sendVerbs = []string{"发", "送", "寄", "搬", "转", "交", "提交", "上传", "追溯", "同步", "派", "放", "推", "前置", "移", "挪", "加", "挂"}
+
+// subjects are the pronouns that start a comment on a topic named before
+// them: "会议室投屏设备我们统一采购" is about the projectors, not the buying;
+// 由 names who does it to the topic ("工装由工艺统一设计").
+var subjects = []string{"我们", "我方", "咱们", "你们", "他们", "对方", "由"}
+
+// topicEnds reports whether gap, the text between a word already read
+// and the next one, holds a subject pronoun: the head was the topic.
+func topicEnds(gap string) bool {
+	gap = strings.ReplaceAll(gap, "由于", "")
+	if strings.ContainsAny(gap, "要让请给") {
+		return false // "新人都要我们主管手把手教": 我们 is who is made to act, not a new subject
+	}
+	return slices.ContainsFunc(subjects, func(p string) bool { return strings.Contains(gap, p) })
+}
+
+// namesThing reports whether a Chinese clause ends in a thing handed
+// over (a deliverable, a container, a scan): "所有供应商的合同扫描件，审计要
+// 抽查" asks for the scans, the audit is why.
+func namesThing(clause string) bool {
+	ts := termsOf(clause)
+	if len(ts) == 0 || !hasHan(clause) {
+		return false
+	}
+	last := ts[len(ts)-1]
+	return last.end == len(strings.TrimRight(clause, " ")) &&
+		(slices.Contains(deliverables, last.key) || slices.Contains(containers, last.key) || last.key == "#scan")
+}
+
+// breakdownWords say that the word after them is how a thing is broken
+// down, not which thing it is: "各型号的交期表" is the lead-time table, per
+// model.
+var breakdownWords = []string{"各", "每个", "每", "分", "per ", "each ", "every "}
+
+// breakdown reports whether the text before a word ends in a breakdown word.
+func breakdown(before string) bool {
+	low := strings.ToLower(before)
+	return slices.ContainsFunc(breakdownWords, func(w string) bool { return strings.HasSuffix(low, w) })
+}
+
+// conditionOpeners open a clause that says when the need applies ("发现批量
+// 不良，质量员可以直接叫停产线"): what is asked follows it.
+var conditionOpeners = []string{"发现", "一旦", "如果", "万一", "遇到", "if ", "once ", "in case ", "whenever "}
+
+// forbidOpeners open a clause that forbids what would undo the request
+// before it ("BOM冻结版本，不要边试产边改"): it restates the request, and
+// names no new thing.
+var forbidOpeners = []string{"不要", "别", "不能", "不许", "don't ", "do not ", "never "}
+
+func forbids(clause string) bool {
+	low := strings.ToLower(strings.TrimLeft(clause, " "))
+	return slices.ContainsFunc(forbidOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
+}
