@@ -49,7 +49,7 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 	ask := askingPart(n)
 	head := needHead(ask)
 	for _, o := range offers {
-		if no[[2]Item{n.Item, o.Item}] || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || opposed(n, o) {
+		if no[[2]Item{n.Item, o.Item}] || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || opposed(n, o) || banUnmet(n, o) {
 			continue
 		}
 		strong := c.strongShared(n, o)

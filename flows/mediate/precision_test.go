@@ -33,6 +33,10 @@ func TestPrecision(t *testing.T) {
 		{"two carriers of the same thing", "Payroll data somewhere our analysts can query", "The payroll export to the warehouse is already running, we can grant your analysts read access", true, false, false},
 		{"a list filled with what is asked", "采购想掌握在途的货，省得仓库干等", "物流每周一更新在途清单，标出每票的预计到港日", true, false, false},
 		{"one shared word, heads differ", "Laptops for the new hires by Monday", "A welcome lunch for the new hires", false, false, false},
+		// a need that forbids changes asks for a hold, not for the thing
+		{"a ban on changes is not met by the thing", "报价规则定稿后不要再改折扣和返点", "报价规则初稿明天就发给销售", false, false, false},
+		{"a ban on changes met by a hold", "No more scope changes once the sprint starts", "We freeze the scope at sprint planning", true, false, false},
+		{"A/B is one word", "A/B test results shared every week", "A weekly experiment readout", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	for _, tt := range tests {

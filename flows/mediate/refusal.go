@@ -136,3 +136,17 @@ func purposeStart(text string) int {
 	}
 	return best
 }
+
+// changeBanRe finds a need that forbids changes ("定稿后不要再改奖品",
+// "no copy changes once sent"): it asks the other side to hold still,
+// which an offer of the thing itself does not promise.
+var changeBanRe = regexp.MustCompile(`(?i)(不要|别|不能|不许|不得|不再)再?(改|变|动|调整)|\b(no|don't|do not|stop|never)( \w+){0,3} (chang|edit|modif|touch)`)
+
+// banUnmet reports whether need n forbids changes and offer o promises
+// no hold: neither forbids anything itself nor names a freeze.
+func banUnmet(n, o *entry) bool {
+	if !changeBanRe.MatchString(n.Text) {
+		return false
+	}
+	return !changeBanRe.MatchString(o.Text) && !prohibits(o.Text) && !slices.Contains(o.keys, "#freeze")
+}

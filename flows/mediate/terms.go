@@ -51,18 +51,26 @@ func termsOf(text string) []term {
 }
 
 // wordEnd returns the end of the word that starts at i: letters and
-// digits, joined by inner hyphens and apostrophes.
+// digits, joined by inner hyphens and apostrophes, and a slash between
+// single letters (A/B, I/O, P/L), which spells one abbreviation.
 func wordEnd(text string, i int) int {
 	end := i
 	for end < len(text) {
 		r, n := utf8.DecodeRuneInString(text[end:])
 		joined := (r == '-' || r == '\'' || r == '’') && end+n < len(text) && isWordRune(firstRune(text[end+n:]))
+		joined = joined || r == '/' && end-i == 1 && letterAlone(text[end+n:])
 		if !isWordRune(r) && !joined {
 			break
 		}
 		end += n
 	}
 	return end
+}
+
+// letterAlone reports whether s opens with one letter that ends a word.
+func letterAlone(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !isHan(r) && (n == len(s) || !isWordRune(firstRune(s[n:])))
 }
 
 // appendWord adds the terms of one English word, or of a number.
