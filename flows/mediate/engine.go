@@ -95,6 +95,8 @@ type entry struct {
 	anyHead []string
 	anyRead bool
 	quals   map[string][]string // qualifiers by head, read when first asked for
+	marks   *phaseMarks         // markers of a split, read when first asked for
+	ban     int8                // 0 unread, 1 forbids changes, 2 does not
 
 	// parts are the clauses of a need written as several ("我们最急的是退款
 	// 流程，现在要走5步，…"), leaving out those that give a reason or the

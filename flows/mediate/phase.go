@@ -65,6 +65,17 @@ func hasWord(text string, words []string) bool {
 
 func opensFirst(text string) bool { return hasWord(text, firstWords) || leadingFirst.MatchString(text) }
 
+// phaseMarks are the markers of a split an offer holds, read once: every
+// clash asks each offer again.
+type phaseMarks struct{ split, first, rest bool }
+
+func marksOf(e *entry) phaseMarks {
+	if e.marks == nil {
+		e.marks = &phaseMarks{hasWord(e.Text, splitWords), opensFirst(e.Text), hasWord(e.Text, restWords)}
+	}
+	return *e.marks
+}
+
 // phases returns the parts of clash k's work that a side split it into,
 // first part first, or nil: from one offer that holds the split, or from
 // an offer of a first part followed by one of the rest.
@@ -72,17 +83,18 @@ func (c *collab) phases(k clash, ms []pairing, cut *Shortening) []Phase {
 	for i := range sides {
 		list := c.offers[i]
 		for j, o := range list {
-			if o == k.lead || o.refusal || !hasWord(o.Text, splitWords) && !opensFirst(o.Text) && !hasWord(o.Text, restWords) || !c.aboutClash(o, k, ms) {
+			m := marksOf(o)
+			if o == k.lead || o.refusal || !m.split && !m.first && !m.rest || !c.aboutClash(o, k, ms) {
 				continue // no part without a marker of one
 			}
 			ps := splitIn(o)
-			if len(ps) < 2 && j+1 < len(list) && opensFirst(o.Text) && hasWord(list[j+1].Text, restWords) {
+			if len(ps) < 2 && j+1 < len(list) && m.first && marksOf(list[j+1]).rest {
 				ps = []Phase{{From: o.Item, Text: o.Text}, {From: list[j+1].Item, Text: list[j+1].Text, Rest: true}}
 			}
 			if len(ps) > 1 {
 				ps = c.dated(ps, k, cut)
 			}
-			if timed(ps) || len(ps) > 1 && hasWord(o.Text, splitWords) {
+			if timed(ps) || len(ps) > 1 && m.split {
 				return ps
 			}
 		}

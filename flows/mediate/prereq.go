@@ -223,9 +223,24 @@ func clauseOf(text, phrase string) string {
 	}
 	end := strings.IndexFunc(text[i:], isClauseMark)
 	if end < 0 {
-		return text[start:]
+		end = len(text) - i
 	}
-	return text[start : i+end]
+	// A clause is a few words around its phrase: text without marks is not
+	// one clause, and reading it whole for each phrase grows as its square.
+	start = max(start, runeStart(text, i-maxClause))
+	return text[start:runeStart(text, min(i+end, i+len(phrase)+maxClause))]
+}
+
+// maxClause bounds, in bytes, how far a clause reaches from its phrase.
+const maxClause = 300
+
+// runeStart returns i, or the start of the rune i falls in, within text.
+func runeStart(text string, i int) int {
+	i = max(0, min(i, len(text)))
+	for i > 0 && i < len(text) && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return i
 }
 
 // inReason reports whether phrase stands in a clause of text that gives

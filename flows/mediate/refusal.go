@@ -145,8 +145,16 @@ var changeBanRe = regexp.MustCompile(`(?i)(不要|别|不能|不许|不得|不�
 // banUnmet reports whether need n forbids changes and offer o promises
 // no hold: neither forbids anything itself nor names a freeze.
 func banUnmet(n, o *entry) bool {
-	if !changeBanRe.MatchString(n.Text) {
-		return false
+	return bansChange(n) && !bansChange(o) && !prohibits(o.Text) && !slices.Contains(o.keys, "#freeze")
+}
+
+// bansChange is changeBanRe on e's text, read once: every pair asks it.
+func bansChange(e *entry) bool {
+	if e.ban == 0 {
+		e.ban = 2
+		if changeBanRe.MatchString(e.Text) {
+			e.ban = 1
+		}
 	}
-	return !changeBanRe.MatchString(o.Text) && !prohibits(o.Text) && !slices.Contains(o.keys, "#freeze")
+	return e.ban == 1
 }

@@ -98,7 +98,8 @@ var breakdownWords = []string{"各", "每个", "每", "分", "per ", "each ", "e
 
 // breakdown reports whether the text before a word ends in a breakdown word.
 func breakdown(before string) bool {
-	low := strings.ToLower(before)
+	low := strings.ToLower(before[max(0, len(before)-8):]) // the longest word's length: a long text is not read whole for each word
+
 	return slices.ContainsFunc(breakdownWords, func(w string) bool { return strings.HasSuffix(low, w) })
 }
 
