@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 
 	"github.com/collabbot/collabbot/bot/render"
 	"github.com/collabbot/collabbot/flows"
@@ -23,8 +24,8 @@ func (b *Bot) handleClick(ctx context.Context, id, key string, c click) error {
 	if !ok {
 		return nil
 	}
-	found, err := b.orRebuild(ctx, id, c.Channel, c.Thread, func() error { return b.apply(ctx, id, key, ev) })
-	if !found {
+	err := b.apply(ctx, id, key, ev)
+	if errors.Is(err, flows.ErrNotFound) {
 		b.log.Info("click on a collab that is gone", "collab", id, "user", c.User)
 		return nil
 	}

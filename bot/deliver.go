@@ -143,7 +143,7 @@ func (b *Bot) entryAcked(ctx context.Context) bool {
 func (b *Bot) recordDelivered(ctx context.Context, c *flows.Collab, pending error) error {
 	if err := b.withStoreRetry(ctx, func() error { return b.saveDelivered(ctx, c) }); err != nil {
 		b.collabs.drop(c.ID)
-		return errors.Join(pending, effectsRan{fmt.Errorf("save collab %s after effects: %w", c.ID, err)})
+		return errors.Join(pending, fmt.Errorf("save collab %s after effects: %w", c.ID, err))
 	}
 	b.collabs.put(*c)
 	if pending != nil {

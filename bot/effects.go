@@ -40,9 +40,7 @@ func (b *Bot) run(ctx context.Context, d *delivery, e flows.Effect) error {
 	case flows.PostRoot:
 		err = b.postRoot(ctx, d, e)
 	case flows.UpdateRoot:
-		root := b.msgs.Root(c)
-		root.Metadata = rootMetadata(c) // where the collab stands, should its record be lost
-		_, _, _, err = b.api.UpdateMessageContext(ctx, c.Channel, c.RootTS, msgOptions(root)...)
+		_, _, _, err = b.api.UpdateMessageContext(ctx, c.Channel, c.RootTS, msgOptions(b.msgs.Root(c))...)
 		if err == nil && c.State.Final() && c.ProposalTS != "" {
 			// The proposal's buttons must not outlive the collaboration.
 			b.update(ctx, c, c.ProposalTS, b.msgs.Proposal(c, flows.Propose(c)))
@@ -156,14 +154,18 @@ func (b *Bot) post(ctx context.Context, d *delivery, e flows.Effect, threadTS st
 
 // stamp marks m with e's id in the block_id of its first block (the
 // proposal's and agreement's metadata is a contract holding only its
-// listed fields), and gives the bot's other messages metadata of their
-// own type (ownMetadata).
+// listed fields), and gives the root and prompts metadata of their own
+// type naming the collab.
 func stamp(m render.Message, c *flows.Collab, e flows.Effect) render.Message {
 	if len(m.Blocks) > 0 {
 		m.Blocks = append([]slack.Block{withBlockID(m.Blocks[0], effectBlockID(e.ID))}, m.Blocks[1:]...)
 	}
 	if m.Metadata == nil {
-		m.Metadata = ownMetadata(c, e)
+		md := slack.SlackMetadata{EventType: eventPrompt, EventPayload: map[string]any{"collab_id": c.ID, "lang": c.Lang}}
+		if t, ok := ownEventTypes[e.Kind]; ok {
+			md.EventType = t
+		}
+		m.Metadata = &md
 	}
 	return m
 }

@@ -129,10 +129,8 @@ func (b *Bot) replyEntry(ctx context.Context, ev slackevents.EventsAPIEvent, raw
 			b.collabs.putThread(msg.Channel+":"+msg.Thread, "") // a person's thread: never a collab's
 			return nil, from, nil
 		}
-		id, err = b.rootCollab(ctx, msg), nil
-		if id == "" {
-			return nil, from, nil
-		}
+		b.work.Do("thread:"+msg.Channel+":"+msg.Thread, func() { b.orphanReply(ctx, msg) })
+		return nil, from, nil
 	}
 	if err != nil {
 		return nil, from, err

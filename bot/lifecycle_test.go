@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"sync"
@@ -104,7 +105,17 @@ func TestRequestChanges(t *testing.T) {
 	h.slack.Refuse("views.open", "expired_trigger_id", 1)
 	h.click(techCy, v1, "collab_revise", button(t, v1.Blocks, "collab_revise"))
 
-	redo := redoButton(t, h.redoChoices(techCy), "value")
+	var choice json.RawMessage
+	h.waitFor("redo choices", func() bool {
+		for _, e := range h.ephemeralsFor(techCy) {
+			if strings.Contains(string(e.Blocks), "collab_redo") {
+				choice = e.Blocks
+				return true
+			}
+		}
+		return false
+	})
+	redo := redoButton(t, choice, "value")
 	h.clickEphemeral(techCy, redo)
 	h.waitFor("value asked again", func() bool { return len(h.prompts(root, "<!subteam^"+techGrp+">")) == 4 })
 	h.reply(root, techCy, "Three testers assigned with priority")

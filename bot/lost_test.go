@@ -2,10 +2,53 @@ package bot_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/collabbot/collabbot/bot/slacktest"
+	"github.com/collabbot/collabbot/store"
+	"github.com/collabbot/collabbot/store/redistest"
 )
+
+// Redis loses its data mid-collaboration: a reply in the thread gets one
+// clear note (what happened, how to start again), once, from a bot that
+// still had the collab cached and from a fresh one alike.
+func TestLostCollabToldOnce(t *testing.T) {
+	p := redistest.StartProcess(t)
+	rdb := redis.NewClient(&redis.Options{Addr: p.Addr()})
+	t.Cleanup(func() { rdb.Close() })
+	h := newHarnessOn(t, store.New(rdb, "lost:"))
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.reply(root, opsAna, opsAnswers[0])
+	h.waitFor("ops' second prompt", func() bool { return len(h.prompts(root, "<!subteam^"+opsGroup+">")) == 2 })
+	if err := rdb.FlushAll(t.Context()).Err(); err != nil {
+		t.Fatal(err)
+	}
+	lost := func() int {
+		n := 0
+		for _, m := range h.botThread(root) {
+			if strings.Contains(m.Text, "/collab") && strings.Contains(m.Text, "no longer") {
+				n++
+			}
+		}
+		return n
+	}
+	h.reply(root, opsAna, opsAnswers[1])
+	h.waitFor("note that the collab is lost", func() bool { return lost() == 1 })
+	h.stop()
+	h.startBot()
+	h.reply(root, techCy, techAnswers[0])
+	h.reply(root, opsAna, opsAnswers[2])
+	h.settle()
+	if n := lost(); n != 1 {
+		t.Errorf("%d notes that the collab is lost, want 1", n)
+	}
+	if n := len(h.prompts(root, "<!subteam^"+opsGroup+">")); n != 2 {
+		t.Errorf("ops got %d prompts after the loss, want the 2 from before", n)
+	}
+}
 
 // People chatting in a thread of their own cost the bot nothing: no
 // lookup of the thread in Slack, no message.

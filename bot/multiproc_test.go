@@ -289,7 +289,10 @@ func logDelays(t *testing.T, rooms []room) {
 func TestPausedOwnerIsFenced(t *testing.T) {
 	f := newFleet(t, 1)
 	r := room{f: f, ch: "C0PAUSE"}
-	r.open()
+	if _, err := f.slack.SlashCommand(context.Background(), r.ch, opsAna, "/collab", opsRef+" "+techRef+" "+topicEN); err != nil {
+		t.Fatal(err)
+	}
+	f.waitLong("first prompts", func() bool { c := r.count(); return c.opsPrompts == 1 && c.techPrompts == 1 })
 	stalledCalls := func(n int) func() bool {
 		return func() bool {
 			got := 0

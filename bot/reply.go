@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 
 	"github.com/collabbot/collabbot/flows"
 )
@@ -30,8 +31,8 @@ func (b *Bot) isAnswer(user, botID, subtype, thread, ts string) bool {
 func (b *Bot) handleReply(ctx context.Context, id string, m threadMsg) error {
 	text := clean(unescape(m.Text))
 	ev := flows.Reply{User: m.User, Text: text, TS: m.TS, TZ: b.users.zone(ctx, b.api, m.User)}
-	found, err := b.orRebuild(ctx, id, m.Channel, m.Thread, func() error { return b.apply(ctx, id, "msg:"+m.TS, ev) })
-	if !found {
+	err := b.apply(ctx, id, "msg:"+m.TS, ev)
+	if errors.Is(err, flows.ErrNotFound) {
 		b.tellLost(ctx, m.Channel, m.Thread, detectLang(b.cfg.Lang, text))
 		return nil
 	}

@@ -141,8 +141,6 @@ func Next(c Collab, ev Event) (Collab, []Effect, error) {
 		return c, nil, nil
 	case Confirm:
 		return confirm(c, ev)
-	case Reopen, Reminded, Shown, Remade:
-		return replayed(c, ev)
 	}
 	return c, nil, fmt.Errorf("collab %s: unknown event %T", c.ID, ev)
 }
@@ -180,9 +178,6 @@ func reply(c Collab, ev Reply) (Collab, []Effect, error) {
 	if LaterTS(ev.TS, c.LastReplyTS) {
 		c.LastReplyTS = ev.TS
 	}
-	if answered(&c, ev) {
-		return c, nil, nil
-	}
 	s, asked := answeringSide(&c, ev.User)
 	switch {
 	case s == "":
@@ -216,18 +211,6 @@ func reply(c Collab, ev Reply) (Collab, []Effect, error) {
 		effects = append(effects, Effect{Kind: PostProposal, Version: c.Version})
 	}
 	return c, append(effects, Effect{Kind: UpdateRoot}), nil
-}
-
-// answered reports whether ev is already an answer: a reply counts once,
-// even when it reaches the flow twice (replayed from its thread, then
-// from its own event).
-func answered(c *Collab, ev Reply) bool {
-	s, q, ok := answerAt(c, ev.TS)
-	if !ok || ev.TS == "" {
-		return false
-	}
-	a := c.Side(s).Answers[q]
-	return a.User == ev.User && a.Text == ev.Text
 }
 
 // inOrder keeps a side's first answers in the order they were written:
@@ -320,21 +303,15 @@ func redo(c Collab, ev Redo) (Collab, []Effect, error) {
 		return c, nil, fmt.Errorf("collab %s: redo of unknown question %d", c.ID, ev.Question)
 	}
 	s := mine[0]
-	if c.Side(s).Asking != QDone {
+	p := c.Side(s)
+	if p.Asking != QDone {
 		return c, []Effect{notify(ev.User, NoticeRevising)}, nil
 	}
-	return askAgain(c, s, ev.Question, ev.At)
-}
-
-// askAgain reopens side s's answer to q, asked at at: the proposal is off
-// the table until the side has answered again.
-func askAgain(c Collab, s Side, q Question, at time.Time) (Collab, []Effect, error) {
-	p := c.Side(s)
-	p.Asking, p.Redo = q, true
-	c.asked(s, at)
+	p.Asking, p.Redo = ev.Question, true
+	c.asked(s, ev.At)
 	c.State = Collecting
 	c.Accepted = [2]string{}
-	return c, []Effect{{Kind: Prompt, Side: s, Question: q}, {Kind: UpdateRoot}}, nil
+	return c, []Effect{{Kind: Prompt, Side: s, Question: ev.Question}, {Kind: UpdateRoot}}, nil
 }
 
 func cancel(c Collab, ev Cancel) (Collab, []Effect, error) {
