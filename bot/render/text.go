@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Limits of Block Kit and of what a person reads on a phone. Lengths are
@@ -39,12 +40,17 @@ func width(s string) int {
 }
 
 // clip returns user text s on one line (runs of white space become one
-// space), escaped, and at most max units wide, ending in "…" when it was
-// cut. It escapes rune by rune, so no entity is ever split, and reads no
+// space), escaped, and at most max units wide. When s is longer it is cut
+// at the last clause boundary (，、；, ; : or before a bracket) or, failing
+// that, the last space, and ends in "…": a reader sees whole words and
+// phrases, never half a word. Only text with no boundary in reach (a long
+// run of CJK with no punctuation, a URL) is cut where it stops fitting.
+// It escapes rune by rune, so no entity is ever split, and reads no
 // further into s than the output needs.
 func clip(s string, max int) string {
 	var b strings.Builder
-	w, cutAt, pendingSpace := 0, 0, false
+	var c cuts
+	w, pendingSpace := 0, false
 	for _, r := range s { // invalid UTF-8 comes out as U+FFFD
 		if unicode.IsSpace(r) {
 			pendingSpace = b.Len() > 0
@@ -52,18 +58,102 @@ func clip(s string, max int) string {
 		}
 		piece := escRune(r)
 		if pendingSpace {
+			c.space(b.Len(), w, max)
 			piece, pendingSpace = " "+piece, false
+		}
+		if opensClause(r) {
+			c.clause(b.Len(), w, max)
 		}
 		w += width(piece)
 		if w > max {
-			return b.String()[:cutAt] + "…"
+			return c.best(b.String(), max) + "…"
 		}
 		b.WriteString(piece)
+		if closesClause(r) {
+			c.clause(b.Len()-len(piece), w-width(piece), max)
+		}
 		if w <= max-1 {
-			cutAt = b.Len()
+			c.hard = b.Len()
 		}
 	}
 	return b.String()
+}
+
+// cuts remembers where the text so far may end: after a clause, at a
+// space, or anywhere (hard), each as a byte offset into the output.
+type cuts struct {
+	clauseAt, spaceAt, hard int
+	clauseW, spaceW         int
+}
+
+// clause and space record a boundary at byte offset at, width w, when the
+// text up to it still leaves room for the "…".
+func (c *cuts) clause(at, w, max int) {
+	if w <= max-1 {
+		c.clauseAt, c.clauseW = at, w
+	}
+}
+
+func (c *cuts) space(at, w, max int) {
+	if w <= max-1 {
+		c.spaceAt, c.spaceW = at, w
+	}
+}
+
+// best is the output cut at the latest clause boundary that keeps at
+// least a third of the room, else the latest space that keeps a third,
+// without a dangling function word; else the hard cut.
+func (c *cuts) best(out string, max int) string {
+	keep := max / 3
+	if c.clauseAt > 0 && c.clauseW >= keep {
+		return trimDangling(out[:c.clauseAt])
+	}
+	if c.spaceAt > 0 && c.spaceW >= keep {
+		return trimDangling(out[:c.spaceAt])
+	}
+	return out[:c.hard]
+}
+
+// opensClause is a rune before which a phrase may end: a bracket opening
+// an aside. closesClause is punctuation that ends a clause; a cut there
+// drops the mark itself.
+func opensClause(r rune) bool { return strings.ContainsRune("(（[【", r) }
+
+func closesClause(r rune) bool { return strings.ContainsRune("，、；;,:：。！？!?", r) }
+
+// dangling are words a cut phrase must not end on ("the top 3 r…" becomes
+// "the top 3…", "reviews of the…" becomes "reviews…").
+var dangling = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "to": true, "for": true,
+	"and": true, "or": true, "with": true, "in": true, "on": true, "at": true,
+	"by": true, "from": true, "that": true, "we": true, "our": true, "their": true,
+	"your": true, "&amp;": true, "is": true, "are": true, "be": true, "not": true, "per": true,
+	"every": true, "each": true, "all": true, "any": true, "no": true, "this": true, "its": true,
+	"until": true, "before": true, "after": true, "within": true, "once": true, "if": true,
+	"when": true, "during": true, "into": true, "about": true, "as": true, "than": true, "via": true,
+}
+
+// endsEntity reports whether s ends in an escape: its ';' is no clause mark.
+func endsEntity(s string) bool {
+	return strings.HasSuffix(s, "&lt;") || strings.HasSuffix(s, "&gt;") || strings.HasSuffix(s, "&amp;")
+}
+
+// trimDangling drops trailing spaces, clause marks and function words.
+func trimDangling(s string) string {
+	for {
+		for s != "" && !endsEntity(s) {
+			r, n := utf8.DecodeLastRuneInString(s)
+			if !unicode.IsSpace(r) && !closesClause(r) && r != '-' && r != '—' {
+				break
+			}
+			s = s[:len(s)-n]
+		}
+		i := strings.LastIndexByte(s, ' ')
+		if i < 0 || !dangling[strings.ToLower(s[i+1:])] {
+			return s
+		}
+		s = s[:i]
+	}
 }
 
 func escRune(r rune) string {

@@ -23,6 +23,15 @@ func TestClip(t *testing.T) {
 		{"one line", "a\n\n b\tc", 10, "a b c"},
 		{"astral runes count twice", "👍👍👍", 5, "👍👍…"},
 		{"invalid UTF-8 replaced", "a\xffb", 10, "a\uFFFDb"},
+		{"cuts at a word, not inside one", "Forecast scrub with managers every Friday", 30, "Forecast scrub with managers…"},
+		{"no dangling function word", "Send the list of the top 3 reviewers", 30, "Send the list of the top 3…"},
+		{"no dangling quantifier", "A written attestation from every AE each quarter", 34, "A written attestation…"},
+		{"drops a trailing article", "A sales ops person to triage the disputes", 36, "A sales ops person to triage…"},
+		{"prefers the clause", "Net 45 by default for enterprise, net 60 with CFO sign-off", 45, "Net 45 by default for enterprise…"},
+		{"cuts before an aside", "Invoices portals accept (Ariba, Coupa)", 30, "Invoices portals accept…"},
+		{"chinese at a clause mark", "合同模板更新要在月底前定稿，报价单格式也要统一", 16, "合同模板更新要在月底前定稿…"},
+		{"chinese at an enumeration mark", "法务审合同、财务审报价、采购审供应商资质", 14, "法务审合同、财务审报价…"},
+		{"a boundary too early is not used", "ab, cdefghijklmnop", 12, "ab, cdefghi…"},
 	}
 	for _, tt := range tests {
 		if got := clip(tt.give, tt.max); got != tt.want {
