@@ -257,7 +257,7 @@ func TestGoalsAndUnmatchedOffers(t *testing.T) {
 		"🎯 *Shared goal:* Launch (ops: to lift GMV; bob: zero downtime)",
 		"ops also offers: a party",
 		"bob also offers: faster pages (serves ops’s goal)",
-		"bob gives much more than it receives",
+		"bob covers several of ops’s needs, and none of its own is covered yet. ops, is there one of them you could take on?",
 	} {
 		if !strings.Contains(got, w) {
 			t.Errorf("proposal lacks %q:\n%s", w, got)

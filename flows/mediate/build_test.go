@@ -194,15 +194,16 @@ func TestBalance(t *testing.T) {
 		want           mediate.Side
 	}{
 		{0, 0, ""},
-		{1, 0, mediate.SideA}, // something for nothing
-		{0, 1, mediate.SideB},
-		{2, 0, mediate.SideA},
-		{2, 1, ""}, // twice as many, but not 2 more
-		{3, 1, mediate.SideA},
-		{4, 2, mediate.SideA},
+		{1, 0, ""}, // one thing for nothing: not clear enough to say
+		{0, 1, ""},
+		{2, 0, mediate.SideA}, // several things for nothing
+		{0, 3, mediate.SideB},
+		{2, 1, ""},
+		{3, 1, ""}, // uneven, but both sides give what the other asked for
+		{4, 2, ""},
 		{3, 2, ""},
 		{2, 2, ""},
-		{1, 3, mediate.SideB},
+		{1, 3, ""},
 	}
 	for _, tt := range tests {
 		// A offers fruit 0..aGives that B needs; B offers fruit 4.. that A
@@ -220,8 +221,8 @@ func TestBalance(t *testing.T) {
 // not count in the balance: nobody said they need them. A side that
 // asked for nothing is never the lopsided one.
 func TestUnrequestedOffers(t *testing.T) {
-	p := mediate.Build(input(time.Now(), fruit(4, 1), "cake for the team\nmusic playlist", "medlar jam", fruit(4, 1)))
-	if len(p.Balance.AlsoA) != 2 || len(p.Balance.AGivesB) != 0 || len(p.Balance.BGivesA) != 1 || p.Balance.Lopsided != mediate.SideB {
+	p := mediate.Build(input(time.Now(), fruit(4, 2), "cake for the team\nmusic playlist", "medlar jam", fruit(4, 2)))
+	if len(p.Balance.AlsoA) != 2 || len(p.Balance.AGivesB) != 0 || len(p.Balance.BGivesA) != 2 || p.Balance.Lopsided != mediate.SideB {
 		t.Errorf("balance %+v, want A's two offers apart and B lopsided", p.Balance)
 	}
 	p = mediate.Build(input(time.Now(), fruit(4, 1), "", "", fruit(4, 1)))
@@ -339,6 +340,23 @@ func TestHalfDay(t *testing.T) {
 		k, c := p.Conflicts[0], p.Commitments[0]
 		if k.HalfDay != half || c.HalfDay != half || !k.MiddleGround.Equal(day("2026-03-04", time.UTC)) || !c.Due.Equal(k.MiddleGround) {
 			t.Errorf("%s: middle ground %v %q, due %v %q; want 2026-03-04 %q", need, k.MiddleGround, k.HalfDay, c.Due, c.HalfDay, half)
+		}
+	}
+}
+
+// TestSameHeadOfferIsAsked: an offer headed by what a need asks for, with
+// more words in common, is asked about; the need is not called open while
+// the very offer that may meet it is listed as also offered.
+func TestSameHeadOfferIsAsked(t *testing.T) {
+	need := "Non-standard terms flagged at least 5 business days before signature"
+	offer := "Non-standard terms flagged in the deal room channel"
+	p := mediate.Build(input(time.Now(), "", offer, need, ""))
+	if len(p.Candidates) != 1 || p.Candidates[0].Need.Text != need || p.Candidates[0].Offer.Text != offer {
+		t.Errorf("candidates %+v, want %q asked about for %q", p.Candidates, offer, need)
+	}
+	for _, it := range p.Open {
+		if it.Text == need {
+			t.Errorf("%q is open beside the offer %q", need, offer)
 		}
 	}
 }

@@ -12,9 +12,9 @@ import "slices"
 // the lexicon or two meaningful words and their heads do not disagree.
 // Pairs the needing side has ruled out are left out.
 func (c *collab) candidates(ms []pairing, no map[[2]Item]bool) []pairing {
-	met := map[*entry]bool{}
+	met, used := map[*entry]bool{}, map[*entry]bool{}
 	for _, m := range ms {
-		met[m.need] = true
+		met[m.need], used[m.offer] = true, true
 	}
 	var out []pairing
 	for i := range sides {
@@ -24,10 +24,35 @@ func (c *collab) candidates(ms []pairing, no map[[2]Item]bool) []pairing {
 			}
 			if best, ok := c.bestGuess(n, c.offers[1-i], no); ok {
 				out = append(out, best)
+			} else if same, ok := c.sameHeadOffer(n, c.offers[1-i], used, no); ok {
+				out = append(out, same)
 			}
 		}
 	}
 	return out
+}
+
+// sameHeadOffer returns an offer that meets no need yet and is headed by
+// what n asks for ("Non-standard terms flagged 5 days before signature" and
+// "Non-standard terms flagged in the deal room"): the proposal would
+// otherwise call n uncovered and list that very offer as "also offered".
+// Too unsure to match, it is worth asking about. A need that only states
+// how long its own side's work takes asks for nothing.
+func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, no map[[2]Item]bool) (pairing, bool) {
+	if n.statement || n.hasLead && !n.hasDeadline && !advance(n) {
+		return pairing{}, false
+	}
+	head := slices.DeleteFunc(slices.Clone(needHead(askingPart(n))), func(k string) bool { return c.ws.weak[k] })
+	for _, o := range offers {
+		if used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || banUnmet(n, o) || headsDisagree(n, o) {
+			continue
+		}
+		// three words in common, the head among them: one or two are no evidence
+		if strong := c.strongShared(n, o); len(intersect(head, needHead(o))) > 0 && len(strong) >= 3 {
+			return pairing{need: n, offer: o, shared: strong}, true
+		}
+	}
+	return pairing{}, false
 }
 
 // minGuess is the weight of a concept that makes a pair worth asking

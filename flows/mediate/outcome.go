@@ -97,7 +97,7 @@ func advance(e *entry) bool {
 // balance lists the offers of each side that meet a need of the other,
 // those that meet none but serve the other side's goal (credited: they
 // were not asked for, but they help), and the rest. A side that gives
-// much more than it receives is lopsided, unless it asked for nothing
+// several things and receives nothing is lopsided, unless it asked for nothing
 // itself: an exchange where one side only asks is a service, not an
 // unfair trade.
 func (c *collab) balance(ms []pairing) Balance {
@@ -138,10 +138,12 @@ func (c *collab) servesGoal(o, g *entry) bool {
 	return len(strong) >= 2 || slices.ContainsFunc(strong, func(k string) bool { return k[0] == '#' })
 }
 
-// lopsided reports whether a side that gives n offers gives much more than
-// it receives in m: something for nothing, or twice as many and 2 more.
+// lopsided reports whether a side that gives n offers the other asked for
+// while receiving m is clearly short-changed: several things for nothing.
+// Anything less is a judgement the sides make themselves; a warning on a
+// near balance reads as blame on a side that gave what it could.
 func lopsided(n, m int) bool {
-	return n >= 1 && m == 0 || n >= 2*m && n >= m+2
+	return n >= 2 && m == 0
 }
 
 // open lists the needs that no offer meets and no candidate may meet,
