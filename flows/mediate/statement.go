@@ -23,6 +23,9 @@ import (
 // than asking for something.
 func isStatement(e *entry) bool {
 	low := strings.ToLower(e.Text)
+	if ownLead(e) {
+		return true
+	}
 	takesTime := e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase)
 	if requests(low, takesTime) {
 		return false

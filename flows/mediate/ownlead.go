@@ -1,0 +1,57 @@
+package mediate
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A side often states its own lead time as a bare duration and the work
+// it is for: "2 sprints to build, validate and shadow-test", "需要2天做兼
+// 容性测试", "putaway takes 8 working days from today". Such an item asks
+// the other side for nothing; it is the lead time a deadline is weighed
+// against, never a need to list as uncovered.
+
+// workMarks open the work a duration is spent on, right after it.
+var (
+	zhWorkMarks = []string{"做", "来做", "用来", "进行", "跑", "完成", "测", "审", "准备", "处理", "验证", "开发", "排查", "走"}
+	enWorkMarks = []string{"to ", "for the ", "for our ", "for testing", "for review"}
+)
+
+// enTakes is an English predicate of duration: "takes 8 working days",
+// "requires 3 sprints" ("we need 1 day of testing" asks for the day).
+var enTakes = regexp.MustCompile(`\b(takes?|took|will take|lasts?|requires?)\s+(about |around |roughly |at least |up to )?(\d+|a|an|one|two|three|four|five|six|ten)\s*(business |working |calendar |full )?(days?|weeks?|months?|sprints?|hours?)\b`)
+
+// ownLead reports whether need e states how long its own side's work
+// takes and asks nothing more: the duration opens the item (after at
+// most a verb of needing) and the work follows it, or the item says its
+// work takes a duration, with no request anywhere else.
+func ownLead(e *entry) bool {
+	low := strings.ToLower(e.Text)
+	if m := enTakes.FindStringIndex(low); m != nil && strings.TrimSpace(low[:m[0]]) != "" {
+		return !requests(low[:m[0]]+low[m[1]:], true)
+	}
+	p := strings.ToLower(e.lead.Phrase)
+	i := strings.Index(low, p)
+	if p == "" || i < 0 || !leadOpens(low[:i]) {
+		return false
+	}
+	after := strings.TrimLeft(low[i+len(p):], " ")
+	for _, w := range append(zhWorkMarks, enWorkMarks...) {
+		if strings.HasPrefix(after, w) {
+			return !requests(after[len(w):], true)
+		}
+	}
+	return false
+}
+
+// leadOpens reports whether what stands before a duration is nothing or
+// only a verb of needing or taking ("需要", "要", "we need", "it takes").
+func leadOpens(before string) bool {
+	b := strings.TrimSpace(before)
+	for _, w := range []string{"", "需要", "要", "得", "大概要", "至少要", "we need", "need", "it takes", "takes", "about", "we'll need"} {
+		if b == w {
+			return true
+		}
+	}
+	return false
+}
