@@ -360,3 +360,35 @@ func TestSameHeadOfferIsAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestCommitmentDatesComeFromTheAnswers: a lead time that counts from an
+// event or from each request, and a need that only asks for speed, set
+// no date; an offer with its own lead time is due when that time is up.
+func TestCommitmentDatesComeFromTheAnswers(t *testing.T) {
+	at := time.Date(2026, 11, 16, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		need, offer string
+		want        time.Time
+	}{
+		{"Credit checks done at proposal stage", "Credit checks in 2 business days once we have the legal entity name", time.Time{}},
+		{"Discount approvals turned around fast", "Deal desk SLA: discount approvals within 1 business day", time.Time{}},
+		{"试产后FAI报告也要尽快给我们", "FAI报告试产结束后2个工作日内给", time.Time{}},
+		{"A security review of the vendor", "The security review takes 5 business days", time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, tt := range tests {
+		p := mediate.Build(input(at, tt.need, "", "", tt.offer))
+		var got *mediate.Commitment
+		for i, cm := range p.Commitments {
+			if cm.What == tt.offer {
+				got = &p.Commitments[i]
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no commitment in %+v (matches %+v)", tt.offer, p.Commitments, p.Matches)
+			continue
+		}
+		if !got.Due.Equal(tt.want) {
+			t.Errorf("%q due %s, want %s", tt.offer, got.Due.Format(time.DateOnly), tt.want.Format(time.DateOnly))
+		}
+	}
+}

@@ -82,9 +82,9 @@ func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
 
 // offerDue is when matched offer m is due: the date the offer names
 // itself; else the middle ground of its need's conflict; else the end of
-// the offer's own lead time ("samples in 10 days"), or the need's
-// deadline; else, when it helps close a conflict's gap (see helps), the
-// day the lead time was stated: the work waits for it.
+// the offer's own lead time ("samples in 10 days") unless it counts from
+// an event, or the need's deadline; else, when the lead time's work waits
+// for it (see feedsLead), the day that work starts; else no date.
 func (c *collab) offerDue(m pairing, ks []clash) due {
 	n, o := m.need, m.offer
 	switch {
@@ -92,17 +92,33 @@ func (c *collab) offerDue(m pairing, ks []clash) due {
 		return due{o.deadline.Date, o.deadline.HalfDay}
 	case slices.ContainsFunc(ks, func(k clash) bool { return k.need == n }):
 		return due{n.conflictDay(ks), n.deadline.HalfDay}
-	case o.hasLead && !inReason(o.Text, o.lead.Phrase):
+	case o.hasLead && !inReason(o.Text, o.lead.Phrase) && !countsFromEvent(o):
 		return due{date: o.lead.Date} // done when its own time is up, by the need's date or not
-	case n.hasDeadline && ownDate(n):
+	case o.hasLead && countsFromEvent(o), o.hasDeadline && !ownDate(o):
+		return due{} // how fast each time, from an event: no date of its own
+	case n.hasDeadline && ownDate(n) && !asap(n.deadline.Phrase): // "尽快" names no day
 		return due{n.deadline.Date, n.deadline.HalfDay}
 	}
 	for _, k := range ks {
-		if c.helps(k, m) {
+		if c.feedsLead(k, m) {
 			return due{date: dayOf(k.lead.at)}
 		}
 	}
-	return due{}
+	return due{} // nobody said when: to agree, rather than a made-up "today"
+}
+
+// feedsLead reports whether matched offer m is an input the work behind
+// conflict k's lead time waits for, so it is due when that work starts:
+// it acts on that work ("2名测试人员" for "2天做兼容性测试"), or meets
+// another need the side stated beside its lead time ("需要核心用户的设备
+// 型号"). An offer that merely shares a word with the need in conflict is
+// not due at once.
+func (c *collab) feedsLead(k clash, m pairing) bool {
+	if k.lead.at.IsZero() || m.offer.hasDeadline || m.offer.hasLead {
+		return false
+	}
+	leadIsNeed := slices.Contains(c.needs[sideIndex(k.lead.Side)], k.lead)
+	return c.related(m.offer, k.lead) || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
 }
 
 // add appends cm, made recurring when the text of e repeats, or merges

@@ -83,3 +83,20 @@ func placeOnly(e *entry, key string) bool {
 	}
 	return found
 }
+
+// triggerMarks tie a duration to an event or to each request rather than
+// to the answer: "credit checks in 2 business days once we have the
+// entity name", "试产结束后2个工作日内给", "approvals within 1 business day"
+// under an SLA, "每期培训讲半天". Such a lead time is how fast, each time;
+// it sets no date.
+var triggerMarks = []string{"once ", " after ", "following", "upon ", " when ", "whenever", " each ", "every", "per ",
+	"sla", "turnaround", "of receiving", "of receipt", "后", "收到", "每", "当天申请"}
+
+// countsFromEvent reports whether o's lead time counts from an event or a
+// request, not from the moment o was written.
+func countsFromEvent(o *entry) bool {
+	cl := " " + strings.ToLower(clauseOf(o.Text, o.lead.Phrase)) + " "
+	whole := strings.ToLower(o.Text)
+	return slices.ContainsFunc(triggerMarks, func(m string) bool { return strings.Contains(cl, m) }) ||
+		strings.Contains(whole, "sla") || strings.Contains(whole, "每期") || strings.Contains(whole, "每次")
+}
