@@ -114,11 +114,7 @@ func (c *collab) offerDue(m pairing, ks []clash) due {
 // 型号"). An offer that merely shares a word with the need in conflict is
 // not due at once.
 func (c *collab) feedsLead(k clash, m pairing) bool {
-	if k.lead.at.IsZero() || m.offer.hasDeadline || m.offer.hasLead {
-		return false
-	}
-	leadIsNeed := slices.Contains(c.needs[sideIndex(k.lead.Side)], k.lead)
-	return c.related(m.offer, k.lead) || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
+	return !m.offer.hasDeadline && !m.offer.hasLead && c.helps(k, m)
 }
 
 // add appends cm, made recurring when the text of e repeats, or merges
@@ -214,19 +210,19 @@ func (n *entry) conflictDay(ks []clash) time.Time {
 	return d
 }
 
-// helps reports whether matched offer m helps close conflict k's gap, so
-// that the lead time's work waits for it: it shares a term with the need
-// in conflict or with the lead time ("2名测试人员" and "2天做兼容性测试"), or
-// it meets a need of the side that stated its lead time among its needs
-// ("需要2天做兼容性测试" beside "需要核心用户的设备型号"). An offer that sets
-// its own moment, after some event or repeated ("活动结束后…", "every
-// Monday"), is not due at once.
+// helps reports whether matched offer m helps close conflict k's gap: it
+// acts on the work behind the lead time (shares its terms: "2名测试人员"
+// and "2天做兼容性测试"), says it speeds something up ("加急", "fast
+// track", "省2天"), or meets another need the side stated beside its lead
+// time, an input that work waits for ("需要核心用户的设备型号"). Sharing a
+// word with the need in conflict is not enough: an offer about the launch
+// page does not shorten its testing.
 func (c *collab) helps(k clash, m pairing) bool {
-	if k.lead.at.IsZero() || m.offer.hasDeadline {
-		return false
+	if k.lead.at.IsZero() || m.offer.hasDeadline && !savesTime(m.offer.Text) {
+		return false // an offer with a date of its own is its own work, not the lead time's
 	}
 	leadIsNeed := slices.Contains(c.needs[sideIndex(k.lead.Side)], k.lead)
-	return c.related(m.offer, k.need) || c.related(m.offer, k.lead) || leadIsNeed && m.need.Side == k.lead.Side
+	return c.related(m.offer, k.lead) || savesTime(m.offer.Text) || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
 }
 
 func sideIndex(s Side) int {

@@ -194,3 +194,20 @@ func TestWork(t *testing.T) {
 		}
 	}
 }
+
+// TestHelpsActOnTheLeadTime: only an offer that acts on the work behind
+// the lead time, or says it speeds something up, is named as a way to
+// close the gap; a standing practice or a schedule about something else
+// is not, and is not due the day the lead time was stated.
+func TestHelpsActOnTheLeadTime(t *testing.T) {
+	p := build(t, "cs-rd-onsite")
+	cf := conflictOn(t, p, "故障说明报告")
+	if len(cf.Helps) != 1 || !strings.Contains(cf.Helps[0].Text, "日志") {
+		t.Errorf("helps = %+v, want only the logs the analysis works on", cf.Helps)
+	}
+	for _, cm := range p.Commitments {
+		if strings.Contains(cm.What, "提工单") && !cm.Due.IsZero() {
+			t.Errorf("%q due %v: a standing practice sets no date", cm.What, cm.Due)
+		}
+	}
+}
