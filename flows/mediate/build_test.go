@@ -392,3 +392,13 @@ func TestCommitmentDatesComeFromTheAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestDurationFromTodayIsALeadTime: "takes 8 working days from today" is
+// how long the work takes, so it clashes with a deadline it cannot meet.
+func TestDurationFromTodayIsALeadTime(t *testing.T) {
+	at := time.Date(2026, 9, 21, 9, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "All 300 SKUs put away by Sep 29", "", "Receiving and putaway for 300 SKUs takes 8 working days from today", ""))
+	if len(p.Conflicts) != 1 || !p.Conflicts[0].MiddleGround.Equal(time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("conflicts = %+v, want the putaway's 8 working days against Sep 29, middle ground Oct 1", p.Conflicts)
+	}
+}

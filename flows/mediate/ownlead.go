@@ -55,3 +55,15 @@ func leadOpens(before string) bool {
 	}
 	return false
 }
+
+// takesFromNow reports whether deadline phrase is a duration the work of
+// text takes, counted from now ("putaway takes 8 working days from
+// today"): a lead time, not a date the writer asks for.
+func takesFromNow(text, phrase string) bool {
+	low, p := strings.ToLower(text), strings.ToLower(phrase)
+	if !strings.HasSuffix(p, "from today") && !strings.HasSuffix(p, "from now") {
+		return false
+	}
+	m := enTakes.FindStringIndex(low)
+	return m != nil && strings.Contains(low[m[0]:], p)
+}
