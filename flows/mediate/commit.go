@@ -222,7 +222,19 @@ func (c *collab) helps(k clash, m pairing) bool {
 		return false // an offer with a date of its own is its own work, not the lead time's
 	}
 	leadIsNeed := slices.Contains(c.needs[sideIndex(k.lead.Side)], k.lead)
-	return c.related(m.offer, k.lead) || savesTime(m.offer.Text) || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
+	return c.actsOn(m.offer, k.lead) || savesTime(m.offer.Text) || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
+}
+
+// actsOn reports whether offer o names the work of lead time l by a term
+// beyond the collaboration's theme: "vendor" in a vendor review is the
+// topic, not the review.
+func (c *collab) actsOn(o, l *entry) bool {
+	for _, k := range intersect(o.keys, l.keys) {
+		if !c.ws.weak[k] && !slices.Contains(c.topic.keys, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func sideIndex(s Side) int {
