@@ -158,6 +158,14 @@ type saveExtra struct {
 	also  func(context.Context, redis.Pipeliner)
 }
 
+// applyArgs are applyLua's arguments, in its order: the rev loaded, the
+// new value, the TTLs, the fence, the intake entry to ack, whether the
+// event key is set, then the state index's.
+func (s *Store) applyArgs(loaded int64, data []byte, token int64, mark, entry, seen string, index []any) []any {
+	return append([]any{loaded, data, s.seenTTL.Milliseconds(), s.retention.Milliseconds(),
+		token, mark, entry, IntakeGroup, seen}, index...)
+}
+
 // save is Apply with a fence and the extras of x.
 func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fence, x saveExtra) error {
 	if c.ID == "" {
@@ -183,9 +191,7 @@ func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fe
 	var res *redis.Cmd
 	err = s.pipelined(ctx, func(ctx context.Context, pipe redis.Pipeliner) {
 		s.queueUpkeep(ctx, pipe, c)
-		args := append([]any{loaded, data, s.seenTTL.Milliseconds(), s.retention.Milliseconds(),
-			token, mark, x.entry, IntakeGroup, seen}, index...)
-		res = s.apply.EvalSha(ctx, pipe, keys, args...)
+		res = s.apply.EvalSha(ctx, pipe, keys, s.applyArgs(loaded, data, token, mark, x.entry, seen, index)...)
 		if x.also != nil {
 			x.also(ctx, pipe)
 		}

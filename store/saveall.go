@@ -31,9 +31,7 @@ func (s *Store) SaveAll(ctx context.Context, cs []*flows.Collab) []error {
 			fenceKey, token, mark := s.fenceArgs(c.ID, fence{})
 			keys, index := s.indexArgs([]string{s.collabKey(c.ID), fenceKey}, c)
 			s.queueUpkeep(ctx, pipe, c)
-			args := append([]any{c.Rev - 1, data[i], s.seenTTL.Milliseconds(), s.retention.Milliseconds(),
-				token, mark, "", IntakeGroup, "0"}, index...)
-			res[i] = s.apply.EvalSha(ctx, pipe, keys, args...)
+			res[i] = s.apply.EvalSha(ctx, pipe, keys, s.applyArgs(c.Rev-1, data[i], token, mark, "", "0", index)...)
 		}
 	})
 	for i, c := range cs {
