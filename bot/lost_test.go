@@ -17,7 +17,7 @@ import (
 // still had the collab cached and from a fresh one alike.
 func TestLostCollabToldOnce(t *testing.T) {
 	p := redistest.StartProcess(t)
-	rdb := redis.NewClient(&redis.Options{Addr: p.Addr()})
+	rdb := redis.NewClient(p.Options())
 	t.Cleanup(func() { rdb.Close() })
 	h := newHarnessOn(t, store.New(rdb, "lost:"))
 	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)

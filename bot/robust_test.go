@@ -83,7 +83,9 @@ func collabOf(t *testing.T, h *harness, root string) string {
 // user a note to send it again; nothing recorded is lost.
 func TestRedisGoingAway(t *testing.T) {
 	p := redistest.StartProcess(t)
-	rdb := redis.NewClient(&redis.Options{Addr: p.Addr(), MaxRetries: -1})
+	opts := p.Options()
+	opts.MaxRetries = -1
+	rdb := redis.NewClient(opts)
 	t.Cleanup(func() { rdb.Close() })
 	h := newHarnessOn(t, store.New(rdb, "outage:"))
 	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
