@@ -79,18 +79,23 @@ func TestOwnership(t *testing.T) {
 			}
 			return token
 		}
-		if own("r1") != 1 || own("r1") != 1 || own("r2") != 0 {
-			t.Fatal("r1 should hold partition 1 with token 1 and renew it; r2 should not get it")
+		first := own("r1")
+		if first <= 0 || own("r1") != first || own("r2") != 0 {
+			t.Fatal("r1 should hold partition 1 and renew it with the same token; r2 should not get it")
 		}
 		if err := s.Disown(ctx(t), 1, "r2"); err != nil || own("r2") != 0 {
 			t.Fatalf("r2 released a lease it did not hold (%v)", err)
 		}
-		if err := s.Disown(ctx(t), 1, "r1"); err != nil || own("r2") != 2 {
-			t.Fatalf("r2 did not get the partition r1 gave back with token 2 (%v)", err)
+		if err := s.Disown(ctx(t), 1, "r1"); err != nil {
+			t.Fatal(err)
 		}
+		if got := own("r2"); got <= first {
+			t.Fatalf("r2 got the partition r1 gave back with token %d, want above %d", got, first)
+		}
+		second := own("r2")
 		e.advance(lease + 100*time.Millisecond)
-		if own("r3") != 3 {
-			t.Error("r3 did not get the partition with token 3 after r2's lease ended")
+		if third := own("r3"); third <= second {
+			t.Errorf("r3 got the partition with token %d after r2's lease ended, want above %d", third, second)
 		}
 		live := []int{}
 		for _, me := range []string{"r1", "r2", "r2"} {
@@ -173,6 +178,36 @@ func TestFencedSave(t *testing.T) {
 		}
 		if got := mustGet(t, s, "fenced"); got.Topic != "new owner" {
 			t.Errorf("topic %q, want the new owner's", got.Topic)
+		}
+	})
+}
+
+// TestFenceAfterDataLoss: Redis loses every key while r1 owns a partition;
+// r2 takes it over and saves; r1, not yet aware, is refused as a stale
+// owner instead of holding a token equal to r2's.
+func TestFenceAfterDataLoss(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, e env) {
+		s := e.store
+		old, err := s.Own(ctx(t), 3, "r1", time.Minute)
+		if err != nil || old == 0 {
+			t.Fatalf("r1 own: %d, %v", old, err)
+		}
+		if keys := scanKeys(t, e); len(keys) == 0 || e.rdb.Del(ctx(t), keys...).Err() != nil {
+			t.Fatalf("could not drop the keys %v", keys)
+		}
+		newer, err := s.Own(ctx(t), 3, "r2", time.Minute)
+		if err != nil || newer <= old {
+			t.Fatalf("r2 own after data loss: %d, %v; want a token above r1's %d", newer, err, old)
+		}
+		c := fullCollab("lost")
+		mustCreate(t, s, &c)
+		if err := s.ApplyFenced(ctx(t), &c, "e1", 3, newer); err != nil {
+			t.Fatalf("r2's save: %v", err)
+		}
+		stale := mustGet(t, s, "lost")
+		stale.Topic = "stale owner"
+		if err := s.ApplyFenced(ctx(t), &stale, "e2", 3, old); !errors.Is(err, flows.ErrFenced) {
+			t.Errorf("r1's save after the takeover: %v, want ErrFenced", err)
 		}
 	})
 }

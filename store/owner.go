@@ -10,19 +10,25 @@ import (
 )
 
 // ownLua takes or renews the lease KEYS[1] for ARGV[1] for ARGV[2] ms and
-// returns the lease's fencing token, KEYS[2], which every takeover
-// increments; it returns 0 when another replica holds the lease.
+// returns the lease's fencing token, KEYS[2]; it returns 0 when another
+// replica holds the lease. A takeover's token is above the last one and
+// at least Redis's clock in µs: if Redis lost its data, the old holder's
+// token (handed out earlier) stays below it, so its saves are refused
+// rather than both replicas owning the partition with equal tokens.
 const ownLua = `
 local v = redis.call('GET', KEYS[1])
 if v and v ~= ARGV[1] then return 0 end
+local t = redis.call('GET', KEYS[2])
 if v then
   redis.call('PEXPIRE', KEYS[1], ARGV[2])
-  local t = redis.call('GET', KEYS[2])
   if t then return tonumber(t) end
 else
   redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 end
-return redis.call('INCR', KEYS[2])
+local now = redis.call('TIME')
+local token = math.max(tonumber(t or '0') + 1, tonumber(now[1]) * 1000000 + tonumber(now[2]))
+redis.call('SET', KEYS[2], string.format('%d', token))
+return token
 `
 
 // disownLua deletes the lease KEYS[1] if ARGV[1] holds it.
@@ -45,8 +51,8 @@ func (s *Store) tokenKey(part int) string { return s.intakeKey(part) + ":fence" 
 func (s *Store) replicasKey() string { return s.prefix + "replicas" }
 
 // Own takes or renews replica me's lease on partition part for ttl. It
-// returns the lease's fencing token, which grows with every takeover, or
-// 0 when another replica holds the lease. A replica that stops renewing
+// returns the lease's fencing token, which grows with every takeover (even
+// one after Redis lost its data), or 0 when another replica holds the lease. A replica that stops renewing
 // loses the partition after ttl; another then claims its pending entries,
 // and saves made with the older token are refused (see ApplyFenced).
 func (s *Store) Own(ctx context.Context, part int, me string, ttl time.Duration) (int64, error) {
