@@ -111,6 +111,9 @@ type Config struct {
 	Partitions   int
 	Lease        time.Duration
 	ReclaimAfter time.Duration
+	// IntakeWait is how long a partition's read waits for new entries
+	// (default 1 s); stopping waits for reads in progress, up to this long.
+	IntakeWait time.Duration
 	// Retention is how long a lost thread's note stays recorded as sent.
 	Retention time.Duration
 	// Policy says when unanswered questions are nudged and unfinished
@@ -306,6 +309,9 @@ func (cfg *Config) withIntakeDefaults() {
 	}
 	if cfg.ReclaimAfter <= 0 {
 		cfg.ReclaimAfter = cfg.EventTimeout + time.Second
+	}
+	if cfg.IntakeWait <= 0 {
+		cfg.IntakeWait = time.Second
 	}
 	if cfg.Retention <= 0 {
 		cfg.Retention = 180 * 24 * time.Hour

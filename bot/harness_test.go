@@ -79,7 +79,8 @@ func (h *harness) startBot() {
 
 // testConfig is the bot configuration the tests start with.
 func testConfig() bot.Config {
-	return bot.Config{Lang: "auto", PingInterval: 2 * time.Second, StoreRetry: 2 * time.Second, MembersTTL: time.Nanosecond}
+	return bot.Config{Lang: "auto", PingInterval: 2 * time.Second, StoreRetry: 2 * time.Second, MembersTTL: time.Nanosecond,
+		IntakeWait: 100 * time.Millisecond}
 }
 
 // runBot starts a bot with cfg on the harness's Slack and store, waits

@@ -136,7 +136,7 @@ func (b *Bot) read(ctx context.Context, r *reader) {
 				b.dispatch(ctx, r, toEntries(claimed, r.part))
 			}
 		}
-		got, err := b.store.ReadIntake(ctx, r.part, b.cfg.Replica, 100, time.Second)
+		got, err := b.store.ReadIntake(ctx, r.part, b.cfg.Replica, 100, b.cfg.IntakeWait)
 		if err != nil {
 			if ctx.Err() == nil {
 				b.log.Warn("read intake", "partition", r.part, "err", err)

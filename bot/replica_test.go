@@ -50,7 +50,7 @@ func runReplica(name string) int {
 	api := bot.NewSlackClient(slacktest.DefaultBotToken, slacktest.DefaultAppToken, os.Getenv("SLACK_API_URL"))
 	b, err := bot.New(api, st, bot.Config{
 		Lang: "auto", Log: log, PingInterval: 2 * time.Second, MembersTTL: time.Nanosecond,
-		Replica: name, Lease: 2 * time.Second, ReclaimAfter: 20 * time.Second,
+		Replica: name, Lease: 2 * time.Second, ReclaimAfter: 20 * time.Second, IntakeWait: 100 * time.Millisecond,
 	})
 	if err == nil {
 		err = b.Run(ctx)

@@ -14,7 +14,7 @@ import (
 func runUntilRevoked(h *harness) <-chan error {
 	h.t.Helper()
 	api := bot.NewSlackClient("xoxb-test", "xapp-1-test", h.slack.URL())
-	b, err := bot.New(api, h.store, bot.Config{Lang: "auto", PingInterval: 2 * time.Second, StoreRetry: 2 * time.Second})
+	b, err := bot.New(api, h.store, bot.Config{Lang: "auto", PingInterval: 2 * time.Second, StoreRetry: 2 * time.Second, IntakeWait: 100 * time.Millisecond})
 	if err != nil {
 		h.t.Fatal(err)
 	}
