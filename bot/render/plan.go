@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"strings"
 	"time"
 	"unicode"
@@ -91,7 +92,7 @@ func (l loc) event(cf mediate.Conflict, width int) string {
 func (l loc) phases(cf mediate.Conflict, width int) string {
 	out := make([]string, len(cf.Phases))
 	for i, p := range cf.Phases {
-		a := args{"Part": l.fit(p.Text, width), "Date": l.date(p.Due)}
+		a := args{"Part": l.fit(cmp.Or(p.Work, p.Text), width), "Date": l.date(p.Due)}
 		switch {
 		case p.Due.IsZero():
 			out[i] = a["Part"].(string)

@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -35,7 +36,11 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 			out = c.add(out, Commitment{Owner: k.prereq.Side, What: k.prereq.Text, Due: k.prereqDue, HalfDay: k.prereq.deadline.HalfDay}, k.prereq)
 		}
 	}
+	parted := c.partSources(ks)
 	for _, m := range ms {
+		if parted[m.offer] {
+			continue // committed part by part (see addParts)
+		}
 		d, what := c.offerDue(m, ks), m.offer.Text
 		if slices.ContainsFunc(ks, func(k clash) bool { return k.lead == m.offer }) {
 			what = withoutLength(m.offer) // "10月19日前会员中心完整改版", not "…要15个工作日"
@@ -45,19 +50,24 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 	out = c.addParts(out, ks)
 	for i := range sides {
 		for _, o := range c.offers[i] {
-			out = c.addOwnTime(out, o)
+			if !parted[o] {
+				out = c.addOwnTime(out, o)
+			}
 		}
 	}
 	for _, k := range ks {
 		for _, it := range c.byDeadline(k) {
 			o := c.entryOf(it)
+			if parted[o] {
+				continue
+			}
 			d := due{o.deadline.Date, o.deadline.HalfDay}
 			if !o.hasDeadline || !ownDate(o) {
 				d = due{k.need.deadline.Date, k.need.deadline.HalfDay} // an undated way to buy time is decided by the deadline
 			}
 			out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: d.date, HalfDay: d.half}, o)
 		}
-		if !slices.ContainsFunc(ms, func(m pairing) bool { return m.need == k.need && m.offer.Side == k.lead.Side }) {
+		if !parted[k.lead] && !slices.ContainsFunc(ms, func(m pairing) bool { return m.need == k.need && m.offer.Side == k.lead.Side }) {
 			out = c.add(out, Commitment{Owner: k.lead.Side, What: c.delivered(k.need, k.lead.Side), Due: k.need.conflictDay(ks), HalfDay: k.need.deadline.HalfDay}, nil)
 		}
 	}
@@ -367,18 +377,53 @@ func withoutPhrase(text, phrase string) string {
 	return text
 }
 
-// addParts commits the requester to each part of its input it dated
-// ("剩下 25 个要等品牌方周三（10/14）回库存才能定"): the lead side's date for
-// the part counts from it.
+// addParts commits each part of a split to its own date: the requester
+// to each part of its input it dated ("剩下 25 个要等品牌方周三（10/14）回库
+// 存才能定"), from which the lead side's date for the part counts; the lead
+// side to each part it delivers, by the part's date (see Phase.Due).
 func (c *collab) addParts(out []Commitment, ks []clash) []Commitment {
 	for _, k := range ks {
 		for _, p := range k.phases {
-			if p.From.Side == k.need.Side && !p.Ready.IsZero() {
-				out = c.add(out, Commitment{Owner: p.From.Side, What: p.From.Text, Due: p.Ready}, c.entryOf(p.From))
+			e := c.entryOf(p.From)
+			switch {
+			case p.From.Side == k.need.Side && !p.Ready.IsZero():
+				out = c.add(out, Commitment{Owner: p.From.Side, What: p.From.Text, Due: p.Ready}, e)
+			case p.From.Side == k.lead.Side:
+				out = c.add(out, Commitment{Owner: p.From.Side, What: cmp.Or(p.Work, p.Text), Due: p.Due}, nil)
 			}
 		}
 	}
 	return out
+}
+
+// partSources returns the lead side's offers that split a clash's work
+// into parts, and the lead time of that work: each part is committed on
+// its own, not the offer or the work as a whole.
+func (c *collab) partSources(ks []clash) map[*entry]bool {
+	out := map[*entry]bool{}
+	for _, k := range ks {
+		for _, p := range k.phases {
+			if p.From.Side == k.lead.Side {
+				out[c.entryOf(p.From)], out[k.lead] = true, true
+			}
+		}
+	}
+	return out
+}
+
+// partWork is what a part delivers: its text, without a date that ends
+// it ("the payment step by May 8"), as the commitment says the date; a
+// date inside it ("赶9月29日的版本") stays, as the words around it need it.
+func (c *collab) partWork(text string, at time.Time) string {
+	t := strings.TrimRight(text, " .。")
+	for _, d := range c.cal.Deadlines(t, at) {
+		if strings.HasSuffix(t, d.Phrase) {
+			if w := withoutPhrase(t, d.Phrase); w != "" && w != t {
+				return w
+			}
+		}
+	}
+	return text
 }
 
 // lengthVerbs state how long work takes, before the length: "改版要15个工作

@@ -97,6 +97,11 @@ func (c *collab) planned(ks []clash, ms []pairing) []clash {
 		if last := lastDue(k.phases, k.need.Side); civilDay(last) > civilDay(k.end.Date) {
 			k.end.Date, k.end.Days = last, int(last.Sub(dayOf(k.lead.at)).Hours()/24+0.5)
 		}
+		for j, p := range k.phases {
+			if p.Rest && p.Due.IsZero() && p.From.Side == k.lead.Side {
+				k.phases[j].Due = k.end.Date // "the rest in the release after": when all of it is ready
+			}
+		}
 		ks[i] = k
 	}
 	return ks
