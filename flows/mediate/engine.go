@@ -207,7 +207,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
 			masked = blank(masked, d.Phrase)
-			if notDue(head, d.Phrase) {
+			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) {
 				continue
 			}
 			first := !e.hasDeadline

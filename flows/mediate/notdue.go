@@ -3,6 +3,7 @@ package mediate
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A duration or date phrase can name something else than when work is due
@@ -99,4 +100,66 @@ func countsFromEvent(o *entry) bool {
 	whole := strings.ToLower(o.Text)
 	return slices.ContainsFunc(triggerMarks, func(m string) bool { return strings.Contains(cl, m) }) ||
 		strings.Contains(whole, "sla") || strings.Contains(whole, "每期") || strings.Contains(whole, "每次")
+}
+
+// An event named beside a need ("我们3月20日开发布会。需要法务看一下新闻稿",
+// "the conference is on March 24, plus a booth banner") dates the event,
+// not the need: the need did not say it is due then. A bare date in a
+// clause that asks nothing, in an item whose need is asked in another
+// clause, is such an event date; a date said as a limit ("by", "前") or in
+// the clause that asks stays the need's deadline.
+
+// limitMarks make a date a limit: "by Friday", "3月18日前", "截止周五".
+var (
+	limitBefore = []string{"by", "before", "until", "till", "due", "no later than", "at the latest", "截止", "截至", "最晚", "最迟", "不晚于", "赶"}
+	limitAfter  = []string{"前", "之前", "以前", "截止", "为止", "到位", "到齐", "给", "交", "完成", "定稿", "上线", "之内", "以内", "内"}
+)
+
+// eventOnly reports whether phrase in text dates an event beside the need
+// rather than the need (see above).
+func eventOnly(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if phrase == "" || i < 0 || !asks(text) {
+		return false
+	}
+	low := strings.ToLower(phrase)
+	if slices.ContainsFunc(limitBefore, func(w string) bool {
+		return strings.HasPrefix(low, w+" ") || strings.HasPrefix(low, w) && isHan(firstRune(w))
+	}) ||
+		slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasSuffix(low, w) }) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[:i], " "))
+	after := strings.TrimLeft(text[i+len(phrase):], " ")
+	if slices.ContainsFunc(limitBefore, func(w string) bool { return strings.HasSuffix(before, w) }) ||
+		slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasPrefix(after, w) }) {
+		return false
+	}
+	cl := sentenceClause(text, i, i+len(phrase))
+	return cl != strings.TrimSpace(text) && !asks(cl)
+}
+
+// sentenceClause returns the clause of text holding bytes [i, j): bounded
+// by clause and sentence marks, and by "and"/"but" joining two English
+// clauses.
+func sentenceClause(text string, i, j int) string {
+	isEnd := func(r rune) bool { return isClauseMark(r) || strings.ContainsRune("。！？!?\n", r) }
+	start := strings.LastIndexFunc(text[:i], isEnd) + 1
+	if start > 0 {
+		start += utf8.RuneLen(lastRune(text[:start])) - 1
+	}
+	end := len(text)
+	if k := strings.IndexFunc(text[j:], isEnd); k >= 0 {
+		end = j + k
+	}
+	low := strings.ToLower(text)
+	for _, w := range []string{" and ", " but ", " while "} {
+		if k := strings.LastIndex(low[start:i], w); k >= 0 {
+			start += k + len(w)
+		}
+		if k := strings.Index(low[j:end], w); k >= 0 {
+			end = j + k
+		}
+	}
+	return strings.TrimSpace(text[start:end])
 }
