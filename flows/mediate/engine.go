@@ -40,6 +40,7 @@ func Build(in Input) Proposal {
 	for _, k := range conflicts {
 		p.Conflicts = append(p.Conflicts, c.middle(k, matches))
 	}
+	p.Balance = p.Balance.withoutPlanned(p.Conflicts)
 	p.Open = c.open(matches, guesses, conflicts)
 	p.Refused = c.shown(c.refused(c.settled(matches, guesses, conflicts)))
 	p.Commitments = c.commitments(matches, conflicts)

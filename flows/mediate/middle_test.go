@@ -211,3 +211,23 @@ func TestHelpsActOnTheLeadTime(t *testing.T) {
 		}
 	}
 }
+
+// TestByDeadlineKeepsTheEvent: when the whole review comes after the
+// deadline and the event behind it, the part offered that fits before the
+// deadline (a first-pass review within 3 business days) is what the
+// requester can have by then, and it is not listed again as unused.
+func TestByDeadlineKeepsTheEvent(t *testing.T) {
+	p := build(t, "partnerships-security-signing")
+	cf := conflictOn(t, p, "Security sign-off")
+	if len(cf.ByDeadline) != 1 || !strings.Contains(cf.ByDeadline[0].Text, "first-pass review") {
+		t.Errorf("by deadline = %+v, want the first-pass review", cf.ByDeadline)
+	}
+	if !cf.AfterDeadline || !cf.EventDate.Equal(day("2026-03-20", time.UTC)) {
+		t.Errorf("after deadline %v, event %v: want the whole late and the signing day kept", cf.AfterDeadline, cf.EventDate)
+	}
+	for _, it := range p.Balance.AlsoB {
+		if it == cf.Lead || it == cf.ByDeadline[0] {
+			t.Errorf("%q listed as also offered, though the plan uses it", it.Text)
+		}
+	}
+}
