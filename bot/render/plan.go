@@ -75,7 +75,8 @@ func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
 }
 
 // event says whether the event behind the deadline is still met: by all
-// of it, by the first part only, or not at all.
+// of it, by the first part only, by what can be had by the deadline with
+// the rest plainly later, or not at all.
 func (l loc) event(cf mediate.Conflict, width int) string {
 	e := args{"Event": l.fit(cf.Event, width), "Date": l.date(cf.EventDate)}
 	switch {
@@ -83,6 +84,9 @@ func (l loc) event(cf mediate.Conflict, width int) string {
 		return l.T("proposal.plan_event_kept", e)
 	case len(cf.Phases) > 1 && !cf.Phases[0].Due.IsZero() && dayNum(cf.Phases[0].Due) <= dayNum(cf.EventDate):
 		return l.T("proposal.plan_event_part", e)
+	case len(cf.Phases) <= 1 && len(cf.ByDeadline) > 0:
+		e["Whole"] = l.day(cf.MiddleGround, cf.HalfDay) // what can be had by then keeps the event, the rest cannot
+		return l.T("proposal.plan_event_by", e)
 	}
 	return l.T("proposal.plan_event_missed", e)
 }
