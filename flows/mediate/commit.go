@@ -138,6 +138,9 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 			}
 		}
 	}
+	if e != nil && cm.Plain == "" {
+		cm.Plain = c.plain(cm, e.at)
+	}
 	for i, old := range out {
 		if old.Owner != cm.Owner || !c.sameWork(old.What, cm.What) {
 			continue
@@ -148,6 +151,62 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 		return out
 	}
 	return append(out, cm)
+}
+
+// canOpeners open an offer by saying that a side can or will do it: the
+// plan names the side and the date, so they go.
+var canOpeners = []string{"we can ", "we could ", "we'll ", "we will ", "we're happy to ", "happy to ", "i can ", "i'll ",
+	"我们可以", "我们能", "我们会", "我方可以", "可以"}
+
+// plain returns cm's text as a plan says it (see Commitment.Plain), its
+// dates read against at; "" when nothing changes.
+func (c *collab) plain(cm Commitment, at time.Time) string {
+	s := trimOpeners(cm.What, canOpeners)
+	if !cm.Due.IsZero() && cm.Recurring == "" {
+		for _, d := range c.cal.Deadlines(prefix(s, maxDateText), at) {
+			if civilDay(d.Date) == civilDay(cm.Due) && detachable(s, d.Phrase) {
+				s = withoutPhrase(s, d.Phrase)
+				break
+			}
+		}
+	}
+	if s == cm.What || utf8.RuneCountInString(strings.TrimSpace(s)) < 3 {
+		return ""
+	}
+	return s
+}
+
+// detachable reports whether date phrase can leave text without taking
+// words with it: it is a limit in the clause that names the work ("rules
+// by Wed Apr 22", "分配方案12月20日前给财务"), not a clause of its own
+// ("，下周发"), a start ("12月14日起"), how fast ("within one business
+// day") or a date that names a thing ("4月第二个迭代", "赶9月29日的版本").
+func detachable(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 || isSpan(phrase) || isClauseMark(lastRune(strings.TrimRight(text[:i], " "))) {
+		return false
+	}
+	after := strings.TrimLeft(text[i+len(phrase):], " ")
+	if !hasHan(phrase) {
+		before := " " + strings.ToLower(strings.TrimRight(text[:i], " "))
+		limit := slices.ContainsFunc(deadlineWords, func(w string) bool { return strings.HasSuffix(before, w) }) ||
+			slices.ContainsFunc([]string{"by ", "before "}, func(w string) bool { return strings.HasPrefix(strings.ToLower(phrase), w) })
+		return limit && (after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune(".!?", firstRune(after)))
+	}
+	limit := strings.HasSuffix(phrase, "前") || strings.HasPrefix(dropWeekday(after), "前")
+	return limit && !strings.HasPrefix(dropDateTail(after), "的")
+}
+
+// dropWeekday drops a weekday in brackets that follows a date: "（周五）".
+func dropWeekday(s string) string {
+	for _, open := range []string{"（", "("} {
+		if strings.HasPrefix(s, open) {
+			if j := strings.IndexAny(s, "）)"); j > 0 && j < 12 {
+				return strings.TrimLeft(s[j+len(string(firstRune(s[j:]))):], " ")
+			}
+		}
+	}
+	return s
 }
 
 // cadenceCues are words without which nothing repeats: the calendar is
@@ -328,13 +387,7 @@ func withoutAsk(text string) string {
 // dropDateTail drops what still belongs to a date after its phrase: a
 // weekday in brackets and the word for "before" ("（周五）前").
 func dropDateTail(s string) string {
-	for _, open := range []string{"（", "("} {
-		if strings.HasPrefix(s, open) {
-			if j := strings.IndexAny(s, "）)"); j > 0 && j < 12 {
-				s = strings.TrimLeft(s[j+len(string(firstRune(s[j:]))):], " ")
-			}
-		}
-	}
+	s = dropWeekday(s)
 	for _, w := range []string{"之前", "以前", "前"} {
 		if strings.HasPrefix(s, w) {
 			return s[len(w):]
@@ -417,7 +470,7 @@ func (c *collab) partSources(ks []clash) map[*entry]bool {
 func (c *collab) partWork(text string, at time.Time) string {
 	t := strings.TrimRight(text, " .。")
 	for _, d := range c.cal.Deadlines(t, at) {
-		if strings.HasSuffix(t, d.Phrase) {
+		if strings.HasSuffix(t, d.Phrase) && detachable(t, d.Phrase) {
 			if w := withoutPhrase(t, d.Phrase); w != "" && w != t {
 				return w
 			}

@@ -97,15 +97,25 @@ func (c *collab) planned(ks []clash, ms []pairing) []clash {
 		if last := lastDue(k.phases, k.need.Side); civilDay(last) > civilDay(k.end.Date) {
 			k.end.Date, k.end.Days = last, int(last.Sub(dayOf(k.lead.at)).Hours()/24+0.5)
 		}
+		_, event := c.event(k.need)
 		for j, p := range k.phases {
-			if p.Rest && p.Due.IsZero() && p.From.Side == k.lead.Side {
-				k.phases[j].Due = k.end.Date // "the rest in the release after": when all of it is ready
+			if p.Due.IsZero() && p.From.Side == k.lead.Side && !(p.Rest && !event.IsZero() && afterEvent(p.Text)) {
+				k.phases[j].Due = k.end.Date // a part that names no date is ready when all of it is
 			}
 		}
 		ks[i] = k
 	}
 	return ks
 }
+
+// afterWords say that a part comes after something: "the rest of the
+// fleet after the sale", "节后第一个版本".
+var afterWords = []string{"after", "后"}
+
+// afterEvent reports whether a part says it comes after something: when
+// the need names the event its deadline serves, that part is put off past
+// the event, so the date all of the work is ready is not its date.
+func afterEvent(part string) bool { return hasWord(part, afterWords) }
 
 // lastDue is the date of the last dated part of the requester's input,
 // zero when the requester split nothing.

@@ -106,8 +106,9 @@ func countsFromEvent(o *entry) bool {
 // "the conference is on March 24, plus a booth banner") dates the event,
 // not the need: the need did not say it is due then. A bare date in a
 // clause that asks nothing, in an item whose need is asked in another
-// clause, is such an event date; a date said as a limit ("by", "前") or in
-// the clause that asks stays the need's deadline.
+// clause, is such an event date; a date said as a limit ("by", "前"), in
+// the clause that asks, or one the need counts from ("之后不要再提新需求")
+// stays the need's.
 
 // limitMarks make a date a limit: "by Friday", "3月18日前", "截止周五".
 var (
@@ -136,7 +137,20 @@ func eventOnly(text, phrase string) bool {
 		return false
 	}
 	cl := sentenceClause(text, i, i+len(phrase))
+	if k := strings.Index(text, cl); k >= 0 && hangsOn(text[k+len(cl):]) {
+		return false // "9月29日封版，之后不要再提新需求": the need counts from that date
+	}
 	return cl != strings.TrimSpace(text) && !asks(cl)
+}
+
+// backRefs open a clause that counts from the event named before it.
+var backRefs = []string{"之后", "以后", "此后", "从那", "那之后", "after that", "after which", "from then", "from that"}
+
+// hangsOn reports whether rest, what follows an event's clause, opens by
+// counting from that event.
+func hangsOn(rest string) bool {
+	low := strings.ToLower(strings.TrimLeft(rest, " ,，;；。.:："))
+	return slices.ContainsFunc(backRefs, func(w string) bool { return strings.HasPrefix(low, w) })
 }
 
 // sentenceClause returns the clause of text holding bytes [i, j): bounded

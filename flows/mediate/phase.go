@@ -26,9 +26,9 @@ type Phase struct {
 	// no date ends it.
 	Work string
 	// Due is when the part is delivered: the date it names, or, for a part
-	// of the lead side after the first that names none (the rest "in the
-	// release after"), the middle ground, when all of it is ready; zero for
-	// a first part that names no date.
+	// of the lead side that names none, the middle ground, when all of it
+	// is ready; zero when such a part comes after the event the deadline
+	// serves ("the rest in the release after the sale").
 	Due time.Time
 	// Ready is when a part of the requester's input is ready, as it says;
 	// zero for a part the lead side delivers.
