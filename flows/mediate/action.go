@@ -46,10 +46,13 @@ func actionsOf(e *entry) []int {
 }
 
 // Words that make the work next to them a moment: before it in English,
-// after it in Chinese.
+// after it in Chinese; and words that open a clause of time ("when the
+// billing page launches", "等页面上线").
 var (
-	enWhenWords = []string{"before", "after", "until", "till", "since", "during", "each", "every", "any", "per", "prior to", "ahead of", "at"}
-	zhWhenWords = []string{"前", "后", "之前", "之后", "以前", "以后", "时", "期间", "当天"}
+	enWhenWords   = []string{"before", "after", "until", "till", "since", "during", "each", "every", "any", "per", "prior to", "ahead of", "at"}
+	zhWhenWords   = []string{"前", "后", "之前", "之后", "以前", "以后", "时", "期间", "当天", "那天"}
+	enWhenClauses = []string{"when", "once", "after", "before", "until", "as soon as", "by the time", "whenever"}
+	zhWhenClauses = []string{"等", "一旦", "赶在", "在"}
 )
 
 // marksTime reports whether term t of text names a moment (see actionsOf).
@@ -64,7 +67,10 @@ func marksTime(text string, t term) bool {
 			return true
 		}
 	}
-	return false
+	clause := before[strings.LastIndexFunc(before, isClauseMark)+1:]
+	words := " " + clause + " "
+	return slices.ContainsFunc(enWhenClauses, func(w string) bool { return strings.Contains(words, " "+w+" ") }) ||
+		hasHan(clause) && slices.ContainsFunc(zhWhenClauses, func(w string) bool { return strings.HasPrefix(clause, w) })
 }
 
 // actionsDisagree reports whether need and offer each name work done to

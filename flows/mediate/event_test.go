@@ -23,6 +23,8 @@ func TestEventDateIsNotTheNeeds(t *testing.T) {
 		{"an event beside an English need", "The launch event is on March 20, and we need Legal to look at the press release", "", ""},
 		{"a limit of the need's own", "我们3月20日开发布会，新闻稿3月13日前要法务看完", "2026-03-13", "2026-03-20"},
 		{"a date the need counts from", "3月13日定稿，之后不要再改新闻稿", "2026-03-13", ""},
+		{"a need due by the event it points to", "客户3月16日签约，签约之前新闻稿要审完", "2026-03-16", ""},
+		{"a need due on the day it points to", "3月16日新人入职，当天就要审完新闻稿", "2026-03-16", ""},
 	}
 	for _, tt := range tests {
 		in := input(at, tt.need, "", "", lead)

@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -107,8 +108,8 @@ func countsFromEvent(o *entry) bool {
 // not the need: the need did not say it is due then. A bare date in a
 // clause that asks nothing, in an item whose need is asked in another
 // clause, is such an event date; a date said as a limit ("by", "前"), in
-// the clause that asks, or one the need counts from ("之后不要再提新需求")
-// stays the need's.
+// the clause that asks, or one the need points back to ("签约之前", "当天",
+// "之后不要再提新需求") stays the need's.
 
 // limitMarks make a date a limit: "by Friday", "3月18日前", "截止周五".
 var (
@@ -137,20 +138,27 @@ func eventOnly(text, phrase string) bool {
 		return false
 	}
 	cl := sentenceClause(text, i, i+len(phrase))
-	if k := strings.Index(text, cl); k >= 0 && hangsOn(text[k+len(cl):]) {
+	if k := strings.Index(text, cl); k >= 0 && refersBack(text[:k]+" "+text[k+len(cl):]) {
 		return false // "9月29日封版，之后不要再提新需求": the need counts from that date
 	}
 	return cl != strings.TrimSpace(text) && !asks(cl)
 }
 
-// backRefs open a clause that counts from the event named before it.
-var backRefs = []string{"之后", "以后", "此后", "从那", "那之后", "after that", "after which", "from then", "from that"}
+// backRefs point from the need to the event named beside it: the need is
+// due by it ("签约之前SSO要能用", "当天就要有工位", "by then"), or counts from
+// it ("之后不要再提新需求").
+var (
+	backRefs = []string{"之后", "以后", "此后", "之前", "以前", "当天", "当日", "那天", "届时", "到时",
+		"after that", "after which", "from then", "from that", "by then", "before then", "by that", "that day", "on the day", "in time for"}
+	// zhBefore is a 前 that ends a time ("签约前，", "签约前要"), not 前端.
+	zhBefore = regexp.MustCompile(`\p{Han}前(?:[，,；;]|要|得|必须|就|把|需要|能|完成|搞定|到位)`)
+)
 
-// hangsOn reports whether rest, what follows an event's clause, opens by
-// counting from that event.
-func hangsOn(rest string) bool {
-	low := strings.ToLower(strings.TrimLeft(rest, " ,，;；。.:："))
-	return slices.ContainsFunc(backRefs, func(w string) bool { return strings.HasPrefix(low, w) })
+// refersBack reports whether the rest of a need, outside the event's
+// clause, points back to the event (see backRefs).
+func refersBack(rest string) bool {
+	low := strings.ToLower(rest)
+	return slices.ContainsFunc(backRefs, func(w string) bool { return strings.Contains(low, w) }) || zhBefore.MatchString(rest)
 }
 
 // sentenceClause returns the clause of text holding bytes [i, j): bounded
