@@ -10,8 +10,8 @@ import (
 // A duration or date phrase can name something else than when work is due
 // or how long it takes: the old length of a thing being shortened ("从两周
 // 压到一周": the new length is how long it takes now), one period of a series ("每月
-// 最后一周", "the first week"), or a period to keep clear ("培训别排在月底",
-// "avoid the last week"). Such a phrase sets neither a deadline nor a lead
+// 最后一周", "the first week"), a period to keep clear ("培训别排在月底",
+// "avoid the last week"), or how long a thing is kept ("日志留存180天"). Such a phrase sets neither a deadline nor a lead
 // time.
 
 // ordinalMarks make a span one period of a series.
@@ -38,6 +38,9 @@ func notDue(text, phrase string) bool {
 		(strings.HasPrefix(after, "压") || strings.HasPrefix(after, "缩") || strings.HasPrefix(after, "减") || strings.HasPrefix(after, "to ")) {
 		return true // "从两周压到一周", "from 10 days to 5": the old length
 	}
+	if keptFor(strings.ToLower(strings.TrimRight(text[lastClauseStart(text[:i]):i], " "))) {
+		return true // "日志要留存180天", "keep the logs for 90 days": how long it is kept
+	}
 	cl := strings.ToLower(clauseOf(text, phrase))
 	head := cl[:max(0, strings.Index(cl, strings.ToLower(phrase)))]
 	if strings.Contains(head, "晚于") || strings.Contains(head, "超过") || strings.Contains(head, "later than") {
@@ -49,6 +52,32 @@ func notDue(text, phrase string) bool {
 		}
 	}
 	return false
+}
+
+// keepWords say how long a thing is kept or stays valid: the span after
+// them is no time the work takes nor a date it is due.
+var keepWords = []string{"留存", "保留", "保存", "存档", "存储", "保持", "有效期", "有效",
+	"keep", "kept", "retain", "retained", "store", "stored", "archive", "archived", "valid"}
+
+// keptFor reports whether head, the lower-case clause before a span, says
+// how long a thing is kept: a word of keeping ends it ("日志要留存"), or, in
+// English, is one of its words ("we keep the logs for").
+func keptFor(head string) bool {
+	words := strings.Fields(head)
+	return slices.ContainsFunc(keepWords, func(w string) bool {
+		if isHan(firstRune(w)) {
+			return strings.HasSuffix(strings.TrimSuffix(head, "至少"), w)
+		}
+		return slices.Contains(words, w)
+	})
+}
+
+// lastClauseStart returns where the last clause of s starts.
+func lastClauseStart(s string) int {
+	if j := strings.LastIndexFunc(s, isClauseMark); j >= 0 {
+		return j + utf8.RuneLen(firstRune(s[j:]))
+	}
+	return 0
 }
 
 // asapWords ask for work as soon as it can be done: a lead time answers
