@@ -43,23 +43,3 @@ func TestEventDateIsNotTheNeeds(t *testing.T) {
 		}
 	}
 }
-
-// TestKeptForIsNoLeadTime: how long a thing is kept is no time the work
-// takes, so it clashes with no deadline; a time the work takes does.
-func TestKeptForIsNoLeadTime(t *testing.T) {
-	at := time.Date(2026, 3, 9, 10, 0, 0, 0, time.UTC)
-	tests := []struct {
-		lead  string
-		clash bool
-	}{
-		{"访问日志要留存180天", false},
-		{"We keep the access logs for 90 days", false},
-		{"访问日志的审计要10个工作日", true},
-	}
-	for _, tt := range tests {
-		p := mediate.Build(input(at, "访问日志的审计报告3月13日前给到", "", "", tt.lead))
-		if got := len(p.Conflicts) > 0; got != tt.clash {
-			t.Errorf("%q: clash %v, want %v", tt.lead, got, tt.clash)
-		}
-	}
-}

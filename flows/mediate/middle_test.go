@@ -164,6 +164,8 @@ func TestLeadReading(t *testing.T) {
 		{"a period to avoid", "年会彩排别排在10月13日", "年会彩排准备要3个工作日", ""},
 		{"a word that is no period to avoid", "Redlines approved by Oct 20", "Outside counsel takes 3 weeks on any change to the cap", "3 weeks"},
 		{"as soon as possible", "A demo environment ASAP", "Setting up a demo environment takes 3 business days", ""},
+		{"how long it is kept", "访问日志审计报告 10/14 前给到", "访问日志要留存180天", ""},
+		{"how long it is kept, in English", "Access log audit by Oct 14", "We keep the access logs for 90 days", ""},
 	}
 	for _, tt := range tests {
 		p := mediate.Build(input(at, tt.need, "", tt.lead, ""))
