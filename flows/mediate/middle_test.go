@@ -165,6 +165,12 @@ func TestLeadReading(t *testing.T) {
 		{"a word that is no period to avoid", "Redlines approved by Oct 20", "Outside counsel takes 3 weeks on any change to the cap", "3 weeks"},
 		{"as soon as possible", "A demo environment ASAP", "Setting up a demo environment takes 3 business days", ""},
 		{"how long it is kept", "访问日志审计报告 10/14 前给到", "访问日志要留存180天", ""},
+		{"an event in the sentence before", "我们10月20日开发布会。需要法务看一下新闻稿", "新闻稿审核要10个工作日", ""},
+		{"an event in the clause before", "我们10月20日开发布会，需要法务看一下新闻稿", "新闻稿审核要10个工作日", ""},
+		{"an event beside an English need", "The launch event is on October 20, and we need Legal to look at the press release", "Press release review takes 10 business days", ""},
+		{"a date the need counts from", "10月13日定稿，之后不要再改新闻稿", "新闻稿审核要10个工作日", "10个工作日"},
+		{"a need due by the event it points to", "客户10月16日签约，签约之前新闻稿要审完", "新闻稿审核要10个工作日", "10个工作日"},
+		{"a need due on the day it points to", "10月16日新人入职，当天就要审完新闻稿", "新闻稿审核要10个工作日", "10个工作日"},
 		{"how long it is kept, in English", "Access log audit by Oct 14", "We keep the access logs for 90 days", ""},
 	}
 	for _, tt := range tests {
