@@ -14,17 +14,24 @@ import (
 // not launch it. An item that names no job (most offers of a thing or a
 // person) is not judged by this.
 
-// actionKinds groups the concepts that name a kind of work done to a
-// thing; concepts of one group are the same job in other words.
-var actionKinds = [][]string{
-	{"#launch", "#release", "#deploy"},
-	{"#compat"},
-	{"#test"},
-	{"#fix"},
-	{"#approval", "#review", "#design_review"},
-	{"#localization"},
-	{"#optimize"},
-	{"#training"},
+// actionKinds groups the concepts and the words that name a kind of work
+// done to a thing; those of one kind are the same job in other words. A
+// concept may be of two kinds: an approval is a review, and it makes a
+// draft final. The words are verbs read in the text, not concepts, so
+// that they do not change what an item is read to be about.
+var actionKinds = []struct{ keys, words []string }{
+	{keys: []string{"#launch", "#release", "#deploy"}},
+	{keys: []string{"#compat"}},
+	{keys: []string{"#test"}},
+	{keys: []string{"#fix"}},
+	{keys: []string{"#approval", "#review", "#design_review"}},
+	{keys: []string{"#localization"}},
+	{keys: []string{"#optimize"}},
+	{keys: []string{"#training"}},
+	{keys: []string{"#approval"}, words: []string{"定稿", "定下来", "finalize", "finalise", "final"}},
+	{words: []string{"销毁", "报废", "dispose", "destroy", "shred", "purge"}},
+	{words: []string{"安装", "装好", "装机", "install"}},
+	{words: []string{"电子化", "数字化", "digitize", "digitise"}},
 }
 
 // actionsOf returns the indexes of the kinds of work e names as its work,
@@ -32,18 +39,45 @@ var actionKinds = [][]string{
 // "上线前", "测试期间" say when.
 func actionsOf(e *entry) []int {
 	var out []int
-	for _, t := range e.terms {
-		if marksTime(e.Text, t) {
-			continue
+	add := func(i int) {
+		if !slices.Contains(out, i) {
+			out = append(out, i)
 		}
-		for i, kind := range actionKinds {
-			if slices.Contains(kind, t.key) && !slices.Contains(out, i) {
-				out = append(out, i)
+	}
+	low := strings.ToLower(e.Text)
+	for i, kind := range actionKinds {
+		for _, t := range e.terms {
+			if slices.Contains(kind.keys, t.key) && !marksTime(e.Text, t) {
+				add(i)
+			}
+		}
+		for _, w := range kind.words {
+			if j := wordAt(low, w); j >= 0 && !marksTime(e.Text, term{start: j, end: j + len(w)}) {
+				add(i)
 			}
 		}
 	}
 	return out
 }
+
+// wordAt returns where word w stands in low: anywhere for Chinese, at the
+// start of an English word (its forms follow: "finalized"); -1 when not.
+func wordAt(low, w string) int {
+	for from := 0; from < len(low); {
+		j := strings.Index(low[from:], w)
+		if j < 0 {
+			return -1
+		}
+		j += from
+		if isHan(firstRune(w)) || j == 0 || !isLetter(lastRune(low[:j])) {
+			return j
+		}
+		from = j + len(w)
+	}
+	return -1
+}
+
+func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // Words that make the work next to them a moment: before it in English,
 // after it in Chinese; and words that open a clause of time ("when the
