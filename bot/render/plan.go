@@ -63,7 +63,7 @@ func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
 		a["Parts"] = l.phases(cf, width)
 		s += l.T("proposal.plan_phases", a)
 	case len(cf.ByDeadline) > 0:
-		a["Items"] = l.itemsCut(cf.ByDeadline, width)
+		a["Items"] = l.offersCut(cf.ByDeadline, width)
 		s += l.T("proposal.plan_by", a)
 	default:
 		s += l.T("proposal.plan_late", a)
@@ -118,6 +118,16 @@ func (l loc) itemsCut(is []mediate.Item, width int) string {
 	return l.join(out, 600)
 }
 
+// offersCut lists offers said as what will be done, without "we can"
+// (see mediate.Plainly), each cut to width.
+func (l loc) offersCut(is []mediate.Item, width int) string {
+	out := make([]string, len(is))
+	for i, it := range is {
+		out[i] = l.fit(l.inSentence(mediate.Plainly(it.Text)), width)
+	}
+	return l.join(out, 600)
+}
+
 // dayNum numbers t's calendar day in t's own location, for comparing the
 // dates the engine gives.
 func dayNum(t time.Time) int {
@@ -126,15 +136,20 @@ func dayNum(t time.Time) int {
 }
 
 // work is what the clashing need asks for: the work without its date, or
-// the need as typed when nothing is left of it. Inside an English
-// sentence a capital that only opened the item goes ("Laptops set up" →
-// "laptops set up"); an acronym stays ("CRM access").
+// the need as typed when nothing is left of it, set inside a sentence.
 func (l loc) work(cf mediate.Conflict) string {
 	w := strings.TrimSpace(cf.Work)
 	if w == "" {
 		return cf.Need.Text
 	}
-	r := []rune(w)
+	return l.inSentence(w)
+}
+
+// inSentence is user text set inside an English sentence: a capital that
+// only opened the item goes ("Laptops set up" → "laptops set up"); an
+// acronym stays ("CRM access").
+func (l loc) inSentence(s string) string {
+	r := []rune(s)
 	if l.lang != "zh" && len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
 		r[0] = unicode.ToLower(r[0])
 	}

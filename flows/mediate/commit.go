@@ -158,10 +158,20 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 var canOpeners = []string{"we can ", "we could ", "we'll ", "we will ", "we're happy to ", "happy to ", "i can ", "i'll ",
 	"我们可以", "我们能", "我们会", "我方可以", "可以"}
 
+// Plainly is an offer's text as a plan says it after the side's name:
+// without the opener that only says the side can ("We can do a first-pass
+// review" → "do a first-pass review", "我们可以先出初稿" → "先出初稿").
+func Plainly(text string) string {
+	if s := trimOpeners(text, canOpeners); utf8.RuneCountInString(strings.TrimSpace(s)) >= 3 {
+		return s
+	}
+	return text
+}
+
 // plain returns cm's text as a plan says it (see Commitment.Plain), its
 // dates read against at; "" when nothing changes.
 func (c *collab) plain(cm Commitment, at time.Time) string {
-	s := trimOpeners(cm.What, canOpeners)
+	s := Plainly(cm.What)
 	if !cm.Due.IsZero() && cm.Recurring == "" {
 		for _, d := range c.cal.Deadlines(prefix(s, maxDateText), at) {
 			if civilDay(d.Date) == civilDay(cm.Due) && detachable(s, d.Phrase) {
