@@ -42,6 +42,7 @@ func TestPrecision(t *testing.T) {
 		{"testing the checkout does not ship it", "The new checkout launched before the sale", "Load testing of the new checkout", false, false, false},
 		{"work named as a moment is no other work", "A tracking plan reviewed by us before any new event ships", "Tracking plans for new events sent to Data before every release", true, false, false},
 		{"digitising the files does not dispose of them", "The paper contracts digitized by the end of the month", "Old paper contracts are shredded every quarter", false, false, false},
+		{"a poster is not the key visual", "每月初一张活动海报", "主视觉从拿到文案起5个工作日出稿", false, false, false},
 		{"a signed-off document is a final one", "Final requirements before we start", "A signed-off PRD by Friday", true, false, false},
 		{"work in a clause of time is a moment", "Help-center articles live when the billing page launches", "We write and translate the help-center articles", true, false, false},
 	}
