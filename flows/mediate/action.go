@@ -38,6 +38,15 @@ var actionKinds = []struct{ keys, words []string }{
 // not as the moment something happens: "before launch", "for each test",
 // "上线前", "测试期间" say when.
 func actionsOf(e *entry) []int {
+	if e.actsRead {
+		return e.acts // read once: every pair asks again
+	}
+	e.acts, e.actsRead = readActions(e), true
+	return e.acts
+}
+
+// readActions reads the kinds of work e names (see actionsOf).
+func readActions(e *entry) []int {
 	var out []int
 	add := func(i int) {
 		if !slices.Contains(out, i) {

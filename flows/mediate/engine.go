@@ -99,6 +99,9 @@ type entry struct {
 	marks   *phaseMarks         // markers of a split, read when first asked for
 	ban     int8                // 0 unread, 1 forbids changes, 2 does not
 
+	acts     []int // kinds of work it names, read when first asked for (see actionsOf)
+	actsRead bool
+
 	// parts are the clauses of a need written as several ("我们最急的是退款
 	// 流程，现在要走5步，…"), leaving out those that give a reason or the
 	// background; nil when it is one clause. See clauses.go.
