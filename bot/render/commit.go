@@ -48,6 +48,8 @@ func (l loc) commitment(cm mediate.Commitment, width int) string {
 		return what
 	case cadence != "":
 		return l.T("proposal.recurring_open", a)
+	case cm.Standing:
+		return what // kept from now on: no date to agree
 	case cm.Due.IsZero():
 		return l.T("proposal.undated", a)
 	}

@@ -429,3 +429,30 @@ func TestPlainCommitments(t *testing.T) {
 		}
 	}
 }
+
+// TestStandingPromise: a promise to refrain holds from now on, so it is
+// committed with no due date, even when the need it meets names one; an
+// offer that delivers by its own date and then holds is due by that date.
+func TestStandingPromise(t *testing.T) {
+	at := time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	en := "No changes to the discount rules after Friday"
+	tests := []struct {
+		need, offer string
+		standing    bool
+	}{
+		{en, "No rule changes once the copy is final", true},
+		{"折扣规则周五之后不要再改", "折扣规则定稿后不再改动", true},
+		{en, "The discount rules final by Wednesday, no changes after that", false},
+	}
+	for _, tt := range tests {
+		p := mediate.Build(input(at, "", tt.offer, tt.need, ""))
+		if len(p.Commitments) != 1 {
+			t.Errorf("%q: commitments %+v, want one", tt.offer, p.Commitments)
+			continue
+		}
+		cm := p.Commitments[0]
+		if cm.Standing != tt.standing || tt.standing && !cm.Due.IsZero() || !tt.standing && cm.Due.IsZero() {
+			t.Errorf("%q: standing %v due %v, want standing %v", tt.offer, cm.Standing, cm.Due, tt.standing)
+		}
+	}
+}

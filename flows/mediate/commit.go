@@ -138,6 +138,9 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 			}
 		}
 	}
+	if e != nil && holdsStill(e) && cm.Recurring == "" && !(e.hasDeadline && ownDate(e)) {
+		cm.Due, cm.HalfDay, cm.Standing = time.Time{}, "", true // a promise to refrain is kept from now on, not done by a date
+	}
 	if e != nil && cm.Plain == "" {
 		cm.Plain = c.plain(cm, e.at)
 	}
@@ -151,6 +154,18 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 		return out
 	}
 	return append(out, cm)
+}
+
+// holdWords promise to refrain: "we won't request any other changes",
+// "不再加需求", beside the bans and prohibitions read elsewhere.
+var holdWords = []string{"不再", "won't", "will not", "no longer"}
+
+// holdsStill reports whether offer e promises to hold still or refrain
+// rather than to deliver. One that also names its own date ("4月15日前定
+// 稿，之后不再改") delivers by then.
+func holdsStill(e *entry) bool {
+	low := strings.ToLower(e.Text)
+	return bansChange(e) || prohibits(e.Text) || slices.ContainsFunc(holdWords, func(w string) bool { return strings.Contains(low, w) })
 }
 
 // canOpeners open an offer by saying that a side can or will do it: the

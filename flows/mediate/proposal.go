@@ -178,6 +178,10 @@ type Commitment struct {
 	Plain   string
 	Due     time.Time
 	HalfDay string
+	// Standing is set on a promise to hold still or refrain ("No rule
+	// changes once the copy is final", "封版后不再加需求"): it holds from
+	// now on, so it has no due date.
+	Standing bool
 	// Recurring is the cadence as written ("every Monday", "每月初",
 	// "within 2 days of each interview") when the commitment repeats; Due
 	// is then zero and From is the first occurrence (zero when unknown).
