@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/collabbot/collabbot/flows/mediate"
@@ -32,9 +33,9 @@ func (l loc) commitments(titleID string, cs []mediate.Commitment, n sideNames) s
 // it repeats, or with the date still to agree. The cadence is not said
 // twice when the text already holds it ("每周一同步库存").
 func (l loc) commitment(cm mediate.Commitment, width int) string {
-	what := l.fit(cm.What, width)
+	what := l.fit(cmp.Or(cm.Plain, cm.What), width)
 	cadence := strings.TrimSpace(cm.Recurring)
-	named := cadence != "" && strings.Contains(strings.ToLower(cm.What), strings.ToLower(cadence))
+	named := cadence != "" && strings.Contains(strings.ToLower(cmp.Or(cm.Plain, cm.What)), strings.ToLower(cadence))
 	a := args{"What": what, "Cadence": clip(cadence, 60)}
 	switch {
 	case cadence != "" && !cm.From.IsZero():
@@ -47,6 +48,8 @@ func (l loc) commitment(cm mediate.Commitment, width int) string {
 		return what
 	case cadence != "":
 		return l.T("proposal.recurring_open", a)
+	case cm.Standing:
+		return what // kept from now on: no date to agree
 	case cm.Due.IsZero():
 		return l.T("proposal.undated", a)
 	}

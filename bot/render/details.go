@@ -129,7 +129,7 @@ func (l loc) byTheDeadline(cf mediate.Conflict, n sideNames, deadline string) []
 	}
 	switch {
 	case cf.AfterDeadline && len(cf.ByDeadline) > 0:
-		out = append(out, l.T("proposal.by_deadline", args{"NeedSide": n.of(cf.Need.Side), "Deadline": deadline, "Items": l.items(cf.ByDeadline)}))
+		out = append(out, l.T("proposal.by_deadline", args{"NeedSide": n.of(cf.Need.Side), "Deadline": deadline, "Items": l.offersCut(cf.ByDeadline, detailItem)}))
 	case cf.AfterDeadline && len(cf.Phases) < 2:
 		out = append(out, l.T("proposal.late", args{"NeedSide": n.of(cf.Need.Side), "Deadline": deadline}))
 	}

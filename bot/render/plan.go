@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"strings"
 	"time"
 	"unicode"
@@ -62,7 +63,7 @@ func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
 		a["Parts"] = l.phases(cf, width)
 		s += l.T("proposal.plan_phases", a)
 	case len(cf.ByDeadline) > 0:
-		a["Items"] = l.itemsCut(cf.ByDeadline, width)
+		a["Items"] = l.offersCut(cf.ByDeadline, width)
 		s += l.T("proposal.plan_by", a)
 	default:
 		s += l.T("proposal.plan_late", a)
@@ -74,7 +75,8 @@ func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
 }
 
 // event says whether the event behind the deadline is still met: by all
-// of it, by the first part only, or not at all.
+// of it, by the first part only, by what can be had by the deadline with
+// the rest plainly later, or not at all.
 func (l loc) event(cf mediate.Conflict, width int) string {
 	e := args{"Event": l.fit(cf.Event, width), "Date": l.date(cf.EventDate)}
 	switch {
@@ -82,6 +84,9 @@ func (l loc) event(cf mediate.Conflict, width int) string {
 		return l.T("proposal.plan_event_kept", e)
 	case len(cf.Phases) > 1 && !cf.Phases[0].Due.IsZero() && dayNum(cf.Phases[0].Due) <= dayNum(cf.EventDate):
 		return l.T("proposal.plan_event_part", e)
+	case len(cf.Phases) <= 1 && len(cf.ByDeadline) > 0:
+		e["Whole"] = l.day(cf.MiddleGround, cf.HalfDay) // what can be had by then keeps the event, the rest cannot
+		return l.T("proposal.plan_event_by", e)
 	}
 	return l.T("proposal.plan_event_missed", e)
 }
@@ -91,7 +96,7 @@ func (l loc) event(cf mediate.Conflict, width int) string {
 func (l loc) phases(cf mediate.Conflict, width int) string {
 	out := make([]string, len(cf.Phases))
 	for i, p := range cf.Phases {
-		a := args{"Part": l.fit(p.Text, width), "Date": l.date(p.Due)}
+		a := args{"Part": l.fit(cmp.Or(p.Work, p.Text), width), "Date": l.date(p.Due)}
 		switch {
 		case p.Due.IsZero():
 			out[i] = a["Part"].(string)
@@ -113,6 +118,16 @@ func (l loc) itemsCut(is []mediate.Item, width int) string {
 	return l.join(out, 600)
 }
 
+// offersCut lists offers said as what will be done, without "we can"
+// (see mediate.Plainly), each cut to width.
+func (l loc) offersCut(is []mediate.Item, width int) string {
+	out := make([]string, len(is))
+	for i, it := range is {
+		out[i] = l.fit(l.inSentence(mediate.Plainly(it.Text)), width)
+	}
+	return l.join(out, 600)
+}
+
 // dayNum numbers t's calendar day in t's own location, for comparing the
 // dates the engine gives.
 func dayNum(t time.Time) int {
@@ -121,15 +136,20 @@ func dayNum(t time.Time) int {
 }
 
 // work is what the clashing need asks for: the work without its date, or
-// the need as typed when nothing is left of it. Inside an English
-// sentence a capital that only opened the item goes ("Laptops set up" →
-// "laptops set up"); an acronym stays ("CRM access").
+// the need as typed when nothing is left of it, set inside a sentence.
 func (l loc) work(cf mediate.Conflict) string {
 	w := strings.TrimSpace(cf.Work)
 	if w == "" {
 		return cf.Need.Text
 	}
-	r := []rune(w)
+	return l.inSentence(w)
+}
+
+// inSentence is user text set inside an English sentence: a capital that
+// only opened the item goes ("Laptops set up" → "laptops set up"); an
+// acronym stays ("CRM access").
+func (l loc) inSentence(s string) string {
+	r := []rune(s)
 	if l.lang != "zh" && len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
 		r[0] = unicode.ToLower(r[0])
 	}

@@ -54,6 +54,15 @@ func TestPlanSentence(t *testing.T) {
 	if got := newTestRenderer(t).loc("zh").plan(before, sideNames{"销售部", "法务部"}, 80); !strings.Contains(got, "到“渠道大会”（3月11日（周三））时，能到位的只有先交付的那部分。") {
 		t.Errorf("an event met by the first part only must say so:\n%s", got)
 	}
+	part := late
+	part.MiddleGround, part.Shortening = d(30), nil
+	part.ByDeadline = []mediate.Item{b("We can do a first-pass review of the architecture within 3 business days")}
+	got := newTestRenderer(t).loc("en").plan(part, sideNames{"Sales", "IT"}, 80)
+	for _, w := range []string{"What can be done by Thu Mar 12: do a first-pass review", "For “the first stop is Tuesday 3/17” (Tue Mar 17) that is what there will be; the rest is not ready before Mon Mar 30."} {
+		if !strings.Contains(got, w) {
+			t.Errorf("what the event still gets must be said, without \"we can\": lacks %q:\n%s", w, got)
+		}
+	}
 	missed := late
 	missed.MiddleGround = d(18)
 	if got := newTestRenderer(t).loc("en").plan(missed, sideNames{"Sales", "IT"}, 80); !strings.Contains(got, "That is after “the first stop is Tuesday 3/17”") {

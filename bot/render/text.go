@@ -2,6 +2,7 @@ package render
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -225,10 +226,23 @@ func (l loc) lines(title string, ls []string, max int) string {
 	return b.String()
 }
 
-// join lists escaped items on one line, at most max units wide.
+// join lists escaped items on one line, at most max units wide. When an
+// item holds a list or clause mark itself ("权益页、积分页", "copy, rules"),
+// the separator would split it in the reader's eye, so the items are
+// numbered instead (① a ② b) and each stays whole.
 func (l loc) join(items []string, max int) string {
+	if len(items) > 1 && slices.ContainsFunc(items, func(s string) bool { return strings.ContainsAny(s, itemMarks) }) {
+		out := make([]string, len(items))
+		for i, s := range items {
+			out[i] = ordinal(i) + " " + s
+		}
+		return l.joinWith(out, " ", max)
+	}
 	return l.joinWith(items, l.T("common.sep", nil), max)
 }
+
+// itemMarks are the marks that separate items or clauses in a line.
+const itemMarks = "、，,；;"
 
 // joinWith is join with another separator.
 func (l loc) joinWith(items []string, sep string, max int) string {

@@ -87,6 +87,28 @@ func TestLinesShowHowManyAreLeftOut(t *testing.T) {
 	}
 }
 
+// TestJoinKeepsItemsWhole: items that hold a list or clause mark of their
+// own are numbered, so the separator cannot split one in the reader's eye.
+func TestJoinKeepsItemsWhole(t *testing.T) {
+	r := newTestRenderer(t)
+	tests := []struct {
+		lang  string
+		items []string
+		want  string
+	}{
+		{"zh", []string{"实时数据看板", "退货质检"}, "实时数据看板、退货质检"},
+		{"zh", []string{"权益页、积分页", "退货质检，三天内"}, "① 权益页、积分页 ② 退货质检，三天内"},
+		{"en", []string{"demo data", "hotspots"}, "demo data, hotspots"},
+		{"en", []string{"copy, rules", "hotspots"}, "① copy, rules ② hotspots"},
+		{"zh", []string{"只有一项，带逗号"}, "只有一项，带逗号"},
+	}
+	for _, tt := range tests {
+		if got := r.loc(tt.lang).join(tt.items, 400); got != tt.want {
+			t.Errorf("join(%q) in %s = %q, want %q", tt.items, tt.lang, got, tt.want)
+		}
+	}
+}
+
 func TestDates(t *testing.T) {
 	r := newTestRenderer(t) // today is Thu 2026-03-05
 	wed := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)

@@ -308,7 +308,8 @@ func TestWithoutPhrase(t *testing.T) {
 }
 
 // TestOfferDates: with no date from its need, an offer is due by the date
-// it names itself, unless that date counts from an event or repeats.
+// it names itself, unless that date counts from an event or repeats; the
+// plan says it without that date, which it gives beside it.
 func TestOfferDates(t *testing.T) {
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // a Monday
 	in := input(at,
@@ -318,7 +319,7 @@ func TestOfferDates(t *testing.T) {
 		"kiwi crates by Friday\nmango boxes within a week after launch\npapaya boxes every Wednesday\n上线后一周内反馈用户数据")
 	p := mediate.Build(in)
 	want := []mediate.Commitment{
-		{Owner: mediate.SideB, What: "kiwi crates by Friday", Due: day("2026-03-06", time.UTC)},
+		{Owner: mediate.SideB, What: "kiwi crates by Friday", Plain: "kiwi crates", Due: day("2026-03-06", time.UTC)},
 		{Owner: mediate.SideB, What: "mango boxes within a week after launch"},
 		{Owner: mediate.SideB, What: "papaya boxes every Wednesday", Recurring: "every Wednesday", From: day("2026-03-04", time.UTC)},
 		{Owner: mediate.SideB, What: "上线后一周内反馈用户数据"},
@@ -400,5 +401,58 @@ func TestDurationFromTodayIsALeadTime(t *testing.T) {
 	p := mediate.Build(input(at, "All 300 SKUs put away by Sep 29", "", "Receiving and putaway for 300 SKUs takes 8 working days from today", ""))
 	if len(p.Conflicts) != 1 || !p.Conflicts[0].MiddleGround.Equal(time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("conflicts = %+v, want the putaway's 8 working days against Sep 29, middle ground Oct 1", p.Conflicts)
+	}
+}
+
+// TestPlainCommitments: a commitment is said beside its owner and date
+// without the date it was read from and without "we can"; a date that is
+// its own clause, a start, how fast, or names a thing stays.
+func TestPlainCommitments(t *testing.T) {
+	at := time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	tests := []struct{ offer, want string }{
+		{"Final copy and the discount rules by Wednesday Nov 4", "Final copy and the discount rules"},
+		{"We can send the scanner models by Wednesday", "send the scanner models"},
+		{"各部门年终奖分配方案11月20日前给财务", "各部门年终奖分配方案给财务"},
+		{"H1 各渠道 ROI 报表，11月15日前给", ""},
+		{"11月14日起IT可以进场施工", ""},
+		{"首页和开卡流程赶11月29日的版本", ""},
+		{"Postmortem written within one business day", ""},
+	}
+	for _, tt := range tests {
+		p := mediate.Build(input(at, "", tt.offer, "", ""))
+		var got []string
+		for _, cm := range p.Commitments {
+			got = append(got, cm.Plain)
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: plain %q, want %q", tt.offer, got, tt.want)
+		}
+	}
+}
+
+// TestStandingPromise: a promise to refrain holds from now on, so it is
+// committed with no due date, even when the need it meets names one; an
+// offer that delivers by its own date and then holds is due by that date.
+func TestStandingPromise(t *testing.T) {
+	at := time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	en := "No changes to the discount rules after Friday"
+	tests := []struct {
+		need, offer string
+		standing    bool
+	}{
+		{en, "No rule changes once the copy is final", true},
+		{"折扣规则周五之后不要再改", "折扣规则定稿后不再改动", true},
+		{en, "The discount rules final by Wednesday, no changes after that", false},
+	}
+	for _, tt := range tests {
+		p := mediate.Build(input(at, "", tt.offer, tt.need, ""))
+		if len(p.Commitments) != 1 {
+			t.Errorf("%q: commitments %+v, want one", tt.offer, p.Commitments)
+			continue
+		}
+		cm := p.Commitments[0]
+		if cm.Standing != tt.standing || tt.standing && !cm.Due.IsZero() || !tt.standing && cm.Due.IsZero() {
+			t.Errorf("%q: standing %v due %v, want standing %v", tt.offer, cm.Standing, cm.Due, tt.standing)
+		}
 	}
 }

@@ -44,7 +44,7 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 	}
 	head := slices.DeleteFunc(slices.Clone(needHead(askingPart(n))), func(k string) bool { return c.ws.weak[k] })
 	for _, o := range offers {
-		if used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || banUnmet(n, o) || headsDisagree(n, o) {
+		if used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) {
 			continue
 		}
 		// three words in common, the head among them: one or two are no evidence
@@ -92,9 +92,10 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 
 // apartAsked reports whether offer o names something else than need n
 // by the words they share: their heads disagree, o holds n's head only as
-// a modifier of its own, or both qualify it with nothing in common.
+// a modifier of its own, each names other work done to it (see
+// actionsDisagree), or both qualify it with nothing in common.
 func apartAsked(n, o *entry, head []string) bool {
-	if headsDisagree(n, o) || modifierOnly(n, o) || opposed(n, o) || ruleApart(n, o) || speedMissing(n, o) || sameHeadApart(n, o) {
+	if headsDisagree(n, o) || modifierOnly(n, o) || opposed(n, o) || actionsDisagree(n, o) || ruleApart(n, o) || speedMissing(n, o) || sameHeadApart(n, o) {
 		return true
 	}
 	for _, k := range head {

@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -35,7 +36,11 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 			out = c.add(out, Commitment{Owner: k.prereq.Side, What: k.prereq.Text, Due: k.prereqDue, HalfDay: k.prereq.deadline.HalfDay}, k.prereq)
 		}
 	}
+	parted := c.partSources(ks)
 	for _, m := range ms {
+		if parted[m.offer] {
+			continue // committed part by part (see addParts)
+		}
 		d, what := c.offerDue(m, ks), m.offer.Text
 		if slices.ContainsFunc(ks, func(k clash) bool { return k.lead == m.offer }) {
 			what = withoutLength(m.offer) // "10月19日前会员中心完整改版", not "…要15个工作日"
@@ -45,19 +50,24 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 	out = c.addParts(out, ks)
 	for i := range sides {
 		for _, o := range c.offers[i] {
-			out = c.addOwnTime(out, o)
+			if !parted[o] {
+				out = c.addOwnTime(out, o)
+			}
 		}
 	}
 	for _, k := range ks {
 		for _, it := range c.byDeadline(k) {
 			o := c.entryOf(it)
+			if parted[o] {
+				continue
+			}
 			d := due{o.deadline.Date, o.deadline.HalfDay}
 			if !o.hasDeadline || !ownDate(o) {
 				d = due{k.need.deadline.Date, k.need.deadline.HalfDay} // an undated way to buy time is decided by the deadline
 			}
 			out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: d.date, HalfDay: d.half}, o)
 		}
-		if !slices.ContainsFunc(ms, func(m pairing) bool { return m.need == k.need && m.offer.Side == k.lead.Side }) {
+		if !parted[k.lead] && !slices.ContainsFunc(ms, func(m pairing) bool { return m.need == k.need && m.offer.Side == k.lead.Side }) {
 			out = c.add(out, Commitment{Owner: k.lead.Side, What: c.delivered(k.need, k.lead.Side), Due: k.need.conflictDay(ks), HalfDay: k.need.deadline.HalfDay}, nil)
 		}
 	}
@@ -128,6 +138,12 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 			}
 		}
 	}
+	if e != nil && holdsStill(e) && cm.Recurring == "" && !(e.hasDeadline && ownDate(e)) {
+		cm.Due, cm.HalfDay, cm.Standing = time.Time{}, "", true // a promise to refrain is kept from now on, not done by a date
+	}
+	if e != nil && cm.Plain == "" {
+		cm.Plain = c.plain(cm, e.at)
+	}
 	for i, old := range out {
 		if old.Owner != cm.Owner || !c.sameWork(old.What, cm.What) {
 			continue
@@ -138,6 +154,84 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 		return out
 	}
 	return append(out, cm)
+}
+
+// holdWords promise to refrain: "we won't request any other changes",
+// "不再加需求", beside the bans and prohibitions read elsewhere.
+var holdWords = []string{"不再", "won't", "will not", "no longer"}
+
+// holdsStill reports whether offer e promises to hold still or refrain
+// rather than to deliver. One that also names its own date ("4月15日前定
+// 稿，之后不再改") delivers by then.
+func holdsStill(e *entry) bool {
+	low := strings.ToLower(e.Text)
+	return bansChange(e) || prohibits(e.Text) || slices.ContainsFunc(holdWords, func(w string) bool { return strings.Contains(low, w) })
+}
+
+// canOpeners open an offer by saying that a side can or will do it: the
+// plan names the side and the date, so they go.
+var canOpeners = []string{"we can ", "we could ", "we'll ", "we will ", "we're happy to ", "happy to ", "i can ", "i'll ",
+	"我们可以", "我们能", "我们会", "我方可以", "可以"}
+
+// Plainly is an offer's text as a plan says it after the side's name:
+// without the opener that only says the side can ("We can do a first-pass
+// review" → "do a first-pass review", "我们可以先出初稿" → "先出初稿").
+func Plainly(text string) string {
+	if s := trimOpeners(text, canOpeners); utf8.RuneCountInString(strings.TrimSpace(s)) >= 3 {
+		return s
+	}
+	return text
+}
+
+// plain returns cm's text as a plan says it (see Commitment.Plain), its
+// dates read against at; "" when nothing changes.
+func (c *collab) plain(cm Commitment, at time.Time) string {
+	s := Plainly(cm.What)
+	if !cm.Due.IsZero() && cm.Recurring == "" {
+		for _, d := range c.cal.Deadlines(prefix(s, maxDateText), at) {
+			if civilDay(d.Date) == civilDay(cm.Due) && detachable(s, d.Phrase) {
+				s = withoutPhrase(s, d.Phrase)
+				break
+			}
+		}
+	}
+	if s == cm.What || utf8.RuneCountInString(strings.TrimSpace(s)) < 3 {
+		return ""
+	}
+	return s
+}
+
+// detachable reports whether date phrase can leave text without taking
+// words with it: it is a limit in the clause that names the work ("rules
+// by Wed Apr 22", "分配方案12月20日前给财务"), not a clause of its own
+// ("，下周发"), a start ("12月14日起"), how fast ("within one business
+// day") or a date that names a thing ("4月第二个迭代", "赶9月29日的版本").
+func detachable(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 || isSpan(phrase) || isClauseMark(lastRune(strings.TrimRight(text[:i], " "))) {
+		return false
+	}
+	after := strings.TrimLeft(text[i+len(phrase):], " ")
+	if !hasHan(phrase) {
+		before := " " + strings.ToLower(strings.TrimRight(text[:i], " "))
+		limit := slices.ContainsFunc(deadlineWords, func(w string) bool { return strings.HasSuffix(before, w) }) ||
+			slices.ContainsFunc([]string{"by ", "before "}, func(w string) bool { return strings.HasPrefix(strings.ToLower(phrase), w) })
+		return limit && (after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune(".!?", firstRune(after)))
+	}
+	limit := strings.HasSuffix(phrase, "前") || strings.HasPrefix(dropWeekday(after), "前")
+	return limit && !strings.HasPrefix(dropDateTail(after), "的")
+}
+
+// dropWeekday drops a weekday in brackets that follows a date: "（周五）".
+func dropWeekday(s string) string {
+	for _, open := range []string{"（", "("} {
+		if strings.HasPrefix(s, open) {
+			if j := strings.IndexAny(s, "）)"); j > 0 && j < 12 {
+				return strings.TrimLeft(s[j+len(string(firstRune(s[j:]))):], " ")
+			}
+		}
+	}
+	return s
 }
 
 // cadenceCues are words without which nothing repeats: the calendar is
@@ -318,13 +412,7 @@ func withoutAsk(text string) string {
 // dropDateTail drops what still belongs to a date after its phrase: a
 // weekday in brackets and the word for "before" ("（周五）前").
 func dropDateTail(s string) string {
-	for _, open := range []string{"（", "("} {
-		if strings.HasPrefix(s, open) {
-			if j := strings.IndexAny(s, "）)"); j > 0 && j < 12 {
-				s = strings.TrimLeft(s[j+len(string(firstRune(s[j:]))):], " ")
-			}
-		}
-	}
+	s = dropWeekday(s)
 	for _, w := range []string{"之前", "以前", "前"} {
 		if strings.HasPrefix(s, w) {
 			return s[len(w):]
@@ -367,18 +455,53 @@ func withoutPhrase(text, phrase string) string {
 	return text
 }
 
-// addParts commits the requester to each part of its input it dated
-// ("剩下 25 个要等品牌方周三（10/14）回库存才能定"): the lead side's date for
-// the part counts from it.
+// addParts commits each part of a split to its own date: the requester
+// to each part of its input it dated ("剩下 25 个要等品牌方周三（10/14）回库
+// 存才能定"), from which the lead side's date for the part counts; the lead
+// side to each part it delivers, by the part's date (see Phase.Due).
 func (c *collab) addParts(out []Commitment, ks []clash) []Commitment {
 	for _, k := range ks {
 		for _, p := range k.phases {
-			if p.From.Side == k.need.Side && !p.Ready.IsZero() {
-				out = c.add(out, Commitment{Owner: p.From.Side, What: p.From.Text, Due: p.Ready}, c.entryOf(p.From))
+			e := c.entryOf(p.From)
+			switch {
+			case p.From.Side == k.need.Side && !p.Ready.IsZero():
+				out = c.add(out, Commitment{Owner: p.From.Side, What: p.From.Text, Due: p.Ready}, e)
+			case p.From.Side == k.lead.Side:
+				out = c.add(out, Commitment{Owner: p.From.Side, What: cmp.Or(p.Work, p.Text), Due: p.Due}, nil)
 			}
 		}
 	}
 	return out
+}
+
+// partSources returns the lead side's offers that split a clash's work
+// into parts, and the lead time of that work: each part is committed on
+// its own, not the offer or the work as a whole.
+func (c *collab) partSources(ks []clash) map[*entry]bool {
+	out := map[*entry]bool{}
+	for _, k := range ks {
+		for _, p := range k.phases {
+			if p.From.Side == k.lead.Side {
+				out[c.entryOf(p.From)], out[k.lead] = true, true
+			}
+		}
+	}
+	return out
+}
+
+// partWork is what a part delivers: its text, without a date that ends
+// it ("the payment step by May 8"), as the commitment says the date; a
+// date inside it ("赶9月29日的版本") stays, as the words around it need it.
+func (c *collab) partWork(text string, at time.Time) string {
+	t := strings.TrimRight(text, " .。")
+	for _, d := range c.cal.Deadlines(t, at) {
+		if strings.HasSuffix(t, d.Phrase) && detachable(t, d.Phrase) {
+			if w := withoutPhrase(t, d.Phrase); w != "" && w != t {
+				return w
+			}
+		}
+	}
+	return text
 }
 
 // lengthVerbs state how long work takes, before the length: "改版要15个工作

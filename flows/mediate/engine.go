@@ -40,6 +40,7 @@ func Build(in Input) Proposal {
 	for _, k := range conflicts {
 		p.Conflicts = append(p.Conflicts, c.middle(k, matches))
 	}
+	p.Balance = p.Balance.withoutPlanned(p.Conflicts)
 	p.Open = c.open(matches, guesses, conflicts)
 	p.Refused = c.shown(c.refused(c.settled(matches, guesses, conflicts)))
 	p.Commitments = c.commitments(matches, conflicts)
@@ -97,6 +98,9 @@ type entry struct {
 	quals   map[string][]string // qualifiers by head, read when first asked for
 	marks   *phaseMarks         // markers of a split, read when first asked for
 	ban     int8                // 0 unread, 1 forbids changes, 2 does not
+
+	acts     []int // kinds of work it names, read when first asked for (see actionsOf)
+	actsRead bool
 
 	// parts are the clauses of a need written as several ("我们最急的是退款
 	// 流程，现在要走5步，…"), leaving out those that give a reason or the
@@ -207,7 +211,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
 			masked = blank(masked, d.Phrase)
-			if notDue(head, d.Phrase) {
+			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) {
 				continue
 			}
 			first := !e.hasDeadline

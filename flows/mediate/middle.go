@@ -97,10 +97,25 @@ func (c *collab) planned(ks []clash, ms []pairing) []clash {
 		if last := lastDue(k.phases, k.need.Side); civilDay(last) > civilDay(k.end.Date) {
 			k.end.Date, k.end.Days = last, int(last.Sub(dayOf(k.lead.at)).Hours()/24+0.5)
 		}
+		_, event := c.event(k.need)
+		for j, p := range k.phases {
+			if p.Due.IsZero() && p.From.Side == k.lead.Side && !(p.Rest && !event.IsZero() && afterEvent(p.Text)) {
+				k.phases[j].Due = k.end.Date // a part that names no date is ready when all of it is
+			}
+		}
 		ks[i] = k
 	}
 	return ks
 }
+
+// afterWords say that a part comes after something: "the rest of the
+// fleet after the sale", "节后第一个版本".
+var afterWords = []string{"after", "后"}
+
+// afterEvent reports whether a part says it comes after something: when
+// the need names the event its deadline serves, that part is put off past
+// the event, so the date all of the work is ready is not its date.
+func afterEvent(part string) bool { return hasWord(part, afterWords) }
 
 // lastDue is the date of the last dated part of the requester's input,
 // zero when the requester split nothing.
@@ -158,23 +173,46 @@ func savesTime(text string) bool {
 	return slices.ContainsFunc(savedWords, has) || slices.ContainsFunc(speedWords, has)
 }
 
-// byDeadline lists the offers of the lead side, dated once by or before
-// the need's deadline, that are about the clashing work: they share terms
-// with the need or the lead time, or split the work into phases.
+// byDeadline lists the offers of the lead side about the clashing work
+// (they share terms with the need or the lead time, or split the work)
+// that can be had by the need's deadline even though the whole cannot:
+// one dated by then, one whose own lead time ends by then ("a first-pass
+// review within 3 business days"), counted from when the work can start,
+// or a first part that names no date ("a preview build"), which the
+// deadline then dates.
 func (c *collab) byDeadline(k clash) []Item {
 	var out []Item
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
-		if o == k.lead || !o.hasDeadline || !ownDate(o) || civilDay(o.deadline.Date) > civilDay(k.need.deadline.Date) {
+		if o == k.lead || o.refusal {
 			continue
 		}
 		if _, recurs := c.recurrence(o); recurs {
 			continue // a report from that day on is no part of the work
+		}
+		ready, ok := c.readyBy(o, k)
+		if !ok || !ready.IsZero() && civilDay(ready) > civilDay(k.need.deadline.Date) {
+			continue
 		}
 		if c.related(o, k.need) || c.related(o, k.lead) || isPhase(o.Text) {
 			out = append(out, o.Item)
 		}
 	}
 	return append(out, c.timeBuyers(k)...)
+}
+
+// readyBy returns when offer o of clash k's lead side is ready: the date
+// it names, or the end of its own lead time counted from when the work
+// can start; zero for a first part that names neither (see byDeadline);
+// false when o says nothing of when, or counts from an event.
+func (c *collab) readyBy(o *entry, k clash) (time.Time, bool) {
+	switch {
+	case o.hasDeadline:
+		return o.deadline.Date, ownDate(o)
+	case o.hasLead && !countsFromEvent(o) && !inReason(o.Text, o.lead.Phrase):
+		f, ok := c.cal.Lead(o.lead.Phrase, k.start())
+		return f.Date, ok && isPhase(o.Text)
+	}
+	return time.Time{}, isPhase(o.Text)
 }
 
 // buyWords offer to buy time rather than deliver: a short contract, an
@@ -205,8 +243,10 @@ func (c *collab) timeBuyers(k clash) []Item {
 }
 
 // phaseWords say that work is split so that a part comes first.
-var phaseWords = []string{"phase", "first part", "first batch", "preview", "first pass", "first cut", "partial",
-	"split", "pilot", "mvp", "分期", "分两期", "一期", "第一期", "首期", "第一批", "首批", "分批", "先上", "预览", "初稿", "先做"}
+var phaseWords = []string{"phase", "first part", "first batch", "preview", "first pass", "first-pass", "first cut", "partial",
+	"split", "pilot", "mvp", "interim", "preliminary", "sneak peek", "demo build", "beta build",
+	"分期", "分两期", "一期", "第一期", "首期", "第一批", "首批", "分批", "先上", "预览", "初稿", "先做",
+	"初审", "预审", "初步", "阶段结论", "阶段性", "中间数据", "体验版", "先出一版", "先看一版", "先过一遍"}
 
 func isPhase(text string) bool {
 	low := strings.ToLower(text)

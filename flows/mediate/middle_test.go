@@ -164,6 +164,14 @@ func TestLeadReading(t *testing.T) {
 		{"a period to avoid", "年会彩排别排在10月13日", "年会彩排准备要3个工作日", ""},
 		{"a word that is no period to avoid", "Redlines approved by Oct 20", "Outside counsel takes 3 weeks on any change to the cap", "3 weeks"},
 		{"as soon as possible", "A demo environment ASAP", "Setting up a demo environment takes 3 business days", ""},
+		{"how long it is kept", "访问日志审计报告 10/14 前给到", "访问日志要留存180天", ""},
+		{"an event in the sentence before", "我们10月20日开发布会。需要法务看一下新闻稿", "新闻稿审核要10个工作日", ""},
+		{"an event in the clause before", "我们10月20日开发布会，需要法务看一下新闻稿", "新闻稿审核要10个工作日", ""},
+		{"an event beside an English need", "The launch event is on October 20, and we need Legal to look at the press release", "Press release review takes 10 business days", ""},
+		{"a date the need counts from", "10月13日定稿，之后不要再改新闻稿", "新闻稿审核要10个工作日", "10个工作日"},
+		{"a need due by the event it points to", "客户10月16日签约，签约之前新闻稿要审完", "新闻稿审核要10个工作日", "10个工作日"},
+		{"a need due on the day it points to", "10月16日新人入职，当天就要审完新闻稿", "新闻稿审核要10个工作日", "10个工作日"},
+		{"how long it is kept, in English", "Access log audit by Oct 14", "We keep the access logs for 90 days", ""},
 	}
 	for _, tt := range tests {
 		p := mediate.Build(input(at, tt.need, "", tt.lead, ""))
@@ -208,6 +216,26 @@ func TestHelpsActOnTheLeadTime(t *testing.T) {
 	for _, cm := range p.Commitments {
 		if strings.Contains(cm.What, "提工单") && !cm.Due.IsZero() {
 			t.Errorf("%q due %v: a standing practice sets no date", cm.What, cm.Due)
+		}
+	}
+}
+
+// TestByDeadlineKeepsTheEvent: when the whole review comes after the
+// deadline and the event behind it, the part offered that fits before the
+// deadline (a first-pass review within 3 business days) is what the
+// requester can have by then, and it is not listed again as unused.
+func TestByDeadlineKeepsTheEvent(t *testing.T) {
+	p := build(t, "partnerships-security-signing")
+	cf := conflictOn(t, p, "Security sign-off")
+	if len(cf.ByDeadline) != 1 || !strings.Contains(cf.ByDeadline[0].Text, "first-pass review") {
+		t.Errorf("by deadline = %+v, want the first-pass review", cf.ByDeadline)
+	}
+	if !cf.AfterDeadline || !cf.EventDate.Equal(day("2026-03-20", time.UTC)) {
+		t.Errorf("after deadline %v, event %v: want the whole late and the signing day kept", cf.AfterDeadline, cf.EventDate)
+	}
+	for _, it := range p.Balance.AlsoB {
+		if it == cf.Lead || it == cf.ByDeadline[0] {
+			t.Errorf("%q listed as also offered, though the plan uses it", it.Text)
 		}
 	}
 }

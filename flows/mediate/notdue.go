@@ -1,15 +1,17 @@
 package mediate
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A duration or date phrase can name something else than when work is due
 // or how long it takes: the old length of a thing being shortened ("从两周
 // 压到一周": the new length is how long it takes now), one period of a series ("每月
-// 最后一周", "the first week"), or a period to keep clear ("培训别排在月底",
-// "avoid the last week"). Such a phrase sets neither a deadline nor a lead
+// 最后一周", "the first week"), a period to keep clear ("培训别排在月底",
+// "avoid the last week"), or how long a thing is kept ("日志留存180天"). Such a phrase sets neither a deadline nor a lead
 // time.
 
 // ordinalMarks make a span one period of a series.
@@ -36,6 +38,9 @@ func notDue(text, phrase string) bool {
 		(strings.HasPrefix(after, "压") || strings.HasPrefix(after, "缩") || strings.HasPrefix(after, "减") || strings.HasPrefix(after, "to ")) {
 		return true // "从两周压到一周", "from 10 days to 5": the old length
 	}
+	if keptFor(strings.ToLower(strings.TrimRight(text[lastClauseStart(text[:i]):i], " "))) {
+		return true // "日志要留存180天", "keep the logs for 90 days": how long it is kept
+	}
 	cl := strings.ToLower(clauseOf(text, phrase))
 	head := cl[:max(0, strings.Index(cl, strings.ToLower(phrase)))]
 	if strings.Contains(head, "晚于") || strings.Contains(head, "超过") || strings.Contains(head, "later than") {
@@ -47,6 +52,32 @@ func notDue(text, phrase string) bool {
 		}
 	}
 	return false
+}
+
+// keepWords say how long a thing is kept or stays valid: the span after
+// them is no time the work takes nor a date it is due.
+var keepWords = []string{"留存", "保留", "保存", "存档", "存储", "保持", "有效期", "有效",
+	"keep", "kept", "retain", "retained", "store", "stored", "archive", "archived", "valid"}
+
+// keptFor reports whether head, the lower-case clause before a span, says
+// how long a thing is kept: a word of keeping ends it ("日志要留存"), or, in
+// English, is one of its words ("we keep the logs for").
+func keptFor(head string) bool {
+	words := strings.Fields(head)
+	return slices.ContainsFunc(keepWords, func(w string) bool {
+		if isHan(firstRune(w)) {
+			return strings.HasSuffix(strings.TrimSuffix(head, "至少"), w)
+		}
+		return slices.Contains(words, w)
+	})
+}
+
+// lastClauseStart returns where the last clause of s starts.
+func lastClauseStart(s string) int {
+	if j := strings.LastIndexFunc(s, isClauseMark); j >= 0 {
+		return j + utf8.RuneLen(firstRune(s[j:]))
+	}
+	return 0
 }
 
 // asapWords ask for work as soon as it can be done: a lead time answers
@@ -99,4 +130,87 @@ func countsFromEvent(o *entry) bool {
 	whole := strings.ToLower(o.Text)
 	return slices.ContainsFunc(triggerMarks, func(m string) bool { return strings.Contains(cl, m) }) ||
 		strings.Contains(whole, "sla") || strings.Contains(whole, "每期") || strings.Contains(whole, "每次")
+}
+
+// An event named beside a need ("我们3月20日开发布会。需要法务看一下新闻稿",
+// "the conference is on March 24, plus a booth banner") dates the event,
+// not the need: the need did not say it is due then. A bare date in a
+// clause that asks nothing, in an item whose need is asked in another
+// clause, is such an event date; a date said as a limit ("by", "前"), in
+// the clause that asks, or one the need points back to ("签约之前", "当天",
+// "之后不要再提新需求") stays the need's.
+
+// limitMarks make a date a limit: "by Friday", "3月18日前", "截止周五".
+var (
+	limitBefore = []string{"by", "before", "until", "till", "due", "no later than", "at the latest", "截止", "截至", "最晚", "最迟", "不晚于", "赶"}
+	limitAfter  = []string{"前", "之前", "以前", "截止", "为止", "到位", "到齐", "给", "交", "完成", "定稿", "上线", "之内", "以内", "内"}
+)
+
+// eventOnly reports whether phrase in text dates an event beside the need
+// rather than the need (see above).
+func eventOnly(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if phrase == "" || i < 0 || !asks(text) {
+		return false
+	}
+	low := strings.ToLower(phrase)
+	if slices.ContainsFunc(limitBefore, func(w string) bool {
+		return strings.HasPrefix(low, w+" ") || strings.HasPrefix(low, w) && isHan(firstRune(w))
+	}) ||
+		slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasSuffix(low, w) }) {
+		return false
+	}
+	before := strings.ToLower(strings.TrimRight(text[:i], " "))
+	after := strings.TrimLeft(text[i+len(phrase):], " ")
+	if slices.ContainsFunc(limitBefore, func(w string) bool { return strings.HasSuffix(before, w) }) ||
+		slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasPrefix(after, w) }) {
+		return false
+	}
+	cl := sentenceClause(text, i, i+len(phrase))
+	if k := strings.Index(text, cl); k >= 0 && refersBack(text[:k]+" "+text[k+len(cl):]) {
+		return false // "9月29日封版，之后不要再提新需求": the need counts from that date
+	}
+	return cl != strings.TrimSpace(text) && !asks(cl)
+}
+
+// backRefs point from the need to the event named beside it: the need is
+// due by it ("签约之前SSO要能用", "当天就要有工位", "by then"), or counts from
+// it ("之后不要再提新需求").
+var (
+	backRefs = []string{"之后", "以后", "此后", "之前", "以前", "当天", "当日", "那天", "届时", "到时",
+		"after that", "after which", "from then", "from that", "by then", "before then", "by that", "that day", "on the day", "in time for"}
+	// zhBefore is a 前 that ends a time ("签约前，", "签约前要"), not 前端.
+	zhBefore = regexp.MustCompile(`\p{Han}前(?:[，,；;]|要|得|必须|就|把|需要|能|完成|搞定|到位)`)
+)
+
+// refersBack reports whether the rest of a need, outside the event's
+// clause, points back to the event (see backRefs).
+func refersBack(rest string) bool {
+	low := strings.ToLower(rest)
+	return slices.ContainsFunc(backRefs, func(w string) bool { return strings.Contains(low, w) }) || zhBefore.MatchString(rest)
+}
+
+// sentenceClause returns the clause of text holding bytes [i, j): bounded
+// by clause and sentence marks, and by "and"/"but" joining two English
+// clauses.
+func sentenceClause(text string, i, j int) string {
+	isEnd := func(r rune) bool { return isClauseMark(r) || strings.ContainsRune("。！？!?\n", r) }
+	start := strings.LastIndexFunc(text[:i], isEnd) + 1
+	if start > 0 {
+		start += utf8.RuneLen(lastRune(text[:start])) - 1
+	}
+	end := len(text)
+	if k := strings.IndexFunc(text[j:], isEnd); k >= 0 {
+		end = j + k
+	}
+	low := strings.ToLower(text)
+	for _, w := range []string{" and ", " but ", " while "} {
+		if k := strings.LastIndex(low[start:i], w); k >= 0 {
+			start += k + len(w)
+		}
+		if k := strings.Index(low[j:end], w); k >= 0 {
+			end = j + k
+		}
+	}
+	return strings.TrimSpace(text[start:end])
 }

@@ -130,6 +130,26 @@ func (c *collab) balance(ms []pairing) Balance {
 	return b
 }
 
+// withoutPlanned drops from the offers shown as "also offered" those the
+// middle ground already uses: a clash's lead time, the parts it is split
+// into, what can be had by its deadline, what helps close it. Listing
+// them again as unused would say the bot did not read them.
+func (b Balance) withoutPlanned(cs []Conflict) Balance {
+	used := map[Item]bool{}
+	for _, cf := range cs {
+		used[cf.Lead] = true
+		for _, it := range slices.Concat(cf.ByDeadline, cf.Helps) {
+			used[it] = true
+		}
+		for _, p := range cf.Phases {
+			used[p.From] = true
+		}
+	}
+	drop := func(is []Item) []Item { return slices.DeleteFunc(is, func(it Item) bool { return used[it] }) }
+	b.AlsoA, b.AlsoB = drop(b.AlsoA), drop(b.AlsoB)
+	return b
+}
+
 // servesGoal reports whether offer o serves goal g: they share a concept
 // of the lexicon or two meaningful words, beyond the words of the topic
 // (the theme everything in the collaboration shares).

@@ -21,8 +21,14 @@ import (
 type Phase struct {
 	From Item   // the offer that states the part
 	Text string // the part, as written
-	// Due is when the part is delivered; zero when the answer does not say
-	// (the rest "in the release after").
+	// Work is the part without a date that ends it ("the payment step"
+	// of "the payment step by May 8"), for saying it with Due; Text when
+	// no date ends it.
+	Work string
+	// Due is when the part is delivered: the date it names, or, for a part
+	// of the lead side that names none, the middle ground, when all of it
+	// is ready; zero when such a part comes after the event the deadline
+	// serves ("the rest in the release after the sale").
 	Due time.Time
 	// Ready is when a part of the requester's input is ready, as it says;
 	// zero for a part the lead side delivers.
@@ -191,6 +197,7 @@ func (c *collab) dated(ps []Phase, k clash, cut *Shortening) []Phase {
 		if e := c.entryOf(p.From); e != nil {
 			at = e.at // "today" is the day its writer answered
 		}
+		ps[i].Work = c.partWork(p.Text, at)
 		ds := c.cal.Deadlines(p.Text, at)
 		if len(ds) == 0 {
 			continue

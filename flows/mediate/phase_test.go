@@ -74,3 +74,29 @@ func TestShortening(t *testing.T) {
 		t.Errorf("lead party = %q, want 外部律所", legal.LeadParty)
 	}
 }
+
+// TestPhasedCommitments: each part of a split is committed with its own
+// date, none for the part put off past the event the deadline serves (the
+// summer sale), and neither the whole offer nor the lead time's work is
+// committed again beside them.
+func TestPhasedCommitments(t *testing.T) {
+	p := build(t, "growth-web-checkout-phases")
+	want := map[string]string{"the payment step": "2026-05-08", "the address and review steps in the release after the sale": ""}
+	for _, cm := range p.Commitments {
+		if cm.Owner != mediate.SideB {
+			continue
+		}
+		if strings.Contains(cm.What, "two phases") || strings.Contains(cm.What, "full checkout redesign") {
+			t.Errorf("commitment %q: the parts say it", cm.What)
+		}
+		if d, ok := want[cm.What]; ok {
+			if d == "" && !cm.Due.IsZero() || d != "" && !cm.Due.Equal(day(d, time.UTC)) {
+				t.Errorf("%q due %v, want %s", cm.What, cm.Due, d)
+			}
+			delete(want, cm.What)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("parts not committed: %v in %+v", want, p.Commitments)
+	}
+}

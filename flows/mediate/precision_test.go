@@ -37,6 +37,14 @@ func TestPrecision(t *testing.T) {
 		{"a ban on changes is not met by the thing", "报价规则定稿后不要再改折扣和返点", "报价规则初稿明天就发给销售", false, false, false},
 		{"a ban on changes met by a hold", "No more scope changes once the sprint starts", "We freeze the scope at sprint planning", true, false, false},
 		{"A/B is one word", "A/B test results shared every week", "A weekly experiment readout", true, false, false},
+		// the same thing, different work done to it
+		{"adapting a page does not launch it", "活动页4月20日前上线", "活动页按机型清单做适配", false, false, false},
+		{"testing the checkout does not ship it", "The new checkout launched before the sale", "Load testing of the new checkout", false, false, false},
+		{"work named as a moment is no other work", "A tracking plan reviewed by us before any new event ships", "Tracking plans for new events sent to Data before every release", true, false, false},
+		{"digitising the files does not dispose of them", "The paper contracts digitized by the end of the month", "Old paper contracts are shredded every quarter", false, false, false},
+		{"a poster is not the key visual", "每月初一张活动海报", "主视觉从拿到文案起5个工作日出稿", false, false, false},
+		{"a signed-off document is a final one", "Final requirements before we start", "A signed-off PRD by Friday", true, false, false},
+		{"work in a clause of time is a moment", "Help-center articles live when the billing page launches", "We write and translate the help-center articles", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	for _, tt := range tests {

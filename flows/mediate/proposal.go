@@ -169,10 +169,19 @@ type Balance struct {
 // Commitment is who delivers what by when (Due zero when no date);
 // HalfDay is "am" or "pm" when Due is that half of its day, as in Conflict.
 type Commitment struct {
-	Owner   Side
-	What    string
+	Owner Side
+	What  string // the user's words it comes from
+	// Plain is What as a plan says it beside its owner and date: without
+	// the date phrase Due was read from ("Final copy by Wed Apr 22") and
+	// the opener that only says a side can ("We can", "我们可以"); "" when
+	// that leaves What as it is.
+	Plain   string
 	Due     time.Time
 	HalfDay string
+	// Standing is set on a promise to hold still or refrain ("No rule
+	// changes once the copy is final", "封版后不再加需求"): it holds from
+	// now on, so it has no due date.
+	Standing bool
 	// Recurring is the cadence as written ("every Monday", "每月初",
 	// "within 2 days of each interview") when the commitment repeats; Due
 	// is then zero and From is the first occurrence (zero when unknown).

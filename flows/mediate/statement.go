@@ -27,11 +27,22 @@ func isStatement(e *entry) bool {
 		return true
 	}
 	takesTime := e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase)
-	if requests(low, takesTime) {
+	if requests(low, takesTime) || datedAsk(e) {
 		return false
 	}
 	return takesTime ||
 		says(low, judgeWords) || says(low, stepWords) || says(low, waitMarks) || says(low, forecastWords) || owed(low) || background(low)
+}
+
+// datedAsk reports whether e asks for something by a date of its own in
+// a clause other than the one stating a duration: "海报6月12日前要定稿，印
+// 厂要留一周" asks for the poster; the printer's week says why so early.
+func datedAsk(e *entry) bool {
+	if !e.hasDeadline || !ownDate(e) || !e.hasLead {
+		return false
+	}
+	cl := clauseOf(e.Text, e.deadline.Phrase)
+	return cl != clauseOf(e.Text, e.lead.Phrase) && asks(withoutPhrase(cl, e.deadline.Phrase))
 }
 
 // says reports whether low (lower case) holds any of words.

@@ -51,6 +51,8 @@ func TestIsStatement(t *testing.T) {
 		{"written feedback: right now it arrives a week or more after an interview", false},
 		{"We need the contract reviewed, legal takes 5 days", false},
 		{"They want us to get your sign-off by Friday", false},
+		{"海报11月12日前要定稿，印厂要留一周", false},
+		{"We need the brochure final by Nov 12, the printer takes a week", false},
 	}
 	for _, c := range cases {
 		e := newEntry(SideB, c.text, at, timeread.Calendar{})

@@ -179,10 +179,12 @@ func headsDisagree(need, offer *entry) bool {
 }
 
 // modifierOnly reports whether offer holds need's head only before a head
-// of its own, as "用户投诉" in "复盘报告，含用户投诉数据".
+// of its own, as "用户投诉" in "复盘报告，含用户投诉数据". A person asked
+// for by "要有人" is not qualifying what follows: "一人值班" offers the one
+// person, on call.
 func modifierOnly(need, offer *entry) bool {
 	nh, oh := need.head, offer.head
-	return len(nh) > 0 && len(oh) > 0 && holdsAny(offer, nh) && !holdsAny(need, oh) && !contains(offer, need) && !heldApart(offer, nh)
+	return len(nh) > 0 && len(oh) > 0 && holdsAny(offer, nh) && !holdsAny(need, oh) && !contains(offer, need) && !heldApart(offer, nh) && !slices.Contains(nh, "#owner")
 }
 
 // heldApart reports whether e names one of keys in a clause other than

@@ -1,0 +1,22 @@
+package mediate_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// TestEventBesideALimit: a need that names an event and a limit of its
+// own is due by the limit, and the event stays what the deadline serves
+// (see TestLeadReading for the event dates that set no deadline).
+func TestEventBesideALimit(t *testing.T) {
+	at := time.Date(2026, 3, 9, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "我们3月20日开发布会，新闻稿3月13日前要法务看完", "", "", "新闻稿审核要10个工作日"))
+	if len(p.Conflicts) != 1 {
+		t.Fatalf("clashes %+v, want one", p.Conflicts)
+	}
+	if cf := p.Conflicts[0]; !cf.Deadline.Equal(day("2026-03-13", time.UTC)) || !cf.EventDate.Equal(day("2026-03-20", time.UTC)) {
+		t.Errorf("deadline %v event %v, want 2026-03-13 and the launch on 2026-03-20", cf.Deadline, cf.EventDate)
+	}
+}
