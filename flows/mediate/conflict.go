@@ -48,7 +48,7 @@ func (c *collab) conflicts(ms []pairing) []clash {
 		about := map[*entry][]*entry{} // lead -> the deadline needs it is about
 		read := map[*entry]clash{}     // each lead time read once, whatever the need
 		for _, l := range leads {
-			about[l] = c.aboutWhich(l, deadlines, c.needs[i])
+			about[l] = c.aboutWhich(l, deadlines, c.needs[i], ms)
 			read[l] = c.clashOf(l, i)
 		}
 		for _, n := range deadlines {
@@ -60,18 +60,18 @@ func (c *collab) conflicts(ms []pairing) []clash {
 	return out
 }
 
-// aboutWhich returns the deadline needs lead item l is about: of those
-// it shares terms with, the ones it shares the most with; all of them
-// when it shares nothing with any need of the requester; none when it
-// only shares with needs without a deadline.
-func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry) []*entry {
-	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedWeight(n, l) > 0 }) {
-		return deadlines
-	}
-	best, most := []*entry(nil), 0.0
-	for _, n := range deadlines {
+// aboutWhich returns the deadline needs lead item l is about: of the
+// requester's needs, the ones it shares the most with, when they have a
+// deadline; all of them when it shares nothing with any need; none when
+// a need without a deadline is closer ("门禁卡提前一天做好" is about the
+// badge the second need asks for, not the desks of a dated first day),
+// unless another offer meets that need: then l only shares its topic.
+func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) []*entry {
+	var best []*entry
+	most := 0.0
+	for _, n := range needs {
 		w := c.sharedWeight(n, l)
-		if w <= 0 {
+		if w <= 0 || !slices.Contains(deadlines, n) && metByOther(n, l, ms) {
 			continue
 		}
 		if w > most+1e-9 {
@@ -81,7 +81,10 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry) []*entry {
 			best = append(best, n)
 		}
 	}
-	return best
+	if most == 0 {
+		return deadlines
+	}
+	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
 }
 
 // sharedWeight is the weight of the strong keys need n (in its request
@@ -153,6 +156,11 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 func metElsewhere(l, n *entry, ms []pairing) bool {
 	return slices.ContainsFunc(ms, func(m pairing) bool { return m.offer == l && m.need != n }) &&
 		!slices.ContainsFunc(ms, func(m pairing) bool { return m.offer == l && m.need == n })
+}
+
+// metByOther reports whether need n is met by an offer other than l.
+func metByOther(n, l *entry, ms []pairing) bool {
+	return slices.ContainsFunc(ms, func(m pairing) bool { return m.need == n && m.offer != l })
 }
 
 func matched(o, n *entry, ms []pairing) bool {
