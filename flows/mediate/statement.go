@@ -26,12 +26,33 @@ func isStatement(e *entry) bool {
 	if ownLead(e) {
 		return true
 	}
+	if asksByDate(e) {
+		return false
+	}
 	takesTime := e.hasLead && !inReason(e.Text, e.lead.Phrase) && spent(e.Text, e.lead.Phrase)
 	if requests(low, takesTime) {
 		return false
 	}
 	return takesTime ||
 		says(low, judgeWords) || says(low, stepWords) || says(low, waitMarks) || says(low, forecastWords) || owed(low) || background(low)
+}
+
+// byDateAsks are verbs of obligation that, right after a date, ask for
+// the work by then: "7月12日前要定稿", "周五前必须到位".
+var byDateAsks = []string{"要", "得", "必须", "务必", "一定要", "就要", "需要"}
+
+// asksByDate reports whether need e asks for its work by a date of its
+// own ("主视觉7月12日前要定稿"), its duration standing in another clause:
+// that duration is a buffer or a reason ("印厂要留一周"), not the side's
+// own work, and the need stays a need.
+func asksByDate(e *entry) bool {
+	if !e.hasDeadline || !ownDate(e) || isSpan(e.deadline.Phrase) || !e.hasLead ||
+		clauseOf(e.Text, e.deadline.Phrase) == clauseOf(e.Text, e.lead.Phrase) {
+		return false
+	}
+	_, after, ok := strings.Cut(e.Text, e.deadline.Phrase)
+	after = strings.TrimLeft(after, " ")
+	return ok && slices.ContainsFunc(byDateAsks, func(w string) bool { return strings.HasPrefix(after, w) })
 }
 
 // says reports whether low (lower case) holds any of words.
