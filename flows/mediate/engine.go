@@ -221,6 +221,10 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		if !e.hasLead && e.hasDeadline && takesFromNow(head, e.deadline.Phrase) {
 			e.lead, e.hasLead, e.deadline, e.hasDeadline = e.deadline, true, timeread.Found{}, false
 		}
+		if e.hasLead && kept(head, e.lead.Phrase) {
+			masked = blank(masked, e.lead.Phrase)
+			e.lead, e.hasLead = timeread.Found{}, false
+		}
 		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase) || notDue(head, e.lead.Phrase)) {
 			masked = blank(masked, e.lead.Phrase)
 			e.lead, e.hasLead = laterLead(head, e.lead, at, cal)

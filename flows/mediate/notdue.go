@@ -100,3 +100,21 @@ func countsFromEvent(o *entry) bool {
 	return slices.ContainsFunc(triggerMarks, func(m string) bool { return strings.Contains(cl, m) }) ||
 		strings.Contains(whole, "sla") || strings.Contains(whole, "每期") || strings.Contains(whole, "每次")
 }
+
+// keepWords say how long something is kept or stays valid: "日志要留存180
+// 天", "retain backups for a year", "报价有效期30天".
+var keepWords = []string{"留存", "保留", "保存", "存档", "保管", "有效期", "保质期", "retain", "retention", "kept for",
+	"keep for", "keep it for", "keep them for", "stored for", "store for", "valid for"}
+
+// kept reports whether duration phrase in text counts how long something
+// is kept or stays valid, after a word that says so anywhere before it
+// ("留存180天，现在只有30天": both are lengths of keeping): a fact about a
+// process, not the time a piece of work takes.
+func kept(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if phrase == "" || i < 0 {
+		return false
+	}
+	before := strings.ToLower(text[:i])
+	return slices.ContainsFunc(keepWords, func(w string) bool { return strings.Contains(before, w) })
+}
