@@ -192,6 +192,9 @@ func (c *collab) leadFrom(l *entry, at time.Time) (timeread.Found, bool) {
 	if f, ok := totalLead(text, at, c.cal); ok && f.Phrase == l.lead.Phrase {
 		return f, true // "…1 天；然后…，一共 8 个工作日": the sum
 	}
+	if f, ok := chainedLead(text, at, c.cal); ok && f.Phrase == l.lead.Phrase {
+		return f, true // "核算5个工作日，之后银行代发还要1个工作日": step after step
+	}
 	for _, d := range c.cal.Deadlines(text, at) {
 		if d.Phrase == l.lead.Phrase {
 			return d, true

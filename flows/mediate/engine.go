@@ -231,6 +231,9 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		}
 		if f, ok := totalLead(head, at, cal); ok {
 			e.lead, e.hasLead = f, true
+		} else if f, ok := chainedLead(head, at, cal); ok && e.hasLead && strings.HasPrefix(f.Phrase, e.lead.Phrase) {
+			masked = blank(masked, e.lead.Phrase) // the steps between the durations keep their words
+			e.lead = f
 		}
 		masked = blank(masked, e.lead.Phrase)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 // A lead time often counts from a step of the requester: "5 business days
@@ -20,7 +22,7 @@ var conditionMarks = []string{"once ", "after ", "as soon as ", "when ", "from t
 // zhWhen mark a clause that names it ("名单到了当天提交", "拿到定稿 PRD").
 var (
 	zhAfter = []string{"之后", "以后", "后"}
-	zhWhen  = []string{"到了", "收到", "拿到", "一到", "到位后", "给到"}
+	zhWhen  = []string{"到了", "收到", "拿到", "一到", "到位后", "给到", "要等", "得等", "需等", "需要等", "等到"}
 )
 
 // condition returns the text of the step lead item l waits for, or "".
@@ -32,14 +34,13 @@ func condition(l *entry) string {
 			return clause[i+len(m):]
 		}
 	}
-	before, _, ok := strings.Cut(clause, l.lead.Phrase)
-	if !ok {
-		return ""
-	}
-	before = strings.TrimRight(before, " ")
-	for _, m := range zhAfter {
-		if strings.HasSuffix(before, m) {
-			return strings.TrimSuffix(before, m)
+	// A phrase of several steps ("5个工作日，之后…1个工作日") ends past its clause.
+	if before, _, ok := strings.Cut(clause, l.lead.Phrase); ok {
+		before = strings.TrimRight(before, " ")
+		for _, m := range zhAfter {
+			if strings.HasSuffix(before, m) {
+				return strings.TrimSuffix(before, m)
+			}
 		}
 	}
 	for _, part := range strings.FieldsFunc(l.Text, isClauseMark) {
@@ -259,4 +260,56 @@ func inReason(text, phrase string) bool {
 func dayOf(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
+}
+
+// thenMarks join a further step, with a duration of its own, to the one
+// before: "核算5个工作日，之后银行代发还要1个工作日", "2 days to build, then
+// 3 more to test".
+var thenMarks = []string{"之后", "然后", "随后", "接着", "再", "then ", "after that", "followed by"}
+
+// chainedLead reads in text a lead time followed, in the same sentence,
+// by further steps each with a duration: the work is done when the last
+// step is, each counted from the end of the one before. Its phrase spans
+// the steps as written.
+func chainedLead(text string, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
+	f, ok := cal.Lead(text, at)
+	start := strings.Index(text, f.Phrase)
+	if !ok || f.Phrase == "" || start < 0 {
+		return timeread.Found{}, false
+	}
+	end, stop := f, start+len(f.Phrase)
+	for {
+		rest := text[stop:]
+		if j := strings.IndexAny(rest, "。！？；;.\n"); j >= 0 {
+			rest = rest[:j]
+		}
+		m := thenAt(rest)
+		if m < 0 {
+			break
+		}
+		g, ok := cal.Lead(rest[m:], end.Date)
+		j := strings.Index(rest[m:], g.Phrase)
+		if !ok || g.Phrase == "" || j < 0 {
+			break
+		}
+		end.Date, end.WorkingDays = g.Date, end.WorkingDays || g.WorkingDays
+		stop += m + j + len(g.Phrase)
+	}
+	if stop == start+len(f.Phrase) {
+		return timeread.Found{}, false
+	}
+	end.Phrase, end.Days = text[start:stop], int(dayOf(end.Date).Sub(dayOf(at)).Hours()/24+0.5)
+	return end, true
+}
+
+// thenAt returns where the text after the first of thenMarks in s starts,
+// or -1.
+func thenAt(s string) int {
+	low, best := strings.ToLower(s), -1
+	for _, m := range thenMarks {
+		if i := strings.Index(low, m); i >= 0 && (best < 0 || i+len(m) < best) {
+			best = i + len(m)
+		}
+	}
+	return best
 }
