@@ -34,6 +34,9 @@ func condition(l *entry) string {
 			return clause[i+len(m):]
 		}
 	}
+	if step, ok := stepAfterFrom(low, strings.ToLower(l.lead.Phrase)); ok {
+		return step
+	}
 	// A phrase of several steps ("5个工作日，之后…1个工作日") ends past its clause.
 	if before, _, ok := strings.Cut(clause, l.lead.Phrase); ok {
 		before = strings.TrimRight(before, " ")
@@ -51,6 +54,25 @@ func condition(l *entry) string {
 		}
 	}
 	return ""
+}
+
+// timeStarts open a time rather than a step after "from": "from today",
+// "from Monday", "from 3/2".
+var timeStarts = []string{"today", "tomorrow", "now", "this ", "next ", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "the day", "the date", "the 1", "the 2", "the 3"}
+
+// stepAfterFrom returns the step a duration is counted from when "from"
+// follows it ("3 business days from final screens"), or "".
+func stepAfterFrom(low, phrase string) (string, bool) {
+	i := strings.Index(low, phrase)
+	if phrase == "" || i < 0 {
+		return "", false
+	}
+	step, ok := strings.CutPrefix(strings.TrimLeft(low[i+len(phrase):], " "), "from ")
+	if !ok || step == "" || step[0] >= '0' && step[0] <= '9' || slices.ContainsFunc(timeStarts, func(w string) bool { return strings.HasPrefix(step, w) }) {
+		return "", false
+	}
+	return step, true
 }
 
 // prerequisite returns the requester's offer that the lead time of l
@@ -72,12 +94,31 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 	}
 	due := dayOf(l.at)
 	if best.hasDeadline && ownDate(best) {
-		due = best.deadline.Date
+		due = c.lastPart(best, cond)
 	}
 	if best.hasLead && !best.spanLead && !inReason(best.Text, best.lead.Phrase) && best.lead.Date.After(due) {
 		due = best.lead.Date // "今天下单，3 个工作日到": the step is met when it arrives
 	}
 	return best, due, true
+}
+
+// lastPart returns when offer o delivers the step cond names: the latest
+// date of o's clauses that name it, when o comes in dated parts ("the
+// first three screens this Wednesday, the refund and invoice screens on
+// Tue 1/19 once they're final"), else o's own date. The step is met when
+// all of it is in.
+func (c *collab) lastPart(o *entry, cond string) time.Time {
+	due := o.deadline.Date
+	keys := uniqueKeys(termsOf(cond))
+	text := prefix(o.Text, maxDateText)
+	own := clauseOf(text, o.deadline.Phrase)
+	for _, d := range c.cal.Deadlines(text, o.at) {
+		cl := clauseOf(text, d.Phrase) // a part of its own, not "1月回款数据明天锁定"
+		if cl != own && d.Date.After(due) && !notDue(text, d.Phrase) && c.sharesStrong(keys, uniqueKeys(termsOf(cl))) {
+			due = d.Date
+		}
+	}
+	return due
 }
 
 // chainCondition returns the step that the chain of statements ending at
