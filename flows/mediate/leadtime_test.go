@@ -8,28 +8,36 @@ import (
 	"github.com/collabbot/collabbot/flows/timeread"
 )
 
-// TestStepsAfterStepsAddUp: a lead time stated as steps one after the
-// other ("3 business days, then … another 2") ends when the last step
-// does, counted from the requester's step it waits for ("要等…后").
-func TestStepsAfterStepsAddUp(t *testing.T) {
+// TestLeadTimeReading: a lead time reaches the dated need it is about
+// however the two are written, and its middle ground counts every step:
+// steps one after the other ("3 business days, then … another 2") end
+// when the last one does, counted from the requester's step they wait for
+// ("要等…后"); the plural of an abbreviation names the abbreviation; a
+// need stays a need when a buffer follows its date.
+func TestLeadTimeReading(t *testing.T) {
 	for _, tc := range []struct {
-		name, need, offerA, lead, holidays string
-		at, want                           string
+		name, at, want, holidays  string
+		needs, need, offerA, lead string
 	}{
 		{name: "then", at: "2026-03-02", want: "2026-03-09", holidays: "none",
-			need:   "The supplier refund paid out by Thursday 3/5",
+			needs: "The supplier refund paid out by Thursday 3/5", need: "The supplier refund",
 			offerA: "Supplier bank details are on the ticket",
 			lead:   "Refunds go through AP review, 3 business days, then the bank transfer takes another 2 business days"},
 		{name: "wait", at: "2026-06-08", want: "2026-06-17", holidays: "cn",
-			need:   "培训场地的押金6月12日前要退回来",
+			needs: "培训场地的押金6月12日前要退回来", need: "培训场地的押金",
 			offerA: "场地验收单6月10日交给财务",
 			lead:   "退押金要等场地验收单到了再走流程，复核3个工作日，之后银行退款还要2个工作日"},
+		{name: "plural abbreviation", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "The DPA signed off by Friday 3/6\nA legal contact for pricing questions", need: "The DPA signed off",
+			lead: "DPAs go to outside counsel, they quote 5 business days"},
+		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
+			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
+			lead: "宣传册设计要8个工作日"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			at := day(tc.at, time.UTC).Add(10 * time.Hour)
-			in := input(at, tc.need, tc.offerA, "", tc.lead)
+			in := input(day(tc.at, time.UTC).Add(10*time.Hour), tc.needs, tc.offerA, "", tc.lead)
 			in.Calendar = timeread.Calendar{Holidays: tc.holidays}
-			c := conflictOn(t, mediate.Build(in), tc.need[:12])
+			c := conflictOn(t, mediate.Build(in), tc.need)
 			if !c.MiddleGround.Equal(day(tc.want, time.UTC)) {
 				t.Errorf("middle ground %s, want %s", c.MiddleGround.Format(time.DateOnly), tc.want)
 			}
