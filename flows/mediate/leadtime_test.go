@@ -12,7 +12,8 @@ import (
 // however the two are written, and its middle ground counts every step:
 // steps one after the other ("3 business days, then … another 2") end
 // when the last one does, counted from the requester's step they wait for
-// ("要等…后"); the plural of an abbreviation names the abbreviation; a
+// ("要等…后"), or that the side's own first step waits for ("after we
+// place the order, and we place it once…"); the plural of an abbreviation names the abbreviation; a
 // need stays a need when a buffer follows its date.
 func TestLeadTimeReading(t *testing.T) {
 	for _, tc := range []struct {
@@ -27,6 +28,10 @@ func TestLeadTimeReading(t *testing.T) {
 			needs: "培训场地的押金6月12日前要退回来", need: "培训场地的押金",
 			offerA: "场地验收单6月10日交给财务",
 			lead:   "退押金要等场地验收单到了再走流程，复核3个工作日，之后银行退款还要2个工作日"},
+		{name: "own step waits for the requester's", at: "2026-06-29", want: "2026-07-10", holidays: "none",
+			needs: "14 standing desks assembled on the third floor by Thursday 7/9", need: "14 standing desks",
+			offerA: "The final floor plan goes to procurement on Thursday 7/2",
+			lead:   "Desks ship 6 business days after we place the order, and we place it once Workplace sends the final floor plan"},
 		{name: "plural abbreviation", at: "2026-03-02", want: "2026-03-09", holidays: "none",
 			needs: "The DPA signed off by Friday 3/6\nA legal contact for pricing questions", need: "The DPA signed off",
 			lead: "DPAs go to outside counsel, they quote 5 business days"},

@@ -89,6 +89,11 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 		return c.statedStep(l)
 	}
 	best := c.offerFor(cond, c.offers[requester])
+	for _, step := range conditionsIn(l.Text) {
+		if best == nil && step != cond {
+			best, cond = c.offerFor(step, c.offers[requester]), step
+		}
+	}
 	if best == nil {
 		return nil, time.Time{}, false
 	}
@@ -184,6 +189,23 @@ func stepIn(text string) string {
 		}
 	}
 	return ""
+}
+
+// conditionsIn returns every step that text says some work waits for,
+// marker anywhere in its clause: a side's own step often waits for one of
+// the requester's in turn ("7 business days after we raise the PO, and we
+// raise it once HR confirms headcount"), which then starts the work.
+func conditionsIn(text string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(text, isClauseMark) {
+		low := strings.ToLower(part)
+		for _, m := range conditionMarks {
+			if i := strings.Index(low, m); i >= 0 {
+				out = append(out, low[i+len(m):])
+			}
+		}
+	}
+	return out
 }
 
 // afterMarks split "X后才能Y", "Y only after X": the work Y waits for X.
