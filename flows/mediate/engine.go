@@ -221,7 +221,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		if !e.hasLead && e.hasDeadline && takesFromNow(head, e.deadline.Phrase) {
 			e.lead, e.hasLead, e.deadline, e.hasDeadline = e.deadline, true, timeread.Found{}, false
 		}
-		if e.hasLead && kept(head, e.lead.Phrase) {
+		if e.hasLead && kept(head, e.lead.Phrase) { // and what follows it is too: "留存180天，现在只有30天"
 			masked = blank(masked, e.lead.Phrase)
 			e.lead, e.hasLead = timeread.Found{}, false
 		}

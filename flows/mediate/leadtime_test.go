@@ -32,6 +32,9 @@ func TestLeadTimeReading(t *testing.T) {
 			needs: "14 standing desks assembled on the third floor by Thursday 7/9", need: "14 standing desks",
 			offerA: "The final floor plan goes to procurement on Thursday 7/2",
 			lead:   "Desks ship 6 business days after we place the order, and we place it once Workplace sends the final floor plan"},
+		{name: "keeping named in another clause", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "框架合同3月4日前要审完", need: "框架合同",
+			lead: "法务对赔偿条款有保留意见，框架合同审核要5个工作日"},
 		{name: "plural abbreviation", at: "2026-03-02", want: "2026-03-09", holidays: "none",
 			needs: "The DPA signed off by Friday 3/6\nA legal contact for pricing questions", need: "The DPA signed off",
 			lead: "DPAs go to outside counsel, they quote 5 business days"},
@@ -47,5 +50,18 @@ func TestLeadTimeReading(t *testing.T) {
 				t.Errorf("middle ground %s, want %s", c.MiddleGround.Format(time.DateOnly), tc.want)
 			}
 		})
+	}
+}
+
+// TestKeptIsNoLeadTime: how long something is kept or stays valid is a
+// fact about a process, not the time work takes, so it clashes with no
+// deadline.
+func TestKeptIsNoLeadTime(t *testing.T) {
+	at := day("2026-03-02", time.UTC).Add(10 * time.Hour)
+	for _, lead := range []string{"Audit logs are retained for 90 days, we export them on request", "服务器日志要留存180天，现在只有30天"} {
+		in := input(at, "The audit evidence pack by Friday 3/6\n审计要的日志4月底前要导出来", "", "", lead)
+		if p := mediate.Build(in); len(p.Conflicts) > 0 {
+			t.Errorf("%q: conflicts %+v, want none", lead, p.Conflicts)
+		}
 	}
 }

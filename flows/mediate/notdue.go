@@ -107,14 +107,15 @@ var keepWords = []string{"留存", "保留", "保存", "存档", "保管", "有�
 	"keep for", "keep it for", "keep them for", "stored for", "store for", "valid for"}
 
 // kept reports whether duration phrase in text counts how long something
-// is kept or stays valid, after a word that says so anywhere before it
-// ("留存180天，现在只有30天": both are lengths of keeping): a fact about a
-// process, not the time a piece of work takes.
+// is kept or stays valid, after a word of its clause that says so
+// ("日志要留存180天"): a fact about a process, not the time a piece of
+// work takes. A word of keeping in another clause ("保留意见，审核要5个工
+// 作日") says nothing of it.
 func kept(text, phrase string) bool {
-	i := strings.Index(text, phrase)
+	cl := strings.ToLower(clauseOf(text, phrase))
+	i := strings.Index(cl, strings.ToLower(phrase))
 	if phrase == "" || i < 0 {
 		return false
 	}
-	before := strings.ToLower(text[:i])
-	return slices.ContainsFunc(keepWords, func(w string) bool { return strings.Contains(before, w) })
+	return slices.ContainsFunc(keepWords, func(w string) bool { return strings.Contains(cl[:i], w) })
 }
