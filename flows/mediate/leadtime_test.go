@@ -13,7 +13,8 @@ import (
 // steps one after the other ("3 business days, then … another 2") end
 // when the last one does, counted from the requester's step they wait for
 // ("要等…后"), or that the side's own first step waits for ("after we
-// place the order, and we place it once…"); the plural of an abbreviation names the abbreviation; a
+// place the order, and we place it once…"), or the one dated offer that
+// names the step; the plural of an abbreviation names the abbreviation; a
 // need stays a need when a buffer follows its date.
 func TestLeadTimeReading(t *testing.T) {
 	for _, tc := range []struct {
@@ -32,6 +33,10 @@ func TestLeadTimeReading(t *testing.T) {
 			needs: "14 standing desks assembled on the third floor by Thursday 7/9", need: "14 standing desks",
 			offerA: "The final floor plan goes to procurement on Thursday 7/2",
 			lead:   "Desks ship 6 business days after we place the order, and we place it once Workplace sends the final floor plan"},
+		{name: "a common term names the dated step", at: "2026-05-28", want: "2026-06-08", holidays: "cn",
+			needs: "展台搭建的尾款6月5日前要付出去\n报销的发票能不能当天审", need: "展台搭建的尾款",
+			offerA: "搭建商的发票明天（5/29）转给财务\n发票抬头统一用公司全称",
+			lead:   "付款得等发票验真后走审批，审批5个工作日，然后出纳付款再要1个工作日"},
 		{name: "keeping named in another clause", at: "2026-03-02", want: "2026-03-09", holidays: "none",
 			needs: "框架合同3月4日前要审完", need: "框架合同",
 			lead: "法务对赔偿条款有保留意见，框架合同审核要5个工作日"},

@@ -95,6 +95,9 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 		}
 	}
 	if best == nil {
+		best = c.datedFor(cond, c.offers[requester])
+	}
+	if best == nil {
 		return nil, time.Time{}, false
 	}
 	due := dayOf(l.at)
@@ -273,6 +276,25 @@ func (c *collab) offerFor(text string, offers []*entry) *entry {
 		}
 	}
 	return best
+}
+
+// datedFor returns the one offer of offers with a date of its own that
+// shares a strong term with the step in text, or nil: a step the work
+// waits for is one the requester dated ("发票明天转给财务" for "要等发票验
+// 真后"), even when the term is common in the collaboration.
+func (c *collab) datedFor(text string, offers []*entry) *entry {
+	keys := uniqueKeys(termsOf(text))
+	var found *entry
+	for _, o := range offers {
+		if !o.hasDeadline || !ownDate(o) || !c.sharesStrong(keys, o.keys) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // clauseOf returns the clause of text that holds phrase, or text.
