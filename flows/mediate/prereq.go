@@ -5,8 +5,6 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
-
-	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 // A lead time often counts from a step of the requester: "5 business days
@@ -54,25 +52,6 @@ func condition(l *entry) string {
 		}
 	}
 	return ""
-}
-
-// timeStarts open a time rather than a step after "from": "from today",
-// "from Monday", "from 3/2".
-var timeStarts = []string{"today", "tomorrow", "now", "this ", "next ", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "the day", "the date", "the 1", "the 2", "the 3"}
-
-// stepAfterFrom returns the step a duration is counted from when "from"
-// follows it ("3 business days from final screens"), or "".
-func stepAfterFrom(low, phrase string) (string, bool) {
-	i := strings.Index(low, phrase)
-	if phrase == "" || i < 0 {
-		return "", false
-	}
-	step, ok := strings.CutPrefix(strings.TrimLeft(low[i+len(phrase):], " "), "from ")
-	if !ok || step == "" || step[0] >= '0' && step[0] <= '9' || slices.ContainsFunc(timeStarts, func(w string) bool { return strings.HasPrefix(step, w) }) {
-		return "", false
-	}
-	return step, true
 }
 
 // prerequisite returns the requester's offer that the lead time of l
@@ -192,23 +171,6 @@ func stepIn(text string) string {
 		}
 	}
 	return ""
-}
-
-// conditionsIn returns every step that text says some work waits for,
-// marker anywhere in its clause: a side's own step often waits for one of
-// the requester's in turn ("7 business days after we raise the PO, and we
-// raise it once HR confirms headcount"), which then starts the work.
-func conditionsIn(text string) []string {
-	var out []string
-	for _, part := range strings.FieldsFunc(text, isClauseMark) {
-		low := strings.ToLower(part)
-		for _, m := range conditionMarks {
-			if i := strings.Index(low, m); i >= 0 {
-				out = append(out, low[i+len(m):])
-			}
-		}
-	}
-	return out
 }
 
 // afterMarks split "X后才能Y", "Y only after X": the work Y waits for X.
@@ -345,56 +307,4 @@ func inReason(text, phrase string) bool {
 func dayOf(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
-}
-
-// thenMarks join a further step, with a duration of its own, to the one
-// before: "核算5个工作日，之后银行代发还要1个工作日", "2 days to build, then
-// 3 more to test".
-var thenMarks = []string{"之后", "然后", "随后", "接着", "再", "then ", "after that", "followed by"}
-
-// chainedLead reads in text a lead time followed, in the same sentence,
-// by further steps each with a duration: the work is done when the last
-// step is, each counted from the end of the one before. Its phrase spans
-// the steps as written.
-func chainedLead(text string, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
-	f, ok := cal.Lead(text, at)
-	start := strings.Index(text, f.Phrase)
-	if !ok || f.Phrase == "" || start < 0 {
-		return timeread.Found{}, false
-	}
-	end, stop := f, start+len(f.Phrase)
-	for {
-		rest := text[stop:]
-		if j := strings.IndexAny(rest, "。！？；;.\n"); j >= 0 {
-			rest = rest[:j]
-		}
-		m := thenAt(rest)
-		if m < 0 {
-			break
-		}
-		g, ok := cal.Lead(rest[m:], end.Date)
-		j := strings.Index(rest[m:], g.Phrase)
-		if !ok || g.Phrase == "" || j < 0 {
-			break
-		}
-		end.Date, end.WorkingDays = g.Date, end.WorkingDays || g.WorkingDays
-		stop += m + j + len(g.Phrase)
-	}
-	if stop == start+len(f.Phrase) {
-		return timeread.Found{}, false
-	}
-	end.Phrase, end.Days = text[start:stop], int(dayOf(end.Date).Sub(dayOf(at)).Hours()/24+0.5)
-	return end, true
-}
-
-// thenAt returns where the text after the first of thenMarks in s starts,
-// or -1.
-func thenAt(s string) int {
-	low, best := strings.ToLower(s), -1
-	for _, m := range thenMarks {
-		if i := strings.Index(low, m); i >= 0 && (best < 0 || i+len(m) < best) {
-			best = i + len(m)
-		}
-	}
-	return best
 }
