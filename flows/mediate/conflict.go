@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"cmp"
 	"slices"
 	"time"
 
@@ -156,6 +157,28 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 func metElsewhere(l, n *entry, ms []pairing) bool {
 	return slices.ContainsFunc(ms, func(m pairing) bool { return m.offer == l && m.need != n }) &&
 		!slices.ContainsFunc(ms, func(m pairing) bool { return m.offer == l && m.need == n })
+}
+
+// clashMatches adds to ms, for each clash whose lead time is an offer
+// that names the need's work, the pair of the two when not yet there:
+// the offer is of that work, in time or not ("Laptops come from our
+// vendor, 7 business days after…" for "入职当天电脑要到位"), unless the
+// needing side said it is not (no). The pairs stay in the order typed,
+// side A's needs first.
+func (c *collab) clashMatches(ms []pairing, ks []clash, no map[[2]Item]bool) []pairing {
+	added := false
+	for _, k := range ks {
+		if c.isOffer(k.lead) && !matched(k.lead, k.need, ms) && !no[[2]Item{k.need.Item, k.lead.Item}] && c.sharedWeight(k.need, k.lead) > 0 {
+			ms, added = append(ms, pairing{need: k.need, offer: k.lead, shared: c.strongShared(k.need, k.lead)}), true
+		}
+	}
+	if added {
+		all := c.all()
+		slices.SortStableFunc(ms, func(a, b pairing) int {
+			return cmp.Or(slices.Index(all, a.need)-slices.Index(all, b.need), slices.Index(all, a.offer)-slices.Index(all, b.offer))
+		})
+	}
+	return ms
 }
 
 // metByOther reports whether need n is met by an offer other than l.

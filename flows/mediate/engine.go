@@ -26,6 +26,8 @@ func Build(in Input) Proposal {
 	guesses := c.candidates(matches, no)
 	conflicts := slices.DeleteFunc(c.fastTracked(c.conflicts(matches)), func(k clash) bool { return k.need.statement })
 	conflicts = c.planned(conflicts, matches)
+	matches = c.clashMatches(matches, conflicts, no)
+	guesses = slices.DeleteFunc(guesses, func(g pairing) bool { return matched(g.offer, g.need, matches) })
 	p := Proposal{
 		CollabID: in.CollabID, Version: in.Version, Lang: in.Lang, Topic: in.Topic,
 		NameA: in.A.Name, NameB: in.B.Name,

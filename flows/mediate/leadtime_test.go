@@ -1,6 +1,7 @@
 package mediate_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -68,5 +69,24 @@ func TestKeptIsNoLeadTime(t *testing.T) {
 		if p := mediate.Build(in); len(p.Conflicts) > 0 {
 			t.Errorf("%q: conflicts %+v, want none", lead, p.Conflicts)
 		}
+	}
+}
+
+// TestClashingOfferMeetsTheNeed: an offer whose lead time clashes with a
+// need's deadline, and names the need's work, is an offer of that work,
+// in time or not, unless the needing side said it is not.
+func TestClashingOfferMeetsTheNeed(t *testing.T) {
+	in := input(day("2026-11-09", time.UTC).Add(10*time.Hour), "员工手册电子版11月20日前要定稿，后面排版上线还得留两天",
+		"终稿文字本周五（11/13）给到你们", "", "手册改版拿到终稿文字后要6个工作日")
+	in.Calendar = timeread.Calendar{Holidays: "cn"}
+	p := mediate.Build(in)
+	c := conflictOn(t, p, "员工手册")
+	pair := func(m mediate.Match) bool { return m.Need == c.Need && m.Offer == c.Lead }
+	if !slices.ContainsFunc(p.Matches, pair) {
+		t.Fatalf("matches %+v, want the need paired with %q", p.Matches, c.Lead.Text)
+	}
+	in.Decisions = []mediate.Decision{{Need: c.Need, Offer: c.Lead, Yes: false}}
+	if p := mediate.Build(in); slices.ContainsFunc(p.Matches, pair) {
+		t.Errorf("matches %+v after a no, want the pair gone", p.Matches)
 	}
 }
