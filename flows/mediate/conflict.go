@@ -68,6 +68,9 @@ func (c *collab) conflicts(ms []pairing) []clash {
 // badge the second need asks for, not the desks of a dated first day),
 // unless another offer meets that need: then l only shares its topic.
 func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) []*entry {
+	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedWeight(n, l) > 0 }) {
+		return deadlines
+	}
 	var best []*entry
 	most := 0.0
 	for _, n := range needs {
@@ -81,9 +84,6 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 		if w >= most-1e-9 {
 			best = append(best, n)
 		}
-	}
-	if most == 0 {
-		return deadlines
 	}
 	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
 }
