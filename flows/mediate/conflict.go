@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"cmp"
 	"slices"
 	"time"
 
@@ -48,7 +49,7 @@ func (c *collab) conflicts(ms []pairing) []clash {
 		about := map[*entry][]*entry{} // lead -> the deadline needs it is about
 		read := map[*entry]clash{}     // each lead time read once, whatever the need
 		for _, l := range leads {
-			about[l] = c.aboutWhich(l, deadlines, c.needs[i])
+			about[l] = c.aboutWhich(l, deadlines, c.needs[i], ms)
 			read[l] = c.clashOf(l, i)
 		}
 		for _, n := range deadlines {
@@ -60,18 +61,21 @@ func (c *collab) conflicts(ms []pairing) []clash {
 	return out
 }
 
-// aboutWhich returns the deadline needs lead item l is about: of those
-// it shares terms with, the ones it shares the most with; all of them
-// when it shares nothing with any need of the requester; none when it
-// only shares with needs without a deadline.
-func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry) []*entry {
+// aboutWhich returns the deadline needs lead item l is about: of the
+// requester's needs, the ones it shares the most with, when they have a
+// deadline; all of them when it shares nothing with any need; none when
+// a need without a deadline is closer ("门禁卡提前一天做好" is about the
+// badge the second need asks for, not the desks of a dated first day),
+// unless another offer meets that need: then l only shares its topic.
+func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) []*entry {
 	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedWeight(n, l) > 0 }) {
 		return deadlines
 	}
-	best, most := []*entry(nil), 0.0
-	for _, n := range deadlines {
+	var best []*entry
+	most := 0.0
+	for _, n := range needs {
 		w := c.sharedWeight(n, l)
-		if w <= 0 {
+		if w <= 0 || !slices.Contains(deadlines, n) && metByOther(n, l, ms) {
 			continue
 		}
 		if w > most+1e-9 {
@@ -81,7 +85,7 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry) []*entry {
 			best = append(best, n)
 		}
 	}
-	return best
+	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
 }
 
 // sharedWeight is the weight of the strong keys need n (in its request
@@ -155,6 +159,33 @@ func metElsewhere(l, n *entry, ms []pairing) bool {
 		!slices.ContainsFunc(ms, func(m pairing) bool { return m.offer == l && m.need == n })
 }
 
+// clashMatches adds to ms, for each clash whose lead time is an offer
+// that names the need's work, the pair of the two when not yet there:
+// the offer is of that work, in time or not ("Laptops come from our
+// vendor, 7 business days after…" for "入职当天电脑要到位"), unless the
+// needing side said it is not (no). The pairs stay in the order typed,
+// side A's needs first.
+func (c *collab) clashMatches(ms []pairing, ks []clash, no map[[2]Item]bool) []pairing {
+	added := false
+	for _, k := range ks {
+		if c.isOffer(k.lead) && !matched(k.lead, k.need, ms) && !no[[2]Item{k.need.Item, k.lead.Item}] && c.sharedWeight(k.need, k.lead) > 0 {
+			ms, added = append(ms, pairing{need: k.need, offer: k.lead, shared: c.strongShared(k.need, k.lead)}), true
+		}
+	}
+	if added {
+		all := c.all()
+		slices.SortStableFunc(ms, func(a, b pairing) int {
+			return cmp.Or(slices.Index(all, a.need)-slices.Index(all, b.need), slices.Index(all, a.offer)-slices.Index(all, b.offer))
+		})
+	}
+	return ms
+}
+
+// metByOther reports whether need n is met by an offer other than l.
+func metByOther(n, l *entry, ms []pairing) bool {
+	return slices.ContainsFunc(ms, func(m pairing) bool { return m.need == n && m.offer != l })
+}
+
 func matched(o, n *entry, ms []pairing) bool {
 	return slices.ContainsFunc(ms, func(m pairing) bool { return m.offer == o && m.need == n })
 }
@@ -183,6 +214,9 @@ func (c *collab) leadFrom(l *entry, at time.Time) (timeread.Found, bool) {
 	}
 	if f, ok := totalLead(text, at, c.cal); ok && f.Phrase == l.lead.Phrase {
 		return f, true // "…1 天；然后…，一共 8 个工作日": the sum
+	}
+	if f, ok := chainedLead(text, at, c.cal); ok && f.Phrase == l.lead.Phrase {
+		return f, true // "核算5个工作日，之后银行代发还要1个工作日": step after step
 	}
 	for _, d := range c.cal.Deadlines(text, at) {
 		if d.Phrase == l.lead.Phrase {

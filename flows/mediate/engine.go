@@ -26,6 +26,8 @@ func Build(in Input) Proposal {
 	guesses := c.candidates(matches, no)
 	conflicts := slices.DeleteFunc(c.fastTracked(c.conflicts(matches)), func(k clash) bool { return k.need.statement })
 	conflicts = c.planned(conflicts, matches)
+	matches = c.clashMatches(matches, conflicts, no)
+	guesses = slices.DeleteFunc(guesses, func(g pairing) bool { return matched(g.offer, g.need, matches) })
 	p := Proposal{
 		CollabID: in.CollabID, Version: in.Version, Lang: in.Lang, Topic: in.Topic,
 		NameA: in.A.Name, NameB: in.B.Name,
@@ -225,12 +227,19 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		if !e.hasLead && e.hasDeadline && takesFromNow(head, e.deadline.Phrase) {
 			e.lead, e.hasLead, e.deadline, e.hasDeadline = e.deadline, true, timeread.Found{}, false
 		}
+		if e.hasLead && kept(head, e.lead.Phrase) { // and what follows it is too: "留存180天，现在只有30天"
+			masked = blank(masked, e.lead.Phrase)
+			e.lead, e.hasLead = timeread.Found{}, false
+		}
 		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase) || notDue(head, e.lead.Phrase)) {
 			masked = blank(masked, e.lead.Phrase)
 			e.lead, e.hasLead = laterLead(head, e.lead, at, cal)
 		}
 		if f, ok := totalLead(head, at, cal); ok {
 			e.lead, e.hasLead = f, true
+		} else if f, ok := chainedLead(head, at, cal); ok && e.hasLead && strings.HasPrefix(f.Phrase, e.lead.Phrase) {
+			masked = blank(masked, e.lead.Phrase) // the steps between the durations keep their words
+			e.lead = f
 		}
 		masked = blank(masked, e.lead.Phrase)
 	}

@@ -56,8 +56,8 @@ func notDue(text, phrase string) bool {
 
 // keepWords say how long a thing is kept or stays valid: the span after
 // them is no time the work takes nor a date it is due.
-var keepWords = []string{"留存", "保留", "保存", "存档", "存储", "保持", "有效期", "有效",
-	"keep", "kept", "retain", "retained", "store", "stored", "archive", "archived", "valid"}
+var keepWords = []string{"留存", "保留", "保存", "存档", "存储", "保持", "保管", "有效期", "保质期", "有效",
+	"keep", "kept", "retain", "retained", "retention", "store", "stored", "archive", "archived", "valid"}
 
 // keptFor reports whether head, the lower-case clause before a span, says
 // how long a thing is kept: a word of keeping ends it ("日志要留存"), or, in
@@ -213,4 +213,15 @@ func sentenceClause(text string, i, j int) string {
 		}
 	}
 	return strings.TrimSpace(text[start:end])
+}
+
+// kept reports whether duration phrase in text counts how long something
+// is kept or stays valid, after a word of its clause that says so
+// ("日志要留存180天"): a fact about a process, not the time a piece of
+// work takes. A word of keeping in another clause ("保留意见，审核要5个工
+// 作日") says nothing of it.
+func kept(text, phrase string) bool {
+	cl := strings.ToLower(clauseOf(text, phrase))
+	i := strings.Index(cl, strings.ToLower(phrase))
+	return phrase != "" && i >= 0 && keptFor(strings.TrimRight(cl[:i], " "))
 }

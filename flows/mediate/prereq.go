@@ -20,7 +20,7 @@ var conditionMarks = []string{"once ", "after ", "as soon as ", "when ", "from t
 // zhWhen mark a clause that names it ("名单到了当天提交", "拿到定稿 PRD").
 var (
 	zhAfter = []string{"之后", "以后", "后"}
-	zhWhen  = []string{"到了", "收到", "拿到", "一到", "到位后", "给到"}
+	zhWhen  = []string{"到了", "收到", "拿到", "一到", "到位后", "给到", "要等", "得等", "需等", "需要等", "等到"}
 )
 
 // condition returns the text of the step lead item l waits for, or "".
@@ -32,14 +32,16 @@ func condition(l *entry) string {
 			return clause[i+len(m):]
 		}
 	}
-	before, _, ok := strings.Cut(clause, l.lead.Phrase)
-	if !ok {
-		return ""
+	if step, ok := stepAfterFrom(low, strings.ToLower(l.lead.Phrase)); ok {
+		return step
 	}
-	before = strings.TrimRight(before, " ")
-	for _, m := range zhAfter {
-		if strings.HasSuffix(before, m) {
-			return strings.TrimSuffix(before, m)
+	// A phrase of several steps ("5个工作日，之后…1个工作日") ends past its clause.
+	if before, _, ok := strings.Cut(clause, l.lead.Phrase); ok {
+		before = strings.TrimRight(before, " ")
+		for _, m := range zhAfter {
+			if strings.HasSuffix(before, m) {
+				return strings.TrimSuffix(before, m)
+			}
 		}
 	}
 	for _, part := range strings.FieldsFunc(l.Text, isClauseMark) {
@@ -66,17 +68,44 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 		return c.statedStep(l)
 	}
 	best := c.offerFor(cond, c.offers[requester])
+	for _, step := range conditionsIn(l.Text) {
+		if best == nil && step != cond {
+			best, cond = c.offerFor(step, c.offers[requester]), step
+		}
+	}
+	if best == nil {
+		best = c.datedFor(cond, c.offers[requester])
+	}
 	if best == nil {
 		return nil, time.Time{}, false
 	}
 	due := dayOf(l.at)
 	if best.hasDeadline && ownDate(best) {
-		due = best.deadline.Date
+		due = c.lastPart(best, cond)
 	}
 	if best.hasLead && !best.spanLead && !inReason(best.Text, best.lead.Phrase) && best.lead.Date.After(due) {
 		due = best.lead.Date // "今天下单，3 个工作日到": the step is met when it arrives
 	}
 	return best, due, true
+}
+
+// lastPart returns when offer o delivers the step cond names: the latest
+// date of o's clauses that name it, when o comes in dated parts ("the
+// first three screens this Wednesday, the refund and invoice screens on
+// Tue 1/19 once they're final"), else o's own date. The step is met when
+// all of it is in.
+func (c *collab) lastPart(o *entry, cond string) time.Time {
+	due := o.deadline.Date
+	keys := uniqueKeys(termsOf(cond))
+	text := prefix(o.Text, maxDateText)
+	own := clauseOf(text, o.deadline.Phrase)
+	for _, d := range c.cal.Deadlines(text, o.at) {
+		cl := clauseOf(text, d.Phrase) // a part of its own, not "1月回款数据明天锁定"
+		if cl != own && d.Date.After(due) && !notDue(text, d.Phrase) && c.sharesStrong(keys, uniqueKeys(termsOf(cl))) {
+			due = d.Date
+		}
+	}
+	return due
 }
 
 // chainCondition returns the step that the chain of statements ending at
@@ -209,6 +238,25 @@ func (c *collab) offerFor(text string, offers []*entry) *entry {
 		}
 	}
 	return best
+}
+
+// datedFor returns the one offer of offers with a date of its own that
+// shares a strong term with the step in text, or nil: a step the work
+// waits for is one the requester dated ("发票明天转给财务" for "要等发票验
+// 真后"), even when the term is common in the collaboration.
+func (c *collab) datedFor(text string, offers []*entry) *entry {
+	keys := uniqueKeys(termsOf(text))
+	var found *entry
+	for _, o := range offers {
+		if !o.hasDeadline || !ownDate(o) || !c.sharesStrong(keys, o.keys) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
 }
 
 // clauseOf returns the clause of text that holds phrase, or text.

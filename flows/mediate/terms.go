@@ -93,9 +93,23 @@ func appendWord(out []term, text string, start, end int) []term {
 	case utf8.RuneCountInString(word) < 2 || english.IsStopWord(word):
 		return out
 	}
+	if a, ok := acronymPlural(text[start:end]); ok {
+		word = a
+	}
 	key := stem(word)
 	e, _ := lookup(word, key)
 	return appendEntry(out, e, key, start, end)
+}
+
+// acronymPlural returns, lower case, the abbreviation a plural like
+// "DPAs", "POs" or "SOWs" is written on: the plural of a term is the
+// term, and the stemmer does not know capitals.
+func acronymPlural(w string) (string, bool) {
+	base, ok := strings.CutSuffix(w, "s")
+	if !ok || len(base) < 2 || strings.IndexFunc(base, func(r rune) bool { return !unicode.IsUpper(r) && !unicode.IsDigit(r) }) >= 0 {
+		return "", false
+	}
+	return strings.ToLower(base), true
 }
 
 // appendEntry adds what lexicon entry e of key stands for, or the key

@@ -1,0 +1,92 @@
+package mediate_test
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// TestLeadTimeReading: a lead time reaches the dated need it is about
+// however the two are written, and its middle ground counts every step:
+// steps one after the other ("3 business days, then … another 2") end
+// when the last one does, counted from the requester's step they wait for
+// ("要等…后"), or that the side's own first step waits for ("after we
+// place the order, and we place it once…"), or the one dated offer that
+// names the step; the plural of an abbreviation names the abbreviation; a
+// need stays a need when a buffer follows its date.
+func TestLeadTimeReading(t *testing.T) {
+	for _, tc := range []struct {
+		name, at, want, holidays  string
+		needs, need, offerA, lead string
+	}{
+		{name: "then", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "The supplier refund paid out by Thursday 3/5", need: "The supplier refund",
+			offerA: "Supplier bank details are on the ticket",
+			lead:   "Refunds go through AP review, 3 business days, then the bank transfer takes another 2 business days"},
+		{name: "wait", at: "2026-06-08", want: "2026-06-17", holidays: "cn",
+			needs: "培训场地的押金6月12日前要退回来", need: "培训场地的押金",
+			offerA: "场地验收单6月10日交给财务",
+			lead:   "退押金要等场地验收单到了再走流程，复核3个工作日，之后银行退款还要2个工作日"},
+		{name: "own step waits for the requester's", at: "2026-06-29", want: "2026-07-10", holidays: "none",
+			needs: "14 standing desks assembled on the third floor by Thursday 7/9", need: "14 standing desks",
+			offerA: "The final floor plan goes to procurement on Thursday 7/2",
+			lead:   "Desks ship 6 business days after we place the order, and we place it once Workplace sends the final floor plan"},
+		{name: "a common term names the dated step", at: "2026-05-28", want: "2026-06-08", holidays: "cn",
+			needs: "展台搭建的尾款6月5日前要付出去\n报销的发票能不能当天审", need: "展台搭建的尾款",
+			offerA: "搭建商的发票明天（5/29）转给财务\n发票抬头统一用公司全称",
+			lead:   "付款得等发票验真后走审批，审批5个工作日，然后出纳付款再要1个工作日"},
+		{name: "keeping named in another clause", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "框架合同3月4日前要审完", need: "框架合同",
+			lead: "法务对赔偿条款有保留意见，框架合同审核要5个工作日"},
+		{name: "plural abbreviation", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "The DPA signed off by Friday 3/6\nA legal contact for pricing questions", need: "The DPA signed off",
+			lead: "DPAs go to outside counsel, they quote 5 business days"},
+		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
+			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
+			lead: "宣传册设计要8个工作日"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := input(day(tc.at, time.UTC).Add(10*time.Hour), tc.needs, tc.offerA, "", tc.lead)
+			in.Calendar = timeread.Calendar{Holidays: tc.holidays}
+			c := conflictOn(t, mediate.Build(in), tc.need)
+			if !c.MiddleGround.Equal(day(tc.want, time.UTC)) {
+				t.Errorf("middle ground %s, want %s", c.MiddleGround.Format(time.DateOnly), tc.want)
+			}
+		})
+	}
+}
+
+// TestKeptIsNoLeadTime: how long something is kept or stays valid is a
+// fact about a process, not the time work takes, so it clashes with no
+// deadline.
+func TestKeptIsNoLeadTime(t *testing.T) {
+	at := day("2026-03-02", time.UTC).Add(10 * time.Hour)
+	for _, lead := range []string{"Audit logs are retained for 90 days, we export them on request", "服务器日志要留存180天，现在只有30天"} {
+		in := input(at, "The audit evidence pack by Friday 3/6\n审计要的日志4月底前要导出来", "", "", lead)
+		if p := mediate.Build(in); len(p.Conflicts) > 0 {
+			t.Errorf("%q: conflicts %+v, want none", lead, p.Conflicts)
+		}
+	}
+}
+
+// TestClashingOfferMeetsTheNeed: an offer whose lead time clashes with a
+// need's deadline, and names the need's work, is an offer of that work,
+// in time or not, unless the needing side said it is not.
+func TestClashingOfferMeetsTheNeed(t *testing.T) {
+	in := input(day("2026-11-09", time.UTC).Add(10*time.Hour), "员工手册电子版11月20日前要定稿，后面排版上线还得留两天",
+		"终稿文字本周五（11/13）给到你们", "", "手册改版拿到终稿文字后要6个工作日")
+	in.Calendar = timeread.Calendar{Holidays: "cn"}
+	p := mediate.Build(in)
+	c := conflictOn(t, p, "员工手册")
+	pair := func(m mediate.Match) bool { return m.Need == c.Need && m.Offer == c.Lead }
+	if !slices.ContainsFunc(p.Matches, pair) {
+		t.Fatalf("matches %+v, want the need paired with %q", p.Matches, c.Lead.Text)
+	}
+	in.Decisions = []mediate.Decision{{Need: c.Need, Offer: c.Lead, Yes: false}}
+	if p := mediate.Build(in); slices.ContainsFunc(p.Matches, pair) {
+		t.Errorf("matches %+v after a no, want the pair gone", p.Matches)
+	}
+}

@@ -1,0 +1,105 @@
+package mediate
+
+import (
+	"strings"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// A lead time is often written as the steps of the work, each with its
+// duration, or counted from a step named after it: "核算5个工作日，之后银行
+// 代发还要1个工作日", "3 business days from final screens", "7 business
+// days after we raise the PO, and we raise it once HR confirms headcount".
+
+// thenMarks join a further step, with a duration of its own, to the one
+// before: "核算5个工作日，之后银行代发还要1个工作日", "2 days to build, then
+// 3 more to test".
+var thenMarks = []string{"之后", "然后", "随后", "接着", "再", "then ", "after that", "followed by"}
+
+// chainedLead reads in text a lead time followed, in the same sentence,
+// by further steps each with a duration: the work is done when the last
+// step is, each counted from the end of the one before. Its phrase spans
+// the steps as written.
+func chainedLead(text string, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
+	f, ok := cal.Lead(text, at)
+	start := strings.Index(text, f.Phrase)
+	if !ok || f.Phrase == "" || start < 0 {
+		return timeread.Found{}, false
+	}
+	end, stop := f, start+len(f.Phrase)
+	for {
+		rest := text[stop:]
+		if j := strings.IndexAny(rest, "。！？；;.\n"); j >= 0 {
+			rest = rest[:j]
+		}
+		m := thenAt(rest)
+		if m < 0 {
+			break
+		}
+		g, ok := cal.Lead(rest[m:], end.Date)
+		j := strings.Index(rest[m:], g.Phrase)
+		if !ok || g.Phrase == "" || j < 0 {
+			break
+		}
+		end.Date, end.WorkingDays = g.Date, end.WorkingDays || g.WorkingDays
+		stop += m + j + len(g.Phrase)
+	}
+	if stop == start+len(f.Phrase) {
+		return timeread.Found{}, false
+	}
+	end.Phrase, end.Days = text[start:stop], int(dayOf(end.Date).Sub(dayOf(at)).Hours()/24+0.5)
+	return end, true
+}
+
+// thenAt returns where the text after the first of thenMarks in s starts,
+// or -1.
+func thenAt(s string) int {
+	low, best := strings.ToLower(s), -1
+	for _, m := range thenMarks {
+		if i := strings.Index(low, m); i >= 0 && (best < 0 || i+len(m) < best) {
+			best = i + len(m)
+		}
+	}
+	return best
+}
+
+// timeWords open a time rather than a step after "from": "from today",
+// "from Monday", "from Sept 3".
+var timeWords = set("today", "tomorrow", "now", "this", "next", "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed",
+	"thursday", "thu", "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun", "january", "jan", "february", "feb",
+	"march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug", "september", "sep", "sept",
+	"october", "oct", "november", "nov", "december", "dec", "eod", "cob")
+
+// stepAfterFrom returns the step a duration is counted from when "from"
+// follows it ("3 business days from final screens"), or "".
+func stepAfterFrom(low, phrase string) (string, bool) {
+	i := strings.Index(low, phrase)
+	if phrase == "" || i < 0 {
+		return "", false
+	}
+	step, ok := strings.CutPrefix(strings.TrimLeft(low[i+len(phrase):], " "), "from ")
+	first, _, _ := strings.Cut(step, " ")
+	first = strings.TrimRight(first, ".,;:")
+	if !ok || first == "" || first[0] >= '0' && first[0] <= '9' || timeWords[first] {
+		return "", false
+	}
+	return step, true
+}
+
+// conditionsIn returns every step that text says some work waits for,
+// marker anywhere in its clause: a side's own step often waits for one of
+// the requester's in turn ("7 business days after we raise the PO, and we
+// raise it once HR confirms headcount"), which then starts the work.
+func conditionsIn(text string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(text, isClauseMark) {
+		low := strings.ToLower(part)
+		for _, m := range conditionMarks {
+			if i := strings.Index(low, m); i >= 0 {
+				out = append(out, low[i+len(m):])
+			}
+		}
+	}
+	return out
+}
