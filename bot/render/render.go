@@ -41,7 +41,8 @@ type Renderer struct {
 	now    func() time.Time
 	// miss is told about a message missing from a catalog; the text
 	// falls back to English or to the key, so users still read something.
-	miss func(lang, id string, err error)
+	miss   func(lang, id string, err error)
+	parser *fieldParser
 }
 
 // New loads the English and Chinese catalogs embedded in the binary.
@@ -57,7 +58,7 @@ func New() (*Renderer, error) {
 	miss := func(lang, id string, err error) {
 		slog.Warn("message missing from catalog", "lang", lang, "id", id, "err", err)
 	}
-	return &Renderer{bundle: b, now: time.Now, miss: miss}, nil
+	return &Renderer{bundle: b, now: time.Now, miss: miss, parser: &fieldParser{}}, nil
 }
 
 // WithClock returns a copy of r that dates agreements with now instead of
@@ -107,6 +108,7 @@ func pluralConfig(id string, n int, a args) *i18n.LocalizeConfig {
 }
 
 func (l loc) localize(c *i18n.LocalizeConfig) string {
+	c.TemplateParser = l.r.parser
 	s, err := l.l.Localize(c)
 	if err != nil {
 		l.r.miss(l.lang, c.MessageID, err)
