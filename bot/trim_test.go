@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -24,6 +25,39 @@ func TestWithoutMessage(t *testing.T) {
 		t.Errorf("trimmed answer = %v", got)
 	}
 	for _, b := range []string{`{"ok":false,"error":"invalid_blocks"}`, `not json`, `[1,2]`} {
+		if out := string(withoutMessage([]byte(b))); out != b {
+			t.Errorf("withoutMessage(%s) = %s, want it unchanged", b, out)
+		}
+	}
+}
+
+// Wherever the message member stands, and whatever its strings hold, the
+// cut answer decodes to the whole one less its message; what is not a
+// well-formed object is left as it is.
+func TestWithoutMessageCuts(t *testing.T) {
+	msg := `{"text":"a \\\"}{ \\\\","blocks":[{"type":"section","t":"]\\u007d"}],"n":-1.5e3,"x":null}`
+	for _, body := range []string{
+		`{"message":` + msg + `}`,
+		`{"message":` + msg + `,"ok":true}`,
+		`{ "ok" : true , "message" : ` + msg + ` , "ts" : "1.2" }`,
+		`{"ok":true,"ts":"1.2","message":` + msg + `}`,
+		"{\n\t\"ok\": false,\r\n\"message\":" + msg + ",\"meta\":{\"message\":1},\"list\":[\"message\"]}\n",
+	} {
+		var want map[string]any
+		if err := json.Unmarshal([]byte(body), &want); err != nil {
+			t.Fatalf("%s: %v", body, err)
+		}
+		delete(want, "message")
+		var got map[string]any
+		if err := json.Unmarshal(withoutMessage([]byte(body)), &got); err != nil {
+			t.Fatalf("withoutMessage(%s) = %s: %v", body, withoutMessage([]byte(body)), err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("withoutMessage(%s) decodes to %v, want %v", body, got, want)
+		}
+	}
+	for _, b := range []string{`{"ok":true,"message":{"a":1}`, `{"ok":true,"message":{"a":1}} x`, `{"message":"x" "ok":1}`,
+		`{"message":[1,2}`, `{"ok":true,}`, `{"ok":true,"ts":"1"}`, `{"message"}`, `"message"`, ``} {
 		if out := string(withoutMessage([]byte(b))); out != b {
 			t.Errorf("withoutMessage(%s) = %s, want it unchanged", b, out)
 		}
