@@ -37,8 +37,10 @@ type Message struct {
 // Renderer holds the loaded catalogs. It is safe for concurrent use; build
 // one with New at start-up.
 type Renderer struct {
-	bundle *i18n.Bundle
-	now    func() time.Time
+	// locs are the localizers of Languages, built once: building one
+	// parses its language tags, a cost on every message otherwise.
+	locs map[string]*i18n.Localizer
+	now  func() time.Time
 	// miss is told about a message missing from a catalog; the text
 	// falls back to English or to the key, so users still read something.
 	miss   func(lang, id string, err error)
@@ -58,7 +60,11 @@ func New() (*Renderer, error) {
 	miss := func(lang, id string, err error) {
 		slog.Warn("message missing from catalog", "lang", lang, "id", id, "err", err)
 	}
-	return &Renderer{bundle: b, now: time.Now, miss: miss, parser: &fieldParser{}}, nil
+	locs := map[string]*i18n.Localizer{}
+	for _, lang := range Languages {
+		locs[lang] = i18n.NewLocalizer(b, lang)
+	}
+	return &Renderer{locs: locs, now: time.Now, miss: miss, parser: &fieldParser{}}, nil
 }
 
 // WithClock returns a copy of r that dates agreements with now instead of
@@ -83,7 +89,7 @@ func (r *Renderer) loc(lang string) loc {
 	if lang != "zh" {
 		lang = "en"
 	}
-	return loc{r: r, lang: lang, l: i18n.NewLocalizer(r.bundle, lang)}
+	return loc{r: r, lang: lang, l: r.locs[lang]}
 }
 
 // T returns message id filled with a.
