@@ -145,6 +145,7 @@ type Bot struct {
 	groups    *groupCache
 	stopping  atomic.Bool // set once Run stops taking events
 	collabs   *collabCache
+	flushing  sync.Mutex // held by a flush, from taking the unsaved to marking them saved
 	links     *linkCache
 	homes     *homeCache
 	connected atomic.Bool

@@ -85,6 +85,15 @@ func (cc *collabCache) markSaved(c flows.Collab) {
 	}
 }
 
+// flushedFrom reports whether the flush saved collab id as it was at rev:
+// the cache holds it, saved, at the next rev (markSaved).
+func (cc *collabCache) flushedFrom(id string, rev int64) bool {
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	c, ok := cc.collabs[id]
+	return ok && !cc.unsaved[id] && c.Rev == rev+1
+}
+
 // dropIfAt drops collab id if the cached one is still at rev.
 func (cc *collabCache) dropIfAt(id string, rev int64) {
 	cc.mu.Lock()

@@ -141,7 +141,16 @@ func (b *Bot) entryAcked(ctx context.Context) bool {
 // recordDelivered saves what c's effects did, and schedules a retry of
 // those Slack refused for now (pending).
 func (b *Bot) recordDelivered(ctx context.Context, c *flows.Collab, pending error) error {
-	if err := b.withStoreRetry(ctx, func() error { return b.saveDelivered(ctx, c) }); err != nil {
+	save := func() error { return b.saveDelivered(ctx, c) }
+	err := b.withStoreRetry(ctx, save)
+	if errors.Is(err, flows.ErrConflict) && b.flushedFrom(c) {
+		// The flush saved the state these effects started from meanwhile
+		// (nothing else writes this collab's cache): what they did goes on
+		// top of it.
+		c.Rev++
+		err = b.withStoreRetry(ctx, save)
+	}
+	if err != nil {
 		b.collabs.drop(c.ID)
 		return errors.Join(pending, fmt.Errorf("save collab %s after effects: %w", c.ID, err))
 	}

@@ -32,6 +32,8 @@ func (b *Bot) flushLoop(ctx context.Context) {
 // meanwhile is dropped from the cache (that event's handler reloads it);
 // one that failed for want of Redis waits for the next flush.
 func (b *Bot) flush(ctx context.Context) {
+	b.flushing.Lock()
+	defer b.flushing.Unlock()
 	cs := b.collabs.unsavedCollabs()
 	if len(cs) == 0 {
 		return
@@ -50,6 +52,15 @@ func (b *Bot) flush(ctx context.Context) {
 			b.log.Warn("save what effects did", "collab", cs[i].ID, "err", err)
 		}
 	}
+}
+
+// flushedFrom reports whether the flush saved c's collab as it was at
+// c.Rev: a save of c that conflicted may have met a flush still in
+// flight, so it waits for that flush's outcome first.
+func (b *Bot) flushedFrom(c *flows.Collab) bool {
+	b.flushing.Lock()
+	defer b.flushing.Unlock()
+	return b.collabs.flushedFrom(c.ID, c.Rev)
 }
 
 // flushLast saves what waits once every event in flight is done, so a
