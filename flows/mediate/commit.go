@@ -146,7 +146,7 @@ var cadenceCues = []string{"every", "each", "weekly", "daily", "monthly", "quart
 
 // recurrence reads, once, whether e repeats ("every Monday", "每月初").
 func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {
-	if low := strings.ToLower(e.Text); !e.recRead && !slices.ContainsFunc(cadenceCues, func(w string) bool { return strings.Contains(low, w) }) {
+	if low := lower(e.Text); !e.recRead && !slices.ContainsFunc(cadenceCues, func(w string) bool { return strings.Contains(low, w) }) {
 		e.recRead = true
 	}
 	if !e.recRead {
@@ -169,7 +169,7 @@ func (c *collab) sameWork(a, b string) bool {
 	case both < min(len(ka), len(kb)):
 		return false // neither text holds the other's terms, so neither holds the other
 	}
-	la, lb := strings.ToLower(a), strings.ToLower(b)
+	la, lb := lower(a), lower(b)
 	return strings.Contains(la, lb) || strings.Contains(lb, la)
 }
 
@@ -266,7 +266,7 @@ func ownDate(o *entry) bool {
 	}
 	// "双十一后退货会很多，希望退回来的货 3 天内质检完": a span after an
 	// event named earlier counts from that event.
-	if isSpan(phrase) && (strings.Contains(before, "后") || strings.Contains(strings.ToLower(before), " after ")) {
+	if isSpan(phrase) && (strings.Contains(before, "后") || strings.Contains(lower(before), " after ")) {
 		return false
 	}
 	if (strings.HasPrefix(phrase, "当天") || strings.HasPrefix(phrase, "当日")) && unicode.Is(unicode.Han, last) {
@@ -276,12 +276,12 @@ func ownDate(o *entry) bool {
 		return false
 	}
 	// "样品 11/9 前到的话": a date in a condition is not a promise.
-	if cl := strings.ToLower(clauseOf(text, phrase)); strings.Contains(cl, "的话") || inReason(text, phrase) {
+	if cl := lower(clauseOf(text, phrase)); strings.Contains(cl, "的话") || inReason(text, phrase) {
 		return false
 	}
 	// "Someone who answers the line within a day": a relative clause
 	// states how fast, each time, not by when.
-	lowBefore := " " + strings.ToLower(before) + " "
+	lowBefore := " " + lower(before) + " "
 	if strings.Contains(lowBefore, " who ") {
 		return false
 	}
@@ -306,7 +306,7 @@ var askOpeners = []string{"we need ", "we want ", "we'd like ", "we would like "
 // withoutAsk drops the asking from the start of a need turned into the
 // other side's commitment: "We need the laptops" becomes "the laptops".
 func withoutAsk(text string) string {
-	low := strings.ToLower(text)
+	low := lower(text)
 	for _, w := range askOpeners {
 		if strings.HasPrefix(low, w) && len(text) > len(w) {
 			return text[len(w):]

@@ -108,12 +108,12 @@ func firstTerm(ts []term, key string) (term, bool) {
 // space or hyphen apart) when the offer holds the joined phrase too.
 func joinPhrases(need, offer string, spans []span) []span {
 	var out []span
-	lowOffer := strings.ToLower(offer)
+	lowOffer := lower(offer)
 	for _, s := range spans {
 		if len(out) > 0 {
 			last := &out[len(out)-1]
 			if near(need, last.end, s.start) && s.end > last.end &&
-				strings.Contains(lowOffer, strings.ToLower(need[last.start:s.end])) {
+				strings.Contains(lowOffer, lower(need[last.start:s.end])) {
 				last.end, last.weight, last.other = s.end, last.weight+s.weight, ""
 				continue
 			}

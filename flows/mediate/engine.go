@@ -265,7 +265,7 @@ func saved(text, phrase string) bool {
 	if i < 0 {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(text[max(0, i-16):i], " "))
+	before := lower(strings.TrimRight(text[max(0, i-16):i], " "))
 	before = strings.TrimSuffix(strings.TrimSuffix(before, " the"), " a")
 	return slices.ContainsFunc(savedWords, func(w string) bool { return strings.HasSuffix(before, w) })
 }
@@ -277,7 +277,7 @@ var totalMarks = []string{"前后按", "前后", "一共", "总共", "合计", "
 
 // totalLead reads the lead time a total marker introduces in text.
 func totalLead(text string, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
-	low := strings.ToLower(text)
+	low := lower(text)
 	for _, m := range totalMarks {
 		i := strings.Index(low, m)
 		if i < 0 {
@@ -326,7 +326,7 @@ var dayNames = strings.NewReplacer("monday", "", "tuesday", "", "wednesday", "",
 	"saturday", "", "sunday", "", "today", "", "yesterday", "", "holiday", "", "birthday", "")
 
 func isSpan(phrase string) bool {
-	low := dayNames.Replace(strings.ToLower(phrase))
+	low := dayNames.Replace(lower(phrase))
 	return strings.IndexFunc(low, func(r rune) bool {
 		return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十半", r)
 	}) >= 0 &&

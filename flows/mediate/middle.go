@@ -51,7 +51,7 @@ func (c *collab) work(k clash) string {
 		w = c.undated(leadClause(k.need.Text), k.need.at)
 	}
 	for _, in := range []string{" need is ", "的是"} { // "the main thing we need is", "最要紧的是"
-		if i := strings.Index(strings.ToLower(prefix(w, 60)), in); i >= 0 && len(w) > i+len(in) {
+		if i := strings.Index(lower(prefix(w, 60)), in); i >= 0 && len(w) > i+len(in) {
 			w = w[i+len(in):]
 		}
 	}
@@ -61,7 +61,7 @@ func (c *collab) work(k clash) string {
 // weakWork reports whether w cannot name work on its own: a few Chinese
 // characters, or a clause whose subject is a person, not a thing.
 func weakWork(w string) bool {
-	low := strings.ToLower(strings.TrimSpace(w))
+	low := lower(strings.TrimSpace(w))
 	if isHan(firstRune(low)) && utf8.RuneCountInString(low) < 5 || utf8.RuneCountInString(low) < 3 {
 		return true
 	}
@@ -153,7 +153,7 @@ var speedWords = []string{"加急", "提速", "绿色通道", "开绿灯", "快�
 
 // savesTime reports whether text offers to save time.
 func savesTime(text string) bool {
-	low := strings.ToLower(text)
+	low := lower(text)
 	has := func(w string) bool { return strings.Contains(low, w) }
 	return slices.ContainsFunc(savedWords, has) || slices.ContainsFunc(speedWords, has)
 }
@@ -192,7 +192,7 @@ func (c *collab) timeBuyers(k clash) []Item {
 	var out []Item
 	for i := range sides {
 		for _, o := range c.offers[i] {
-			low := strings.ToLower(o.Text)
+			low := lower(o.Text)
 			if o == k.lead || o.refusal || !slices.ContainsFunc(buyWords, func(w string) bool { return strings.Contains(low, w) }) {
 				continue
 			}
@@ -209,7 +209,7 @@ var phaseWords = []string{"phase", "first part", "first batch", "preview", "firs
 	"split", "pilot", "mvp", "分期", "分两期", "一期", "第一期", "首期", "第一批", "首批", "分批", "先上", "预览", "初稿", "先做"}
 
 func isPhase(text string) bool {
-	low := strings.ToLower(text)
+	low := lower(text)
 	return slices.ContainsFunc(phaseWords, func(w string) bool { return strings.Contains(low, w) })
 }
 
@@ -231,7 +231,7 @@ func (c *collab) leadParty(l *entry) string {
 	if p := partyIn(l.Text); p != "" {
 		return p
 	}
-	low := strings.ToLower(l.Text)
+	low := lower(l.Text)
 	if !slices.ContainsFunc(backPronouns, func(w string) bool { return strings.Contains(low, w) }) {
 		return ""
 	}
@@ -263,8 +263,8 @@ func partyIn(text string) string {
 	}
 	words := strings.Fields(text)
 	for i, w := range words[:min(len(words)-1, 3)] { // the party is the subject: "Mold supplier quotes 6 weeks"
-		bare := strings.ToLower(strings.Trim(w, ",.;:()"))
-		next := strings.ToLower(words[i+1])
+		bare := lower(strings.Trim(w, ",.;:()"))
+		next := lower(words[i+1])
 		if slices.ContainsFunc(partyWords, func(p string) bool { return bare == p || bare == p+"s" }) && slices.Contains(partyVerbs, next) {
 			start := i
 			for start > 0 && !isFunctionWord(words[start-1]) && len(words[start-1]) > 0 && !strings.ContainsAny(words[start-1], ",.;:") {
@@ -277,7 +277,7 @@ func partyIn(text string) string {
 }
 
 func isFunctionWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch lower(w) {
 	case "the", "a", "an", "our", "your", "their", "its", "if", "we", "and", "or", "to", "from", "with", "by", "for", "of", "pay":
 		return true
 	}

@@ -90,7 +90,7 @@ func advance(e *entry) bool {
 	if i < 0 {
 		return false
 	}
-	after := strings.ToLower(strings.TrimLeft(e.Text[i+len(e.lead.Phrase):], " "))
+	after := lower(strings.TrimLeft(e.Text[i+len(e.lead.Phrase):], " "))
 	return strings.HasSuffix(e.Text[:i], "提前") || strings.HasPrefix(after, "before") || strings.HasPrefix(after, "ahead") || strings.HasPrefix(after, "prior")
 }
 

@@ -22,7 +22,7 @@ import (
 // isStatement reports whether need e states the side's own work rather
 // than asking for something.
 func isStatement(e *entry) bool {
-	low := strings.ToLower(e.Text)
+	low := lower(e.Text)
 	if ownLead(e) {
 		return true
 	}
@@ -55,7 +55,7 @@ func spent(text, phrase string) bool {
 		after := strings.TrimLeft(text[i+len(phrase):], " ")
 		return after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune("。！？；", firstRune(after))
 	}
-	before := strings.ToLower(suffix(text[:i], 24))
+	before := lower(suffix(text[:i], 24))
 	return slices.ContainsFunc(takeVerbs, func(w string) bool { return strings.Contains(before, " "+w+" ") || strings.HasPrefix(before, w+" ") })
 }
 

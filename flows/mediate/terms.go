@@ -39,7 +39,7 @@ func termsOf(text string) []term {
 		case isWordRune(r):
 			end = wordEnd(text, i)
 			if stop, e, ok := phraseAt(text, i, end); ok {
-				out = appendEntry(out, e, strings.ToLower(text[i:stop]), i, stop)
+				out = appendEntry(out, e, lower(text[i:stop]), i, stop)
 				end = stop
 				break
 			}
@@ -75,7 +75,7 @@ func letterAlone(s string) bool {
 
 // appendWord adds the terms of one English word, or of a number.
 func appendWord(out []term, text string, start, end int) []term {
-	word := strings.ToLower(strings.ReplaceAll(text[start:end], "’", "'"))
+	word := lower(strings.ReplaceAll(text[start:end], "’", "'"))
 	if strings.Contains(word, "-") {
 		if e, known := lookup(word, word); known {
 			return appendEntry(out, e, word, start, end)
@@ -201,7 +201,17 @@ func appendPairs(out []term, text string, start, end int) []term {
 	return out
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan is unicode.Han, with the common cases first: no Han character
+// comes before U+2E80, and U+4E00–U+9FFF are all Han.
+func isHan(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 // isWordRune is a letter or digit of a script written with spaces.
 func isWordRune(r rune) bool { return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isHan(r) }

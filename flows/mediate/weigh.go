@@ -185,7 +185,7 @@ func actsFor(e *entry, k string) bool {
 	if !ok {
 		return false
 	}
-	after := strings.Fields(strings.ToLower(e.Text[t.end:]))
+	after := strings.Fields(lower(e.Text[t.end:]))
 	return len(after) > 0 && slices.Contains(agentVerbs, after[0])
 }
 
@@ -297,7 +297,7 @@ func namesPerson(e *entry) bool {
 		if !slices.Contains(persons, t.key) {
 			return false
 		}
-		w := strings.ToLower(strings.TrimRight(e.Text[t.start:t.end], "s"))
+		w := lower(strings.TrimRight(e.Text[t.start:t.end], "s"))
 		return t.key == "#owner" || t.key == "#staff" || isHanWord(w) || strings.Contains(w, " ") ||
 			slices.ContainsFunc([]string{"er", "or", "ist", "ee", "lead", "rep"}, func(x string) bool { return strings.HasSuffix(w, x) })
 	})

@@ -98,7 +98,7 @@ var breakdownWords = []string{"各", "每个", "每", "分", "per ", "each ", "e
 
 // breakdown reports whether the text before a word ends in a breakdown word.
 func breakdown(before string) bool {
-	low := strings.ToLower(before[max(0, len(before)-8):]) // the longest word's length: a long text is not read whole for each word
+	low := lower(before[max(0, len(before)-8):]) // the longest word's length: a long text is not read whole for each word
 
 	return slices.ContainsFunc(breakdownWords, func(w string) bool { return strings.HasSuffix(low, w) })
 }
@@ -113,6 +113,6 @@ var conditionOpeners = []string{"发现", "一旦", "如果", "万一", "遇到"
 var forbidOpeners = []string{"不要", "别", "不能", "不许", "don't ", "do not ", "never "}
 
 func forbids(clause string) bool {
-	low := strings.ToLower(strings.TrimLeft(clause, " "))
+	low := lower(strings.TrimLeft(clause, " "))
 	return slices.ContainsFunc(forbidOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
 }
