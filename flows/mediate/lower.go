@@ -17,11 +17,12 @@ func lower(s string) string {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if !caseless(r) {
+		// Every caseless character takes three bytes: decode those inline.
+		if c < 0xE0 || c > 0xEF || i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 ||
+			!caseless(rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)) {
 			return strings.ToLower(s)
 		}
-		i += n
+		i += 3
 	}
 	if !upper {
 		return s

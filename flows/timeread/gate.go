@@ -5,7 +5,8 @@ import "strings"
 // A rule runs only on a clause that holds one of its needs. The words are
 // numbered once for all rules, since many share them ("next", "月"), so a
 // clause is searched for each word at most once, when a rule first asks,
-// and never for words of a script it does not contain.
+// and never for words of a script it does not contain, nor for words with
+// a character the clause lacks (see runeSig).
 
 // gateMax bounds the distinct words of all rules' needs.
 const gateMax = 256
@@ -16,6 +17,7 @@ type gate struct {
 	// han and latin mark words with non-ASCII bytes, and with ASCII
 	// letters; the others are digits and punctuation ("/", "-").
 	han, latin []bool
+	sig        []runeSig // the characters of each word
 	// needs lists each rule's words, by number, in the rule's order.
 	needs [][]int
 }
@@ -36,6 +38,7 @@ func newGate(rs []rule) gate {
 				g.words = append(g.words, w)
 				g.han = append(g.han, hasHan(w))
 				g.latin = append(g.latin, hasLatin(w))
+				g.sig = append(g.sig, sigOf(w))
 			}
 			ids = append(ids, id)
 		}
@@ -51,20 +54,40 @@ func newGate(rs []rule) gate {
 type clauseWords struct {
 	lower      string
 	han, latin bool
+	sig        runeSig
 	state      [gateMax]uint8 // 0 not asked yet, 1 absent, 2 present
 	gate       *gate
 }
 
-func newClauseWords(lower string, g *gate) *clauseWords {
-	return &clauseWords{lower: lower, han: hasHan(lower), latin: hasLatin(lower), gate: g}
+func newClauseWords(lower string, g *gate) clauseWords {
+	return clauseWords{lower: lower, han: hasHan(lower), latin: hasLatin(lower), sig: sigOf(lower), gate: g}
 }
+
+// runeSig is a set of characters, hashed to 128 bits: a text holds a word
+// only if its set covers the word's.
+type runeSig [2]uint64
+
+func sigOf(s string) runeSig {
+	var sig runeSig
+	for _, r := range s {
+		b := uint32(r)
+		if r >= 128 {
+			b = uint32(r) * 2654435761 >> 25
+		}
+		sig[b>>6] |= 1 << (b & 63)
+	}
+	return sig
+}
+
+// covers reports whether every character of o may be in s.
+func (s runeSig) covers(o runeSig) bool { return o[0]&^s[0] == 0 && o[1]&^s[1] == 0 }
 
 // admits reports whether the clause holds any of rule i's words.
 func (c *clauseWords) admits(i int) bool {
 	for _, id := range c.gate.needs[i] {
 		if c.state[id] == 0 {
 			c.state[id] = 1
-			if c.scriptMayHold(id) && strings.Contains(c.lower, c.gate.words[id]) {
+			if c.scriptMayHold(id) && c.sig.covers(c.gate.sig[id]) && strings.Contains(c.lower, c.gate.words[id]) {
 				c.state[id] = 2
 			}
 		}
