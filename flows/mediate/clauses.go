@@ -53,6 +53,9 @@ func reasonInside(text string) int {
 // requestClauses returns the clauses of n that ask for something, as
 // entries of their own, or nil when n is a single clause.
 func requestClauses(n *entry) []*entry {
+	if partEnd(n.Text) < 0 && reasonInside(n.Text) == 0 {
+		return nil // one clause, read whole: the need itself
+	}
 	var out []*entry
 	start := 0
 	for start < len(n.Text) {

@@ -98,14 +98,11 @@ func headFrom(e *entry, from, limit int) []string {
 // need is the computers), else 0.
 func askingClause(text string) int {
 	first := strings.IndexFunc(text, isClauseMark)
-	if first < 0 || asks(text[:first]) || namesThing(text[:first]) || slices.ContainsFunc(priorityWords, func(w string) bool {
-		return strings.Contains(lower(text[:first]), w)
-	}) {
+	if first < 0 || asks(text[:first]) || namesThing(text[:first]) || says(lower(text[:first]), priorityWords) {
 		return 0
 	}
-	condition := slices.ContainsFunc(conditionOpeners, func(w string) bool {
-		return strings.HasPrefix(lower(strings.TrimLeft(text, " ")), w)
-	})
+	opening := lower(strings.TrimLeft(text, " "))
+	condition := slices.ContainsFunc(conditionOpeners, func(w string) bool { return strings.HasPrefix(opening, w) })
 	for i := first; i >= 0 && i < len(text); {
 		_, n := utf8.DecodeRuneInString(text[i:])
 		next := strings.IndexFunc(text[i+n:], isClauseMark)
