@@ -232,7 +232,7 @@ func kindAfterHead(e *entry) (string, bool) {
 // beside another ("预算明细表和ROI预估") does not qualify it, nor does a
 // head of the other item.
 func otherThan(ks, heads []string) []string {
-	return slices.DeleteFunc(ks, func(k string) bool { return slices.Contains(heads, k) })
+	return slices.DeleteFunc(slices.Clone(ks), func(k string) bool { return slices.Contains(heads, k) })
 }
 
 // ruleKinds name rules about a thing rather than the thing: a policy on
