@@ -44,11 +44,12 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 	}
 	head := slices.DeleteFunc(slices.Clone(needHead(askingPart(n))), func(k string) bool { return c.ws.weak[k] })
 	for _, o := range offers {
-		if used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || banUnmet(n, o) || headsDisagree(n, o) {
+		// three words in common, the head among them: one or two are no evidence
+		strong := c.strongShared(n, o)
+		if len(strong) < 3 || used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || banUnmet(n, o) || headsDisagree(n, o) {
 			continue
 		}
-		// three words in common, the head among them: one or two are no evidence
-		if strong := c.strongShared(n, o); len(intersect(head, needHead(o))) > 0 && len(strong) >= 3 {
+		if len(intersect(head, needHead(o))) > 0 {
 			return pairing{need: n, offer: o, shared: strong}, true
 		}
 	}
@@ -74,10 +75,10 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 	ask := askingPart(n)
 	head := needHead(ask)
 	for _, o := range offers {
-		if no[[2]Item{n.Item, o.Item}] || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || opposed(n, o) || banUnmet(n, o) {
-			continue
-		}
 		strong := c.strongShared(n, o)
+		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || opposed(n, o) || banUnmet(n, o) {
+			continue // sharing no word of weight, it cannot be the best guess
+		}
 		w := 0.0
 		for _, k := range strong {
 			w += c.ws.w[k]
