@@ -221,7 +221,8 @@ func isPleasantry(key string) bool {
 
 // clauseMark maps the marks that end a clause to "|".
 func clauseMark(r rune) rune {
-	if strings.ContainsRune(",，;；:：—()（）。.!！?？", r) {
+	switch r {
+	case ',', '，', ';', '；', ':', '：', '—', '(', ')', '（', '）', '。', '.', '!', '！', '?', '？':
 		return '|'
 	}
 	return r

@@ -171,21 +171,33 @@ func mayJoin(b byte) bool {
 	return b == ' ' || b == 'a' || b == 'A' || b == 'p' || b == 'P' || b == 'i' || b == 'I' || b >= 0xE4 && b <= 0xE9
 }
 
+// runeBefore returns the last character before i in s, past white space.
+func runeBefore(s string, i int) rune {
+	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[max(0, i-8):i], isPad))
+	return prev
+}
+
+// opensClause reports whether i in s starts the text or follows a mark
+// that ends a clause.
+func opensClause(s string, i int) bool {
+	return i == 0 || isClauseMark(runeBefore(s, i))
+}
+
 // joinAt returns the length of the joining word that starts a new request
 // at i in s, or 0. It looks at a few bytes around i only, so that a long
 // line is split in linear time.
 func joinAt(s string, i int) int {
 	rest := prefix(s[i:], maxJoin)
-	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[max(0, i-8):i], isPad))
-	clauseStart := i == 0 || strings.ContainsRune(",，;；:：", prev)
 	if s[i] >= utf8.RuneSelf {
 		for _, w := range zhJoins {
-			if strings.HasPrefix(rest, w) && (clauseStart || w == "以及") {
+			if strings.HasPrefix(rest, w) && (w == "以及" || opensClause(s, i)) {
 				return len(w)
 			}
 		}
 		return 0
 	}
+	prev := runeBefore(s, i)
+	clauseStart := opensClause(s, i)
 	if t := strings.TrimLeft(rest, " "); t == "" || !strings.ContainsRune("apiAPI", rune(t[0])) {
 		return 0
 	}

@@ -98,6 +98,18 @@ func appendWord(out []term, text string, start, end int) []term {
 	return appendEntry(out, e, key, start, end)
 }
 
+// conceptKeys maps each concept id to its term key, "#" and the id, built
+// once so that reading a term does not build the string again. Read only.
+var conceptKeys = keysOfConcepts(conceptTable)
+
+func keysOfConcepts(table map[string][]string) map[string]string {
+	out := make(map[string]string, len(table))
+	for id := range table {
+		out[id] = "#" + id
+	}
+	return out
+}
+
 // appendEntry adds what lexicon entry e of key stands for, or the key
 // itself when e is empty.
 func appendEntry(out []term, e lexEntry, key string, start, end int) []term {
@@ -108,7 +120,11 @@ func appendEntry(out []term, e lexEntry, key string, start, end int) []term {
 		return out
 	case len(e.concepts) > 0:
 		for _, c := range e.concepts {
-			out = append(out, term{key: "#" + c, start: start, end: end})
+			k, ok := conceptKeys[c]
+			if !ok {
+				k = "#" + c
+			}
+			out = append(out, term{key: k, start: start, end: end})
 		}
 		return out
 	}
