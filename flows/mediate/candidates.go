@@ -75,6 +75,9 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 	ask := askingPart(n)
 	head := needHead(ask)
 	for _, o := range offers {
+		if sigsApart(n, o) {
+			continue
+		}
 		strong := c.strongShared(n, o)
 		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || opposed(n, o) || banUnmet(n, o) {
 			continue // sharing no word of weight, it cannot be the best guess
@@ -134,6 +137,12 @@ func needHead(n *entry) []string {
 		return w.keys
 	}
 	return nil
+}
+
+// sigsApart reports whether n and o, both read with the weights, share no
+// strong key by their signatures (see entry.strongSig).
+func sigsApart(n, o *entry) bool {
+	return n.sigRead && o.sigRead && n.strongSig&o.strongSig == 0
 }
 
 // strongShared returns the keys n and o share that are neither generic

@@ -102,6 +102,12 @@ type entry struct {
 	// 流程，现在要走5步，…"), leaving out those that give a reason or the
 	// background; nil when it is one clause. See clauses.go.
 	parts []*entry
+
+	// strongSig is the set of e's strong keys hashed to 64 bits, read with
+	// the weights (sigRead): two items whose sets are apart share no strong
+	// key, and are not compared key by key.
+	strongSig uint64
+	sigRead   bool
 }
 
 // collab is the input read into entries, with the term weights of this
@@ -141,6 +147,7 @@ func read(in Input) *collab {
 	c.ws = newWeights(docs)
 	for _, e := range c.all() {
 		e.weight = c.ws.need(e.keys)
+		e.strongSig, e.sigRead = c.ws.strongSig(e.keys), true
 	}
 	for i := range sides {
 		for _, n := range c.needs[i] {

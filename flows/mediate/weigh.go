@@ -69,6 +69,23 @@ func newWeights(docs [][]string) weights {
 	return ws
 }
 
+// strongSig returns the signature of the keys that are not weak: each
+// hashes (FNV-1a) to one of 64 bits.
+func (ws weights) strongSig(keys []string) uint64 {
+	var sig uint64
+	for _, k := range keys {
+		if ws.weak[k] {
+			continue
+		}
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(k); i++ {
+			h = (h ^ uint64(k[i])) * 1099511628211
+		}
+		sig |= 1 << (h & 63)
+	}
+	return sig
+}
+
 // need is the weight of a need's keys, against which a match's coverage
 // is measured. A pair of Chinese characters counts half: a run of n
 // characters gives n-1 overlapping pairs but holds about n/2 words.
