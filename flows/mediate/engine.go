@@ -3,6 +3,7 @@ package mediate
 import (
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -124,20 +125,20 @@ type collab struct {
 
 var sides = [2]Side{SideA, SideB}
 
-// read splits and analyses every answer of in.
+// read splits and analyses every answer of in. The sides' answers are
+// read independently of each other, the other side's on a goroutine of
+// its own (see bothSides); the weights then need them all.
 func read(in Input) *collab {
-	c := &collab{cal: in.Calendar, topic: newEntry("", in.Topic, time.Time{}, in.Calendar), names: [2]string{in.A.Name, in.B.Name}}
-	var docs [][]string
-	for i, p := range [2]Party{in.A, in.B} {
-		c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{}, in.Calendar)
-		c.needs[i] = entries(sides[i], p.Needs, in.Calendar)
-		c.offers[i] = entries(sides[i], p.Values, in.Calendar)
-		for _, o := range c.offers[i] {
-			o.durationLead()
-			o.dropConditionalLead()
-			o.refusal = refuses(o.Text)
-			o.declined = declinedKeys(o)
+	c := &collab{cal: in.Calendar, names: [2]string{in.A.Name, in.B.Name}}
+	parties := [2]Party{in.A, in.B}
+	bothSides(func(i int) {
+		c.readSide(i, parties[i])
+		if i == 0 {
+			c.topic = newEntry("", in.Topic, time.Time{}, in.Calendar)
 		}
+	})
+	var docs [][]string
+	for i := range sides {
 		docs = append(docs, c.goal[i].keys)
 		for _, e := range append(append([]*entry(nil), c.needs[i]...), c.offers[i]...) {
 			docs = append(docs, e.keys)
@@ -149,16 +150,51 @@ func read(in Input) *collab {
 		e.weight = c.ws.need(e.keys)
 		e.strongSig, e.sigRead = c.ws.strongSig(e.keys), true
 	}
-	for i := range sides {
-		for _, n := range c.needs[i] {
-			n.parts = requestClauses(n)
-			n.statement = isStatement(n)
-			for _, p := range n.parts {
-				p.weight = c.ws.need(p.keys)
-			}
+	bothSides(c.readRequests)
+	return c
+}
+
+// readSide reads the goal, needs and offers of side i, written by p.
+func (c *collab) readSide(i int, p Party) {
+	c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{}, c.cal)
+	c.needs[i] = entries(sides[i], p.Needs, c.cal)
+	c.offers[i] = entries(sides[i], p.Values, c.cal)
+	for _, o := range c.offers[i] {
+		o.durationLead()
+		o.dropConditionalLead()
+		o.refusal = refuses(o.Text)
+		o.declined = declinedKeys(o)
+	}
+}
+
+// readRequests reads, for each need of side i, the clauses that ask and
+// whether it states the side's own work.
+func (c *collab) readRequests(i int) {
+	for _, n := range c.needs[i] {
+		n.parts = requestClauses(n)
+		n.statement = isStatement(n)
+		for _, p := range n.parts {
+			p.weight = c.ws.need(p.keys)
 		}
 	}
-	return c
+}
+
+// bothSides runs read(0) here and read(1) on a goroutine it waits for:
+// what one side wrote is read without anything of the other's, so the
+// two take one side's time on two cores. A panic on the goroutine is
+// raised again here, where the caller can see it.
+func bothSides(read func(i int)) {
+	var wg sync.WaitGroup
+	var failed any
+	wg.Go(func() {
+		defer func() { failed = recover() }()
+		read(1)
+	})
+	read(0)
+	wg.Wait()
+	if failed != nil {
+		panic(failed)
+	}
 }
 
 // all lists every need and offer entry.
