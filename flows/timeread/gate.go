@@ -4,12 +4,21 @@ import "strings"
 
 // A rule runs only on a clause that holds one of its needs. The words are
 // numbered once for all rules, since many share them ("next", "月"), so a
-// clause is searched for each word at most once, when a rule first asks,
-// and never for words of a script it does not contain, nor for words with
-// a character the clause lacks (see runeSig).
+// clause is searched for each word once, and never for words of a script
+// it does not contain, nor for words with a character it lacks (see
+// runeSig); a rule then asks for its words by their numbers (wordSet).
 
 // gateMax bounds the distinct words of all rules' needs.
 const gateMax = 256
+
+// wordSet is a set of the gate's words, by number.
+type wordSet [gateMax / 64]uint64
+
+func (s *wordSet) add(id int) { s[id/64] |= 1 << (id % 64) }
+
+func (s *wordSet) meets(o *wordSet) bool {
+	return s[0]&o[0] != 0 || s[1]&o[1] != 0 || s[2]&o[2] != 0 || s[3]&o[3] != 0
+}
 
 // gate numbers the distinct words of the rules' needs.
 type gate struct {
@@ -18,8 +27,8 @@ type gate struct {
 	// letters; the others are digits and punctuation ("/", "-").
 	han, latin []bool
 	sig        []runeSig // the characters of each word
-	// needs lists each rule's words, by number, in the rule's order.
-	needs [][]int
+	// needs holds each rule's words, in the rule's order.
+	needs []wordSet
 }
 
 // gates is the gate of the rule table.
@@ -29,39 +38,47 @@ func newGate(rs []rule) gate {
 	var g gate
 	number := map[string]int{}
 	for _, r := range rs {
-		var ids []int
+		var ids wordSet
 		for _, w := range r.needs {
 			id, ok := number[w]
 			if !ok {
 				id = len(g.words)
+				if id == gateMax {
+					panic("timeread: the rules need more distinct words than gateMax")
+				}
 				number[w] = id
 				g.words = append(g.words, w)
 				g.han = append(g.han, hasHan(w))
 				g.latin = append(g.latin, hasLatin(w))
 				g.sig = append(g.sig, sigOf(w))
 			}
-			ids = append(ids, id)
+			ids.add(id)
 		}
 		g.needs = append(g.needs, ids)
-	}
-	if len(g.words) > gateMax {
-		panic("timeread: the rules need more distinct words than gateMax")
 	}
 	return g
 }
 
-// clauseWords answers, for one lowercased clause, which words it holds.
+// clauseWords holds, for one lowercased clause, the gate's words it holds.
 type clauseWords struct {
-	lower      string
-	han, latin bool
-	sig        runeSig
-	state      [gateMax]uint8 // 0 not asked yet, 1 absent, 2 present
-	gate       *gate
+	lower   string
+	present wordSet
+	gate    *gate
 }
 
 func newClauseWords(lower string, g *gate) clauseWords {
-	return clauseWords{lower: lower, han: hasHan(lower), latin: hasLatin(lower), sig: sigOf(lower), gate: g}
+	c := clauseWords{lower: lower, gate: g}
+	han, latin, sig := hasHan(lower), hasLatin(lower), sigOf(lower)
+	for id, w := range g.words {
+		if (!g.han[id] || han) && (!g.latin[id] || latin) && sig.covers(g.sig[id]) && strings.Contains(lower, w) {
+			c.present.add(id)
+		}
+	}
+	return c
 }
+
+// admits reports whether the clause holds any of rule i's words.
+func (c *clauseWords) admits(i int) bool { return c.gate.needs[i].meets(&c.present) }
 
 // runeSig is a set of characters, hashed to 128 bits: a text holds a word
 // only if its set covers the word's.
@@ -81,27 +98,6 @@ func sigOf(s string) runeSig {
 
 // covers reports whether every character of o may be in s.
 func (s runeSig) covers(o runeSig) bool { return o[0]&^s[0] == 0 && o[1]&^s[1] == 0 }
-
-// admits reports whether the clause holds any of rule i's words.
-func (c *clauseWords) admits(i int) bool {
-	for _, id := range c.gate.needs[i] {
-		if c.state[id] == 0 {
-			c.state[id] = 1
-			if c.scriptMayHold(id) && c.sig.covers(c.gate.sig[id]) && strings.Contains(c.lower, c.gate.words[id]) {
-				c.state[id] = 2
-			}
-		}
-		if c.state[id] == 2 {
-			return true
-		}
-	}
-	return false
-}
-
-// scriptMayHold reports whether the clause has the script of word id.
-func (c *clauseWords) scriptMayHold(id int) bool {
-	return (!c.gate.han[id] || c.han) && (!c.gate.latin[id] || c.latin)
-}
 
 func hasHan(s string) bool {
 	for i := range len(s) {
