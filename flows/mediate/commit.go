@@ -146,7 +146,7 @@ var cadenceCues = []string{"every", "each", "weekly", "daily", "monthly", "quart
 
 // recurrence reads, once, whether e repeats ("every Monday", "每月初").
 func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {
-	if low := lower(e.Text); !e.recRead && !slices.ContainsFunc(cadenceCues, func(w string) bool { return strings.Contains(low, w) }) {
+	if !e.recRead && !says(lower(e.Text), cadenceCues) {
 		e.recRead = true
 	}
 	if !e.recRead {

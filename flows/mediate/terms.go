@@ -176,6 +176,15 @@ func startsOf(lex map[string]lexEntry) map[string]int {
 
 // longestWord returns the longest lexicon word that s starts with, or "".
 func longestWord(s string) string {
+	_, n1 := utf8.DecodeRuneInString(s)
+	if n1 == 0 || n1 >= len(s) {
+		return "" // fewer than two characters
+	}
+	_, n2 := utf8.DecodeRuneInString(s[n1:])
+	longest, ok := hanStarts[s[:n1+n2]]
+	if !ok {
+		return ""
+	}
 	var buf [16]int
 	ends := buf[:0]
 	for i := range s {
@@ -185,13 +194,6 @@ func longestWord(s string) string {
 		ends = append(ends, i)
 	}
 	ends = append(ends, len(s))
-	if len(ends) < 3 {
-		return ""
-	}
-	longest, ok := hanStarts[s[:ends[2]]]
-	if !ok {
-		return ""
-	}
 	for k := min(len(ends)-1, maxHan, longest); k >= 2; k-- {
 		if _, ok := lexicon[s[:ends[k]]]; ok {
 			return s[:ends[k]]
