@@ -173,7 +173,18 @@ func owed(low string) bool {
 	if strings.Contains(low, "you") || strings.Contains(low, "你们") {
 		return false
 	}
-	return slices.ContainsFunc(owedWords, func(w string) bool { return strings.Contains(low, strings.ReplaceAll(w, " ", "")) })
+	return says(low, owedKeys)
+}
+
+// owedKeys are owedWords without their spaces, as owed reads the text.
+var owedKeys = withoutSpaces(owedWords)
+
+func withoutSpaces(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ReplaceAll(w, " ", "")
+	}
+	return out
 }
 
 // forecastWords say what the writer expects to happen: "11/1-11/3 每天出库

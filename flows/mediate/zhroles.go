@@ -71,6 +71,9 @@ var subjects = []string{"我们", "我方", "咱们", "你们", "他们", "对�
 // topicEnds reports whether gap, the text between a word already read
 // and the next one, holds a subject pronoun: the head was the topic.
 func topicEnds(gap string) bool {
+	if !strings.ContainsAny(gap, "我咱你他对由") {
+		return false // no subject starts in it
+	}
 	gap = strings.ReplaceAll(gap, "由于", "")
 	if strings.ContainsAny(gap, "要让请给") {
 		return false // "新人都要我们主管手把手教": 我们 is who is made to act, not a new subject
