@@ -14,19 +14,21 @@ type pairing struct {
 }
 
 // matches pairs every need with each offer of the other side that meets
-// it, side A's needs first, each in the order typed.
+// it, side A's needs first, each in the order typed. The sides' needs are
+// weighed at the same time (see bothSides): side A's needs and side B's
+// offers share no item with side B's needs and side A's offers.
 func (c *collab) matches() []pairing {
-	var out []pairing
-	for i := range sides {
+	var found [2][]pairing
+	bothSides(func(i int) {
 		for _, n := range c.needs[i] {
 			for _, o := range c.offers[1-i] {
 				if shared, ok := c.meets(n, o); ok {
-					out = append(out, pairing{need: n, offer: o, shared: shared})
+					found[i] = append(found[i], pairing{need: n, offer: o, shared: shared})
 				}
 			}
 		}
-	}
-	return out
+	})
+	return append(found[0], found[1]...)
 }
 
 // meets reports whether offer o meets need n as a whole or in one of the
