@@ -16,20 +16,20 @@ func (c *collab) candidates(ms []pairing, no map[[2]Item]bool) []pairing {
 	for _, m := range ms {
 		met[m.need], used[m.offer] = true, true
 	}
-	var out []pairing
-	for i := range sides {
+	var found [2][]pairing
+	bothSides(func(i int) { // as in matches, the two sides' needs share no item
 		for _, n := range c.needs[i] {
 			if met[n] {
 				continue
 			}
 			if best, ok := c.bestGuess(n, c.offers[1-i], no); ok {
-				out = append(out, best)
+				found[i] = append(found[i], best)
 			} else if same, ok := c.sameHeadOffer(n, c.offers[1-i], used, no); ok {
-				out = append(out, same)
+				found[i] = append(found[i], same)
 			}
 		}
-	}
-	return out
+	})
+	return append(found[0], found[1]...)
 }
 
 // sameHeadOffer returns an offer that meets no need yet and is headed by

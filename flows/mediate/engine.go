@@ -154,7 +154,11 @@ func read(in Input) *collab {
 	return c
 }
 
-// readSide reads the goal, needs and offers of side i, written by p.
+// readSide reads the goal, needs and offers of side i, written by p. It
+// also reads what the later steps ask of every offer, while the other
+// side is read: whether it recurs (every offer that declines nothing is
+// committed to by its own time) and how it splits work (every offer is
+// asked when a deadline clashes).
 func (c *collab) readSide(i int, p Party) {
 	c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{}, c.cal)
 	c.needs[i] = entries(sides[i], p.Needs, c.cal)
@@ -164,6 +168,10 @@ func (c *collab) readSide(i int, p Party) {
 		o.dropConditionalLead()
 		o.refusal = refuses(o.Text)
 		o.declined = declinedKeys(o)
+		if !o.refusal {
+			c.recurrence(o)
+		}
+		marksOf(o)
 	}
 }
 
