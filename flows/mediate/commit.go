@@ -128,8 +128,16 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 			}
 		}
 	}
+	var keys []string // of cm, read once (after the first old one's, as keysOf fills its cache in that order)
 	for i, old := range out {
-		if old.Owner != cm.Owner || !c.sameWork(old.What, cm.What) {
+		if old.Owner != cm.Owner {
+			continue
+		}
+		kOld := c.keysOf(old.What)
+		if keys == nil {
+			keys = c.keysOf(cm.What)
+		}
+		if !sameWork(old.What, cm.What, kOld, keys) {
 			continue
 		}
 		if (due{cm.Due, cm.HalfDay}).before(due{old.Due, old.HalfDay}) {
@@ -156,10 +164,10 @@ func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {
 	return e.rec, e.recurs
 }
 
-// sameWork reports whether two commitments say the same thing: one text
-// holds the other, or their terms nearly coincide.
-func (c *collab) sameWork(a, b string) bool {
-	ka, kb := c.keysOf(a), c.keysOf(b)
+// sameWork reports whether two commitments, a with keys ka and b with
+// keys kb, say the same thing: one text holds the other, or their terms
+// nearly coincide.
+func sameWork(a, b string, ka, kb []string) bool {
 	both := len(intersect(ka, kb))
 	switch {
 	case both == 0 && len(ka) > 0 && len(kb) > 0:
@@ -218,11 +226,11 @@ func (n *entry) conflictDay(ks []clash) time.Time {
 // word with the need in conflict is not enough: an offer about the launch
 // page does not shorten its testing.
 func (c *collab) helps(k clash, m pairing) bool {
-	if k.lead.at.IsZero() || m.offer.hasDeadline && !savesTime(m.offer.Text) {
+	if k.lead.at.IsZero() || m.offer.hasDeadline && !m.offer.savesTime() {
 		return false // an offer with a date of its own is its own work, not the lead time's
 	}
 	leadIsNeed := slices.Contains(c.needs[sideIndex(k.lead.Side)], k.lead)
-	return c.actsOn(m.offer, k.lead) || savesTime(m.offer.Text) || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
+	return c.actsOn(m.offer, k.lead) || m.offer.savesTime() || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
 }
 
 // actsOn reports whether offer o names the work of lead time l by a term

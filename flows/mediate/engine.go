@@ -98,6 +98,7 @@ type entry struct {
 	quals   map[string][]string // qualifiers by head, read when first asked for
 	marks   *phaseMarks         // markers of a split, read when first asked for
 	ban     int8                // 0 unread, 1 forbids changes, 2 does not
+	saves   int8                // 0 unread, 1 offers to save time, 2 does not
 
 	// parts are the clauses of a need written as several ("我们最急的是退款
 	// 流程，现在要走5步，…"), leaving out those that give a reason or the

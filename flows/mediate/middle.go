@@ -132,7 +132,7 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 		use[o] = true // "15 个工作日能压到 10 个"
 	}
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
-		if o != k.lead && savesTime(o.Text) && c.related(o, k.lead) {
+		if o != k.lead && o.savesTime() && c.related(o, k.lead) {
 			use[o] = true // "走班车不用单独订车，能省 2 个工作日"
 		}
 	}
@@ -150,6 +150,18 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 // speedWords offer a faster path without saying by how much: "fast-track
 // approval", "律所有加急通道".
 var speedWords = []string{"加急", "提速", "绿色通道", "开绿灯", "快速通道", "fast-track", "fast track", "expedite", "express", "rush order", "priority queue"}
+
+// savesTime is savesTime of e's text, read once: each clash asks it of
+// the offers again.
+func (e *entry) savesTime() bool {
+	if e.saves == 0 {
+		e.saves = 2
+		if savesTime(e.Text) {
+			e.saves = 1
+		}
+	}
+	return e.saves == 1
+}
 
 // savesTime reports whether text offers to save time.
 func savesTime(text string) bool {

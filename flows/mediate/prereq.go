@@ -110,8 +110,11 @@ var waitMarks = []string{"doesn't start until", "does not start until", "won't s
 func (c *collab) awaited(l *entry) string {
 	needs := c.needs[sideIndex(l.Side)]
 	for i, n := range needs {
+		if n == l || !c.related(n, l) {
+			continue
+		}
 		low := lower(n.Text)
-		if n == l || !c.related(n, l) || !slices.ContainsFunc(waitMarks, func(m string) bool { return strings.Contains(low, m) }) {
+		if !says(low, waitMarks) {
 			continue
 		}
 		if i > 0 && slices.ContainsFunc(pointers, func(w string) bool { return strings.Contains(low, w) }) {

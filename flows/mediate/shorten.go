@@ -89,7 +89,7 @@ func (c *collab) shortening(k clash, helps []Item) (*Shortening, timeread.Found)
 		return &Shortening{By: o.Item, Phrase: strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(to), 1), Used: true}, f
 	}
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
-		if o == k.lead || !savesTime(o.Text) || !c.related(o, k.lead) && !c.related(o, k.need) {
+		if o == k.lead || !o.savesTime() || !c.related(o, k.lead) && !c.related(o, k.need) {
 			continue
 		}
 		if by, ok := c.conditionDate(o); conditional(o.Text) && (!ok || civilDay(k.start()) > civilDay(by)) {
