@@ -79,14 +79,16 @@ func closestTerms(need, offer *entry, k string) (nt, ot term, ok bool) {
 		if n.key != k {
 			continue
 		}
+		written := lexKey(need.Text[n.start:n.end])
 		for _, o := range offer.terms {
 			if o.key != k {
 				continue
 			}
-			if !ok || lexKey(need.Text[n.start:n.end]) == lexKey(offer.Text[o.start:o.end]) {
+			alike := written == lexKey(offer.Text[o.start:o.end])
+			if !ok || alike {
 				nt, ot, ok = n, o, true
 			}
-			if lexKey(need.Text[n.start:n.end]) == lexKey(offer.Text[o.start:o.end]) {
+			if alike {
 				return nt, ot, true
 			}
 		}

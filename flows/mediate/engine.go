@@ -48,12 +48,16 @@ func Build(in Input) Proposal {
 }
 
 // shown turns pairings into the matches people read, with the shared
-// words that justify each.
+// words that justify each. Reading those words changes no item, so the
+// two halves of the list are read at the same time (see bothSides).
 func (c *collab) shown(ps []pairing) []Match {
-	out := make([]Match, 0, len(ps))
-	for _, m := range ps {
-		out = append(out, Match{Need: m.need.Item, Offer: m.offer.Item, Terms: displayTerms(m.need, m.offer, m.shared, c.ws), Confirmed: m.confirmed})
-	}
+	out := make([]Match, len(ps))
+	bothSides(func(i int) {
+		for j := i; j < len(ps); j += 2 {
+			m := ps[j]
+			out[j] = Match{Need: m.need.Item, Offer: m.offer.Item, Terms: displayTerms(m.need, m.offer, m.shared, c.ws), Confirmed: m.confirmed}
+		}
+	})
 	return out
 }
 
