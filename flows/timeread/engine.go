@@ -67,6 +67,9 @@ type candidate struct {
 func findIn(clause string, at time.Time, cal Calendar, wanted func(kind) bool, yield func(hit) bool) bool {
 	lower := asciiLower(clause)
 	words := newClauseWords(lower, &gates)
+	if words.present == (wordSet{}) {
+		return true // no rule's word: no rule runs
+	}
 	cs := candidates(&words, wanted, nil)
 	if len(cs) == 0 {
 		return true

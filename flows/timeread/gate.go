@@ -22,13 +22,18 @@ func (s *wordSet) meets(o *wordSet) bool {
 
 // gate numbers the distinct words of the rules' needs.
 type gate struct {
-	words []string
-	// han and latin mark words with non-ASCII bytes, and with ASCII
-	// letters; the others are digits and punctuation ("/", "-").
-	han, latin []bool
-	sig        []runeSig // the characters of each word
+	words []gateWord
 	// needs holds each rule's words, in the rule's order.
 	needs []wordSet
+}
+
+// gateWord is one word of the rules' needs, with what a clause must hold
+// for it to be there: non-ASCII bytes (han), ASCII letters (latin), its
+// characters (sig). Digits and punctuation ("/", "-") need neither.
+type gateWord struct {
+	text       string
+	han, latin bool
+	sig        runeSig
 }
 
 // gates is the gate of the rule table.
@@ -47,10 +52,7 @@ func newGate(rs []rule) gate {
 					panic("timeread: the rules need more distinct words than gateMax")
 				}
 				number[w] = id
-				g.words = append(g.words, w)
-				g.han = append(g.han, hasHan(w))
-				g.latin = append(g.latin, hasLatin(w))
-				g.sig = append(g.sig, sigOf(w))
+				g.words = append(g.words, gateWord{text: w, han: hasHan(w), latin: hasLatin(w), sig: sigOf(w)})
 			}
 			ids.add(id)
 		}
@@ -69,8 +71,9 @@ type clauseWords struct {
 func newClauseWords(lower string, g *gate) clauseWords {
 	c := clauseWords{lower: lower, gate: g}
 	han, latin, sig := hasHan(lower), hasLatin(lower), sigOf(lower)
-	for id, w := range g.words {
-		if (!g.han[id] || han) && (!g.latin[id] || latin) && sig.covers(g.sig[id]) && strings.Contains(lower, w) {
+	for id := range g.words {
+		w := &g.words[id]
+		if (!w.han || han) && (!w.latin || latin) && sig.covers(w.sig) && strings.Contains(lower, w.text) {
 			c.present.add(id)
 		}
 	}
