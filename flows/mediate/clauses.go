@@ -114,7 +114,7 @@ func clauseEntry(n *entry, start, end int) *entry {
 			return nil
 		}
 	}
-	p := &entry{Item: Item{Side: n.Side, Text: text}, at: n.at}
+	p := &entry{Item: Item{Side: n.Side, Text: text}, at: n.at, low: lower(text)}
 	for _, t := range n.terms { // the need's own terms, so the clause is not read twice
 		if t.start >= start && t.end <= end {
 			t.start, t.end = t.start-start, t.end-start

@@ -154,7 +154,7 @@ var cadenceCues = []string{"every", "each", "weekly", "daily", "monthly", "quart
 
 // recurrence reads, once, whether e repeats ("every Monday", "每月初").
 func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {
-	if !e.recRead && !says(lower(e.Text), cadenceCues) {
+	if !e.recRead && !says(e.lowText(), cadenceCues) {
 		e.recRead = true
 	}
 	if !e.recRead {

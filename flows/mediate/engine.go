@@ -64,6 +64,7 @@ func (c *collab) shown(ps []pairing) []Match {
 // entry is one need or offer as the engine reads it.
 type entry struct {
 	Item
+	low    string // Text in lower case (see lowText)
 	terms  []term
 	keys   []string  // distinct term keys, sorted
 	weight float64   // the weight of keys
@@ -256,7 +257,7 @@ const maxDateText = 2000
 // deadlines ("双十一之前付清，对方要求11月6日前到账") the earliest of its
 // own binds.
 func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entry {
-	e := &entry{Item: Item{Side: side, Text: text}, at: at}
+	e := &entry{Item: Item{Side: side, Text: text}, at: at, low: lower(text)}
 	masked := text
 	if !at.IsZero() {
 		head := prefix(text, maxDateText)

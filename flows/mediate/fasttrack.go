@@ -118,7 +118,7 @@ func (e *entry) dropConditionalLead() {
 // conditionDate returns the date of offer o's condition: "样品 11/9（周一）
 // 前到的话" is met by 11/9, "if the docs arrive by Nov 5" by Nov 5.
 func (c *collab) conditionDate(o *entry) (time.Time, bool) {
-	low := lower(o.Text)
+	low := o.lowText()
 	for _, m := range ifMarks {
 		i := strings.Index(low, m)
 		if i < 0 {

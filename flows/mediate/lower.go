@@ -36,6 +36,15 @@ func lower(s string) string {
 	return string(b)
 }
 
+// lowText is e's text in lower case, as read with it; an entry made
+// without it (in a test) is lowered here.
+func (e *entry) lowText() string {
+	if e.low == "" {
+		return lower(e.Text)
+	}
+	return e.low
+}
+
 // caseless reports whether r is in a block without case: general
 // punctuation, CJK symbols, kana and ideographs, full-width punctuation.
 // U+FFFD, which stands for invalid bytes, is not among them.

@@ -204,7 +204,7 @@ func (c *collab) timeBuyers(k clash) []Item {
 	var out []Item
 	for i := range sides {
 		for _, o := range c.offers[i] {
-			low := lower(o.Text)
+			low := o.lowText()
 			if o == k.lead || o.refusal || !slices.ContainsFunc(buyWords, func(w string) bool { return strings.Contains(low, w) }) {
 				continue
 			}
@@ -243,7 +243,7 @@ func (c *collab) leadParty(l *entry) string {
 	if p := partyIn(l.Text); p != "" {
 		return p
 	}
-	low := lower(l.Text)
+	low := l.lowText()
 	if !slices.ContainsFunc(backPronouns, func(w string) bool { return strings.Contains(low, w) }) {
 		return ""
 	}

@@ -96,7 +96,7 @@ var triggerMarks = []string{"once ", " after ", "following", "upon ", " when ", 
 // request, not from the moment o was written.
 func countsFromEvent(o *entry) bool {
 	cl := " " + lower(clauseOf(o.Text, o.lead.Phrase)) + " "
-	whole := lower(o.Text)
+	whole := o.lowText()
 	return slices.ContainsFunc(triggerMarks, func(m string) bool { return strings.Contains(cl, m) }) ||
 		strings.Contains(whole, "sla") || strings.Contains(whole, "每期") || strings.Contains(whole, "每次")
 }

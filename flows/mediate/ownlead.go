@@ -38,7 +38,7 @@ func takesIn(low string) []int {
 // most a verb of needing) and the work follows it, or the item says its
 // work takes a duration, with no request anywhere else.
 func ownLead(e *entry) bool {
-	low := lower(e.Text)
+	low := e.lowText()
 	if m := takesIn(low); m != nil && strings.TrimSpace(low[:m[0]]) != "" {
 		return !requests(low[:m[0]]+low[m[1]:], true)
 	}

@@ -64,8 +64,10 @@ func hasWord(text string, words []string) bool { return says(lower(text), words)
 // case ("ſ" folds to "s", so "first" is looked for as "fir").
 var firstHints = []string{"先", "前", "fir"}
 
-func opensFirst(text string) bool {
-	low := lower(text)
+func opensFirst(text string) bool { return firstIn(text, lower(text)) }
+
+// firstIn is opensFirst of text, lower case low.
+func firstIn(text, low string) bool {
 	return says(low, firstWords) || says(low, firstHints) && leadingFirst.MatchString(text)
 }
 
@@ -75,7 +77,8 @@ type phaseMarks struct{ split, first, rest bool }
 
 func marksOf(e *entry) phaseMarks {
 	if e.marks == nil {
-		e.marks = &phaseMarks{hasWord(e.Text, splitWords), opensFirst(e.Text), hasWord(e.Text, restWords)}
+		low := e.lowText()
+		e.marks = &phaseMarks{says(low, splitWords), firstIn(e.Text, low), says(low, restWords)}
 	}
 	return *e.marks
 }

@@ -113,7 +113,7 @@ func (c *collab) awaited(l *entry) string {
 		if n == l || !c.related(n, l) {
 			continue
 		}
-		low := lower(n.Text)
+		low := n.lowText()
 		if !says(low, waitMarks) {
 			continue
 		}

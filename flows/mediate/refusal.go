@@ -160,7 +160,7 @@ func banUnmet(n, o *entry) bool {
 func bansChange(e *entry) bool {
 	if e.ban == 0 {
 		e.ban = 2
-		if says(lower(e.Text), changeHints) && changeBanRe.MatchString(e.Text) {
+		if says(e.lowText(), changeHints) && changeBanRe.MatchString(e.Text) {
 			e.ban = 1
 		}
 	}

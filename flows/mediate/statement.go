@@ -22,7 +22,7 @@ import (
 // isStatement reports whether need e states the side's own work rather
 // than asking for something.
 func isStatement(e *entry) bool {
-	low := lower(e.Text)
+	low := e.lowText()
 	if ownLead(e) {
 		return true
 	}
