@@ -23,8 +23,11 @@ func (s *wordSet) meets(o *wordSet) bool {
 // gate numbers the distinct words of the rules' needs.
 type gate struct {
 	words []gateWord
-	// needs holds each rule's words, in the rule's order.
-	needs []wordSet
+	// needs holds each rule's words, in the rule's order; shapes the
+	// characters of the parts of its expression that every match holds
+	// (see shapeOf).
+	needs  []wordSet
+	shapes [][]runeSig
 }
 
 // gateWord is one word of the rules' needs, with what a clause must hold
@@ -57,6 +60,7 @@ func newGate(rs []rule) gate {
 			ids.add(id)
 		}
 		g.needs = append(g.needs, ids)
+		g.shapes = append(g.shapes, shapeOf(r.re.String()))
 	}
 	return g
 }
@@ -65,23 +69,35 @@ func newGate(rs []rule) gate {
 type clauseWords struct {
 	lower   string
 	present wordSet
+	sig     runeSig
 	gate    *gate
 }
 
 func newClauseWords(lower string, g *gate) clauseWords {
-	c := clauseWords{lower: lower, gate: g}
-	han, latin, sig := hasHan(lower), hasLatin(lower), sigOf(lower)
+	c := clauseWords{lower: lower, sig: sigOf(lower), gate: g}
+	han, latin := hasHan(lower), hasLatin(lower)
 	for id := range g.words {
 		w := &g.words[id]
-		if (!w.han || han) && (!w.latin || latin) && sig.covers(w.sig) && strings.Contains(lower, w.text) {
+		if (!w.han || han) && (!w.latin || latin) && c.sig.covers(w.sig) && strings.Contains(lower, w.text) {
 			c.present.add(id)
 		}
 	}
 	return c
 }
 
-// admits reports whether the clause holds any of rule i's words.
-func (c *clauseWords) admits(i int) bool { return c.gate.needs[i].meets(&c.present) }
+// admits reports whether the clause holds any of rule i's words, and
+// characters that each required part of its expression may start with.
+func (c *clauseWords) admits(i int) bool {
+	if !c.gate.needs[i].meets(&c.present) {
+		return false
+	}
+	for _, s := range c.gate.shapes[i] {
+		if !c.sig.meets(s) {
+			return false
+		}
+	}
+	return true
+}
 
 // runeSig is a set of characters, hashed to 128 bits: a text holds a word
 // only if its set covers the word's.
@@ -90,14 +106,24 @@ type runeSig [2]uint64
 func sigOf(s string) runeSig {
 	var sig runeSig
 	for _, r := range s {
-		b := uint32(r)
-		if r >= 128 {
-			b = uint32(r) * 2654435761 >> 25
-		}
-		sig[b>>6] |= 1 << (b & 63)
+		sig = sig.with(r)
 	}
 	return sig
 }
+
+// with returns s with the bit of r set: ASCII characters have one each,
+// the others are hashed.
+func (s runeSig) with(r rune) runeSig {
+	b := uint32(r)
+	if r >= 128 {
+		b = uint32(r) * 2654435761 >> 25
+	}
+	s[b>>6] |= 1 << (b & 63)
+	return s
+}
+
+// meets reports whether s and o may have a character in common.
+func (s runeSig) meets(o runeSig) bool { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
 
 // covers reports whether every character of o may be in s.
 func (s runeSig) covers(o runeSig) bool { return o[0]&^s[0] == 0 && o[1]&^s[1] == 0 }
