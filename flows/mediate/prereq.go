@@ -156,7 +156,7 @@ var afterMarks = []string{"之后才", "以后才", "后才", "only after ", "no
 // 2月6日寄到你们办公室签字"): the work starts then.
 func (c *collab) statedStep(l *entry) (*entry, time.Time, bool) {
 	for _, n := range c.needs[sideIndex(l.Side)] {
-		step, work, ok := splitAfter(n.Text)
+		step, work, ok := splitAt(n.Text, n.lowText())
 		if !ok || !c.sharesStrong(uniqueKeys(termsOf(work)), l.keys) {
 			continue
 		}
@@ -171,10 +171,9 @@ func (c *collab) statedStep(l *entry) (*entry, time.Time, bool) {
 	return nil, time.Time{}, false
 }
 
-// splitAfter splits text at an afterMarks word into the step and the work
-// that waits for it.
-func splitAfter(text string) (step, work string, ok bool) {
-	low := lower(text)
+// splitAt splits text, low in lower case, at an afterMarks word into the
+// step and the work that waits for it.
+func splitAt(text, low string) (step, work string, ok bool) {
 	for _, m := range afterMarks {
 		if i := strings.Index(low, m); i > 0 {
 			if strings.HasPrefix(m, "only") || strings.HasPrefix(m, "not") {

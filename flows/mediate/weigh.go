@@ -43,18 +43,22 @@ type weights struct {
 // unique keys) hold it. The words of the sides' names are content like
 // any other: a side called Engineering offering engineers offers engineers.
 func newWeights(docs [][]string) weights {
-	df := map[string]int{}
+	n := 0
+	for _, d := range docs {
+		n += len(d)
+	}
+	df := make(map[string]int, n)
 	for _, d := range docs {
 		for _, k := range d {
 			df[k]++
 		}
 	}
-	n := float64(max(len(docs), 3) + 1)
-	ws := weights{w: make(map[string]float64, len(df)), weak: map[string]bool{}}
+	all := float64(max(len(docs), 3) + 1)
+	ws := weights{w: make(map[string]float64, len(df)), weak: make(map[string]bool, len(df))}
 	for k, c := range df {
 		idf := 1.0
 		if c > 2 {
-			idf = math.Log(n/float64(c)) / math.Log(n/2)
+			idf = math.Log(all/float64(c)) / math.Log(all/2)
 		}
 		factor := 1.0
 		switch {
