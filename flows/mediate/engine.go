@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -258,12 +259,12 @@ const maxDateText = 2000
 // own binds.
 func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entry {
 	e := &entry{Item: Item{Side: side, Text: text}, at: at, low: lower(text)}
-	masked := text
+	masked := mask{text: text}
 	if !at.IsZero() {
 		head := prefix(text, maxDateText)
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
-			masked = blank(masked, d.Phrase)
+			masked.blank(d.Phrase)
 			if notDue(head, d.Phrase) {
 				continue
 			}
@@ -279,15 +280,15 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 			e.lead, e.hasLead, e.deadline, e.hasDeadline = e.deadline, true, timeread.Found{}, false
 		}
 		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase) || notDue(head, e.lead.Phrase)) {
-			masked = blank(masked, e.lead.Phrase)
+			masked.blank(e.lead.Phrase)
 			e.lead, e.hasLead = laterLead(head, e.lead, at, cal)
 		}
 		if f, ok := totalLead(head, at, cal); ok {
 			e.lead, e.hasLead = f, true
 		}
-		masked = blank(masked, e.lead.Phrase)
+		masked.blank(e.lead.Phrase)
 	}
-	e.terms = termsOf(masked)
+	e.terms = termsOf(masked.String())
 	e.keys = uniqueKeys(e.terms)
 	e.phr = phrases(e)
 	e.readHeads()
@@ -390,14 +391,45 @@ func isSpan(phrase string) bool {
 		slices.ContainsFunc(spanWords, func(w string) bool { return strings.Contains(low, w) })
 }
 
-// blank replaces the first occurrence of phrase in s by spaces of the same
+// mask is a text with phrases blanked out, copied once, on the first
+// phrase blanked: a long item with many dates is not copied for each.
+type mask struct {
+	text    string
+	blanked []byte // text with the phrases blanked; nil until one is
+}
+
+// blank replaces the first occurrence of phrase by spaces of the same
 // byte length, so that term positions still point into the original text.
-func blank(s, phrase string) string {
-	i := strings.Index(s, phrase)
-	if phrase == "" || i < 0 {
-		return s
+func (m *mask) blank(phrase string) {
+	if phrase == "" {
+		return
 	}
-	return s[:i] + strings.Repeat(" ", len(phrase)) + s[i+len(phrase):]
+	if m.blanked == nil {
+		i := strings.Index(m.text, phrase)
+		if i < 0 {
+			return
+		}
+		m.blanked = []byte(m.text)
+		fillSpaces(m.blanked[i : i+len(phrase)])
+		return
+	}
+	if i := bytes.Index(m.blanked, []byte(phrase)); i >= 0 {
+		fillSpaces(m.blanked[i : i+len(phrase)])
+	}
+}
+
+func fillSpaces(b []byte) {
+	for i := range b {
+		b[i] = ' '
+	}
+}
+
+// String returns the text with the phrases blanked.
+func (m *mask) String() string {
+	if m.blanked == nil {
+		return m.text
+	}
+	return string(m.blanked)
 }
 
 // suffix returns at most the last n bytes of s, cut at a character

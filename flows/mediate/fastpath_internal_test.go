@@ -62,3 +62,55 @@ func FuzzRegexpHints(f *testing.F) {
 		}
 	})
 }
+
+// FuzzWithoutDurations: blanking in one copy of the text gives what
+// blanking word by word in new strings gives.
+func FuzzWithoutDurations(f *testing.F) {
+	for _, s := range []string{"需要2天做兼容性测试", "测试需要2天，需要3天 needs 4 days", "需要需要 2天", " needs  3 weeks needs 1 day",
+		"review needs 需要5个工作日", "\u3000需要2天", "a needs　3天"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := withoutDurations(s), blankedOneByOne(s); got != want {
+			t.Fatalf("withoutDurations(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// blankedOneByOne is withoutDurations written plainly, a new string for
+// each word blanked.
+func blankedOneByOne(low string) string {
+	for _, w := range []string{"需要", "needs"} {
+		for from := 0; ; {
+			i := strings.Index(low[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			if strings.TrimSpace(low[:i]) != "" && takes(low[i+len(w):]) {
+				low = low[:i] + strings.Repeat(" ", len(w)) + low[i+len(w):]
+			}
+			from = i + len(w)
+		}
+	}
+	return low
+}
+
+// FuzzMask: phrases blanked in one copy are blanked as in new strings.
+func FuzzMask(f *testing.F) {
+	f.Add("by Friday and by Friday again", "by Friday", "Friday")
+	f.Add("3天内3天内", "3天内", "")
+	f.Fuzz(func(t *testing.T, text, p1, p2 string) {
+		m := mask{text: text}
+		want := text
+		for _, p := range []string{p1, p2, p1} {
+			m.blank(p)
+			if i := strings.Index(want, p); p != "" && i >= 0 {
+				want = want[:i] + strings.Repeat(" ", len(p)) + want[i+len(p):]
+			}
+		}
+		if got := m.String(); got != want {
+			t.Fatalf("mask of %q by %q, %q = %q, want %q", text, p1, p2, got, want)
+		}
+	})
+}
