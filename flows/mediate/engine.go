@@ -153,10 +153,6 @@ func read(in Input) *collab {
 	}
 	docs = append(docs, c.topic.keys)
 	c.ws = newWeights(docs)
-	for _, e := range c.all() {
-		e.weight = c.ws.need(e.keys)
-		e.strongSig, e.sigRead = c.ws.strongSig(e.keys), true
-	}
 	bothSides(c.readRequests)
 	return c
 }
@@ -182,9 +178,14 @@ func (c *collab) readSide(i int, p Party) {
 	}
 }
 
-// readRequests reads, for each need of side i, the clauses that ask and
-// whether it states the side's own work.
+// readRequests weighs the needs and offers of side i, and reads, for
+// each need, the clauses that ask and whether it states the side's own
+// work.
 func (c *collab) readRequests(i int) {
+	for _, e := range slices.Concat(c.needs[i], c.offers[i]) {
+		e.weight = c.ws.need(e.keys)
+		e.strongSig, e.sigRead = c.ws.strongSig(e.keys), true
+	}
 	for _, n := range c.needs[i] {
 		n.parts = requestClauses(n)
 		n.statement = isStatement(n)
