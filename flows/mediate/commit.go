@@ -187,8 +187,9 @@ func (c *collab) keysOf(text string) []string {
 		return k
 	}
 	if c.keyCache == nil {
-		c.keyCache = map[string][]string{}
-		for _, e := range c.all() {
+		all := c.all()
+		c.keyCache = make(map[string][]string, 2*len(all)) // the items, and as many commitments
+		for _, e := range all {
 			c.keyCache[e.Text] = e.keys
 		}
 	}

@@ -215,9 +215,12 @@ func actsFor(e *entry, k string) bool {
 // and "用户画像数据" are two kinds of data, however many other words they
 // share outside the phrase.
 func sameHeadApart(need, offer *entry) bool {
+	if len(need.head) == 0 || len(offer.head) == 0 {
+		return false // no head in common
+	}
 	shared := intersect(sorted(need.head), sorted(offer.head))
+	heads := slices.Concat(need.head, offer.head)
 	apart := func(k string) bool {
-		heads := slices.Concat(need.head, offer.head)
 		nq, oq := otherThan(qualifiers(need, k), heads), otherThan(qualifiers(offer, k), heads)
 		return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
 	}
