@@ -22,6 +22,10 @@ var (
 	moneyAfter  = regexp.MustCompile(`(\d+(?:\.\d+)?)\s?(万|千|[kKmM])?\s?(元|块|人民币|美元|美金|欧元|rmb|RMB|usd|USD|eur|EUR)`)
 )
 
+// currencyCodes are the currencies moneyAfter spells in Latin letters:
+// a text without them or a Chinese currency word is not run through it.
+var currencyCodes = []string{"rmb", "RMB", "usd", "USD", "eur", "EUR"}
+
 // currencies maps how a currency is written to one name.
 var currencies = map[string]string{
 	"$": "usd", "美元": "usd", "美金": "usd", "usd": "usd", "€": "eur", "欧元": "eur", "eur": "eur", "£": "gbp",
@@ -39,14 +43,18 @@ func amounts(text string) []money {
 	add := func(cur, num, scale string) {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
 		if err == nil {
-			out = append(out, money{currencies[strings.ToLower(cur)], v * scales[strings.ToLower(scale)]})
+			out = append(out, money{currencies[lower(cur)], v * scales[lower(scale)]})
 		}
 	}
-	for _, m := range moneyBefore.FindAllStringSubmatch(text, -1) {
-		add(m[1], m[2], m[3])
+	if strings.ContainsAny(text, "$€£¥￥") {
+		for _, m := range moneyBefore.FindAllStringSubmatch(text, -1) {
+			add(m[1], m[2], m[3])
+		}
 	}
-	for _, m := range moneyAfter.FindAllStringSubmatch(text, -1) {
-		add(m[3], m[1], m[2])
+	if strings.ContainsAny(text, "元块人美欧") || says(text, currencyCodes) {
+		for _, m := range moneyAfter.FindAllStringSubmatch(text, -1) {
+			add(m[3], m[1], m[2])
+		}
 	}
 	return out
 }

@@ -16,20 +16,20 @@ func (c *collab) candidates(ms []pairing, no map[[2]Item]bool) []pairing {
 	for _, m := range ms {
 		met[m.need], used[m.offer] = true, true
 	}
-	var out []pairing
-	for i := range sides {
+	var found [2][]pairing
+	bothSides(func(i int) { // as in matches, the two sides' needs share no item
 		for _, n := range c.needs[i] {
 			if met[n] {
 				continue
 			}
 			if best, ok := c.bestGuess(n, c.offers[1-i], no); ok {
-				out = append(out, best)
+				found[i] = append(found[i], best)
 			} else if same, ok := c.sameHeadOffer(n, c.offers[1-i], used, no); ok {
-				out = append(out, same)
+				found[i] = append(found[i], same)
 			}
 		}
-	}
-	return out
+	})
+	return append(found[0], found[1]...)
 }
 
 // sameHeadOffer returns an offer that meets no need yet and is headed by
@@ -44,11 +44,12 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 	}
 	head := slices.DeleteFunc(slices.Clone(needHead(askingPart(n))), func(k string) bool { return c.ws.weak[k] })
 	for _, o := range offers {
-		if used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) {
+		// three words in common, the head among them: one or two are no evidence
+		strong := c.strongShared(n, o)
+		if len(strong) < 3 || used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) {
 			continue
 		}
-		// three words in common, the head among them: one or two are no evidence
-		if strong := c.strongShared(n, o); len(intersect(head, needHead(o))) > 0 && len(strong) >= 3 {
+		if len(intersect(head, needHead(o))) > 0 {
 			return pairing{need: n, offer: o, shared: strong}, true
 		}
 	}
@@ -74,10 +75,13 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 	ask := askingPart(n)
 	head := needHead(ask)
 	for _, o := range offers {
-		if no[[2]Item{n.Item, o.Item}] || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || opposed(n, o) || banUnmet(n, o) {
+		if sigsApart(n, o) {
 			continue
 		}
 		strong := c.strongShared(n, o)
+		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || opposed(n, o) || banUnmet(n, o) {
+			continue // sharing no word of weight, it cannot be the best guess
+		}
 		w := 0.0
 		for _, k := range strong {
 			w += c.ws.w[k]
@@ -134,6 +138,12 @@ func needHead(n *entry) []string {
 		return w.keys
 	}
 	return nil
+}
+
+// sigsApart reports whether n and o, both read with the weights, share no
+// strong key by their signatures (see entry.strongSig).
+func sigsApart(n, o *entry) bool {
+	return n.sigRead && o.sigRead && n.strongSig&o.strongSig == 0
 }
 
 // strongShared returns the keys n and o share that are neither generic

@@ -33,14 +33,14 @@ var askWords = []string{"need", "want", "would like", "we'd love", "please", "re
 
 // asks reports whether clause asks for something.
 func asks(clause string) bool {
-	low := strings.ToLower(clause)
+	low := lower(clause)
 	return slices.ContainsFunc(askWords, func(w string) bool { return strings.Contains(low, w) })
 }
 
 // reasonInside returns where a reason starts inside a clause with no comma
 // before it ("a clean taxonomy so our funnels stop double counting"), or 0.
 func reasonInside(text string) int {
-	low := strings.ToLower(text)
+	low := lower(text)
 	best := 0
 	for _, w := range []string{" so ", " so that ", " because ", " since ", " otherwise ", " while ", "不然", "否则", "因为", "以免"} {
 		if i := strings.Index(low, w); i > 0 && (best == 0 || i < best) {
@@ -53,6 +53,9 @@ func reasonInside(text string) int {
 // requestClauses returns the clauses of n that ask for something, as
 // entries of their own, or nil when n is a single clause.
 func requestClauses(n *entry) []*entry {
+	if partEnd(n.Text) < 0 && reasonInside(n.Text) == 0 {
+		return nil // one clause, read whole: the need itself
+	}
 	var out []*entry
 	start := 0
 	for start < len(n.Text) {
@@ -76,7 +79,13 @@ func requestClauses(n *entry) []*entry {
 	return out
 }
 
-func isClauseMark(r rune) bool { return strings.ContainsRune(",，;；:：", r) }
+func isClauseMark(r rune) bool {
+	switch r {
+	case ',', '，', ';', '；', ':', '：':
+		return true
+	}
+	return false
+}
 
 // partEnd returns where the first clause or sentence of s ends, or -1:
 // an item may hold a lead-in sentence and the request (see continued).
@@ -99,13 +108,13 @@ func clauseEntry(n *entry, start, end int) *entry {
 	if i := reasonInside(text); i > 0 {
 		text, end = text[:i], start+i
 	}
-	low := strings.ToLower(strings.TrimLeft(text, " "))
+	low := lower(strings.TrimLeft(text, " "))
 	for _, w := range reasonOpeners {
 		if strings.HasPrefix(low, w) {
 			return nil
 		}
 	}
-	p := &entry{Item: Item{Side: n.Side, Text: text}, at: n.at}
+	p := &entry{Item: Item{Side: n.Side, Text: text}, at: n.at, low: lower(text)}
 	for _, t := range n.terms { // the need's own terms, so the clause is not read twice
 		if t.start >= start && t.end <= end {
 			t.start, t.end = t.start-start, t.end-start

@@ -144,8 +144,16 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 	if e != nil && cm.Plain == "" {
 		cm.Plain = c.plain(cm, e.at)
 	}
+	var keys []string // of cm, read once (after the first old one's, as keysOf fills its cache in that order)
 	for i, old := range out {
-		if old.Owner != cm.Owner || !c.sameWork(old.What, cm.What) {
+		if old.Owner != cm.Owner {
+			continue
+		}
+		kOld := c.keysOf(old.What)
+		if keys == nil {
+			keys = c.keysOf(cm.What)
+		}
+		if !sameWork(old.What, cm.What, kOld, keys) {
 			continue
 		}
 		if (due{cm.Due, cm.HalfDay}).before(due{old.Due, old.HalfDay}) {
@@ -240,7 +248,7 @@ var cadenceCues = []string{"every", "each", "weekly", "daily", "monthly", "quart
 
 // recurrence reads, once, whether e repeats ("every Monday", "每月初").
 func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {
-	if low := strings.ToLower(e.Text); !e.recRead && !slices.ContainsFunc(cadenceCues, func(w string) bool { return strings.Contains(low, w) }) {
+	if !e.recRead && !says(e.lowText(), cadenceCues) {
 		e.recRead = true
 	}
 	if !e.recRead {
@@ -250,10 +258,10 @@ func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {
 	return e.rec, e.recurs
 }
 
-// sameWork reports whether two commitments say the same thing: one text
-// holds the other, or their terms nearly coincide.
-func (c *collab) sameWork(a, b string) bool {
-	ka, kb := c.keysOf(a), c.keysOf(b)
+// sameWork reports whether two commitments, a with keys ka and b with
+// keys kb, say the same thing: one text holds the other, or their terms
+// nearly coincide.
+func sameWork(a, b string, ka, kb []string) bool {
 	both := len(intersect(ka, kb))
 	switch {
 	case both == 0 && len(ka) > 0 && len(kb) > 0:
@@ -263,7 +271,7 @@ func (c *collab) sameWork(a, b string) bool {
 	case both < min(len(ka), len(kb)):
 		return false // neither text holds the other's terms, so neither holds the other
 	}
-	la, lb := strings.ToLower(a), strings.ToLower(b)
+	la, lb := lower(a), lower(b)
 	return strings.Contains(la, lb) || strings.Contains(lb, la)
 }
 
@@ -273,8 +281,9 @@ func (c *collab) keysOf(text string) []string {
 		return k
 	}
 	if c.keyCache == nil {
-		c.keyCache = map[string][]string{}
-		for _, e := range c.all() {
+		all := c.all()
+		c.keyCache = make(map[string][]string, 2*len(all)) // the items, and as many commitments
+		for _, e := range all {
 			c.keyCache[e.Text] = e.keys
 		}
 	}
@@ -312,11 +321,11 @@ func (n *entry) conflictDay(ks []clash) time.Time {
 // word with the need in conflict is not enough: an offer about the launch
 // page does not shorten its testing.
 func (c *collab) helps(k clash, m pairing) bool {
-	if k.lead.at.IsZero() || m.offer.hasDeadline && !savesTime(m.offer.Text) {
+	if k.lead.at.IsZero() || m.offer.hasDeadline && !m.offer.savesTime() {
 		return false // an offer with a date of its own is its own work, not the lead time's
 	}
 	leadIsNeed := slices.Contains(c.needs[sideIndex(k.lead.Side)], k.lead)
-	return c.actsOn(m.offer, k.lead) || savesTime(m.offer.Text) || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
+	return c.actsOn(m.offer, k.lead) || m.offer.savesTime() || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
 }
 
 // actsOn reports whether offer o names the work of lead time l by a term
@@ -360,7 +369,7 @@ func ownDate(o *entry) bool {
 	}
 	// "双十一后退货会很多，希望退回来的货 3 天内质检完": a span after an
 	// event named earlier counts from that event.
-	if isSpan(phrase) && (strings.Contains(before, "后") || strings.Contains(strings.ToLower(before), " after ")) {
+	if isSpan(phrase) && (strings.Contains(before, "后") || strings.Contains(lower(before), " after ")) {
 		return false
 	}
 	if (strings.HasPrefix(phrase, "当天") || strings.HasPrefix(phrase, "当日")) && unicode.Is(unicode.Han, last) {
@@ -370,12 +379,12 @@ func ownDate(o *entry) bool {
 		return false
 	}
 	// "样品 11/9 前到的话": a date in a condition is not a promise.
-	if cl := strings.ToLower(clauseOf(text, phrase)); strings.Contains(cl, "的话") || inReason(text, phrase) {
+	if cl := lower(clauseOf(text, phrase)); strings.Contains(cl, "的话") || inReason(text, phrase) {
 		return false
 	}
 	// "Someone who answers the line within a day": a relative clause
 	// states how fast, each time, not by when.
-	lowBefore := " " + strings.ToLower(before) + " "
+	lowBefore := " " + lower(before) + " "
 	if strings.Contains(lowBefore, " who ") {
 		return false
 	}
@@ -400,7 +409,7 @@ var askOpeners = []string{"we need ", "we want ", "we'd like ", "we would like "
 // withoutAsk drops the asking from the start of a need turned into the
 // other side's commitment: "We need the laptops" becomes "the laptops".
 func withoutAsk(text string) string {
-	low := strings.ToLower(text)
+	low := lower(text)
 	for _, w := range askOpeners {
 		if strings.HasPrefix(low, w) && len(text) > len(w) {
 			return text[len(w):]

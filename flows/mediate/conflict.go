@@ -50,7 +50,9 @@ func (c *collab) conflicts(ms []pairing) []clash {
 		read := map[*entry]clash{}     // each lead time read once, whatever the need
 		for _, l := range leads {
 			about[l] = c.aboutWhich(l, deadlines, c.needs[i], ms)
-			read[l] = c.clashOf(l, i)
+			if len(about[l]) > 0 { // one about no deadline binds none (see binding)
+				read[l] = c.clashOf(l, i)
+			}
 		}
 		for _, n := range deadlines {
 			if k, ok := c.binding(n, leads, about, read, ms); ok && civilDay(k.end.Date) > civilDay(n.deadline.Date) {

@@ -28,7 +28,7 @@ func continues(item *entry, gap string) bool {
 // opensPhase reports whether text opens by offering phases: "可以分两期",
 // "We can phase it", "Phase 1: …".
 func opensPhase(text string) bool {
-	low := strings.ToLower(prefix(text, 40))
+	low := lower(prefix(text, 40))
 	for _, w := range []string{"可以分", "分两期", "分两批", "分期", "分批", "phase", "we can phase", "we can split", "split it", "in two phases", "in phases"} {
 		if strings.HasPrefix(low, w) || strings.HasPrefix(strings.TrimPrefix(low, "we can "), w) {
 			return true

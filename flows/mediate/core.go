@@ -154,14 +154,14 @@ func apposed(e *entry, i int) bool {
 		return false
 	}
 	w := e.phr[i].words[0]
-	rest := strings.ToLower(strings.TrimLeft(e.Text[w.end:], " "))
+	rest := lower(strings.TrimLeft(e.Text[w.end:], " "))
 	return strings.HasPrefix(rest, ", our ") || strings.HasPrefix(rest, ", the ") || strings.HasPrefix(rest, ", your ")
 }
 
 // possessive reports whether the word ending at end is a possessive
 // ("Marketing's Q4 re-forecast" is about the forecast).
 func possessive(text string, end int) bool {
-	low := strings.ToLower(text[:end])
+	low := lower(text[:end])
 	return strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "s'")
 }
 

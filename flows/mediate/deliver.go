@@ -48,7 +48,7 @@ var (
 func trimOpeners(s string, words []string) string {
 	for {
 		t := strings.TrimLeft(s, " ，,")
-		low := strings.ToLower(t)
+		low := lower(t)
 		trimmed := false
 		for _, w := range words {
 			if strings.HasPrefix(low, w) && len(t) > len(w) {

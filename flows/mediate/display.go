@@ -79,14 +79,16 @@ func closestTerms(need, offer *entry, k string) (nt, ot term, ok bool) {
 		if n.key != k {
 			continue
 		}
+		written := lexKey(need.Text[n.start:n.end])
 		for _, o := range offer.terms {
 			if o.key != k {
 				continue
 			}
-			if !ok || lexKey(need.Text[n.start:n.end]) == lexKey(offer.Text[o.start:o.end]) {
+			alike := written == lexKey(offer.Text[o.start:o.end])
+			if !ok || alike {
 				nt, ot, ok = n, o, true
 			}
-			if lexKey(need.Text[n.start:n.end]) == lexKey(offer.Text[o.start:o.end]) {
+			if alike {
 				return nt, ot, true
 			}
 		}
@@ -108,12 +110,12 @@ func firstTerm(ts []term, key string) (term, bool) {
 // space or hyphen apart) when the offer holds the joined phrase too.
 func joinPhrases(need, offer string, spans []span) []span {
 	var out []span
-	lowOffer := strings.ToLower(offer)
+	lowOffer := lower(offer)
 	for _, s := range spans {
 		if len(out) > 0 {
 			last := &out[len(out)-1]
 			if near(need, last.end, s.start) && s.end > last.end &&
-				strings.Contains(lowOffer, strings.ToLower(need[last.start:s.end])) {
+				strings.Contains(lowOffer, lower(need[last.start:s.end])) {
 				last.end, last.weight, last.other = s.end, last.weight+s.weight, ""
 				continue
 			}

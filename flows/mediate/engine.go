@@ -1,8 +1,10 @@
 package mediate
 
 import (
+	"bytes"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -50,18 +52,23 @@ func Build(in Input) Proposal {
 }
 
 // shown turns pairings into the matches people read, with the shared
-// words that justify each.
+// words that justify each. Reading those words changes no item, so the
+// two halves of the list are read at the same time (see bothSides).
 func (c *collab) shown(ps []pairing) []Match {
-	out := make([]Match, 0, len(ps))
-	for _, m := range ps {
-		out = append(out, Match{Need: m.need.Item, Offer: m.offer.Item, Terms: displayTerms(m.need, m.offer, m.shared, c.ws), Confirmed: m.confirmed})
-	}
+	out := make([]Match, len(ps))
+	bothSides(func(i int) {
+		for j := i; j < len(ps); j += 2 {
+			m := ps[j]
+			out[j] = Match{Need: m.need.Item, Offer: m.offer.Item, Terms: displayTerms(m.need, m.offer, m.shared, c.ws), Confirmed: m.confirmed}
+		}
+	})
 	return out
 }
 
 // entry is one need or offer as the engine reads it.
 type entry struct {
 	Item
+	low    string // Text in lower case (see lowText)
 	terms  []term
 	keys   []string  // distinct term keys, sorted
 	weight float64   // the weight of keys
@@ -100,6 +107,7 @@ type entry struct {
 	quals   map[string][]string // qualifiers by head, read when first asked for
 	marks   *phaseMarks         // markers of a split, read when first asked for
 	ban     int8                // 0 unread, 1 forbids changes, 2 does not
+	saves   int8                // 0 unread, 1 offers to save time, 2 does not
 
 	acts     []int // kinds of work it names, read when first asked for (see actionsOf)
 	actsRead bool
@@ -108,6 +116,12 @@ type entry struct {
 	// 流程，现在要走5步，…"), leaving out those that give a reason or the
 	// background; nil when it is one clause. See clauses.go.
 	parts []*entry
+
+	// strongSig is the set of e's strong keys hashed to 64 bits, read with
+	// the weights (sigRead): two items whose sets are apart share no strong
+	// key, and are not compared key by key.
+	strongSig uint64
+	sigRead   bool
 }
 
 // collab is the input read into entries, with the term weights of this
@@ -124,20 +138,20 @@ type collab struct {
 
 var sides = [2]Side{SideA, SideB}
 
-// read splits and analyses every answer of in.
+// read splits and analyses every answer of in. The sides' answers are
+// read independently of each other, the other side's on a goroutine of
+// its own (see bothSides); the weights then need them all.
 func read(in Input) *collab {
-	c := &collab{cal: in.Calendar, topic: newEntry("", in.Topic, time.Time{}, in.Calendar), names: [2]string{in.A.Name, in.B.Name}}
-	var docs [][]string
-	for i, p := range [2]Party{in.A, in.B} {
-		c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{}, in.Calendar)
-		c.needs[i] = entries(sides[i], p.Needs, in.Calendar)
-		c.offers[i] = entries(sides[i], p.Values, in.Calendar)
-		for _, o := range c.offers[i] {
-			o.durationLead()
-			o.dropConditionalLead()
-			o.refusal = refuses(o.Text)
-			o.declined = declinedKeys(o)
+	c := &collab{cal: in.Calendar, names: [2]string{in.A.Name, in.B.Name}}
+	parties := [2]Party{in.A, in.B}
+	bothSides(func(i int) {
+		c.readSide(i, parties[i])
+		if i == 0 {
+			c.topic = newEntry("", in.Topic, time.Time{}, in.Calendar)
 		}
+	})
+	var docs [][]string
+	for i := range sides {
 		docs = append(docs, c.goal[i].keys)
 		for _, e := range append(append([]*entry(nil), c.needs[i]...), c.offers[i]...) {
 			docs = append(docs, e.keys)
@@ -145,19 +159,64 @@ func read(in Input) *collab {
 	}
 	docs = append(docs, c.topic.keys)
 	c.ws = newWeights(docs)
-	for _, e := range c.all() {
-		e.weight = c.ws.need(e.keys)
+	bothSides(c.readRequests)
+	return c
+}
+
+// readSide reads the goal, needs and offers of side i, written by p. It
+// also reads what the later steps ask of every offer, while the other
+// side is read: whether it recurs (every offer that declines nothing is
+// committed to by its own time) and how it splits work (every offer is
+// asked when a deadline clashes).
+func (c *collab) readSide(i int, p Party) {
+	c.goal[i] = newEntry(sides[i], p.Goal.Text, time.Time{}, c.cal)
+	c.needs[i] = entries(sides[i], p.Needs, c.cal)
+	c.offers[i] = entries(sides[i], p.Values, c.cal)
+	for _, o := range c.offers[i] {
+		o.durationLead()
+		o.dropConditionalLead()
+		o.refusal = refuses(o.Text)
+		o.declined = declinedKeys(o)
+		if !o.refusal {
+			c.recurrence(o)
+		}
+		marksOf(o)
 	}
-	for i := range sides {
-		for _, n := range c.needs[i] {
-			n.parts = requestClauses(n)
-			n.statement = isStatement(n)
-			for _, p := range n.parts {
-				p.weight = c.ws.need(p.keys)
-			}
+}
+
+// readRequests weighs the needs and offers of side i, and reads, for
+// each need, the clauses that ask and whether it states the side's own
+// work.
+func (c *collab) readRequests(i int) {
+	for _, e := range slices.Concat(c.needs[i], c.offers[i]) {
+		e.weight = c.ws.need(e.keys)
+		e.strongSig, e.sigRead = c.ws.strongSig(e.keys), true
+	}
+	for _, n := range c.needs[i] {
+		n.parts = requestClauses(n)
+		n.statement = isStatement(n)
+		for _, p := range n.parts {
+			p.weight = c.ws.need(p.keys)
 		}
 	}
-	return c
+}
+
+// bothSides runs read(0) here and read(1) on a goroutine it waits for:
+// what one side wrote is read without anything of the other's, so the
+// two take one side's time on two cores. A panic on the goroutine is
+// raised again here, where the caller can see it.
+func bothSides(read func(i int)) {
+	var wg sync.WaitGroup
+	var failed any
+	wg.Go(func() {
+		defer func() { failed = recover() }()
+		read(1)
+	})
+	read(0)
+	wg.Wait()
+	if failed != nil {
+		panic(failed)
+	}
 }
 
 // all lists every need and offer entry.
@@ -206,13 +265,13 @@ const maxDateText = 2000
 // deadlines ("双十一之前付清，对方要求11月6日前到账") the earliest of its
 // own binds.
 func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entry {
-	e := &entry{Item: Item{Side: side, Text: text}, at: at}
-	masked := text
+	e := &entry{Item: Item{Side: side, Text: text}, at: at, low: lower(text)}
+	masked := mask{text: text}
 	if !at.IsZero() {
 		head := prefix(text, maxDateText)
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
-			masked = blank(masked, d.Phrase)
+			masked.blank(d.Phrase)
 			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) {
 				continue
 			}
@@ -228,22 +287,22 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 			e.lead, e.hasLead, e.deadline, e.hasDeadline = e.deadline, true, timeread.Found{}, false
 		}
 		if e.hasLead && kept(head, e.lead.Phrase) { // and what follows it is too: "留存180天，现在只有30天"
-			masked = blank(masked, e.lead.Phrase)
+			masked.blank(e.lead.Phrase)
 			e.lead, e.hasLead = timeread.Found{}, false
 		}
 		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase) || notDue(head, e.lead.Phrase)) {
-			masked = blank(masked, e.lead.Phrase)
+			masked.blank(e.lead.Phrase)
 			e.lead, e.hasLead = laterLead(head, e.lead, at, cal)
 		}
 		if f, ok := totalLead(head, at, cal); ok {
 			e.lead, e.hasLead = f, true
 		} else if f, ok := chainedLead(head, at, cal); ok && e.hasLead && strings.HasPrefix(f.Phrase, e.lead.Phrase) {
-			masked = blank(masked, e.lead.Phrase) // the steps between the durations keep their words
+			masked.blank(e.lead.Phrase) // the steps between the durations keep their words
 			e.lead = f
 		}
-		masked = blank(masked, e.lead.Phrase)
+		masked.blank(e.lead.Phrase)
 	}
-	e.terms = termsOf(masked)
+	e.terms = termsOf(masked.String())
 	e.keys = uniqueKeys(e.terms)
 	e.phr = phrases(e)
 	e.readHeads()
@@ -278,7 +337,7 @@ func saved(text, phrase string) bool {
 	if i < 0 {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(text[max(0, i-16):i], " "))
+	before := lower(strings.TrimRight(text[max(0, i-16):i], " "))
 	before = strings.TrimSuffix(strings.TrimSuffix(before, " the"), " a")
 	return slices.ContainsFunc(savedWords, func(w string) bool { return strings.HasSuffix(before, w) })
 }
@@ -290,7 +349,7 @@ var totalMarks = []string{"前后按", "前后", "一共", "总共", "合计", "
 
 // totalLead reads the lead time a total marker introduces in text.
 func totalLead(text string, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
-	low := strings.ToLower(text)
+	low := lower(text)
 	for _, m := range totalMarks {
 		i := strings.Index(low, m)
 		if i < 0 {
@@ -339,21 +398,52 @@ var dayNames = strings.NewReplacer("monday", "", "tuesday", "", "wednesday", "",
 	"saturday", "", "sunday", "", "today", "", "yesterday", "", "holiday", "", "birthday", "")
 
 func isSpan(phrase string) bool {
-	low := dayNames.Replace(strings.ToLower(phrase))
+	low := dayNames.Replace(lower(phrase))
 	return strings.IndexFunc(low, func(r rune) bool {
 		return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十半", r)
 	}) >= 0 &&
 		slices.ContainsFunc(spanWords, func(w string) bool { return strings.Contains(low, w) })
 }
 
-// blank replaces the first occurrence of phrase in s by spaces of the same
+// mask is a text with phrases blanked out, copied once, on the first
+// phrase blanked: a long item with many dates is not copied for each.
+type mask struct {
+	text    string
+	blanked []byte // text with the phrases blanked; nil until one is
+}
+
+// blank replaces the first occurrence of phrase by spaces of the same
 // byte length, so that term positions still point into the original text.
-func blank(s, phrase string) string {
-	i := strings.Index(s, phrase)
-	if phrase == "" || i < 0 {
-		return s
+func (m *mask) blank(phrase string) {
+	if phrase == "" {
+		return
 	}
-	return s[:i] + strings.Repeat(" ", len(phrase)) + s[i+len(phrase):]
+	if m.blanked == nil {
+		i := strings.Index(m.text, phrase)
+		if i < 0 {
+			return
+		}
+		m.blanked = []byte(m.text)
+		fillSpaces(m.blanked[i : i+len(phrase)])
+		return
+	}
+	if i := bytes.Index(m.blanked, []byte(phrase)); i >= 0 {
+		fillSpaces(m.blanked[i : i+len(phrase)])
+	}
+}
+
+func fillSpaces(b []byte) {
+	for i := range b {
+		b[i] = ' '
+	}
+}
+
+// String returns the text with the phrases blanked.
+func (m *mask) String() string {
+	if m.blanked == nil {
+		return m.text
+	}
+	return string(m.blanked)
 }
 
 // suffix returns at most the last n bytes of s, cut at a character

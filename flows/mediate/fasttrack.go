@@ -30,7 +30,7 @@ var (
 // shortened returns the old and new numbers offer text gives for a length
 // ("15 个工作日能压到 10 个": 15, 10), or ok false.
 func shortened(text string) (old, new int, ok bool) {
-	low := strings.ToLower(text)
+	low := lower(text)
 	for _, m := range shortenMarks {
 		if i := strings.Index(low, m); i >= 0 {
 			old, ok1 := lastNumber(low[:i])
@@ -118,7 +118,7 @@ func (e *entry) dropConditionalLead() {
 // conditionDate returns the date of offer o's condition: "样品 11/9（周一）
 // 前到的话" is met by 11/9, "if the docs arrive by Nov 5" by Nov 5.
 func (c *collab) conditionDate(o *entry) (time.Time, bool) {
-	low := strings.ToLower(o.Text)
+	low := o.lowText()
 	for _, m := range ifMarks {
 		i := strings.Index(low, m)
 		if i < 0 {
@@ -143,7 +143,7 @@ func (c *collab) conditionDate(o *entry) (time.Time, bool) {
 
 // conditional reports whether text holds a condition.
 func conditional(text string) bool {
-	low := strings.ToLower(text)
+	low := lower(text)
 	return slices.ContainsFunc(ifMarks, func(m string) bool { return strings.Contains(low, m) })
 }
 

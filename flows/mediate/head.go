@@ -44,7 +44,7 @@ var predicates = []string{"live", "ready", "done", "online", "available", "writt
 // isPredicate is a predicate word or a past participle ("imaged",
 // "created", "sized"), but not a noun such as "speed" or "feed".
 func isPredicate(w string) bool {
-	w = strings.ToLower(w)
+	w = lower(w)
 	return slices.Contains(predicates, w) || len(w) >= 5 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") ||
 		len(w) >= 7 && !strings.Contains(w, " ") && (strings.HasSuffix(w, "able") || strings.HasSuffix(w, "ible")) && !slices.Contains(ableNouns, w)
 }
@@ -72,7 +72,7 @@ func phrases(e *entry) []phrase {
 			continue
 		}
 		if n := len(cur); n > 0 && strings.Trim(e.Text[cur[n-1].end:t.start], " -+&/") != "" {
-			flush(linkWord(strings.Fields(strings.ToLower(e.Text[cur[n-1].end:t.start]))))
+			flush(linkWord(strings.Fields(lower(e.Text[cur[n-1].end:t.start]))))
 		}
 		if isPredicate(e.Text[t.start:t.end]) {
 			if len(cur) > 0 { // "checkout live": the phrase ends; "Expected peak": a modifier
@@ -183,7 +183,7 @@ func heldInContainer(need, offer *entry) (string, bool) {
 // unless the state is being written down, which a document does
 // ("hypotheses written down" and "a hypothesis doc template").
 func inState(e *entry, w word) bool {
-	next := strings.Fields(strings.ToLower(e.Text[w.end:]))
+	next := strings.Fields(lower(e.Text[w.end:]))
 	if len(next) == 0 {
 		return false
 	}
@@ -202,7 +202,7 @@ func gerund(e *entry, p phrase) bool {
 			continue
 		}
 		start := strings.LastIndexFunc(e.Text[:w.end], func(r rune) bool { return !isWordRune(r) }) + 1
-		return strings.HasSuffix(strings.ToLower(e.Text[start:w.end]), "ing")
+		return strings.HasSuffix(lower(e.Text[start:w.end]), "ing")
 	}
 	return false
 }

@@ -36,7 +36,7 @@ func splitItems(text string) []string {
 		for _, sentence := range continued(sentences(trimMarkers(line))) {
 			for _, part := range coordinations(sentence) {
 				item := trimItem(part)
-				key := strings.ToLower(strings.Join(strings.Fields(item), " "))
+				key := lower(strings.Join(strings.Fields(item), " "))
 				if item == "" || seen[key] || isNothing(key) || isPleasantry(key) {
 					continue
 				}
@@ -221,7 +221,8 @@ func isPleasantry(key string) bool {
 
 // clauseMark maps the marks that end a clause to "|".
 func clauseMark(r rune) rune {
-	if strings.ContainsRune(",，;；:：—()（）。.!！?？", r) {
+	switch r {
+	case ',', '，', ';', '；', ':', '：', '—', '(', ')', '（', '）', '。', '.', '!', '！', '?', '？':
 		return '|'
 	}
 	return r

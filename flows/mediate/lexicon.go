@@ -171,7 +171,7 @@ func buildLexicon() (map[string]lexEntry, int) {
 // lexKey is a word's lookup key: Chinese as is, English lower-cased and
 // stemmed.
 func lexKey(word string) string {
-	word = strings.ToLower(word)
+	word = lower(word)
 	if isHanWord(word) || strings.Contains(word, "-") {
 		return word
 	}
@@ -181,7 +181,7 @@ func lexKey(word string) string {
 // exactKey is the lookup key of an English word as written, which takes
 // precedence over its stem: "weekly" is a concept though its stem "week"
 // is a stop word.
-func exactKey(word string) string { return "=" + strings.ToLower(word) }
+func exactKey(word string) string { return "=" + lower(word) }
 
 // lookup finds an English word by its exact form, then by its stem key.
 func lookup(word, key string) (lexEntry, bool) {

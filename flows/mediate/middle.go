@@ -51,7 +51,7 @@ func (c *collab) work(k clash) string {
 		w = c.undated(leadClause(k.need.Text), k.need.at)
 	}
 	for _, in := range []string{" need is ", "的是"} { // "the main thing we need is", "最要紧的是"
-		if i := strings.Index(strings.ToLower(prefix(w, 60)), in); i >= 0 && len(w) > i+len(in) {
+		if i := strings.Index(lower(prefix(w, 60)), in); i >= 0 && len(w) > i+len(in) {
 			w = w[i+len(in):]
 		}
 	}
@@ -61,7 +61,7 @@ func (c *collab) work(k clash) string {
 // weakWork reports whether w cannot name work on its own: a few Chinese
 // characters, or a clause whose subject is a person, not a thing.
 func weakWork(w string) bool {
-	low := strings.ToLower(strings.TrimSpace(w))
+	low := lower(strings.TrimSpace(w))
 	if isHan(firstRune(low)) && utf8.RuneCountInString(low) < 5 || utf8.RuneCountInString(low) < 3 {
 		return true
 	}
@@ -147,7 +147,7 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 		use[o] = true // "15 个工作日能压到 10 个"
 	}
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
-		if o != k.lead && savesTime(o.Text) && c.related(o, k.lead) {
+		if o != k.lead && o.savesTime() && c.related(o, k.lead) {
 			use[o] = true // "走班车不用单独订车，能省 2 个工作日"
 		}
 	}
@@ -166,9 +166,21 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 // approval", "律所有加急通道".
 var speedWords = []string{"加急", "提速", "绿色通道", "开绿灯", "快速通道", "fast-track", "fast track", "expedite", "express", "rush order", "priority queue"}
 
+// savesTime is savesTime of e's text, read once: each clash asks it of
+// the offers again.
+func (e *entry) savesTime() bool {
+	if e.saves == 0 {
+		e.saves = 2
+		if savesTime(e.Text) {
+			e.saves = 1
+		}
+	}
+	return e.saves == 1
+}
+
 // savesTime reports whether text offers to save time.
 func savesTime(text string) bool {
-	low := strings.ToLower(text)
+	low := lower(text)
 	has := func(w string) bool { return strings.Contains(low, w) }
 	return slices.ContainsFunc(savedWords, has) || slices.ContainsFunc(speedWords, has)
 }
@@ -230,7 +242,7 @@ func (c *collab) timeBuyers(k clash) []Item {
 	var out []Item
 	for i := range sides {
 		for _, o := range c.offers[i] {
-			low := strings.ToLower(o.Text)
+			low := o.lowText()
 			if o == k.lead || o.refusal || !slices.ContainsFunc(buyWords, func(w string) bool { return strings.Contains(low, w) }) {
 				continue
 			}
@@ -249,7 +261,7 @@ var phaseWords = []string{"phase", "first part", "first batch", "preview", "firs
 	"初审", "预审", "初步", "阶段结论", "阶段性", "中间数据", "体验版", "先出一版", "先看一版", "先过一遍"}
 
 func isPhase(text string) bool {
-	low := strings.ToLower(text)
+	low := lower(text)
 	return slices.ContainsFunc(phaseWords, func(w string) bool { return strings.Contains(low, w) })
 }
 
@@ -271,7 +283,7 @@ func (c *collab) leadParty(l *entry) string {
 	if p := partyIn(l.Text); p != "" {
 		return p
 	}
-	low := strings.ToLower(l.Text)
+	low := l.lowText()
 	if !slices.ContainsFunc(backPronouns, func(w string) bool { return strings.Contains(low, w) }) {
 		return ""
 	}
@@ -303,8 +315,8 @@ func partyIn(text string) string {
 	}
 	words := strings.Fields(text)
 	for i, w := range words[:min(len(words)-1, 3)] { // the party is the subject: "Mold supplier quotes 6 weeks"
-		bare := strings.ToLower(strings.Trim(w, ",.;:()"))
-		next := strings.ToLower(words[i+1])
+		bare := lower(strings.Trim(w, ",.;:()"))
+		next := lower(words[i+1])
 		if slices.ContainsFunc(partyWords, func(p string) bool { return bare == p || bare == p+"s" }) && slices.Contains(partyVerbs, next) {
 			start := i
 			for start > 0 && !isFunctionWord(words[start-1]) && len(words[start-1]) > 0 && !strings.ContainsAny(words[start-1], ",.;:") {
@@ -317,7 +329,7 @@ func partyIn(text string) string {
 }
 
 func isFunctionWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch lower(w) {
 	case "the", "a", "an", "our", "your", "their", "its", "if", "we", "and", "or", "to", "from", "with", "by", "for", "of", "pay":
 		return true
 	}

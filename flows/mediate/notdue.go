@@ -27,22 +27,22 @@ func notDue(text, phrase string) bool {
 	if phrase == "" || i < 0 {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(text[max(0, i-12):i], " "))
+	before := lower(strings.TrimRight(text[max(0, i-12):i], " "))
 	for _, m := range ordinalMarks {
 		if strings.HasSuffix(before, m) {
 			return true
 		}
 	}
-	after := strings.ToLower(strings.TrimLeft(text[i+len(phrase):], " "))
+	after := lower(strings.TrimLeft(text[i+len(phrase):], " "))
 	if (strings.HasSuffix(before, "从") || strings.HasSuffix(before, "from")) &&
 		(strings.HasPrefix(after, "压") || strings.HasPrefix(after, "缩") || strings.HasPrefix(after, "减") || strings.HasPrefix(after, "to ")) {
 		return true // "从两周压到一周", "from 10 days to 5": the old length
 	}
-	if keptFor(strings.ToLower(strings.TrimRight(text[lastClauseStart(text[:i]):i], " "))) {
+	if keptFor(lower(strings.TrimRight(text[lastClauseStart(text[:i]):i], " "))) {
 		return true // "日志要留存180天", "keep the logs for 90 days": how long it is kept
 	}
-	cl := strings.ToLower(clauseOf(text, phrase))
-	head := cl[:max(0, strings.Index(cl, strings.ToLower(phrase)))]
+	cl := lower(clauseOf(text, phrase))
+	head := cl[:max(0, strings.Index(cl, lower(phrase)))]
 	if strings.Contains(head, "晚于") || strings.Contains(head, "超过") || strings.Contains(head, "later than") {
 		return false // "别晚于周五", "不要超过3天": a limit, still due
 	}
@@ -86,7 +86,7 @@ var asapWords = []string{"尽快", "越快越好", "尽早", "asap", "a.s.a.p", 
 
 // asap reports whether a deadline phrase only asks for speed.
 func asap(phrase string) bool {
-	low := strings.ToLower(phrase)
+	low := lower(phrase)
 	for _, w := range asapWords {
 		if strings.Contains(low, w) {
 			return true
@@ -106,7 +106,7 @@ func placeOnly(e *entry, key string) bool {
 		if t.key != key {
 			continue
 		}
-		after := strings.ToLower(strings.TrimLeft(e.Text[t.end:], " "))
+		after := lower(strings.TrimLeft(e.Text[t.end:], " "))
 		if !slices.ContainsFunc(placeMarks, func(m string) bool { return strings.HasPrefix(after, m) }) {
 			return false
 		}
@@ -126,8 +126,8 @@ var triggerMarks = []string{"once ", " after ", "following", "upon ", " when ", 
 // countsFromEvent reports whether o's lead time counts from an event or a
 // request, not from the moment o was written.
 func countsFromEvent(o *entry) bool {
-	cl := " " + strings.ToLower(clauseOf(o.Text, o.lead.Phrase)) + " "
-	whole := strings.ToLower(o.Text)
+	cl := " " + lower(clauseOf(o.Text, o.lead.Phrase)) + " "
+	whole := o.lowText()
 	return slices.ContainsFunc(triggerMarks, func(m string) bool { return strings.Contains(cl, m) }) ||
 		strings.Contains(whole, "sla") || strings.Contains(whole, "每期") || strings.Contains(whole, "每次")
 }

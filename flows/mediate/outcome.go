@@ -14,19 +14,21 @@ type pairing struct {
 }
 
 // matches pairs every need with each offer of the other side that meets
-// it, side A's needs first, each in the order typed.
+// it, side A's needs first, each in the order typed. The sides' needs are
+// weighed at the same time (see bothSides): side A's needs and side B's
+// offers share no item with side B's needs and side A's offers.
 func (c *collab) matches() []pairing {
-	var out []pairing
-	for i := range sides {
+	var found [2][]pairing
+	bothSides(func(i int) {
 		for _, n := range c.needs[i] {
 			for _, o := range c.offers[1-i] {
 				if shared, ok := c.meets(n, o); ok {
-					out = append(out, pairing{need: n, offer: o, shared: shared})
+					found[i] = append(found[i], pairing{need: n, offer: o, shared: shared})
 				}
 			}
 		}
-	}
-	return out
+	})
+	return append(found[0], found[1]...)
 }
 
 // meets reports whether offer o meets need n as a whole or in one of the
@@ -35,6 +37,9 @@ func (c *collab) matches() []pairing {
 // weeks for the housing mold" for "housing mold ready by April 9"): an
 // offer of that work, whether or not it is in time.
 func (c *collab) meets(n, o *entry) ([]string, bool) {
+	if sigsApart(n, o) || len(c.strongShared(n, o)) == 0 {
+		return nil, false // no word of weight in common: no test below can pass (see meetsAsked)
+	}
 	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || banUnmet(n, o) {
 		return nil, false
 	}
@@ -90,7 +95,7 @@ func advance(e *entry) bool {
 	if i < 0 {
 		return false
 	}
-	after := strings.ToLower(strings.TrimLeft(e.Text[i+len(e.lead.Phrase):], " "))
+	after := lower(strings.TrimLeft(e.Text[i+len(e.lead.Phrase):], " "))
 	return strings.HasSuffix(e.Text[:i], "提前") || strings.HasPrefix(after, "before") || strings.HasPrefix(after, "ahead") || strings.HasPrefix(after, "prior")
 }
 

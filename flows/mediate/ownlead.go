@@ -21,16 +21,28 @@ var (
 // "requires 3 sprints" ("we need 1 day of testing" asks for the day).
 var enTakes = regexp.MustCompile(`\b(takes?|took|will take|lasts?|requires?)\s+(about |around |roughly |at least |up to )?(\d+|a|an|one|two|three|four|five|six|ten)\s*(business |working |calendar |full )?(days?|weeks?|months?|sprints?|hours?)\b`)
 
+// takeHints are what every match of enTakes holds: a text without them is
+// not run through it.
+var takeHints = []string{"take", "took", "last", "require"}
+
+// takesIn returns where enTakes matches low, or nil.
+func takesIn(low string) []int {
+	if !says(low, takeHints) {
+		return nil
+	}
+	return enTakes.FindStringIndex(low)
+}
+
 // ownLead reports whether need e states how long its own side's work
 // takes and asks nothing more: the duration opens the item (after at
 // most a verb of needing) and the work follows it, or the item says its
 // work takes a duration, with no request anywhere else.
 func ownLead(e *entry) bool {
-	low := strings.ToLower(e.Text)
-	if m := enTakes.FindStringIndex(low); m != nil && strings.TrimSpace(low[:m[0]]) != "" {
+	low := e.lowText()
+	if m := takesIn(low); m != nil && strings.TrimSpace(low[:m[0]]) != "" {
 		return !requests(low[:m[0]]+low[m[1]:], true)
 	}
-	p := strings.ToLower(e.lead.Phrase)
+	p := lower(e.lead.Phrase)
 	i := strings.Index(low, p)
 	if p == "" || i < 0 || !leadOpens(low[:i]) {
 		return false
@@ -60,10 +72,10 @@ func leadOpens(before string) bool {
 // text takes, counted from now ("putaway takes 8 working days from
 // today"): a lead time, not a date the writer asks for.
 func takesFromNow(text, phrase string) bool {
-	low, p := strings.ToLower(text), strings.ToLower(phrase)
+	low, p := lower(text), lower(phrase)
 	if !strings.HasSuffix(p, "from today") && !strings.HasSuffix(p, "from now") {
 		return false
 	}
-	m := enTakes.FindStringIndex(low)
+	m := takesIn(low)
 	return m != nil && strings.Contains(low[m[0]:], p)
 }

@@ -64,12 +64,18 @@ func partCount(text string) int {
 	return countOf(text)
 }
 
-func hasWord(text string, words []string) bool {
-	low := strings.ToLower(text)
-	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(low, w) })
-}
+func hasWord(text string, words []string) bool { return says(lower(text), words) }
 
-func opensFirst(text string) bool { return hasWord(text, firstWords) || leadingFirst.MatchString(text) }
+// firstHints are what every match of leadingFirst holds, folded to lower
+// case ("ſ" folds to "s", so "first" is looked for as "fir").
+var firstHints = []string{"先", "前", "fir"}
+
+func opensFirst(text string) bool { return firstIn(text, lower(text)) }
+
+// firstIn is opensFirst of text, lower case low.
+func firstIn(text, low string) bool {
+	return says(low, firstWords) || says(low, firstHints) && leadingFirst.MatchString(text)
+}
 
 // phaseMarks are the markers of a split an offer holds, read once: every
 // clash asks each offer again.
@@ -77,7 +83,8 @@ type phaseMarks struct{ split, first, rest bool }
 
 func marksOf(e *entry) phaseMarks {
 	if e.marks == nil {
-		e.marks = &phaseMarks{hasWord(e.Text, splitWords), opensFirst(e.Text), hasWord(e.Text, restWords)}
+		low := e.lowText()
+		e.marks = &phaseMarks{says(low, splitWords), firstIn(e.Text, low), says(low, restWords)}
 	}
 	return *e.marks
 }

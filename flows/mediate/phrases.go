@@ -78,7 +78,7 @@ func buildPhrases(table map[string][]string) map[string][]lexPhrase {
 // phraseAt returns the end of the lexicon phrase that starts at the word
 // text[start:end], and its entry.
 func phraseAt(text string, start, end int) (int, lexEntry, bool) {
-	if low := strings.ToLower(text[start:min(end, start+3)]); !phraseStarts[low] || end == len(text) {
+	if low := lower(text[start:min(end, start+3)]); !phraseStarts[low] || end == len(text) {
 		return 0, lexEntry{}, false
 	}
 	cands := phraseTable[lexKey(text[start:end])]

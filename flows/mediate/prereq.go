@@ -26,7 +26,7 @@ var (
 // condition returns the text of the step lead item l waits for, or "".
 func condition(l *entry) string {
 	clause := clauseOf(l.Text, l.lead.Phrase)
-	low := strings.ToLower(clause)
+	low := lower(clause)
 	for _, m := range conditionMarks {
 		if i := strings.Index(low, m); i >= 0 {
 			return clause[i+len(m):]
@@ -139,8 +139,11 @@ var waitMarks = []string{"doesn't start until", "does not start until", "won't s
 func (c *collab) awaited(l *entry) string {
 	needs := c.needs[sideIndex(l.Side)]
 	for i, n := range needs {
-		low := strings.ToLower(n.Text)
-		if n == l || !c.related(n, l) || !slices.ContainsFunc(waitMarks, func(m string) bool { return strings.Contains(low, m) }) {
+		if n == l || !c.related(n, l) {
+			continue
+		}
+		low := n.lowText()
+		if !says(low, waitMarks) {
 			continue
 		}
 		if i > 0 && slices.ContainsFunc(pointers, func(w string) bool { return strings.Contains(low, w) }) {
@@ -158,7 +161,7 @@ var pointers = []string{"all of it", "all of them", " it is in", " they are in",
 // its marker ("once we have the docs": "we have the docs"), or "".
 func stepIn(text string) string {
 	for _, part := range strings.FieldsFunc(text, isClauseMark) {
-		low := strings.ToLower(strings.TrimLeft(part, " "))
+		low := lower(strings.TrimLeft(part, " "))
 		for _, m := range conditionMarks {
 			if strings.HasPrefix(low, m) {
 				return low[len(m):]
@@ -182,7 +185,7 @@ var afterMarks = []string{"之后才", "以后才", "后才", "only after ", "no
 // 2月6日寄到你们办公室签字"): the work starts then.
 func (c *collab) statedStep(l *entry) (*entry, time.Time, bool) {
 	for _, n := range c.needs[sideIndex(l.Side)] {
-		step, work, ok := splitAfter(n.Text)
+		step, work, ok := splitAt(n.Text, n.lowText())
 		if !ok || !c.sharesStrong(uniqueKeys(termsOf(work)), l.keys) {
 			continue
 		}
@@ -197,10 +200,9 @@ func (c *collab) statedStep(l *entry) (*entry, time.Time, bool) {
 	return nil, time.Time{}, false
 }
 
-// splitAfter splits text at an afterMarks word into the step and the work
-// that waits for it.
-func splitAfter(text string) (step, work string, ok bool) {
-	low := strings.ToLower(text)
+// splitAt splits text, low in lower case, at an afterMarks word into the
+// step and the work that waits for it.
+func splitAt(text, low string) (step, work string, ok bool) {
 	for _, m := range afterMarks {
 		if i := strings.Index(low, m); i > 0 {
 			if strings.HasPrefix(m, "only") || strings.HasPrefix(m, "not") {
@@ -294,7 +296,7 @@ func runeStart(text string, i int) int {
 // inReason reports whether phrase stands in a clause of text that gives
 // a reason or the background rather than a request or a promise.
 func inReason(text, phrase string) bool {
-	low := strings.ToLower(strings.TrimLeft(clauseOf(text, phrase), " "))
+	low := lower(strings.TrimLeft(clauseOf(text, phrase), " "))
 	for _, w := range reasonOpeners {
 		if strings.HasPrefix(low, w) {
 			return true

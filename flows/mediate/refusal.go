@@ -33,14 +33,18 @@ var prohibitions = []string{"别", "不要", "不得", "禁止", "避免", "don'
 // 放不下. 不了解 (does not know) and 不了了之 are not it.
 var cannotRe = regexp.MustCompile(`\p{Han}不了(?:[^解了]|$)|[排放装塞挤容]不下`)
 
+// cannotHints are what every match of cannotRe holds: a text without them
+// is not run through the regexp.
+var cannotHints = []string{"不了", "不下"}
+
 // refuses reports whether offer text declines what it names, with nothing
 // offered instead.
 func refuses(text string) bool {
 	if i := purposeStart(text); i > 0 {
 		text = text[:i] // "a sheet with validation, so bad tags can't be created": the can't is what it is for
 	}
-	low := strings.ToLower(text)
-	found := cannotRe.MatchString(text)
+	low := lower(text)
+	found := says(text, cannotHints) && cannotRe.MatchString(text)
 	for _, m := range refusalMarks {
 		if strings.Contains(low, m) {
 			found = true
@@ -52,7 +56,7 @@ func refuses(text string) bool {
 
 // prohibits reports whether need text asks that something not be done.
 func prohibits(text string) bool {
-	low := strings.ToLower(text)
+	low := lower(text)
 	return slices.ContainsFunc(prohibitions, func(m string) bool { return strings.Contains(low, m) })
 }
 
@@ -117,7 +121,7 @@ func declinedKeys(o *entry) []string {
 
 // refusing reports whether clause holds a refusal mark.
 func refusing(clause string) bool {
-	low := strings.ToLower(clause)
+	low := lower(clause)
 	return slices.ContainsFunc(refusalMarks, func(m string) bool { return strings.Contains(low, m) })
 }
 
@@ -127,7 +131,7 @@ var purposeMarks = []string{" so ", " so that ", " to make sure ", " to ensure "
 
 // purposeStart returns where the purpose of text starts, or 0.
 func purposeStart(text string) int {
-	low := strings.ToLower(text)
+	low := lower(text)
 	best := 0
 	for _, m := range purposeMarks {
 		if i := strings.Index(low, m); i > 0 && (best == 0 || i < best) {
@@ -142,6 +146,10 @@ func purposeStart(text string) int {
 // which an offer of the thing itself does not promise.
 var changeBanRe = regexp.MustCompile(`(?i)(不要|别|不能|不许|不得|不再)再?(改|变|动|调整)|\b(no|don't|do not|stop|never)( \w+){0,3} (chang|edit|modif|touch)`)
 
+// changeHints are what every match of changeBanRe holds, its letters
+// folded to lower case (none of them has a fold outside ASCII).
+var changeHints = []string{"改", "变", "动", "调整", "chang", "edit", "modif", "touch"}
+
 // banUnmet reports whether need n forbids changes and offer o promises
 // no hold: neither forbids anything itself nor names a freeze.
 func banUnmet(n, o *entry) bool {
@@ -152,7 +160,7 @@ func banUnmet(n, o *entry) bool {
 func bansChange(e *entry) bool {
 	if e.ban == 0 {
 		e.ban = 2
-		if changeBanRe.MatchString(e.Text) {
+		if says(e.lowText(), changeHints) && changeBanRe.MatchString(e.Text) {
 			e.ban = 1
 		}
 	}

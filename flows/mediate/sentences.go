@@ -59,7 +59,7 @@ var backWords = []string{"they ", "it ", "it's ", "this ", "that ", "these ", "t
 	"otherwise", "or else", "这个", "这些", "这样", "那个", "那些", "它", "他们", "不然", "否则", "要不然", "以免", "免得"}
 
 func pointsBack(s string) bool {
-	low := strings.ToLower(prefix(s, 16))
+	low := lower(prefix(s, 16))
 	for _, w := range backWords {
 		if strings.HasPrefix(low, w) {
 			return true
@@ -129,7 +129,7 @@ func abbreviation(before string) bool {
 	if len(f) == 0 {
 		return true
 	}
-	w := strings.ToLower(strings.TrimLeft(f[len(f)-1], "(（\"“"))
+	w := lower(strings.TrimLeft(f[len(f)-1], "(（\"“"))
 	return abbreviations[w] || utf8.RuneCountInString(w) == 1 || isNumber(w) && len(f) == 1
 }
 
@@ -171,25 +171,37 @@ func mayJoin(b byte) bool {
 	return b == ' ' || b == 'a' || b == 'A' || b == 'p' || b == 'P' || b == 'i' || b == 'I' || b >= 0xE4 && b <= 0xE9
 }
 
+// runeBefore returns the last character before i in s, past white space.
+func runeBefore(s string, i int) rune {
+	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[max(0, i-8):i], isPad))
+	return prev
+}
+
+// opensClause reports whether i in s starts the text or follows a mark
+// that ends a clause.
+func opensClause(s string, i int) bool {
+	return i == 0 || isClauseMark(runeBefore(s, i))
+}
+
 // joinAt returns the length of the joining word that starts a new request
 // at i in s, or 0. It looks at a few bytes around i only, so that a long
 // line is split in linear time.
 func joinAt(s string, i int) int {
 	rest := prefix(s[i:], maxJoin)
-	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s[max(0, i-8):i], isPad))
-	clauseStart := i == 0 || strings.ContainsRune(",，;；:：", prev)
 	if s[i] >= utf8.RuneSelf {
 		for _, w := range zhJoins {
-			if strings.HasPrefix(rest, w) && (clauseStart || w == "以及") {
+			if strings.HasPrefix(rest, w) && (w == "以及" || opensClause(s, i)) {
 				return len(w)
 			}
 		}
 		return 0
 	}
+	prev := runeBefore(s, i)
+	clauseStart := opensClause(s, i)
 	if t := strings.TrimLeft(rest, " "); t == "" || !strings.ContainsRune("apiAPI", rune(t[0])) {
 		return 0
 	}
-	low := strings.ToLower(rest)
+	low := lower(rest)
 	if clauseStart && (i == 0 || isPad(firstRune(rest)) || !unicode.IsLetter(prev)) {
 		for _, w := range enJoins {
 			if t := strings.TrimLeftFunc(low, isPad); strings.HasPrefix(t, w) {
@@ -216,7 +228,7 @@ func endsInQuantity(s string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	last := strings.ToLower(strings.TrimRight(f[len(f)-1], ",."))
+	last := lower(strings.TrimRight(f[len(f)-1], ",."))
 	if e, ok := lexicon[lexKey(last)]; ok && e.stop || isNumber(last) {
 		return true
 	}
@@ -230,7 +242,7 @@ var leadIns = []string{"另外", "此外", "还有就是", "还有", "同时", "
 
 // trimLeadIn removes one joining word at the start of an item.
 func trimLeadIn(s string) string {
-	low := strings.ToLower(s)
+	low := lower(s)
 	for _, w := range leadIns {
 		if !strings.HasPrefix(low, w) {
 			continue

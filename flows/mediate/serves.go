@@ -35,7 +35,7 @@ func serves(goal string) string {
 			best = i
 		}
 	}
-	low := strings.ToLower(goal)
+	low := lower(goal)
 	for _, m := range enPurpose {
 		if i := strings.Index(low, m); i > 0 && (best < 0 || i+1 < best) && !(m == " to " && objectFollows(low[i+len(m):])) {
 			best = i + 1

@@ -48,7 +48,7 @@ var (
 // countOf returns the first number of things text names, or 0.
 func countOf(text string) int {
 	for _, m := range capacity.FindAllStringSubmatchIndex(text, -1) {
-		if hasAnyPrefix(strings.TrimLeft(text[m[1]:], " "), durationAfter) || m[4] >= 0 && durationWords[strings.ToLower(text[m[4]:m[5]])] {
+		if hasAnyPrefix(strings.TrimLeft(text[m[1]:], " "), durationAfter) || m[4] >= 0 && durationWords[lower(text[m[4]:m[5]])] {
 			continue // "15 个工作日", "3 days"
 		}
 		n, err := strconv.Atoi(text[m[2]:m[3]])
@@ -89,7 +89,7 @@ func (c *collab) shortening(k clash, helps []Item) (*Shortening, timeread.Found)
 		return &Shortening{By: o.Item, Phrase: strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(to), 1), Used: true}, f
 	}
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
-		if o == k.lead || !savesTime(o.Text) || !c.related(o, k.lead) && !c.related(o, k.need) {
+		if o == k.lead || !o.savesTime() || !c.related(o, k.lead) && !c.related(o, k.need) {
 			continue
 		}
 		if by, ok := c.conditionDate(o); conditional(o.Text) && (!ok || civilDay(k.start()) > civilDay(by)) {
@@ -140,7 +140,7 @@ func lessBy(l *entry, text string) (string, bool) {
 // isTotal reports whether before, the text before a duration, ends with a
 // mark that makes the duration the sum of the steps before it.
 func isTotal(before string) bool {
-	tail := strings.ToLower(suffix(before, 12))
+	tail := lower(suffix(before, 12))
 	for _, m := range totalMarks {
 		if strings.Contains(tail, m) {
 			return true
@@ -152,7 +152,7 @@ func isTotal(before string) bool {
 // sameUnit reports whether the saving in text counts in the unit of lead
 // phrase: working days against working days, days against days.
 func sameUnit(phrase, text string) bool {
-	low, t := strings.ToLower(phrase), strings.ToLower(text)
+	low, t := lower(phrase), lower(text)
 	for _, u := range []string{"工作日", "business day", "working day", "周", "week", "小时", "hour"} {
 		if strings.Contains(low, u) {
 			return strings.Contains(t, u) || u == "business day" && strings.Contains(t, "-day")

@@ -22,7 +22,7 @@ import (
 // isStatement reports whether need e states the side's own work rather
 // than asking for something.
 func isStatement(e *entry) bool {
-	low := strings.ToLower(e.Text)
+	low := e.lowText()
 	if ownLead(e) {
 		return true
 	}
@@ -66,7 +66,7 @@ func spent(text, phrase string) bool {
 		after := strings.TrimLeft(text[i+len(phrase):], " ")
 		return after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune("。！？；", firstRune(after))
 	}
-	before := strings.ToLower(suffix(text[:i], 24))
+	before := lower(suffix(text[:i], 24))
 	return slices.ContainsFunc(takeVerbs, func(w string) bool { return strings.Contains(before, " "+w+" ") || strings.HasPrefix(before, w+" ") })
 }
 
@@ -134,22 +134,46 @@ func endsInDuration(s string) bool {
 	return false
 }
 
-// withoutDurations blanks each word of need followed by a duration.
+// withoutDurations blanks each word of need followed by a duration. The
+// text is copied once, on the first word blanked, and each part of it is
+// read once per word of need: a pasted page holds hundreds of them.
 func withoutDurations(low string) string {
+	var b []byte // low with the words blanked so far; nil until one is
+	text := func(from, to int) string {
+		if b == nil {
+			return low[from:to]
+		}
+		return string(b[from:to])
+	}
 	for _, w := range []string{"需要", "needs"} { // "we need 1 day of testing" asks for the day
+		named, read := false, 0 // whether the text before read names anything
 		for from := 0; ; {
-			i := strings.Index(low[from:], w)
+			i := strings.Index(low[from:], w) // blanking one word makes or unmakes none of the other
 			if i < 0 {
 				break
 			}
 			i += from
-			if strings.TrimSpace(low[:i]) != "" && takes(low[i+len(w):]) { // the work it takes is named before
-				low = low[:i] + strings.Repeat(" ", len(w)) + low[i+len(w):]
+			named = named || strings.TrimSpace(text(read, i)) != ""
+			j := i + len(w)
+			for j < len(low) && (b == nil && low[j] == ' ' || b != nil && b[j] == ' ') {
+				j++
 			}
-			from = i + len(w)
+			// takes reads a few characters past the spaces, no more
+			if named && takes(text(j, min(len(low), j+32))) { // the work it takes is named before
+				if b == nil {
+					b = []byte(low)
+				}
+				fillSpaces(b[i : i+len(w)])
+			} else {
+				named = true // the word itself, before the next
+			}
+			from, read = i+len(w), i+len(w)
 		}
 	}
-	return low
+	if b == nil {
+		return low
+	}
+	return string(b)
 }
 
 // takes reports whether the text after "要" is a duration: "要 9 个工作日",
@@ -184,7 +208,18 @@ func owed(low string) bool {
 	if strings.Contains(low, "you") || strings.Contains(low, "你们") {
 		return false
 	}
-	return slices.ContainsFunc(owedWords, func(w string) bool { return strings.Contains(low, strings.ReplaceAll(w, " ", "")) })
+	return says(low, owedKeys)
+}
+
+// owedKeys are owedWords without their spaces, as owed reads the text.
+var owedKeys = withoutSpaces(owedWords)
+
+func withoutSpaces(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ReplaceAll(w, " ", "")
+	}
+	return out
 }
 
 // forecastWords say what the writer expects to happen: "11/1-11/3 每天出库

@@ -39,7 +39,7 @@ func termsOf(text string) []term {
 		case isWordRune(r):
 			end = wordEnd(text, i)
 			if stop, e, ok := phraseAt(text, i, end); ok {
-				out = appendEntry(out, e, strings.ToLower(text[i:stop]), i, stop)
+				out = appendEntry(out, e, lower(text[i:stop]), i, stop)
 				end = stop
 				break
 			}
@@ -75,7 +75,7 @@ func letterAlone(s string) bool {
 
 // appendWord adds the terms of one English word, or of a number.
 func appendWord(out []term, text string, start, end int) []term {
-	word := strings.ToLower(strings.ReplaceAll(text[start:end], "’", "'"))
+	word := lower(strings.ReplaceAll(text[start:end], "’", "'"))
 	if strings.Contains(word, "-") {
 		if e, known := lookup(word, word); known {
 			return appendEntry(out, e, word, start, end)
@@ -101,6 +101,18 @@ func appendWord(out []term, text string, start, end int) []term {
 	return appendEntry(out, e, key, start, end)
 }
 
+// conceptKeys maps each concept id to its term key, "#" and the id, built
+// once so that reading a term does not build the string again. Read only.
+var conceptKeys = keysOfConcepts(conceptTable)
+
+func keysOfConcepts(table map[string][]string) map[string]string {
+	out := make(map[string]string, len(table))
+	for id := range table {
+		out[id] = "#" + id
+	}
+	return out
+}
+
 // acronymPlural returns, lower case, the abbreviation a plural like
 // "DPAs", "POs" or "SOWs" is written on: the plural of a term is the
 // term, and the stemmer does not know capitals.
@@ -122,7 +134,11 @@ func appendEntry(out []term, e lexEntry, key string, start, end int) []term {
 		return out
 	case len(e.concepts) > 0:
 		for _, c := range e.concepts {
-			out = append(out, term{key: "#" + c, start: start, end: end})
+			k, ok := conceptKeys[c]
+			if !ok {
+				k = "#" + c
+			}
+			out = append(out, term{key: k, start: start, end: end})
 		}
 		return out
 	}
@@ -174,6 +190,15 @@ func startsOf(lex map[string]lexEntry) map[string]int {
 
 // longestWord returns the longest lexicon word that s starts with, or "".
 func longestWord(s string) string {
+	_, n1 := utf8.DecodeRuneInString(s)
+	if n1 == 0 || n1 >= len(s) {
+		return "" // fewer than two characters
+	}
+	_, n2 := utf8.DecodeRuneInString(s[n1:])
+	longest, ok := hanStarts[s[:n1+n2]]
+	if !ok {
+		return ""
+	}
 	var buf [16]int
 	ends := buf[:0]
 	for i := range s {
@@ -183,13 +208,6 @@ func longestWord(s string) string {
 		ends = append(ends, i)
 	}
 	ends = append(ends, len(s))
-	if len(ends) < 3 {
-		return ""
-	}
-	longest, ok := hanStarts[s[:ends[2]]]
-	if !ok {
-		return ""
-	}
 	for k := min(len(ends)-1, maxHan, longest); k >= 2; k-- {
 		if _, ok := lexicon[s[:ends[k]]]; ok {
 			return s[:ends[k]]
@@ -215,7 +233,17 @@ func appendPairs(out []term, text string, start, end int) []term {
 	return out
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan is unicode.Han, with the common cases first: no Han character
+// comes before U+2E80, and U+4E00–U+9FFF are all Han.
+func isHan(r rune) bool {
+	switch {
+	case r < 0x2E80:
+		return false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return true
+	}
+	return unicode.Is(unicode.Han, r)
+}
 
 // isWordRune is a letter or digit of a script written with spaces.
 func isWordRune(r rune) bool { return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isHan(r) }

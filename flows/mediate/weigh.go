@@ -43,18 +43,22 @@ type weights struct {
 // unique keys) hold it. The words of the sides' names are content like
 // any other: a side called Engineering offering engineers offers engineers.
 func newWeights(docs [][]string) weights {
-	df := map[string]int{}
+	n := 0
+	for _, d := range docs {
+		n += len(d)
+	}
+	df := make(map[string]int, n)
 	for _, d := range docs {
 		for _, k := range d {
 			df[k]++
 		}
 	}
-	n := float64(max(len(docs), 3) + 1)
-	ws := weights{w: make(map[string]float64, len(df)), weak: map[string]bool{}}
+	all := float64(max(len(docs), 3) + 1)
+	ws := weights{w: make(map[string]float64, len(df)), weak: make(map[string]bool, len(df))}
 	for k, c := range df {
 		idf := 1.0
 		if c > 2 {
-			idf = math.Log(n/float64(c)) / math.Log(n/2)
+			idf = math.Log(all/float64(c)) / math.Log(all/2)
 		}
 		factor := 1.0
 		switch {
@@ -67,6 +71,23 @@ func newWeights(docs [][]string) weights {
 		ws.weak[k] = factor < 1
 	}
 	return ws
+}
+
+// strongSig returns the signature of the keys that are not weak: each
+// hashes (FNV-1a) to one of 64 bits.
+func (ws weights) strongSig(keys []string) uint64 {
+	var sig uint64
+	for _, k := range keys {
+		if ws.weak[k] {
+			continue
+		}
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(k); i++ {
+			h = (h ^ uint64(k[i])) * 1099511628211
+		}
+		sig |= 1 << (h & 63)
+	}
+	return sig
 }
 
 // need is the weight of a need's keys, against which a match's coverage
@@ -185,7 +206,7 @@ func actsFor(e *entry, k string) bool {
 	if !ok {
 		return false
 	}
-	after := strings.Fields(strings.ToLower(e.Text[t.end:]))
+	after := strings.Fields(lower(e.Text[t.end:]))
 	return len(after) > 0 && slices.Contains(agentVerbs, after[0])
 }
 
@@ -194,9 +215,12 @@ func actsFor(e *entry, k string) bool {
 // and "用户画像数据" are two kinds of data, however many other words they
 // share outside the phrase.
 func sameHeadApart(need, offer *entry) bool {
+	if len(need.head) == 0 || len(offer.head) == 0 {
+		return false // no head in common
+	}
 	shared := intersect(sorted(need.head), sorted(offer.head))
+	heads := slices.Concat(need.head, offer.head)
 	apart := func(k string) bool {
-		heads := slices.Concat(need.head, offer.head)
 		nq, oq := otherThan(qualifiers(need, k), heads), otherThan(qualifiers(offer, k), heads)
 		return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
 	}
@@ -232,7 +256,7 @@ func kindAfterHead(e *entry) (string, bool) {
 // beside another ("预算明细表和ROI预估") does not qualify it, nor does a
 // head of the other item.
 func otherThan(ks, heads []string) []string {
-	return slices.DeleteFunc(ks, func(k string) bool { return slices.Contains(heads, k) })
+	return slices.DeleteFunc(slices.Clone(ks), func(k string) bool { return slices.Contains(heads, k) })
 }
 
 // ruleKinds name rules about a thing rather than the thing: a policy on
@@ -297,7 +321,7 @@ func namesPerson(e *entry) bool {
 		if !slices.Contains(persons, t.key) {
 			return false
 		}
-		w := strings.ToLower(strings.TrimRight(e.Text[t.start:t.end], "s"))
+		w := lower(strings.TrimRight(e.Text[t.start:t.end], "s"))
 		return t.key == "#owner" || t.key == "#staff" || isHanWord(w) || strings.Contains(w, " ") ||
 			slices.ContainsFunc([]string{"er", "or", "ist", "ee", "lead", "rep"}, func(x string) bool { return strings.HasSuffix(w, x) })
 	})

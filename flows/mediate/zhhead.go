@@ -98,14 +98,11 @@ func headFrom(e *entry, from, limit int) []string {
 // need is the computers), else 0.
 func askingClause(text string) int {
 	first := strings.IndexFunc(text, isClauseMark)
-	if first < 0 || asks(text[:first]) || namesThing(text[:first]) || slices.ContainsFunc(priorityWords, func(w string) bool {
-		return strings.Contains(strings.ToLower(text[:first]), w)
-	}) {
+	if first < 0 || asks(text[:first]) || namesThing(text[:first]) || says(lower(text[:first]), priorityWords) {
 		return 0
 	}
-	condition := slices.ContainsFunc(conditionOpeners, func(w string) bool {
-		return strings.HasPrefix(strings.ToLower(strings.TrimLeft(text, " ")), w)
-	})
+	opening := lower(strings.TrimLeft(text, " "))
+	condition := slices.ContainsFunc(conditionOpeners, func(w string) bool { return strings.HasPrefix(opening, w) })
 	for i := first; i >= 0 && i < len(text); {
 		_, n := utf8.DecodeRuneInString(text[i:])
 		next := strings.IndexFunc(text[i+n:], isClauseMark)
@@ -113,7 +110,7 @@ func askingClause(text string) int {
 		if next >= 0 {
 			end = i + n + next
 		}
-		if clause := text[i+n : end]; (asks(clause) || condition || says(strings.ToLower(clause), priorityWords)) && !explains(clause) && !forbids(clause) {
+		if clause := text[i+n : end]; (asks(clause) || condition || says(lower(clause), priorityWords)) && !explains(clause) && !forbids(clause) {
 			return i + n
 		}
 		if next < 0 {
@@ -130,7 +127,7 @@ var priorityWords = []string{"最急", "最需要", "最要紧", "最重要", "�
 
 // explains reports whether clause opens with a reason ("现在要走5步").
 func explains(clause string) bool {
-	low := strings.ToLower(strings.TrimLeft(clause, " "))
+	low := lower(strings.TrimLeft(clause, " "))
 	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
 }
 
@@ -143,7 +140,15 @@ func coordinated(gap string) bool {
 // containsClauseMark reports whether s ends a clause: a comma or a
 // sentence's end, or 并 joining two verb phrases ("升级埋点SDK并验证数据").
 func containsClauseMark(s string) bool {
-	return strings.ContainsFunc(s, func(r rune) bool { return isClauseMark(r) || strings.ContainsRune("。.!?！？并", r) })
+	return strings.ContainsFunc(s, endsClause)
+}
+
+func endsClause(r rune) bool {
+	switch r {
+	case '。', '.', '!', '?', '！', '？', '并':
+		return true
+	}
+	return isClauseMark(r)
 }
 
 // readHeads reads where e asks and its head: the Chinese head for an item
@@ -324,7 +329,7 @@ func phraseStart(e *entry, heads map[int]bool) int {
 // afterCopula reports whether text ends with a copula, then at most a
 // determiner ("is your", "will be the").
 func afterCopula(text string) bool {
-	f := strings.Fields(strings.ToLower(text))
+	f := strings.Fields(lower(text))
 	for len(f) > 0 && slices.Contains([]string{"your", "our", "the", "a", "an", "their", "be"}, f[len(f)-1]) {
 		f = f[:len(f)-1]
 	}
@@ -436,7 +441,7 @@ func relativeStart(text string, heads map[int]bool, hi int) int {
 	if at < 0 || at >= hi {
 		return hi
 	}
-	lower := strings.ToLower(text[:hi])
+	lower := lower(text[:hi])
 	for _, r := range relatives {
 		if j := strings.Index(lower[at:], r); j >= 0 {
 			hi = at + j

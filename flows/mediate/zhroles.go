@@ -71,6 +71,9 @@ var subjects = []string{"我们", "我方", "咱们", "你们", "他们", "对�
 // topicEnds reports whether gap, the text between a word already read
 // and the next one, holds a subject pronoun: the head was the topic.
 func topicEnds(gap string) bool {
+	if !strings.ContainsAny(gap, "我咱你他对由") {
+		return false // no subject starts in it
+	}
 	gap = strings.ReplaceAll(gap, "由于", "")
 	if strings.ContainsAny(gap, "要让请给") {
 		return false // "新人都要我们主管手把手教": 我们 is who is made to act, not a new subject
@@ -98,7 +101,7 @@ var breakdownWords = []string{"各", "每个", "每", "分", "per ", "each ", "e
 
 // breakdown reports whether the text before a word ends in a breakdown word.
 func breakdown(before string) bool {
-	low := strings.ToLower(before[max(0, len(before)-8):]) // the longest word's length: a long text is not read whole for each word
+	low := lower(before[max(0, len(before)-8):]) // the longest word's length: a long text is not read whole for each word
 
 	return slices.ContainsFunc(breakdownWords, func(w string) bool { return strings.HasSuffix(low, w) })
 }
@@ -113,6 +116,6 @@ var conditionOpeners = []string{"发现", "一旦", "如果", "万一", "遇到"
 var forbidOpeners = []string{"不要", "别", "不能", "不许", "don't ", "do not ", "never "}
 
 func forbids(clause string) bool {
-	low := strings.ToLower(strings.TrimLeft(clause, " "))
+	low := lower(strings.TrimLeft(clause, " "))
 	return slices.ContainsFunc(forbidOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
 }

@@ -67,11 +67,14 @@ type candidate struct {
 func findIn(clause string, at time.Time, cal Calendar, wanted func(kind) bool, yield func(hit) bool) bool {
 	lower := asciiLower(clause)
 	words := newClauseWords(lower, &gates)
-	cs := candidates(words, wanted, nil)
+	if words.present == (wordSet{}) {
+		return true // no rule's word: no rule runs
+	}
+	cs := candidates(&words, wanted, nil)
 	if len(cs) == 0 {
 		return true
 	}
-	cs = candidates(words, func(k kind) bool { return !wanted(k) }, cs)
+	cs = candidates(&words, func(k kind) bool { return !wanted(k) }, cs)
 	sortCandidates(cs)
 	taken, from := 0, -1
 	for i, c := range cs {
@@ -251,6 +254,13 @@ func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 // asciiLower lowercases the ASCII letters of s and leaves every other byte
 // as it is, so that offsets in the result are offsets in s.
 func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s // nothing to lower: no copy
+	}
 	b := []byte(s)
 	for i, c := range b {
 		if 'A' <= c && c <= 'Z' {

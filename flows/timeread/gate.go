@@ -4,20 +4,39 @@ import "strings"
 
 // A rule runs only on a clause that holds one of its needs. The words are
 // numbered once for all rules, since many share them ("next", "月"), so a
-// clause is searched for each word at most once, when a rule first asks,
-// and never for words of a script it does not contain.
+// clause is searched for each word once, and never for words of a script
+// it does not contain, nor for words with a character it lacks (see
+// runeSig); a rule then asks for its words by their numbers (wordSet).
 
 // gateMax bounds the distinct words of all rules' needs.
 const gateMax = 256
 
+// wordSet is a set of the gate's words, by number.
+type wordSet [gateMax / 64]uint64
+
+func (s *wordSet) add(id int) { s[id/64] |= 1 << (id % 64) }
+
+func (s *wordSet) meets(o *wordSet) bool {
+	return s[0]&o[0] != 0 || s[1]&o[1] != 0 || s[2]&o[2] != 0 || s[3]&o[3] != 0
+}
+
 // gate numbers the distinct words of the rules' needs.
 type gate struct {
-	words []string
-	// han and latin mark words with non-ASCII bytes, and with ASCII
-	// letters; the others are digits and punctuation ("/", "-").
-	han, latin []bool
-	// needs lists each rule's words, by number, in the rule's order.
-	needs [][]int
+	words []gateWord
+	// needs holds each rule's words, in the rule's order; shapes the
+	// characters of the parts of its expression that every match holds
+	// (see shapeOf).
+	needs  []wordSet
+	shapes [][]runeSig
+}
+
+// gateWord is one word of the rules' needs, with what a clause must hold
+// for it to be there: non-ASCII bytes (han), ASCII letters (latin), its
+// characters (sig). Digits and punctuation ("/", "-") need neither.
+type gateWord struct {
+	text       string
+	han, latin bool
+	sig        runeSig
 }
 
 // gates is the gate of the rule table.
@@ -27,58 +46,87 @@ func newGate(rs []rule) gate {
 	var g gate
 	number := map[string]int{}
 	for _, r := range rs {
-		var ids []int
+		var ids wordSet
 		for _, w := range r.needs {
 			id, ok := number[w]
 			if !ok {
 				id = len(g.words)
+				if id == gateMax {
+					panic("timeread: the rules need more distinct words than gateMax")
+				}
 				number[w] = id
-				g.words = append(g.words, w)
-				g.han = append(g.han, hasHan(w))
-				g.latin = append(g.latin, hasLatin(w))
+				g.words = append(g.words, gateWord{text: w, han: hasHan(w), latin: hasLatin(w), sig: sigOf(w)})
 			}
-			ids = append(ids, id)
+			ids.add(id)
 		}
 		g.needs = append(g.needs, ids)
-	}
-	if len(g.words) > gateMax {
-		panic("timeread: the rules need more distinct words than gateMax")
+		g.shapes = append(g.shapes, shapeOf(r.re.String()))
 	}
 	return g
 }
 
-// clauseWords answers, for one lowercased clause, which words it holds.
+// clauseWords holds, for one lowercased clause, the gate's words it holds.
 type clauseWords struct {
-	lower      string
-	han, latin bool
-	state      [gateMax]uint8 // 0 not asked yet, 1 absent, 2 present
-	gate       *gate
+	lower   string
+	present wordSet
+	sig     runeSig
+	gate    *gate
 }
 
-func newClauseWords(lower string, g *gate) *clauseWords {
-	return &clauseWords{lower: lower, han: hasHan(lower), latin: hasLatin(lower), gate: g}
-}
-
-// admits reports whether the clause holds any of rule i's words.
-func (c *clauseWords) admits(i int) bool {
-	for _, id := range c.gate.needs[i] {
-		if c.state[id] == 0 {
-			c.state[id] = 1
-			if c.scriptMayHold(id) && strings.Contains(c.lower, c.gate.words[id]) {
-				c.state[id] = 2
-			}
-		}
-		if c.state[id] == 2 {
-			return true
+func newClauseWords(lower string, g *gate) clauseWords {
+	c := clauseWords{lower: lower, sig: sigOf(lower), gate: g}
+	han, latin := hasHan(lower), hasLatin(lower)
+	for id := range g.words {
+		w := &g.words[id]
+		if (!w.han || han) && (!w.latin || latin) && c.sig.covers(w.sig) && strings.Contains(lower, w.text) {
+			c.present.add(id)
 		}
 	}
-	return false
+	return c
 }
 
-// scriptMayHold reports whether the clause has the script of word id.
-func (c *clauseWords) scriptMayHold(id int) bool {
-	return (!c.gate.han[id] || c.han) && (!c.gate.latin[id] || c.latin)
+// admits reports whether the clause holds any of rule i's words, and
+// characters that each required part of its expression may start with.
+func (c *clauseWords) admits(i int) bool {
+	if !c.gate.needs[i].meets(&c.present) {
+		return false
+	}
+	for _, s := range c.gate.shapes[i] {
+		if !c.sig.meets(s) {
+			return false
+		}
+	}
+	return true
 }
+
+// runeSig is a set of characters, hashed to 128 bits: a text holds a word
+// only if its set covers the word's.
+type runeSig [2]uint64
+
+func sigOf(s string) runeSig {
+	var sig runeSig
+	for _, r := range s {
+		sig = sig.with(r)
+	}
+	return sig
+}
+
+// with returns s with the bit of r set: ASCII characters have one each,
+// the others are hashed.
+func (s runeSig) with(r rune) runeSig {
+	b := uint32(r)
+	if r >= 128 {
+		b = uint32(r) * 2654435761 >> 25
+	}
+	s[b>>6] |= 1 << (b & 63)
+	return s
+}
+
+// meets reports whether s and o may have a character in common.
+func (s runeSig) meets(o runeSig) bool { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
+
+// covers reports whether every character of o may be in s.
+func (s runeSig) covers(o runeSig) bool { return o[0]&^s[0] == 0 && o[1]&^s[1] == 0 }
 
 func hasHan(s string) bool {
 	for i := range len(s) {
