@@ -24,13 +24,16 @@ var actionKinds = []struct{ keys, words []string }{
 	{keys: []string{"#compat"}},
 	{keys: []string{"#test"}},
 	{keys: []string{"#fix"}},
-	{keys: []string{"#approval", "#review", "#design_review"}},
+	{keys: []string{"#approval", "#review", "#design_review"}, words: []string{"批一下", "批下来", "帮忙批", "给批", "批准", "批复"}},
 	{keys: []string{"#localization"}},
 	{keys: []string{"#optimize"}},
 	{keys: []string{"#training"}},
 	{keys: []string{"#approval"}, words: []string{"定稿", "定下来", "finalize", "finalise", "final"}},
 	{words: []string{"销毁", "报废", "dispose", "destroy", "shred", "purge"}},
 	{words: []string{"安装", "装好", "装机", "install"}},
+	// telling others how a thing stands is not deciding on it: a budget
+	// report does not approve a budget
+	{words: []string{"通报", "汇报", "公示", "公布", "披露"}},
 	{words: []string{"电子化", "数字化", "digitize", "digitise"}},
 }
 

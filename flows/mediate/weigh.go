@@ -127,7 +127,7 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 			cover = minCoverModifier
 		}
 	}
-	if headsDisagree(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || ruleApart(need, offer) || speedMissing(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
+	if headsDisagree(need, offer) || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || ruleApart(need, offer) || speedMissing(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
 		return shared, false
 	}
 	if modifierOnly(need, offer) || deliverableMissing(need, offer) {
@@ -155,6 +155,28 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 	}
 	k, same := headMatch(need, offer)
 	return shared, same && !ws.weak[k] && ws.w[k] >= minHead
+}
+
+// offerHeadQualifies reports whether need names offer's head only to say
+// whose its own head is ("X的Y"), and offer lacks that head: "年会给财务同事
+// 留一桌" offers a table at the party, not the party's invoices asked for
+// in "年会开支的发票统一交给财务".
+func offerHeadQualifies(need, offer *entry) bool {
+	if len(need.head) == 0 || len(offer.head) == 0 || holdsAny(offer, need.head) || !holdsAny(need, offer.head) {
+		return false
+	}
+	at := slices.IndexFunc(need.terms, func(t term) bool { return slices.Contains(need.head, t.key) })
+	if at < 0 {
+		return false
+	}
+	head := need.terms[at].start
+	return !slices.ContainsFunc(need.terms, func(t term) bool {
+		if !slices.Contains(offer.head, t.key) {
+			return false
+		}
+		gap := need.Text[min(t.end, head):head]
+		return t.start >= head || !strings.Contains(gap, "的") || containsClauseMark(gap)
+	})
 }
 
 // intersect returns the keys found in both sorted lists.

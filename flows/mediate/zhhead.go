@@ -79,6 +79,9 @@ func headFrom(e *entry, from, limit int) []string {
 		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || partyAt(e.Text, t.end) || agentAt(e, t) {
 			continue
 		}
+		if start >= 0 && t.start != start && companion(e.Text[start:t.start], e.Text[t.end:]) {
+			continue // "易拉宝跟主视觉一起延展": the key visual is what the banners go with
+		}
 		if t.start != start {
 			switch {
 			case start >= 0 && coordinated(e.Text[start:t.start]):
@@ -91,6 +94,14 @@ func headFrom(e *entry, from, limit int) []string {
 		head = append(head, t.key)
 	}
 	return head
+}
+
+// companion reports whether the word after gap is only what the head
+// goes with: "X跟Y一起做", "X随Y同步出" name X as the thing, Y as its
+// companion. Without 一起 or the like, "X跟Y" may be a plain "X and Y".
+func companion(gap, after string) bool {
+	with := slices.ContainsFunc([]string{"跟", "随", "连同", "同"}, func(w string) bool { return strings.HasSuffix(gap, w) })
+	return with && slices.ContainsFunc([]string{"一起", "一并", "一块", "同步", "配套"}, func(w string) bool { return strings.HasPrefix(after, w) })
 }
 
 // askingClause returns where the clause that asks starts, when the first
@@ -371,6 +382,9 @@ func readQualifiers(e *entry, head string) []string {
 			if j := strings.Index(e.Text[at:hi], m); j > 0 {
 				hi = at + j
 			}
+		}
+		if j := aspectAt(e.Text[at:hi]); j > 0 { // "月度海报排了固定档期": the slots say how, not which posters
+			hi = at + j
 		}
 	}
 	if !hasHan(e.Text) {

@@ -69,8 +69,12 @@ var sendVerbs = []string{"发", "送", "寄", "搬", "转", "交", "提交", "�
 var subjects = []string{"我们", "我方", "咱们", "你们", "他们", "对方", "由"}
 
 // topicEnds reports whether gap, the text between a word already read
-// and the next one, holds a subject pronoun: the head was the topic.
+// and the next one, holds a subject pronoun or a verb marked done (see
+// aspectDone): the head was the topic.
 func topicEnds(gap string) bool {
+	if aspectDone(gap) {
+		return true
+	}
 	if !strings.ContainsAny(gap, "我咱你他对由") {
 		return false // no subject starts in it
 	}
@@ -79,6 +83,29 @@ func topicEnds(gap string) bool {
 		return false // "新人都要我们主管手把手教": 我们 is who is made to act, not a new subject
 	}
 	return slices.ContainsFunc(subjects, func(p string) bool { return strings.Contains(gap, p) })
+}
+
+// aspectDone reports whether gap holds a verb marked done by 了: "月度海报排了
+// 固定档期" comments on the posters; the slots are how, not what.
+func aspectDone(gap string) bool { return aspectAt(gap) >= 0 }
+
+// aspectAt returns where s holds 了 as the mark of a verb done, not as part
+// of a word (为了, 了解); -1 when it does not.
+func aspectAt(s string) int {
+	for from := 0; from < len(s); {
+		j := strings.Index(s[from:], "了")
+		if j < 0 {
+			return -1
+		}
+		j += from
+		word := slices.ContainsFunc([]string{"为了", "除了", "不了", "得了"}, func(w string) bool { return strings.HasSuffix(s[:j+len("了")], w) }) ||
+			slices.ContainsFunc([]string{"了解", "了结"}, func(w string) bool { return strings.HasPrefix(s[j:], w) })
+		if !word {
+			return j
+		}
+		from = j + len("了")
+	}
+	return -1
 }
 
 // namesThing reports whether a Chinese clause ends in a thing handed
