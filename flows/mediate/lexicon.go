@@ -45,6 +45,9 @@ var generic = []string{
 	// How, not what: "pinging engineers directly in DMs" is about the DMs.
 	"directly", "quickly", "clearly", "properly", "regularly", "automatically",
 	"immediately", "actually", "usually", "finally", "fully", "simply", "easily",
+	// Which version of a thing, not what thing: "the current handbook" and
+	// "the handbook master copy" are one handbook.
+	"current", "latest", "existing", "现有", "最新",
 	// Acknowledging is how a thing is handed over, not what: "每季度确认一次".
 	"确认", "confirm",
 }

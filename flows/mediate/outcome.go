@@ -40,7 +40,7 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 	if sigsApart(n, o) || len(c.strongShared(n, o)) == 0 {
 		return nil, false // no word of weight in common: no test below can pass (see meetsAsked)
 	}
-	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || banUnmet(n, o) {
+	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || banUnmet(n, o) {
 		return nil, false
 	}
 	if who := c.partiesShared(n, o); len(who) > 0 {
@@ -84,6 +84,20 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 // comes early enough is for the needing side to say, so it is asked.
 func noticeUnsaid(n, o *entry) bool {
 	return advance(n) && !o.hasLead && !o.hasDeadline
+}
+
+// formats name the form a file is handed over in.
+var formats = []string{"#editable", "#scan"}
+
+// formatUnsaid reports whether need asks for a thing in a stated form
+// ("customer paper in editable Word, not PDF") and offer gives the thing
+// without saying in which: whether it comes in that form is for the
+// needing side to say, so it is asked. A need for the form itself (a scan
+// of the contracts) is about the form, not qualified by it.
+func formatUnsaid(n, o *entry) bool {
+	return slices.ContainsFunc(formats, func(f string) bool {
+		return slices.Contains(n.keys, f) && !slices.Contains(n.core, f) && !slices.Contains(n.head, f) && !slices.Contains(o.keys, f)
+	})
 }
 
 // advance reports whether e's lead time is notice given ahead of an event.

@@ -239,7 +239,24 @@ func foreseen(before string) bool {
 // with no request in it, it only explains the needs around it.
 func background(low string) bool {
 	low = strings.TrimLeft(low, " ")
+	if strings.HasPrefix(low, "the current") && !statesSomething(low) {
+		return false // "The current handbook as an editable Word file": a thing asked for
+	}
 	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
+}
+
+// stateVerbs say how things stand in English: "the current process takes 5
+// days", "the current handbook is out of date".
+var stateVerbs = []string{"is", "are", "was", "were", "has", "have", "had", "takes", "took", "goes", "runs", "gets",
+	"keeps", "lives", "sits", "doesn't", "isn't", "aren't", "wasn't", "can't", "won't", "only", "still"}
+
+// statesSomething reports whether the first clause of low holds a verb
+// of state: without one it is a noun phrase, the commonest way to ask.
+func statesSomething(low string) bool {
+	if i := strings.IndexFunc(low, isClauseMark); i >= 0 {
+		low = low[:i]
+	}
+	return slices.ContainsFunc(strings.Fields(low), func(w string) bool { return slices.Contains(stateVerbs, w) })
 }
 
 // judgeWords say how hard the work is, not what is asked.

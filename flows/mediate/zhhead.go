@@ -363,7 +363,9 @@ func qualifiers(e *entry, head string) []string {
 	return q
 }
 
-// readQualifiers is qualifiers, read from e's text.
+// readQualifiers is qualifiers, read from e's text. The form a thing is
+// asked in (an editable copy, a scan) says how it comes, not which thing
+// it is (see formatUnsaid).
 func readQualifiers(e *entry, head string) []string {
 	same := map[int]bool{}
 	for _, t := range e.terms {
@@ -396,7 +398,7 @@ func readQualifiers(e *entry, head string) []string {
 		if t.start < lo || t.start >= hi {
 			continue
 		}
-		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !lexicon[k].generic && !slices.Contains(carriers, k) && !breakdown(e.Text[:t.start]) {
+		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !slices.Contains(formats, k) && !lexicon[k].generic && !slices.Contains(carriers, k) && !breakdown(e.Text[:t.start]) {
 			out = append(out, k)
 		}
 	}
