@@ -17,6 +17,10 @@ import (
 // "服务器扩容" are about servers.
 var measures = []string{"#capacity"}
 
+// cadences say how often a thing comes, not what it is: "Tech talk every
+// Friday" is a talk.
+var cadences = []string{"#weekly"}
+
 // coreOf returns the keys of what e is about: for Chinese, the concepts of
 // its head that no 的 hands on to another word (see readHeads); for English,
 // the last word of its first noun phrase that is neither weak, a light
@@ -108,13 +112,13 @@ var carriers = []string{"clip", "#sample", "exampl", "digest", "summari", "break
 	"#export", "#log", "#report", "#list", "#dashboard", "#data", "#document"}
 
 // phraseCore returns the keys of the last word of p that is neither weak,
-// a light head nor a measure, else of its head; with the concepts of the
+// a light head, a measure nor a cadence, else of its head; with the concepts of the
 // word before it when that word is a carrier.
 func phraseCore(p phrase) []string {
 	ws := p.words
 	for j := len(ws) - 1; j >= 0; j-- {
 		if !ws[j].weak && slices.ContainsFunc(ws[j].keys, func(k string) bool {
-			return !slices.Contains(lightHeads, k) && !slices.Contains(measures, k)
+			return !slices.Contains(lightHeads, k) && !slices.Contains(measures, k) && !slices.Contains(cadences, k)
 		}) {
 			if j > 0 && !ws[j-1].weak && holdsAnyKey(ws[j].keys, carriers) {
 				return slices.Concat(ws[j].keys, conceptsOf(ws[j-1].keys))
@@ -259,7 +263,7 @@ func qualifierAt(e *entry, i int) bool {
 		return false
 	}
 	next := e.terms[j]
-	return !next.weak && !slices.Contains(measures, next.key) && strings.Trim(e.Text[t.end:next.start], " -") == "" && !isPredicate(e.Text[next.start:next.end])
+	return !next.weak && !slices.Contains(measures, next.key) && !slices.Contains(cadences, next.key) && strings.Trim(e.Text[t.end:next.start], " -") == "" && !isPredicate(e.Text[next.start:next.end])
 }
 
 // Chinese puts a noun's modifiers before it without a mark: "仓库破损件" is

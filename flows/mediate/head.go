@@ -36,7 +36,7 @@ type phrase struct {
 // predicates follow a noun to say what state it must be in ("checkout
 // live by Nov 1"), so they end its phrase.
 var predicates = []string{"live", "ready", "done", "online", "available", "written", "given", "taken", "shown",
-	"built", "sent", "kept", "frozen", "drawn", "chosen", "signed",
+	"built", "sent", "kept", "frozen", "drawn", "chosen", "signed", "open", // "Tech talk open to support"
 	// verbs of motion and state right after their subject: "Interview
 	// feedback goes into the ATS" is about the feedback
 	"goes", "gets", "comes", "stays", "lands", "moves", "takes", "covers", "includes"}

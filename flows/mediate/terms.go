@@ -90,8 +90,8 @@ func appendWord(out []term, text string, start, end int) []term {
 	switch {
 	case isNumber(word):
 		return append(out, term{key: word, start: start, end: end, weak: true})
-	case utf8.RuneCountInString(word) < 2 || english.IsStopWord(word):
-		return out
+	case utf8.RuneCountInString(word) < 2 || english.IsStopWord(word) || isClock(word):
+		return out // a time of day names nothing: timeread reads it
 	}
 	if a, ok := acronymPlural(text[start:end]); ok {
 		word = a
@@ -247,6 +247,13 @@ func isHan(r rune) bool {
 
 // isWordRune is a letter or digit of a script written with spaces.
 func isWordRune(r rune) bool { return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !isHan(r) }
+
+// isClock reports whether word is a time of day written as one word
+// ("4pm", "10am").
+func isClock(word string) bool {
+	n := strings.TrimSuffix(strings.TrimSuffix(word, "am"), "pm")
+	return n != word && n != "" && isNumber(n)
+}
 
 func isNumber(s string) bool {
 	for _, r := range s {

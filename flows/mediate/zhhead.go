@@ -364,8 +364,8 @@ func qualifiers(e *entry, head string) []string {
 }
 
 // readQualifiers is qualifiers, read from e's text. The form a thing is
-// asked in (an editable copy, a scan) says how it comes, not which thing
-// it is (see formatUnsaid).
+// asked in (an editable copy, a scan), how often it comes, who gives it
+// and who receives it say how it comes, not which thing it is.
 func readQualifiers(e *entry, head string) []string {
 	same := map[int]bool{}
 	for _, t := range e.terms {
@@ -398,7 +398,8 @@ func readQualifiers(e *entry, head string) []string {
 		if t.start < lo || t.start >= hi {
 			continue
 		}
-		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !slices.Contains(formats, k) && !lexicon[k].generic && !slices.Contains(carriers, k) && !breakdown(e.Text[:t.start]) {
+		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !slices.Contains(formats, k) && !slices.Contains(cadences, k) &&
+			!lexicon[k].generic && !slices.Contains(carriers, k) && !breakdown(e.Text[:t.start]) && !giverOrReceiver(e, t) {
 			out = append(out, k)
 		}
 	}

@@ -46,12 +46,59 @@ func recipientHead(e *entry, from int) []string {
 // the thing. A clause opening with 给 names what it is for ("给设计规范
 // 留出两周"); 拿到, 收到 take the thing itself.
 func recipientAt(text string, i int) bool {
-	before := strings.TrimSuffix(text[:i], "到")
+	before := strings.TrimSuffix(withoutModifier(text[:i]), "到")
 	if b := strings.TrimSuffix(before, "给"); b != before {
 		r, _ := utf8.DecodeLastRuneInString(b)
 		return isHan(r) && !strings.ContainsRune(stopChars, r)
 	}
 	return before != text[:i] && slices.ContainsFunc(sendVerbs, func(v string) bool { return strings.HasSuffix(before, v) })
+}
+
+// giverOrReceiver reports whether term t of a Chinese e names who gives a
+// thing ("研发定期给一线客服做分享": 研发 gives) or who receives it (客服).
+func giverOrReceiver(e *entry, t term) bool {
+	if !isHan(firstRune(e.Text[t.start:])) {
+		return false
+	}
+	if before := e.Text[:t.start]; recipientAt(e.Text, t.start) || shortModifier(before) != before {
+		return true
+	}
+	g := strings.Index(e.Text[t.end:], "给")
+	return slices.Contains(persons, t.key) && g >= 0 && utf8.RuneCountInString(e.Text[t.end:t.end+g]) <= 4 && (g == 0 || isHanWord(e.Text[t.end:t.end+g]))
+}
+
+// withoutModifier returns before without a short modifier with 的 that
+// ends it right after 给 ("交给合作的外包": the vendor is still who
+// receives), else before as it is.
+func withoutModifier(before string) string {
+	if mod, ok := strings.CutSuffix(before, "的"); ok {
+		if i, ok := afterGive(mod, 4); ok {
+			return mod[:i]
+		}
+	}
+	return before
+}
+
+// shortModifier returns before without up to two characters that follow
+// 给 and qualify the receiver ("给一线客服": support is who receives).
+func shortModifier(before string) string {
+	if i, ok := afterGive(before, 2); ok {
+		return before[:i]
+	}
+	return before
+}
+
+// afterGive returns where the last 给 of s ends, when what follows it to
+// the end of s is one to limit Chinese characters that glue nothing.
+func afterGive(s string, limit int) (int, bool) {
+	g := strings.LastIndex(s, "给")
+	if g < 0 {
+		return 0, false
+	}
+	end := g + len("给")
+	between := s[end:]
+	n := utf8.RuneCountInString(between)
+	return end, n > 0 && n <= limit && isHanWord(between) && !strings.ContainsAny(between, stopChars)
 }
 
 // partyAt reports whether the word ending at end names a side ("研发这边由
