@@ -166,7 +166,8 @@ func apposed(e *entry, i int) bool {
 // ("Marketing's Q4 re-forecast" is about the forecast).
 func possessive(text string, end int) bool {
 	low := lower(text[:end])
-	return strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "s'")
+	plural := strings.HasSuffix(low, "s") && (strings.HasPrefix(text[end:], "'") || strings.HasPrefix(text[end:], "’")) // "the reps' phones"
+	return plural || strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "s'")
 }
 
 // oneTerm reports whether the keys of shared stand for one word of e:

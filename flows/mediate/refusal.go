@@ -134,11 +134,19 @@ func purposeStart(text string) int {
 	low := lower(text)
 	best := 0
 	for _, m := range purposeMarks {
-		if i := strings.Index(low, m); i > 0 && (best == 0 || i < best) {
+		if i := strings.Index(low, m); i > 0 && (best == 0 || i < best) && !consequence(low[i:], m) {
 			best = i
 		}
 	}
 	return best
+}
+
+// consequence reports whether mark m, at the start of rest, opens what
+// follows for the writer rather than a purpose: "so we can't help there"
+// is the side declining, "so bad tags can't be created" what it prevents.
+func consequence(rest, m string) bool {
+	after := strings.TrimPrefix(rest, m)
+	return m == " so " && (strings.HasPrefix(after, "we ") || strings.HasPrefix(after, "i ") || strings.HasPrefix(after, "our team "))
 }
 
 // changeBanRe finds a need that forbids changes ("定稿后不要再改奖品",
