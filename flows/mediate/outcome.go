@@ -69,6 +69,9 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 			return shared, true
 		}
 	}
+	if about, ok := c.learnsFrom(n, o); ok {
+		return about, true
+	}
 	if (whole || c.workOf(n, o) || holdsAnyKey(n.core, c.strongShared(n, o))) && n.hasDeadline && o.hasLead && !o.spanLead && !inReason(o.Text, o.lead.Phrase) && !headsDisagree(n, o) {
 		strong := c.strongShared(n, o)
 		if slices.ContainsFunc(strong, func(k string) bool { return k[0] == '#' && c.ws.w[k] >= minHead }) {

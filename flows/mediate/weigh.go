@@ -294,7 +294,9 @@ func ruleApart(need, offer *entry) bool {
 		return false
 	}
 	ruleOnly := func(a, b *entry) bool { // rules of any kind may meet each other: a definition, a policy
-		return holdsAnyKey(a.core, ruleKinds) && !holdsAny(b, ruleKinds)
+		// "讲消防和办公室规定" is about fire safety as well as the rules
+		alsoOther := slices.ContainsFunc(a.core, func(k string) bool { return !slices.Contains(ruleKinds, k) && slices.Contains(b.core, k) })
+		return holdsAnyKey(a.core, ruleKinds) && !holdsAny(b, ruleKinds) && !alsoOther
 	}
 	return ruleOnly(offer, need) || ruleOnly(need, offer)
 }
