@@ -79,6 +79,9 @@ func headFrom(e *entry, from, limit int) []string {
 		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || partyAt(e.Text, t.end) || agentAt(e, t) {
 			continue
 		}
+		if start >= 0 && beforeOrAfter(e.Text[t.end:]) {
+			continue // "门卡搬迁前一天做好": the move says when, the cards are the thing
+		}
 		if start >= 0 && t.start != start && companion(e.Text[start:t.start], e.Text[t.end:]) {
 			continue // "易拉宝跟主视觉一起延展": the key visual is what the banners go with
 		}
@@ -102,6 +105,12 @@ func headFrom(e *entry, from, limit int) []string {
 func companion(gap, after string) bool {
 	with := slices.ContainsFunc([]string{"跟", "随", "连同", "同"}, func(w string) bool { return strings.HasSuffix(gap, w) })
 	return with && slices.ContainsFunc([]string{"一起", "一并", "一块", "同步", "配套"}, func(w string) bool { return strings.HasPrefix(after, w) })
+}
+
+// beforeOrAfter reports whether s opens by making the word before it a
+// point in time: "搬迁前", "上线之后".
+func beforeOrAfter(s string) bool {
+	return slices.ContainsFunc([]string{"前", "后", "之前", "之后", "以前", "以后"}, func(w string) bool { return strings.HasPrefix(s, w) })
 }
 
 // askingClause returns where the clause that asks starts, when the first
