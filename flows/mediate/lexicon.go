@@ -48,6 +48,9 @@ var generic = []string{
 	// Which version of a thing, not what thing: "the current handbook" and
 	// "the handbook master copy" are one handbook.
 	"current", "latest", "existing", "现有", "最新",
+	// Wanting to know says how a thing is wanted, as 知道 does: "to know
+	// what customers complain about" asks for the complaints.
+	"know",
 	// Acknowledging is how a thing is handed over, not what: "每季度确认一次".
 	"确认", "confirm",
 }
@@ -217,7 +220,7 @@ func derive(s string) string {
 		return s
 	case len(s) >= 6 && (strings.HasSuffix(s, "er") || strings.HasSuffix(s, "or")):
 		return strings.TrimSuffix(s[:len(s)-2], "e")
-	case len(s) >= 6 && strings.HasSuffix(s, "up"):
+	case len(s) >= 6 && strings.HasSuffix(s, "up") && s != "backup": // a backup is no "back"
 		return s[:len(s)-2]
 	case len(s) >= 5 && strings.HasSuffix(s, "si"): // hypothesis and hypotheses, analysis and analyses
 		return s[:len(s)-1]
