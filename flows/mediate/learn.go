@@ -20,7 +20,7 @@ var inviteWords = []string{"来听", "可以来", "旁听", "列席", "参加", 
 // offer o invites n's side to a forum on it, with the concepts of weight
 // they share.
 func (c *collab) learnsFrom(n, o *entry) ([]string, bool) {
-	if !says(n.lowText(), knowWords) || !holdsAnyKey(o.core, forums) || !says(o.lowText(), inviteWords) {
+	if !holdsAnyKey(o.core, forums) || !says(n.lowText(), knowWords) || !says(o.lowText(), inviteWords) { // the cheap test first
 		return nil, false
 	}
 	about := slices.DeleteFunc(c.strongShared(n, o), func(k string) bool {
