@@ -302,7 +302,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		}
 		masked.blank(e.lead.Phrase)
 	}
-	e.terms = termsOf(masked.String())
+	e.terms = sentPersons(masked.String(), termsOf(masked.String()))
 	e.keys = uniqueKeys(e.terms)
 	e.phr = phrases(e)
 	e.readHeads()
