@@ -102,8 +102,8 @@ func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string) string 
 			clash, a["Party"] = "proposal.conflict_party", clip(cf.LeadParty, maxName)
 		}
 		parts := []string{l.T(clash, a), l.T(middleID, args{"Date": l.day(cf.MiddleGround, cf.HalfDay)})}
-		if len(cf.Helps) > 0 {
-			parts = append(parts, l.T("proposal.helps", args{"Items": l.sideItems(cf.Helps, n)})+l.honest(cf))
+		if helps := speedUps(cf); len(helps) > 0 {
+			parts = append(parts, l.T("proposal.helps", args{"Items": l.sideItems(helps, n)})+l.honest(cf))
 		}
 		if cf.Prerequisite != nil {
 			parts = append(parts, l.T("proposal.prerequisite", args{
@@ -117,6 +117,14 @@ func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string) string 
 		ls[i] = strings.Join(parts, "\n")
 	}
 	return l.lines(l.T("proposal.conflicts_title", nil), ls, maxSection)
+}
+
+// speedUps are the clash's helps but the step the work waits for, which
+// its own line names: sending it is when the work starts, not a speed-up.
+func speedUps(cf mediate.Conflict) []mediate.Item {
+	return slices.DeleteFunc(slices.Clone(cf.Helps), func(it mediate.Item) bool {
+		return cf.Prerequisite != nil && strings.EqualFold(it.Text, cf.Prerequisite.What)
+	})
 }
 
 // byTheDeadline says what the requester gets by the date it asked for:

@@ -104,3 +104,28 @@ func TestPlanOrder(t *testing.T) {
 		t.Errorf("byOwner order = %v, want %v", got, want)
 	}
 }
+
+// TestPrerequisiteIsNoSpeedUp: the step a lead time waits for is named
+// once, as the first step, not again as a way to speed the work up; a
+// real speed-up beside it is still listed.
+func TestPrerequisiteIsNoSpeedUp(t *testing.T) {
+	d := time.Date(2026, 8, 24, 0, 0, 0, 0, time.UTC)
+	paper := mediate.Item{Side: mediate.SideA, Text: "The customer's paper is in your inbox today"}
+	fast := mediate.Item{Side: mediate.SideB, Text: "a fast-track review for standard terms"}
+	cf := mediate.Conflict{
+		Need: mediate.Item{Side: mediate.SideA, Text: "MSA redlines by Wednesday"}, Deadline: d.AddDate(0, 0, 2),
+		Lead: mediate.Item{Side: mediate.SideB, Text: "4 business days from the paper"}, LeadPhrase: "4 business days",
+		MiddleGround: d.AddDate(0, 0, 4), AfterDeadline: true, Helps: []mediate.Item{paper},
+		Prerequisite: &mediate.Commitment{Owner: mediate.SideA, What: paper.Text, Due: d},
+	}
+	l := newTestRenderer(t).loc("en")
+	p := mediate.Proposal{Conflicts: []mediate.Conflict{cf}}
+	names := sideNames{"Sales", "Legal"}
+	if got := l.conflicts(p, names, "proposal.middle_ground"); strings.Contains(got, "speed it up") || !strings.Contains(got, "The customer's paper") {
+		t.Errorf("the step waited for must be named once, as the first step:\n%s", got)
+	}
+	p.Conflicts[0].Helps = []mediate.Item{paper, fast}
+	if got := l.conflicts(p, names, "proposal.middle_ground"); !strings.Contains(got, "To speed it up: Legal — a fast-track review") {
+		t.Errorf("a real speed-up must still be listed:\n%s", got)
+	}
+}
