@@ -2,6 +2,7 @@ package render
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/collabbot/collabbot/flows/mediate"
@@ -72,7 +73,7 @@ func (l loc) value(p mediate.Proposal, n sideNames) string {
 			}
 		}
 		for _, it := range side.also {
-			if !askedOffer(p, it) {
+			if !askedOffer(p, it) && !committed(p, it) {
 				items = append(items, l.detail(it.Text))
 			}
 		}
@@ -87,6 +88,12 @@ func (l loc) value(p mediate.Proposal, n sideNames) string {
 		return ""
 	}
 	return l.lines("", ls, maxSection)
+}
+
+// committed reports whether offer it is in the plan as a commitment of
+// its side, which already shows it.
+func committed(p mediate.Proposal, it mediate.Item) bool {
+	return slices.ContainsFunc(p.Commitments, func(cm mediate.Commitment) bool { return cm.Owner == it.Side && cm.What == it.Text })
 }
 
 // askedOffer reports whether offer it is asked about as a candidate.

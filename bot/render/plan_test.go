@@ -129,3 +129,18 @@ func TestPrerequisiteIsNoSpeedUp(t *testing.T) {
 		t.Errorf("a real speed-up must still be listed:\n%s", got)
 	}
 }
+
+// TestCommittedOfferNotRepeated: an offer already in the plan as its
+// side's commitment is not listed again among what the side also offers.
+func TestCommittedOfferNotRepeated(t *testing.T) {
+	training := mediate.Item{Side: mediate.SideB, Text: "quarterly contract review training for new AEs"}
+	channel := mediate.Item{Side: mediate.SideB, Text: "a deal-desk channel with legal in it"}
+	p := mediate.Proposal{
+		Balance:     mediate.Balance{AlsoB: []mediate.Item{training, channel}},
+		Commitments: []mediate.Commitment{{Owner: mediate.SideB, What: training.Text}},
+	}
+	got := newTestRenderer(t).loc("en").value(p, sideNames{"Sales", "Legal"})
+	if strings.Contains(got, "training") || !strings.Contains(got, "Legal also offers: a deal-desk channel") {
+		t.Errorf("a committed offer must not be listed again:\n%s", got)
+	}
+}
