@@ -405,8 +405,9 @@ func TestDurationFromTodayIsALeadTime(t *testing.T) {
 }
 
 // TestPlainCommitments: a commitment is said beside its owner and date
-// without the date it was read from and without "we can"; a date that is
-// its own clause, a start, how fast, or names a thing stays.
+// without the date it was read from and without "we can", a Chinese day
+// word before what is done then included; a date that is its own clause,
+// a start, how fast, or names a thing stays.
 func TestPlainCommitments(t *testing.T) {
 	at := time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC) // a Monday
 	tests := []struct{ offer, want string }{
@@ -417,6 +418,7 @@ func TestPlainCommitments(t *testing.T) {
 		{"11月14日起IT可以进场施工", ""},
 		{"首页和开卡流程赶11月29日的版本", ""},
 		{"Postmortem written within one business day", ""},
+		{"邀请名单明天（11/3）发过去，重点嘉宾标红", "邀请名单发过去，重点嘉宾标红"},
 	}
 	for _, tt := range tests {
 		p := mediate.Build(input(at, "", tt.offer, "", ""))

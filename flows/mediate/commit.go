@@ -227,7 +227,21 @@ func detachable(text, phrase string) bool {
 		return limit && (after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune(".!?", firstRune(after)))
 	}
 	limit := strings.HasSuffix(phrase, "前") || strings.HasPrefix(dropWeekday(after), "前")
-	return limit && !strings.HasPrefix(dropDateTail(after), "的")
+	return (limit || dayBeforeVerb(phrase, after)) && !strings.HasPrefix(dropDateTail(after), "的")
+}
+
+// dayWords name a day relative to today or by its weekday.
+var dayWords = []string{"今天", "明天", "后天", "大后天", "今晚", "明早", "周", "下周", "本周", "这周", "星期", "下星期", "礼拜", "下礼拜"}
+
+// dayBeforeVerb reports whether a Chinese day word stands right before
+// what is done then ("名单明天（11/3）发过去", "初稿周五给"): a time adverb
+// the plan's own date replaces, not a date that names a thing ("4月第二个
+// 迭代", "周五的会") or starts a span ("12月14日起").
+func dayBeforeVerb(phrase, after string) bool {
+	rest := dropWeekday(after)
+	r := firstRune(rest)
+	return slices.ContainsFunc(dayWords, func(w string) bool { return strings.HasPrefix(phrase, w) }) &&
+		rest != "" && isHan(r) && !strings.ContainsRune("的前起后以之内第每到至", r)
 }
 
 // dropWeekday drops a weekday in brackets that follows a date: "（周五）".
