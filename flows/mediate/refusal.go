@@ -30,12 +30,13 @@ var prohibitions = []string{"别", "不要", "不得", "禁止", "避免", "don'
 
 // cannotRe is the Chinese potential complement in the negative, which says
 // a verb cannot be done whatever the verb: 填不了, 定不了, 加不了, 排不下,
-// 放不下. 不了解 (does not know) and 不了了之 are not it.
-var cannotRe = regexp.MustCompile(`\p{Han}不了(?:[^解了]|$)|[排放装塞挤容]不下`)
+// 放不下, and a resource that cannot be spared: 排不出人, 抽不出时间, 腾不出
+// 位置. 不了解 (does not know) and 不了了之 are not it.
+var cannotRe = regexp.MustCompile(`\p{Han}不了(?:[^解了]|$)|[排放装塞挤容]不下|[排抽腾挤匀拿派]不出`)
 
 // cannotHints are what every match of cannotRe holds: a text without them
 // is not run through the regexp.
-var cannotHints = []string{"不了", "不下"}
+var cannotHints = []string{"不了", "不下", "不出"}
 
 // refuses reports whether offer text declines what it names, with nothing
 // offered instead.
