@@ -144,3 +144,17 @@ func TestCommittedOfferNotRepeated(t *testing.T) {
 		t.Errorf("a committed offer must not be listed again:\n%s", got)
 	}
 }
+
+// TestFirstClauseSaysSomething: a goal's first clause stands for the goal
+// in the summary only when it says something on its own.
+func TestFirstClauseSaysSomething(t *testing.T) {
+	for give, want := range map[string]string{
+		"Sign Acme ($1.2M ARR) this quarter. It's the biggest deal": "Sign Acme ($1.2M ARR) this quarter",
+		"Safe, on time and under 250 people in the hall":            "Safe, on time and under 250 people in the hall",
+		"春招签下80个应届生，签约后违约率低于10%":                                    "春招签下80个应届生",
+	} {
+		if got := firstClause(give); got != want {
+			t.Errorf("firstClause(%q) = %q, want %q", give, got, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/collabbot/collabbot/flows/mediate"
 )
@@ -162,20 +163,29 @@ func planOrder(cm mediate.Commitment) int {
 }
 
 // firstClause is text up to its first clause or sentence mark outside
-// brackets ("双十一 GMV 做到 1.2 亿（去年 9200 万，+30%）" whole), trimmed.
+// brackets ("双十一 GMV 做到 1.2 亿（去年 9200 万，+30%）" whole) that ends a
+// clause of at least minClause characters, trimmed.
 func firstClause(text string) string {
 	depth := 0
 	for i, r := range text {
+		end := -1
 		switch {
 		case strings.ContainsRune("（(", r):
 			depth++
 		case strings.ContainsRune("）)", r):
 			depth = max(0, depth-1)
 		case depth == 0 && strings.ContainsRune("，,；;。！？!?\n", r):
-			return strings.TrimSpace(text[:i])
+			end = i
 		case depth == 0 && r == '.' && (i+1 == len(text) || text[i+1] == ' '):
-			return strings.TrimSpace(text[:i])
+			end = i
+		}
+		if clause := strings.TrimSpace(text[:max(end, 0)]); end >= 0 && utf8.RuneCountInString(clause) >= minClause {
+			return clause
 		}
 	}
 	return strings.TrimSpace(text)
 }
+
+// minClause is the fewest characters a goal's first clause says on its
+// own: a shorter one ("Safe, …", "稳，…") runs on to the next mark.
+const minClause = 8
