@@ -221,7 +221,7 @@ func sentenceClause(text string, i, j int) string {
 // work takes. A word of keeping in another clause ("保留意见，审核要5个工
 // 作日") says nothing of it.
 func kept(text, phrase string) bool {
-	cl := strings.ToLower(clauseOf(text, phrase))
-	i := strings.Index(cl, strings.ToLower(phrase))
+	cl := lower(clauseOf(text, phrase))
+	i := strings.Index(cl, lower(phrase))
 	return phrase != "" && i >= 0 && keptFor(strings.TrimRight(cl[:i], " "))
 }
