@@ -87,7 +87,23 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 			best = append(best, n)
 		}
 	}
+	for _, n := range best {
+		for _, d := range deadlines {
+			if !slices.Contains(best, d) && datesNeed(d, n) {
+				best = append(best, d)
+			}
+		}
+	}
 	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
+}
+
+// datesNeed reports whether deadline need d only dates what need n asks
+// for, in a sentence of its own: "They need laptops that can get into the
+// CRM" and "We need the laptops by Thursday 3/12" are one request, so a
+// lead time about the first binds the second.
+func datesNeed(d, n *entry) bool {
+	return d != n && !n.hasDeadline && len(d.core) > 0 && d.Side == n.Side &&
+		!slices.ContainsFunc(d.core, func(k string) bool { return !slices.Contains(n.keys, k) })
 }
 
 // sharedWeight is the weight of the strong keys need n (in its request

@@ -20,6 +20,11 @@ var ordinalMarks = []string{"最后", "第", "头", "the last", "the first", "th
 // avoidMarks open a clause that names a period to keep clear.
 var avoidMarks = []string{"别", "不要", "避开", "避免", "不能排", "avoid", "not during", "don't schedule"}
 
+// dateFields name a date that is a fact about a thing, not when work on
+// it is due: a contract's end date, a person's start date.
+var dateFields = []string{"end date", "start date", "expiry date", "expiration date", "birth date", "date of birth",
+	"结束日期", "到期日", "到期日期", "入职日期", "离职日期", "生效日期", "出生日期"}
+
 // notDue reports whether phrase in text names a length, a period of a
 // series or a period to avoid rather than a due date or a lead time.
 func notDue(text, phrase string) bool {
@@ -32,6 +37,9 @@ func notDue(text, phrase string) bool {
 		if strings.HasSuffix(before, m) {
 			return true
 		}
+	}
+	if slices.ContainsFunc(dateFields, func(f string) bool { return strings.HasSuffix(strings.TrimRight(before, " (（:："), f) }) {
+		return true // "with their end date (4/2)": the value of a field, due at no time
 	}
 	after := lower(strings.TrimLeft(text[i+len(phrase):], " "))
 	if (strings.HasSuffix(before, "从") || strings.HasSuffix(before, "from")) &&
