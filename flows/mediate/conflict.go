@@ -77,7 +77,7 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 	most := 0.0
 	for _, n := range needs {
 		w := c.sharedWeight(n, l)
-		if w <= 0 || !slices.Contains(deadlines, n) && metByOther(n, l, ms) {
+		if w <= 0 || !slices.Contains(deadlines, n) && (metByOther(n, l, ms) || turnaround(n)) {
 			continue
 		}
 		if w > most+1e-9 {
@@ -95,6 +95,13 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 		}
 	}
 	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
+}
+
+// turnaround reports whether need n asks for a span counted from an event
+// of its own ("退回来的货 3 天内质检完"): a lead time counted from a day
+// cannot be weighed against it, so it is not what the lead time is about.
+func turnaround(n *entry) bool {
+	return n.hasDeadline && !ownDate(n) && isSpan(n.deadline.Phrase)
 }
 
 // datesNeed reports whether deadline need d only dates what need n asks
