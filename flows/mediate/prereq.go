@@ -44,11 +44,31 @@ func condition(l *entry) string {
 			}
 		}
 	}
+	if step := openingStep(l.Text, l.lead.Phrase); step != "" {
+		return step
+	}
 	for _, part := range strings.FieldsFunc(l.Text, isClauseMark) {
 		for _, m := range zhWhen {
 			if strings.Contains(part, m) {
 				return part
 			}
+		}
+	}
+	return ""
+}
+
+// openingStep returns the step a Chinese sentence opens with when its
+// first clause ends in 后 ("年终奖名单定稿后，我们核对金额…前后按5个工作日
+// 算"): every duration after it waits for that step. A clause with a
+// duration of its own ("3天后") is a time, not a step.
+func openingStep(text, phrase string) string {
+	first, _, ok := strings.Cut(text, "，")
+	if !ok || !strings.Contains(text[len(first):], phrase) || hasDigit(first) {
+		return ""
+	}
+	for _, m := range zhAfter {
+		if step, ok := strings.CutSuffix(first, m); ok && step != "" {
+			return step
 		}
 	}
 	return ""

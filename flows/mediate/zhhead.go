@@ -212,6 +212,37 @@ func modifierOnly(need, offer *entry) bool {
 	return len(nh) > 0 && len(oh) > 0 && holdsAny(offer, nh) && !holdsAny(need, oh) && !contains(offer, need) && !heldApart(offer, nh) && !slices.Contains(nh, "#owner")
 }
 
+// crossedHeads reports whether need and offer, both Chinese, name two
+// words the other way round: "培训预算" asks for a budget, "预算系统培训"
+// offers training. Each head only qualifies a word in the other item.
+func crossedHeads(need, offer *entry) bool {
+	nh, oh := need.head, offer.head
+	return len(nh) > 0 && len(oh) > 0 && !holdsAnyKey(nh, oh) && compounds(offer, nh) && compounds(need, oh)
+}
+
+// compounds reports whether e holds keys, and only in the compound that
+// ends in its head, with no gap between the words.
+func compounds(e *entry, keys []string) bool {
+	found := false
+	for i, t := range e.terms {
+		if !slices.Contains(keys, t.key) {
+			continue
+		}
+		end, ok := t.end, false
+		for _, u := range e.terms[i+1:] {
+			if u.start > end || ok {
+				break
+			}
+			ok, end = slices.Contains(e.head, u.key), max(end, u.end)
+		}
+		if !ok {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // heldApart reports whether e names one of keys in a clause other than
 // the one holding its head, where it qualifies nothing: "PDF 版本" in
 // "供应商合同统一归档到共享盘，PDF 版本" is a scan offered as such.
