@@ -3,6 +3,7 @@ package mediate
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/collabbot/collabbot/flows/timeread"
@@ -222,6 +223,11 @@ func (c *collab) clashOf(l *entry, requester int) clash {
 	k := clash{lead: l, end: l.lead}
 	p, due, ok := c.prerequisite(l, requester)
 	if !ok {
+		if start, ok := c.startDate(l); ok && civilDay(start) > civilDay(l.at) {
+			if f, ok := c.leadFrom(l, start.AddDate(0, 0, -1)); ok { // the start day is the first day of work
+				k.end = f
+			}
+		}
 		return k
 	}
 	k.prereq, k.prereqDue = p, due
@@ -229,6 +235,31 @@ func (c *collab) clashOf(l *entry, requester int) clash {
 		k.end = f
 	}
 	return k
+}
+
+// zhStarts follow, and enStarts precede, the date work starts on: "下周一
+// 开始排", "starting Monday".
+var (
+	zhStarts = []string{"开始", "起", "开工", "启动", "动手"}
+	enStarts = []string{"starting", "start on", "start", "starts", "begin on", "beginning", "kick off on"}
+)
+
+// startDate returns the day the work of lead item l starts, when l states
+// it before its duration ("进线量预测下周一开始排，做完要3个工作日"): the
+// duration counts from then, not from when it was written.
+func (c *collab) startDate(l *entry) (time.Time, bool) {
+	before, _, ok := strings.Cut(l.Text, l.lead.Phrase)
+	if !ok || l.lead.Phrase == "" {
+		return time.Time{}, false
+	}
+	for _, d := range c.cal.Deadlines(before, l.at) {
+		i := strings.Index(before, d.Phrase)
+		after, ahead := strings.TrimLeft(before[i+len(d.Phrase):], " "), lower(strings.TrimRight(before[:i], " "))
+		if hasAnyPrefix(after, zhStarts) || slices.ContainsFunc(enStarts, func(w string) bool { return strings.HasSuffix(ahead, w) }) {
+			return d.Date, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // leadFrom reads l's lead time counted from the day at.
