@@ -169,7 +169,7 @@ func eventOnly(text, phrase string) bool {
 		return false
 	}
 	before := strings.ToLower(strings.TrimRight(text[:i], " "))
-	after := strings.TrimLeft(text[i+len(phrase):], " ")
+	after := skipAside(strings.TrimLeft(text[i+len(phrase):], " "))
 	if slices.ContainsFunc(limitBefore, func(w string) bool { return strings.HasSuffix(before, w) }) ||
 		slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasPrefix(after, w) }) {
 		return false
@@ -179,6 +179,19 @@ func eventOnly(text, phrase string) bool {
 		return false // "9月29日封版，之后不要再提新需求": the need counts from that date
 	}
 	return cl != strings.TrimSpace(text) && !asks(cl)
+}
+
+// skipAside returns s past a short aside in brackets that opens it: the
+// weekday of a date ("4/28（周二）上线") says nothing of what the date is for.
+func skipAside(s string) string {
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if rest, ok := strings.CutPrefix(s, p[0]); ok {
+			if j := strings.Index(rest, p[1]); j >= 0 && utf8.RuneCountInString(rest[:j]) <= 6 {
+				return strings.TrimLeft(rest[j+len(p[1]):], " ")
+			}
+		}
+	}
+	return s
 }
 
 // backRefs point from the need to the event named beside it: the need is

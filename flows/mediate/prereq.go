@@ -150,7 +150,8 @@ func (c *collab) chainCondition(l *entry) string {
 // waitMarks say that a side's work does not start before what it asks
 // for is in: "review doesn't start until all of it is in", "资料到齐才能开始".
 var waitMarks = []string{"doesn't start until", "does not start until", "won't start until", "will not start until",
-	"can't start until", "cannot start until", "only starts once", "only starts when", "才能开始", "才开始", "才能启动", "到齐才", "齐了才"}
+	"can't start until", "cannot start until", "only starts once", "only starts when", "才能开始", "才开始", "才能启动", "到齐才", "齐了才",
+	"没法审", "没法开始", "无法开始", "没法启动", "can't review without", "cannot review without", "can't start without", "cannot start without"}
 
 // awaited returns the text of a need of l's side that says l's work waits
 // for what it asks ("full legal name… review doesn't start until all of it
@@ -158,14 +159,12 @@ var waitMarks = []string{"doesn't start until", "does not start until", "won't s
 // back ("all of it", "这些") waits for what the need before it asks.
 func (c *collab) awaited(l *entry) string {
 	needs := c.needs[sideIndex(l.Side)]
+	waits := slices.DeleteFunc(slices.Clone(needs), func(n *entry) bool { return n == l || !says(n.lowText(), waitMarks) })
 	for i, n := range needs {
-		if n == l || !c.related(n, l) {
-			continue
+		if !slices.Contains(waits, n) || !c.related(n, l) && (len(waits) > 1 || !slices.Contains(needs, l)) {
+			continue // a side's one such need holds for all the work its needs describe
 		}
 		low := n.lowText()
-		if !says(low, waitMarks) {
-			continue
-		}
 		if i > 0 && slices.ContainsFunc(pointers, func(w string) bool { return strings.Contains(low, w) }) {
 			return needs[i-1].Text + "; " + n.Text
 		}
