@@ -279,6 +279,11 @@ func (c *collab) leadFrom(l *entry, at time.Time) (timeread.Found, bool) {
 			return d, true
 		}
 	}
+	if i := strings.Index(text, l.lead.Phrase); i > 0 && l.lead.Phrase != "" {
+		if f, ok := c.cal.Lead(text[i:], at); ok && f.Phrase == l.lead.Phrase {
+			return f, true // a length read earlier in the text is no lead time ("The 12-month forecast")
+		}
+	}
 	return timeread.Found{}, false
 }
 

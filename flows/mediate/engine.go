@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strings"
+	"unicode"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -290,7 +291,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 			masked.blank(e.lead.Phrase)
 			e.lead, e.hasLead = timeread.Found{}, false
 		}
-		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase) || notDue(head, e.lead.Phrase)) {
+		if e.hasLead && (saved(head, e.lead.Phrase) || failed(head, e.lead.Phrase) || notDue(head, e.lead.Phrase) || spanAdjective(head, e.lead.Phrase)) {
 			masked.blank(e.lead.Phrase)
 			e.lead, e.hasLead = laterLead(head, e.lead, at, cal)
 		}
@@ -326,6 +327,26 @@ func laterLead(text string, f timeread.Found, at time.Time, cal timeread.Calenda
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// spanAdjective reports whether phrase is a hyphenated length that
+// qualifies the noun after it ("The 12-month usage forecast", "a 1-yr
+// plan"): how far a thing reaches, not how long work on it takes.
+func spanAdjective(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 || !strings.Contains(phrase, "-") || strings.IndexFunc(phrase, isHan) >= 0 {
+		return false
+	}
+	after := text[i+len(phrase):]
+	if !strings.HasPrefix(after, " ") || len(after) < 2 || !unicode.IsLetter(rune(after[1])) || spent(text, phrase) {
+		return false
+	}
+	noun, _, _ := strings.Cut(lower(after[1:]), " ")
+	return !timeNouns[strings.TrimRight(noun, ".,;:)")]
+}
+
+// timeNouns are themselves a time a length can qualify: a "24-hour
+// turnaround" is how long the work takes.
+var timeNouns = set("turnaround", "turnarounds", "response", "sla", "window", "delay", "wait", "notice", "lead", "cycle", "build", "review", "process")
 
 // savedWords say that the duration after them is saved, not spent:
 // "skips the 3-day build", "能省2个工作日", "3 business days instead of 5".

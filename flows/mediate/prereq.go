@@ -316,6 +316,9 @@ func runeStart(text string, i int) int {
 // a reason or the background rather than a request or a promise.
 func inReason(text, phrase string) bool {
 	low := lower(strings.TrimLeft(clauseOf(text, phrase), " "))
+	if strings.HasPrefix(low, "which ") && takesIn(low) != nil {
+		return false // "sign-off, which takes 10 business days": how long it takes
+	}
 	for _, w := range reasonOpeners {
 		if strings.HasPrefix(low, w) {
 			return true
