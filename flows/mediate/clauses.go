@@ -110,8 +110,8 @@ func clauseEntry(n *entry, start, end int) *entry {
 	}
 	low := lower(strings.TrimLeft(text, " "))
 	for _, w := range reasonOpeners {
-		if strings.HasPrefix(low, w) {
-			return nil
+		if strings.HasPrefix(low, w) && !(isHan(firstRune(w)) && hasAnyPrefix(low[len(w):], zhAsks)) {
+			return nil // "这个得有…的人直接配合" asks, of the thing just named
 		}
 	}
 	p := &entry{Item: Item{Side: n.Side, Text: text}, at: n.at, low: lower(text)}

@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"slices"
 	"strings"
-	"unicode"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/collabbot/collabbot/flows/timeread"
@@ -303,7 +303,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		}
 		masked.blank(e.lead.Phrase)
 	}
-	e.terms = sentPersons(masked.String(), termsOf(masked.String()))
+	e.terms = expertPersons(masked.String(), sentPersons(masked.String(), termsOf(masked.String())))
 	e.keys = uniqueKeys(e.terms)
 	e.phr = phrases(e)
 	e.readHeads()

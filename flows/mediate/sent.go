@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -54,4 +55,19 @@ func sentBefore(before string) bool {
 	}
 	ends := func(v string) bool { return strings.HasSuffix(s, v) }
 	return slices.ContainsFunc(dispatchVerbs, ends) || counted && slices.ContainsFunc(dispatchCounts, ends)
+}
+
+// knower reads a person named by what they know: "懂电机的人", "someone
+// who knows the billing code". Such a person is asked for as an expert,
+// the way a field engineer or someone technical is offered.
+var knower = regexp.MustCompile(`懂\p{Han}{1,6}的人|(?i:\b(?:someone|somebody|a person|people|anyone) who (?:really )?(?:knows|understands)\b)`)
+
+// expertPersons adds #engineer and #owner where text names a knower,
+// keeping the terms in order.
+func expertPersons(text string, ts []term) []term {
+	for _, m := range knower.FindAllStringIndex(text, -1) {
+		at, _ := slices.BinarySearchFunc(ts, m[0], func(t term, start int) int { return t.start - start })
+		ts = slices.Insert(ts, at, term{key: "#engineer", start: m[0], end: m[1]}, term{key: "#owner", start: m[0], end: m[1]})
+	}
+	return ts
 }
