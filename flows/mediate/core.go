@@ -38,7 +38,7 @@ func coreOf(e *entry) []string {
 	}
 	for i := firstHeaded(e.phr); i >= 0 && i < len(e.phr); i++ {
 		w, ok := e.phr[i].head()
-		if !ok || possessive(e.Text, w.end) || slices.Contains(modals, e.phr[i].next) && i+1 < len(e.phr) {
+		if !ok || possessive(e.Text, w.end) || slices.Contains(modals, e.phr[i].next) && i+1 < len(e.phr) || imperative(e, e.phr[i]) && i+1 < len(e.phr) {
 			continue // "Finance can pre-approve a budget": Finance acts, the approval is offered
 		}
 		core := phraseCore(e.phr[i])
@@ -54,6 +54,19 @@ func coreOf(e *entry) []string {
 		return core
 	}
 	return nil
+}
+
+// imperative reports whether phrase p of e opens with a word of asking,
+// so that its word after is a verb: "pls fix the connectivity thing" is
+// about connectivity, not a fix.
+func imperative(e *entry, p phrase) bool {
+	if len(p.words) != 2 {
+		return false
+	}
+	first := lower(e.Text[:p.words[0].end])
+	return slices.ContainsFunc([]string{"please", "pls", "plz"}, func(w string) bool {
+		return first == w || strings.HasSuffix(first, " "+w)
+	})
 }
 
 // groupAfter returns, when phrase i names a person (core) and a
@@ -108,7 +121,7 @@ var copulas = []string{"is", "are", "as", "becomes", "will"}
 // carriers deliver what the word before them names: "objection clips"
 // give objections, "a churn breakdown" the churn, as containers do in
 // Chinese (see containers).
-var carriers = []string{"clip", "#sample", "exampl", "digest", "summari", "breakdown", "sheet", "record", "view", "comparison", "overview",
+var carriers = []string{"clip", "pool", "fleet", "#sample", "exampl", "digest", "summari", "breakdown", "sheet", "record", "view", "comparison", "overview",
 	"#export", "#log", "#report", "#list", "#dashboard", "#data", "#document"}
 
 // phraseCore returns the keys of the last word of p that is neither weak,
