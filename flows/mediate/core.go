@@ -38,7 +38,8 @@ func coreOf(e *entry) []string {
 	}
 	for i := firstHeaded(e.phr); i >= 0 && i < len(e.phr); i++ {
 		w, ok := e.phr[i].head()
-		if !ok || possessive(e.Text, w.end) || slices.Contains(modals, e.phr[i].next) && i+1 < len(e.phr) || imperative(e, e.phr[i]) && i+1 < len(e.phr) {
+		if !ok || possessive(e.Text, w.end) || slices.Contains(modals, e.phr[i].next) && i+1 < len(e.phr) || imperative(e, e.phr[i]) && i+1 < len(e.phr) ||
+			slices.Contains(doVerbs, e.phr[i].next) && i+1 < len(e.phr) {
 			continue // "Finance can pre-approve a budget": Finance acts, the approval is offered
 		}
 		core := phraseCore(e.phr[i])
@@ -110,6 +111,10 @@ func copulaAfter(phr []phrase, i int) int {
 	}
 	return 0
 }
+
+// doVerbs follow the one who does what is asked: "everyone on the trip
+// does the Wi-Fi module" asks for the module to be done.
+var doVerbs = []string{"does", "do", "completes", "complete", "finishes", "finish", "attends", "attend", "passes", "pass", "signs", "sign", "reads", "read", "watches", "watch"}
 
 // modals follow the one who will act: what comes after is what is done.
 var modals = []string{"can", "will", "could", "would", "shall", "may", "should", "must"}

@@ -71,7 +71,7 @@ func phrases(e *entry) []phrase {
 			cur[n-1].keys = append(cur[n-1].keys, t.key) // one word, several concepts
 			continue
 		}
-		if n := len(cur); n > 0 && strings.Trim(e.Text[cur[n-1].end:t.start], " -+&/") != "" {
+		if n := len(cur); n > 0 && strings.Trim(e.Text[cur[n-1].end:t.start], " -+&/\"“”") != "" {
 			flush(linkWord(strings.Fields(lower(e.Text[cur[n-1].end:t.start]))))
 		}
 		if isPredicate(e.Text[t.start:t.end]) {
