@@ -27,7 +27,8 @@ func (w word) lacks(other *entry) bool {
 }
 
 // phrase is a run of words with nothing between them but a space, a
-// hyphen, "+", "&" or "/"; a stop word or punctuation ends it.
+// hyphen, "+", "&", "/" or quotes (a quoted name qualifies the noun after
+// it); a stop word or punctuation ends it.
 type phrase struct {
 	words []word
 	next  string // the word that follows the phrase, lower case
