@@ -197,6 +197,9 @@ func (c *collab) clashMatches(ms []pairing, ks []clash, no map[[2]Item]bool) []p
 		if c.isOffer(k.lead) && !matched(k.lead, k.need, ms) && !no[[2]Item{k.need.Item, k.lead.Item}] && c.sharedWeight(k.need, k.lead) > 0 {
 			ms, added = append(ms, pairing{need: k.need, offer: k.lead, shared: c.strongShared(k.need, k.lead)}), true
 		}
+		if o := c.speedUp(k); o != nil && !matched(o, k.need, ms) && !no[[2]Item{k.need.Item, o.Item}] {
+			ms, added = append(ms, pairing{need: k.need, offer: o, shared: c.strongShared(k.need, o)}), true
+		}
 	}
 	if added {
 		all := c.all()
@@ -205,6 +208,20 @@ func (c *collab) clashMatches(ms []pairing, ks []clash, no map[[2]Item]bool) []p
 		})
 	}
 	return ms
+}
+
+// speedUp returns the offer that says by how much it shortens clash k's
+// lead time ("走班车…能省 2 个工作日", "15 个工作日能压到 10 个"), or nil:
+// it is offered for the work the need waits for, so it meets the need.
+func (c *collab) speedUp(k clash) *entry {
+	if k.cut == nil || k.cut.Phrase == "" {
+		return nil
+	}
+	i := slices.IndexFunc(c.offers[sideIndex(k.cut.By.Side)], func(o *entry) bool { return o.Item == k.cut.By })
+	if i < 0 {
+		return nil
+	}
+	return c.offers[sideIndex(k.cut.By.Side)][i]
 }
 
 // metByOther reports whether need n is met by an offer other than l.
