@@ -127,7 +127,8 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 			cover = minCoverModifier
 		}
 	}
-	if headsDisagree(need, offer) || crossedHeads(need, offer) || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || ruleApart(need, offer) || speedMissing(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
+	headApart := (headsDisagree(need, offer) || ruleApart(need, offer)) && !askedOfTopic(need, offer)
+	if headApart || crossedHeads(need, offer) || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || speedMissing(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
 		return shared, false
 	}
 	if modifierOnly(need, offer) || deliverableMissing(need, offer) {

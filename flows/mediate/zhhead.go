@@ -212,6 +212,21 @@ func modifierOnly(need, offer *entry) bool {
 	return len(nh) > 0 && len(oh) > 0 && holdsAny(offer, nh) && !holdsAny(need, oh) && !contains(offer, need) && !heldApart(offer, nh) && !slices.Contains(nh, "#owner")
 }
 
+// askedOfTopic reports whether need names a topic in its first clause
+// and, in a later headless clause, what it asks about it, and offer holds
+// both: "活动规则…怎么写，改之前跟我们说一声" asks to be told of changes to
+// the campaign, which "大促作战会…活动节奏有变第一时间知道" gives, whatever
+// each one's head.
+func askedOfTopic(need, offer *entry) bool {
+	if len(need.parts) < 2 || !holdsAny(offer, need.parts[0].keys) {
+		return false
+	}
+	return slices.ContainsFunc(need.parts[1:], func(p *entry) bool {
+		strong := slices.DeleteFunc(slices.Clone(p.keys), func(k string) bool { return k[0] != '#' })
+		return len(p.head) == 0 && len(strong) > 0 && holdsAll(offer, strong)
+	})
+}
+
 // crossedHeads reports whether need and offer, both Chinese, name two
 // words the other way round: "培训预算" asks for a budget, "预算系统培训"
 // offers training. Each head only qualifies a word in the other item.
