@@ -82,7 +82,8 @@ func lastNumber(s string) (int, bool) {
 
 // fastTrack returns the offer of the lead side that shortens clash k's
 // lead time with its condition met, and the lead time it gives counted
-// from the step the work waits for; ok false when there is none.
+// from the step the work waits for, with the steps that other offers skip
+// left out; ok false when there is none.
 func (c *collab) fastTrack(k clash) (*entry, timeread.Found, bool) {
 	old, ok := firstNumber(k.lead.lead.Phrase)
 	if !ok {
@@ -97,13 +98,28 @@ func (c *collab) fastTrack(k clash) (*entry, timeread.Found, bool) {
 		if by, ok := c.conditionDate(o); conditional(o.Text) && (!ok || civilDay(start) > civilDay(by)) {
 			continue // the condition cannot be met: the old length stands
 		}
-		phrase := strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(to), 1)
-		if f, ok := c.cal.Lead(phrase, start); ok {
-			f.Phrase = k.lead.lead.Phrase
+		phrase := c.skipped(k, strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(to), 1))
+		if f, ok := leadOfSteps(phrase, start, c.cal); ok {
+			f.Phrase = phrase
 			return o, f, true
 		}
 	}
 	return nil, timeread.Found{}, false
+}
+
+// skipped returns lead phrase without the steps that offers of clash k's
+// lead side skip ("loaner pool … skips the 3-day build").
+func (c *collab) skipped(k clash, phrase string) string {
+	for _, o := range c.offers[sideIndex(k.lead.Side)] {
+		if m := savedAmount.FindStringSubmatch(o.Text); o != k.lead && m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil {
+				if p, ok := withoutStep(phrase, n); ok {
+					phrase = p
+				}
+			}
+		}
+	}
+	return phrase
 }
 
 // dropConditionalLead clears the lead time of an offer that shortens one

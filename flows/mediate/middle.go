@@ -218,6 +218,11 @@ func (c *collab) byDeadline(k clash) []Item {
 // false when o says nothing of when, or counts from an event.
 func (c *collab) readyBy(o *entry, k clash) (time.Time, bool) {
 	switch {
+	case o.hasDeadline && o.spanLead: // "in 3 business days", from when the work can start
+		if f, ok := c.cal.Deadline(o.deadline.Phrase, k.start()); ok {
+			return f.Date, ownDate(o)
+		}
+		return o.deadline.Date, ownDate(o)
 	case o.hasDeadline:
 		return o.deadline.Date, ownDate(o)
 	case o.hasLead && !countsFromEvent(o) && !inReason(o.Text, o.lead.Phrase):

@@ -84,9 +84,7 @@ func (k clash) start() time.Time {
 // lead side that bears on the work; then any offer that only helps.
 func (c *collab) shortening(k clash, helps []Item) (*Shortening, timeread.Found) {
 	if o, f, ok := c.fastTrack(k); ok {
-		old, _ := firstNumber(k.lead.lead.Phrase)
-		_, to, _ := shortened(o.Text)
-		return &Shortening{By: o.Item, Phrase: strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(to), 1), Used: true}, f
+		return &Shortening{By: o.Item, Phrase: f.Phrase, Used: true}, f
 	}
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
 		if o == k.lead || !o.savesTime() || !c.related(o, k.lead) && !c.related(o, k.need) {
@@ -127,7 +125,13 @@ func lessBy(l *entry, text string) (string, bool) {
 		return "", false
 	}
 	n, err := strconv.Atoi(m[1])
-	if err != nil || n <= 0 || n >= old || !sameUnit(phrase, text) {
+	if err != nil || n <= 0 || !sameUnit(phrase, text) {
+		return "", false
+	}
+	if p, ok := withoutStep(phrase, n); ok {
+		return p, true // "skips the 3-day build": that step is out of the chain
+	}
+	if n >= old {
 		return "", false
 	}
 	if i := strings.Index(l.Text, phrase); i >= 0 && !isTotal(l.Text[:i]) &&

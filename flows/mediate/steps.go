@@ -103,3 +103,38 @@ func conditionsIn(text string) []string {
 	}
 	return out
 }
+
+// withoutStep returns the steps of lead phrase without a later step of n
+// units ("5 business days review, then 3 business days" less a step of 3:
+// "5 business days review"): an offer that skips that step ("skips the
+// 3-day build") takes it out of the chain. ok is false when no later step
+// has that length.
+func withoutStep(phrase string, n int) (string, bool) {
+	for at := 0; ; {
+		m := thenAt(phrase[at:])
+		if m < 0 {
+			return "", false
+		}
+		sep := at + strings.LastIndexAny(phrase[at:at+m], ",，;；") // the step's clause starts at the mark before it
+		if sep < at {
+			sep = at + m
+		}
+		end := len(phrase)
+		if next := thenAt(phrase[at+m:]); next >= 0 {
+			end = at + m + strings.LastIndexAny(phrase[at+m:at+m+next], ",，;；")
+		}
+		if k, ok := firstNumber(phrase[at+m:]); ok && k == n && end > at+m {
+			return strings.TrimRight(phrase[:sep]+phrase[end:], " ,，"), true
+		}
+		at += m
+	}
+}
+
+// leadOfSteps reads the lead time phrase gives counted from at, all of
+// its steps.
+func leadOfSteps(phrase string, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
+	if f, ok := chainedLead(phrase, at, cal); ok {
+		return f, true
+	}
+	return cal.Lead(phrase, at)
+}
