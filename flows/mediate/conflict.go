@@ -71,6 +71,9 @@ func (c *collab) conflicts(ms []pairing) []clash {
 // badge the second need asks for, not the desks of a dated first day),
 // unless another offer meets that need: then l only shares its topic.
 func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) []*entry {
+	if fed := c.feeds(l, deadlines, ms); len(fed) > 0 {
+		return fed
+	}
 	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedWeight(n, l) > 0 }) {
 		return deadlines
 	}
@@ -96,6 +99,39 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 		}
 	}
 	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
+}
+
+// feeds returns the deadline needs met by an offer of l's side that waits
+// for what lead item l asks ahead of time: "HR data … at least 5 business
+// days before the start date" is the time the accounts "created in one go
+// once the data is in" take, so it binds the need for the accounts.
+func (c *collab) feeds(l *entry, deadlines []*entry, ms []pairing) []*entry {
+	if !advance(l) {
+		return nil
+	}
+	var out []*entry
+	for _, m := range ms {
+		if m.offer.Side != l.Side || !slices.Contains(deadlines, m.need) || slices.Contains(out, m.need) {
+			continue
+		}
+		if step := waitsOn(m.offer.Text); step != "" && c.sharesStrong(uniqueKeys(termsOf(step)), l.keys) {
+			out = append(out, m.need)
+		}
+	}
+	return out
+}
+
+// waitsOn returns the step text says its work waits for, after a
+// condition mark anywhere in it ("created in one go once the data is
+// in": "the data is in"), or "".
+func waitsOn(text string) string {
+	low := lower(text)
+	for _, m := range []string{"once ", "as soon as ", "after we get ", "after we receive "} {
+		if i := strings.Index(low, m); i >= 0 {
+			return text[i+len(m):]
+		}
+	}
+	return stepIn(text)
 }
 
 // turnaround reports whether need n asks for a span counted from an event

@@ -84,6 +84,9 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 	if cond == "" {
 		cond = c.awaited(l)
 	}
+	if cond == "" && advance(l) && slices.Contains(c.needs[sideIndex(l.Side)], l) {
+		cond, _, _ = strings.Cut(l.Text, l.lead.Phrase) // "HR data … at least 5 business days before": the work starts from the data
+	}
 	if cond == "" {
 		return c.statedStep(l)
 	}
@@ -103,7 +106,7 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 	if best.hasDeadline && ownDate(best) {
 		due = c.lastPart(best, cond)
 	}
-	if best.hasLead && !best.spanLead && !inReason(best.Text, best.lead.Phrase) && best.lead.Date.After(due) {
+	if best.hasLead && !best.spanLead && !advance(best) && !inReason(best.Text, best.lead.Phrase) && best.lead.Date.After(due) {
 		due = best.lead.Date // "今天下单，3 个工作日到": the step is met when it arrives
 	}
 	return best, due, true
@@ -121,11 +124,22 @@ func (c *collab) lastPart(o *entry, cond string) time.Time {
 	own := clauseOf(text, o.deadline.Phrase)
 	for _, d := range c.cal.Deadlines(text, o.at) {
 		cl := clauseOf(text, d.Phrase) // a part of its own, not "1月回款数据明天锁定"
-		if cl != own && d.Date.After(due) && !notDue(text, d.Phrase) && c.sharesStrong(keys, uniqueKeys(termsOf(cl))) {
+		if cl != own && d.Date.After(due) && !notDue(text, d.Phrase) && (c.sharesStrong(keys, uniqueKeys(termsOf(cl))) || restOf(text, own, d.Phrase)) {
 			due = d.Date
 		}
 	}
 	return due
+}
+
+// restOf reports whether, between clause own and date phrase, text names
+// the rest of what own delivers (see restWords): "30个人的身份证信息今天就
+// 能给你们，剩下10个…最晚周三（7/8）给" is all in on 7/8.
+func restOf(text, own, phrase string) bool {
+	i, j := strings.Index(text, own), strings.Index(text, phrase)
+	if i < 0 || j < i+len(own) {
+		return false
+	}
+	return says(lower(text[i+len(own):j]), restWords)
 }
 
 // chainCondition returns the step that the chain of statements ending at
