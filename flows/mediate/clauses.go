@@ -26,6 +26,8 @@ var reasonOpeners = []string{
 var askWords = []string{"need", "want", "would like", "we'd love", "please", "require", "ask", "looking for",
 	"must", "have to", "should", "hope", "would be great", "'d be great",
 	"希望", "需要", "要", "想", "请", "能不能", "能否", "得", "帮", "麻烦", "必须", "务必", "最好", "一定",
+	// asking to be told is asking: "动之前打声招呼"
+	"打声招呼", "打个招呼", "说一声", "知会",
 	// a complaint that something is too slow or too little asks for more of it
 	"太慢", "太久", "太晚", "不够", "too slow", "takes too long", "too late", "not enough",
 	// what a side lacks most is what it asks

@@ -298,14 +298,28 @@ var (
 )
 
 // startDate returns the day the work of lead item l starts, when l states
-// it before its duration ("进线量预测下周一开始排，做完要3个工作日"): the
-// duration counts from then, not from when it was written.
+// it before its duration ("进线量预测下周一开始排，做完要3个工作日") or in
+// the item right before, which has no length of its own: the duration
+// counts from then, not from when it was written.
 func (c *collab) startDate(l *entry) (time.Time, bool) {
 	before, _, ok := strings.Cut(l.Text, l.lead.Phrase)
 	if !ok || l.lead.Phrase == "" {
 		return time.Time{}, false
 	}
-	for _, d := range c.cal.Deadlines(before, l.at) {
+	if d, ok := c.startIn(before, l.at); ok {
+		return d, true
+	}
+	for _, list := range [][]*entry{c.needs[sideIndex(l.Side)], c.offers[sideIndex(l.Side)]} {
+		if i := slices.Index(list, l); i > 0 && !list[i-1].hasLead {
+			return c.startIn(list[i-1].Text, l.at) // "We can start on Monday 6/8; the build takes 4 business days"
+		}
+	}
+	return time.Time{}, false
+}
+
+// startIn returns the date text says work starts on.
+func (c *collab) startIn(before string, at time.Time) (time.Time, bool) {
+	for _, d := range c.cal.Deadlines(before, at) {
 		i := strings.Index(before, d.Phrase)
 		after, ahead := strings.TrimLeft(before[i+len(d.Phrase):], " "), lower(strings.TrimRight(before[:i], " "))
 		if hasAnyPrefix(after, zhStarts) || slices.ContainsFunc(enStarts, func(w string) bool { return strings.HasSuffix(ahead, w) }) {

@@ -167,13 +167,24 @@ var waitMarks = []string{"doesn't start until", "does not start until", "won't s
 	"can't start until", "cannot start until", "only starts once", "only starts when", "才能开始", "才开始", "才能启动", "到齐才", "齐了才",
 	"没法审", "没法开始", "无法开始", "没法启动", "can't review without", "cannot review without", "can't start without", "cannot start without"}
 
+// waitsFor reports whether low (lower case) says the side's work cannot
+// start without what it asks: a wait mark, or a start denied until or
+// without something ("we can't start the request without all of it").
+func waitsFor(low string) bool {
+	if says(low, waitMarks) {
+		return true
+	}
+	return says(low, []string{"can't start", "cannot start", "won't start", "can not start", "don't start"}) &&
+		says(low, []string{" without ", " until ", " before "})
+}
+
 // awaited returns the text of a need of l's side that says l's work waits
 // for what it asks ("full legal name… review doesn't start until all of it
 // is in" for "…= 5 business days review"), or "". A need that points
 // back ("all of it", "这些") waits for what the need before it asks.
 func (c *collab) awaited(l *entry) string {
 	needs := c.needs[sideIndex(l.Side)]
-	waits := slices.DeleteFunc(slices.Clone(needs), func(n *entry) bool { return n == l || !says(n.lowText(), waitMarks) })
+	waits := slices.DeleteFunc(slices.Clone(needs), func(n *entry) bool { return n == l || !waitsFor(n.lowText()) })
 	for i, n := range needs {
 		if !slices.Contains(waits, n) || !c.related(n, l) && (len(waits) > 1 || !slices.Contains(needs, l)) {
 			continue // a side's one such need holds for all the work its needs describe

@@ -54,7 +54,18 @@ func sentBefore(before string) bool {
 		s, counted = s[:len(s)-n], true
 	}
 	ends := func(v string) bool { return strings.HasSuffix(s, v) }
-	return slices.ContainsFunc(dispatchVerbs, ends) || counted && slices.ContainsFunc(dispatchCounts, ends)
+	if slices.ContainsFunc(dispatchVerbs, ends) || counted && slices.ContainsFunc(dispatchCounts, ends) {
+		return true
+	}
+	// a qualifier of up to three characters may stand between the verb and
+	// the role: "派前端工程师"
+	rs := []rune(s)
+	for i := len(rs) - 1; i >= max(1, len(rs)-3) && isHan(rs[i]); i-- {
+		if slices.ContainsFunc(dispatchVerbs, func(v string) bool { return strings.HasSuffix(string(rs[:i]), v) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // knower reads a person named by what they know: "懂电机的人", "someone
@@ -62,10 +73,12 @@ func sentBefore(before string) bool {
 // the way a field engineer or someone technical is offered.
 var knower = regexp.MustCompile(`懂\p{Han}{1,6}的人|(?i:\b(?:someone|somebody|a person|people|anyone) who (?:really )?(?:knows|understands)\b)`)
 
-// expertPersons adds #engineer and #owner where text names a knower,
-// keeping the terms in order.
+// expertPersons reads each knower of text as #engineer and #owner, in
+// place of the words inside it: what they know only says which expert
+// ("懂埋点的人" is a person, not tracking).
 func expertPersons(text string, ts []term) []term {
 	for _, m := range knower.FindAllStringIndex(text, -1) {
+		ts = slices.DeleteFunc(ts, func(t term) bool { return t.start >= m[0] && t.end <= m[1] })
 		at, _ := slices.BinarySearchFunc(ts, m[0], func(t term, start int) int { return t.start - start })
 		ts = slices.Insert(ts, at, term{key: "#engineer", start: m[0], end: m[1]}, term{key: "#owner", start: m[0], end: m[1]})
 	}

@@ -31,7 +31,7 @@ func isStatement(e *entry) bool {
 		return false
 	}
 	return takesTime ||
-		says(low, judgeWords) || says(low, stepWords) || says(low, waitMarks) || says(low, forecastWords) || owed(low) || background(low)
+		says(low, judgeWords) || says(low, stepWords) || waitsFor(low) || says(low, forecastWords) || owed(low) || background(low)
 }
 
 // datedAsk reports whether e asks for something by a date of its own in
