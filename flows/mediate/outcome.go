@@ -113,7 +113,7 @@ func advance(e *entry) bool {
 		return false
 	}
 	after := lower(strings.TrimLeft(e.Text[i+len(e.lead.Phrase):], " "))
-	return strings.HasSuffix(e.Text[:i], "提前") || strings.HasPrefix(after, "before") || strings.HasPrefix(after, "ahead") || strings.HasPrefix(after, "prior")
+	return strings.HasSuffix(strings.TrimRight(e.Text[:i], " "), "提前") || strings.HasPrefix(after, "before") || strings.HasPrefix(after, "ahead") || strings.HasPrefix(after, "prior")
 }
 
 // balance lists the offers of each side that meet a need of the other,
