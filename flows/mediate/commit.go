@@ -91,7 +91,8 @@ func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
 }
 
 // offerDue is when matched offer m is due: the date the offer names
-// itself; else the middle ground of its need's conflict; else the end of
+// itself; else the middle ground of its need's conflict, or of the
+// conflict whose lead time it states; else the end of
 // the offer's own lead time ("samples in 10 days") unless it counts from
 // an event, or the need's deadline; else, when the lead time's work waits
 // for it (see feedsLead), the day that work starts; else no date.
@@ -102,6 +103,9 @@ func (c *collab) offerDue(m pairing, ks []clash) due {
 		return due{o.deadline.Date, o.deadline.HalfDay}
 	case slices.ContainsFunc(ks, func(k clash) bool { return k.need == n }):
 		return due{n.conflictDay(ks), n.deadline.HalfDay}
+	case slices.ContainsFunc(ks, func(k clash) bool { return k.lead == o }):
+		i := slices.IndexFunc(ks, func(k clash) bool { return k.lead == o })
+		return due{date: ks[i].end.Date} // the lead time as it binds, whichever need it meets
 	case o.hasLead && !inReason(o.Text, o.lead.Phrase) && !countsFromEvent(o):
 		return due{date: o.lead.Date} // done when its own time is up, by the need's date or not
 	case o.hasLead && countsFromEvent(o), o.hasDeadline && !ownDate(o):

@@ -270,22 +270,21 @@ func matched(o, n *entry, ms []pairing) bool {
 }
 
 // clashOf reads lead item l for the needs of side requester: from the
-// date of the requester's prerequisite when l waits for one, else as
-// stated.
+// date of the requester's prerequisite when l waits for one, or from the
+// day l says its work starts when that is later, else as stated.
 func (c *collab) clashOf(l *entry, requester int) clash {
 	k := clash{lead: l, end: l.lead}
-	p, due, ok := c.prerequisite(l, requester)
-	if !ok {
-		if start, ok := c.startDate(l); ok && civilDay(start) > civilDay(l.at) {
-			if f, ok := c.leadFrom(l, start.AddDate(0, 0, -1)); ok { // the start day is the first day of work
-				k.end = f
-			}
-		}
-		return k
+	from := l.at
+	if p, due, ok := c.prerequisite(l, requester); ok {
+		k.prereq, k.prereqDue, from = p, due, due
 	}
-	k.prereq, k.prereqDue = p, due
-	if f, ok := c.leadFrom(l, due); ok && civilDay(due) > civilDay(l.at) {
-		k.end = f
+	if start, ok := c.startDate(l); ok && civilDay(start) > civilDay(from) {
+		from = start.AddDate(0, 0, -1) // the start day is the first day of work
+	}
+	if civilDay(from) > civilDay(l.at) {
+		if f, ok := c.leadFrom(l, from); ok {
+			k.end = f
+		}
 	}
 	return k
 }
@@ -321,7 +320,7 @@ func (c *collab) startDate(l *entry) (time.Time, bool) {
 func (c *collab) startIn(before string, at time.Time) (time.Time, bool) {
 	for _, d := range c.cal.Deadlines(before, at) {
 		i := strings.Index(before, d.Phrase)
-		after, ahead := strings.TrimLeft(before[i+len(d.Phrase):], " "), lower(strings.TrimRight(before[:i], " "))
+		after, ahead := skipAside(strings.TrimLeft(before[i+len(d.Phrase):], " ")), lower(strings.TrimRight(before[:i], " "))
 		if hasAnyPrefix(after, zhStarts) || slices.ContainsFunc(enStarts, func(w string) bool { return strings.HasSuffix(ahead, w) }) {
 			return d.Date, true
 		}

@@ -168,11 +168,15 @@ var waitMarks = []string{"doesn't start until", "does not start until", "won't s
 	"没法审", "没法开始", "无法开始", "没法启动", "can't review without", "cannot review without", "can't start without", "cannot start without"}
 
 // waitsFor reports whether low (lower case) says the side's work cannot
-// start without what it asks: a wait mark, or a start denied until or
-// without something ("we can't start the request without all of it").
+// start without what it asks: a wait mark, the work denied when a part is
+// missing ("缺一样没法评估"), or a start denied until or without something
+// ("we can't start the request without all of it").
 func waitsFor(low string) bool {
 	if says(low, waitMarks) {
 		return true
+	}
+	if says(low, []string{"缺一样", "缺了", "少一样", "缺任何", "缺哪"}) && says(low, []string{"没法", "无法", "不能", "开不了"}) {
+		return true // "缺一样没法评估"
 	}
 	return says(low, []string{"can't start", "cannot start", "won't start", "can not start", "don't start"}) &&
 		says(low, []string{" without ", " until ", " before "})
