@@ -1,0 +1,116 @@
+package mediate
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// A hyphenated length before a noun says how far the thing reaches; one
+// before a word of time, or after a verb of taking, is how long work takes.
+func TestSpanAdjective(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The 12-month usage forecast":              true,
+		"A reviewer with a 24-hour turnaround":     false,
+		"skips the 3-day build":                    false,
+		"the build takes 3-day cycles":             false,
+		"3 business days to image a laptop":        false,
+		"样品到了先做来料检验，1 天":                           false,
+		"a 2-week notice before any service is on": false,
+	} {
+		at := time.Date(2026, 6, 8, 10, 0, 0, 0, time.UTC)
+		f, ok := timeread.Calendar{Holidays: "none"}.Lead(text, at)
+		if got := ok && spanAdjective(text, f.Phrase); got != want {
+			t.Errorf("spanAdjective(%q, %q) = %v, want %v", text, f.Phrase, got, want)
+		}
+	}
+}
+
+// A date that is the value of a field, or that a weekday aside follows,
+// is read for what it is.
+func TestDateFieldsAndAsides(t *testing.T) {
+	text := "I'll send the names tomorrow, with their end date (4/2)"
+	if !notDue(text, "4/2") {
+		t.Errorf("notDue(%q, 4/2) = false: an end date is a fact, not a due date", text)
+	}
+	if notDue("Names by 4/2", "4/2") {
+		t.Error("notDue(Names by 4/2) = true, want a due date")
+	}
+	if got := skipAside("（周二）上线，流量最好"); got != "上线，流量最好" {
+		t.Errorf("skipAside = %q, want the text past the weekday", got)
+	}
+	if got := skipAside("（等品牌方回复之后再说）上线"); got == "上线" {
+		t.Error("skipAside dropped a long aside, which says more than a weekday")
+	}
+}
+
+// A step the chain names is taken out by an offer that skips a step of
+// that length, and only then.
+func TestWithoutStep(t *testing.T) {
+	for _, tt := range []struct {
+		phrase string
+		n      int
+		want   string
+		ok     bool
+	}{
+		{"5 business days review, then 3 business days", 3, "5 business days review", true},
+		{"5 business days review, then 3 business days", 5, "", false},
+		{"订车要 2 个工作日，装车在途再 5 个工作日", 5, "订车要 2 个工作日", true},
+		{"10 business days", 3, "", false},
+	} {
+		got, ok := withoutStep(tt.phrase, tt.n)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("withoutStep(%q, %d) = %q, %v; want %q, %v", tt.phrase, tt.n, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// Two compounds of the same words the other way round name two things;
+// a compound that shares its head does not.
+func TestCrossedHeads(t *testing.T) {
+	at := time.Date(2026, 2, 2, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "cn"}
+	read := func(side Side, text string) *entry { return newEntry(side, text, at, cal) }
+	if n, o := read(SideA, "明年的培训预算能不能先批下来"), read(SideB, "下周三给HR做一次预算系统培训"); !crossedHeads(n, o) {
+		t.Errorf("培训预算 / 预算系统培训: not crossed (heads %v, %v)", n.head, o.head)
+	}
+	if n, o := read(SideA, "新人培训要有讲师"), read(SideB, "下周三做一次新人培训"); crossedHeads(n, o) {
+		t.Errorf("新人培训 / 新人培训: crossed (heads %v, %v)", n.head, o.head)
+	}
+}
+
+// Someone asked for by what they know is an expert, in either language,
+// and the words of what they know only say which one.
+func TestKnowerIsAnExpert(t *testing.T) {
+	for _, text := range []string{"这个得有懂埋点的人直接配合", "someone who knows the warehouse tables on the call"} {
+		ts := expertPersons(text, termsOf(text))
+		keys := uniqueKeys(ts)
+		if !slices.Contains(keys, "#engineer") || !slices.Contains(keys, "#owner") {
+			t.Errorf("%q: keys %v, want an expert person", text, keys)
+		}
+	}
+	if keys := uniqueKeys(expertPersons("懂埋点的人", termsOf("懂埋点的人"))); slices.Contains(keys, "#tracking") {
+		t.Errorf("懂埋点的人: keys %v hold what the person knows as a thing asked for", keys)
+	}
+	if keys := uniqueKeys(expertPersons("埋点方案要改", termsOf("埋点方案要改"))); slices.Contains(keys, "#engineer") {
+		t.Errorf("埋点方案要改: keys %v name an expert nobody asked for", keys)
+	}
+}
+
+// A side says its work waits for what it asks in several ways.
+func TestWaitsFor(t *testing.T) {
+	for low, want := range map[string]bool{
+		"review doesn't start until all of it is in":   true,
+		"we can't start the request without all of it": true,
+		"测试包和接口文档，缺一样没法评估":                             true,
+		"资料到齐才能开始":                                     true,
+		"we can't make the meeting without a room":     false,
+		"缺人手，周末没法加班":                                   false,
+	} {
+		if got := waitsFor(low); got != want {
+			t.Errorf("waitsFor(%q) = %v, want %v", low, got, want)
+		}
+	}
+}
