@@ -11,7 +11,11 @@ import (
 // A hyphenated length before a noun says how far the thing reaches; one
 // before a word of time, or after a verb of taking, is how long work takes.
 func TestSpanAdjective(t *testing.T) {
-	for text, want := range map[string]bool{
+	at := time.Date(2026, 6, 8, 10, 0, 0, 0, time.UTC)
+	checkEach(t, "spanAdjective", func(text string) bool {
+		f, ok := timeread.Calendar{Holidays: "none"}.Lead(text, at)
+		return ok && spanAdjective(text, f.Phrase)
+	}, map[string]bool{
 		"The 12-month usage forecast":              true,
 		"A reviewer with a 24-hour turnaround":     false,
 		"skips the 3-day build":                    false,
@@ -19,11 +23,16 @@ func TestSpanAdjective(t *testing.T) {
 		"3 business days to image a laptop":        false,
 		"样品到了先做来料检验，1 天":                           false,
 		"a 2-week notice before any service is on": false,
-	} {
-		at := time.Date(2026, 6, 8, 10, 0, 0, 0, time.UTC)
-		f, ok := timeread.Calendar{Holidays: "none"}.Lead(text, at)
-		if got := ok && spanAdjective(text, f.Phrase); got != want {
-			t.Errorf("spanAdjective(%q, %q) = %v, want %v", text, f.Phrase, got, want)
+	})
+}
+
+// checkEach reports each input of cases for which f does not give the
+// wanted answer.
+func checkEach(t *testing.T, name string, f func(string) bool, cases map[string]bool) {
+	t.Helper()
+	for in, want := range cases {
+		if got := f(in); got != want {
+			t.Errorf("%s(%q) = %v, want %v", name, in, got, want)
 		}
 	}
 }
@@ -101,16 +110,12 @@ func TestKnowerIsAnExpert(t *testing.T) {
 
 // A side says its work waits for what it asks in several ways.
 func TestWaitsFor(t *testing.T) {
-	for low, want := range map[string]bool{
+	checkEach(t, "waitsFor", waitsFor, map[string]bool{
 		"review doesn't start until all of it is in":   true,
 		"we can't start the request without all of it": true,
 		"测试包和接口文档，缺一样没法评估":                             true,
 		"资料到齐才能开始":                                     true,
 		"we can't make the meeting without a room":     false,
 		"缺人手，周末没法加班":                                   false,
-	} {
-		if got := waitsFor(low); got != want {
-			t.Errorf("waitsFor(%q) = %v, want %v", low, got, want)
-		}
-	}
+	})
 }
