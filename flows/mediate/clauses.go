@@ -28,6 +28,8 @@ var askWords = []string{"need", "want", "would like", "we'd love", "please", "re
 	"希望", "需要", "要", "想", "请", "能不能", "能否", "得", "帮", "麻烦", "必须", "务必", "最好", "一定",
 	// asking to be told is asking: "动之前打声招呼"
 	"打声招呼", "打个招呼", "说一声", "知会",
+	// "give us a" is asking: "不能用的话给个替换说法"
+	"给个", "给一个",
 	// a complaint that something is too slow or too little asks for more of it
 	"太慢", "太久", "太晚", "不够", "too slow", "takes too long", "too late", "not enough",
 	// what a side lacks most is what it asks
