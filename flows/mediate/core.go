@@ -39,7 +39,7 @@ func coreOf(e *entry) []string {
 	for i := firstHeaded(e.phr); i >= 0 && i < len(e.phr); i++ {
 		w, ok := e.phr[i].head()
 		if !ok || possessive(e.Text, w.end) || slices.Contains(modals, e.phr[i].next) && i+1 < len(e.phr) || imperative(e, e.phr[i]) && i+1 < len(e.phr) ||
-			slices.Contains(doVerbs, e.phr[i].next) && i+1 < len(e.phr) {
+			slices.Contains(doVerbs, e.phr[i].next) && i+1 < len(e.phr) || loneQualifier(e, e.phr[i]) && i+1 < len(e.phr) {
 			continue // "Finance can pre-approve a budget": Finance acts, the approval is offered
 		}
 		core := phraseCore(e.phr[i])
@@ -68,6 +68,20 @@ func imperative(e *entry, p phrase) bool {
 	return slices.ContainsFunc([]string{"please", "pls", "plz"}, func(w string) bool {
 		return first == w || strings.HasSuffix(first, " "+w)
 	})
+}
+
+// stateWords say what state a thing comes in: alone before the phrase
+// that names it ("Draft per-team monthly budgets", "read-only Cost
+// Explorer access"), they are not what is offered.
+var stateWords = []string{"draft", "final", "revised", "updated", "read", "read-only", "signed"}
+
+// loneQualifier reports whether phrase p of e is one state word.
+func loneQualifier(e *entry, p phrase) bool {
+	if len(p.words) != 1 {
+		return false
+	}
+	fields := strings.Fields(lower(e.Text[:p.words[0].end]))
+	return len(fields) > 0 && slices.Contains(stateWords, strings.Trim(fields[len(fields)-1], "-,;:(\"“"))
 }
 
 // groupAfter returns, when phrase i names a person (core) and a
