@@ -262,7 +262,7 @@ func dropWeekday(s string) string {
 
 // cadenceCues are words without which nothing repeats: the calendar is
 // read only for texts that hold one.
-var cadenceCues = []string{"every", "each", "weekly", "daily", "monthly", "quarterly", "biweekly", "per ", "每", "隔周", "双周",
+var cadenceCues = []string{"every", "each", "weekly", "daily", "nightly", "monthly", "quarterly", "biweekly", "per ", "每", "隔周", "双周",
 	"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"} // "on Wednesdays"
 
 // recurrence reads, once, whether e repeats ("every Monday", "每月初").

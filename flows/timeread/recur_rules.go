@@ -9,6 +9,13 @@ import (
 // table, so that where one matches the very words of a "neither" rule
 // ("every week", "每月") the cadence wins.
 var recurRules = []rule{
+	// "2nd Tuesday of every month", "the last Friday of each month".
+	{
+		kind:  recurring,
+		needs: words("every each"),
+		re:    rx(`\b(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth|last)\s+(?P<wd>` + enWeekdayAny + `)\s+of\s+(?:every|each)\s+month\b`),
+		recur: enRecurNthWeekday,
+	},
 	// "every Monday", "each Fri", "every other Tuesday", "on Mondays",
 	// "every Tuesday and Thursday", "on Tuesdays and Thursdays".
 	{
@@ -22,9 +29,9 @@ var recurRules = []rule{
 	// "weekly", "fortnightly", "once a month", "at the start of each month".
 	{
 		kind:  recurring,
-		needs: words("every each daily weekly fortnightly monthly quarterly yearly annually once"),
+		needs: words("every each daily nightly weekly fortnightly monthly quarterly yearly annually once"),
 		re: rx(`\b(?:(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>\d{1,2}|two|three|four|six)\s+)?(?P<work>working\s+|business\s+|week)?(?P<unit>day|week|month|quarter|year)s?` +
-			`|(?P<adv>daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually)(?:\s+(?P<adj>active|average|volume|limit|cap|quota|peak|rate|users|visitors|traffic))?` +
+			`|(?P<adv>daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually)(?:\s+(?P<adj>active|average|volume|limit|cap|quota|peak|rate|users|visitors|traffic))?` +
 			`|once\s+(?:a|per|every)\s+(?P<unit2>day|week|month|quarter|year)` +
 			`|(?:at\s+the\s+)?(?P<part>start|beginning|end|middle)\s+of\s+(?:every|each)\s+(?P<unit3>week|month|quarter))\b`),
 		recur: enRecurPeriod,
@@ -101,6 +108,38 @@ func enRecurWeekday(m match, at time.Time, _ Calendar) (Recurrence, bool) {
 	return weeklyOn(wd, weekdaysIn(m.group("more"), enWeekdayName, enWeekdays), m.group("other") != "", at), ok
 }
 
+// enOrdinals number a weekday within its month; -1 is the last one.
+var enOrdinals = map[string]int{"1st": 1, "first": 1, "2nd": 2, "second": 2, "3rd": 3, "third": 3, "4th": 4, "fourth": 4, "last": -1}
+
+// enRecurNthWeekday reads "2nd Tuesday of every month": monthly, first on
+// the next such day from at's day on.
+func enRecurNthWeekday(m match, at time.Time, _ Calendar) (Recurrence, bool) {
+	wd, ok := enWeekdays[m.group("wd")[:3]]
+	n := enOrdinals[m.group("ord")]
+	if !ok || n == 0 {
+		return Recurrence{}, false
+	}
+	y, mo, _ := at.Date()
+	today := time.Date(y, mo, at.Day(), 0, 0, 0, 0, at.Location())
+	for i := 0; i < 2; i++ {
+		if d := nthWeekday(y, mo+time.Month(i), time.Weekday((wd+1)%7), n, at.Location()); !d.Before(today) {
+			return Recurrence{Every: Monthly, Interval: 1, First: d, fixed: true}, true
+		}
+	}
+	return Recurrence{}, false
+}
+
+// nthWeekday is the nth weekday wd of month mo of year y (the last for n
+// -1), at midnight in loc.
+func nthWeekday(y int, mo time.Month, wd time.Weekday, n int, loc *time.Location) time.Time {
+	if n < 0 {
+		last := time.Date(y, mo+1, 0, 0, 0, 0, 0, loc)
+		return last.AddDate(0, 0, -((int(last.Weekday()) - int(wd) + 7) % 7))
+	}
+	first := time.Date(y, mo, 1, 0, 0, 0, 0, loc)
+	return first.AddDate(0, 0, (int(wd)-int(first.Weekday())+7)%7+7*(n-1))
+}
+
 // zhRecurWeekday reads "每周一", "每隔周三", "每周二、周四".
 func zhRecurWeekday(m match, at time.Time, _ Calendar) (Recurrence, bool) {
 	wd, ok := zhWeekdays[m.group("wd")]
@@ -135,7 +174,7 @@ func weeklyOn(wd int, more []int, other bool, at time.Time) Recurrence {
 var (
 	enCadences = map[string]Unit{"day": Daily, "week": Weekly, "month": Monthly, "quarter": Quarterly, "year": Yearly}
 	enAdverbs  = map[string]Recurrence{
-		"daily": {Every: Daily, Interval: 1}, "weekly": {Every: Weekly, Interval: 1},
+		"daily": {Every: Daily, Interval: 1}, "nightly": {Every: Daily, Interval: 1}, "weekly": {Every: Weekly, Interval: 1},
 		"biweekly": {Every: Weekly, Interval: 2}, "bi-weekly": {Every: Weekly, Interval: 2},
 		"fortnightly": {Every: Weekly, Interval: 2}, "monthly": {Every: Monthly, Interval: 1},
 		"quarterly": {Every: Quarterly, Interval: 1}, "yearly": {Every: Yearly, Interval: 1},

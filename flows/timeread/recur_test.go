@@ -80,6 +80,11 @@ func TestRecurringEnglish(t *testing.T) {
 		{"Weekly cohort analysis by signup week, every Tuesday", mon, "week/1 from 2026-03-03 +1d", "every Tuesday"},
 		{"Release notes 2 days before each release", mon, `event/1 before "release" within 2`, "2 days before each release"},
 		{"Email accounts created before each start date", mon, `event/1 before "start date" within 0`, "before each start date"},
+		{"A fixed cost review: 2nd Tuesday of every month, 30 min", mon, "month/1 from 2026-03-10 +8d", "2nd Tuesday of every month"},
+		{"the last Friday of each month", mon, "month/1 from 2026-03-27 +25d", "last Friday of each month"},
+		{"the first Monday of every month", fri, "month/1 from 2026-04-06 +31d", "first Monday of every month"},
+		{"nightly shutdown of idle dev envs", mon, "day/1 from 2026-03-02 +0d", "nightly"},
+		{"fortnightly demos", mon, "week/2 from 2026-03-06 +4d", "fortnightly"},
 		// Not recurrences.
 		{"by Friday", mon, "none", ""},
 		{"2 days", mon, "none", ""},
