@@ -266,3 +266,42 @@ var judgeWords = []string{"那么简单", "这么简单", "没那么容易", "�
 // stepWords order the writer's own steps: "验证过了还得试产一次才能切量产",
 // "then we run", "before we can ship".
 var stepWords = []string{"才能", "还得", "先做", "然后", "before we can", "then we ", "first we ", "after that we "}
+
+// stepOnly reports whether statement n shares with o only words of the
+// step its work waits for: in "样品到了先做来料检验和尺寸，1 天" the samples
+// are when the inspection starts, not something it asks for, so an offer
+// of samples does not meet it.
+func (c *collab) stepOnly(n, o *entry) bool {
+	if !n.statement {
+		return false
+	}
+	spans := stepSpans(n.Text)
+	shared := c.strongShared(n, o)
+	return len(spans) > 0 && !slices.ContainsFunc(n.terms, func(t term) bool {
+		return slices.Contains(shared, t.key) && !slices.ContainsFunc(spans, func(s [2]int) bool { return t.start >= s[0] && t.end <= s[1] })
+	})
+}
+
+// stepSpans returns where text names a step to wait for: a Chinese clause
+// up to its marker ("样品到了"), an English clause opening with one ("once
+// the specs land").
+func stepSpans(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for _, part := range strings.FieldsFunc(text, isClauseMark) {
+		at := start + strings.Index(text[start:], part)
+		start = at + len(part)
+		low := lower(strings.TrimLeft(part, " "))
+		if slices.ContainsFunc(conditionMarks, func(m string) bool { return strings.HasPrefix(low, m) }) {
+			out = append(out, [2]int{at, start})
+			continue
+		}
+		for _, m := range zhWhen {
+			if i := strings.Index(part, m); i >= 0 {
+				out = append(out, [2]int{at, at + i + len(m)})
+				break
+			}
+		}
+	}
+	return out
+}

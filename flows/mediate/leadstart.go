@@ -1,0 +1,85 @@
+package mediate
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// A lead time counts from when its work can start. Besides the step it
+// waits for (see prereq.go), a side may say the day it starts ("下周一开始
+// 排，做完要3个工作日"), or ask for its input a set time ahead ("HR data at
+// least 5 business days before the start date"): that notice is the time
+// the work fed by the input takes.
+
+// zhStarts follow, and enStarts precede, the date work starts on: "下周一
+// 开始排", "starting Monday".
+var (
+	zhStarts = []string{"开始", "起", "开工", "启动", "动手"}
+	enStarts = []string{"starting", "start on", "start", "starts", "begin on", "beginning", "kick off on"}
+)
+
+// startDate returns the day the work of lead item l starts, when l states
+// it before its duration ("进线量预测下周一开始排，做完要3个工作日") or in
+// the item right before, which has no length of its own: the duration
+// counts from then, not from when it was written.
+func (c *collab) startDate(l *entry) (time.Time, bool) {
+	before, _, ok := strings.Cut(l.Text, l.lead.Phrase)
+	if !ok || l.lead.Phrase == "" {
+		return time.Time{}, false
+	}
+	if d, ok := c.startIn(before, l.at); ok {
+		return d, true
+	}
+	for _, list := range [][]*entry{c.needs[sideIndex(l.Side)], c.offers[sideIndex(l.Side)]} {
+		if i := slices.Index(list, l); i > 0 && !list[i-1].hasLead {
+			return c.startIn(list[i-1].Text, l.at) // "We can start on Monday 6/8; the build takes 4 business days"
+		}
+	}
+	return time.Time{}, false
+}
+
+// startIn returns the date text says work starts on.
+func (c *collab) startIn(before string, at time.Time) (time.Time, bool) {
+	for _, d := range c.cal.Deadlines(before, at) {
+		i := strings.Index(before, d.Phrase)
+		after, ahead := skipAside(strings.TrimLeft(before[i+len(d.Phrase):], " ")), lower(strings.TrimRight(before[:i], " "))
+		if hasAnyPrefix(after, zhStarts) || slices.ContainsFunc(enStarts, func(w string) bool { return strings.HasSuffix(ahead, w) }) {
+			return d.Date, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// feeds returns the deadline needs met by an offer of l's side that waits
+// for what lead item l asks ahead of time: "HR data … at least 5 business
+// days before the start date" is the time the accounts "created in one go
+// once the data is in" take, so it binds the need for the accounts.
+func (c *collab) feeds(l *entry, deadlines []*entry, ms []pairing) []*entry {
+	if !advance(l) {
+		return nil
+	}
+	var out []*entry
+	for _, m := range ms {
+		if m.offer.Side != l.Side || !slices.Contains(deadlines, m.need) || slices.Contains(out, m.need) {
+			continue
+		}
+		if step := waitsOn(m.offer.Text); step != "" && c.sharesStrong(uniqueKeys(termsOf(step)), l.keys) {
+			out = append(out, m.need)
+		}
+	}
+	return out
+}
+
+// waitsOn returns the step text says its work waits for, after a
+// condition mark anywhere in it ("created in one go once the data is
+// in": "the data is in"), or "".
+func waitsOn(text string) string {
+	low := lower(text)
+	for _, m := range []string{"once ", "as soon as ", "after we get ", "after we receive "} {
+		if i := strings.Index(low, m); i >= 0 {
+			return text[i+len(m):]
+		}
+	}
+	return stepIn(text)
+}
