@@ -87,6 +87,7 @@ type entry struct {
 	// statement.go); declined holds the keys an offer declines after
 	// offering something (see declinesPart).
 	statement bool
+	steps     [][2]int // where a statement names the step it waits for (see stepOnly)
 	declined  []string
 	core      []string
 	money     []money // the sums it names (see amount.go)
@@ -196,6 +197,9 @@ func (c *collab) readRequests(i int) {
 	for _, n := range c.needs[i] {
 		n.parts = requestClauses(n)
 		n.statement = isStatement(n)
+		if n.statement {
+			n.steps = stepSpans(n.Text)
+		}
 		for _, p := range n.parts {
 			p.weight = c.ws.need(p.keys)
 		}
@@ -303,7 +307,8 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		}
 		masked.blank(e.lead.Phrase)
 	}
-	e.terms = expertPersons(masked.String(), sentPersons(masked.String(), termsOf(masked.String())))
+	plain := masked.String()
+	e.terms = expertPersons(plain, sentPersons(plain, termsOf(plain)))
 	e.keys = uniqueKeys(e.terms)
 	e.phr = phrases(e)
 	e.readHeads()

@@ -77,6 +77,9 @@ var knower = regexp.MustCompile(`懂\p{Han}{1,6}的人|(?i:\b(?:someone|somebody
 // place of the words inside it: what they know only says which expert
 // ("懂埋点的人" is a person, not tracking).
 func expertPersons(text string, ts []term) []term {
+	if !strings.Contains(text, "懂") && !strings.Contains(text, " who ") {
+		return ts // no knower can match: the expression is not run
+	}
 	for _, m := range knower.FindAllStringIndex(text, -1) {
 		ts = slices.DeleteFunc(ts, func(t term) bool { return t.start >= m[0] && t.end <= m[1] })
 		at, _ := slices.BinarySearchFunc(ts, m[0], func(t term, start int) int { return t.start - start })

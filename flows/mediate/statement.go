@@ -272,13 +272,12 @@ var stepWords = []string{"才能", "还得", "先做", "然后", "before we can"
 // are when the inspection starts, not something it asks for, so an offer
 // of samples does not meet it.
 func (c *collab) stepOnly(n, o *entry) bool {
-	if !n.statement {
+	if !n.statement || len(n.steps) == 0 {
 		return false
 	}
-	spans := stepSpans(n.Text)
 	shared := c.strongShared(n, o)
-	return len(spans) > 0 && !slices.ContainsFunc(n.terms, func(t term) bool {
-		return slices.Contains(shared, t.key) && !slices.ContainsFunc(spans, func(s [2]int) bool { return t.start >= s[0] && t.end <= s[1] })
+	return !slices.ContainsFunc(n.terms, func(t term) bool {
+		return slices.Contains(shared, t.key) && !slices.ContainsFunc(n.steps, func(s [2]int) bool { return t.start >= s[0] && t.end <= s[1] })
 	})
 }
 

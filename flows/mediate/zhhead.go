@@ -222,8 +222,16 @@ func askedOfTopic(need, offer *entry) bool {
 		return false
 	}
 	return slices.ContainsFunc(need.parts[1:], func(p *entry) bool {
-		strong := slices.DeleteFunc(slices.Clone(p.keys), func(k string) bool { return k[0] != '#' })
-		return len(p.head) == 0 && len(strong) > 0 && holdsAll(offer, strong)
+		concepts := 0
+		for _, k := range p.keys {
+			if k[0] == '#' && !slices.Contains(offer.keys, k) {
+				return false
+			}
+			if k[0] == '#' {
+				concepts++
+			}
+		}
+		return len(p.head) == 0 && concepts > 0
 	})
 }
 
