@@ -99,7 +99,7 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 // a modifier of its own, each names other work done to it (see
 // actionsDisagree), or both qualify it with nothing in common.
 func apartAsked(n, o *entry, head []string) bool {
-	if headsDisagree(n, o) || crossedHeads(n, o) || modifierOnly(n, o) || opposed(n, o) || actionsDisagree(n, o) || ruleApart(n, o) || speedMissing(n, o) || sameHeadApart(n, o) {
+	if headsDisagree(n, o) || crossedHeads(n, o) || groupNarrowed(n, o) || modifierOnly(n, o) || opposed(n, o) || actionsDisagree(n, o) || ruleApart(n, o) || speedMissing(n, o) || sameHeadApart(n, o) {
 		return true
 	}
 	for _, k := range head {

@@ -119,3 +119,19 @@ func TestWaitsFor(t *testing.T) {
 		"缺人手，周末没法加班":                                   false,
 	})
 }
+
+// A group of people right before a head narrows it: the leavers' bonus
+// is not the bonus paid to all, unless the need names that group too.
+func TestGroupNarrowed(t *testing.T) {
+	at := time.Date(2026, 2, 2, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "cn"}
+	offer := newEntry(SideB, "离职员工年终奖按在职月数折算，口径我们出一页纸说明", at, cal)
+	for need, want := range map[string]bool{
+		"年终奖最晚2/12（周四）要到员工卡上":   true,
+		"离职员工的年终奖怎么按比例算，想要统一口径": false,
+	} {
+		if got := groupNarrowed(newEntry(SideA, need, at, cal), offer); got != want {
+			t.Errorf("groupNarrowed(%q) = %v, want %v", need, got, want)
+		}
+	}
+}

@@ -243,6 +243,35 @@ func crossedHeads(need, offer *entry) bool {
 	return len(nh) > 0 && len(oh) > 0 && !holdsAnyKey(nh, oh) && compounds(offer, nh) && compounds(need, oh)
 }
 
+// groupKinds name a group of people: one before a head narrows it to that
+// group ("离职员工年终奖" is the leavers' bonus).
+var groupKinds = []string{"#offboard", "#newhire", "#intern", "#contractor"}
+
+// groupNarrowed reports whether offer, Chinese, holds need's head only
+// right after a group need names nowhere: the leavers' bonus is not the
+// bonus "年终奖最晚2/12要到员工卡上" asks to be paid to everyone.
+func groupNarrowed(need, offer *entry) bool {
+	if len(need.head) == 0 || !hasHan(offer.Text) || holdsAny(need, groupKinds) {
+		return false
+	}
+	found := false
+	for i, t := range offer.terms {
+		if !slices.Contains(need.head, t.key) {
+			continue
+		}
+		narrowed, start := false, t.start
+		for j := i - 1; j >= 0 && offer.terms[j].end >= start; j-- { // the words right before, with no gap
+			start = min(start, offer.terms[j].start)
+			narrowed = narrowed || slices.Contains(groupKinds, offer.terms[j].key)
+		}
+		if !narrowed {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // compounds reports whether e holds keys, and only in the compound that
 // ends in its head, with no gap between the words.
 func compounds(e *entry, keys []string) bool {
