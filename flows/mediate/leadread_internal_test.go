@@ -134,4 +134,8 @@ func TestGroupNarrowed(t *testing.T) {
 			t.Errorf("groupNarrowed(%q) = %v, want %v", need, got, want)
 		}
 	}
+	need := newEntry(SideA, "9 月这批 12 个新员工要配笔记本", at, cal)
+	if !groupNarrowed(need, newEntry(SideB, "实习生笔记本用旧机翻新", at, cal)) {
+		t.Error("the interns' laptops meet the new hires' need")
+	}
 }

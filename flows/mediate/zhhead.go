@@ -249,9 +249,10 @@ var groupKinds = []string{"#offboard", "#newhire", "#intern", "#contractor"}
 
 // groupNarrowed reports whether offer, Chinese, holds need's head only
 // right after a group need names nowhere: the leavers' bonus is not the
-// bonus "年终奖最晚2/12要到员工卡上" asks to be paid to everyone.
+// bonus "年终奖最晚2/12要到员工卡上" asks to be paid to everyone, nor the
+// interns' laptops those of the new hires.
 func groupNarrowed(need, offer *entry) bool {
-	if len(need.head) == 0 || !hasHan(offer.Text) || holdsAny(need, groupKinds) {
+	if len(need.head) == 0 || !hasHan(offer.Text) {
 		return false
 	}
 	found := false
@@ -262,7 +263,8 @@ func groupNarrowed(need, offer *entry) bool {
 		narrowed, start := false, t.start
 		for j := i - 1; j >= 0 && offer.terms[j].end >= start; j-- { // the words right before, with no gap
 			start = min(start, offer.terms[j].start)
-			narrowed = narrowed || slices.Contains(groupKinds, offer.terms[j].key)
+			k := offer.terms[j].key
+			narrowed = narrowed || slices.Contains(groupKinds, k) && !slices.Contains(need.keys, k)
 		}
 		if !narrowed {
 			return false
