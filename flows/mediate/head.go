@@ -287,3 +287,42 @@ func sorted(keys []string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// wherePreps open a complement that says where a thing is or goes: "the
+// price sheet loaded into the CPQ tool", "train the new reps on the CPQ
+// tool".
+var wherePreps = []string{"in", "into", "on", "onto", "inside", "within", "via", "through"}
+
+// placedOnly reports whether need and offer, both English, share only
+// words that each holds in a complement of place, and name different
+// things before it: the price sheet and the reps' training are both in
+// the CPQ tool, and are not the same request.
+func (c *collab) placedOnly(need, offer *entry) bool {
+	if len(need.phr) == 0 || len(offer.phr) == 0 || holdsAnyKey(need.core, offer.keys) || holdsAnyKey(offer.core, need.keys) {
+		return false
+	}
+	strong := c.strongShared(need, offer)
+	return len(strong) > 0 && placedIn(need, strong) && placedIn(offer, strong)
+}
+
+// placedIn reports whether every phrase of e that holds one of keys comes
+// right after a preposition of place, past an article.
+func placedIn(e *entry, keys []string) bool {
+	for _, p := range e.phr {
+		if !slices.ContainsFunc(p.words, func(w word) bool { return holdsAnyKey(w.keys, keys) }) {
+			continue
+		}
+		at := slices.IndexFunc(e.terms, func(t term) bool { return t.end == p.words[0].end })
+		if at < 0 {
+			return false
+		}
+		before := strings.Fields(lower(e.Text[:e.terms[at].start]))
+		for len(before) > 0 && slices.Contains([]string{"the", "a", "an", "our", "your", "their"}, before[len(before)-1]) {
+			before = before[:len(before)-1]
+		}
+		if len(before) == 0 || !slices.Contains(wherePreps, before[len(before)-1]) {
+			return false
+		}
+	}
+	return true
+}
