@@ -38,8 +38,7 @@ func coreOf(e *entry) []string {
 	}
 	for i := firstHeaded(e.phr); i >= 0 && i < len(e.phr); i++ {
 		w, ok := e.phr[i].head()
-		if !ok || possessive(e.Text, w.end) || slices.Contains(modals, e.phr[i].next) && i+1 < len(e.phr) || imperative(e, e.phr[i]) && i+1 < len(e.phr) ||
-			slices.Contains(doVerbs, e.phr[i].next) && i+1 < len(e.phr) || loneQualifier(e, e.phr[i]) && i+1 < len(e.phr) {
+		if !ok || possessive(e.Text, w.end) || i+1 < len(e.phr) && leadsIn(e, i) {
 			continue // "Finance can pre-approve a budget": Finance acts, the approval is offered
 		}
 		core := phraseCore(e.phr[i])
@@ -55,6 +54,16 @@ func coreOf(e *entry) []string {
 		return core
 	}
 	return nil
+}
+
+// leadsIn reports whether phrase i of e only leads into the next one: it
+// names who acts, before a modal ("Finance can pre-approve a budget") or a
+// verb of doing ("everyone on the trip does the module"), or it is a word
+// of asking and its verb ("pls fix") or a lone state word ("Draft
+// budgets").
+func leadsIn(e *entry, i int) bool {
+	p := e.phr[i]
+	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) || imperative(e, p) || loneQualifier(e, p)
 }
 
 // imperative reports whether phrase p of e opens with a word of asking,

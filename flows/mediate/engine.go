@@ -334,8 +334,8 @@ func laterLead(text string, f timeread.Found, at time.Time, cal timeread.Calenda
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // spanAdjective reports whether phrase is a hyphenated length that
-// qualifies the noun after it ("The 12-month usage forecast", "a 1-yr
-// plan"): how far a thing reaches, not how long work on it takes.
+// qualifies the noun after it ("The 12-month usage forecast"): how far a
+// thing reaches, not how long work on it takes.
 func spanAdjective(text, phrase string) bool {
 	i := strings.Index(text, phrase)
 	if i < 0 || !strings.Contains(phrase, "-") || strings.IndexFunc(phrase, isHan) >= 0 {
