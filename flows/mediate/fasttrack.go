@@ -95,8 +95,8 @@ func (c *collab) fastTrack(k clash) (*entry, timeread.Found, bool) {
 		if !ok || from != old || o == k.lead {
 			continue
 		}
-		if by, ok := c.conditionDate(o); conditional(o.Text) && (!ok || civilDay(start) > civilDay(by)) {
-			continue // the condition cannot be met: the old length stands
+		if !c.conditionMet(o, start) {
+			continue // the old length stands
 		}
 		phrase := c.skipped(k, strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(to), 1))
 		if f, ok := leadOfSteps(phrase, start, c.cal); ok {
@@ -107,11 +107,25 @@ func (c *collab) fastTrack(k clash) (*entry, timeread.Found, bool) {
 	return nil, timeread.Found{}, false
 }
 
+// conditionMet reports whether offer o's condition, if it has one, can be
+// met by work that starts on start.
+func (c *collab) conditionMet(o *entry, start time.Time) bool {
+	by, ok := c.conditionDate(o)
+	return !conditional(o.Text) || ok && civilDay(start) <= civilDay(by)
+}
+
+// fits reports whether offer o holds enough for clash k's need: a
+// speed-up for a number of things ("8 台备用笔记本") fits that many only.
+func (k clash) fits(o *entry) bool {
+	return countOf(o.Text) == 0 || countOf(k.need.Text) <= countOf(o.Text)
+}
+
 // skipped returns lead phrase without the steps that offers of clash k's
-// lead side skip ("loaner pool … skips the 3-day build").
+// lead side skip ("loaner pool … skips the 3-day build"), when they fit
+// the need and their condition can be met.
 func (c *collab) skipped(k clash, phrase string) string {
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
-		if m := savedAmount.FindStringSubmatch(o.Text); o != k.lead && m != nil {
+		if m := savedAmount.FindStringSubmatch(o.Text); o != k.lead && m != nil && k.fits(o) && c.conditionMet(o, k.start()) {
 			if n, err := strconv.Atoi(m[1]); err == nil {
 				if p, ok := withoutStep(phrase, n); ok {
 					phrase = p

@@ -90,8 +90,8 @@ func (c *collab) shortening(k clash, helps []Item) (*Shortening, timeread.Found)
 		if o == k.lead || !o.savesTime() || !c.related(o, k.lead) && !c.related(o, k.need) {
 			continue
 		}
-		if by, ok := c.conditionDate(o); conditional(o.Text) && (!ok || civilDay(k.start()) > civilDay(by)) {
-			continue // its condition cannot be met
+		if !c.conditionMet(o, k.start()) {
+			continue
 		}
 		phrase, ok := lessBy(k.lead, o.Text)
 		if !ok {
@@ -101,8 +101,7 @@ func (c *collab) shortening(k clash, helps []Item) (*Shortening, timeread.Found)
 		if !ok {
 			continue
 		}
-		fits := countOf(o.Text) == 0 || countOf(k.need.Text) <= countOf(o.Text)
-		return &Shortening{By: o.Item, Phrase: phrase, Used: fits}, f
+		return &Shortening{By: o.Item, Phrase: phrase, Used: k.fits(o)}, f
 	}
 	for _, h := range helps {
 		if h.Side == k.lead.Side && savesTime(h.Text) {
