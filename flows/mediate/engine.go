@@ -87,7 +87,8 @@ type entry struct {
 	// statement.go); declined holds the keys an offer declines after
 	// offering something (see declinesPart).
 	statement bool
-	steps     [][2]int // where a statement names the step it waits for (see stepOnly)
+	steps     [][2]int // where a statement names the step it waits for, read when first asked for (see stepOnly)
+	stepsRead bool
 	declined  []string
 	core      []string
 	money     []money // the sums it names (see amount.go)
@@ -197,9 +198,6 @@ func (c *collab) readRequests(i int) {
 	for _, n := range c.needs[i] {
 		n.parts = requestClauses(n)
 		n.statement = isStatement(n)
-		if n.statement {
-			n.steps = stepSpans(n.Text)
-		}
 		for _, p := range n.parts {
 			p.weight = c.ws.need(p.keys)
 		}

@@ -41,6 +41,9 @@ func (c *collab) startDate(l *entry) (time.Time, bool) {
 
 // startIn returns the date text says work starts on.
 func (c *collab) startIn(before string, at time.Time) (time.Time, bool) {
+	if !says(before, zhStarts) && !says(lower(before), enStarts) {
+		return time.Time{}, false // no start word: no date is read
+	}
 	for _, d := range c.cal.Deadlines(before, at) {
 		i := strings.Index(before, d.Phrase)
 		after, ahead := skipAside(strings.TrimLeft(before[i+len(d.Phrase):], " ")), lower(strings.TrimRight(before[:i], " "))

@@ -218,7 +218,7 @@ func (c *collab) byDeadline(k clash) []Item {
 // false when o says nothing of when, or counts from an event.
 func (c *collab) readyBy(o *entry, k clash) (time.Time, bool) {
 	switch {
-	case o.hasDeadline && o.spanLead: // "in 3 business days", from when the work can start
+	case o.hasDeadline && o.spanLead && civilDay(k.start()) > civilDay(o.at): // "in 3 business days", from when the work can start
 		if f, ok := c.cal.Deadline(o.deadline.Phrase, k.start()); ok {
 			return f.Date, ownDate(o)
 		}

@@ -40,15 +40,20 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 	if sigsApart(n, o) || len(c.strongShared(n, o)) == 0 {
 		return nil, false // no word of weight in common: no test below can pass (see meetsAsked)
 	}
-	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.stepOnly(n, o) || c.placedOnly(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || banUnmet(n, o) {
+	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || banUnmet(n, o) {
 		return nil, false
 	}
+	asked := o
 	if who := c.partiesShared(n, o); len(who) > 0 {
 		cut := *o // the same offer, read without who it is for or by
 		cut.keys = slices.DeleteFunc(slices.Clone(o.keys), func(k string) bool { return slices.Contains(who, k) })
-		return c.meetsAsked(n, &cut)
+		asked = &cut
 	}
-	return c.meetsAsked(n, o)
+	shared, ok := c.meetsAsked(n, asked)
+	if ok && (c.stepOnly(n, o) || c.placedOnly(n, o)) {
+		return nil, false // what they share is only the step waited for, or where both happen
+	}
+	return shared, ok
 }
 
 // meetsAsked is meets for any offer, refusals included: whether o names

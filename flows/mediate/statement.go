@@ -272,7 +272,13 @@ var stepWords = []string{"才能", "还得", "先做", "然后", "before we can"
 // are when the inspection starts, not something it asks for, so an offer
 // of samples does not meet it.
 func (c *collab) stepOnly(n, o *entry) bool {
-	if !n.statement || len(n.steps) == 0 {
+	if !n.statement {
+		return false
+	}
+	if !n.stepsRead {
+		n.steps, n.stepsRead = stepSpans(n.Text), true
+	}
+	if len(n.steps) == 0 {
 		return false
 	}
 	shared := c.strongShared(n, o)

@@ -105,8 +105,19 @@ func (ws weights) need(keys []string) float64 {
 	return s
 }
 
-// meets reports whether offer meets need, with the keys they share.
+// meets reports whether offer meets need, with the keys they share. Two
+// compounds of the same words the other way round, or a head narrowed to
+// a group the need does not name, are apart however much they share.
 func (ws weights) meets(need, offer *entry) ([]string, bool) {
+	shared, ok := ws.scored(need, offer)
+	if ok && (crossedHeads(need, offer) || groupNarrowed(need, offer)) {
+		return shared, false
+	}
+	return shared, ok
+}
+
+// scored is meets before the compounds are compared.
+func (ws weights) scored(need, offer *entry) ([]string, bool) {
 	shared := intersect(need.keys, offer.keys)
 	total, strong := 0.0, 0.0
 	var strongKeys []string
@@ -128,7 +139,7 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 		}
 	}
 	headApart := (headsDisagree(need, offer) || ruleApart(need, offer)) && !askedOfTopic(need, offer)
-	if headApart || crossedHeads(need, offer) || groupNarrowed(need, offer) || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || speedMissing(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
+	if headApart || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || speedMissing(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
 		return shared, false
 	}
 	if modifierOnly(need, offer) || deliverableMissing(need, offer) {
