@@ -11,8 +11,7 @@ import (
 const planItem = 80
 
 // commitments lists, per owner, what it does by when: the owner's name,
-// then one line per commitment, date first, as a person writes a plan;
-// what has no date yet, or holds from now on, shares one line each.
+// then its plan lines (see sideLines).
 func (l loc) commitments(titleID string, cs []mediate.Commitment, n sideNames) string {
 	title := l.T(titleID, nil)
 	if len(cs) == 0 {
@@ -20,32 +19,51 @@ func (l loc) commitments(titleID string, cs []mediate.Commitment, n sideNames) s
 	}
 	var groups []string
 	for i, group := range byOwner(cs) {
-		if len(group) == 0 {
-			continue
+		if len(group) > 0 {
+			groups = append(groups, l.lines(l.T("proposal.plan_owner", args{"Owner": n[i]}), l.sideLines(group), maxSection/2))
 		}
-		var ls []string
-		var undated, standing []string
-		for _, cm := range group {
-			switch {
-			case cm.Recurring == "" && cm.Standing:
-				standing = append(standing, l.point(planText(cm), planItem/2))
-			case cm.Recurring == "" && cm.Due.IsZero():
-				undated = append(undated, l.point(planText(cm), planItem/2))
-			default:
-				ls = append(ls, l.T("proposal.plan_line", args{"Line": l.planLine(cm, planItem)}))
-			}
-		}
-		for _, set := range []struct {
-			id    string
-			items []string
-		}{{"proposal.plan_undated", undated}, {"proposal.plan_standing", standing}} {
-			if len(set.items) > 0 {
-				ls = append(ls, l.T("proposal.plan_line", args{"Line": l.T(set.id, args{"What": l.join(set.items, 400)})}))
-			}
-		}
-		groups = append(groups, l.lines(l.T("proposal.plan_owner", args{"Owner": n[i]}), ls, maxSection/2))
 	}
 	return l.lines(title, groups, maxSection)
+}
+
+// sideLines is one side's plan as a person writes it: one line per
+// commitment, date first; what has no date yet, and what holds from now
+// on, share one line each.
+func (l loc) sideLines(group []mediate.Commitment) []string {
+	var ls, undated, standing []string
+	for _, cm := range group {
+		switch {
+		case cm.Recurring == "" && cm.Standing:
+			standing = append(standing, planText(cm))
+		case cm.Recurring == "" && cm.Due.IsZero():
+			undated = append(undated, planText(cm))
+		default:
+			ls = append(ls, l.T("proposal.plan_line", args{"Line": l.planLine(cm, planItem)}))
+		}
+	}
+	for _, set := range []struct {
+		id    string
+		items []string
+	}{{"proposal.plan_undated", undated}, {"proposal.plan_standing", standing}} {
+		if len(set.items) > 0 {
+			ls = append(ls, l.T("proposal.plan_line", args{"Line": l.T(set.id, args{"What": l.points(set.items)})}))
+		}
+	}
+	return ls
+}
+
+// points lists items that share a plan line, each by its point: one
+// gets the whole line, several half of it each.
+func (l loc) points(texts []string) string {
+	width := planItem
+	if len(texts) > 1 {
+		width /= 2
+	}
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = l.point(t, width)
+	}
+	return l.join(out, 400)
 }
 
 // planLine says when, then what: by a date, from a date on a cadence when

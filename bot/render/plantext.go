@@ -11,9 +11,9 @@ import (
 
 // planText is what a commitment does, said as its point (see
 // mediate.OfferPoint), without a day word its date replaces. One that
-// repeats from a date loses the words that
-// only say when it starts or how often ("every Monday while you're out:
-// …", "从 10/20 开始…", "10/20 预售开始后，…"): its line says that first.
+// repeats from a date loses the words that only say when it starts or how
+// often ("every Monday while you're out: …", "从 10/20 开始…", "10/20 预售
+// 开始后，…"): its line says that first.
 func planText(cm mediate.Commitment) string {
 	s := cmp.Or(cm.Plain, cm.What)
 	if !cm.Due.IsZero() {
@@ -27,10 +27,11 @@ func planText(cm mediate.Commitment) string {
 }
 
 // dayWord is an English word for a day counted from when the answer was
-// written, with the weekday or date after it in brackets: a dated plan
-// line says the day itself, and a pinned agreement read next week must
-// not still say "tomorrow".
-var dayWord = regexp.MustCompile(`(?i) (?:today|tomorrow|tonight)(?: ?\([^()]{1,12}\))?([^\pL\pN']|$)`)
+// written, with the word that ties it to the work before it and the
+// weekday or date in brackets after it: a dated plan line says the day
+// itself, and a pinned agreement read next week must not still say
+// "tomorrow".
+var dayWord = regexp.MustCompile(`(?i)(?: (?:by|from|on|until|before|starting|as of))? (?:today|tomorrow|tonight)(?: ?\([^()]{1,12}\))?([^\pL\pN']|$)`)
 
 // withoutDayWord drops the day words of s (see dayWord).
 func withoutDayWord(s string) string {
@@ -53,8 +54,7 @@ var startClosers = []string{"开始", "起", "之后", "以后", "后"}
 // closes with "开始", "后"; "" when nothing of the kind leads s, or
 // too little would be left.
 func withoutStart(s, cadence string) string {
-	low := strings.ToLower(s)
-	if i := strings.IndexAny(s, ":："); i > 0 && strings.Contains(low[:i], strings.ToLower(cadence)) {
+	if i := strings.IndexAny(s, ":："); i > 0 && strings.Contains(strings.ToLower(s[:i]), strings.ToLower(cadence)) {
 		return rest(s[i:])
 	}
 	if strings.HasPrefix(s, "从") {
@@ -68,7 +68,7 @@ func withoutStart(s, cadence string) string {
 	if i < 0 {
 		return ""
 	}
-	first := strings.TrimSpace(low[:i])
+	first := strings.TrimSpace(strings.ToLower(s[:i]))
 	for _, w := range startOpeners {
 		if strings.HasPrefix(first, w) {
 			return rest(s[i:])

@@ -21,12 +21,13 @@ func TestPlanLines(t *testing.T) {
 	}{
 		{"en", []mediate.Commitment{
 			{Owner: a, What: "Final venue list, so catering can quote", Due: d(10)},
+			{Owner: a, What: "Access cards for the crew from tomorrow", Due: d(9)},
 			{Owner: a, What: "every Monday while the pilot runs: a 10 min check-in with ops", Recurring: "every Monday", From: d(16)},
 			{Owner: b, What: "Signage for the lobby"},
 			{Owner: b, What: "The caterer confirms numbers tomorrow (Wed) and we'll book the tables", Due: d(11)},
 			{Owner: b, What: "Badge printer on loan"},
 			{Owner: b, What: "No menu changes after the tasting", Standing: true},
-		}, "*Who does what, by when*\n*Events*\n• Tue Mar 10 — Final venue list\n• every Monday from Mar 16 — a 10 min check-in with ops\n" +
+		}, "*Who does what, by when*\n*Events*\n• Mon Mar 9 — Access cards for the crew\n• Tue Mar 10 — Final venue list\n• every Monday from Mar 16 — a 10 min check-in with ops\n" +
 			"*Facilities*\n• Wed Mar 11 — book the tables\n• date to agree — Signage for the lobby, Badge printer on loan\n• from now on — No menu changes after the tasting"},
 		{"zh", []mediate.Commitment{
 			{Owner: a, What: "10/20 预售开始后，每天上午 10 点前发前一天的定金数据", Recurring: "每天", From: d(20)},
@@ -60,6 +61,7 @@ func TestPointCutsAtAClause(t *testing.T) {
 		{"zh", "样品今天下单，三个工作日到，到了先做来料检验", 30, "样品今天下单，三个工作日到"},
 		{"zh", "法务审合同、财务审报价、采购审供应商资质", 30, "法务审合同、财务审报价…"},
 		{"en", "<!channel> gets the map; the rest follows", 40, "&lt;!channel&gt; gets the map"},
+		{"zh", "会议室预订系统（沿用现有系统，加新会议室）、打印机联网", 40, "会议室预订系统…"},
 	}
 	for _, tt := range tests {
 		got := newTestRenderer(t).loc(tt.lang).point(tt.give, tt.max)
@@ -121,7 +123,7 @@ func TestEachOfferSaidOnce(t *testing.T) {
 		t.Errorf("also offers:\n%s", got)
 	}
 	read := strings.Join(l.readOffers(p, names), " · ")
-	if read != "I read 1 offer from IT: ① a tour of the server room" {
+	if read != "1 more offer from IT, not used above: ① a tour of the server room" {
 		t.Errorf("offers read = %q, want only the one shown nowhere else", read)
 	}
 	p.Read[1].Offers = p.Read[1].Offers[:2]

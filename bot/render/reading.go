@@ -55,10 +55,12 @@ func (l loc) readOffers(p mediate.Proposal, n sideNames) []string {
 }
 
 // shown reports whether the proposal shows offer it: in a match, a
-// question, a clash, the plan, or among what a side also offers.
+// question, a clash, the plan, among what a side also offers, or as the
+// answer that declined an open need.
 func shown(p mediate.Proposal, it mediate.Item) bool {
 	b := p.Balance
-	return saidElsewhere(p, it) || slices.Contains(slices.Concat(b.AlsoA, b.AlsoB, b.ForGoalA, b.ForGoalB), it)
+	return saidElsewhere(p, it) || slices.Contains(slices.Concat(b.AlsoA, b.AlsoB, b.ForGoalA, b.ForGoalB), it) ||
+		slices.ContainsFunc(uncovered(p), func(need mediate.Item) bool { r, ok := refusal(p, need); return ok && r == it })
 }
 
 // matched reports whether offer it meets a need in a match.

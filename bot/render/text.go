@@ -69,7 +69,7 @@ func brief(s string, max int) string {
 func clipped(s string, max int) (string, bool) {
 	var b strings.Builder
 	var c cuts
-	w, pendingSpace := 0, false
+	w, pendingSpace, depth := 0, false, 0
 	for _, r := range s { // invalid UTF-8 comes out as U+FFFD
 		if unicode.IsSpace(r) {
 			pendingSpace = b.Len() > 0
@@ -82,6 +82,10 @@ func clipped(s string, max int) (string, bool) {
 		}
 		if opensClause(r) {
 			c.clause(b.Len(), w, max, false)
+			depth++
+		}
+		if strings.ContainsRune(")）]】", r) && depth > 0 {
+			depth--
 		}
 		w += width(piece)
 		if w > max {
@@ -89,7 +93,7 @@ func clipped(s string, max int) (string, bool) {
 			return out + "…", whole
 		}
 		b.WriteString(piece)
-		if closesClause(r) {
+		if closesClause(r) && depth == 0 { // a mark inside brackets would leave one open
 			c.clause(b.Len()-len(piece), w-width(piece), max, endsThought(r))
 		}
 		if w <= max-1 {
