@@ -14,8 +14,13 @@ import (
 // the rest are asked in the versions that follow the answers.
 const maxAsk = 8
 
+// askItem is the width of the need and of the offer in a question: their
+// points, short enough to take in at once.
+const askItem = 70
+
 // candidates asks the needing side about each pair the engine is unsure
-// of, "Does ‹offer› cover ‹need›?", with Yes and No buttons while the
+// of, "Does ‹offer› cover ‹need›?", each said by its point (see
+// mediate.NeedPoint), with Yes and No buttons while the
 // proposal is on the table. The question mentions the needing side, as
 // it is the one asked.
 func (l loc) candidates(c *flows.Collab, p mediate.Proposal, n sideNames) []slack.Block {
@@ -28,7 +33,8 @@ func (l loc) candidates(c *flows.Collab, p mediate.Proposal, n sideNames) []slac
 		id := "candidate_" + strconv.Itoa(i)
 		blocks = append(blocks, section(id, l.T("proposal.candidate", args{
 			"Mention":   sideMention(*c.Side(flowsSide(m.Need.Side))),
-			"OfferSide": n.of(m.Offer.Side), "Offer": l.detail(m.Offer.Text), "Need": l.detail(m.Need.Text),
+			"OfferSide": n.of(m.Offer.Side), "Offer": l.point(mediate.OfferPoint(m.Offer.Text), askItem),
+			"Need": l.point(mediate.NeedPoint(m.Need.Text), askItem),
 		})))
 		act, ok := candidateAction(c, p, m)
 		if !ok || c.State.Final() {

@@ -1,80 +1,129 @@
 package render
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
 	"github.com/collabbot/collabbot/flows/mediate"
 )
 
-// commitments lists, per owner, what it does by when, on one line each,
-// as a person would write a plan.
+// planItem is the width of a plan line's item.
+const planItem = 80
+
+// commitments lists, per owner, what it does by when: the owner's name,
+// then its plan lines (see sideLines).
 func (l loc) commitments(titleID string, cs []mediate.Commitment, n sideNames) string {
 	title := l.T(titleID, nil)
 	if len(cs) == 0 {
 		return title + "\n" + l.T("proposal.commitments_none", nil)
 	}
-	var ls []string
-	sep := l.T("proposal.commitment_sep", nil)
+	var groups []string
 	for i, group := range byOwner(cs) {
-		if len(group) == 0 {
-			continue
+		if len(group) > 0 {
+			groups = append(groups, l.lines(l.T("proposal.plan_owner", args{"Owner": n[i]}), l.sideLines(group), maxSection/2))
 		}
-		items := make([]string, len(group))
-		for j, cm := range group {
-			items[j] = l.commitment(cm, detailItem)
-		}
-		ls = append(ls, l.T("proposal.commitment_group", args{"Owner": n[i], "Items": strings.Join(items, sep)}))
 	}
-	return l.lines(title, ls, maxSection)
+	return l.lines(title, groups, maxSection)
 }
 
-// commitment says what and when: by a date, from a date on a cadence when
-// it repeats, or with the date still to agree. The cadence is not said
-// twice when the text already holds it ("每周一同步库存").
-func (l loc) commitment(cm mediate.Commitment, width int) string {
-	what := l.fit(cmp.Or(cm.Plain, cm.What), width)
-	cadence := strings.TrimSpace(cm.Recurring)
-	named := cadence != "" && strings.Contains(strings.ToLower(cmp.Or(cm.Plain, cm.What)), strings.ToLower(cadence))
-	a := args{"What": what, "Cadence": clip(cadence, 60)}
-	switch {
-	case cadence != "" && !cm.From.IsZero():
-		a["From"] = l.shortDate(cm.From)
-		if named {
-			return l.T("proposal.recurring_named", a)
+// sideLines is one side's plan as a person writes it: one line per
+// commitment, date first; what has no date yet, and what holds from now
+// on, share one line each.
+func (l loc) sideLines(group []mediate.Commitment) []string {
+	var ls, undated, standing []string
+	for _, cm := range group {
+		switch {
+		case cm.Recurring == "" && cm.Standing:
+			standing = append(standing, planText(cm))
+		case cm.Recurring == "" && cm.Due.IsZero():
+			undated = append(undated, planText(cm))
+		default:
+			ls = append(ls, l.T("proposal.plan_line", args{"Line": l.planLine(cm, planItem)}))
 		}
-		return l.T("proposal.recurring", a)
-	case cadence != "" && named:
-		return what
-	case cadence != "":
-		return l.T("proposal.recurring_open", a)
-	case cm.Standing:
-		return what // kept from now on: no date to agree
-	case cm.Due.IsZero():
-		return l.T("proposal.undated", a)
 	}
-	a["Date"] = l.day(cm.Due, cm.HalfDay)
-	return l.T("proposal.due", a)
+	for _, set := range []struct {
+		id    string
+		items []string
+	}{{"proposal.plan_undated", undated}, {"proposal.plan_standing", standing}} {
+		if len(set.items) > 0 {
+			ls = append(ls, l.T("proposal.plan_line", args{"Line": l.T(set.id, args{"What": l.points(set.items)})}))
+		}
+	}
+	return ls
+}
+
+// points lists items that share a plan line, each by its point: one
+// gets the whole line, several half of it each.
+func (l loc) points(texts []string) string {
+	width := planItem
+	if len(texts) > 1 {
+		width /= 2
+	}
+	out := make([]string, len(texts))
+	for i, t := range texts {
+		out[i] = l.point(t, width)
+	}
+	return l.join(out, 400)
+}
+
+// planLine says when, then what: by a date, from a date on a cadence when
+// it repeats, from now on, or with the date still to agree. The cadence
+// is not said twice when the text holds it ("每周一同步库存").
+func (l loc) planLine(cm mediate.Commitment, width int) string {
+	return l.when(cm, width, "proposal.plan_")
+}
+
+// commitment is a commitment inside a sentence: what, then when.
+func (l loc) commitment(cm mediate.Commitment, width int) string {
+	return l.when(cm, width, "proposal.")
+}
+
+// when fills the form of prefix that fits cm: due, recurring,
+// recurring_named, recurring_open, standing or undated; a commitment that
+// says how often itself and has no start is its text alone.
+func (l loc) when(cm mediate.Commitment, width int, prefix string) string {
+	text, cadence := planText(cm), strings.TrimSpace(cm.Recurring)
+	named := cadence != "" && strings.Contains(strings.ToLower(text), strings.ToLower(cadence))
+	a := args{"What": l.point(text, width), "Cadence": clip(cadence, 60)}
+	form := "due"
+	switch {
+	case cadence != "" && !cm.From.IsZero() && named:
+		form, a["From"] = "recurring_named", l.shortDate(cm.From)
+	case cadence != "" && !cm.From.IsZero():
+		form, a["From"] = "recurring", l.shortDate(cm.From)
+	case cadence != "" && named:
+		return a["What"].(string) // it says how often itself
+	case cadence != "":
+		form = "recurring_open"
+	case cm.Standing && prefix == "proposal.":
+		return a["What"].(string) // kept from now on: no date to agree
+	case cm.Standing:
+		form = "standing"
+	case cm.Due.IsZero():
+		form = "undated"
+	default:
+		a["Date"] = l.day(cm.Due, cm.HalfDay)
+	}
+	return l.T(prefix+form, a)
 }
 
 // value credits what each side offers beyond the needs it meets, on one
 // line a side, first what serves the other side's goal, and says so when
-// the exchange is lopsided; "" when there is nothing to add. Offers asked
-// about as candidates are left to their question.
+// the exchange is lopsided; "" when there is nothing to add. Offers shown
+// elsewhere are left where they are.
 func (l loc) value(p mediate.Proposal, n sideNames) string {
 	b := p.Balance
 	var ls []string
 	for i, side := range [2]struct{ forGoal, also []mediate.Item }{{b.ForGoalA, b.AlsoA}, {b.ForGoalB, b.AlsoB}} {
 		var items []string
 		for _, it := range side.forGoal {
-			if !askedOffer(p, it) {
-				items = append(items, l.T("proposal.for_goal", args{"Item": l.detail(it.Text), "To": n[1-i]}))
+			if !saidElsewhere(p, it) {
+				items = append(items, l.T("proposal.for_goal", args{"Item": l.point(mediate.OfferPoint(it.Text), pairItem), "To": n[1-i]}))
 			}
 		}
 		for _, it := range side.also {
-			if !askedOffer(p, it) && !committed(p, it) {
-				items = append(items, l.detail(it.Text))
+			if !saidElsewhere(p, it) {
+				items = append(items, l.point(mediate.OfferPoint(it.Text), pairItem))
 			}
 		}
 		if len(items) > 0 {
@@ -88,6 +137,13 @@ func (l loc) value(p mediate.Proposal, n sideNames) string {
 		return ""
 	}
 	return l.lines("", ls, maxSection)
+}
+
+// saidElsewhere reports whether offer it is shown in a match, a question,
+// a clash or the plan, so it is not listed again as also offered.
+func saidElsewhere(p mediate.Proposal, it mediate.Item) bool {
+	return matched(p, it) || askedOffer(p, it) || committed(p, it) ||
+		slices.ContainsFunc(p.Conflicts, func(cf mediate.Conflict) bool { return said(cf, it.Text) })
 }
 
 // committed reports whether offer it is in the plan as a commitment of

@@ -26,15 +26,15 @@ func (l loc) goals(g mediate.Goals, n sideNames) string {
 	}, maxSection)
 }
 
-// needs lists each need next to the offer that meets it, with the words
-// that justify the pair, then the needs nobody covers yet. Needs with a
+// needs lists each need next to the offer that meets it, each by its
+// point (see mediate.NeedPoint), with the words that justify the pair, then the needs nobody covers yet. Needs with a
 // candidate offer are asked about below, never called uncovered.
 func (l loc) needs(title string, p mediate.Proposal, n sideNames) string {
 	var ls []string
 	for _, m := range p.Matches {
 		s := l.T("proposal.match", args{
-			"NeedSide": n.of(m.Need.Side), "Need": l.fit(m.Need.Text, pairItem),
-			"OfferSide": n.of(m.Offer.Side), "Offer": l.fit(m.Offer.Text, pairItem),
+			"NeedSide": n.of(m.Need.Side), "Need": l.point(mediate.NeedPoint(m.Need.Text), pairItem),
+			"OfferSide": n.of(m.Offer.Side), "Offer": l.point(mediate.OfferPoint(m.Offer.Text), pairItem),
 		})
 		switch {
 		case m.Confirmed:
@@ -91,7 +91,7 @@ func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string) string 
 	for i, cf := range p.Conflicts {
 		deadline := l.day(cf.Deadline, cf.HalfDay)
 		a := args{
-			"NeedSide": n.of(cf.Need.Side), "Need": l.detail(cf.Need.Text), "Deadline": deadline,
+			"NeedSide": n.of(cf.Need.Side), "Need": l.point(mediate.NeedPoint(cf.Need.Text), detailItem), "Deadline": deadline,
 			"LeadSide": n.of(cf.Lead.Side), "Lead": l.fit(cf.Lead.Text, pairItem), "Days": l.leadTime(cf),
 		}
 		if cf.Shortening != nil && cf.Shortening.Used {

@@ -118,12 +118,12 @@ func (l loc) itemsCut(is []mediate.Item, width int) string {
 	return l.join(out, 600)
 }
 
-// offersCut lists offers said as what will be done, without "we can"
-// (see mediate.Plainly), each cut to width.
+// offersCut lists offers said as what will be done, each by its point
+// (see mediate.OfferPoint), cut to width.
 func (l loc) offersCut(is []mediate.Item, width int) string {
 	out := make([]string, len(is))
 	for i, it := range is {
-		out[i] = l.fit(l.inSentence(mediate.Plainly(it.Text)), width)
+		out[i] = l.point(l.inSentence(mediate.OfferPoint(it.Text)), width)
 	}
 	return l.join(out, 600)
 }

@@ -10,8 +10,8 @@ import (
 // Proposal renders joint proposal p in the collab's thread. It leads with
 // a summary of at most five lines (the shared goal; the clash and what is
 // proposed; who does what by when; what is still open), then the details,
-// the questions about uncertain pairs with Yes / No buttons, how the
-// offers were read, and the Accept and Request changes buttons. It
+// the questions about uncertain pairs with Yes / No buttons, the offers
+// shown nowhere else, and the Accept and Request changes buttons. It
 // carries the proposal as message metadata (event type collab_proposal).
 func (r *Renderer) Proposal(c *flows.Collab, p mediate.Proposal) Message {
 	l := r.loc(c.Lang)
@@ -31,7 +31,9 @@ func (r *Renderer) Proposal(c *flows.Collab, p mediate.Proposal) Message {
 		blocks = append(blocks, section("proposal_value", v))
 	}
 	blocks = append(blocks, l.candidates(c, p, n)...)
-	blocks = append(blocks, context("proposal_read", l.readOffers(p, n)...))
+	if read := l.readOffers(p, n); len(read) > 0 {
+		blocks = append(blocks, context("proposal_read", read...))
+	}
 	blocks = append(blocks, l.proposalActions(c, p)...)
 	text := l.T("proposal.text", args{"Version": p.Version, "Topic": l.item(p.Topic)})
 	return Message{Text: text, Blocks: blocks, Metadata: metadata(EventProposal, c, p)}

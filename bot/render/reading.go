@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/collabbot/collabbot/flows/mediate"
@@ -30,20 +31,39 @@ func ordinal(i int) string {
 	return "(" + strconv.Itoa(i+1) + ")"
 }
 
-// readOffers shows how each side's offers were read, for the last answer
-// a side gives: its own next message is the proposal.
+// readOffers names, per side, the offers the proposal shows nowhere else,
+// so no offer is silently dropped, or says that a side offered nothing;
+// nil when every offer is shown above.
 func (l loc) readOffers(p mediate.Proposal, n sideNames) []string {
-	out := make([]string, 2)
+	var out []string
 	for i, r := range p.Read {
-		texts := make([]string, len(r.Offers))
-		for j, it := range r.Offers {
-			texts[j] = it.Text
-		}
-		if len(texts) == 0 {
-			out[i] = l.T("proposal.read_none", args{"Name": n[i]})
+		if len(r.Offers) == 0 {
+			out = append(out, l.T("proposal.read_none", args{"Name": n[i]}))
 			continue
 		}
-		out[i] = l.NT("proposal.read", len(texts), args{"Name": n[i], "Items": l.numbered(texts)})
+		var texts []string
+		for _, it := range r.Offers {
+			if !shown(p, it) {
+				texts = append(texts, it.Text)
+			}
+		}
+		if len(texts) > 0 {
+			out = append(out, l.NT("proposal.read", len(texts), args{"Name": n[i], "Items": l.numbered(texts)}))
+		}
 	}
 	return out
+}
+
+// shown reports whether the proposal shows offer it: in a match, a
+// question, a clash, the plan, among what a side also offers, or as the
+// answer that declined an open need.
+func shown(p mediate.Proposal, it mediate.Item) bool {
+	b := p.Balance
+	return saidElsewhere(p, it) || slices.Contains(slices.Concat(b.AlsoA, b.AlsoB, b.ForGoalA, b.ForGoalB), it) ||
+		slices.ContainsFunc(uncovered(p), func(need mediate.Item) bool { r, ok := refusal(p, need); return ok && r == it })
+}
+
+// matched reports whether offer it meets a need in a match.
+func matched(p mediate.Proposal, it mediate.Item) bool {
+	return slices.ContainsFunc(p.Matches, func(m mediate.Match) bool { return m.Offer == it })
 }

@@ -82,9 +82,9 @@ func (l loc) summaryDoes(cs []mediate.Commitment, n sideNames) []string {
 		}
 		shown := make([]string, 0, summaryList)
 		for _, cm := range group[:min(len(group), summaryList)] {
-			shown = append(shown, l.commitment(cm, summaryItem))
+			shown = append(shown, l.planLine(cm, summaryItem))
 		}
-		items := strings.Join(shown, l.T("proposal.commitment_sep", nil))
+		items := strings.Join(shown, l.T("proposal.semi", nil))
 		if len(group) > summaryList {
 			items += l.N("proposal.summary_does_more", len(group)-summaryList)
 		}
@@ -120,14 +120,12 @@ func (l loc) unsettled(p mediate.Proposal) string {
 	return l.T("proposal.summary_unsettled", args{"Parts": strings.Join(parts, l.T("proposal.semi", nil))})
 }
 
-// short is user text cut for the summary.
-func (l loc) short(s string) string { return l.fit(s, summaryItem) }
-
-// shortItems lists items cut for the summary, on one line.
+// shortItems lists needs by their points, cut for the summary, on one
+// line.
 func (l loc) shortItems(is []mediate.Item) string {
 	out := make([]string, len(is))
 	for i, it := range is {
-		out[i] = l.short(it.Text)
+		out[i] = l.point(mediate.NeedPoint(it.Text), summaryItem)
 	}
 	return l.join(out, 200)
 }
@@ -151,11 +149,13 @@ func byOwner(cs []mediate.Commitment) [2][]mediate.Commitment {
 }
 
 // planOrder ranks a commitment in a plan: its date, what repeats after
-// every date, what has no date last.
+// every date (by its first day), what has no date last.
 func planOrder(cm mediate.Commitment) int {
 	switch {
+	case cm.Recurring != "" && !cm.From.IsZero():
+		return 1<<30 + dayNum(cm.From)
 	case cm.Recurring != "":
-		return 1 << 30
+		return 1<<30 + 1<<29
 	case cm.Due.IsZero():
 		return 1 << 31
 	}

@@ -49,9 +49,27 @@ func width(s string) int {
 // It escapes rune by rune, so no entity is ever split, and reads no
 // further into s than the output needs.
 func clip(s string, max int) string {
+	out, _ := clipped(s, max)
+	return out
+}
+
+// brief is clip for a phrase that stands for a whole item in a plan or a
+// question: cut after a clause that ends a thought (，；; and the like),
+// it reads whole and takes no "…"; cut anywhere else, it does.
+func brief(s string, max int) string {
+	out, whole := clipped(s, max)
+	if whole {
+		return strings.TrimSuffix(out, "…")
+	}
+	return out
+}
+
+// clipped is clip, and whether the cut came after a mark that ends a
+// thought (see endsThought).
+func clipped(s string, max int) (string, bool) {
 	var b strings.Builder
 	var c cuts
-	w, pendingSpace := 0, false
+	w, pendingSpace, depth := 0, false, 0
 	for _, r := range s { // invalid UTF-8 comes out as U+FFFD
 		if unicode.IsSpace(r) {
 			pendingSpace = b.Len() > 0
@@ -63,21 +81,26 @@ func clip(s string, max int) string {
 			piece, pendingSpace = " "+piece, false
 		}
 		if opensClause(r) {
-			c.clause(b.Len(), w, max)
+			c.clause(b.Len(), w, max, false)
+			depth++
+		}
+		if strings.ContainsRune(")）]】", r) && depth > 0 {
+			depth--
 		}
 		w += width(piece)
 		if w > max {
-			return c.best(b.String(), max) + "…"
+			out, whole := c.best(b.String(), max)
+			return out + "…", whole
 		}
 		b.WriteString(piece)
-		if closesClause(r) {
-			c.clause(b.Len()-len(piece), w-width(piece), max)
+		if closesClause(r) && depth == 0 { // a mark inside brackets would leave one open
+			c.clause(b.Len()-len(piece), w-width(piece), max, endsThought(r))
 		}
 		if w <= max-1 {
 			c.hard = b.Len()
 		}
 	}
-	return b.String()
+	return b.String(), false
 }
 
 // cuts remembers where the text so far may end: after a clause, at a
@@ -85,13 +108,14 @@ func clip(s string, max int) string {
 type cuts struct {
 	clauseAt, spaceAt, hard int
 	clauseW, spaceW         int
+	thought                 bool // the clause cut ends a thought
 }
 
 // clause and space record a boundary at byte offset at, width w, when the
 // text up to it still leaves room for the "…".
-func (c *cuts) clause(at, w, max int) {
+func (c *cuts) clause(at, w, max int, thought bool) {
 	if w <= max-1 {
-		c.clauseAt, c.clauseW = at, w
+		c.clauseAt, c.clauseW, c.thought = at, w, thought
 	}
 }
 
@@ -104,15 +128,15 @@ func (c *cuts) space(at, w, max int) {
 // best is the output cut at the latest clause boundary that keeps at
 // least a third of the room, else the latest space that keeps a third,
 // without a dangling function word; else the hard cut.
-func (c *cuts) best(out string, max int) string {
+func (c *cuts) best(out string, max int) (string, bool) {
 	keep := max / 3
 	if c.clauseAt > 0 && c.clauseW >= keep {
-		return trimDangling(out[:c.clauseAt])
+		return trimDangling(out[:c.clauseAt]), c.thought
 	}
 	if c.spaceAt > 0 && c.spaceW >= keep {
-		return trimDangling(out[:c.spaceAt])
+		return trimDangling(out[:c.spaceAt]), false
 	}
-	return out[:c.hard]
+	return out[:c.hard], false
 }
 
 // opensClause is a rune before which a phrase may end: a bracket opening
@@ -121,6 +145,11 @@ func (c *cuts) best(out string, max int) string {
 func opensClause(r rune) bool { return strings.ContainsRune("(（[【", r) }
 
 func closesClause(r rune) bool { return strings.ContainsRune("，、；;,:：。！？!?", r) }
+
+// endsThought is a clause mark after which what comes before reads whole:
+// not a list mark (、 or an English comma, which may part the items of
+// a list) nor a colon, which opens what it announces.
+func endsThought(r rune) bool { return strings.ContainsRune("，；;。！？!?", r) }
 
 // dangling are words a cut phrase must not end on ("the top 3 r…" becomes
 // "the top 3…", "reviews of the…" becomes "reviews…").
@@ -179,6 +208,19 @@ func (l loc) fit(s string, max int) string {
 		return l.T("common.empty", nil)
 	}
 	return clip(s, max)
+}
+
+// point returns the phrase that stands for an item (see mediate.NeedPoint),
+// escaped and cut for a plan line or a question: at most max units in
+// English, half of that in Chinese, whose characters say more each.
+func (l loc) point(s string, max int) string {
+	if strings.TrimSpace(s) == "" {
+		return l.T("common.empty", nil)
+	}
+	if l.lang == "zh" {
+		max /= 2
+	}
+	return brief(s, max)
 }
 
 // name returns a side's name for display.

@@ -1,0 +1,92 @@
+package render
+
+import (
+	"cmp"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// planText is what a commitment does, said as its point (see
+// mediate.OfferPoint), without a day word its date replaces. One that
+// repeats from a date loses the words that only say when it starts or how
+// often ("every Monday while you're out: …", "从 10/20 开始…", "10/20 预售
+// 开始后，…"): its line says that first.
+func planText(cm mediate.Commitment) string {
+	s := cmp.Or(cm.Plain, cm.What)
+	if !cm.Due.IsZero() {
+		s = withoutDayWord(s)
+	}
+	s = mediate.OfferPoint(s)
+	if cm.Recurring == "" || cm.From.IsZero() {
+		return s
+	}
+	return cmp.Or(withoutStart(s, cm.Recurring), s)
+}
+
+// dayWord is an English word for a day counted from when the answer was
+// written, with the word that ties it to the work before it and the
+// weekday or date in brackets after it: a dated plan line says the day
+// itself, and a pinned agreement read next week must not still say
+// "tomorrow".
+var dayWord = regexp.MustCompile(`(?i)(?: (?:by|from|on|until|before|starting|as of))? (?:today|tomorrow|tonight)(?: ?\([^()]{1,12}\))?([^\pL\pN']|$)`)
+
+// withoutDayWord drops the day words of s (see dayWord).
+func withoutDayWord(s string) string {
+	out := dayWord.ReplaceAllString(s, "$1")
+	if utf8.RuneCountInString(strings.TrimSpace(out)) < 3 {
+		return s
+	}
+	return out
+}
+
+// startOpeners open a clause that says when something starts.
+var startOpeners = []string{"from ", "starting ", "after ", "once ", "beginning "}
+
+// startClosers end a Chinese clause that says when something starts.
+var startClosers = []string{"开始", "起", "之后", "以后", "后"}
+
+// withoutStart drops from s a lead-in that only says when or how often:
+// a clause before a colon that holds the cadence, "从…开始" or "从…起"
+// before the work, or a first clause that opens with "from", "after" or
+// closes with "开始", "后"; "" when nothing of the kind leads s, or
+// too little would be left.
+func withoutStart(s, cadence string) string {
+	if i := strings.IndexAny(s, ":："); i > 0 && strings.Contains(strings.ToLower(s[:i]), strings.ToLower(cadence)) {
+		return rest(s[i:])
+	}
+	if strings.HasPrefix(s, "从") {
+		for _, w := range []string{"开始", "起"} {
+			if i := strings.Index(s, w); i > 0 && utf8.RuneCountInString(s[:i]) <= 16 {
+				return rest(s[i+len(w):])
+			}
+		}
+	}
+	i := strings.IndexAny(s, ",，")
+	if i < 0 {
+		return ""
+	}
+	first := strings.TrimSpace(strings.ToLower(s[:i]))
+	for _, w := range startOpeners {
+		if strings.HasPrefix(first, w) {
+			return rest(s[i:])
+		}
+	}
+	for _, w := range startClosers {
+		if strings.HasSuffix(first, w) && utf8.RuneCountInString(first) <= 16 {
+			return rest(s[i:])
+		}
+	}
+	return ""
+}
+
+// rest is what follows a lead-in, from its mark: "" when under 3 runes.
+func rest(s string) string {
+	s = strings.TrimLeft(s, " ,，:：")
+	if utf8.RuneCountInString(s) < 3 {
+		return ""
+	}
+	return s
+}

@@ -1,0 +1,133 @@
+package render
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// TestPlanLines: the plan gives each side's name, then one line per
+// commitment, date first, the item said by its point; what repeats says
+// its cadence and first day first; what has no date yet shares one line.
+func TestPlanLines(t *testing.T) {
+	d := func(day int) time.Time { return time.Date(2026, 3, day, 0, 0, 0, 0, time.UTC) }
+	a, b := mediate.SideA, mediate.SideB
+	tests := []struct {
+		lang string
+		cs   []mediate.Commitment
+		want string
+	}{
+		{"en", []mediate.Commitment{
+			{Owner: a, What: "Final venue list, so catering can quote", Due: d(10)},
+			{Owner: a, What: "Access cards for the crew from tomorrow", Due: d(9)},
+			{Owner: a, What: "every Monday while the pilot runs: a 10 min check-in with ops", Recurring: "every Monday", From: d(16)},
+			{Owner: b, What: "Signage for the lobby"},
+			{Owner: b, What: "The caterer confirms numbers tomorrow (Wed) and we'll book the tables", Due: d(11)},
+			{Owner: b, What: "Badge printer on loan"},
+			{Owner: b, What: "No menu changes after the tasting", Standing: true},
+		}, "*Who does what, by when*\n*Events*\n• Mon Mar 9 — Access cards for the crew\n• Tue Mar 10 — Final venue list\n• every Monday from Mar 16 — a 10 min check-in with ops\n" +
+			"*Facilities*\n• Wed Mar 11 — book the tables\n• date to agree — Signage for the lobby, Badge printer on loan\n• from now on — No menu changes after the tasting"},
+		{"zh", []mediate.Commitment{
+			{Owner: a, What: "10/20 预售开始后，每天上午 10 点前发前一天的定金数据", Recurring: "每天", From: d(20)},
+			{Owner: a, What: "从 3/16 开始我们每周一把排班表发到群里", Recurring: "每周一", From: d(16)},
+			{Owner: b, What: "新供应商免费给 50 套样品，今天下单，三个工作日到货，到了以后先做来料检验和尺寸测量，检验结果当天同步给研发", Due: d(12)},
+			{Owner: b, What: "每周三下午开料件评审会", Recurring: "每周三"},
+		}, "*谁做什么、何时完成*\n*Events*\n• 3月16日起：我们每周一把排班表发到群里\n• 3月20日起：每天上午 10 点前发前一天的定金数据\n" +
+			"*Facilities*\n• 3月12日（周四）前：新供应商免费给 50 套样品，今天下单，三个工作日到货\n• 每周三下午开料件评审会"},
+	}
+	for _, tt := range tests {
+		got := newTestRenderer(t).loc(tt.lang).commitments("proposal.commitments_title", tt.cs, sideNames{"Events", "Facilities"})
+		if got != tt.want {
+			t.Errorf("commitments(%s) =\n%s\nwant\n%s", tt.lang, got, tt.want)
+		}
+	}
+}
+
+// TestPointCutsAtAClause: an item too long for its line is cut after a
+// clause that ends a thought, whole and without "…"; after a list mark
+// or at a word, with "…"; never inside a word. Chinese gets half the
+// width.
+func TestPointCutsAtAClause(t *testing.T) {
+	tests := []struct {
+		lang, give string
+		max        int
+		want       string
+	}{
+		{"en", "Two badge printers on loan; we also bring the lanyards and the spare ribbons", 50, "Two badge printers on loan"},
+		{"en", "Badge printers, lanyards, ribbons and a spare laptop for the desk", 40, "Badge printers, lanyards…"},
+		{"en", "A venue map with the loading dock and the fire exits marked", 30, "A venue map with the loading…"},
+		{"zh", "样品今天下单，三个工作日到，到了先做来料检验", 30, "样品今天下单，三个工作日到"},
+		{"zh", "法务审合同、财务审报价、采购审供应商资质", 30, "法务审合同、财务审报价…"},
+		{"en", "<!channel> gets the map; the rest follows", 40, "&lt;!channel&gt; gets the map"},
+		{"zh", "会议室预订系统（沿用现有系统，加新会议室）、打印机联网", 40, "会议室预订系统…"},
+	}
+	for _, tt := range tests {
+		got := newTestRenderer(t).loc(tt.lang).point(tt.give, tt.max)
+		if got != tt.want {
+			t.Errorf("point(%s, %q, %d) = %q, want %q", tt.lang, tt.give, tt.max, got, tt.want)
+		}
+	}
+}
+
+// TestWithoutStart: a repeating commitment's lead-in that only says when
+// it starts or how often goes, as its line says that first; other text
+// stays.
+func TestWithoutStart(t *testing.T) {
+	for _, tt := range []struct{ give, cadence, want string }{
+		{"every Friday during the pilot: a 10 min check-in", "every Friday", "a 10 min check-in"},
+		{"Starting next week, a daily stock report", "daily", "a daily stock report"},
+		{"从下周一开始每天推送库存", "每天", "每天推送库存"},
+		{"上线以后，每周一发一次周报", "每周一", "每周一发一次周报"},
+		{"每周三下午有评审会，新料可以直接带过来", "每周三", ""},
+		{"A weekly digest: top issues", "every week", ""},
+	} {
+		if got := withoutStart(tt.give, tt.cadence); got != tt.want {
+			t.Errorf("withoutStart(%q, %q) = %q, want %q", tt.give, tt.cadence, got, tt.want)
+		}
+	}
+}
+
+// TestQuestionsAreShort: a question names the offer and the need by their
+// points, not by the whole answers.
+func TestQuestionsAreShort(t *testing.T) {
+	need := mediate.Item{Side: mediate.SideA, Text: "We run two kiosks at the fair with temps from an agency. They need card readers that work offline so queues keep moving, last year the wifi died twice"}
+	offer := mediate.Item{Side: mediate.SideB, Text: "We can lend 3 offline card readers, already set up, they skip the 2-day setup and come with spare paper rolls"}
+	p := proposal("x", 0)
+	p.Read[0].Needs, p.Read[1].Offers = []mediate.Item{need}, []mediate.Item{offer}
+	p.Candidates = []mediate.Match{{Need: need, Offer: offer}}
+	c := collab("en", "Launch")
+	got := PlainText(Message{Blocks: newTestRenderer(t).loc("en").candidates(c, p, sideNames{"Sales", "IT"})})
+	want := "IT’s “lend 3 offline card readers, already set up…” cover your need “card readers that work offline”?"
+	if !strings.Contains(got, want) {
+		t.Errorf("question =\n%s\nwant it to hold %q", got, want)
+	}
+}
+
+// TestEachOfferSaidOnce: an offer in a match is not listed again as also
+// offered, and the offers read are listed only when shown nowhere else.
+func TestEachOfferSaidOnce(t *testing.T) {
+	need := mediate.Item{Side: mediate.SideA, Text: "a venue map"}
+	matched := mediate.Item{Side: mediate.SideB, Text: "the floor plan with the booths marked"}
+	extra := mediate.Item{Side: mediate.SideB, Text: "two spare monitors"}
+	unused := mediate.Item{Side: mediate.SideB, Text: "a tour of the server room"}
+	p := mediate.Proposal{
+		Read:    [2]mediate.Reading{{Needs: []mediate.Item{need}, Offers: []mediate.Item{{Side: mediate.SideA, Text: "snacks"}}}, {Offers: []mediate.Item{matched, extra, unused}}},
+		Matches: []mediate.Match{{Need: need, Offer: matched}},
+		Balance: mediate.Balance{AlsoB: []mediate.Item{matched, extra}, AlsoA: []mediate.Item{{Side: mediate.SideA, Text: "snacks"}}},
+	}
+	l := newTestRenderer(t).loc("en")
+	names := sideNames{"Sales", "IT"}
+	if got := l.value(p, names); strings.Contains(got, "floor plan") || !strings.Contains(got, "IT also offers: two spare monitors") {
+		t.Errorf("also offers:\n%s", got)
+	}
+	read := strings.Join(l.readOffers(p, names), " · ")
+	if read != "1 more offer from IT, not used above: ① a tour of the server room" {
+		t.Errorf("offers read = %q, want only the one shown nowhere else", read)
+	}
+	p.Read[1].Offers = p.Read[1].Offers[:2]
+	if got := l.readOffers(p, names); len(got) != 0 {
+		t.Errorf("offers read = %q, want none when every offer is shown", got)
+	}
+}

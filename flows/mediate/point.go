@@ -1,0 +1,126 @@
+package mediate
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A plan line or a question names an item where the whole answer is too
+// long to repeat: "They need laptops that can get into the CRM so leads go
+// in on the spot" is asked as "laptops that can get into the CRM". The
+// point of an item is read with the grammar the engine matches by: the
+// sentence that asks (a need) or the first that is not background, from
+// the clause that asks, up to the first reason, without the words that
+// only say a side asks or can.
+
+// needOpeners only say that a side asks, before what it asks for.
+var needOpeners = append([]string{"they need ", "they'd need ", "pls ", "plz ", "we'd love ", "想要", "我们想要"}, askOpeners...)
+
+// NeedPoint is what need text asks for, said short (see above).
+func NeedPoint(text string) string {
+	return point(text, true, needOpeners)
+}
+
+// OfferPoint is what offer text gives, said short, as a plan says it
+// after the side's name (see Plainly). When the sentence first says what
+// someone else does and then what the side does ("The venue sets up the
+// booth and we'll bring the banners"), the side's part is its point,
+// unless it points back ("… and I'll send them over").
+func OfferPoint(text string) string {
+	s := point(text, false, canOpeners)
+	low := lower(s)
+	for _, w := range canOpeners {
+		i := strings.Index(low, " and "+w)
+		if i > 0 && isWordRune(firstRune(w)) && !needsAntecedent(low[i+len(" and "+w):]) {
+			return point(s[i+len(" and "):], false, canOpeners)
+		}
+	}
+	return s
+}
+
+// needsAntecedent reports whether the first words of a clause hold a pronoun
+// for something named before it ("send them over"): the clause needs
+// what came before to be understood.
+func needsAntecedent(low string) bool {
+	ws := strings.Fields(low)
+	for _, w := range ws[:min(len(ws), 3)] {
+		switch strings.Trim(w, ",.;:") {
+		case "them", "it", "those", "these", "that", "this":
+			return true
+		}
+	}
+	return false
+}
+
+// maxPointText is how much of an item its point is read from: a point
+// is said near the start, and an answer pasted whole is not read through.
+const maxPointText = 2000
+
+func point(text string, need bool, openers []string) string {
+	text = prefix(text, maxPointText)
+	s := pointSentence(sentences(text), need)
+	if i := askingClause(s); need && i > 0 {
+		s = s[i:]
+	}
+	s = strings.Trim(beforeReason(s), " ,，;；:：")
+	if t := trimOpeners(s, openers); utf8.RuneCountInString(strings.TrimSpace(t)) >= 3 {
+		s = t
+	}
+	if utf8.RuneCountInString(s) < 3 {
+		return strings.TrimSpace(text)
+	}
+	return s
+}
+
+// pointSentence is the first sentence that asks, for a need, else the
+// first that is not background, else the first.
+func pointSentence(ss []string, need bool) string {
+	for _, s := range ss {
+		if need && asks(s) && !background(lower(s)) {
+			return strings.TrimSpace(s)
+		}
+	}
+	for _, s := range ss {
+		if t := strings.TrimSpace(s); t != "" && !background(lower(t)) {
+			return t
+		}
+	}
+	return strings.TrimSpace(ss[0])
+}
+
+// beforeReason is s up to its first reason: a later clause that only
+// explains ("，不然库存压着卖不了", ", so anything …") unless the first
+// clause is a condition it completes ("样品前到的话，这个项目…"), or a reason
+// inside a clause ("laptops … so leads go in"). "While" before more
+// clauses says when, not why ("every Monday while you're out: …").
+func beforeReason(s string) string {
+	start, cond := 0, false
+	for start < len(s) {
+		end := partEnd(s[start:])
+		last := end < 0
+		if last {
+			end = len(s)
+		} else {
+			end += start
+		}
+		clause := trimLeadIn(strings.TrimLeft(s[start:end], " "))
+		if start == 0 {
+			cond = conditional(s[:end])
+		}
+		if start > 0 && !cond && (opensReason(clause) || background(lower(clause)) && !asks(clause)) {
+			return s[:start]
+		}
+		if i := reasonInside(s[start:end]); i > 0 && (last || !strings.HasPrefix(lower(s[start+i:]), " while ")) {
+			return s[:start+i]
+		}
+		if last {
+			return s
+		}
+		start = end + utf8.RuneLen(firstRune(s[end:]))
+	}
+	return s
+}
+
+// opensReason reports whether clause opens with a reason word ("so
+// anything …", "因为…").
+func opensReason(clause string) bool { return reasonInside("_ "+clause) == 1 }

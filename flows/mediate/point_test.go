@@ -1,0 +1,44 @@
+package mediate
+
+import "testing"
+
+// TestNeedPoint: a need is said by what it asks for: the sentence that
+// asks, from the clause that asks, up to its reason, without the words
+// that only say a side asks.
+func TestNeedPoint(t *testing.T) {
+	for give, want := range map[string]string{
+		"We run two kiosks at the fair. They need card readers that work offline so queues keep moving": "card readers that work offline",
+		"We need the badges by Monday because printing takes a day, and the doors open Tuesday":         "the badges by Monday",
+		"Printed menus for the tasting, and right now the only designer is on leave":                    "Printed menus for the tasting",
+		"pls sort out the parking passes": "sort out the parking passes",
+		"年底评审会很多，希望评审材料提前两天发出来，不然来不及看":             "评审材料提前两天发出来",
+		"想要供应商最近一年的质量报告":                           "供应商最近一年的质量报告",
+		"A venue map with the loading dock marked": "A venue map with the loading dock marked",
+	} {
+		checkPoint(t, "NeedPoint", NeedPoint, give, want)
+	}
+}
+
+// TestOfferPoint: an offer is said by what the side gives: without "we
+// can", up to the reason, the side's own part of a sentence that first
+// says what someone else does, unless that part points back to it.
+func TestOfferPoint(t *testing.T) {
+	for give, want := range map[string]string{
+		"We can lend two projectors": "lend two projectors",
+		"Our interns are free all Thursday, so anything that needs hands can happen then":    "Our interns are free all Thursday",
+		"The venue sets up the stage and we'll bring the banners":                            "bring the banners",
+		"The printer delivers the flyers Monday and I'll hand them out at the door":          "The printer delivers the flyers Monday and I'll hand them out at the door",
+		"材料到了的话，这个项目我们可以加急：两台设备并行跑":                                                          "材料到了的话，这个项目我们可以加急：两台设备并行跑",
+		"every Friday while the pilot runs: a 10 min check-in with ops, we log what changed": "every Friday while the pilot runs: a 10 min check-in with ops, we log what changed",
+		"我们可以提供两名测试人员，周末也能加班":                                                                "提供两名测试人员，周末也能加班",
+	} {
+		checkPoint(t, "OfferPoint", OfferPoint, give, want)
+	}
+}
+
+func checkPoint(t *testing.T, name string, f func(string) string, give, want string) {
+	t.Helper()
+	if got := f(give); got != want {
+		t.Errorf("%s(%q) = %q, want %q", name, give, got, want)
+	}
+}
