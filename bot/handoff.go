@@ -95,40 +95,10 @@ func leftForLease(err error) bool {
 // and frees the leases going.
 func (b *Bot) handOff(ctx context.Context, kept map[int]*reader, going ...*reader) {
 	ctx = context.WithoutCancel(ctx) // a stopping replica hands off too
-	done := make(chan struct{})
 	for _, r := range going {
 		r.stop()
 	}
-	go func() {
-		for _, r := range going {
-			<-r.done
-		}
-		close(done)
-	}()
-	tick := time.NewTicker(b.cfg.Lease / 3)
-	defer tick.Stop()
-	giveUp := time.NewTimer(handoffLeases * b.cfg.Lease)
-	defer giveUp.Stop()
-	for waiting := true; waiting; {
-		select {
-		case <-done:
-			waiting = false
-		case <-tick.C:
-			for _, r := range kept {
-				b.renew(ctx, r)
-			}
-			for _, r := range going {
-				if r.lease.current() != 0 { // not one lost already
-					b.renew(ctx, r)
-				}
-			}
-		case <-giveUp.C:
-			b.log.Warn("work in flight abandoned: partition handed off", "partitions", parts(going))
-			for _, r := range going {
-				r.abandon()
-			}
-		}
-	}
+	b.waitRenewing(ctx, kept, going)
 	b.flushLast(ctx)
 	var freed []int
 	for _, r := range going {
@@ -140,6 +110,46 @@ func (b *Bot) handOff(ctx context.Context, kept map[int]*reader, going ...*reade
 	}
 	if len(freed) > 0 {
 		b.log.Info("gave intake partitions back", "partitions", freed)
+	}
+}
+
+// waitRenewing waits until the readers going are done, renewing every
+// lease still held; past handoffLeases it abandons their work.
+func (b *Bot) waitRenewing(ctx context.Context, kept map[int]*reader, going []*reader) {
+	done := make(chan struct{})
+	go func() {
+		for _, r := range going {
+			<-r.done
+		}
+		close(done)
+	}()
+	renewAll := func() {
+		for _, r := range kept {
+			b.renew(ctx, r)
+		}
+		for _, r := range going {
+			if r.lease.current() != 0 { // not one lost already
+				b.renew(ctx, r)
+			}
+		}
+	}
+	renewAll() // the last renewal may be a tick old already
+	tick := time.NewTicker(b.cfg.Lease / 3)
+	defer tick.Stop()
+	giveUp := time.NewTimer(handoffLeases * b.cfg.Lease)
+	defer giveUp.Stop()
+	for {
+		select {
+		case <-done:
+			return
+		case <-tick.C:
+			renewAll()
+		case <-giveUp.C:
+			b.log.Warn("work in flight abandoned: partition handed off", "partitions", parts(going))
+			for _, r := range going {
+				r.abandon()
+			}
+		}
 	}
 }
 
