@@ -112,10 +112,14 @@ func (l loc) when(cm mediate.Commitment, width int, prefix string) string {
 
 // period fills the form of prefix for a commitment done over the span
 // of days its text names from its date on ("11月1日—3日：华东仓两班倒"),
-// the span said once, as its date; ok false when it names none.
+// or from its date on ("12月14日起：IT进场施工"), said once, as its date;
+// ok false when it names neither.
 func (l loc) period(cm mediate.Commitment, text string, width int, prefix string) (string, bool) {
 	if cm.Due.IsZero() || cm.Recurring != "" || cm.Standing {
 		return "", false
+	}
+	if rest, ok := mediate.StartsOn(text, cm.Due); ok {
+		return l.T(prefix+"from", args{"From": l.shortDate(cm.Due), "What": l.point(mediate.OfferPoint(rest), width)}), true
 	}
 	last, rest, ok := mediate.Period(text, cm.Due)
 	if !ok {

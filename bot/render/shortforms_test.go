@@ -32,6 +32,7 @@ func shortCase(t *testing.T, lang string) (mediate.Proposal, *mediateTexts) {
 			{Owner: a, What: tx.SameDay, Due: day(3, 3)},
 			{Owner: a, What: tx.Numbered, Due: day(3, 5)},
 			{Owner: b, What: tx.Dangling, Due: day(3, 6)},
+			{Owner: a, What: tx.Start, Due: day(3, 2)},
 		},
 	}
 	return p, tx
@@ -42,7 +43,7 @@ func shortCase(t *testing.T, lang string) (mediate.Proposal, *mediateTexts) {
 // (testdata/shortforms.json).
 type mediateTexts struct {
 	Topic, GoalA, GoalB, Need, Offer, Open, OpenShort, ClashNeed, Lead string
-	LeadPhrase, Period, SameDay, Numbered, Dangling                    string
+	LeadPhrase, Period, SameDay, Numbered, Dangling, Start             string
 	Terms, Want, Absent, Agreement                                     []string
 }
 
@@ -64,8 +65,9 @@ func textsFor(t *testing.T, lang string) *mediateTexts {
 // both sides by their points and its first shared words; an open need is
 // said once, in the summary; the clash section leaves the clash sentence
 // and what can be had by the date to the summary; a plan line says a span
-// of days as its date, drops the date it already leads with, list numbers
-// and a word that waits for more. In both languages.
+// of days, or the day work starts from, as its date, drops the date it
+// already leads with, list numbers and a word that waits for more. In
+// both languages.
 func TestProposalSaysEachThingOnceAndShort(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		p, tx := shortCase(t, lang)

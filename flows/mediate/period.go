@@ -69,35 +69,77 @@ func calendarDate(phrase string) bool {
 
 // WithoutDay drops from Chinese text the calendar date of day it names
 // right before what is done then ("年终奖名单和金额2月9日给到财务"), with the
-// day word it stands in brackets after ("PRD 本周五（4月17日）定稿"): a plan
-// line dated day says the date first. A date that starts, bounds or names
-// something ("5月6日开始开发", "4月17日前", "4月17日的会") stays.
+// day word it stands in brackets after ("PRD 本周五（4月17日）定稿"), or in
+// brackets of its own ("退租日期（1月15日）"): a plan line dated day says
+// the date first. A date that starts, bounds or names something
+// ("5月6日开始开发", "4月17日的会") stays.
 func WithoutDay(text string, day time.Time) string {
-	if !hasHan(text) {
-		return text
+	for _, sp := range daySpans(text, day) {
+		r := firstRune(text[sp.end:])
+		if !sp.bracketed && (!isHan(r) || strings.ContainsRune("的前起后以之内第每到至开", r)) {
+			continue
+		}
+		if out := joinAround(text[:sp.start], text[sp.end:]); utf8.RuneCountInString(out) >= 3 {
+			return out
+		}
 	}
+	return text
+}
+
+// StartsOn reads a Chinese text that says its work starts on day
+// ("12月14日起IT可以进场施工"): the work without the start; ok false when
+// text says no such start.
+func StartsOn(text string, day time.Time) (rest string, ok bool) {
+	for _, sp := range daySpans(text, day) {
+		after := dropWeekday(text[sp.end:])
+		for _, w := range []string{"开始", "起", "以后", "之后"} {
+			if strings.HasPrefix(after, w) && !sp.bracketed {
+				before := strings.TrimSuffix(strings.TrimRight(text[:sp.start], " "), "从") // "从12月14日开始"
+				out := joinAround(before, strings.TrimLeft(after[len(w):], "，, "))
+				return out, utf8.RuneCountInString(out) >= 3
+			}
+		}
+	}
+	return "", false
+}
+
+// daySpan is where a Chinese text names a day: the date phrase, widened
+// over the day word it is bracketed after, or over its own brackets.
+type daySpan struct {
+	start, end int
+	bracketed  bool // in brackets of its own: an aside the text reads without
+}
+
+// daySpans are the spans of text that name day by its calendar date.
+func daySpans(text string, day time.Time) []daySpan {
+	if !hasHan(text) {
+		return nil
+	}
+	var out []daySpan
 	found := timeread.Calendar{}.Deadlines(text, day.AddDate(0, 0, -1))
 	for i, d := range found {
 		start := strings.Index(text, d.Phrase)
 		if civilDay(d.Date) != civilDay(day) || !calendarDate(d.Phrase) || start < 0 {
 			continue
 		}
-		end := start + len(d.Phrase)
-		if strings.HasSuffix(text[:start], "（") && strings.HasPrefix(text[end:], "）") && i > 0 &&
-			strings.HasSuffix(text[:start-len("（")], found[i-1].Phrase) {
-			start, end = start-len("（")-len(found[i-1].Phrase), end+len("）")
+		sp := daySpan{start: start, end: start + len(d.Phrase)}
+		if strings.HasSuffix(text[:start], "（") && strings.HasPrefix(text[sp.end:], "）") {
+			sp.start, sp.end, sp.bracketed = start-len("（"), sp.end+len("）"), true
+			if i > 0 && strings.HasSuffix(text[:sp.start], found[i-1].Phrase) { // "本周五（4月17日）"
+				sp.start, sp.bracketed = sp.start-len(found[i-1].Phrase), false
+			}
 		}
-		r := firstRune(text[end:])
-		if !isHan(r) || strings.ContainsRune("的前起后以之内第每到至开", r) {
-			continue
-		}
-		left := strings.TrimRight(text[:start], " ")
-		if left != "" && isASCIIAlnum(lastRune(left)) {
-			left += " " // "PRD 定稿"
-		}
-		if out := left + text[end:]; utf8.RuneCountInString(out) >= 3 {
-			return out
-		}
+		out = append(out, sp)
 	}
-	return text
+	return out
+}
+
+// joinAround joins what was before and after a phrase taken out, with a
+// space where a Latin word would touch what follows ("PRD 定稿").
+func joinAround(before, after string) string {
+	before = strings.TrimRight(before, " ")
+	if before != "" && isASCIIAlnum(lastRune(before)) && after != "" && !strings.HasPrefix(after, " ") {
+		before += " "
+	}
+	return before + after
 }

@@ -46,9 +46,31 @@ func TestWithoutDay(t *testing.T) {
 		"4月17日前给到财务":                  "给到财务",
 		"年终奖名单4月20日给到财务":              "年终奖名单4月20日给到财务",
 		"Final copy on 4/17 to Legal": "Final copy on 4/17 to Legal",
+		"旧办公区退租日期（4月17日）":             "旧办公区退租日期",
 	} {
 		if got := WithoutDay(give, day); got != want {
 			t.Errorf("WithoutDay(%q) = %q, want %q", give, got, want)
+		}
+	}
+}
+
+// TestStartsOn: a Chinese text that says its work starts on the day is
+// read as the work from then on; one that starts on another day, or is
+// done by the day, is not.
+func TestStartsOn(t *testing.T) {
+	day := time.Date(2026, 12, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		give, want string
+		ok         bool
+	}{
+		{"12月14日起IT可以进场施工", "IT可以进场施工", true},
+		{"从12月14日（周一）开始，每天巡检一次", "每天巡检一次", true},
+		{"12月15日起IT可以进场施工", "", false},
+		{"12月14日前把钥匙交给IT", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := StartsOn(tt.give, day); got != tt.want || ok != tt.ok {
+			t.Errorf("StartsOn(%q) = %q, %v; want %q, %v", tt.give, got, ok, tt.want, tt.ok)
 		}
 	}
 }

@@ -37,6 +37,7 @@ func TestOfferPoint(t *testing.T) {
 		"我们可以提供两名测试人员，周末也能加班":                                                                "提供两名测试人员，周末也能加班",
 		"1 客户现场的日志今天打包发":                                                                     "客户现场的日志今天打包发",
 		"华东仓可以两班倒":                                                                           "华东仓两班倒",
+		"IT可以进场施工":                                                                           "IT进场施工",
 		"我们也可以派人来":                                                                           "我们也可以派人来",
 		"3 servers from the spare pool":                                                      "3 servers from the spare pool",
 	} {

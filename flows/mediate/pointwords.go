@@ -26,8 +26,8 @@ func Unnumbered(s string) string {
 }
 
 // withoutCan drops a 可以 that only says a side can, after a short subject
-// at the start ("华东仓可以两班倒", "物流可以派人来"): a plan says what will
-// be done. Openers before any subject are trimmed by trimOpeners.
+// at the start ("华东仓可以两班倒", "IT可以进场"): a plan says what will be
+// done. Openers before any subject are trimmed by trimOpeners.
 func withoutCan(s string) string {
 	const can = "可以"
 	i := strings.Index(s, can)
@@ -35,7 +35,7 @@ func withoutCan(s string) string {
 		return s
 	}
 	after := s[i+len(can):]
-	if !isHan(lastRune(s[:i])) || strings.ContainsRune("不也都还就才", lastRune(s[:i])) || !isHan(firstRune(after)) || utf8.RuneCountInString(after) < 2 {
+	if !isHan(lastRune(s[:i])) && !isASCIIAlnum(lastRune(s[:i])) || strings.ContainsRune("不也都还就才", lastRune(s[:i])) || !isHan(firstRune(after)) || utf8.RuneCountInString(after) < 2 {
 		return s
 	}
 	return s[:i] + after
