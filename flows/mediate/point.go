@@ -63,7 +63,7 @@ func point(text string, need bool, openers []string) string {
 	if i := askingClause(s); need && i > 0 {
 		s = s[i:]
 	}
-	s = strings.Trim(beforeContrast(beforeReason(s)), " ,，;；:：")
+	s = strings.Trim(beforeAside(beforeReason(s)), " ,，;；:：")
 	if t := trimOpeners(s, openers); utf8.RuneCountInString(strings.TrimSpace(t)) >= 3 {
 		s = t
 	}

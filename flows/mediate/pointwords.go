@@ -41,14 +41,16 @@ func withoutCan(s string) string {
 	return s[:i] + after
 }
 
-// contrasts open a later clause that only says what is not asked for
-// ("，而不是最后两天才知道", ", rather than a PDF").
-var contrasts = []string{"，而不是", "，而非", ",而不是", ", rather than ", ", instead of "}
+// asides open a later clause that only says what is not asked for or
+// what it is for ("，而不是最后两天才知道", ", rather than a PDF", ", for
+// load testing", "，好提前把流量切走").
+var asides = []string{"，而不是", "，而非", ",而不是", ", rather than ", ", instead of ",
+	", for ", ", so that ", "，好", "，以便", "，方便", "，用来", "，用于"}
 
-// beforeContrast is s up to its first contrasting clause (see contrasts).
-func beforeContrast(s string) string {
+// beforeAside is s up to its first aside (see asides).
+func beforeAside(s string) string {
 	low := lower(s)
-	for _, c := range contrasts {
+	for _, c := range asides {
 		if i := strings.Index(low, c); i > 0 {
 			return s[:i]
 		}
