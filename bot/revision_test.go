@@ -33,7 +33,7 @@ func TestRequestChangesInAForm(t *testing.T) {
 			t.Errorf("form lacks the earlier answer %q", a)
 		}
 	}
-	needs := "We need 1 day of testing & the models <by Monday>"
+	needs := "We need the models <by Monday> & 1 day"
 	if _, err := h.slack.SubmitView(t.Context(), form, map[string]string{render.RevisionBlockID(flows.QNeeds): needs}); err != nil {
 		t.Fatal(err)
 	}

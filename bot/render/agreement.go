@@ -22,14 +22,15 @@ func (r *Renderer) Agreement(c *flows.Collab, p mediate.Proposal) Message {
 	if len(p.Commitments) == 0 {
 		head, commitments = "agreement.header_empty", l.T("agreement.empty", nil)
 	}
+	title, headed := l.goalHeader(head, args{}, p)
 	blocks := []slack.Block{
-		l.header("agreement_header", head, args{}, p.Topic),
-		section("agreement_goal", l.summaryGoal(p.Goals, n)+"\n"+l.goals(p.Goals, n)),
+		header("agreement_header", title),
+		section("agreement_goal", l.summaryGoal(p.Goals, n, headed)),
 		section("agreement_commitments", commitments),
-		section("agreement_matches", l.needs("agreement.matches_title", p, n)),
+		section("agreement_matches", l.needs("agreement.matches_title", p, n, false)),
 	}
 	if len(p.Conflicts) > 0 {
-		blocks = append(blocks, section("agreement_conflicts", l.conflicts(p, n, "agreement.middle_ground")))
+		blocks = append(blocks, section("agreement_conflicts", l.conflicts(p, n, "agreement.middle_ground", 0)))
 	}
 	if f := l.followUps(c); f != "" {
 		blocks = append(blocks, section("agreement_followup", f))

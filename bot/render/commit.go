@@ -83,6 +83,9 @@ func (l loc) commitment(cm mediate.Commitment, width int) string {
 // says how often itself and has no start is its text alone.
 func (l loc) when(cm mediate.Commitment, width int, prefix string) string {
 	text, cadence := planText(cm), strings.TrimSpace(cm.Recurring)
+	if s, ok := l.period(cm, text, width, prefix); ok {
+		return s
+	}
 	named := cadence != "" && strings.Contains(strings.ToLower(text), strings.ToLower(cadence))
 	a := args{"What": l.point(text, width), "Cadence": clip(cadence, 60)}
 	form := "due"
@@ -105,6 +108,28 @@ func (l loc) when(cm mediate.Commitment, width int, prefix string) string {
 		a["Date"] = l.day(cm.Due, cm.HalfDay)
 	}
 	return l.T(prefix+form, a)
+}
+
+// period fills the form of prefix for a commitment done over the span
+// of days its text names from its date on ("11月1日—3日：华东仓两班倒"),
+// or from its date on ("12月14日起：IT进场施工"), said once, as its date;
+// ok false when it names neither.
+func (l loc) period(cm mediate.Commitment, text string, width int, prefix string) (string, bool) {
+	if cm.Due.IsZero() || cm.Recurring != "" || cm.Standing {
+		return "", false
+	}
+	if rest, ok := mediate.StartsOn(text, cm.Due); ok {
+		return l.T(prefix+"from", args{"From": l.shortDate(cm.Due), "What": l.point(mediate.OfferPoint(rest), width)}), true
+	}
+	last, rest, ok := mediate.Period(text, cm.Due)
+	if !ok {
+		return "", false
+	}
+	to := l.shortDate(last)
+	if last.Month() == cm.Due.Month() && last.Year() == cm.Due.Year() {
+		to = l.T("proposal.period_day", args{"Day": last.Day()})
+	}
+	return l.T(prefix+"period", args{"From": l.shortDate(cm.Due), "To": to, "What": l.point(mediate.OfferPoint(rest), width)}), true
 }
 
 // value credits what each side offers beyond the needs it meets, on one

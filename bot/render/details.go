@@ -9,32 +9,32 @@ import (
 
 // Widths of user items in the details: enough to recognise one, short
 // enough to keep the proposal a half-minute read. A pair puts two on one
-// line, so each gets less.
+// line, so each gets less; a match's sides are said by their points.
 const (
 	detailItem = 150
 	pairItem   = 80
+	matchItem  = 60
+	// matchItemZh is matchItem in Chinese, whose points say more per
+	// character: two of them and the sides' names keep to a phone's line.
+	matchItemZh = 50
+	maxTerms    = 3 // words shown that justify a match
 )
 
-// detail is user text cut for the details.
-func (l loc) detail(s string) string { return l.fit(s, detailItem) }
-
-// goals shows each side's goal as it wrote it.
-func (l loc) goals(g mediate.Goals, n sideNames) string {
-	return l.lines(l.T("proposal.goals_title", nil), []string{
-		l.T("proposal.side_goal", args{"Name": n[0], "Goal": l.detail(g.A)}),
-		l.T("proposal.side_goal", args{"Name": n[1], "Goal": l.detail(g.B)}),
-	}, maxSection)
-}
-
 // needs lists each need next to the offer that meets it, each by its
-// point (see mediate.NeedPoint), with the words that justify the pair, then the needs nobody covers yet. Needs with a
-// candidate offer are asked about below, never called uncovered.
-func (l loc) needs(title string, p mediate.Proposal, n sideNames) string {
+// point (see mediate.NeedPoint), with the words that justify the pair,
+// then the needs nobody covers yet, one short line each, but those the
+// summary above already names when summarised. Needs with a candidate
+// offer are asked about below, never called uncovered.
+func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised bool) string {
 	var ls []string
+	w := matchItem
+	if l.lang == "zh" {
+		w = matchItemZh
+	}
 	for _, m := range p.Matches {
 		s := l.T("proposal.match", args{
-			"NeedSide": n.of(m.Need.Side), "Need": l.point(mediate.NeedPoint(m.Need.Text), pairItem),
-			"OfferSide": n.of(m.Offer.Side), "Offer": l.point(mediate.OfferPoint(m.Offer.Text), pairItem),
+			"NeedSide": n.of(m.Need.Side), "Need": l.point(mediate.NeedPoint(m.Need.Text), w),
+			"OfferSide": n.of(m.Offer.Side), "Offer": l.point(mediate.OfferPoint(m.Offer.Text), w),
 		})
 		switch {
 		case m.Confirmed:
@@ -47,14 +47,19 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames) string {
 	if len(p.Matches) == 0 {
 		ls = append(ls, l.T("proposal.matches_none", nil))
 	}
-	for _, it := range uncovered(p) {
-		if r, ok := refusal(p, it); ok {
-			ls = append(ls, l.T("proposal.open_refused", args{
-				"Need": l.detail(it.Text), "Side": n.of(it.Side), "OfferSide": n.of(r.Side), "Offer": l.fit(r.Text, pairItem),
-			}))
-			continue
-		}
-		ls = append(ls, l.T("proposal.open", args{"Need": l.detail(it.Text), "Side": n.of(it.Side)}))
+	open, declined := openNeeds(p)
+	if summarised {
+		_, shown := l.shortItems(open)
+		open = open[shown:]
+	}
+	for _, it := range open {
+		ls = append(ls, l.T("proposal.open", args{"Need": l.point(mediate.NeedPoint(it.Text), summaryItem), "Side": n.of(it.Side)}))
+	}
+	for _, it := range declined {
+		r, _ := refusal(p, it)
+		ls = append(ls, l.T("proposal.open_refused", args{
+			"Need": l.point(mediate.NeedPoint(it.Text), summaryItem), "Side": n.of(it.Side), "OfferSide": n.of(r.Side), "Offer": l.point(r.Text, pairItem),
+		}))
 	}
 	return l.lines(l.T(title, nil), ls, maxSection)
 }
@@ -70,13 +75,13 @@ func refusal(p mediate.Proposal, it mediate.Item) (mediate.Item, bool) {
 	return mediate.Item{}, false
 }
 
-// terms lists the words that justify a match, each cut short.
+// terms lists the first words that justify a match, each cut short.
 func (l loc) terms(ts []string) string {
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = clip(t, 40)
+	out := make([]string, min(len(ts), maxTerms))
+	for i := range out {
+		out[i] = clip(ts[i], 24)
 	}
-	return l.join(out, 200)
+	return l.join(out, 100)
 }
 
 // conflicts shows, for each clashing deadline, both positions with the
@@ -85,8 +90,11 @@ func (l loc) terms(ts []string) string {
 // waits for, the parts the work was split into, what can be had by the
 // date asked for or plainly that nothing can, whether the event the date
 // serves is still met, and what the requester can do while it runs.
-// middleID words the date: proposed, or agreed.
-func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string) string {
+// middleID words the date: proposed, or agreed. The first summarised
+// clashes are told in the summary above: their section gives only what
+// the summary does not say (the date, the speed-ups, the step waited for,
+// the waiting time).
+func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string, summarised int) string {
 	ls := make([]string, len(p.Conflicts))
 	for i, cf := range p.Conflicts {
 		deadline := l.day(cf.Deadline, cf.HalfDay)
@@ -102,21 +110,38 @@ func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string) string 
 			clash, a["Party"] = "proposal.conflict_party", clip(cf.LeadParty, maxName)
 		}
 		parts := []string{l.T(clash, a), l.T(middleID, args{"Date": l.day(cf.MiddleGround, cf.HalfDay)})}
+		if i < summarised {
+			parts = parts[1:]
+		}
 		if helps := speedUps(cf); len(helps) > 0 {
 			parts = append(parts, l.T("proposal.helps", args{"Items": l.sideItems(helps, n)})+l.honest(cf))
 		}
 		if cf.Prerequisite != nil {
 			parts = append(parts, l.T("proposal.prerequisite", args{
-				"Name": n.of(cf.Prerequisite.Owner), "What": l.commitment(*cf.Prerequisite, detailItem),
+				"Name": n.of(cf.Prerequisite.Owner), "What": l.commitment(planned(p, *cf.Prerequisite), detailItem),
 			}))
 		}
-		parts = append(parts, l.byTheDeadline(cf, n, deadline)...)
+		if i >= summarised {
+			parts = append(parts, l.byTheDeadline(cf, n, deadline)...)
+		}
 		if w := l.waiting(cf, p.Commitments, n); w != "" {
 			parts = append(parts, w)
 		}
 		ls[i] = strings.Join(parts, "\n")
 	}
 	return l.lines(l.T("proposal.conflicts_title", nil), ls, maxSection)
+}
+
+// planned is commitment cm as the plan says it: with the plan's plain
+// wording of the same work when the plan holds it, as the clash's copy
+// has none.
+func planned(p mediate.Proposal, cm mediate.Commitment) mediate.Commitment {
+	for _, in := range p.Commitments {
+		if in.Owner == cm.Owner && in.What == cm.What && in.Due.Equal(cm.Due) && cm.Plain == "" {
+			cm.Plain = in.Plain
+		}
+	}
+	return cm
 }
 
 // speedUps are the clash's helps but the step the work waits for, which

@@ -136,13 +136,14 @@ func dayNum(t time.Time) int {
 }
 
 // work is what the clashing need asks for: the work without its date, or
-// the need as typed when nothing is left of it, set inside a sentence.
+// the need as typed when nothing is left of it, without a list number or
+// the date the sentence says, set inside a sentence.
 func (l loc) work(cf mediate.Conflict) string {
 	w := strings.TrimSpace(cf.Work)
 	if w == "" {
-		return cf.Need.Text
+		w = cf.Need.Text
 	}
-	return l.inSentence(w)
+	return l.inSentence(mediate.WithoutDay(mediate.Unnumbered(w), cf.Deadline)) // the sentence says the date
 }
 
 // inSentence is user text set inside an English sentence: a capital that

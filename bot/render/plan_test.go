@@ -121,11 +121,11 @@ func TestPrerequisiteIsNoSpeedUp(t *testing.T) {
 	l := newTestRenderer(t).loc("en")
 	p := mediate.Proposal{Conflicts: []mediate.Conflict{cf}}
 	names := sideNames{"Sales", "Legal"}
-	if got := l.conflicts(p, names, "proposal.middle_ground"); strings.Contains(got, "speed it up") || !strings.Contains(got, "The customer's paper") {
+	if got := l.conflicts(p, names, "proposal.middle_ground", 0); strings.Contains(got, "speed it up") || !strings.Contains(got, "The customer's paper") {
 		t.Errorf("the step waited for must be named once, as the first step:\n%s", got)
 	}
 	p.Conflicts[0].Helps = []mediate.Item{paper, fast}
-	if got := l.conflicts(p, names, "proposal.middle_ground"); !strings.Contains(got, "To speed it up: Legal — a fast-track review") {
+	if got := l.conflicts(p, names, "proposal.middle_ground", 0); !strings.Contains(got, "To speed it up: Legal — a fast-track review") {
 		t.Errorf("a real speed-up must still be listed:\n%s", got)
 	}
 }

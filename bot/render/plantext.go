@@ -10,14 +10,14 @@ import (
 )
 
 // planText is what a commitment does, said as its point (see
-// mediate.OfferPoint), without a day word its date replaces. One that
+// mediate.OfferPoint), without a day word or the date its date replaces. One that
 // repeats from a date loses the words that only say when it starts or how
 // often ("every Monday while you're out: …", "从 10/20 开始…", "10/20 预售
 // 开始后，…"): its line says that first.
 func planText(cm mediate.Commitment) string {
 	s := cmp.Or(cm.Plain, cm.What)
 	if !cm.Due.IsZero() {
-		s = withoutDayWord(s)
+		s = mediate.WithoutDay(withoutDayWord(s), cm.Due)
 	}
 	s = mediate.OfferPoint(s)
 	if cm.Recurring == "" || cm.From.IsZero() {

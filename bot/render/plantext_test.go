@@ -47,8 +47,9 @@ func TestPlanLines(t *testing.T) {
 
 // TestPointCutsAtAClause: an item too long for its line is cut after a
 // clause that ends a thought, whole and without "…"; after a list mark
-// or at a word, with "…"; never inside a word. Chinese gets half the
-// width.
+// or at a word, with "…"; never inside a word, between a count and its
+// measure word, or on a Chinese word that waits for more. Chinese gets
+// half the width.
 func TestPointCutsAtAClause(t *testing.T) {
 	tests := []struct {
 		lang, give string
@@ -62,6 +63,9 @@ func TestPointCutsAtAClause(t *testing.T) {
 		{"zh", "法务审合同、财务审报价、采购审供应商资质", 30, "法务审合同、财务审报价…"},
 		{"en", "<!channel> gets the map; the rest follows", 40, "&lt;!channel&gt; gets the map"},
 		{"zh", "会议室预订系统（沿用现有系统，加新会议室）、打印机联网", 40, "会议室预订系统…"},
+		{"zh", "故障说明报告按今天拿到的日志来写，至少", 80, "故障说明报告按今天拿到的日志来写"},
+		{"zh", "从 10/20 开始我们每天早上 9 点前把各仓库存和在途推到群里", 60, "从 10/20 开始我们每天早上…"},
+		{"en", "A status page customers can subscribe to", 80, "A status page customers can subscribe to"},
 	}
 	for _, tt := range tests {
 		got := newTestRenderer(t).loc(tt.lang).point(tt.give, tt.max)

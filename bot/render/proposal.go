@@ -16,15 +16,15 @@ import (
 func (r *Renderer) Proposal(c *flows.Collab, p mediate.Proposal) Message {
 	l := r.loc(c.Lang)
 	n := l.names(c, p)
+	head, headed := l.goalHeader("proposal.header", args{"Version": p.Version}, p)
 	blocks := []slack.Block{
-		l.header("proposal_header", "proposal.header", args{"Version": p.Version}, p.Topic),
-		section("proposal_summary", l.summary(p, n)),
+		header("proposal_header", head),
+		section("proposal_summary", l.summary(p, n, headed)),
 		divider("proposal_div_details"),
-		section("proposal_goals", l.goals(p.Goals, n)),
-		section("proposal_needs", l.needs("proposal.needs_title", p, n)),
+		section("proposal_needs", l.needs("proposal.needs_title", p, n, true)),
 	}
 	if len(p.Conflicts) > 0 {
-		blocks = append(blocks, section("proposal_conflicts", l.conflicts(p, n, "proposal.middle_ground")))
+		blocks = append(blocks, section("proposal_conflicts", l.conflicts(p, n, "proposal.middle_ground", 1)))
 	}
 	blocks = append(blocks, section("proposal_commitments", l.commitments("proposal.commitments_title", p.Commitments, n)))
 	if v := l.value(p, n); v != "" {

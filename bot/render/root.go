@@ -41,15 +41,21 @@ func (r *Renderer) Root(c *flows.Collab) Message {
 // header renders catalog message id as a header block, cutting the user
 // text put in {{.Topic}} so the whole header fits.
 func (l loc) header(blockID, id string, a args, topic string) slack.Block {
+	s, _ := l.headerText(id, a, topic)
+	return header(blockID, s)
+}
+
+// headerText is the header's text, and whether it holds the whole topic.
+func (l loc) headerText(id string, a args, topic string) (string, bool) {
 	a["Topic"] = l.item(topic)
 	s := l.T(id, a)
-	if width(s) > maxHeader {
-		a["Topic"] = ""
-		room := maxHeader - width(l.T(id, a))
-		a["Topic"] = clip(topic, room)
-		s = l.T(id, a)
+	if width(s) <= maxHeader {
+		return s, a["Topic"] == clip(topic, maxItem+1)
 	}
-	return header(blockID, s)
+	a["Topic"] = ""
+	room := maxHeader - width(l.T(id, a))
+	a["Topic"] = clip(topic, room)
+	return l.T(id, a), false
 }
 
 // progress shows a side's name and, per question, ✓ when answered or …

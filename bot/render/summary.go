@@ -13,13 +13,14 @@ import (
 const (
 	summaryItem = 50 // one need, offer or commitment
 	summaryList = 2  // commitments per side before "+N more"
+	goalItem    = 70 // one side's goal
 )
 
 // summary is the proposal's first five lines at most: the shared goal and
 // how each goal serves it; the first clash and what is proposed; what each
 // side commits to; what is still open or asked about.
-func (l loc) summary(p mediate.Proposal, n sideNames) string {
-	ls := []string{l.summaryGoal(p.Goals, n)}
+func (l loc) summary(p mediate.Proposal, n sideNames, headed bool) string {
+	ls := []string{l.summaryGoal(p.Goals, n, headed)}
 	if len(p.Conflicts) > 0 {
 		ls = append(ls, l.summaryClash(p.Conflicts, n))
 	}
@@ -30,10 +31,18 @@ func (l loc) summary(p mediate.Proposal, n sideNames) string {
 	return l.lines("", ls, maxSection)
 }
 
-// summaryGoal names the company goal and, where an answer said so, how
-// each side's goal serves it.
-func (l loc) summaryGoal(g mediate.Goals, n sideNames) string {
-	s := l.T("proposal.summary_goal", args{"Topic": l.item(g.Company)})
+// goalHeader is the header of p's message, and whether it says the
+// company goal whole, so the summary need not say it again.
+func (l loc) goalHeader(id string, a args, p mediate.Proposal) (string, bool) {
+	s, whole := l.headerText(id, a, p.Topic)
+	return s, whole && strings.TrimSpace(p.Topic) == strings.TrimSpace(p.Goals.Company)
+}
+
+// summaryGoal says each side's goal once, short: how it serves the
+// company goal where the answer said so, else what the side wants. The
+// company goal is the header's; it is named here too only when headed is
+// false, as the header had to cut it.
+func (l loc) summaryGoal(g mediate.Goals, n sideNames, headed bool) string {
 	var serves []string
 	goals := [2]string{g.A, g.B}
 	for i, clause := range [2]string{g.AServes, g.BServes} {
@@ -41,13 +50,17 @@ func (l loc) summaryGoal(g mediate.Goals, n sideNames) string {
 			clause = firstClause(goals[i]) // what the side wants, when it did not say how it serves
 		}
 		if strings.TrimSpace(clause) != "" {
-			serves = append(serves, l.T("proposal.serves", args{"Name": n[i], "Clause": clip(clause, summaryItem)}))
+			serves = append(serves, l.T("proposal.serves", args{"Name": n[i], "Clause": l.point(clause, goalItem)}))
 		}
 	}
-	if len(serves) > 0 {
-		s += l.T("proposal.summary_serves", args{"Items": strings.Join(serves, l.T("proposal.semi", nil))})
+	items := strings.Join(serves, l.T("proposal.semi", nil))
+	switch {
+	case headed && len(serves) > 0:
+		return l.T("proposal.summary_goals", args{"Items": items})
+	case len(serves) > 0:
+		return l.T("proposal.summary_goal", args{"Topic": l.item(g.Company)}) + l.T("proposal.summary_serves", args{"Items": items})
 	}
-	return s
+	return l.T("proposal.summary_goal", args{"Topic": l.item(g.Company)})
 }
 
 // summaryClash states the first clash and the proposal in one sentence
@@ -97,19 +110,14 @@ func (l loc) summaryDoes(cs []mediate.Commitment, n sideNames) []string {
 // below; "" when nothing is unsettled.
 func (l loc) unsettled(p mediate.Proposal) string {
 	var parts []string
-	var open, declined []mediate.Item
-	for _, it := range uncovered(p) {
-		if _, ok := refusal(p, it); ok {
-			declined = append(declined, it)
-		} else {
-			open = append(open, it)
-		}
-	}
+	open, declined := openNeeds(p)
 	if len(open) > 0 {
-		parts = append(parts, l.T("proposal.summary_open", args{"Items": l.shortItems(open)}))
+		s, _ := l.shortItems(open)
+		parts = append(parts, l.T("proposal.summary_open", args{"Items": s}))
 	}
 	if len(declined) > 0 {
-		parts = append(parts, l.T("proposal.summary_declined", args{"Items": l.shortItems(declined)}))
+		s, _ := l.shortItems(declined)
+		parts = append(parts, l.T("proposal.summary_declined", args{"Items": s}))
 	}
 	if len(p.Candidates) > 0 {
 		parts = append(parts, l.N("proposal.summary_ask", len(p.Candidates)))
@@ -120,14 +128,27 @@ func (l loc) unsettled(p mediate.Proposal) string {
 	return l.T("proposal.summary_unsettled", args{"Parts": strings.Join(parts, l.T("proposal.semi", nil))})
 }
 
+// openNeeds splits the needs nobody covers into those nobody answered
+// and those the other side declined.
+func openNeeds(p mediate.Proposal) (open, declined []mediate.Item) {
+	for _, it := range uncovered(p) {
+		if _, ok := refusal(p, it); ok {
+			declined = append(declined, it)
+		} else {
+			open = append(open, it)
+		}
+	}
+	return open, declined
+}
+
 // shortItems lists needs by their points, cut for the summary, on one
-// line.
-func (l loc) shortItems(is []mediate.Item) string {
+// line, and says how many of them it shows.
+func (l loc) shortItems(is []mediate.Item) (string, int) {
 	out := make([]string, len(is))
 	for i, it := range is {
 		out[i] = l.point(mediate.NeedPoint(it.Text), summaryItem)
 	}
-	return l.join(out, 200)
+	return l.joinShown(out, 200)
 }
 
 // byOwner splits commitments by owner, 0 for side A and 1 for side B, in

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -69,7 +70,7 @@ func brief(s string, max int) string {
 func clipped(s string, max int) (string, bool) {
 	var b strings.Builder
 	var c cuts
-	w, pendingSpace, depth := 0, false, 0
+	w, pendingSpace, depth, prev := 0, false, 0, rune(0)
 	for _, r := range s { // invalid UTF-8 comes out as U+FFFD
 		if unicode.IsSpace(r) {
 			pendingSpace = b.Len() > 0
@@ -77,9 +78,12 @@ func clipped(s string, max int) (string, bool) {
 		}
 		piece := escRune(r)
 		if pendingSpace {
-			c.space(b.Len(), w, max)
+			if !unicode.IsDigit(prev) || !unicode.Is(unicode.Han, r) { // a count belongs to its measure word ("9 点")
+				c.space(b.Len(), w, max)
+			}
 			piece, pendingSpace = " "+piece, false
 		}
+		prev = r
 		if opensClause(r) {
 			c.clause(b.Len(), w, max, false)
 			depth++
@@ -178,12 +182,51 @@ func trimDangling(s string) string {
 			}
 			s = s[:len(s)-n]
 		}
+		if w := danglingZh(s); w != "" {
+			s = strings.TrimSuffix(s, w)
+			continue
+		}
 		i := strings.LastIndexByte(s, ' ')
 		if i < 0 || !dangling[strings.ToLower(s[i+1:])] {
 			return s
 		}
 		s = s[:i]
 	}
+}
+
+// zhDangling are Chinese words a short form must not end on: a limit, a
+// link or a preposition that waits for what follows ("…来写，至少" reads
+// "…来写").
+var zhDangling = []string{"至少", "最多", "最晚", "最迟", "大概", "大约", "需要", "以及", "并且", "或者", "还有", "比如",
+	"例如", "包括", "因为", "所以", "但是", "而且", "如果", "与", "及", "或", "把", "被", "将", "跟", "向", "让", "的"}
+
+// trimDanglingZh drops the Chinese words of zhDangling and the clause
+// marks a whole phrase ends on: an English one may end on "to" ("a page
+// customers can subscribe to"), a Chinese one not on "至少".
+func trimDanglingZh(s string) string {
+	out := s
+	for {
+		t := strings.TrimRightFunc(out, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("，、；：,;:", r) })
+		w := danglingZh(t)
+		if w == "" {
+			if out == s {
+				return s
+			}
+			return t
+		}
+		out = strings.TrimSuffix(t, w)
+	}
+}
+
+// danglingZh is the word of zhDangling s ends on, "" if none; "的" only
+// after more than one character ("目的" is a word).
+func danglingZh(s string) string {
+	for _, w := range zhDangling {
+		if strings.HasSuffix(s, w) && utf8.RuneCountInString(s) > utf8.RuneCountInString(w)+1 && !strings.HasSuffix(s, "目的") {
+			return w
+		}
+	}
+	return ""
 }
 
 func escRune(r rune) string {
@@ -220,7 +263,11 @@ func (l loc) point(s string, max int) string {
 	if l.lang == "zh" {
 		max /= 2
 	}
-	return brief(s, max)
+	out := brief(s, max)
+	if strings.HasSuffix(out, "…") {
+		return out
+	}
+	return cmp.Or(trimDanglingZh(out), out)
 }
 
 // name returns a side's name for display.
@@ -273,14 +320,20 @@ func (l loc) lines(title string, ls []string, max int) string {
 // the separator would split it in the reader's eye, so the items are
 // numbered instead (① a ② b) and each stays whole.
 func (l loc) join(items []string, max int) string {
+	s, _ := l.joinShown(items, max)
+	return s
+}
+
+// joinShown is join, and how many of the items it shows.
+func (l loc) joinShown(items []string, max int) (string, int) {
 	if len(items) > 1 && slices.ContainsFunc(items, func(s string) bool { return strings.ContainsAny(s, itemMarks) }) {
 		out := make([]string, len(items))
 		for i, s := range items {
 			out[i] = ordinal(i) + " " + s
 		}
-		return l.joinWith(out, " ", max)
+		return l.joinCount(out, " ", max)
 	}
-	return l.joinWith(items, l.T("common.sep", nil), max)
+	return l.joinCount(items, l.T("common.sep", nil), max)
 }
 
 // itemMarks are the marks that separate items or clauses in a line.
@@ -288,6 +341,12 @@ const itemMarks = "、，,；;"
 
 // joinWith is join with another separator.
 func (l loc) joinWith(items []string, sep string, max int) string {
+	s, _ := l.joinCount(items, sep, max)
+	return s
+}
+
+// joinCount is joinWith, and how many of the items it shows.
+func (l loc) joinCount(items []string, sep string, max int) (string, int) {
 	var b strings.Builder
 	w := 0
 	for i, s := range items {
@@ -296,12 +355,12 @@ func (l loc) joinWith(items []string, sep string, max int) string {
 		}
 		if w+width(s) > max-20 {
 			b.WriteString(" " + l.N("common.more", len(items)-i))
-			break
+			return b.String(), i
 		}
 		b.WriteString(s)
 		w += width(s)
 	}
-	return b.String()
+	return b.String(), len(items)
 }
 
 // isoDate is the metadata form of a date: YYYY-MM-DD, "" when unset.

@@ -414,6 +414,7 @@ func TestPlainCommitments(t *testing.T) {
 		{"Final copy and the discount rules by Wednesday Nov 4", "Final copy and the discount rules"},
 		{"We can send the scanner models by Wednesday", "send the scanner models"},
 		{"各部门年终奖分配方案11月20日前给财务", "各部门年终奖分配方案给财务"},
+		{"年终奖名单和金额11月20日给到财务", "年终奖名单和金额给到财务"},
 		{"H1 各渠道 ROI 报表，11月15日前给", ""},
 		{"11月14日起IT可以进场施工", ""},
 		{"首页和开卡流程赶11月29日的版本", ""},

@@ -244,7 +244,7 @@ var dayWords = []string{"今天", "明天", "后天", "大后天", "今晚", "�
 func dayBeforeVerb(phrase, after string) bool {
 	rest := dropWeekday(after)
 	r := firstRune(rest)
-	return slices.ContainsFunc(dayWords, func(w string) bool { return strings.HasPrefix(phrase, w) }) &&
+	return (slices.ContainsFunc(dayWords, func(w string) bool { return strings.HasPrefix(phrase, w) }) || calendarDate(phrase)) &&
 		rest != "" && isHan(r) && !strings.ContainsRune("的前起后以之内第每到至", r)
 }
 
@@ -252,7 +252,7 @@ func dayBeforeVerb(phrase, after string) bool {
 func dropWeekday(s string) string {
 	for _, open := range []string{"（", "("} {
 		if strings.HasPrefix(s, open) {
-			if j := strings.IndexAny(s, "）)"); j > 0 && j < 12 {
+			if j := strings.IndexAny(s, "）)"); j > 0 && j < 18 { // "（周五）", "（11月18日）"
 				return strings.TrimLeft(s[j+len(string(firstRune(s[j:]))):], " ")
 			}
 		}

@@ -14,7 +14,8 @@ import (
 // only say a side asks or can.
 
 // needOpeners only say that a side asks, before what it asks for.
-var needOpeners = append([]string{"they need ", "they'd need ", "pls ", "plz ", "we'd love ", "想要", "我们想要"}, askOpeners...)
+var needOpeners = append([]string{"they need ", "they'd need ", "pls ", "plz ", "we'd love ", "we'd also like ",
+	"所以", "因此", "我们最需要的是", "最需要的是", "我们需要的是", "需要的是", "想要", "我们想要"}, askOpeners...)
 
 // NeedPoint is what need text asks for, said short (see above).
 func NeedPoint(text string) string {
@@ -35,7 +36,7 @@ func OfferPoint(text string) string {
 			return point(s[i+len(" and "):], false, canOpeners)
 		}
 	}
-	return s
+	return withoutCan(s)
 }
 
 // needsAntecedent reports whether the first words of a clause hold a pronoun
@@ -57,12 +58,12 @@ func needsAntecedent(low string) bool {
 const maxPointText = 2000
 
 func point(text string, need bool, openers []string) string {
-	text = prefix(text, maxPointText)
+	text = Unnumbered(trimMarkers(prefix(text, maxPointText)))
 	s := pointSentence(sentences(text), need)
 	if i := askingClause(s); need && i > 0 {
 		s = s[i:]
 	}
-	s = strings.Trim(beforeReason(s), " ,，;；:：")
+	s = strings.Trim(beforeAside(beforeReason(s)), " ,，;；:：")
 	if t := trimOpeners(s, openers); utf8.RuneCountInString(strings.TrimSpace(t)) >= 3 {
 		s = t
 	}

@@ -11,9 +11,15 @@ func TestNeedPoint(t *testing.T) {
 		"We need the badges by Monday because printing takes a day, and the doors open Tuesday":         "the badges by Monday",
 		"Printed menus for the tasting, and right now the only designer is on leave":                    "Printed menus for the tasting",
 		"pls sort out the parking passes": "sort out the parking passes",
-		"年底评审会很多，希望评审材料提前两天发出来，不然来不及看":             "评审材料提前两天发出来",
-		"想要供应商最近一年的质量报告":                           "供应商最近一年的质量报告",
-		"A venue map with the loading dock marked": "A venue map with the loading dock marked",
+		"年底评审会很多，希望评审材料提前两天发出来，不然来不及看":                                       "评审材料提前两天发出来",
+		"所以我们最需要的是一个靠谱的按天出库量，而不是最后两天才知道":                                     "一个靠谱的按天出库量",
+		"The campaign plan at least 4 weeks before launch, for load testing": "The campaign plan at least 4 weeks before launch",
+		"想第一时间知道哪些款快断货了，好提前把流量切到别的款":                                         "想第一时间知道哪些款快断货了",
+		"想要供应商最近一年的质量报告":                                                     "供应商最近一年的质量报告",
+		"A venue map with the loading dock marked":                           "A venue map with the loading dock marked",
+		"3 研发派人去客户现场排查":                                                      "研发派人去客户现场排查",
+		"40 个主推款要在华南仓上架":                                                     "40 个主推款要在华南仓上架",
+		"1. full legal name for each contractor":                             "full legal name for each contractor",
 	} {
 		checkPoint(t, "NeedPoint", NeedPoint, give, want)
 	}
@@ -31,6 +37,11 @@ func TestOfferPoint(t *testing.T) {
 		"材料到了的话，这个项目我们可以加急：两台设备并行跑":                                                          "材料到了的话，这个项目我们可以加急：两台设备并行跑",
 		"every Friday while the pilot runs: a 10 min check-in with ops, we log what changed": "every Friday while the pilot runs: a 10 min check-in with ops, we log what changed",
 		"我们可以提供两名测试人员，周末也能加班":                                                                "提供两名测试人员，周末也能加班",
+		"1 客户现场的日志今天打包发":                                                                     "客户现场的日志今天打包发",
+		"华东仓可以两班倒":                                                                           "华东仓两班倒",
+		"IT可以进场施工":                                                                           "IT进场施工",
+		"我们也可以派人来":                                                                           "我们也可以派人来",
+		"3 servers from the spare pool":                                                      "3 servers from the spare pool",
 	} {
 		checkPoint(t, "OfferPoint", OfferPoint, give, want)
 	}

@@ -1,0 +1,145 @@
+package mediate
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// A commitment dated by the first day of a span it names ("11/1-11/3 华东
+// 仓可以两班倒", "on site March 9-13") is done over the span, not by its
+// first day: a plan says the span and the work without it.
+
+// spanTail is what joins a span's first day to its last: a dash, "到",
+// "至", "to" or "through", then the last day as a date the calendar reads
+// or as a day of the same month ("11月1日到3日", "March 9-13").
+var (
+	spanJoin = regexp.MustCompile(`^\s*(?:[-–—~～]|到|至|\s(?:to|through|thru|until)\s)\s*`)
+	spanDay  = regexp.MustCompile(`^(\d{1,2})(?:[日号]|[^\d/月.:]|$)`)
+)
+
+// Period reads the span text names that starts on first: its last day,
+// and text without the span; ok false when text names none.
+func Period(text string, first time.Time) (last time.Time, rest string, ok bool) {
+	at := first.AddDate(0, 0, -1)
+	found := timeread.Calendar{}.Deadlines(text, at)
+	for i, d := range found {
+		start := strings.Index(text, d.Phrase)
+		if civilDay(d.Date) != civilDay(first) || start < 0 {
+			continue
+		}
+		after := start + len(d.Phrase)
+		join := spanJoin.FindStringIndex(text[after:])
+		if join == nil {
+			continue
+		}
+		end := after + join[1]
+		day := spanDay.FindStringSubmatchIndex(text[end:])
+		switch {
+		case i+1 < len(found) && strings.HasPrefix(text[end:], found[i+1].Phrase):
+			last, end = found[i+1].Date, end+len(found[i+1].Phrase)
+		case day != nil:
+			n, _ := strconv.Atoi(text[end+day[2] : end+day[3]])
+			last, end = time.Date(first.Year(), first.Month(), n, 0, 0, 0, 0, first.Location()), end+day[3]
+			if r := firstRune(text[end:]); r == '日' || r == '号' {
+				end += len(string(r)) // "3日": the 日 goes too
+			}
+		default:
+			continue
+		}
+		if !last.After(first) || last.Sub(first) > 62*24*time.Hour {
+			continue
+		}
+		rest = strings.Trim(text[:start]+" "+text[end:], " ,，")
+		return last, strings.Join(strings.Fields(rest), " "), rest != ""
+	}
+	return time.Time{}, "", false
+}
+
+// calendarDate reports whether a Chinese date phrase names a day of the
+// calendar ("2月9日", "11/9"), which a plan line's own date replaces when
+// it stands right before the verb (see dayBeforeVerb).
+func calendarDate(phrase string) bool {
+	return strings.ContainsAny(phrase, "0123456789") && (strings.Contains(phrase, "月") || strings.Contains(phrase, "/"))
+}
+
+// WithoutDay drops from Chinese text the calendar date of day it names
+// right before what is done then ("年终奖名单和金额2月9日给到财务"), with the
+// day word it stands in brackets after ("PRD 本周五（4月17日）定稿"), or in
+// brackets of its own ("退租日期（1月15日）"): a plan line dated day says
+// the date first. A date that starts, bounds or names something
+// ("5月6日开始开发", "4月17日的会") stays.
+func WithoutDay(text string, day time.Time) string {
+	for _, sp := range daySpans(text, day) {
+		r := firstRune(text[sp.end:])
+		if !sp.bracketed && (!isHan(r) || strings.ContainsRune("的前起后以之内第每到至开", r)) {
+			continue
+		}
+		if out := joinAround(text[:sp.start], text[sp.end:]); utf8.RuneCountInString(out) >= 3 {
+			return out
+		}
+	}
+	return text
+}
+
+// StartsOn reads a Chinese text that says its work starts on day
+// ("12月14日起IT可以进场施工"): the work without the start; ok false when
+// text says no such start.
+func StartsOn(text string, day time.Time) (rest string, ok bool) {
+	for _, sp := range daySpans(text, day) {
+		after := dropWeekday(text[sp.end:])
+		for _, w := range []string{"开始", "起", "以后", "之后"} {
+			if strings.HasPrefix(after, w) && !sp.bracketed {
+				before := strings.TrimSuffix(strings.TrimRight(text[:sp.start], " "), "从") // "从12月14日开始"
+				out := joinAround(before, strings.TrimLeft(after[len(w):], "，, "))
+				return out, utf8.RuneCountInString(out) >= 3
+			}
+		}
+	}
+	return "", false
+}
+
+// daySpan is where a Chinese text names a day: the date phrase, widened
+// over the day word it is bracketed after, or over its own brackets.
+type daySpan struct {
+	start, end int
+	bracketed  bool // in brackets of its own: an aside the text reads without
+}
+
+// daySpans are the spans of text that name day by its calendar date.
+func daySpans(text string, day time.Time) []daySpan {
+	if !hasHan(text) {
+		return nil
+	}
+	var out []daySpan
+	found := timeread.Calendar{}.Deadlines(text, day.AddDate(0, 0, -1))
+	for i, d := range found {
+		start := strings.Index(text, d.Phrase)
+		if civilDay(d.Date) != civilDay(day) || !calendarDate(d.Phrase) || start < 0 {
+			continue
+		}
+		sp := daySpan{start: start, end: start + len(d.Phrase)}
+		if strings.HasSuffix(text[:start], "（") && strings.HasPrefix(text[sp.end:], "）") {
+			sp.start, sp.end, sp.bracketed = start-len("（"), sp.end+len("）"), true
+			if i > 0 && strings.HasSuffix(text[:sp.start], found[i-1].Phrase) { // "本周五（4月17日）"
+				sp.start, sp.bracketed = sp.start-len(found[i-1].Phrase), false
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// joinAround joins what was before and after a phrase taken out, with a
+// space where a Latin word would touch what follows ("PRD 定稿").
+func joinAround(before, after string) string {
+	before = strings.TrimRight(before, " ")
+	if before != "" && isASCIIAlnum(lastRune(before)) && after != "" && !strings.HasPrefix(after, " ") {
+		before += " "
+	}
+	return before + after
+}
