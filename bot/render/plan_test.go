@@ -36,9 +36,9 @@ func TestPlanSentence(t *testing.T) {
 			"全部完成最早要到3月13日（周五）", "建议分批交付：前 15 个今天定（3月9日（周一）前，赶得上）；剩下 25 个（3月13日（周五）前）"}},
 		{"en", phased, []string{"needs 7 个工作日 (5 个工作日 with the speed-up, which fits only part of it)",
 			"in parts: 前 15 个今天定, by Mon Mar 9 (in time); 剩下 25 个, by Fri Mar 13."}},
-		{"en", late, []string{"电商运营 wants the laptops by Thu Mar 12", "needs 5 business days, 3 business days with the speed-up",
+		{"en", late, []string{"电商运营 wants the laptops by Thu Mar 12", "needs 5 business days (3 business days with the speed-up)",
 			"Nothing offered can be ready by Thu Mar 12", "can you work with Fri Mar 13?", "still before “the first stop is Tuesday 3/17” (Tue Mar 17)"}},
-		{"zh", late, []string{"提速后3 business days", "3月12日（周四）前做不完，目前也没有能先交付的部分", "还赶得上“the first stop is Tuesday 3/17”（3月17日（周二））"}},
+		{"zh", late, []string{"（提速后3 business days）", "3月12日（周四）前做不完，目前也没有能先交付的部分", "还赶得上“the first stop is Tuesday 3/17”（3月17日（周二））"}},
 	}
 	for _, tt := range tests {
 		l := newTestRenderer(t).loc(tt.lang)
