@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -57,6 +58,9 @@ func acceptBoth(ctx context.Context, srv *slacktest.Server, root string) error {
 	})
 	if err != nil {
 		return fmt.Errorf("demo: no proposal: %w", err)
+	}
+	if !bytes.Contains(proposal.Blocks, []byte(`"`+render.ActionAccept+`"`)) {
+		return nil // nothing met, nothing committed: there is nothing to accept
 	}
 	for _, u := range demoPeople {
 		// No Value: the fake Slack sends the clicked button's own.
