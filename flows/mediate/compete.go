@@ -21,8 +21,10 @@ const outweighs = 1.5
 // support is the weight of the strong keys n and o share.
 func (c *collab) support(n, o *entry) float64 {
 	w := 0.0
-	for _, k := range c.strongShared(n, o) {
-		w += c.ws.w[k]
+	for _, k := range n.keys {
+		if c.holdsStrong(o, k) {
+			w += c.ws.w[k]
+		}
 	}
 	return w
 }
@@ -31,8 +33,7 @@ func (c *collab) support(n, o *entry) float64 {
 // offer of the same side shares outweighs times as much with that need.
 func (c *collab) outranked(ms []pairing, offers [2][]*entry) []pairing {
 	return slices.DeleteFunc(ms, func(m pairing) bool {
-		strong := c.strongShared(m.need, m.offer)
-		if !oneTerm(m.need, strong) {
+		if !c.oneWordShared(m.need, m.offer) {
 			return false
 		}
 		own := c.support(m.need, m.offer)
@@ -41,6 +42,19 @@ func (c *collab) outranked(ms []pairing, offers [2][]*entry) []pairing {
 			return o != m.offer && !o.refusal && c.support(m.need, o) >= outweighs*own
 		})
 	})
+}
+
+// oneWordShared is oneTerm of the strong keys n and o share, read
+// without collecting them: it runs for every pair found.
+func (c *collab) oneWordShared(n, o *entry) bool {
+	return oneTermOf(n, func(k string) bool { return c.holdsStrong(o, k) })
+}
+
+// holdsStrong reports whether k is a key of e and neither generic nor a
+// number.
+func (c *collab) holdsStrong(e *entry, k string) bool {
+	_, in := slices.BinarySearch(e.keys, k)
+	return in && !c.ws.weak[k]
 }
 
 // sideOf is the index of e's side in collab's arrays.
@@ -120,7 +134,12 @@ func headsCross(n, o *entry, strong []string) bool {
 // term: a pair with nothing to show rests on words the need took from the
 // item before it, or on none.
 func (c *collab) evidenced(m pairing) bool {
-	return m.confirmed || len(displayTerms(m.need, m.offer, m.shared, c.ws)) > 0
+	allWeak := !slices.ContainsFunc(m.shared, func(k string) bool { return !c.ws.weak[k] })
+	shown := func(k string) bool { // as displayTerms reads it (see strongest)
+		_, ok := firstTerm(m.need.terms, k)
+		return (allWeak || !c.ws.weak[k]) && ok && !isNumber(k)
+	}
+	return m.confirmed || slices.ContainsFunc(m.shared, shown)
 }
 
 // recordSuffixes end a Chinese noun that records the thing named before
