@@ -121,7 +121,7 @@ func (c *collab) slotMissed(n, o *entry) bool {
 // 小库房". The other way round, o may still hold what n asks about: the
 // warehouse's hours for "仓库破损件每天发一个清单" are worth asking about.
 func headsCross(n, o *entry, strong []string) bool {
-	if !oneTerm(n, strong) || holdsAnyKey(needHead(o), containers) || slices.ContainsFunc(strong, func(k string) bool { return fillsContainer(o, k) }) {
+	if !oneSpan(n, strong) || holdsAnyKey(needHead(o), containers) || slices.ContainsFunc(strong, func(k string) bool { return fillsContainer(o, k) }) {
 		return false // a container holds what it qualifies
 	}
 	if recordsOf(n, strong) || recordsOf(o, strong) {
@@ -185,4 +185,54 @@ func offTopic(n *entry, i int, o *entry) bool {
 	}
 	topic := topicOf(n)
 	return len(topic) > 0 && !holdsAny(o, topic)
+}
+
+// oneSpan reports whether the terms of e with keys run on as one stretch
+// of text: "独立空调" is one thing named by two words.
+func oneSpan(e *entry, keys []string) bool {
+	start, end := -1, -1
+	for _, t := range e.terms {
+		if !slices.Contains(keys, t.key) {
+			continue
+		}
+		if start >= 0 && t.start > end {
+			return false
+		}
+		start, end = max(start, t.start), max(end, t.end)
+	}
+	return start >= 0
+}
+
+// placeEnds end a Chinese noun for a place or a thing that holds others:
+// "小库房", "会议室", "仓库".
+const placeEnds = "房室间库柜厅馆楼层舱"
+
+// hasMarks say that the place before them has the thing after them.
+var hasMarks = []string{"带", "有", "配有", "自带", "装有", "配"}
+
+// placeHolds reports whether o, Chinese, names the words it shares with n
+// only as what a place n does not name has: "库房有空调" and "有间小库房带
+// 空调" offer a storeroom, not the air conditioning "机房要有独立空调"
+// asks for. Such a pair is asked about, not matched.
+func placeHolds(n, o *entry, strong []string) bool {
+	if !hasHan(o.Text) || len(strong) == 0 {
+		return false
+	}
+	t, ok := firstTerm(o.terms, strong[0])
+	if !ok || !oneSpan(o, strong) {
+		return false
+	}
+	before := strings.TrimRight(o.Text[:t.start], "（(")
+	for _, m := range hasMarks {
+		if !strings.HasSuffix(before, m) {
+			continue
+		}
+		place := []rune(strings.TrimRight(strings.TrimSuffix(before, m), "（( "))
+		if len(place) == 0 || !strings.ContainsRune(placeEnds, place[len(place)-1]) {
+			return false
+		}
+		last := string(place[max(0, len(place)-2):])
+		return !strings.Contains(n.Text, last)
+	}
+	return false
 }
