@@ -149,17 +149,21 @@ const recordSuffixes = "表单册"
 // recordsOf reports whether a use of keys in e qualifies a noun that
 // records it: "候选人进度表", "供应商名单".
 func recordsOf(e *entry, keys []string) bool {
-	return slices.ContainsFunc(e.terms, func(t term) bool {
-		if !slices.Contains(keys, t.key) {
-			return false
-		}
-		run := []rune(strings.TrimPrefix(e.Text[t.end:], "的"))
-		n := 0
-		for n < len(run) && n < 6 && isHan(run[n]) && !strings.ContainsRune(runEnds, run[n]) {
-			n++
-		}
-		return n > 0 && strings.ContainsRune(recordSuffixes, run[n-1])
-	})
+	return slices.ContainsFunc(e.terms, func(t term) bool { return slices.Contains(keys, t.key) && recordRun(e, t) != "" })
+}
+
+// recordRun returns the run of Chinese characters after term t of e, from
+// 的 on, when it ends in a record ("功能清单", "对比表"), else "".
+func recordRun(e *entry, t term) string {
+	run := []rune(strings.TrimPrefix(e.Text[t.end:], "的"))
+	n := 0 // "功能清单" goes on through 能, "对比表" starts with 对
+	for n < len(run) && n < 6 && isHan(run[n]) && !strings.ContainsRune(recordStops, run[n]) {
+		n++
+	}
+	if n > 0 && strings.ContainsRune(recordSuffixes, run[n-1]) {
+		return string(run[:n])
+	}
+	return ""
 }
 
 // topicOf returns the concepts of the first clause of a need written as
@@ -235,4 +239,29 @@ func placeHolds(n, o *entry, strong []string) bool {
 		return !strings.Contains(n.Text, last)
 	}
 	return false
+}
+
+// recordsApart reports whether n and o, sharing one word, each name a
+// record of a different kind after it: "报价功能清单" is a list of the
+// quote's features, "竞品价格对比表" a table comparing prices; the shared
+// word only says what both are about.
+func (c *collab) recordsApart(n, o *entry) bool {
+	if !hasHan(n.Text) || !hasHan(o.Text) || !c.oneWordShared(n, o) {
+		return false
+	}
+	tn, to := c.recordAfter(n, o), c.recordAfter(o, n)
+	return tn != "" && to != "" && !strings.ContainsAny(strings.TrimRight(tn, recordSuffixes), to)
+}
+
+// recordStops end the run of a compound noun: particles and joining words.
+const recordStops = "的了和与及或吗呢吧是在要"
+
+// recordAfter returns the record after the first word e shares with
+// other (see recordRun).
+func (c *collab) recordAfter(e, other *entry) string {
+	i := slices.IndexFunc(e.terms, func(t term) bool { return c.holdsStrong(other, t.key) })
+	if i < 0 {
+		return ""
+	}
+	return recordRun(e, e.terms[i])
 }

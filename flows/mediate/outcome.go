@@ -41,7 +41,7 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 	if sigsApart(n, o) || len(c.strongShared(n, o)) == 0 {
 		return nil, false // no word of weight in common: no test below can pass (see meetsAsked)
 	}
-	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.stepOnly(n, o) || c.placedOnly(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || banUnmet(n, o) {
+	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.stepOnly(n, o) || c.placedOnly(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || banUnmet(n, o) || c.recordsApart(n, o) {
 		return nil, false
 	}
 	if who := c.partiesShared(n, o); len(who) > 0 {

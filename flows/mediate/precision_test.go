@@ -50,6 +50,8 @@ func TestPrecision(t *testing.T) {
 		{"two words that qualify another head", "服务器机房需要独立空调", "我们有带独立空调的小库房可以借用", false, false, false},
 		{"what a place has is asked about", "机房要有独立空调", "库房有空调，可以放设备", false, true, false},
 		{"what a place has, in brackets", "机房要有独立空调", "小库房（有空调）可以借用", false, true, false},
+		// one word shared, each a record of another kind after it
+		{"a feature list is no price table", "报价功能清单（标准/定制）", "竞品价格对比表", false, true, false},
 		{"a list that records the head is asked about", "每周知道候选人走到哪一步了", "每周一上午发候选人进度表", false, true, false},
 		// a topic of light words (a feature list) is no topic in common
 		{"a feature list is not one feature", "报价用的功能清单：哪些功能是标准的，哪些要定制", "SSO是标准功能，不用定制", false, false, false},
