@@ -72,14 +72,14 @@ func sideOf(e *entry) int {
 // side to say. A recurring delivery ("每月5号前把上月对账单发给财务")
 // books nothing and may meet it.
 func (c *collab) slotOnly(n, o *entry) bool {
-	if !n.hasDeadline {
-		return false
+	if !n.hasDeadline || !advance(o) && (o.from == nil || !advance(o.from)) {
+		return false // the cheap tests first: it runs for every pair found
 	}
 	if _, recurs := c.recurrence(n); recurs {
 		return false // "weekly numbers by Friday" asks for a cadence too
 	}
 	_, recurs := c.slot(o)
-	return recurs && (advance(o) || o.from != nil && advance(o.from))
+	return recurs
 }
 
 // slot returns the recurrence of o, or of the item o continues.
@@ -121,13 +121,13 @@ func (c *collab) slotMissed(n, o *entry) bool {
 // 小库房". The other way round, o may still hold what n asks about: the
 // warehouse's hours for "仓库破损件每天发一个清单" are worth asking about.
 func headsCross(n, o *entry, strong []string) bool {
-	if !oneSpan(n, strong) || holdsAnyKey(needHead(o), containers) || slices.ContainsFunc(strong, func(k string) bool { return fillsContainer(o, k) }) {
+	if !holdsAnyKey(needHead(n), strong) || !oneSpan(n, strong) || !qualifiesOnly(o, strong) {
+		return false
+	}
+	if holdsAnyKey(needHead(o), containers) || slices.ContainsFunc(strong, func(k string) bool { return fillsContainer(o, k) }) {
 		return false // a container holds what it qualifies
 	}
-	if recordsOf(n, strong) || recordsOf(o, strong) {
-		return false // "候选人进度表" records where the candidates are
-	}
-	return holdsAnyKey(needHead(n), strong) && qualifiesOnly(o, strong)
+	return !recordsOf(n, strong) && !recordsOf(o, strong) // "候选人进度表" records where the candidates are
 }
 
 // evidenced reports whether a pair shows the reader at least one shared
@@ -246,7 +246,7 @@ func placeHolds(n, o *entry, strong []string) bool {
 // quote's features, "竞品价格对比表" a table comparing prices; the shared
 // word only says what both are about.
 func (c *collab) recordsApart(n, o *entry) bool {
-	if !hasHan(n.Text) || !hasHan(o.Text) || !c.oneWordShared(n, o) {
+	if !strings.ContainsAny(n.Text, recordSuffixes) || !strings.ContainsAny(o.Text, recordSuffixes) || !hasHan(n.Text) || !hasHan(o.Text) || !c.oneWordShared(n, o) {
 		return false
 	}
 	tn, to := c.recordAfter(n, o), c.recordAfter(o, n)

@@ -128,7 +128,7 @@ func (ws weights) meets(need, offer *entry) ([]string, bool) {
 		}
 	}
 	headApart := (headsDisagree(need, offer) || ruleApart(need, offer)) && !askedOfTopic(need, offer)
-	if headApart || crossedHeads(need, offer) || groupNarrowed(need, offer) || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || speedMissing(need, offer) || hasHan(offer.Text) && headsCross(need, offer, strongKeys) || placeHolds(need, offer, strongKeys) || modifierOnly(need, offer) && holdsOther(offer, need) {
+	if headApart || crossedHeads(need, offer) || groupNarrowed(need, offer) || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || speedMissing(need, offer) || len(words) <= 2 && hasHan(offer.Text) && headsCross(need, offer, strongKeys) || placeHolds(need, offer, strongKeys) || modifierOnly(need, offer) && holdsOther(offer, need) {
 		return shared, false
 	}
 	if modifierOnly(need, offer) || deliverableMissing(need, offer) {
