@@ -197,7 +197,7 @@ func metElsewhere(l, n *entry, ms []pairing) bool {
 func (c *collab) clashMatches(ms []pairing, ks []clash, no map[[2]Item]bool) []pairing {
 	added := false
 	for _, k := range ks {
-		if c.isOffer(k.lead) && !matched(k.lead, k.need, ms) && !no[[2]Item{k.need.Item, k.lead.Item}] && c.sharedWeight(k.need, k.lead) > 0 {
+		if c.isOffer(k.lead) && !c.slotOnly(k.need, k.lead) && !matched(k.lead, k.need, ms) && !no[[2]Item{k.need.Item, k.lead.Item}] && c.sharedWeight(k.need, k.lead) > 0 {
 			ms, added = append(ms, pairing{need: k.need, offer: k.lead, shared: c.strongShared(k.need, k.lead)}), true
 		}
 		if o := c.speedUp(k); o != nil && !matched(o, k.need, ms) && !no[[2]Item{k.need.Item, o.Item}] {

@@ -43,4 +43,5 @@ func (e *entry) inherit(prev *entry) {
 	e.keys = slices.Compact(slices.Sorted(slices.Values(slices.Concat(e.keys, prev.keys))))
 	e.head = nil
 	e.inherited = true
+	e.from = prev
 }

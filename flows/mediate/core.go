@@ -215,9 +215,14 @@ func possessive(text string, end int) bool {
 // terms at one place (a word may name several concepts, "压测" is a test
 // and load) or overlapping character pairs ("详情页" reads 详情, 情页).
 func oneTerm(e *entry, shared []string) bool {
+	return oneTermOf(e, func(k string) bool { return slices.Contains(shared, k) })
+}
+
+// oneTermOf is oneTerm of the keys of e that in holds.
+func oneTermOf(e *entry, in func(string) bool) bool {
 	start, end := -1, -1
 	for _, t := range e.terms {
-		if !slices.Contains(shared, t.key) {
+		if !in(t.key) {
 			continue
 		}
 		if start >= 0 && t.start != start && t.start >= end {

@@ -80,6 +80,7 @@ type entry struct {
 	// context.go); spanLead when its lead time is a span it offers to
 	// work within ("in 5 business days"), not a stated duration.
 	inherited, spanLead bool
+	from                *entry // the item it inherits from
 	// refusal is set on an offer that declines what it names (see
 	// refusal.go); core holds the keys of what the item is about (core.go).
 	refusal bool

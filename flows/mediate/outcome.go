@@ -22,13 +22,14 @@ func (c *collab) matches() []pairing {
 	bothSides(func(i int) {
 		for _, n := range c.needs[i] {
 			for _, o := range c.offers[1-i] {
-				if shared, ok := c.meets(n, o); ok {
-					found[i] = append(found[i], pairing{need: n, offer: o, shared: shared})
+				shared, ok := c.meets(n, o)
+				if p := (pairing{need: n, offer: o, shared: shared}); ok && !c.slotOnly(n, o) && c.evidenced(p) {
+					found[i] = append(found[i], p)
 				}
 			}
 		}
 	})
-	return append(found[0], found[1]...)
+	return c.outranked(append(found[0], found[1]...), c.offers)
 }
 
 // meets reports whether offer o meets need n as a whole or in one of the
@@ -40,7 +41,7 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 	if sigsApart(n, o) || len(c.strongShared(n, o)) == 0 {
 		return nil, false // no word of weight in common: no test below can pass (see meetsAsked)
 	}
-	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || banUnmet(n, o) {
+	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || banUnmet(n, o) || c.recordsApart(n, o) {
 		return nil, false
 	}
 	asked := o
@@ -70,7 +71,7 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 		if !asks(p.Text) && (i > 0 || n.askAt > 0) {
 			continue // a clause that asks nothing, after or before one that asks, explains the need
 		}
-		if shared, ok := c.ws.meets(p, o); ok && !c.headless(p, o) {
+		if shared, ok := c.ws.meets(p, o); ok && !c.headless(p, o) && !offTopic(n, i, o) {
 			return shared, true
 		}
 	}

@@ -45,6 +45,20 @@ func TestPrecision(t *testing.T) {
 		{"a poster is not the key visual", "每月初一张活动海报", "主视觉从拿到文案起5个工作日出稿", false, false, false},
 		{"a signed-off document is a final one", "Final requirements before we start", "A signed-off PRD by Friday", true, false, false},
 		{"work in a clause of time is a moment", "Help-center articles live when the billing page launches", "We write and translate the help-center articles", true, false, false},
+		// the one word shared is the head of one and qualifies the other's
+		{"the head of one qualifies the other", "机房要有独立空调", "有一间带空调的小库房可以放设备", false, false, false},
+		{"two words that qualify another head", "服务器机房需要独立空调", "我们有带独立空调的小库房可以借用", false, false, false},
+		{"what a place has is asked about", "机房要有独立空调", "库房有空调，可以放设备", false, true, false},
+		{"what a place has, in brackets", "机房要有独立空调", "小库房（有空调）可以借用", false, true, false},
+		// one word shared, each a record of another kind after it
+		{"a feature list is no price table", "报价功能清单（标准/定制）", "竞品价格对比表", false, true, false},
+		{"a list that records the head is asked about", "每周知道候选人走到哪一步了", "每周一上午发候选人进度表", false, true, false},
+		// a topic of light words (a feature list) is no topic in common
+		{"a feature list is not one feature", "报价用的功能清单：哪些功能是标准的，哪些要定制", "SSO是标准功能，不用定制", false, false, false},
+		// a recurring slot booked ahead does not do a dated job: it is asked about
+		{"a slot for a dated job", "新供应商的安全评估4/30前做完", "每月第二周集中做安全评估，提前一周报名", false, true, false},
+		{"an English slot for a dated job", "The security review done before 4/30", "Security reviews happen the second week of every month, sign up a week ahead", false, true, false},
+		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	for _, tt := range tests {

@@ -218,7 +218,7 @@ func modifierOnly(need, offer *entry) bool {
 // the campaign, which "大促作战会…活动节奏有变第一时间知道" gives, whatever
 // each one's head.
 func askedOfTopic(need, offer *entry) bool {
-	if len(need.parts) < 2 || !holdsAny(offer, need.parts[0].keys) {
+	if len(need.parts) < 2 || !holdsAny(offer, topicOf(need)) {
 		return false
 	}
 	return slices.ContainsFunc(need.parts[1:], func(p *entry) bool {
