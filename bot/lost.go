@@ -2,14 +2,17 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 
 	"github.com/slack-go/slack"
 )
 
 // orphanReply handles a reply in a thread no collaboration is known for:
 // when the thread's root is a collab root the bot posted, the record was
-// lost (Redis was flushed, or the collab expired), and the thread is told
-// so once.
+// lost (Redis was flushed, or the collab expired). The reply is then
+// recorded for the collab the root names, to be handled as any reply:
+// the collab is rebuilt from the thread, or the thread is told once that
+// it is lost.
 func (b *Bot) orphanReply(ctx context.Context, m threadMsg) {
 	ctx, cancel := b.eventContext(ctx)
 	defer cancel()
@@ -24,12 +27,24 @@ func (b *Bot) orphanReply(ctx context.Context, m threadMsg) {
 		b.log.Warn("read thread root", "channel", m.Channel, "thread", m.Thread, "err", err)
 		return
 	}
-	if len(msgs) == 0 || msgs[0].BotID == "" || msgs[0].Metadata.EventType != eventRoot {
+	if len(msgs) == 0 || !b.ownMessage(msgs[0]) || msgs[0].Metadata.EventType != eventRoot {
 		b.collabs.putThread(key, "") // not a collab's thread: remember, ask Slack once
 		return
 	}
-	lang, _ := msgs[0].Metadata.EventPayload["lang"].(string)
-	b.tellLost(ctx, m.Channel, m.Thread, lang)
+	id := str(msgs[0].Metadata.EventPayload, "collab_id")
+	if id == "" {
+		b.tellLost(ctx, m.Channel, m.Thread, str(msgs[0].Metadata.EventPayload, "lang"))
+		return
+	}
+	b.collabs.putThread(key, id)
+	data, err := json.Marshal(m)
+	if err == nil {
+		err = b.record(ctx, entry{Kind: kindReply, Collab: id, Key: "msg:" + m.TS, TS: m.TS, Data: data})
+	}
+	if err != nil {
+		b.log.Error("record reply to a lost collab", "collab", id, "err", err)
+		b.tellUnavailable(ctx, m.Channel, m.Thread, m.User, detectLang(b.cfg.Lang, m.Text))
+	}
 }
 
 // tellLost posts, once per thread across replicas, that the bot no longer
