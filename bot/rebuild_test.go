@@ -150,3 +150,52 @@ func TestRedoGoesOnAfterLoss(t *testing.T) {
 		t.Errorf("stored collab at version %d (posted %d), %s", c.Version, c.ProposalVersion, c.State)
 	}
 }
+
+// Real processes: every key of the bot's Redis goes while no process
+// runs; a new process rebuilds the collaboration from its thread at the
+// next reply, and the conversation ends in a proposal on the answers
+// given before the loss.
+func TestProcessRebuildsAfterRedisLoss(t *testing.T) {
+	f := newFleet(t, 1)
+	r := room{f: f, ch: "C0LOSS"}
+	if _, err := f.slack.SlashCommand(t.Context(), r.ch, opsAna, "/collab", opsRef+" "+techRef+" "+topicEN); err != nil {
+		t.Fatal(err)
+	}
+	f.waitLong("first prompts", func() bool { c := r.count(); return c.opsPrompts == 1 && c.techPrompts == 1 })
+	r.reply(opsBo, opsAnswers[0], false)
+	r.reply(techCy, techAnswers[0], false)
+	f.waitLong("second prompts", func() bool { c := r.count(); return c.opsPrompts == 2 && c.techPrompts == 2 })
+	f.settle()
+	f.stopAll()
+	deleteUnder(t, f.prefix)
+
+	proc := f.startProc()
+	for q := 1; q < 3; q++ {
+		r.reply(opsBo, opsAnswers[q], false)
+		r.reply(techCy, techAnswers[q], false)
+	}
+	f.waitLong("proposal", func() bool { _, ok := r.proposal(); return ok })
+	f.settle()
+	p, _ := r.proposal()
+	sideA, _ := meta(p).EventPayload["side_a"].(map[string]any)
+	if c := r.count(); c.opsPrompts != 3 || c.techPrompts != 3 || c.proposals != 1 || sideA["goal"] != opsAnswers[0] {
+		t.Errorf("after the loss: %+v, side a %v", c, sideA)
+	}
+	if !f.logged(proc, "collab rebuilt from its thread") {
+		t.Errorf("%s did not log that it rebuilt the collab", proc)
+	}
+}
+
+// deleteUnder deletes every key under prefix, as a Redis that lost its
+// data would have them.
+func deleteUnder(t *testing.T, prefix string) {
+	t.Helper()
+	rdb := redistest.Client(t)
+	keys, err := rdb.Keys(t.Context(), prefix+"*").Result()
+	if err == nil && len(keys) > 0 {
+		err = rdb.Del(t.Context(), keys...).Err()
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+}
