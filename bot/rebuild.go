@@ -21,13 +21,18 @@ var errNotRebuilt = errors.New("thread does not describe a collab the bot can re
 
 // orRebuild runs do and, when the collab is gone from Redis, rebuilds it
 // from its thread and runs do again. lost reports that it stayed gone:
-// the thread could not be read or did not describe it.
+// the thread could not be read or did not describe it. A rebuild Redis
+// could not save is an event not recorded, handled again later.
 func (b *Bot) orRebuild(ctx context.Context, id, channel, thread, before string, do func() error) (lost bool, err error) {
 	err = do()
 	if !errors.Is(err, flows.ErrNotFound) {
 		return false, err
 	}
-	if err := b.rebuild(ctx, id, channel, thread, before); err != nil {
+	err = b.rebuild(ctx, id, channel, thread, before)
+	if errors.As(err, new(notRecorded)) {
+		return false, err
+	}
+	if err != nil {
 		b.log.Warn("collab not rebuilt from its thread", "collab", id, "channel", channel, "thread", thread, "err", err)
 		b.collabs.putThread(channel+":"+thread, "")
 		return true, nil
@@ -53,7 +58,7 @@ func (b *Bot) rebuild(ctx context.Context, id, channel, thread, before string) e
 	if len(msgs) == 0 || !b.ownMessage(msgs[0]) || msgs[0].Timestamp != thread {
 		return errNotRebuilt
 	}
-	c, ok := collabFromRoot(msgs[0], channel)
+	c, start, ok := collabFromRoot(msgs[0], channel)
 	if !ok || c.ID != id {
 		return errNotRebuilt
 	}
@@ -65,12 +70,13 @@ func (b *Bot) rebuild(ctx context.Context, id, channel, thread, before string) e
 	if c = b.refreshMembers(ctx, c); !answerable(c) {
 		return errNotRebuilt
 	}
-	r := replay{c: c, seq: b.seqOf(msgs[0], id)}
+	r := newReplay(c, start)
+	r.seq = b.seqOf(msgs[0], id)
 	for _, m := range msgs[1:] {
 		if before != "" && !flows.LaterTS(before, m.Timestamp) {
 			break
 		}
-		if err := b.replayMessage(ctx, &r, m); err != nil {
+		if err := b.replayMessage(ctx, r, m); err != nil {
 			return err
 		}
 	}
@@ -124,7 +130,7 @@ func (b *Bot) seqOf(m slack.Message, id string) int {
 // saveRebuilt completes the replayed collab with what the thread showed,
 // saves it as new and carries out its effects. Another replica that
 // rebuilt it first wins.
-func (b *Bot) saveRebuilt(ctx context.Context, r replay) error {
+func (b *Bot) saveRebuilt(ctx context.Context, r *replay) error {
 	c, effects, err := flows.Next(r.c, r.restore())
 	if err != nil {
 		return fmt.Errorf("restore collab %s: %w", r.c.ID, err)
@@ -145,5 +151,9 @@ func (b *Bot) saveRebuilt(ctx context.Context, r replay) error {
 	b.collabs.put(c)
 	b.collabs.putThread(c.Channel+":"+c.RootTS, c.ID)
 	b.setTimers(ctx, flows.Timers{}, &c)
-	return b.deliver(ctx, &c, len(c.Outbox))
+	if err := b.deliver(ctx, &c, len(c.Outbox)); err != nil {
+		// Saved: what is left of its outbox is retried as any collab's.
+		b.log.Warn("deliver rebuilt collab's effects", "collab", c.ID, "err", err)
+	}
+	return nil
 }

@@ -95,6 +95,42 @@ func TestCollabRebuiltFromThread(t *testing.T) {
 	}
 }
 
+// Replies written after the loss that never reached the bot are in the
+// thread when a later one rebuilds the collab: they count as the answers
+// they were, and their side gets the prompts it would have had.
+func TestUnhandledReplyCountsOnRebuild(t *testing.T) {
+	h, rdb := lossHarness(t)
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.answer1(root)
+	flush(t, rdb)
+	for _, text := range opsAnswers[1:] {
+		if _, err := h.slack.Record(slacktest.Message{Channel: channel, User: opsBo, Text: text, ThreadTS: root}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.reply(root, techCy, techAnswers[1])
+	h.waitFor("value prompts", func() bool {
+		return len(h.prompts(root, opsMention)) == 3 && len(h.prompts(root, techMention)) == 3
+	})
+	h.settle()
+	ops := h.storedCollab(root).Sides[0]
+	if ops.Answers[1].Text != opsAnswers[1] || ops.Answers[2].Text != opsAnswers[2] || ops.Asking != flows.QDone {
+		t.Errorf("ops after the rebuild: %+v", ops)
+	}
+}
+
+// answer1 has both sides answer their first question and waits for their
+// second.
+func (h *harness) answer1(root string) {
+	h.t.Helper()
+	h.reply(root, opsAna, opsAnswers[0])
+	h.reply(root, techCy, techAnswers[0])
+	h.waitFor("second prompts", func() bool {
+		return len(h.prompts(root, opsMention)) == 2 && len(h.prompts(root, techMention)) == 2
+	})
+	h.settle()
+}
+
 // A proposal on the table when Redis lost its data is posted again as a
 // new version, and both sides accept that one: who accepted the old one
 // was known only to what was lost.

@@ -15,31 +15,53 @@ import (
 type replay struct {
 	c   flows.Collab
 	seq int // the highest effect number the thread's messages carry
-	// asked marks, per side, that its pending question is in the thread.
-	asked [2]bool
+	// asked are the questions the replay asked, in order; shown those
+	// the thread's first-time prompts ask.
+	asked []flows.Asked
+	shown map[flows.Asked]bool
 	// posted is the newest proposal version in the thread, at proposalTS.
 	posted     int
 	proposalTS string
+}
+
+// newReplay starts replaying c, which start's effects began.
+func newReplay(c flows.Collab, start []flows.Effect) *replay {
+	r := &replay{c: c, shown: map[flows.Asked]bool{}}
+	r.ask(start)
+	return r
+}
+
+// ask notes the questions effects ask.
+func (r *replay) ask(effects []flows.Effect) {
+	for _, e := range effects {
+		if e.Kind == flows.Prompt {
+			r.asked = append(r.asked, flows.Asked{Side: e.Side, Question: e.Question})
+		}
+	}
 }
 
 // restore is the event that completes the replay with what the thread
 // showed besides the replies.
 func (r *replay) restore() flows.Restore {
 	ev := flows.Restore{Posted: r.posted, ProposalTS: r.proposalTS}
-	for i := range ev.Unasked {
-		ev.Unasked[i] = !r.asked[i]
+	for _, a := range r.asked {
+		if !r.shown[a] {
+			ev.Unasked = append(ev.Unasked, a)
+		}
 	}
 	return ev
 }
 
 // replayMessage runs one thread message through the flow: a person's
 // reply as the answer it was, a prompt asking a side to revise as the
-// click that asked for it. The bot's other messages only say what was
-// posted.
+// click that asked for it. The bot's other prompts and its proposals say
+// what was posted.
 func (b *Bot) replayMessage(ctx context.Context, r *replay, m slack.Message) error {
 	if b.isAnswer(m.User, m.BotID, m.SubType, m.ThreadTimestamp, m.Timestamp) {
 		ev := flows.Reply{User: m.User, Text: clean(unescape(m.Text)), TS: m.Timestamp, TZ: b.users.zone(ctx, b.api, m.User)}
-		return r.step(ev)
+		effects, err := r.step(ev)
+		r.ask(effects)
+		return err
 	}
 	if !b.ownMessage(m) {
 		return nil // another app's message says nothing of the collab
@@ -52,32 +74,27 @@ func (b *Bot) replayMessage(ctx context.Context, r *replay, m slack.Message) err
 	if !ok {
 		return nil
 	}
-	if user := anyMember(r.c.Side(s)); redo && user != "" {
-		ev := flows.Redo{User: user, Version: r.c.Version, Question: q, At: flows.TSTime(m.Timestamp)}
-		if err := r.step(ev); err != nil {
-			return err
-		}
+	if !redo {
+		r.shown[flows.Asked{Side: s, Question: q}] = true
+		return nil
 	}
-	if r.c.Side(s).Asking == q {
-		r.asked[s.Index()] = true
+	if user := anyMember(r.c.Side(s)); user != "" {
+		// The prompt shows the question it asks again: its effect is done.
+		ev := flows.Redo{User: user, Version: r.c.Version, Question: q, At: flows.TSTime(m.Timestamp)}
+		_, err := r.step(ev)
+		return err
 	}
 	return nil
 }
 
-// step moves the replayed collab on by ev; a question it asks is not in
-// the thread until its prompt is.
-func (r *replay) step(ev flows.Event) error {
+// step moves the replayed collab on by ev.
+func (r *replay) step(ev flows.Event) ([]flows.Effect, error) {
 	next, effects, err := flows.Next(r.c, ev)
 	if err != nil {
-		return fmt.Errorf("replay collab %s: %w", r.c.ID, err)
-	}
-	for _, e := range effects {
-		if e.Kind == flows.Prompt {
-			r.asked[e.Side.Index()] = false
-		}
+		return nil, fmt.Errorf("replay collab %s: %w", r.c.ID, err)
 	}
 	r.c = next
-	return nil
+	return effects, nil
 }
 
 // anyMember is someone who may speak for the side, "" when none is known.

@@ -35,12 +35,13 @@ func promptData(payload map[string]any, c *flows.Collab, e flows.Effect) {
 }
 
 // collabFromRoot reads the collab a root message of the bot's describes,
-// as it stood when it began; false when the metadata does not hold it
-// (a root posted before it did, or a collab already over).
-func collabFromRoot(m slack.Message, channel string) (flows.Collab, bool) {
+// as it stood when it began, with the effects that began it; false when
+// the metadata does not hold it (a root posted before it did, or a
+// collab already over).
+func collabFromRoot(m slack.Message, channel string) (flows.Collab, []flows.Effect, bool) {
 	p := m.Metadata.EventPayload
 	if m.Metadata.EventType != eventRoot {
-		return flows.Collab{}, false
+		return flows.Collab{}, nil, false
 	}
 	c := flows.Collab{
 		ID: str(p, "collab_id"), Channel: channel, RootTS: m.Timestamp, Topic: str(p, "topic"),
@@ -51,14 +52,14 @@ func collabFromRoot(m slack.Message, channel string) (flows.Collab, bool) {
 		side, _ := p[key].(map[string]any)
 		c.Sides[i] = flows.Party{Kind: flows.PartyKind(str(side, "kind")), ID: str(side, "id"), Handle: str(side, "handle")}
 		if c.Sides[i].ID == "" || c.Sides[i].Kind != flows.KindUser && c.Sides[i].Kind != flows.KindGroup {
-			return flows.Collab{}, false
+			return flows.Collab{}, nil, false
 		}
 	}
 	if c.ID == "" || c.Topic == "" || c.Lang == "" || flows.State(str(p, "state")).Final() {
-		return flows.Collab{}, false
+		return flows.Collab{}, nil, false
 	}
-	c, _ = flows.Start(c) // its first effects were carried out long ago
-	return c, true
+	c, effects := flows.Start(c)
+	return c, effects, true
 }
 
 // promptOf reads a prompt's side, question and redo mark.

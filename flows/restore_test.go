@@ -39,7 +39,7 @@ func TestRestoreProposesAgain(t *testing.T) {
 // final collab is left as it is.
 func TestRestoreAsksWhatWasNotAsked(t *testing.T) {
 	c := must(t, fixture(t, flows.Collecting), flows.Reply{User: "U3", Text: "a stable page", TS: "2.000001"})
-	c, effects, err := flows.Next(c, flows.Restore{Unasked: [2]bool{false, true}})
+	c, effects, err := flows.Next(c, flows.Restore{Unasked: []flows.Asked{{Side: flows.SideB, Question: flows.QNeeds}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func TestRestoreAsksWhatWasNotAsked(t *testing.T) {
 		t.Errorf("restored collab is %s v%d, want collecting v0", c.State, c.Version)
 	}
 	agreed := fixture(t, flows.Agreed)
-	if _, effects, _ := flows.Next(agreed, flows.Restore{Unasked: [2]bool{true, true}}); len(effects) != 0 {
+	if _, effects, _ := flows.Next(agreed, flows.Restore{Unasked: []flows.Asked{{Side: flows.SideA, Question: flows.QValue}}}); len(effects) != 0 {
 		t.Errorf("restoring an agreed collab: %+v", effects)
 	}
 }
