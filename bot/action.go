@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 
 	"github.com/collabbot/collabbot/bot/render"
 	"github.com/collabbot/collabbot/flows"
@@ -24,10 +23,11 @@ func (b *Bot) handleClick(ctx context.Context, id, key string, c click) error {
 	if !ok {
 		return nil
 	}
-	err := b.apply(ctx, id, key, ev)
-	if errors.Is(err, flows.ErrNotFound) {
+	lost, err := b.orRebuild(ctx, id, c.Channel, c.Thread, c.ActionTS, func() error {
+		return b.apply(ctx, id, key, ev)
+	})
+	if lost {
 		b.log.Info("click on a collab that is gone", "collab", id, "user", c.User)
-		return nil
 	}
 	return err
 }

@@ -137,7 +137,7 @@ func (b *Bot) stampRootWaits(c *flows.Collab, from int) {
 // posted): a round trip saved per event.
 var refindable = map[flows.EffectKind]bool{
 	flows.Prompt: true, flows.PostProposal: true, flows.PostAgreement: true, flows.UpdateRoot: true,
-	flows.Nudge: true, flows.RemindCommitment: true, flows.UpdateAgreement: true,
+	flows.Nudge: true, flows.RemindCommitment: true, flows.UpdateAgreement: true, flows.NoteRestored: true,
 }
 
 // entryAcked reports whether the intake entry the work came from, if

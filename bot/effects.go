@@ -40,7 +40,9 @@ func (b *Bot) run(ctx context.Context, d *delivery, e flows.Effect) error {
 	case flows.PostRoot:
 		err = b.postRoot(ctx, d, e)
 	case flows.UpdateRoot:
-		_, _, _, err = b.api.UpdateMessageContext(ctx, c.Channel, c.RootTS, msgOptions(b.msgs.Root(c))...)
+		m := b.msgs.Root(c)
+		m.Metadata = rootMetadata(c)
+		_, _, _, err = b.api.UpdateMessageContext(ctx, c.Channel, c.RootTS, msgOptions(m)...)
 		if err == nil && c.State.Final() && c.ProposalTS != "" {
 			// The proposal's buttons must not outlive the collaboration.
 			b.update(ctx, c, c.ProposalTS, b.msgs.Proposal(c, flows.Propose(c)))
@@ -50,6 +52,8 @@ func (b *Bot) run(ctx context.Context, d *delivery, e flows.Effect) error {
 		}
 	case flows.Prompt:
 		_, err = b.post(ctx, d, e, c.RootTS, b.msgs.Prompt(c, e.Side, e.Question))
+	case flows.NoteRestored:
+		_, err = b.post(ctx, d, e, c.RootTS, b.msgs.Restored(c.Lang))
 	case flows.PostProposal:
 		err = b.postProposal(ctx, d, e)
 	case flows.PostAgreement:
@@ -155,15 +159,22 @@ func (b *Bot) post(ctx context.Context, d *delivery, e flows.Effect, threadTS st
 // stamp marks m with e's id in the block_id of its first block (the
 // proposal's and agreement's metadata is a contract holding only its
 // listed fields), and gives the root and prompts metadata of their own
-// type naming the collab.
+// type naming the collab (see threadmeta.go).
 func stamp(m render.Message, c *flows.Collab, e flows.Effect) render.Message {
 	if len(m.Blocks) > 0 {
 		m.Blocks = append([]slack.Block{withBlockID(m.Blocks[0], effectBlockID(e.ID))}, m.Blocks[1:]...)
 	}
-	if m.Metadata == nil {
+	switch {
+	case m.Metadata != nil:
+	case e.Kind == flows.PostRoot:
+		m.Metadata = rootMetadata(c)
+	default:
 		md := slack.SlackMetadata{EventType: eventPrompt, EventPayload: map[string]any{"collab_id": c.ID, "lang": c.Lang}}
 		if t, ok := ownEventTypes[e.Kind]; ok {
 			md.EventType = t
+		}
+		if e.Kind == flows.Prompt {
+			promptData(md.EventPayload, c, e)
 		}
 		m.Metadata = &md
 	}

@@ -47,6 +47,7 @@ func (b *Bot) lookInAgreementThread(ctx context.Context, d *delivery) error {
 const (
 	eventNudge    = "collab_nudge"
 	eventReminder = "collab_reminder"
+	eventRestored = "collab_restored"
 )
 
 // ownEventTypes are the metadata types of the bot's messages that are
@@ -55,4 +56,5 @@ var ownEventTypes = map[flows.EffectKind]string{
 	flows.PostRoot:         eventRoot,
 	flows.Nudge:            eventNudge,
 	flows.RemindCommitment: eventReminder,
+	flows.NoteRestored:     eventRestored,
 }

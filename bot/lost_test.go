@@ -5,27 +5,25 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/redis/go-redis/v9"
+	"github.com/slack-go/slack"
 
+	"github.com/collabbot/collabbot/bot"
 	"github.com/collabbot/collabbot/bot/slacktest"
-	"github.com/collabbot/collabbot/store"
-	"github.com/collabbot/collabbot/store/redistest"
 )
 
-// Redis loses its data mid-collaboration: a reply in the thread gets one
-// clear note (what happened, how to start again), once, from a bot that
-// still had the collab cached and from a fresh one alike.
+// Redis loses its data mid-collaboration, and the thread does not hold
+// what a rebuild needs (its root was posted before the root described
+// the collab): a reply in the thread gets one clear note (what happened,
+// how to start again), once, from a bot that still had the collab
+// cached and from a fresh one alike.
 func TestLostCollabToldOnce(t *testing.T) {
-	p := redistest.StartProcess(t)
-	rdb := redis.NewClient(p.Options())
-	t.Cleanup(func() { rdb.Close() })
-	h := newHarnessOn(t, store.New(rdb, "lost:"))
+	h, rdb := lossHarness(t)
 	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
 	h.reply(root, opsAna, opsAnswers[0])
-	h.waitFor("ops' second prompt", func() bool { return len(h.prompts(root, "<!subteam^"+opsGroup+">")) == 2 })
-	if err := rdb.FlushAll(t.Context()).Err(); err != nil {
-		t.Fatal(err)
-	}
+	h.waitFor("ops' second prompt", func() bool { return len(h.prompts(root, opsMention)) == 2 })
+	h.settle()
+	flush(t, rdb)
+	h.rootOfOldKind(root)
 	lost := func() int {
 		n := 0
 		for _, m := range h.botThread(root) {
@@ -45,8 +43,24 @@ func TestLostCollabToldOnce(t *testing.T) {
 	if n := lost(); n != 1 {
 		t.Errorf("%d notes that the collab is lost, want 1", n)
 	}
-	if n := len(h.prompts(root, "<!subteam^"+opsGroup+">")); n != 2 {
+	if n := len(h.prompts(root, opsMention)); n != 2 {
 		t.Errorf("ops got %d prompts after the loss, want the 2 from before", n)
+	}
+	if n := len(h.ofType(root, "collab_restored")); n != 0 {
+		t.Errorf("%d notes that the collab was restored from a thread that cannot restore it", n)
+	}
+}
+
+// rootOfOldKind makes the root's metadata name only the collab and its
+// language, as roots once did.
+func (h *harness) rootOfOldKind(root string) {
+	h.t.Helper()
+	api := bot.NewSlackClient("xoxb-test", "xapp-1-test", h.slack.URL())
+	r := h.slack.Thread(channel, root)[0]
+	md := meta(r).EventPayload
+	old := slack.SlackMetadata{EventType: "collab_root", EventPayload: map[string]any{"collab_id": md["collab_id"], "lang": md["lang"]}}
+	if _, _, _, err := api.UpdateMessage(channel, root, slack.MsgOptionText(r.Text, false), slack.MsgOptionMetadata(old)); err != nil {
+		h.t.Fatal(err)
 	}
 }
 

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 
 	"github.com/collabbot/collabbot/flows"
 )
@@ -31,10 +30,11 @@ func (b *Bot) isAnswer(user, botID, subtype, thread, ts string) bool {
 func (b *Bot) handleReply(ctx context.Context, id string, m threadMsg) error {
 	text := clean(unescape(m.Text))
 	ev := flows.Reply{User: m.User, Text: text, TS: m.TS, TZ: b.users.zone(ctx, b.api, m.User)}
-	err := b.apply(ctx, id, "msg:"+m.TS, ev)
-	if errors.Is(err, flows.ErrNotFound) {
+	lost, err := b.orRebuild(ctx, id, m.Channel, m.Thread, m.TS, func() error {
+		return b.apply(ctx, id, "msg:"+m.TS, ev)
+	})
+	if lost {
 		b.tellLost(ctx, m.Channel, m.Thread, detectLang(b.cfg.Lang, text))
-		return nil
 	}
 	return err
 }

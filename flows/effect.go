@@ -79,7 +79,7 @@ func (c *Collab) Queue(effects ...Effect) {
 // Posts reports whether the effect posts a message that carries its ID.
 func (e Effect) Posts() bool {
 	switch e.Kind {
-	case PostRoot, Prompt, PostProposal, PostAgreement, Nudge, RemindCommitment:
+	case PostRoot, Prompt, PostProposal, PostAgreement, Nudge, RemindCommitment, NoteRestored:
 		return true
 	}
 	return false

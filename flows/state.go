@@ -117,6 +117,8 @@ func Next(c Collab, ev Event) (Collab, []Effect, error) {
 		return commitmentDone(c, ev)
 	case MoreTime:
 		return moreTime(c, ev)
+	case Restore:
+		return restore(c, ev)
 	}
 	if c.State.Final() {
 		return closed(c, ev)
@@ -180,6 +182,10 @@ func reply(c Collab, ev Reply) (Collab, []Effect, error) {
 	}
 	s, asked := answeringSide(&c, ev.User)
 	switch {
+	case answered(&c, ev):
+		// Taken already: redelivered after the record of having seen it
+		// went (a collab rebuilt from its thread replays its replies).
+		return c, nil, nil
 	case s == "":
 		return c, []Effect{notify(ev.User, NoticeNotMember)}, nil
 	case !asked || c.State != Collecting:
@@ -211,6 +217,19 @@ func reply(c Collab, ev Reply) (Collab, []Effect, error) {
 		effects = append(effects, Effect{Kind: PostProposal, Version: c.Version})
 	}
 	return c, append(effects, Effect{Kind: UpdateRoot}), nil
+}
+
+// answered reports whether the reply is one of c's answers already: the
+// same writer, moment and text.
+func answered(c *Collab, ev Reply) bool {
+	for _, p := range c.Sides {
+		for _, a := range p.Answers {
+			if ev.TS != "" && a.TS == ev.TS && a.User == ev.User && a.Text == ev.Text {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inOrder keeps a side's first answers in the order they were written:

@@ -32,6 +32,13 @@ func (r *Renderer) Unavailable(lang string) Message {
 	return Message{Text: text, Blocks: []slack.Block{section("unavailable", text)}}
 }
 
+// Restored tells a thread, in lang, that its collab was rebuilt from the
+// thread after the bot's storage lost it, and what that means.
+func (r *Renderer) Restored(lang string) Message {
+	text := r.loc(lang).T("restored", nil)
+	return Message{Text: text, Blocks: []slack.Block{context("restored", text)}}
+}
+
 // Lost tells a thread, in lang, that the bot no longer holds its collab
 // and how to start again.
 func (r *Renderer) Lost(lang string) Message {
