@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
@@ -52,7 +53,18 @@ func (b *Bot) collabOfArg(ctx context.Context, arg string) (flows.Collab, error)
 	} else if !collabRef.MatchString(id) {
 		return flows.Collab{}, flows.ErrNotFound
 	}
-	return b.load(ctx, id)
+	// From Redis, not the cache: the cache takes a save a moment after
+	// Redis does, and whoever saw the change must not be told otherwise.
+	var c flows.Collab
+	err := b.withStoreRetry(ctx, func() error {
+		var err error
+		c, err = b.store.Get(ctx, id)
+		return err
+	})
+	if err != nil && !errors.Is(err, flows.ErrNotFound) {
+		err = fmt.Errorf("load collab %s: %w", id, err)
+	}
+	return c, err
 }
 
 // linkCache remembers permalinks, which never change.
