@@ -155,6 +155,7 @@ func newFleet(t *testing.T, replicas int, opts ...slacktest.Option) *fleet {
 	prefix := redistest.Prefix(t)
 	f := &fleet{harness: &harness{t: t, slack: srv, store: store.New(rdb, prefix), stop: func() {}}, prefix: prefix, procs: map[string]*exec.Cmd{}}
 	t.Cleanup(f.stopAll)
+	t.Cleanup(f.dumpOnFailure)
 	for range replicas {
 		f.startProc()
 	}
@@ -272,6 +273,19 @@ func (p *prefixed) Write(b []byte) (int, error) {
 		}
 	}
 	return len(b), nil
+}
+
+// dumpOnFailure logs the processes' last lines when the test failed,
+// each process's in the order written, so a failure can be read
+// without running it again verbose.
+func (f *fleet) dumpOnFailure() {
+	if !f.t.Failed() || testing.Verbose() {
+		return
+	}
+	var lines []string
+	f.lines.Range(func(k, _ any) bool { lines = append(lines, k.(string)); return true })
+	slices.Sort(lines) // by process, then by the time each line starts with
+	f.t.Logf("process output (%d lines):\n%s", len(lines), strings.Join(lines[max(0, len(lines)-400):], "\n"))
 }
 
 // waitLong is waitFor with room for a crowded machine.
