@@ -32,13 +32,13 @@ func TestPlanSentence(t *testing.T) {
 		cf   mediate.Conflict
 		want []string
 	}{
-		{"zh", phased, []string{"电商运营要3月10日（周二）前40 款上架", "需要7 个工作日（提速办法可缩到5 个工作日，但只够一部分）",
+		{"zh", phased, []string{"电商运营要求3月10日（周二）前完成：40 款上架；", "需要7 个工作日（提速办法可缩到5 个工作日，但只够一部分）",
 			"全部完成最早要到3月13日（周五）", "建议分批交付：前 15 个今天定（3月9日（周一）前，赶得上）；剩下 25 个（3月13日（周五）前）"}},
 		{"en", phased, []string{"needs 7 个工作日 (5 个工作日 with the speed-up, which fits only part of it)",
 			"in parts: 前 15 个今天定, by Mon Mar 9 (in time); 剩下 25 个, by Fri Mar 13."}},
 		{"en", late, []string{"电商运营 wants the laptops by Thu Mar 12", "needs 5 business days (3 business days with the speed-up)",
 			"Nothing offered can be ready by Thu Mar 12", "can you work with Fri Mar 13?", "still before “the first stop is Tuesday 3/17” (Tue Mar 17)"}},
-		{"zh", late, []string{"（提速后3 business days）", "3月12日（周四）前做不完，目前也没有能先交付的部分", "还赶得上“the first stop is Tuesday 3/17”（3月17日（周二））"}},
+		{"zh", late, []string{"（提速后3 business days）", "3月12日（周四）前做不完，目前也没有能先交付的部分", "还赶得上3月17日（周二）的“the first stop is Tuesday 3/17”"}},
 	}
 	for _, tt := range tests {
 		l := newTestRenderer(t).loc(tt.lang)
@@ -51,7 +51,7 @@ func TestPlanSentence(t *testing.T) {
 	}
 	before := phased
 	before.Event, before.EventDate = "渠道大会", d(11)
-	if got := newTestRenderer(t).loc("zh").plan(before, sideNames{"销售部", "法务部"}, 80); !strings.Contains(got, "到“渠道大会”（3月11日（周三））时，能到位的只有先交付的那部分。") {
+	if got := newTestRenderer(t).loc("zh").plan(before, sideNames{"销售部", "法务部"}, 80); !strings.Contains(got, "到3月11日（周三）的“渠道大会”时，能到位的只有先交付的那部分。") {
 		t.Errorf("an event met by the first part only must say so:\n%s", got)
 	}
 	part := late
