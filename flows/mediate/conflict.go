@@ -74,13 +74,14 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 	if fed := c.feeds(l, deadlines, ms); len(fed) > 0 {
 		return fed
 	}
-	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedWeight(n, l) > 0 }) {
+	work := c.workKeys(l)
+	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedOn(n, work) > 0 }) {
 		return deadlines
 	}
 	var best []*entry
 	most := 0.0
 	for _, n := range needs {
-		w := c.sharedWeight(n, l)
+		w := c.sharedOn(n, work)
 		if w <= 0 || !slices.Contains(deadlines, n) && (metByOther(n, l, ms) || turnaround(n)) {
 			continue
 		}
@@ -121,7 +122,10 @@ func datesNeed(d, n *entry) bool {
 // clauses, when it has several) shares with l, leaving out the
 // collaboration's theme, and a place where the work happens ("门店之间
 // 互相调货" is about transfers, not stores): neither tells work apart.
-func (c *collab) sharedWeight(n, l *entry) float64 {
+func (c *collab) sharedWeight(n, l *entry) float64 { return c.sharedOn(n, l.keys) }
+
+// sharedOn is sharedWeight with l's keys given.
+func (c *collab) sharedOn(n *entry, keys []string) float64 {
 	parts := n.parts
 	if len(parts) == 0 {
 		parts = []*entry{n}
@@ -129,7 +133,7 @@ func (c *collab) sharedWeight(n, l *entry) float64 {
 	best := 0.0
 	for _, p := range parts {
 		w := 0.0
-		for _, k := range intersect(p.keys, l.keys) {
+		for _, k := range intersect(p.keys, keys) {
 			if !c.ws.weak[k] && c.ws.w[k] >= minHead && !placeOnly(p, k) {
 				w += c.ws.w[k]
 			}
@@ -137,6 +141,18 @@ func (c *collab) sharedWeight(n, l *entry) float64 {
 		best = max(best, w)
 	}
 	return best
+}
+
+// workKeys returns the keys of lead item l outside the clauses that set a
+// condition on what the requester does: "if you send the paperwork today"
+// names the requester's step, not the work the lead time is for.
+func (c *collab) workKeys(l *entry) []string {
+	parts := strings.FieldsFunc(l.Text, isClauseMark)
+	kept := slices.DeleteFunc(slices.Clone(parts), func(p string) bool { return conditional(p) && addressed(p) })
+	if len(kept) == len(parts) || len(kept) == 0 {
+		return l.keys
+	}
+	return c.keysOf(strings.Join(kept, ", "))
 }
 
 // leadsOf lists the items of a side that state a lead time for work of
@@ -172,6 +188,11 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		}
 	}
 	byEnd := func(a, b clash) int { return civilDay(a.end.Date) - civilDay(b.end.Date) }
+	if slices.ContainsFunc(named, func(k clash) bool { return !marksOf(k.lead).first }) {
+		// a part that comes first ("hero + social tiles can go first, 5
+		// business days") is a phase of the work, not a faster path to all of it
+		named = slices.DeleteFunc(named, func(k clash) bool { return marksOf(k.lead).first })
+	}
 	switch {
 	case len(named) > 0:
 		return slices.MinFunc(named, byEnd), true
@@ -301,3 +322,9 @@ func civilDay(t time.Time) int {
 	y, m, d := t.Date()
 	return y*10000 + int(m)*100 + d
 }
+
+// youWords address the other side.
+var youWords = []string{"you ", "you'", "your ", "你们", "贵方", "您"}
+
+// addressed reports whether clause p speaks to the other side.
+func addressed(p string) bool { return says(lower(p), youWords) }

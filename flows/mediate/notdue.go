@@ -32,6 +32,9 @@ func notDue(text, phrase string) bool {
 	if phrase == "" || i < 0 {
 		return false
 	}
+	if quoted(text, i, i+len(phrase)) {
+		return true // "not a Thursday-night \"can you look at this by Friday\"": words cited, not asked
+	}
 	before := lower(strings.TrimRight(text[max(0, i-12):i], " "))
 	for _, m := range ordinalMarks {
 		if strings.HasSuffix(before, m) {
@@ -59,7 +62,19 @@ func notDue(text, phrase string) bool {
 			return true
 		}
 	}
-	return false
+	return rejected(head)
+}
+
+// rejectMarks open a clause naming what a side does not want ("…, not a
+// Thursday-night ask", "而不是周五晚上才说"): a date in it is part of the
+// thing rejected, not when the work is due.
+var rejectMarks = []string{"not a ", "not an ", "not another ", "not the ", "instead of ", "rather than ", "而不是", "不要再"}
+
+// rejected reports whether head, the lower-case clause before a date,
+// opens with a reject mark.
+func rejected(head string) bool {
+	head = strings.TrimLeft(head, " ")
+	return slices.ContainsFunc(rejectMarks, func(m string) bool { return strings.HasPrefix(head, m) })
 }
 
 // keepWords say how long a thing is kept or stays valid: the span after
@@ -245,4 +260,26 @@ func kept(text, phrase string) bool {
 	cl := lower(clauseOf(text, phrase))
 	i := strings.Index(cl, lower(phrase))
 	return phrase != "" && i >= 0 && keptFor(strings.TrimRight(cl[:i], " "))
+}
+
+// quotePairs open and close a quotation.
+var quotePairs = [][2]string{{"\"", "\""}, {"“", "”"}, {"「", "」"}, {"『", "』"}}
+
+// quoted reports whether bytes [i, j) of text stand inside a quotation:
+// a date in words cited ("not another \"can you look at this by
+// Friday\"") is what someone said, not when the work is due.
+func quoted(text string, i, j int) bool {
+	for _, q := range quotePairs {
+		open := strings.LastIndex(text[:i], q[0])
+		if open < 0 || q[0] == q[1] && strings.Count(text[:i], q[0])%2 == 0 {
+			continue
+		}
+		if q[0] != q[1] && strings.LastIndex(text[:i], q[1]) > open {
+			continue
+		}
+		if strings.Contains(text[j:], q[1]) {
+			return true
+		}
+	}
+	return false
 }
