@@ -188,10 +188,10 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		}
 	}
 	byEnd := func(a, b clash) int { return civilDay(a.end.Date) - civilDay(b.end.Date) }
-	if slices.ContainsFunc(named, func(k clash) bool { return !marksOf(k.lead).first }) {
+	if slices.ContainsFunc(named, func(k clash) bool { return !firstPart(k.lead) }) {
 		// a part that comes first ("hero + social tiles can go first, 5
 		// business days") is a phase of the work, not a faster path to all of it
-		named = slices.DeleteFunc(named, func(k clash) bool { return marksOf(k.lead).first })
+		named = slices.DeleteFunc(named, func(k clash) bool { return firstPart(k.lead) })
 	}
 	switch {
 	case len(named) > 0:
@@ -200,6 +200,24 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		return slices.MaxFunc(other, byEnd), true
 	}
 	return clash{}, false
+}
+
+// firstPart reports whether lead item l times a part that comes first:
+// the text up to its lead time's clause opens one ("hero + social tiles
+// can go first, 5 business days"), not only a later clause ("完整版要 4
+// 周，先给一版…").
+func firstPart(l *entry) bool {
+	i := strings.Index(l.Text, l.lead.Phrase)
+	if i < 0 {
+		return false
+	}
+	end := i + len(l.lead.Phrase)
+	if j := strings.IndexFunc(l.Text[end:], isClauseMark); j >= 0 {
+		end += j
+	} else {
+		end = len(l.Text)
+	}
+	return opensFirst(l.Text[:end])
 }
 
 // metElsewhere reports whether lead item l is an offer matched to a need

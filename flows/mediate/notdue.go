@@ -259,7 +259,23 @@ func sentenceClause(text string, i, j int) string {
 func kept(text, phrase string) bool {
 	cl := lower(clauseOf(text, phrase))
 	i := strings.Index(cl, lower(phrase))
-	return phrase != "" && i >= 0 && keptFor(strings.TrimRight(cl[:i], " "))
+	return phrase != "" && i >= 0 && (keptFor(strings.TrimRight(cl[:i], " ")) || keptOption(text, phrase))
+}
+
+// optionMarks join a span to another offered as a choice: "90 天和 1 年",
+// "90 days or a year".
+var optionMarks = []string{"和", "或", "还是", "跟", "or ", "vs", "versus", "and "}
+
+// keptOption reports whether phrase is one of spans weighed as a choice
+// in a sentence that names a period of keeping ("审计日志的保留期限要客户确
+// 认，90 天和 1 年存储成本差很多"): the choices are values of that period.
+func keptOption(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	after := lower(strings.TrimLeft(text[i+len(phrase):], " "))
+	return slices.ContainsFunc(optionMarks, func(m string) bool {
+		rest, ok := strings.CutPrefix(after, m)
+		return ok && hasDigit(prefix(rest, 12)) || ok && strings.HasPrefix(strings.TrimLeft(rest, " "), "a ")
+	}) && says(lower(text[:i]), keepWords)
 }
 
 // quotePairs open and close a quotation.
