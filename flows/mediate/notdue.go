@@ -213,7 +213,7 @@ func skipAside(s string) string {
 // due by it ("签约之前SSO要能用", "当天就要有工位", "by then"), or counts from
 // it ("之后不要再提新需求").
 var (
-	backRefs = []string{"之后", "以后", "此后", "之前", "以前", "当天", "当日", "那天", "届时", "到时", "第一天",
+	backRefs = []string{"之后", "以后", "此后", "之前", "以前", "当天", "当日", "那天", "届时", "到时", "第一天", "提前", "事先", "预先", "in advance", "beforehand", "ahead of it", "ahead of time",
 		"after that", "after which", "from then", "from that", "by then", "before then", "by that", "that day", "on the day", "in time for", "on day one", "on the first day"}
 	// zhBefore is a 前 that ends a time ("签约前，", "签约前要"), not 前端.
 	zhBefore = regexp.MustCompile(`\p{Han}前(?:[，,；;]|要|得|必须|就|把|需要|能|完成|搞定|到位)`)
