@@ -35,8 +35,8 @@ func chainedLead(text string, at time.Time, cal timeread.Calendar) (timeread.Fou
 			rest = rest[:j]
 		}
 		m := thenAt(rest)
-		if m < 0 {
-			m = nextTakes(rest)
+		if n := nextTakes(rest); n >= 0 && (m < 0 || n < m) {
+			m = n // a step in the next clause comes before a mark further on
 		}
 		if m < 0 {
 			break
