@@ -1,0 +1,86 @@
+package mediate
+
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// A date cited or named as what a side does not want is no due date; one
+// asked for is.
+func TestCitedDates(t *testing.T) {
+	cases := map[[2]string]bool{
+		{`a heads-up, not a Thursday-night "can you look at this by Friday"`, "by Friday"}: true,
+		{`not a Thursday-night ask`, "Thursday"}:                                           true,
+		{"改稿提前一天说，而不是周五晚上才说", "周五"}:                                                        true,
+		{`改动别晚于周五，别等到“周一前要改完”`, "周一"}:                                                      true,
+		{"We need the deck by Friday", "by Friday"}:                                        false,
+		{`the "Spring" banner by Friday`, "by Friday"}:                                     false,
+	}
+	for in, want := range cases {
+		if got := notDue(in[0], in[1]); got != want {
+			t.Errorf("notDue(%q, %q) = %v, want %v", in[0], in[1], got, want)
+		}
+	}
+}
+
+// Spans weighed as choices of a period of keeping are its values; a
+// span of work is not.
+func TestKeptOption(t *testing.T) {
+	checkEach(t, "kept", func(text string) bool {
+		f, ok := timeread.Calendar{Holidays: "none"}.Lead(text, time.Date(2026, 7, 6, 10, 0, 0, 0, time.UTC))
+		return ok && kept(text, f.Phrase)
+	}, map[string]bool{
+		"审计日志的保留期限要客户确认，90 天和 1 年存储成本差很多":                                          true,
+		"log retention agreed with the vendor, 30 days or 1 year changes the cost": true,
+		"审计日志完整版要 4 周，先给一版只记登录的":                                                   false,
+		"the review takes 5 business days or 3 if the docs are complete":           false,
+	})
+}
+
+// A shorter length offered on a condition is read with its condition.
+func TestAlternative(t *testing.T) {
+	at := time.Date(2026, 9, 8, 10, 0, 0, 0, time.UTC)
+	for text, want := range map[string]int{
+		"full kit: 10 business days from a signed-off brief, or 7 if the copy is final when we start": 7,
+		"整套海报6个工作日，如果商品白底图开工时就齐了可以4个工作日":                                                              4,
+		"full kit: 10 business days, or 7 if the copy lands by 9/12":                                  7,
+		"full kit: 10 business days, or 12 if you add the banners":                                    0,
+		"full kit: 10 business days from the brief":                                                   0,
+	} {
+		e := newEntry(SideB, text, at, timeread.Calendar{Holidays: "none"})
+		n, cond, ok := alternative(e)
+		if !ok {
+			n = 0
+		}
+		if n != want || ok && cond == "" {
+			t.Errorf("alternative(%q) = %d %q, want %d with its condition", text, n, cond, want)
+		}
+	}
+}
+
+// Steps listed clause by clause, each with its length, add up.
+func TestStepsByClause(t *testing.T) {
+	at := time.Date(2026, 9, 14, 10, 0, 0, 0, time.UTC)
+	text := "QA takes 2 business days once the events ship, the test itself needs 10 business days, and analysis takes 3 business days after it stops"
+	f, ok := chainedLead(text, at, timeread.Calendar{Holidays: "none"})
+	if want := time.Date(2026, 10, 5, 0, 0, 0, 0, time.UTC); !ok || civilDay(f.Date) != civilDay(want) {
+		t.Errorf("chainedLead = %v %v, want 15 business days: %v", f.Date, ok, want)
+	}
+	if _, ok := chainedLead("QA takes 2 business days, the rest is ready", at, timeread.Calendar{Holidays: "none"}); ok {
+		t.Error("a clause without a length of its own is no step")
+	}
+}
+
+// A lead time times a first part only when its own clause opens one.
+func TestFirstPart(t *testing.T) {
+	at := time.Date(2026, 7, 6, 10, 0, 0, 0, time.UTC)
+	checkEach(t, "firstPart", func(text string) bool {
+		return firstPart(newEntry(SideB, text, at, timeread.Calendar{Holidays: "none"}))
+	}, map[string]bool{
+		"hero + social tiles can go first, 5 business days from the brief": true,
+		"审计日志完整版要 4 周，先给一版只记登录和权限变更的":                                      false,
+		"主视觉可以先出，3个工作日":                                                    true,
+	})
+}
