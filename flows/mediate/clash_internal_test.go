@@ -84,3 +84,17 @@ func TestFirstPart(t *testing.T) {
 		"主视觉可以先出，3个工作日":                                                    true,
 	})
 }
+
+// The work of a clash is the clause that asks, not the one that dates an
+// event beside it.
+func TestOtherAsk(t *testing.T) {
+	for text, want := range map[[2]string]string{
+		{"10/12（周一）60 个校招生集中入职，工位得提前弄好，最好按部门连着坐", "10/12（周一）60 个校招生集中入职"}:                                           "工位得提前弄好",
+		{"results of the pricing page A/B test in the board deck, deck locks Tue Sep 29", " deck locks Tue Sep 29"}: "results of the pricing page A/B test in the board deck",
+		{"We need the laptops by Thursday 3/12", "We need the laptops by Thursday 3/12"}:                            "",
+	} {
+		if got := otherAsk(text[0], text[1]); got != want {
+			t.Errorf("otherAsk(%q) = %q, want %q", text[0], got, want)
+		}
+	}
+}

@@ -47,6 +47,9 @@ func (c *collab) middle(k clash, ms []pairing) Conflict {
 // says already.
 func (c *collab) work(k clash) string {
 	w := c.delivered(k.need, k.lead.Side)
+	if other := otherAsk(k.need.Text, clauseOf(k.need.Text, k.need.deadline.Phrase)); other != "" {
+		w = c.undated(other, k.need.at)
+	}
 	if weakWork(w) || len(c.cal.Deadlines(w, k.need.at)) > 0 {
 		w = c.undated(leadClause(k.need.Text), k.need.at)
 	}
@@ -56,6 +59,26 @@ func (c *collab) work(k clash) string {
 		}
 	}
 	return trimOpeners(w, []string{"要", "需要"})
+}
+
+// otherAsk returns, when the clause dated holds no ask and dates an event
+// ("deck locks Tue Sep 29", "10/12（周一）60 个校招生集中入职"), the clause
+// of text that asks ("工位得提前弄好"), else the first clause when the
+// dated one is not it; "" when the dated clause is the work.
+func otherAsk(text, dated string) string {
+	if asks(dated) {
+		return ""
+	}
+	parts := strings.FieldsFunc(text, isClauseMark)
+	for _, p := range parts {
+		if p != dated && asks(p) {
+			return strings.TrimSpace(p)
+		}
+	}
+	if len(parts) > 1 && strings.TrimSpace(parts[0]) != strings.TrimSpace(dated) {
+		return strings.TrimSpace(parts[0])
+	}
+	return ""
 }
 
 // weakWork reports whether w cannot name work on its own: a few Chinese
