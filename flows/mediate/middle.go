@@ -228,11 +228,16 @@ func (c *collab) byDeadline(k clash) []Item {
 		if !ok || !ready.IsZero() && civilDay(ready) > civilDay(k.need.deadline.Date) {
 			continue
 		}
-		if c.related(o, k.need) || c.related(o, k.lead) || isPhase(o.Text) {
-			out = append(out, o.Item)
+		if c.related(o, k.need) || c.sharesStrong(o.keys, c.workKeys(k.lead)) || isPhase(o.Text) {
+			out = append(out, o.Item) // not through the requester's step the lead waits for ("if you send the paperwork")
 		}
 	}
-	return append(out, c.timeBuyers(k)...)
+	for _, b := range c.timeBuyers(k) {
+		if !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // readyBy returns when offer o of clash k's lead side is ready: the date
