@@ -115,3 +115,14 @@ func TestGoalEvent(t *testing.T) {
 		}
 	}
 }
+
+// A clause cut by a bracket is read whole, from the clause that asks.
+func TestBracketed(t *testing.T) {
+	text := "We're launching on Tue 9/22 and I need the full kit (hero, 6 tiles, web banners) by Fri 9/18 so we can load it Monday"
+	if got, want := bracketed(text, "by Fri 9/18"), "the full kit (hero, 6 tiles, web banners) by Fri 9/18"; got != want {
+		t.Errorf("bracketed = %q, want %q", got, want)
+	}
+	if got := bracketed("We need the laptops by Thursday 3/12, the kit ships Friday", "by Thursday 3/12"); got != "" {
+		t.Errorf("bracketed of a plain clause = %q, want none", got)
+	}
+}

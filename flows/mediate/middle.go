@@ -49,6 +49,8 @@ func (c *collab) work(k clash) string {
 	w := c.delivered(k.need, k.lead.Side)
 	if other := otherAsk(k.need.Text, clauseOf(k.need.Text, k.need.deadline.Phrase)); other != "" {
 		w = c.undated(other, k.need.at)
+	} else if whole := bracketed(k.need.Text, k.need.deadline.Phrase); whole != "" {
+		w = c.undated(whole, k.need.at)
 	}
 	if weakWork(w) || len(c.cal.Deadlines(w, k.need.at)) > 0 {
 		w = c.undated(leadClause(k.need.Text), k.need.at)
@@ -69,7 +71,10 @@ func otherAsk(text, dated string) string {
 	if asks(dated) {
 		return ""
 	}
-	parts := strings.FieldsFunc(text, isClauseMark)
+	parts := outsideBrackets(text)
+	if len(parts) < 2 || !slices.Contains(parts, dated) {
+		return "" // the dated clause sits inside brackets: a list, not a clause
+	}
 	for _, p := range parts {
 		if p != dated && asks(p) {
 			return strings.TrimSpace(p)
@@ -77,6 +82,49 @@ func otherAsk(text, dated string) string {
 	}
 	if len(parts) > 1 && strings.TrimSpace(parts[0]) != strings.TrimSpace(dated) {
 		return strings.TrimSpace(parts[0])
+	}
+	return ""
+}
+
+// outsideBrackets splits text at clause marks that stand outside
+// brackets: "the kit (hero, 6 tiles, banners) by Fri 9/18" is one clause.
+func outsideBrackets(text string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i, r := range text {
+		switch {
+		case r == '(' || r == '（':
+			depth++
+		case (r == ')' || r == '）') && depth > 0:
+			depth--
+		case depth == 0 && isClauseMark(r):
+			parts = append(parts, text[start:i])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(parts, text[start:])
+}
+
+// bracketed returns the clause holding phrase, read past the clause
+// marks inside brackets, when a bracket cuts its plain clause ("the kit
+// (hero, 6 tiles, banners) by Fri 9/18"), without a reason that follows;
+// "" otherwise.
+func bracketed(text, phrase string) string {
+	cl := clauseOf(text, phrase)
+	if strings.Count(cl, "(")+strings.Count(cl, "（") == strings.Count(cl, ")")+strings.Count(cl, "）") {
+		return ""
+	}
+	for _, p := range outsideBrackets(text) {
+		if strings.Contains(p, phrase) {
+			if i := reasonInside(p); i > strings.Index(p, phrase) {
+				p = p[:i]
+			}
+			open := strings.IndexAny(p, "(（")
+			if j := strings.LastIndex(p[:max(open, 0)], " and "); j >= 0 {
+				p = p[j+len(" and "):] // "We're launching … and I need the kit (…)": the clause that asks
+			}
+			return strings.TrimSpace(withoutAsk(strings.TrimSpace(trimOpeners(strings.TrimSpace(p), connectives))))
+		}
 	}
 	return ""
 }
