@@ -126,3 +126,17 @@ func TestBracketed(t *testing.T) {
 		t.Errorf("bracketed of a plain clause = %q, want none", got)
 	}
 }
+
+// A lead item that offers a part first after its own lead time splits its
+// work: that part, then the whole.
+func TestOwnFirst(t *testing.T) {
+	at := time.Date(2026, 7, 6, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "none"}
+	ps := ownFirst(newEntry(SideB, "the full audit log takes 4 weeks, a first version with logins only can go live by 7/24", at, cal))
+	if len(ps) != 2 || ps[0].Rest || !ps[1].Rest || ps[1].Text != "the full audit log takes 4 weeks" {
+		t.Errorf("ownFirst = %+v, want the first version, then the whole", ps)
+	}
+	if ps := ownFirst(newEntry(SideB, "hero + social tiles can go first, 5 business days from the brief", at, cal)); ps != nil {
+		t.Errorf("ownFirst of a lead time that times the first part = %+v, want none", ps)
+	}
+}

@@ -93,6 +93,11 @@ func marksOf(e *entry) phaseMarks {
 // first part first, or nil: from one offer that holds the split, or from
 // an offer of a first part followed by one of the rest.
 func (c *collab) phases(k clash, ms []pairing, cut *Shortening) []Phase {
+	if ps := ownFirst(k.lead); ps != nil {
+		if ps = c.dated(ps, k, cut); timed(ps) {
+			return ps
+		}
+	}
 	for i := range sides {
 		list := c.offers[i]
 		for j, o := range list {
@@ -113,6 +118,27 @@ func (c *collab) phases(k clash, ms []pairing, cut *Shortening) []Phase {
 		}
 	}
 	return nil
+}
+
+// ownFirst returns the parts lead item l splits its own work into when,
+// after the clause of its lead time, it offers a part first ("审计日志完整
+// 版要 4 周，先给一版只记登录和权限变更的，7/24 前能上"): that part, then the
+// whole as the rest; nil otherwise.
+func ownFirst(l *entry) []Phase {
+	i := strings.Index(l.Text, l.lead.Phrase)
+	if i < 0 || l.lead.Phrase == "" || firstPart(l) {
+		return nil
+	}
+	end := i + len(l.lead.Phrase)
+	j := strings.IndexFunc(l.Text[end:], isClauseMark)
+	if j < 0 {
+		return nil
+	}
+	whole, rest := l.Text[:end+j], strings.TrimLeft(l.Text[end+j:], ",，;； ")
+	if !opensFirst(rest) {
+		return nil
+	}
+	return []Phase{{From: l.Item, Text: rest}, {From: l.Item, Text: strings.TrimSpace(whole), Rest: true}}
 }
 
 // whenWords say when a part comes without a date: "in the next release",
