@@ -140,3 +140,21 @@ func TestOwnFirst(t *testing.T) {
 		t.Errorf("ownFirst of a lead time that times the first part = %+v, want none", ps)
 	}
 }
+
+// A lead time that waits for a step its side asks for counts from the
+// offer that meets that need: confirmed, the crash logs come Wednesday and
+// the fix takes 2 business days from then.
+func TestAskedStep(t *testing.T) {
+	at := time.Date(2026, 3, 16, 10, 0, 0, 0, time.UTC) // a Monday
+	need := Item{Side: SideB, Text: "crash logs from an affected phone, we can't trigger the crash ourselves"}
+	offer := Item{Side: SideA, Text: "We can lend you an affected phone on Wednesday 3/18"}
+	in := Input{Lang: "en", Calendar: timeread.Calendar{Holidays: "none"},
+		A: Party{Name: "Support", Needs: Answer{"We need the crash fixed by Thursday 3/19", at}, Values: Answer{offer.Text, at}},
+		B: Party{Name: "Mobile", Needs: Answer{need.Text, at}, Values: Answer{"the fix takes 2 business days once we have crash logs", at}},
+	}
+	in.Decisions = []Decision{{Need: need, Offer: offer, Yes: true}}
+	p := Build(in)
+	if len(p.Conflicts) != 1 || civilDay(p.Conflicts[0].MiddleGround) != 20260320 {
+		t.Fatalf("conflicts = %+v, want one with middle ground 2026-03-20", p.Conflicts)
+	}
+}

@@ -52,7 +52,7 @@ func (c *collab) conflicts(ms []pairing) []clash {
 		for _, l := range leads {
 			about[l] = c.aboutWhich(l, deadlines, c.needs[i], ms)
 			if len(about[l]) > 0 { // one about no deadline binds none (see binding)
-				read[l] = c.clashOf(l, i)
+				read[l] = c.clashOf(l, i, ms)
 			}
 		}
 		for _, n := range deadlines {
@@ -278,10 +278,12 @@ func matched(o, n *entry, ms []pairing) bool {
 // clashOf reads lead item l for the needs of side requester: from the
 // date of the requester's prerequisite when l waits for one, or from the
 // day l says its work starts when that is later, else as stated.
-func (c *collab) clashOf(l *entry, requester int) clash {
+func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 	k := clash{lead: l, end: l.lead}
 	from := l.at
 	if p, due, ok := c.prerequisite(l, requester); ok {
+		k.prereq, k.prereqDue, from = p, due, due
+	} else if p, due, ok := c.askedStep(l, requester, ms); ok {
 		k.prereq, k.prereqDue, from = p, due, due
 	}
 	if start, ok := c.startDate(l); ok && civilDay(start) > civilDay(from) {
