@@ -99,23 +99,6 @@ func TestOtherAsk(t *testing.T) {
 	}
 }
 
-// A side's goal can name the event its deadline serves; a goal date that
-// shares nothing with the need serves it not.
-func TestGoalEvent(t *testing.T) {
-	at := time.Date(2026, 9, 14, 10, 0, 0, 0, time.UTC)
-	for goal, want := range map[string]string{
-		"Decide the pricing tiers and take a tested number to the board meeting on Thu Oct 1.": "take a tested number to the board meeting on Thu Oct 1",
-		"Hire two analysts by Oct 1.": "",
-	} {
-		in := Input{Lang: "en", A: Party{Name: "Growth", Goal: Answer{goal, at}, Needs: Answer{"results of the pricing test in the board deck, deck locks Tue Sep 29", at}},
-			B: Party{Name: "Data"}, Calendar: timeread.Calendar{Holidays: "none"}}
-		c := read(in)
-		if got, _ := c.event(c.needs[0][0]); got != want {
-			t.Errorf("event with goal %q = %q, want %q", goal, got, want)
-		}
-	}
-}
-
 // A clause cut by a bracket is read whole, from the clause that asks.
 func TestBracketed(t *testing.T) {
 	text := "We're launching on Tue 9/22 and I need the full kit (hero, 6 tiles, web banners) by Fri 9/18 so we can load it Monday"
