@@ -52,7 +52,7 @@ func (c *collab) conflicts(ms []pairing) []clash {
 		for _, l := range leads {
 			about[l] = c.aboutWhich(l, deadlines, c.needs[i], ms)
 			if len(about[l]) > 0 { // one about no deadline binds none (see binding)
-				read[l] = c.clashOf(l, i)
+				read[l] = c.clashOf(l, i, ms)
 			}
 		}
 		for _, n := range deadlines {
@@ -74,13 +74,14 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 	if fed := c.feeds(l, deadlines, ms); len(fed) > 0 {
 		return fed
 	}
-	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedWeight(n, l) > 0 }) {
+	work := c.workKeys(l)
+	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedOn(n, work) > 0 }) {
 		return deadlines
 	}
 	var best []*entry
 	most := 0.0
 	for _, n := range needs {
-		w := c.sharedWeight(n, l)
+		w := c.sharedOn(n, work)
 		if w <= 0 || !slices.Contains(deadlines, n) && (metByOther(n, l, ms) || turnaround(n)) {
 			continue
 		}
@@ -121,7 +122,10 @@ func datesNeed(d, n *entry) bool {
 // clauses, when it has several) shares with l, leaving out the
 // collaboration's theme, and a place where the work happens ("门店之间
 // 互相调货" is about transfers, not stores): neither tells work apart.
-func (c *collab) sharedWeight(n, l *entry) float64 {
+func (c *collab) sharedWeight(n, l *entry) float64 { return c.sharedOn(n, l.keys) }
+
+// sharedOn is sharedWeight with l's keys given.
+func (c *collab) sharedOn(n *entry, keys []string) float64 {
 	parts := n.parts
 	if len(parts) == 0 {
 		parts = []*entry{n}
@@ -129,7 +133,7 @@ func (c *collab) sharedWeight(n, l *entry) float64 {
 	best := 0.0
 	for _, p := range parts {
 		w := 0.0
-		for _, k := range intersect(p.keys, l.keys) {
+		for _, k := range intersect(p.keys, keys) {
 			if !c.ws.weak[k] && c.ws.w[k] >= minHead && !placeOnly(p, k) {
 				w += c.ws.w[k]
 			}
@@ -137,6 +141,18 @@ func (c *collab) sharedWeight(n, l *entry) float64 {
 		best = max(best, w)
 	}
 	return best
+}
+
+// workKeys returns the keys of lead item l outside the clauses that set a
+// condition on what the requester does: "if you send the paperwork today"
+// names the requester's step, not the work the lead time is for.
+func (c *collab) workKeys(l *entry) []string {
+	parts := strings.FieldsFunc(l.Text, isClauseMark)
+	kept := slices.DeleteFunc(slices.Clone(parts), func(p string) bool { return conditional(p) && addressed(p) })
+	if len(kept) == len(parts) || len(kept) == 0 {
+		return l.keys
+	}
+	return c.keysOf(strings.Join(kept, ", "))
 }
 
 // leadsOf lists the items of a side that state a lead time for work of
@@ -172,6 +188,11 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		}
 	}
 	byEnd := func(a, b clash) int { return civilDay(a.end.Date) - civilDay(b.end.Date) }
+	if slices.ContainsFunc(named, func(k clash) bool { return !firstPart(k.lead) }) {
+		// a part that comes first ("hero + social tiles can go first, 5
+		// business days") is a phase of the work, not a faster path to all of it
+		named = slices.DeleteFunc(named, func(k clash) bool { return firstPart(k.lead) })
+	}
 	switch {
 	case len(named) > 0:
 		return slices.MinFunc(named, byEnd), true
@@ -179,6 +200,24 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		return slices.MaxFunc(other, byEnd), true
 	}
 	return clash{}, false
+}
+
+// firstPart reports whether lead item l times a part that comes first:
+// the text up to its lead time's clause opens one ("hero + social tiles
+// can go first, 5 business days"), not only a later clause ("完整版要 4
+// 周，先给一版…").
+func firstPart(l *entry) bool {
+	i := strings.Index(l.Text, l.lead.Phrase)
+	if i < 0 {
+		return false
+	}
+	end := i + len(l.lead.Phrase)
+	if j := strings.IndexFunc(l.Text[end:], isClauseMark); j >= 0 {
+		end += j
+	} else {
+		end = len(l.Text)
+	}
+	return opensFirst(l.Text[:end])
 }
 
 // metElsewhere reports whether lead item l is an offer matched to a need
@@ -239,10 +278,12 @@ func matched(o, n *entry, ms []pairing) bool {
 // clashOf reads lead item l for the needs of side requester: from the
 // date of the requester's prerequisite when l waits for one, or from the
 // day l says its work starts when that is later, else as stated.
-func (c *collab) clashOf(l *entry, requester int) clash {
+func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 	k := clash{lead: l, end: l.lead}
 	from := l.at
 	if p, due, ok := c.prerequisite(l, requester); ok {
+		k.prereq, k.prereqDue, from = p, due, due
+	} else if p, due, ok := c.askedStep(l, requester, ms); ok {
 		k.prereq, k.prereqDue, from = p, due, due
 	}
 	if start, ok := c.startDate(l); ok && civilDay(start) > civilDay(from) {
@@ -301,3 +342,9 @@ func civilDay(t time.Time) int {
 	y, m, d := t.Date()
 	return y*10000 + int(m)*100 + d
 }
+
+// youWords address the other side.
+var youWords = []string{"you ", "you'", "your ", "你们", "贵方", "您"}
+
+// addressed reports whether clause p speaks to the other side.
+func addressed(p string) bool { return says(lower(p), youWords) }

@@ -104,6 +104,9 @@ func (c *collab) fastTrack(k clash) (*entry, timeread.Found, bool) {
 			return o, f, true
 		}
 	}
+	if f, ok := c.ownAlternative(k); ok {
+		return k.lead, f, true // "10 business days…, or 7 if the copy is final"
+	}
 	return nil, timeread.Found{}, false
 }
 

@@ -47,6 +47,11 @@ func (c *collab) middle(k clash, ms []pairing) Conflict {
 // says already.
 func (c *collab) work(k clash) string {
 	w := c.delivered(k.need, k.lead.Side)
+	if other := otherAsk(k.need.Text, clauseOf(k.need.Text, k.need.deadline.Phrase)); other != "" {
+		w = c.undated(other, k.need.at)
+	} else if whole := bracketed(k.need.Text, k.need.deadline.Phrase); whole != "" {
+		w = c.undated(whole, k.need.at)
+	}
 	if weakWork(w) || len(c.cal.Deadlines(w, k.need.at)) > 0 {
 		w = c.undated(leadClause(k.need.Text), k.need.at)
 	}
@@ -56,6 +61,72 @@ func (c *collab) work(k clash) string {
 		}
 	}
 	return trimOpeners(w, []string{"要", "需要"})
+}
+
+// otherAsk returns, when the clause dated holds no ask and dates an event
+// ("deck locks Tue Sep 29", "10/12（周一）60 个校招生集中入职"), the clause
+// of text that asks ("工位得提前弄好"), else the first clause when the
+// dated one is not it; "" when the dated clause is the work.
+func otherAsk(text, dated string) string {
+	if asks(dated) {
+		return ""
+	}
+	parts := outsideBrackets(text)
+	if len(parts) < 2 || !slices.Contains(parts, dated) {
+		return "" // the dated clause sits inside brackets: a list, not a clause
+	}
+	for _, p := range parts {
+		if p != dated && asks(p) {
+			return strings.TrimSpace(p)
+		}
+	}
+	if len(parts) > 1 && strings.TrimSpace(parts[0]) != strings.TrimSpace(dated) {
+		return strings.TrimSpace(parts[0])
+	}
+	return ""
+}
+
+// outsideBrackets splits text at clause marks that stand outside
+// brackets: "the kit (hero, 6 tiles, banners) by Fri 9/18" is one clause.
+func outsideBrackets(text string) []string {
+	var parts []string
+	depth, start := 0, 0
+	for i, r := range text {
+		switch {
+		case r == '(' || r == '（':
+			depth++
+		case (r == ')' || r == '）') && depth > 0:
+			depth--
+		case depth == 0 && isClauseMark(r):
+			parts = append(parts, text[start:i])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(parts, text[start:])
+}
+
+// bracketed returns the clause holding phrase, read past the clause
+// marks inside brackets, when a bracket cuts its plain clause ("the kit
+// (hero, 6 tiles, banners) by Fri 9/18"), without a reason that follows;
+// "" otherwise.
+func bracketed(text, phrase string) string {
+	cl := clauseOf(text, phrase)
+	if strings.Count(cl, "(")+strings.Count(cl, "（") == strings.Count(cl, ")")+strings.Count(cl, "）") {
+		return ""
+	}
+	for _, p := range outsideBrackets(text) {
+		if strings.Contains(p, phrase) {
+			if i := reasonInside(p); i > strings.Index(p, phrase) {
+				p = p[:i]
+			}
+			open := strings.IndexAny(p, "(（")
+			if j := strings.LastIndex(p[:max(open, 0)], " and "); j >= 0 {
+				p = p[j+len(" and "):] // "We're launching … and I need the kit (…)": the clause that asks
+			}
+			return strings.TrimSpace(withoutAsk(strings.TrimSpace(trimOpeners(strings.TrimSpace(p), connectives))))
+		}
+	}
+	return ""
 }
 
 // weakWork reports whether w cannot name work on its own: a few Chinese
@@ -147,7 +218,7 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 		use[o] = true // "15 个工作日能压到 10 个"
 	}
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
-		if o != k.lead && o.savesTime() && c.related(o, k.lead) {
+		if o != k.lead && o.savesTime() && (c.related(o, k.lead) || c.follows(o, k.lead)) {
 			use[o] = true // "走班车不用单独订车，能省 2 个工作日"
 		}
 	}
@@ -205,11 +276,16 @@ func (c *collab) byDeadline(k clash) []Item {
 		if !ok || !ready.IsZero() && civilDay(ready) > civilDay(k.need.deadline.Date) {
 			continue
 		}
-		if c.related(o, k.need) || c.related(o, k.lead) || isPhase(o.Text) {
-			out = append(out, o.Item)
+		if c.related(o, k.need) || c.sharesStrong(o.keys, c.workKeys(k.lead)) || isPhase(o.Text) {
+			out = append(out, o.Item) // not through the requester's step the lead waits for ("if you send the paperwork")
 		}
 	}
-	return append(out, c.timeBuyers(k)...)
+	for _, b := range c.timeBuyers(k) {
+		if !slices.Contains(out, b) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // readyBy returns when offer o of clash k's lead side is ready: the date

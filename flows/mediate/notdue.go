@@ -32,6 +32,9 @@ func notDue(text, phrase string) bool {
 	if phrase == "" || i < 0 {
 		return false
 	}
+	if quoted(text, i, i+len(phrase)) {
+		return true // "not a Thursday-night \"can you look at this by Friday\"": words cited, not asked
+	}
 	before := lower(strings.TrimRight(text[max(0, i-12):i], " "))
 	for _, m := range ordinalMarks {
 		if strings.HasSuffix(before, m) {
@@ -59,7 +62,19 @@ func notDue(text, phrase string) bool {
 			return true
 		}
 	}
-	return false
+	return rejected(head)
+}
+
+// rejectMarks open a clause naming what a side does not want ("…, not a
+// Thursday-night ask", "而不是周五晚上才说"): a date in it is part of the
+// thing rejected, not when the work is due.
+var rejectMarks = []string{"not a ", "not an ", "not another ", "not the ", "instead of ", "rather than ", "而不是", "不要再"}
+
+// rejected reports whether head, the lower-case clause before a date,
+// opens with a reject mark.
+func rejected(head string) bool {
+	head = strings.TrimLeft(head, " ")
+	return slices.ContainsFunc(rejectMarks, func(m string) bool { return strings.HasPrefix(head, m) })
 }
 
 // keepWords say how long a thing is kept or stays valid: the span after
@@ -198,7 +213,7 @@ func skipAside(s string) string {
 // due by it ("签约之前SSO要能用", "当天就要有工位", "by then"), or counts from
 // it ("之后不要再提新需求").
 var (
-	backRefs = []string{"之后", "以后", "此后", "之前", "以前", "当天", "当日", "那天", "届时", "到时", "第一天",
+	backRefs = []string{"之后", "以后", "此后", "之前", "以前", "当天", "当日", "那天", "届时", "到时", "第一天", "提前", "事先", "预先", "in advance", "beforehand", "ahead of it", "ahead of time",
 		"after that", "after which", "from then", "from that", "by then", "before then", "by that", "that day", "on the day", "in time for", "on day one", "on the first day"}
 	// zhBefore is a 前 that ends a time ("签约前，", "签约前要"), not 前端.
 	zhBefore = regexp.MustCompile(`\p{Han}前(?:[，,；;]|要|得|必须|就|把|需要|能|完成|搞定|到位)`)
@@ -244,5 +259,43 @@ func sentenceClause(text string, i, j int) string {
 func kept(text, phrase string) bool {
 	cl := lower(clauseOf(text, phrase))
 	i := strings.Index(cl, lower(phrase))
-	return phrase != "" && i >= 0 && keptFor(strings.TrimRight(cl[:i], " "))
+	return phrase != "" && i >= 0 && (keptFor(strings.TrimRight(cl[:i], " ")) || keptOption(text, phrase))
+}
+
+// optionMarks join a span to another offered as a choice: "90 天和 1 年",
+// "90 days or a year".
+var optionMarks = []string{"和", "或", "还是", "跟", "or ", "vs", "versus", "and "}
+
+// keptOption reports whether phrase is one of spans weighed as a choice
+// in a sentence that names a period of keeping ("审计日志的保留期限要客户确
+// 认，90 天和 1 年存储成本差很多"): the choices are values of that period.
+func keptOption(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	after := lower(strings.TrimLeft(text[i+len(phrase):], " "))
+	return slices.ContainsFunc(optionMarks, func(m string) bool {
+		rest, ok := strings.CutPrefix(after, m)
+		return ok && hasDigit(prefix(rest, 12)) || ok && strings.HasPrefix(strings.TrimLeft(rest, " "), "a ")
+	}) && says(lower(text[:i]), keepWords)
+}
+
+// quotePairs open and close a quotation.
+var quotePairs = [][2]string{{"\"", "\""}, {"“", "”"}, {"「", "」"}, {"『", "』"}}
+
+// quoted reports whether bytes [i, j) of text stand inside a quotation:
+// a date in words cited ("not another \"can you look at this by
+// Friday\"") is what someone said, not when the work is due.
+func quoted(text string, i, j int) bool {
+	for _, q := range quotePairs {
+		open := strings.LastIndex(text[:i], q[0])
+		if open < 0 || q[0] == q[1] && strings.Count(text[:i], q[0])%2 == 0 {
+			continue
+		}
+		if q[0] != q[1] && strings.LastIndex(text[:i], q[1]) > open {
+			continue
+		}
+		if strings.Contains(text[j:], q[1]) {
+			return true
+		}
+	}
+	return false
 }

@@ -43,7 +43,7 @@ var (
 	splitWords = []string{"分两期", "分三期", "分期", "分批", "分两批", "分两次", "分阶段", "两步走",
 		"in two phases", "in phases", "in two parts", "in batches", "in two batches", "in two steps", "phased", "two releases"}
 	firstWords = []string{"首批", "第一批", "第一期", "一期", "首期", "第一阶段",
-		"first ", "initial ", "phase 1", "phase one", "batch 1", "to start with", "starting with"}
+		"first ", "initial ", "go first", "goes first", "come first", "comes first", "ship first", "phase 1", "phase one", "batch 1", "to start with", "starting with"}
 	restWords = []string{"剩下", "剩余", "其余", "其他的", "其它的", "余下", "第二批", "第二期", "二期", "后续", "之后再",
 		"the rest", "remaining", "remainder", "rest of", "phase 2", "phase two", "second batch", "batch 2", "the others"}
 	// leadingFirst reads "先上首页" (not "提前", "优先"), "前 15 个", "the
@@ -93,6 +93,11 @@ func marksOf(e *entry) phaseMarks {
 // first part first, or nil: from one offer that holds the split, or from
 // an offer of a first part followed by one of the rest.
 func (c *collab) phases(k clash, ms []pairing, cut *Shortening) []Phase {
+	if ps := ownFirst(k.lead); ps != nil {
+		if ps = c.dated(ps, k, cut); timed(ps) {
+			return ps
+		}
+	}
 	for i := range sides {
 		list := c.offers[i]
 		for j, o := range list {
@@ -113,6 +118,27 @@ func (c *collab) phases(k clash, ms []pairing, cut *Shortening) []Phase {
 		}
 	}
 	return nil
+}
+
+// ownFirst returns the parts lead item l splits its own work into when,
+// after the clause of its lead time, it offers a part first ("审计日志完整
+// 版要 4 周，先给一版只记登录和权限变更的，7/24 前能上"): that part, then the
+// whole as the rest; nil otherwise.
+func ownFirst(l *entry) []Phase {
+	i := strings.Index(l.Text, l.lead.Phrase)
+	if i < 0 || l.lead.Phrase == "" || firstPart(l) {
+		return nil
+	}
+	end := i + len(l.lead.Phrase)
+	j := strings.IndexFunc(l.Text[end:], isClauseMark)
+	if j < 0 {
+		return nil
+	}
+	whole, rest := l.Text[:end+j], strings.TrimLeft(l.Text[end+j:], ",，;； ")
+	if !opensFirst(rest) {
+		return nil
+	}
+	return []Phase{{From: l.Item, Text: rest}, {From: l.Item, Text: strings.TrimSpace(whole), Rest: true}}
 }
 
 // whenWords say when a part comes without a date: "in the next release",

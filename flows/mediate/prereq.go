@@ -361,3 +361,31 @@ func dayOf(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, t.Location())
 }
+
+// askedStep returns, for a lead time that waits for a step ("about 1 day
+// once we can repro"), the requester's offer matched to the need in which
+// the lead side asks for that step ("repro steps + device/OS build"), and
+// when it is due: the step comes with what meets that need ("a screen
+// share with you tomorrow").
+func (c *collab) askedStep(l *entry, requester int, ms []pairing) (*entry, time.Time, bool) {
+	cond := condition(l)
+	if cond == "" {
+		return nil, time.Time{}, false
+	}
+	keys := slices.DeleteFunc(uniqueKeys(termsOf(cond)), func(k string) bool { return c.ws.weak[k] })
+	for _, n := range c.needs[sideIndex(l.Side)] {
+		if n == l || len(keys) == 0 || len(intersect(keys, n.keys)) < len(keys) {
+			continue // the need asks for all the step names, not for part of the work ("the PO to cable both floors")
+		}
+		for _, m := range ms {
+			if m.need == n && m.offer.Side == sides[requester] {
+				due := dayOf(l.at)
+				if m.offer.hasDeadline && ownDate(m.offer) {
+					due = m.offer.deadline.Date
+				}
+				return m.offer, due, true
+			}
+		}
+	}
+	return nil, time.Time{}, false
+}

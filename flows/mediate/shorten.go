@@ -2,6 +2,7 @@ package mediate
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -87,7 +88,7 @@ func (c *collab) shortening(k clash, helps []Item) (*Shortening, timeread.Found)
 		return &Shortening{By: o.Item, Phrase: f.Phrase, Used: true}, f
 	}
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
-		if o == k.lead || !o.savesTime() || !c.related(o, k.lead) && !c.related(o, k.need) {
+		if o == k.lead || !o.savesTime() || !c.related(o, k.lead) && !c.related(o, k.need) && !c.follows(o, k.lead) {
 			continue
 		}
 		if !c.conditionMet(o, k.start()) {
@@ -162,4 +163,13 @@ func sameUnit(phrase, text string) bool {
 		}
 	}
 	return strings.Contains(t, "天") || strings.Contains(t, "day")
+}
+
+// follows reports whether offer o is the one its side wrote right after
+// lead item l: a saving stated next ("…正常 8 个工作日。要是…能省 2 个工作
+// 日") is about the work just described, whatever words it names.
+func (c *collab) follows(o, l *entry) bool {
+	list := c.offers[sideIndex(l.Side)]
+	i := slices.Index(list, l)
+	return i >= 0 && i+1 < len(list) && list[i+1] == o
 }

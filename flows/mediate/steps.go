@@ -3,6 +3,7 @@ package mediate
 import (
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/collabbot/collabbot/flows/timeread"
 )
@@ -34,6 +35,9 @@ func chainedLead(text string, at time.Time, cal timeread.Calendar) (timeread.Fou
 			rest = rest[:j]
 		}
 		m := thenAt(rest)
+		if n := nextTakes(rest); n >= 0 && (m < 0 || n < m) {
+			m = n // a step in the next clause comes before a mark further on
+		}
 		if m < 0 {
 			break
 		}
@@ -62,6 +66,29 @@ func thenAt(s string) int {
 		}
 	}
 	return best
+}
+
+// stepTakes say, in a clause of its own, how long a further step takes:
+// "…2 business days once the events ship, the test itself needs 10
+// business days…, and analysis takes 3 business days after it stops".
+var stepTakes = []string{" takes ", " take ", " needs ", " requires ", " lasts ", "需要", "要花", "得花"}
+
+// nextTakes returns where the clause after the first clause mark of s
+// starts when that clause says how long a step takes, or -1.
+func nextTakes(s string) int {
+	i := strings.IndexFunc(s, isClauseMark)
+	if i < 0 {
+		return -1
+	}
+	start := i + utf8.RuneLen(firstRune(s[i:]))
+	clause := s[start:]
+	if j := strings.IndexFunc(clause, isClauseMark); j >= 0 {
+		clause = clause[:j]
+	}
+	if !says(" "+lower(clause)+" ", stepTakes) {
+		return -1
+	}
+	return start
 }
 
 // timeWords open a time rather than a step after "from": "from today",

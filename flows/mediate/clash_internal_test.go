@@ -1,0 +1,143 @@
+package mediate
+
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// A date cited or named as what a side does not want is no due date; one
+// asked for is.
+func TestCitedDates(t *testing.T) {
+	cases := map[[2]string]bool{
+		{`a heads-up, not a Thursday-night "can you look at this by Friday"`, "by Friday"}: true,
+		{`not a Thursday-night ask`, "Thursday"}:                                           true,
+		{"改稿提前一天说，而不是周五晚上才说", "周五"}:                                                        true,
+		{`改动别晚于周五，别等到“周一前要改完”`, "周一"}:                                                      true,
+		{"We need the deck by Friday", "by Friday"}:                                        false,
+		{`the "Spring" banner by Friday`, "by Friday"}:                                     false,
+	}
+	for in, want := range cases {
+		if got := notDue(in[0], in[1]); got != want {
+			t.Errorf("notDue(%q, %q) = %v, want %v", in[0], in[1], got, want)
+		}
+	}
+}
+
+// Spans weighed as choices of a period of keeping are its values; a
+// span of work is not.
+func TestKeptOption(t *testing.T) {
+	checkEach(t, "kept", func(text string) bool {
+		f, ok := timeread.Calendar{Holidays: "none"}.Lead(text, time.Date(2026, 7, 6, 10, 0, 0, 0, time.UTC))
+		return ok && kept(text, f.Phrase)
+	}, map[string]bool{
+		"审计日志的保留期限要客户确认，90 天和 1 年存储成本差很多":                                          true,
+		"log retention agreed with the vendor, 30 days or 1 year changes the cost": true,
+		"审计日志完整版要 4 周，先给一版只记登录的":                                                   false,
+		"the review takes 5 business days or 3 if the docs are complete":           false,
+	})
+}
+
+// A shorter length offered on a condition is read with its condition.
+func TestAlternative(t *testing.T) {
+	at := time.Date(2026, 9, 8, 10, 0, 0, 0, time.UTC)
+	for text, want := range map[string]int{
+		"full kit: 10 business days from a signed-off brief, or 7 if the copy is final when we start": 7,
+		"整套海报6个工作日，如果商品白底图开工时就齐了可以4个工作日":                                                              4,
+		"full kit: 10 business days, or 7 if the copy lands by 9/12":                                  7,
+		"full kit: 10 business days, or 12 if you add the banners":                                    0,
+		"full kit: 10 business days from the brief":                                                   0,
+	} {
+		e := newEntry(SideB, text, at, timeread.Calendar{Holidays: "none"})
+		n, cond, ok := alternative(e)
+		if !ok {
+			n = 0
+		}
+		if n != want || ok && cond == "" {
+			t.Errorf("alternative(%q) = %d %q, want %d with its condition", text, n, cond, want)
+		}
+	}
+}
+
+// Steps listed clause by clause, each with its length, add up.
+func TestStepsByClause(t *testing.T) {
+	at := time.Date(2026, 9, 14, 10, 0, 0, 0, time.UTC)
+	text := "QA takes 2 business days once the events ship, the test itself needs 10 business days, and analysis takes 3 business days after it stops"
+	f, ok := chainedLead(text, at, timeread.Calendar{Holidays: "none"})
+	if want := time.Date(2026, 10, 5, 0, 0, 0, 0, time.UTC); !ok || civilDay(f.Date) != civilDay(want) {
+		t.Errorf("chainedLead = %v %v, want 15 business days: %v", f.Date, ok, want)
+	}
+	if _, ok := chainedLead("QA takes 2 business days, the rest is ready", at, timeread.Calendar{Holidays: "none"}); ok {
+		t.Error("a clause without a length of its own is no step")
+	}
+}
+
+// A lead time times a first part only when its own clause opens one.
+func TestFirstPart(t *testing.T) {
+	at := time.Date(2026, 7, 6, 10, 0, 0, 0, time.UTC)
+	checkEach(t, "firstPart", func(text string) bool {
+		return firstPart(newEntry(SideB, text, at, timeread.Calendar{Holidays: "none"}))
+	}, map[string]bool{
+		"hero + social tiles can go first, 5 business days from the brief": true,
+		"审计日志完整版要 4 周，先给一版只记登录和权限变更的":                                      false,
+		"主视觉可以先出，3个工作日":                                                    true,
+	})
+}
+
+// The work of a clash is the clause that asks, not the one that dates an
+// event beside it.
+func TestOtherAsk(t *testing.T) {
+	for text, want := range map[[2]string]string{
+		{"10/12（周一）60 个校招生集中入职，工位得提前弄好，最好按部门连着坐", "10/12（周一）60 个校招生集中入职"}:                                           "工位得提前弄好",
+		{"results of the pricing page A/B test in the board deck, deck locks Tue Sep 29", " deck locks Tue Sep 29"}: "results of the pricing page A/B test in the board deck",
+		{"We need the laptops by Thursday 3/12", "We need the laptops by Thursday 3/12"}:                            "",
+	} {
+		if got := otherAsk(text[0], text[1]); got != want {
+			t.Errorf("otherAsk(%q) = %q, want %q", text[0], got, want)
+		}
+	}
+}
+
+// A clause cut by a bracket is read whole, from the clause that asks.
+func TestBracketed(t *testing.T) {
+	text := "We're launching on Tue 9/22 and I need the full kit (hero, 6 tiles, web banners) by Fri 9/18 so we can load it Monday"
+	if got, want := bracketed(text, "by Fri 9/18"), "the full kit (hero, 6 tiles, web banners) by Fri 9/18"; got != want {
+		t.Errorf("bracketed = %q, want %q", got, want)
+	}
+	if got := bracketed("We need the laptops by Thursday 3/12, the kit ships Friday", "by Thursday 3/12"); got != "" {
+		t.Errorf("bracketed of a plain clause = %q, want none", got)
+	}
+}
+
+// A lead item that offers a part first after its own lead time splits its
+// work: that part, then the whole.
+func TestOwnFirst(t *testing.T) {
+	at := time.Date(2026, 7, 6, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "none"}
+	ps := ownFirst(newEntry(SideB, "the full audit log takes 4 weeks, a first version with logins only can go live by 7/24", at, cal))
+	if len(ps) != 2 || ps[0].Rest || !ps[1].Rest || ps[1].Text != "the full audit log takes 4 weeks" {
+		t.Errorf("ownFirst = %+v, want the first version, then the whole", ps)
+	}
+	if ps := ownFirst(newEntry(SideB, "hero + social tiles can go first, 5 business days from the brief", at, cal)); ps != nil {
+		t.Errorf("ownFirst of a lead time that times the first part = %+v, want none", ps)
+	}
+}
+
+// A lead time that waits for a step its side asks for counts from the
+// offer that meets that need: confirmed, the crash logs come Wednesday and
+// the fix takes 2 business days from then.
+func TestAskedStep(t *testing.T) {
+	at := time.Date(2026, 3, 16, 10, 0, 0, 0, time.UTC) // a Monday
+	need := Item{Side: SideB, Text: "crash logs from an affected phone, we can't trigger the crash ourselves"}
+	offer := Item{Side: SideA, Text: "We can lend you an affected phone on Wednesday 3/18"}
+	in := Input{Lang: "en", Calendar: timeread.Calendar{Holidays: "none"},
+		A: Party{Name: "Support", Needs: Answer{"We need the crash fixed by Thursday 3/19", at}, Values: Answer{offer.Text, at}},
+		B: Party{Name: "Mobile", Needs: Answer{need.Text, at}, Values: Answer{"the fix takes 2 business days once we have crash logs", at}},
+	}
+	in.Decisions = []Decision{{Need: need, Offer: offer, Yes: true}}
+	p := Build(in)
+	if len(p.Conflicts) != 1 || civilDay(p.Conflicts[0].MiddleGround) != 20260320 {
+		t.Fatalf("conflicts = %+v, want one with middle ground 2026-03-20", p.Conflicts)
+	}
+}
