@@ -31,9 +31,13 @@ func (c *collab) support(n, o *entry) float64 {
 
 // outranked drops from ms each pair held by one word of the need when an
 // offer of the same side shares outweighs times as much with that need.
+// An abbreviation both name as a head is no coincidence (see abbrev.go).
 func (c *collab) outranked(ms []pairing, offers [2][]*entry) []pairing {
 	return slices.DeleteFunc(ms, func(m pairing) bool {
 		if !c.oneWordShared(m.need, m.offer) {
+			return false
+		}
+		if _, named := sharedAbbrev(m.need, m.offer); named {
 			return false
 		}
 		own := c.support(m.need, m.offer)

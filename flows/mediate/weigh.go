@@ -165,6 +165,9 @@ func (ws weights) scored(need, offer *entry) ([]string, bool) {
 	if personFrom(need, offer) {
 		return shared, true
 	}
+	if k, ok := sharedAbbrev(need, offer); ok && !ws.weak[k] && ws.w[k] >= minHead {
+		return shared, true
+	}
 	k, same := headMatch(need, offer)
 	return shared, same && !ws.weak[k] && ws.w[k] >= minHead
 }
