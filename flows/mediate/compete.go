@@ -258,7 +258,7 @@ func (c *collab) recordsApart(n, o *entry) bool {
 }
 
 // recordStops end the run of a compound noun: particles and joining words.
-const recordStops = "的了和与及或吗呢吧是在要"
+const recordStops = "的了和与及或吗呢吧是在要给"
 
 // recordAfter returns the record after the first word e shares with
 // other (see recordRun).
