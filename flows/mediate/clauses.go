@@ -91,6 +91,20 @@ func isClauseMark(r rune) bool {
 	return false
 }
 
+// soAsks reports whether s is " so " and a subject that asks: after a
+// statement of fact, "so they need …" is the request, not its reason.
+func soAsks(s string) bool {
+	low := lower(s)
+	for _, who := range []string{"we", "they", "i", "you"} {
+		for _, w := range []string{"need", "want", "require", "must"} {
+			if strings.HasPrefix(low, " so "+who+" "+w+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // partEnd returns where the first clause or sentence of s ends, or -1:
 // an item may hold a lead-in sentence and the request (see continued).
 func partEnd(s string) int {
@@ -109,7 +123,9 @@ func clauseEntry(n *entry, start, end int) *entry {
 		return nil
 	}
 	text := n.Text[start:end]
-	if i := reasonInside(text); i > 0 {
+	if i := reasonInside(text); i > 0 && !asks(text[:i]) && soAsks(text[i:]) {
+		text, start = text[i+len(" so "):], start+i+len(" so ") // "in Germany so they need a DPA": the DPA is asked
+	} else if i > 0 {
 		text, end = text[:i], start+i
 	}
 	low := lower(strings.TrimLeft(text, " "))

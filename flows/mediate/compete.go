@@ -31,9 +31,13 @@ func (c *collab) support(n, o *entry) float64 {
 
 // outranked drops from ms each pair held by one word of the need when an
 // offer of the same side shares outweighs times as much with that need.
+// An abbreviation both name as a head is no coincidence (see abbrev.go).
 func (c *collab) outranked(ms []pairing, offers [2][]*entry) []pairing {
 	return slices.DeleteFunc(ms, func(m pairing) bool {
 		if !c.oneWordShared(m.need, m.offer) {
+			return false
+		}
+		if _, named := sharedAbbrev(m.need, m.offer); named {
 			return false
 		}
 		own := c.support(m.need, m.offer)
@@ -254,7 +258,7 @@ func (c *collab) recordsApart(n, o *entry) bool {
 }
 
 // recordStops end the run of a compound noun: particles and joining words.
-const recordStops = "的了和与及或吗呢吧是在要"
+const recordStops = "的了和与及或吗呢吧是在要给"
 
 // recordAfter returns the record after the first word e shares with
 // other (see recordRun).

@@ -244,6 +244,9 @@ func (c *collab) headless(n, o *entry) bool {
 	if len(strong) == 0 || !oneTerm(n, strong) {
 		return false
 	}
+	if _, named := sharedAbbrev(n, o); named {
+		return false // "customers insist on a DPA" is about the DPA (see abbrev.go)
+	}
 	if holdsAnyKey(n.core, carriers) && holdsAnyKey(o.core, carriers) && holdsAnyKey(n.core, strong) && holdsAnyKey(o.core, strong) {
 		return false // "billing data" and "the billing export" carry the same thing
 	}

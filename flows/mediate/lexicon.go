@@ -69,6 +69,7 @@ var stopwords = []string{
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hour",
 	"hours", "minute", "minutes", "morning", "afternoon", "evening", "tonight", "weekend",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", // "signed off by Thu 9/10" names no thing
 	"january", "february", "march", "april", "june", "july", "august", "september",
 	"october", "november", "december", "least", "within", "ahead", "also", "etc", "e.g",
 	"i.e", "would", "could", "may", "might", "must", "shall", "let", "us", "one", "two",

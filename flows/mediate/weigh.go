@@ -165,6 +165,9 @@ func (ws weights) scored(need, offer *entry) ([]string, bool) {
 	if personFrom(need, offer) {
 		return shared, true
 	}
+	if k, ok := sharedAbbrev(need, offer); ok && !ws.weak[k] && ws.w[k] >= minHead {
+		return shared, true
+	}
 	k, same := headMatch(need, offer)
 	return shared, same && !ws.weak[k] && ws.w[k] >= minHead
 }
@@ -261,7 +264,9 @@ func sameHeadApart(need, offer *entry) bool {
 	if len(shared) == 0 {
 		return false
 	}
-	return need.kind != "" && offer.kind != "" && need.kind != offer.kind || !slices.ContainsFunc(shared, func(k string) bool { return !apart(k) })
+	// "证书和渗透测试报告" asks for certificates too, and the offer names them
+	other := slices.ContainsFunc(need.head, func(k string) bool { return !slices.Contains(shared, k) && holdsAny(offer, []string{k}) })
+	return need.kind != "" && offer.kind != "" && need.kind != offer.kind || !other && !slices.ContainsFunc(shared, func(k string) bool { return !apart(k) })
 }
 
 // kindAfterHead returns the light word that ends the compound holding e's

@@ -3,6 +3,7 @@ package mediate
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -72,6 +73,9 @@ func headFrom(e *entry, from, limit int) []string {
 		if t.start >= limit || start >= 0 && (containsClauseMark(e.Text[start:t.start]) || topicEnds(e.Text[start:t.start])) {
 			break // the head is in the first clause that names something
 		}
+		if dateAside(e.Text[:t.start]) {
+			continue // "节前最后一天（2/14调休上班）": an aside on the date, never the head
+		}
 		if t.start == received || recipientAt(e.Text, t.start) {
 			received = t.end // "前置到订单详情页": the whole place is where it goes
 			continue
@@ -97,6 +101,20 @@ func headFrom(e *entry, from, limit int) []string {
 		head = append(head, t.key)
 	}
 	return head
+}
+
+// dateAside reports whether the text after before stands inside an
+// opened bracket that starts with a date ("（2/14调休上班）"): it says
+// more about when, not what. A bracket of other words ("（按渠道）") may
+// qualify the thing.
+func dateAside(before string) bool {
+	i := max(strings.LastIndex(before, "（"), strings.LastIndex(before, "("))
+	if i < 0 || strings.ContainsAny(before[i:], ")）") {
+		return false
+	}
+	inside := strings.TrimLeft(before[i:], "（(")
+	n := strings.IndexFunc(inside, func(r rune) bool { return !unicode.IsDigit(r) })
+	return n > 0 && strings.ContainsAny(inside[n:min(n+3, len(inside))], "/月.-")
 }
 
 // companion reports whether the word after gap is only what the head

@@ -1,0 +1,74 @@
+package mediate
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// An abbreviation of three or more capitals names one kind of document,
+// system or unit (DPA, SOC2, SKU, UAT): when a need and an offer each
+// name it as what a phrase is about, they name the same thing however
+// the rest is worded ("they need a DPA for the EU data" and "Our standard
+// DPA with SCCs"). Two letters (IT, HR, PR) name departments or several
+// things, and a time abbreviation (EOD, ETA) names no thing.
+
+// timeAbbrevs say when, not what.
+var timeAbbrevs = []string{"eod", "eow", "eom", "eoq", "eoy", "eta", "tbd", "fyi", "asap", "ooo"}
+
+// abbrevHeads returns the keys of e's abbreviations that end a phrase of
+// it.
+func abbrevHeads(e *entry) []string {
+	var out []string
+	for _, p := range e.phr {
+		w, ok := p.head()
+		if !ok || len(w.keys) == 0 {
+			continue
+		}
+		t, ok := termEndingAt(e, w.end)
+		if ok && isAbbrev(e.Text[t.start:t.end]) && !slices.Contains(timeAbbrevs, lower(e.Text[t.start:t.end])) {
+			out = append(out, w.keys...)
+		}
+	}
+	return out
+}
+
+// termEndingAt returns the term of e that ends at end.
+func termEndingAt(e *entry, end int) (term, bool) {
+	i := slices.IndexFunc(e.terms, func(t term) bool { return t.end == end })
+	if i < 0 {
+		return term{}, false
+	}
+	return e.terms[i], true
+}
+
+// isAbbrev reports whether w is written as an abbreviation: three to six
+// capitals and digits, at least three of them capitals, maybe with a
+// plural "s" ("SCCs").
+func isAbbrev(w string) bool {
+	if n := len(w); n > 3 && w[n-1] == 's' {
+		w = w[:n-1]
+	}
+	caps := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case !unicode.IsDigit(r):
+			return false
+		}
+	}
+	return caps >= 3 && utf8.RuneCountInString(w) <= 6
+}
+
+// sharedAbbrev returns an abbreviation that heads a phrase of both need
+// and offer and names no person (a CEO asked for is not a CEO's work).
+func sharedAbbrev(need, offer *entry) (string, bool) {
+	theirs := abbrevHeads(offer)
+	for _, k := range abbrevHeads(need) {
+		if slices.Contains(theirs, k) && !slices.Contains(persons, k) {
+			return k, true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,30 @@
+package mediate
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDateAsideIsNoHead: a bracket that opens with a date says more about
+// when ("（2/14调休上班）"), so its words are never the head; a bracket of
+// other words ("（按渠道）") may be.
+func TestDateAsideIsNoHead(t *testing.T) {
+	tests := []struct {
+		text string
+		head string
+		want bool
+	}{
+		{"节前最后一天（2/14调休上班）下班后开始打包", "#leave", false},
+		{"调休上班那天下班后开始打包", "#leave", true},
+	}
+	for _, tt := range tests {
+		e := &entry{Item: Item{Text: tt.text}}
+		e.terms = termsOf(tt.text)
+		if got := slices.Contains(headFrom(e, 0, len(tt.text)), tt.head); got != tt.want {
+			t.Errorf("%q: head %v holds %s = %v, want %v", tt.text, headFrom(e, 0, len(tt.text)), tt.head, got, tt.want)
+		}
+	}
+	if !dateAside("每日花费（3/1") || dateAside("每日花费（按渠道") || dateAside("每日花费（3/1）") {
+		t.Error("dateAside reads brackets wrongly")
+	}
+}
