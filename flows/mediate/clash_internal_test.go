@@ -141,3 +141,21 @@ func TestAskedStep(t *testing.T) {
 		t.Fatalf("conflicts = %+v, want one with middle ground 2026-03-20", p.Conflicts)
 	}
 }
+
+// A Chinese span counted "从X到…" starts at step X; a time ("从今天起") is
+// no step.
+func TestZhFromStep(t *testing.T) {
+	cases := map[[2]string]string{
+		{"供应商从确认设计稿到进场完工要8个工作日", "8个工作日"}: "确认设计稿",
+		{"他们从收到定稿到安装完成要6个工作日", "6个工作日"}:   "收到定稿",
+		{"从拿到数据开始算3个工作日", "3个工作日"}:        "拿到数据",
+		{"从今天起算，排期要3个工作日", "3个工作日"}:       "",
+		{"从6/3到6/10大概5个工作日", "5个工作日"}:     "",
+		{"安装要6个工作日", "6个工作日"}:             "",
+	}
+	for in, want := range cases {
+		if got := zhFromStep(in[0], in[1]); got != want {
+			t.Errorf("zhFromStep(%q) = %q, want %q", in[0], got, want)
+		}
+	}
+}

@@ -99,6 +99,11 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 			}
 		}
 	}
+	for _, d := range deadlines {
+		if matched(l, d, ms) && !slices.Contains(best, d) {
+			best = append(best, d) // an offer's lead time is about the dated need it meets, whatever else it names
+		}
+	}
 	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
 }
 
@@ -193,6 +198,9 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		// business days") is a phase of the work, not a faster path to all of it
 		named = slices.DeleteFunc(named, func(k clash) bool { return firstPart(k.lead) })
 	}
+	if slices.ContainsFunc(named, func(k clash) bool { return !floor(k.lead) }) {
+		named = slices.DeleteFunc(named, func(k clash) bool { return floor(k.lead) })
+	}
 	switch {
 	case len(named) > 0:
 		return slices.MinFunc(named, byEnd), true
@@ -218,6 +226,24 @@ func firstPart(l *entry) bool {
 		end = len(l.Text)
 	}
 	return opensFirst(l.Text[:end])
+}
+
+// floorWords put a minimum on a span: "UAT 至少半天", "at least two days
+// of testing".
+var floorWords = []string{"至少", "最少", "起码", "不少于", "at least", "minimum of", "no less than"}
+
+// floor reports whether lead item l's time is a minimum asked for: it
+// says how long some work must be given, so it never shortens another
+// lead time for the same work the way a faster path does.
+func floor(l *entry) bool {
+	i := strings.Index(l.Text, l.lead.Phrase)
+	if i < 0 {
+		return false
+	}
+	before := lower(strings.TrimRightFunc(l.Text[:i], isPad))
+	return slices.ContainsFunc(floorWords, func(w string) bool {
+		return strings.HasSuffix(before, w) || strings.HasPrefix(lower(l.lead.Phrase), w)
+	})
 }
 
 // metElsewhere reports whether lead item l is an offer matched to a need

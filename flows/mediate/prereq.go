@@ -35,6 +35,9 @@ func condition(l *entry) string {
 	if step, ok := stepAfterFrom(low, strings.ToLower(l.lead.Phrase)); ok {
 		return step
 	}
+	if step := zhFromStep(clause, l.lead.Phrase); step != "" {
+		return step
+	}
 	// A phrase of several steps ("5个工作日，之后…1个工作日") ends past its clause.
 	if before, _, ok := strings.Cut(clause, l.lead.Phrase); ok {
 		before = strings.TrimRight(before, " ")
@@ -55,6 +58,42 @@ func condition(l *entry) string {
 		}
 	}
 	return ""
+}
+
+// zhFromEnds close the step a Chinese span is counted from: "从确认设计稿
+// 到进场完工要8个工作日", "从拿到数据开始算3天".
+var zhFromEnds = []string{"到", "开始", "起", "算"}
+
+// zhReceive open a step with a verb holding 到 ("收到", "拿到").
+var zhReceive = []string{"收到", "拿到", "接到", "得到", "等到"}
+
+// zhFromStep returns the step a Chinese clause counts its duration from
+// ("从X到…要N天": X), or "" when there is none or it is a time ("从今天起"),
+// which starts nothing the requester must do.
+func zhFromStep(clause, phrase string) string {
+	before, _, ok := strings.Cut(clause, phrase)
+	i := strings.Index(before, "从")
+	if !ok || i < 0 {
+		return ""
+	}
+	rest := before[i+len("从"):]
+	from := 0 // past a receiving verb, whose 到 ends nothing: "从收到定稿到…"
+	for _, v := range zhReceive {
+		if strings.HasPrefix(rest, v) {
+			from = len(v)
+		}
+	}
+	end := len(rest)
+	for _, m := range zhFromEnds {
+		if j := strings.Index(rest[from:], m); j >= 0 && from+j < end {
+			end = from + j
+		}
+	}
+	step := strings.TrimSpace(rest[:end])
+	if step == "" || end == len(rest) || hasDigit(step) || strings.ContainsAny(step, "今明昨现周月日号天") {
+		return ""
+	}
+	return step
 }
 
 // openingStep returns the step a Chinese sentence opens with when its
