@@ -159,3 +159,21 @@ func TestZhFromStep(t *testing.T) {
 		}
 	}
 }
+
+// A need due before an event named beside it may put a few words between
+// the event's 前 and its ask; 前端, 前台 and the like are other words.
+func TestZhBeforeEvent(t *testing.T) {
+	cases := map[string]bool{
+		"，灰度前埋点要验收完":  true,
+		"，签约前要能用":     true,
+		"，上线前文案得定稿":   true,
+		"，前端要改两个页面":   false,
+		"，前台要多排两个人":   false,
+		"，发布会前期要准备物料": false,
+	}
+	for rest, want := range cases {
+		if got := refersBack(rest); got != want {
+			t.Errorf("refersBack(%q) = %v, want %v", rest, got, want)
+		}
+	}
+}

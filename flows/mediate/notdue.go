@@ -216,7 +216,9 @@ var (
 	backRefs = []string{"之后", "以后", "此后", "之前", "以前", "当天", "当日", "那天", "届时", "到时", "第一天", "提前", "事先", "预先", "in advance", "beforehand", "ahead of it", "ahead of time",
 		"after that", "after which", "from then", "from that", "by then", "before then", "by that", "that day", "on the day", "in time for", "on day one", "on the first day"}
 	// zhBefore is a 前 that ends a time ("签约前，", "签约前要"), not 前端.
-	zhBefore = regexp.MustCompile(`\p{Han}前(?:[，,；;]|要|得|必须|就|把|需要|能|完成|搞定|到位)`)
+	// A few words may stand between it and the ask ("灰度前埋点要验收完"), but
+	// not 端, 台, 期 and the like, which make 前 part of another word.
+	zhBefore = regexp.MustCompile(`\p{Han}前(?:[，,；;]|要|得|必须|就|把|需要|能|完成|搞定|到位|[^端台期提面置一天几两三后年月\P{Han}]\p{Han}{0,5}?(?:要|得|必须|需要))`)
 )
 
 // refersBack reports whether the rest of a need, outside the event's
