@@ -177,3 +177,20 @@ func TestZhBeforeEvent(t *testing.T) {
 		}
 	}
 }
+
+// A span that is a bar to cross ("超过1个月的") is no lead time; one that
+// says how long work takes is.
+func TestThreshold(t *testing.T) {
+	cases := map[[2]string]bool{
+		{"用工期超过1个月的必须签三方协议", "1个月"}: true,
+		{"借用超过2周的设备要填固定资产登记", "2周"}: true,
+		{"连续加班满3天就要调休", "3天"}:       true,
+		{"审批要2周", "2周"}:             false,
+		{"排期一般超过两周，急的可以加急", "两周"}:   false,
+	}
+	for in, want := range cases {
+		if got := threshold(in[0], in[1]); got != want {
+			t.Errorf("threshold(%q, %q) = %v, want %v", in[0], in[1], got, want)
+		}
+	}
+}

@@ -166,7 +166,7 @@ func (c *collab) workKeys(l *entry) []string {
 func (c *collab) leadsOf(side int) []*entry {
 	var out []*entry
 	for _, l := range slices.Concat(c.needs[side], c.offers[side]) {
-		if l.hasLead && !inReason(l.Text, l.lead.Phrase) {
+		if l.hasLead && !inReason(l.Text, l.lead.Phrase) && !threshold(l.Text, l.lead.Phrase) {
 			out = append(out, l)
 		}
 	}
@@ -226,6 +226,26 @@ func firstPart(l *entry) bool {
 		end = len(l.Text)
 	}
 	return opensFirst(l.Text[:end])
+}
+
+// overWords open a span that is a bar to cross, when a relative or
+// conditional word follows it: "用工期超过1个月的必须签三方协议" says which
+// hires need the contract, not how long any work takes.
+var (
+	overWords  = []string{"超过", "多于", "大于", "满", "不止"}
+	overAfters = []string{"的", "就", "则", "时", "后", "以上的"}
+)
+
+// threshold reports whether span phrase in text is such a bar.
+func threshold(text, phrase string) bool {
+	before, after, ok := strings.Cut(text, phrase)
+	if !ok {
+		return false
+	}
+	before = strings.TrimRightFunc(before, isPad)
+	after = strings.TrimLeftFunc(after, isPad)
+	return slices.ContainsFunc(overWords, func(w string) bool { return strings.HasSuffix(before, w) }) &&
+		slices.ContainsFunc(overAfters, func(w string) bool { return strings.HasPrefix(after, w) })
 }
 
 // floorWords put a minimum on a span: "UAT 至少半天", "at least two days
