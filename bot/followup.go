@@ -53,7 +53,6 @@ const (
 // ownEventTypes are the metadata types of the bot's messages that are
 // not prompts and carry no contract metadata of their own.
 var ownEventTypes = map[flows.EffectKind]string{
-	flows.PostRoot:         eventRoot,
 	flows.Nudge:            eventNudge,
 	flows.RemindCommitment: eventReminder,
 	flows.NoteRestored:     eventRestored,

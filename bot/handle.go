@@ -293,20 +293,30 @@ func (b *Bot) load(ctx context.Context, id string) (flows.Collab, error) {
 	if c, ok := b.collabs.get(id); ok {
 		return c, nil
 	}
+	c, err := b.fetch(ctx, id)
+	if errors.Is(err, flows.ErrNotFound) {
+		return c, err
+	}
+	if err != nil {
+		return c, notRecorded{err}
+	}
+	b.collabs.put(c)
+	return c, nil
+}
+
+// fetch reads a collab from Redis, past the cache, retrying while Redis
+// is unreachable; flows.ErrNotFound passes through as it is.
+func (b *Bot) fetch(ctx context.Context, id string) (flows.Collab, error) {
 	var c flows.Collab
 	err := b.withStoreRetry(ctx, func() error {
 		var err error
 		c, err = b.store.Get(ctx, id)
 		return err
 	})
-	if errors.Is(err, flows.ErrNotFound) {
-		return c, err
+	if err != nil && !errors.Is(err, flows.ErrNotFound) {
+		err = fmt.Errorf("load collab %s: %w", id, err)
 	}
-	if err != nil {
-		return c, notRecorded{fmt.Errorf("load collab %s: %w", id, err)}
-	}
-	b.collabs.put(c)
-	return c, nil
+	return c, err
 }
 
 // withStoreRetry retries fn while the store is unreachable, with backoff,

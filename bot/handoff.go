@@ -78,7 +78,7 @@ func (b *Bot) leaseHeld(ctx context.Context) error {
 	switch {
 	case !same:
 		return fmt.Errorf("partition %d taken over: %w", ack.part, flows.ErrFenced)
-	case left < b.cfg.Lease/3: // two renewals missed
+	case left < b.cfg.Lease/3: // a renewal missed, and the next not in yet
 		return fmt.Errorf("partition %d: %w", ack.part, errLeaseLapsing)
 	}
 	return nil

@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/url"
 	"regexp"
 	"strings"
@@ -55,16 +54,7 @@ func (b *Bot) collabOfArg(ctx context.Context, arg string) (flows.Collab, error)
 	}
 	// From Redis, not the cache: the cache takes a save a moment after
 	// Redis does, and whoever saw the change must not be told otherwise.
-	var c flows.Collab
-	err := b.withStoreRetry(ctx, func() error {
-		var err error
-		c, err = b.store.Get(ctx, id)
-		return err
-	})
-	if err != nil && !errors.Is(err, flows.ErrNotFound) {
-		err = fmt.Errorf("load collab %s: %w", id, err)
-	}
-	return c, err
+	return b.fetch(ctx, id)
 }
 
 // linkCache remembers permalinks, which never change.

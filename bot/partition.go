@@ -87,8 +87,8 @@ func (b *Bot) balance(ctx context.Context, owned map[int]*reader) {
 		}
 	}
 	if len(owned) > share {
-		parts := slices.Sorted(maps.Keys(owned))
-		r := owned[parts[len(parts)-1]]
+		ps := slices.Sorted(maps.Keys(owned))
+		r := owned[ps[len(ps)-1]]
 		delete(owned, r.part)
 		b.handOff(ctx, owned, r)
 	}

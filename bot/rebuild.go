@@ -151,7 +151,7 @@ func (b *Bot) saveRebuilt(ctx context.Context, r *replay) error {
 	b.collabs.put(c)
 	b.collabs.putThread(c.Channel+":"+c.RootTS, c.ID)
 	b.setTimers(ctx, flows.Timers{}, &c)
-	if err := b.deliver(ctx, &c, len(c.Outbox)); err != nil {
+	if err := b.deliver(ctx, &c, 0); err != nil { // all new: the thread was just read
 		// Saved: what is left of its outbox is retried as any collab's.
 		b.log.Warn("deliver rebuilt collab's effects", "collab", c.ID, "err", err)
 	}

@@ -100,11 +100,7 @@ func (c *collab) ownAlternative(k clash) (timeread.Found, bool) {
 	if o == nil || !c.deliveredBy(o, start) {
 		return timeread.Found{}, false
 	}
-	old, _ := firstNumber(k.lead.lead.Phrase)
-	phrase := c.skipped(k, strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(n), 1))
-	f, ok := leadOfSteps(phrase, start, c.cal)
-	f.Phrase = phrase
-	return f, ok
+	return c.leadAt(k, n, start)
 }
 
 // deliveredBy reports whether offer o is delivered by start: its own date is

@@ -18,11 +18,7 @@ func TestCitedDates(t *testing.T) {
 		{"We need the deck by Friday", "by Friday"}:                                        false,
 		{`the "Spring" banner by Friday`, "by Friday"}:                                     false,
 	}
-	for in, want := range cases {
-		if got := notDue(in[0], in[1]); got != want {
-			t.Errorf("notDue(%q, %q) = %v, want %v", in[0], in[1], got, want)
-		}
-	}
+	checkPairs(t, "notDue", notDue, cases)
 }
 
 // Spans weighed as choices of a period of keeping are its values; a
@@ -153,29 +149,20 @@ func TestZhFromStep(t *testing.T) {
 		{"从6/3到6/10大概5个工作日", "5个工作日"}:     "",
 		{"安装要6个工作日", "6个工作日"}:             "",
 	}
-	for in, want := range cases {
-		if got := zhFromStep(in[0], in[1]); got != want {
-			t.Errorf("zhFromStep(%q) = %q, want %q", in[0], got, want)
-		}
-	}
+	checkPairs(t, "zhFromStep", zhFromStep, cases)
 }
 
 // A need due before an event named beside it may put a few words between
 // the event's 前 and its ask; 前端, 前台 and the like are other words.
 func TestZhBeforeEvent(t *testing.T) {
-	cases := map[string]bool{
+	checkEach(t, "refersBack", refersBack, map[string]bool{
 		"，灰度前埋点要验收完":  true,
 		"，签约前要能用":     true,
 		"，上线前文案得定稿":   true,
 		"，前端要改两个页面":   false,
 		"，前台要多排两个人":   false,
 		"，发布会前期要准备物料": false,
-	}
-	for rest, want := range cases {
-		if got := refersBack(rest); got != want {
-			t.Errorf("refersBack(%q) = %v, want %v", rest, got, want)
-		}
-	}
+	})
 }
 
 // A span that is a bar to cross ("超过1个月的") is no lead time; one that
@@ -188,9 +175,5 @@ func TestThreshold(t *testing.T) {
 		{"审批要2周", "2周"}:             false,
 		{"排期一般超过两周，急的可以加急", "两周"}:   false,
 	}
-	for in, want := range cases {
-		if got := threshold(in[0], in[1]); got != want {
-			t.Errorf("threshold(%q, %q) = %v, want %v", in[0], in[1], got, want)
-		}
-	}
+	checkPairs(t, "threshold", threshold, cases)
 }

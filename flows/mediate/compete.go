@@ -41,7 +41,7 @@ func (c *collab) outranked(ms []pairing, offers [2][]*entry) []pairing {
 			return false
 		}
 		own := c.support(m.need, m.offer)
-		side := sideOf(m.offer)
+		side := sideIndex(m.offer.Side)
 		return slices.ContainsFunc(offers[side], func(o *entry) bool {
 			return o != m.offer && !o.refusal && c.support(m.need, o) >= outweighs*own
 		})
@@ -59,14 +59,6 @@ func (c *collab) oneWordShared(n, o *entry) bool {
 func (c *collab) holdsStrong(e *entry, k string) bool {
 	_, in := slices.BinarySearch(e.keys, k)
 	return in && !c.ws.weak[k]
-}
-
-// sideOf is the index of e's side in collab's arrays.
-func sideOf(e *entry) int {
-	if e.Side == sides[1] {
-		return 1
-	}
-	return 0
 }
 
 // slotOnly reports whether need asks for a job done once by a date and

@@ -193,14 +193,11 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		}
 	}
 	byEnd := func(a, b clash) int { return civilDay(a.end.Date) - civilDay(b.end.Date) }
-	if slices.ContainsFunc(named, func(k clash) bool { return !firstPart(k.lead) }) {
-		// a part that comes first ("hero + social tiles can go first, 5
-		// business days") is a phase of the work, not a faster path to all of it
-		named = slices.DeleteFunc(named, func(k clash) bool { return firstPart(k.lead) })
-	}
-	if slices.ContainsFunc(named, func(k clash) bool { return !floor(k.lead) }) {
-		named = slices.DeleteFunc(named, func(k clash) bool { return floor(k.lead) })
-	}
+	// Neither a part that comes first ("hero + social tiles can go first,
+	// 5 business days") nor a minimum asked for is a faster path to all of
+	// the work, so neither wins over a lead time that is one.
+	named = unlessAll(named, func(k clash) bool { return firstPart(k.lead) })
+	named = unlessAll(named, func(k clash) bool { return floor(k.lead) })
 	switch {
 	case len(named) > 0:
 		return slices.MinFunc(named, byEnd), true
@@ -246,6 +243,14 @@ func threshold(text, phrase string) bool {
 	after = strings.TrimLeftFunc(after, isPad)
 	return slices.ContainsFunc(overWords, func(w string) bool { return strings.HasSuffix(before, w) }) &&
 		slices.ContainsFunc(overAfters, func(w string) bool { return strings.HasPrefix(after, w) })
+}
+
+// unlessAll drops the clashes of ks that match, unless all of them do.
+func unlessAll(ks []clash, match func(clash) bool) []clash {
+	if !slices.ContainsFunc(ks, func(k clash) bool { return !match(k) }) {
+		return ks
+	}
+	return slices.DeleteFunc(ks, match)
 }
 
 // floorWords put a minimum on a span: "UAT 至少半天", "at least two days
@@ -305,11 +310,12 @@ func (c *collab) speedUp(k clash) *entry {
 	if k.cut == nil || k.cut.Phrase == "" {
 		return nil
 	}
-	i := slices.IndexFunc(c.offers[sideIndex(k.cut.By.Side)], func(o *entry) bool { return o.Item == k.cut.By })
+	offers := c.offers[sideIndex(k.cut.By.Side)]
+	i := slices.IndexFunc(offers, func(o *entry) bool { return o.Item == k.cut.By })
 	if i < 0 {
 		return nil
 	}
-	return c.offers[sideIndex(k.cut.By.Side)][i]
+	return offers[i]
 }
 
 // metByOther reports whether need n is met by an offer other than l.
@@ -327,9 +333,11 @@ func matched(o, n *entry, ms []pairing) bool {
 func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 	k := clash{lead: l, end: l.lead}
 	from := l.at
-	if p, due, ok := c.prerequisite(l, requester); ok {
-		k.prereq, k.prereqDue, from = p, due, due
-	} else if p, due, ok := c.askedStep(l, requester, ms); ok {
+	p, due, ok := c.prerequisite(l, requester)
+	if !ok {
+		p, due, ok = c.askedStep(l, requester, ms)
+	}
+	if ok {
 		k.prereq, k.prereqDue, from = p, due, due
 	}
 	if start, ok := c.startDate(l); ok && civilDay(start) > civilDay(from) {

@@ -98,9 +98,7 @@ func (c *collab) fastTrack(k clash) (*entry, timeread.Found, bool) {
 		if !c.conditionMet(o, start) {
 			continue // the old length stands
 		}
-		phrase := c.skipped(k, strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(to), 1))
-		if f, ok := leadOfSteps(phrase, start, c.cal); ok {
-			f.Phrase = phrase
+		if f, ok := c.leadAt(k, to, start); ok {
 			return o, f, true
 		}
 	}
@@ -188,4 +186,14 @@ func (c *collab) fastTracked(ks []clash) []clash {
 		}
 	}
 	return ks
+}
+
+// leadAt is clash k's lead time at length n instead of its own, less the
+// steps an offer skips, counted from start.
+func (c *collab) leadAt(k clash, n int, start time.Time) (timeread.Found, bool) {
+	old, _ := firstNumber(k.lead.lead.Phrase)
+	phrase := c.skipped(k, strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(n), 1))
+	f, ok := leadOfSteps(phrase, start, c.cal)
+	f.Phrase = phrase
+	return f, ok
 }

@@ -37,6 +37,16 @@ func checkEach(t *testing.T, name string, f func(string) bool, cases map[string]
 	}
 }
 
+// checkPairs is checkEach for a function of two strings.
+func checkPairs[T comparable](t *testing.T, name string, f func(a, b string) T, cases map[[2]string]T) {
+	t.Helper()
+	for in, want := range cases {
+		if got := f(in[0], in[1]); got != want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, in[0], in[1], got, want)
+		}
+	}
+}
+
 // A date that is the value of a field, or that a weekday aside follows,
 // is read for what it is.
 func TestDateFieldsAndAsides(t *testing.T) {

@@ -209,6 +209,10 @@ func skipAside(s string) string {
 	return s
 }
 
+// zhBeforeWord follow 前 in words that say no "before": 前端, 前台, 前期,
+// 前提, 前面, 前置, and a count back in time (前一天, 前两周, 前年, 前后).
+const zhBeforeWord = "端台期提面置一天几两三后年月"
+
 // backRefs point from the need to the event named beside it: the need is
 // due by it ("签约之前SSO要能用", "当天就要有工位", "by then"), or counts from
 // it ("之后不要再提新需求").
@@ -217,8 +221,8 @@ var (
 		"after that", "after which", "from then", "from that", "by then", "before then", "by that", "that day", "on the day", "in time for", "on day one", "on the first day"}
 	// zhBefore is a 前 that ends a time ("签约前，", "签约前要"), not 前端.
 	// A few words may stand between it and the ask ("灰度前埋点要验收完"), but
-	// not 端, 台, 期 and the like, which make 前 part of another word.
-	zhBefore = regexp.MustCompile(`\p{Han}前(?:[，,；;]|要|得|必须|就|把|需要|能|完成|搞定|到位|[^端台期提面置一天几两三后年月\P{Han}]\p{Han}{0,5}?(?:要|得|必须|需要))`)
+	// not one of zhBeforeWord, which makes 前 part of another word.
+	zhBefore = regexp.MustCompile(`\p{Han}前(?:[，,；;]|要|得|必须|就|把|需要|能|完成|搞定|到位|[^` + zhBeforeWord + `\P{Han}]\p{Han}{0,5}?(?:要|得|必须|需要))`)
 )
 
 // refersBack reports whether the rest of a need, outside the event's

@@ -14,7 +14,7 @@ import (
 // 仓可以两班倒", "on site March 9-13") is done over the span, not by its
 // first day: a plan says the span and the work without it.
 
-// spanTail is what joins a span's first day to its last: a dash, "到",
+// spanJoin and spanDay join a span's first day to its last: a dash, "到",
 // "至", "to" or "through", then the last day as a date the calendar reads
 // or as a day of the same month ("11月1日到3日", "March 9-13").
 var (
