@@ -300,9 +300,11 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		}
 		if f, ok := totalLead(head, at, cal); ok {
 			e.lead, e.hasLead = f, true
-		} else if f, ok := chainedLead(head, at, cal); ok && e.hasLead && strings.HasPrefix(f.Phrase, e.lead.Phrase) {
-			masked.blank(e.lead.Phrase) // the steps between the durations keep their words
-			e.lead = f
+		} else if e.hasLead {
+			if f, ok := chainedLead(head, at, cal); ok && strings.HasPrefix(f.Phrase, e.lead.Phrase) {
+				masked.blank(e.lead.Phrase) // the steps between the durations keep their words
+				e.lead = f
+			}
 		}
 		masked.blank(e.lead.Phrase)
 	}
