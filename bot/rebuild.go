@@ -21,8 +21,9 @@ var errNotRebuilt = errors.New("thread does not describe a collab the bot can re
 
 // orRebuild runs do and, when the collab is gone from Redis, rebuilds it
 // from its thread and runs do again. lost reports that it stayed gone:
-// the thread could not be read or did not describe it. A rebuild Redis
-// could not save is an event not recorded, handled again later.
+// the thread does not describe it, or Slack refused to show it for good.
+// A rebuild that Redis could not save, or that Slack failed for now, is
+// an event not recorded, handled again later.
 func (b *Bot) orRebuild(ctx context.Context, id, channel, thread, before string, do func() error) (lost bool, err error) {
 	err = do()
 	if !errors.Is(err, flows.ErrNotFound) {
@@ -31,6 +32,11 @@ func (b *Bot) orRebuild(ctx context.Context, id, channel, thread, before string,
 	err = b.rebuild(ctx, id, channel, thread, before)
 	if errors.As(err, new(notRecorded)) {
 		return false, err
+	}
+	if err != nil && !errors.Is(err, errNotRebuilt) && !lasting(err, unknownTries) {
+		// Slack could not be read for now: the event waits, as one Redis
+		// could not record does, and the rebuild is tried again.
+		return false, notRecorded{fmt.Errorf("rebuild collab %s: %w", id, err)}
 	}
 	if err != nil {
 		b.log.Warn("collab not rebuilt from its thread", "collab", id, "channel", channel, "thread", thread, "err", err)

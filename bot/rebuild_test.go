@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 
@@ -233,5 +234,36 @@ func deleteUnder(t *testing.T, prefix string) {
 	}
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Slack failing while the bot reads a lost collab's thread is no loss:
+// the reply waits, as one Redis could not record, and once Slack answers
+// the collaboration is rebuilt and goes on, with no note that it is gone.
+func TestRebuildWaitsOutSlackFailure(t *testing.T) {
+	h, rdb := lossHarness(t)
+	h.stop()
+	cfg := testConfig()
+	cfg.EventTimeout, cfg.ReclaimAfter = 3*time.Second, 4*time.Second // a pending event comes back soon
+	h.stop = h.runBot(cfg)
+	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
+	h.reply(root, opsAna, opsAnswers[0])
+	h.waitFor("ops' second prompt", func() bool { return len(h.prompts(root, opsMention)) == 2 })
+	h.settle()
+	flush(t, rdb)
+
+	h.slack.Fail("conversations.replies", 5) // the first read and all its retries
+	h.reply(root, opsAna, opsAnswers[1])
+	h.waitUpTo(30*time.Second, "ops' value prompt after the rebuild", func() bool {
+		return len(h.prompts(root, opsMention)) == 3
+	})
+	h.settle()
+	for _, m := range h.botThread(root) {
+		if strings.Contains(m.Text, "no longer") {
+			t.Errorf("the thread was told the collab is gone: %q", m.Text)
+		}
+	}
+	if n := len(h.ofType(root, "collab_restored")); n != 1 {
+		t.Errorf("%d notes that the collab was restored, want 1", n)
 	}
 }
