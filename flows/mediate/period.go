@@ -2,6 +2,7 @@ package mediate
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -44,6 +45,9 @@ func Period(text string, first time.Time) (last time.Time, rest string, ok bool)
 			last, end = found[i+1].Date, end+len(found[i+1].Phrase)
 		case day != nil:
 			n, _ := strconv.Atoi(text[end+day[2] : end+day[3]])
+			if n > daysIn(first) || counted(text[end+day[3]:]) {
+				continue // "11月30日-31日" names no day; "3/10 - 12 people" counts
+			}
 			last, end = time.Date(first.Year(), first.Month(), n, 0, 0, 0, 0, first.Location()), end+day[3]
 			if r := firstRune(text[end:]); r == '日' || r == '号' {
 				end += len(string(r)) // "3日": the 日 goes too
@@ -55,9 +59,41 @@ func Period(text string, first time.Time) (last time.Time, rest string, ok bool)
 			continue
 		}
 		rest = strings.Trim(text[:start]+" "+text[end:], " ,，")
-		return last, strings.Join(strings.Fields(rest), " "), rest != ""
+		rest = strings.ReplaceAll(strings.Join(strings.Fields(rest), " "), " ,", ",")
+		return last, rest, rest != ""
 	}
 	return time.Time{}, "", false
+}
+
+// daysIn is the number of days in t's month.
+func daysIn(t time.Time) int {
+	return time.Date(t.Year(), t.Month()+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// countWords follow a number that counts things, not a day: "12 people",
+// "12人". A plural English noun counts as well ("12 laptops").
+var (
+	hanCounters  = "人个位名台套份张次家条件岁万千百元块%"
+	countWords   = []string{"people", "person", "persons", "staff", "pcs", "pax", "headcount"}
+	pluralNotNum = []string{"this", "thus", "plus", "does", "goes", "was", "has", "is", "its", "unless", "always", "across"}
+)
+
+// counted reports whether what follows a number says it counts things.
+func counted(after string) bool {
+	if r := firstRune(after); r != 0 && strings.ContainsRune(hanCounters, r) {
+		return true
+	}
+	word := strings.ToLower(strings.TrimLeft(after, " "))
+	if len(word) == len(after) {
+		return false // "13th": no word of its own
+	}
+	if i := strings.IndexFunc(word, func(r rune) bool { return !isWordRune(r) }); i >= 0 {
+		word = word[:i]
+	}
+	if slices.Contains(countWords, word) {
+		return true
+	}
+	return len(word) > 3 && strings.HasSuffix(word, "s") && !strings.HasSuffix(word, "ss") && !slices.Contains(pluralNotNum, word)
 }
 
 // calendarDate reports whether a Chinese date phrase names a day of the

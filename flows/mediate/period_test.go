@@ -24,6 +24,10 @@ func TestPeriod(t *testing.T) {
 		{"we staff the booth Mar 30 to Apr 2", day(3, 30), day(4, 2), "we staff the booth", true},
 		{"年终奖名单和金额2月9日给到财务", day(2, 9), time.Time{}, "", false},
 		{"11/1-11/3 华东仓两班倒", day(11, 3), time.Time{}, "", false},
+		{"workshop on 3/10 - 12 people from sales", day(3, 10), time.Time{}, "", false},
+		{"3月10日-12人参加培训", day(3, 10), time.Time{}, "", false},
+		{"11月30日-31日盘点", day(11, 30), time.Time{}, "", false}, // November has no 31st
+		{"on site March 9-13, then back", day(3, 9), day(3, 13), "on site, then back", true},
 	}
 	for _, tt := range tests {
 		last, rest, ok := Period(tt.give, tt.first)
