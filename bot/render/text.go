@@ -218,11 +218,15 @@ func trimDanglingZh(s string) string {
 	}
 }
 
+// zhWordsInDe are words that end in 的 themselves: the 的 is no link.
+var zhWordsInDe = []string{"目的", "别的", "有的", "真的", "是的", "似的", "标的"}
+
 // danglingZh is the word of zhDangling s ends on, "" if none; "的" only
-// after more than one character ("目的" is a word).
+// after more than one character and not in a word of its own ("目的").
 func danglingZh(s string) string {
 	for _, w := range zhDangling {
-		if strings.HasSuffix(s, w) && utf8.RuneCountInString(s) > utf8.RuneCountInString(w)+1 && !strings.HasSuffix(s, "目的") {
+		if strings.HasSuffix(s, w) && utf8.RuneCountInString(s) > utf8.RuneCountInString(w)+1 &&
+			!slices.ContainsFunc(zhWordsInDe, func(d string) bool { return strings.HasSuffix(s, d) }) {
 			return w
 		}
 	}
