@@ -60,19 +60,20 @@ func decisions(c *Collab, read [2]mediate.Reading) []mediate.Decision {
 // with the moment it was written, in its writer's zone, so "tomorrow"
 // means the writer's tomorrow (c.TZ when Slack gave none).
 func answersInput(c *Collab) mediate.Input {
-	fallback := Zone(c.TZ, time.UTC)
 	party := func(s Side) mediate.Party {
-		p := c.Side(s)
-		answer := func(q Question) mediate.Answer {
-			a := p.Answers[q]
-			return mediate.Answer{Text: a.Text, At: TSTime(a.TS).In(Zone(a.TZ, fallback))}
-		}
-		return mediate.Party{Name: p.Name(), Goal: answer(QGoal), Needs: answer(QNeeds), Values: answer(QValue)}
+		return mediate.Party{Name: c.Side(s).Name(), Goal: c.EngineAnswer(s, QGoal), Needs: c.EngineAnswer(s, QNeeds), Values: c.EngineAnswer(s, QValue)}
 	}
 	return mediate.Input{
 		CollabID: c.ID, Version: c.Version, Lang: c.Lang, Topic: c.Topic,
 		A: party(SideA), B: party(SideB), Calendar: c.Calendar,
 	}
+}
+
+// EngineAnswer is side s's answer to q as the engine reads it: with the
+// moment it was written, in its writer's zone (c.TZ when Slack gave none).
+func (c *Collab) EngineAnswer(s Side, q Question) mediate.Answer {
+	a := c.Side(s).Answers[q]
+	return mediate.Answer{Text: a.Text, At: TSTime(a.TS).In(Zone(a.TZ, Zone(c.TZ, time.UTC)))}
 }
 
 // Zone is the IANA zone tz, or fallback when tz is empty or unknown.

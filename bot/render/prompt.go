@@ -31,17 +31,28 @@ func (r *Renderer) Prompt(c *flows.Collab, s flows.Side, q flows.Question) Messa
 	}
 	blocks := []slack.Block{section("prompt_question", ask)}
 	if needs := p.Answers[flows.QNeeds]; q == flows.QValue && !p.Redo && needs.Answered() {
-		blocks = append(blocks, context("prompt_read", l.readNeeds(needs.Text), l.T("prompt.read_fix", nil)))
+		asks, stated := mediate.ReadNeeds(c.EngineAnswer(s, flows.QNeeds), c.Calendar)
+		blocks = append(blocks, context("prompt_read", l.readNeeds(asks, stated), l.T("prompt.read_fix", nil)))
 	}
 	blocks = append(blocks, context("prompt_hint", ctx...))
 	return Message{Text: l.T("prompt.text", a), Blocks: blocks}
 }
 
-// readNeeds is "I read 3 needs: ① … ② … ③ …", split as the engine splits.
-func (l loc) readNeeds(answer string) string {
-	items := mediate.Items(answer)
-	if len(items) == 0 {
+// readNeeds is "I read 3 needs: ① … ② … ③ …", read as the engine reads
+// them, followed by what the side said of its own work ("and 1 condition
+// on your side: ④ …"), numbered on, so a writer sees both.
+func (l loc) readNeeds(asks, stated []string) string {
+	var out string
+	switch {
+	case len(asks) > 0:
+		out = l.NT("prompt.read", len(asks), args{"Items": l.numbered(asks, 0)})
+	case len(stated) == 0:
 		return l.T("prompt.read_none", nil)
+	default:
+		out = l.T("prompt.read_no_ask", nil)
 	}
-	return l.NT("prompt.read", len(items), args{"Items": l.numbered(items)})
+	if len(stated) > 0 {
+		out += l.NT("prompt.read_stated", len(stated), args{"Items": l.numbered(stated, len(asks))})
+	}
+	return out
 }

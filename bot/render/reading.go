@@ -13,12 +13,12 @@ const (
 	readList = 900
 )
 
-// numbered lists items as ① a ② b …, each cut short, so a writer can see
-// at once how its answer was split.
-func (l loc) numbered(texts []string) string {
+// numbered lists items as ① a ② b …, counting on from the ordinal from,
+// each cut short, so a writer can see at once how its answer was split.
+func (l loc) numbered(texts []string, from int) string {
 	out := make([]string, len(texts))
 	for i, t := range texts {
-		out[i] = ordinal(i) + " " + l.fit(t, readItem)
+		out[i] = ordinal(from+i) + " " + l.fit(t, readItem)
 	}
 	return l.joinWith(out, " ", readList)
 }
@@ -48,7 +48,7 @@ func (l loc) readOffers(p mediate.Proposal, n sideNames) []string {
 			}
 		}
 		if len(texts) > 0 {
-			out = append(out, l.NT("proposal.read", len(texts), args{"Name": n[i], "Items": l.numbered(texts)}))
+			out = append(out, l.NT("proposal.read", len(texts), args{"Name": n[i], "Items": l.numbered(texts, 0)}))
 		}
 	}
 	return out

@@ -46,6 +46,26 @@ func TestPromptAsksItsQuestion(t *testing.T) {
 	}
 }
 
+// TestPromptShowsStatedWorkApart: the value prompt reads a side's needs as
+// the engine does, so a lead time the side stated about its own work is
+// shown as such, not counted as a need.
+func TestPromptShowsStatedWorkApart(t *testing.T) {
+	for lang, want := range map[string]string{
+		"en": "I read 1 need: ① the signed contract by Friday · and 1 note on your own work, not a request: ② Onboarding takes 5 business days",
+		"zh": "我读到1项需求：① 周五前给到签好的合同；另有1条是在说明你们自己的工作，不算需求：② 我们开通账号要5个工作日",
+	} {
+		c := collab(lang, "Launch")
+		c.Sides[0].Answers[flows.QNeeds].Text = map[string]string{
+			"en": "the signed contract by Friday\nOnboarding takes 5 business days",
+			"zh": "周五前给到签好的合同\n我们开通账号要5个工作日",
+		}[lang]
+		got := PlainText(newTestRenderer(t).Prompt(c, flows.SideA, flows.QValue))
+		if !strings.Contains(got, want) {
+			t.Errorf("value prompt (%s) lacks %q:\n%s", lang, want, got)
+		}
+	}
+}
+
 func TestRootShowsProgressAndState(t *testing.T) {
 	tests := []struct {
 		name   string

@@ -40,7 +40,7 @@ func Build(in Input) Proposal {
 		Balance:    c.balance(matches),
 	}
 	for i := range sides {
-		p.Read[i] = Reading{Needs: itemsOf(c.needs[i]), Offers: itemsOf(c.offers[i])}
+		p.Read[i] = Reading{Needs: itemsOf(c.needs[i]), Offers: itemsOf(c.offers[i]), Stated: itemsOf(statements(c.needs[i]))}
 	}
 	for _, k := range conflicts {
 		p.Conflicts = append(p.Conflicts, c.middle(k, matches))
@@ -203,6 +203,31 @@ func (c *collab) readRequests(i int) {
 			p.weight = c.ws.need(p.keys)
 		}
 	}
+}
+
+// ReadNeeds reads a needs answer as Build does, before the other side
+// has answered: the items that ask for something, and those that state
+// the side's own work instead (a lead time, a step order), in order.
+func ReadNeeds(a Answer, cal timeread.Calendar) (asks, stated []string) {
+	for _, e := range entries(SideA, a, cal) {
+		if isStatement(e) {
+			stated = append(stated, e.Text)
+		} else {
+			asks = append(asks, e.Text)
+		}
+	}
+	return asks, stated
+}
+
+// statements are the needs of ns that state their side's own work.
+func statements(ns []*entry) []*entry {
+	var out []*entry
+	for _, n := range ns {
+		if n.statement {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // bothSides runs read(0) here and read(1) on a goroutine it waits for:

@@ -79,6 +79,9 @@ type Match struct {
 type Reading struct {
 	Needs  []Item
 	Offers []Item
+	// Stated are the needs that state the side's own work (a lead time,
+	// a step order) rather than ask for something.
+	Stated []Item
 }
 
 // Conflict is a need whose deadline the other side's lead time cannot meet.
