@@ -24,6 +24,8 @@ func TestDeadlineEnglish(t *testing.T) {
 		{"Friday, March 20", mon, "2026-03-20 +18d"},
 		{"walk in Monday the 23rd", mon, "2026-03-23 +21d"},
 		{"by EOD Friday March 20", mon, "2026-03-20 +18d"},
+		{"rewired Tuesday night Oct 13", mon, "2026-10-13 +225d"},
+		{"Friday morning, March 20", mon, "2026-03-20 +18d"},
 		{"by Friday, next week is too late", mon, "2026-03-06 +4d"},
 		{"Ask again after the 20th", mon, "none"},
 		{"after Friday", mon, "none"},

@@ -137,8 +137,9 @@ func dayFollows(s string, c candidate, cs []candidate) bool {
 	return false
 }
 
-// qualified is what may stand between a qualifier and the day it qualifies.
-var qualified = rx(`^[\s,]*(?:(?:on|of)\s+)?$`)
+// qualified is what may stand between a qualifier and the day it
+// qualifies, a part of the day included ("Tuesday night Oct 13").
+var qualified = rx(`^[\s,]*(?:(?:in\s+the\s+)?(?:morning|noon|midday|afternoon|evening|night|am|pm)\b[\s,]*)?(?:(?:on|of)\s+)?$`)
 
 // afterWords before a date, or after it, make it the start of a wait,
 // unless a negation makes it a limit: "no changes after March 9",

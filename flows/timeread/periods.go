@@ -116,6 +116,9 @@ func enMonthRead(m match, at time.Time, cal Calendar) (Found, bool) {
 	if m.group("part")+year+m.group("before")+m.group("by") == "" {
 		return Found{}, false // a month alone: "may", "march", "the November show"
 	}
+	if ahead := (month - int(at.Month()) + 12) % 12; m.group("by") == "in" && year == "" && ahead >= 9 {
+		return Found{}, false // "the bid in July", said in August, is of the last three months
+	}
 	part := m.group("part") // "before the end of May" is by its end
 	return monthRead(at, cal, year, month, part, part == "" && m.group("before") != "")
 }
