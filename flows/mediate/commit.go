@@ -137,8 +137,8 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 	if e != nil && !e.at.IsZero() {
 		if r, ok := c.recurrence(e); ok {
 			cm.Recurring, cm.From, cm.Due, cm.HalfDay = r.Phrase, r.First, time.Time{}, ""
-			if e.hasDeadline && civilDay(e.deadline.Date) > civilDay(r.First) && !r.First.IsZero() {
-				cm.From = e.deadline.Date // "10月1日到7日每天": from the first day of the range
+			if e.hasDeadline && civilDay(e.deadline.Date) > civilDay(r.First) && !r.First.IsZero() && opensWith(e.Text, e.deadline.Phrase, r.Phrase) {
+				cm.From = c.firstFrom(e, e.deadline.Date) // "10月1日到7日每天": from the first day of the range
 			}
 		}
 	}
@@ -166,6 +166,24 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 		return out
 	}
 	return append(out, cm)
+}
+
+// opensWith reports whether the date phrase stands before the recurrence
+// in text, opening the range it runs over ("From Sept 1, every Monday"),
+// rather than naming what the work is about ("every Thursday, a forecast
+// of Q4").
+func opensWith(text, date, rec string) bool {
+	i, j := strings.Index(text, date), strings.Index(text, rec)
+	return i >= 0 && j >= 0 && i < j
+}
+
+// firstFrom is e's first occurrence on or after start: a weekly one falls
+// on its weekday, not on the range's first day.
+func (c *collab) firstFrom(e *entry, start time.Time) time.Time {
+	if r, ok := c.cal.Recurring(prefix(e.Text, maxDateText), start); ok && !r.First.IsZero() && civilDay(r.First) >= civilDay(start) {
+		return r.First
+	}
+	return start
 }
 
 // holdWords promise to refrain: "we won't request any other changes",

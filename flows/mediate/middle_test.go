@@ -129,6 +129,26 @@ func TestRecurringCommitments(t *testing.T) {
 	}
 }
 
+// TestRecurringStartsAtItsFirstOccurrence: a period the recurring work is
+// about (Q4's orders) is no start; a range that opens the offer is.
+func TestRecurringStartsAtItsFirstOccurrence(t *testing.T) {
+	at := time.Date(2026, 8, 17, 10, 0, 0, 0, time.UTC) // a Monday
+	for value, want := range map[string]string{
+		"Every Thursday we'll send a forecast of Q4 packaging POs by week": "2026-08-20",
+		"From Sept 1, every Monday a stock report":                         "2026-09-07",
+	} {
+		p := mediate.Build(input(at, "", value, "", ""))
+		i := slices.IndexFunc(p.Commitments, func(c mediate.Commitment) bool { return c.What == value })
+		if i < 0 {
+			t.Errorf("no commitment %q in %+v", value, p.Commitments)
+			continue
+		}
+		if c := p.Commitments[i]; c.Recurring == "" || c.From.Format(time.DateOnly) != want {
+			t.Errorf("commitment %+v, want recurring from %s", c, want)
+		}
+	}
+}
+
 // TestGoalsServe: a goal's clause that says what it serves is quoted; a
 // goal that says nothing of the kind gets nothing.
 func TestGoalsServe(t *testing.T) {
