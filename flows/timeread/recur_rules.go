@@ -69,6 +69,25 @@ var recurRules = []rule{
 		re:    rx(`每一?(?:次|场|轮|个|位)(?P<event>\p{Han}{1,8}?)(?:结束|完成|完)?(?:之后|以后|后|(?P<ahead>之前|以前|前))(?:的)?(?:` + zhNum + zhUnit(zhLimitUnits) + `(?:` + zhWithin + `)?)?`),
 		recur: eventOf(zhSpan),
 	},
+	// "每场直播的录屏回放第二天中午前发给法务", "每批样品当天送检": the day after
+	// each event, or the same day. A clause is read alone, so the day must
+	// be in the event's clause.
+	{
+		kind:  recurring,
+		needs: words("每"),
+		re:    rx(`每一?(?:次|场|轮|期|批)(?P<event>\p{Han}{1,6}?)(?:结束|完成|完)?(?:的\p{Han}{0,12}?)?\s*(?P<next>第二天|次日|隔天|当天)`),
+		recur: zhNextDay,
+	},
+}
+
+// zhNextDay reads a recurrence the day after each event ("第二天", "次日")
+// or on its day ("当天").
+func zhNextDay(m match, at time.Time, _ Calendar) (Recurrence, bool) {
+	within := span{n: 1, unit: days}
+	if m.group("next") == "当天" {
+		within = span{}
+	}
+	return eventRead(m.group("event"), within, at)
 }
 
 // eventOf reads a recurrence after each event, with the days after it

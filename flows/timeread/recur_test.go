@@ -125,6 +125,8 @@ func TestRecurringChinese(t *testing.T) {
 		{"每周二、周四下午各留出4个面试时段", mon, "week/1 from 2026-03-03 +1d", "每周二、周四"},
 		{"每次发版前一天在客服群发更新说明", mon, `event/1 before "发版" within 1`, "每次发版前一天"},
 		{"每个活动上线前一周提交埋点需求", mon, `event/1 before "活动上线" within 7`, "每个活动上线前一周"},
+		{"每场直播的录屏回放第二天中午前发给法务抽查", mon, `event/1 after "直播" within 1`, "每场直播的录屏回放第二天"},
+		{"每批样品当天送检", mon, `event/1 after "样品" within 0`, "每批样品当天"},
 		// Not recurrences.
 		{"每个项目的售前投入控制在20人天以内", mon, "none", ""},
 		{"周一前", mon, "none", ""},
