@@ -111,11 +111,15 @@ func calendarDate(phrase string) bool {
 // ("5月6日开始开发", "4月17日的会") stays.
 func WithoutDay(text string, day time.Time) string {
 	for _, sp := range daySpans(text, day) {
-		r := firstRune(text[sp.end:])
+		after := text[sp.end:]
+		if !sp.bracketed {
+			after = dropWeekday(after) // "9/23（周三）全部定稿": the weekday goes with its date
+		}
+		r := firstRune(after)
 		if !sp.bracketed && (!isHan(r) || strings.ContainsRune("的前起后以之内第每到至开", r)) {
 			continue
 		}
-		if out := joinAround(text[:sp.start], text[sp.end:]); utf8.RuneCountInString(out) >= 3 {
+		if out := joinAround(text[:sp.start], after); utf8.RuneCountInString(out) >= 3 {
 			return out
 		}
 	}

@@ -51,6 +51,9 @@ func TestWithoutDay(t *testing.T) {
 		"年终奖名单4月20日给到财务":              "年终奖名单4月20日给到财务",
 		"Final copy on 4/17 to Legal": "Final copy on 4/17 to Legal",
 		"旧办公区退租日期（4月17日）":             "旧办公区退租日期",
+		"12 场脚本和详情页 4/17（周五）全部定稿给到法务": "12 场脚本和详情页全部定稿给到法务",
+		"摄影团队 4/17（周五）就能进场拍":          "摄影团队就能进场拍",
+		"4月17日（周五）开始开发":               "4月17日（周五）开始开发",
 	} {
 		if got := WithoutDay(give, day); got != want {
 			t.Errorf("WithoutDay(%q) = %q, want %q", give, got, want)
