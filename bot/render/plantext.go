@@ -54,7 +54,7 @@ var startClosers = []string{"开始", "起", "之后", "以后", "后"}
 // closes with "开始", "后"; "" when nothing of the kind leads s, or
 // too little would be left.
 func withoutStart(s, cadence string) string {
-	if i := strings.IndexAny(s, ":："); i > 0 && strings.Contains(strings.ToLower(s[:i]), strings.ToLower(cadence)) {
+	if i := leadInColon(s); i > 0 && strings.Contains(strings.ToLower(s[:i]), strings.ToLower(cadence)) {
 		return rest(s[i:])
 	}
 	if strings.HasPrefix(s, "从") {
@@ -81,6 +81,23 @@ func withoutStart(s, cadence string) string {
 	}
 	return ""
 }
+
+// leadInColon is where the first colon of s that ends a lead-in stands,
+// -1 if none: one between digits tells the time ("9:30").
+func leadInColon(s string) int {
+	for i, r := range s {
+		if r != ':' && r != '：' {
+			continue
+		}
+		if r == ':' && i > 0 && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // rest is what follows a lead-in, from its mark: "" when under 3 runes.
 func rest(s string) string {

@@ -86,6 +86,8 @@ func TestWithoutStart(t *testing.T) {
 		{"上线以后，每周一发一次周报", "每周一", "每周一发一次周报"},
 		{"每周三下午有评审会，新料可以直接带过来", "每周三", ""},
 		{"A weekly digest: top issues", "every week", ""},
+		{"每天早上 9:30 的搬迁站会，IT 派一个人来就行", "每天", ""},
+		{"every day at 9:30: a stand-up", "every day", "a stand-up"},
 	} {
 		if got := withoutStart(tt.give, tt.cadence); got != tt.want {
 			t.Errorf("withoutStart(%q, %q) = %q, want %q", tt.give, tt.cadence, got, tt.want)

@@ -226,11 +226,21 @@ var zhWordsInDe = []string{"目的", "别的", "有的", "真的", "是的", "�
 func danglingZh(s string) string {
 	for _, w := range zhDangling {
 		if strings.HasSuffix(s, w) && utf8.RuneCountInString(s) > utf8.RuneCountInString(w)+1 &&
-			!slices.ContainsFunc(zhWordsInDe, func(d string) bool { return strings.HasSuffix(s, d) }) {
+			!slices.ContainsFunc(zhWordsInDe, func(d string) bool { return strings.HasSuffix(s, d) }) && !counts(s, w) {
 			return w
 		}
 	}
 	return ""
+}
+
+// counts reports whether w ends s as a measure word after a numeral:
+// "钥匙给 IT 一把" ends on a count, not on a 把 that waits for its object.
+func counts(s, w string) bool {
+	if w != "把" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(s, w))
+	return strings.ContainsRune("一二两三四五六七八九十几每0123456789", r)
 }
 
 func escRune(r rune) string {

@@ -183,12 +183,14 @@ func TestLeadTimes(t *testing.T) {
 // what follows, and keeps the words that end in 的 themselves.
 func TestTrimDanglingZh(t *testing.T) {
 	for give, want := range map[string]string{
-		"设计稿来写，至少":  "设计稿来写",
-		"新员工入职的":    "新员工入职",
-		"看看还需要别的":   "看看还需要别的",
-		"周报里有的":     "周报里有的",
-		"说明这次培训的目的": "说明这次培训的目的",
-		"提供验收标准以及":  "提供验收标准",
+		"设计稿来写，至少":       "设计稿来写",
+		"新员工入职的":         "新员工入职",
+		"看看还需要别的":        "看看还需要别的",
+		"周报里有的":          "周报里有的",
+		"说明这次培训的目的":      "说明这次培训的目的",
+		"提供验收标准以及":       "提供验收标准",
+		"新址弱电间钥匙给 IT 一把": "新址弱电间钥匙给 IT 一把",
+		"请你们把":           "请你们",
 	} {
 		if got := trimDanglingZh(give); got != want {
 			t.Errorf("trimDanglingZh(%q) = %q, want %q", give, got, want)

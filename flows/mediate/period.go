@@ -131,7 +131,7 @@ func WithoutDay(text string, day time.Time) string {
 // text says no such start.
 func StartsOn(text string, day time.Time) (rest string, ok bool) {
 	for _, sp := range daySpans(text, day) {
-		after := dropWeekday(text[sp.end:])
+		after := strings.TrimLeft(dropWeekday(text[sp.end:]), " ") // "4/22 起"
 		for _, w := range []string{"开始", "起", "以后", "之后"} {
 			if strings.HasPrefix(after, w) && !sp.bracketed {
 				before := strings.TrimSuffix(strings.TrimRight(text[:sp.start], " "), "从") // "从12月14日开始"

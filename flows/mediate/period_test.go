@@ -73,6 +73,7 @@ func TestStartsOn(t *testing.T) {
 		{"12月14日起IT可以进场施工", "IT可以进场施工", true},
 		{"从12月14日（周一）开始，每天巡检一次", "每天巡检一次", true},
 		{"12月15日起IT可以进场施工", "", false},
+		{"12/14 起新址弱电间钥匙给 IT 一把", "新址弱电间钥匙给 IT 一把", true},
 		{"12月14日前把钥匙交给IT", "", false},
 	}
 	for _, tt := range tests {
