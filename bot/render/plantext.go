@@ -17,7 +17,7 @@ import (
 func planText(cm mediate.Commitment) string {
 	s := cmp.Or(cm.Plain, cm.What)
 	if !cm.Due.IsZero() {
-		s = mediate.WithoutDay(withoutDayWord(s), cm.Due)
+		s = mediate.WithoutDay(withoutDayClause(withoutDayWord(s)), cm.Due)
 	}
 	s = mediate.OfferPoint(s)
 	if cm.Recurring == "" || cm.From.IsZero() {
@@ -40,6 +40,28 @@ func withoutDayWord(s string) string {
 		return s
 	}
 	return out
+}
+
+// zhDayWords name a day counted from when the answer was written.
+var zhDayWords = []string{"今天", "明天", "后天", "当天", "今晚", "明早"}
+
+// withoutDayClause drops a short last Chinese clause that only says the
+// day ("…授权书，今天就能给你们"): the plan line's date says it.
+func withoutDayClause(s string) string {
+	i := strings.LastIndex(s, "，")
+	if i < 0 {
+		return s
+	}
+	last := s[i+len("，"):]
+	if utf8.RuneCountInString(last) > 10 || utf8.RuneCountInString(s[:i]) < 3 {
+		return s
+	}
+	for _, w := range zhDayWords {
+		if strings.HasPrefix(last, w) {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // startOpeners open a clause that says when something starts.

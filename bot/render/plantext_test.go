@@ -78,6 +78,21 @@ func TestPointCutsAtAClause(t *testing.T) {
 // TestWithoutStart: a repeating commitment's lead-in that only says when
 // it starts or how often goes, as its line says that first; other text
 // stays.
+// TestWithoutDayClause: a dated Chinese plan line does not say the day
+// again in a short last clause; a clause that says more stays.
+func TestWithoutDayClause(t *testing.T) {
+	for give, want := range map[string]string{
+		"新址租赁合同扫描件和房东盖章的授权书，今天就能给你们":   "新址租赁合同扫描件和房东盖章的授权书",
+		"课程介绍文档都是现成的，明天发":              "课程介绍文档都是现成的",
+		"样品今天下单，明天到了以后先做来料检验，再安排小批量试产": "样品今天下单，明天到了以后先做来料检验，再安排小批量试产",
+		"今天就能给": "今天就能给",
+	} {
+		if got := withoutDayClause(give); got != want {
+			t.Errorf("withoutDayClause(%q) = %q, want %q", give, got, want)
+		}
+	}
+}
+
 func TestWithoutStart(t *testing.T) {
 	for _, tt := range []struct{ give, cadence, want string }{
 		{"every Friday during the pilot: a 10 min check-in", "every Friday", "a 10 min check-in"},

@@ -113,7 +113,7 @@ func WithoutDay(text string, day time.Time) string {
 	for _, sp := range daySpans(text, day) {
 		after := text[sp.end:]
 		if !sp.bracketed {
-			after = dropWeekday(after) // "9/23（周三）全部定稿": the weekday goes with its date
+			after = dropBy(dropWeekday(after)) // "9/23（周三）全部定稿", "4/28 前下架完": the line's date says it
 		}
 		r := firstRune(after)
 		if !sp.bracketed && (!isHan(r) || strings.ContainsRune("的前起后以之内第每到至开", r)) {
@@ -124,6 +124,21 @@ func WithoutDay(text string, day time.Time) string {
 		}
 	}
 	return text
+}
+
+// dropBy drops the "前" that makes a date the day work is done by, when it
+// stands apart from the date ("4/28 前下架完").
+func dropBy(s string) string {
+	t := strings.TrimLeft(s, " ")
+	if len(t) == len(s) {
+		return s // "4月17日前": read with its date
+	}
+	for _, w := range []string{"之前", "以前", "前"} {
+		if rest, ok := strings.CutPrefix(t, w); ok {
+			return strings.TrimLeft(rest, " ")
+		}
+	}
+	return s
 }
 
 // StartsOn reads a Chinese text that says its work starts on day
