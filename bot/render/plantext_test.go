@@ -87,9 +87,15 @@ func TestWithoutDayClause(t *testing.T) {
 		"样品今天下单，明天到了以后先做来料检验，再安排小批量试产": "样品今天下单，明天到了以后先做来料检验，再安排小批量试产",
 		"今天就能给": "今天就能给",
 	} {
-		if got := withoutDayClause(give); got != want {
-			t.Errorf("withoutDayClause(%q) = %q, want %q", give, got, want)
-		}
+		checkText(t, "withoutDayClause", withoutDayClause, give, want)
+	}
+}
+
+// checkText fails t when f(give) is not want.
+func checkText(t *testing.T, name string, f func(string) string, give, want string) {
+	t.Helper()
+	if got := f(give); got != want {
+		t.Errorf("%s(%q) = %q, want %q", name, give, got, want)
 	}
 }
 

@@ -192,8 +192,6 @@ func TestTrimDanglingZh(t *testing.T) {
 		"新址弱电间钥匙给 IT 一把": "新址弱电间钥匙给 IT 一把",
 		"请你们把":           "请你们",
 	} {
-		if got := trimDanglingZh(give); got != want {
-			t.Errorf("trimDanglingZh(%q) = %q, want %q", give, got, want)
-		}
+		checkText(t, "trimDanglingZh", trimDanglingZh, give, want)
 	}
 }
