@@ -2,6 +2,7 @@ package timeread
 
 import (
 	"regexp"
+	"strings"
 	"time"
 )
 
@@ -44,6 +45,14 @@ var recurRules = []rule{
 		re: rx(`\b(?:within\s+` + enNum + enUnit + `\s+(?:of|after|(?P<ahead>before))|(?:` + enNum + enUnit + `\s+)?(?:after|following|(?P<ahead>before|ahead\s+of)))\s+(?:each|every)\s+` +
 			`(?P<event>[a-z][a-z'-]*(?:\s+(?:call|meeting|round|review|session|release|interview|launch|demo|sprint|incident|request|ticket|order|visit|event|campaign|deploy(?:ment)?|hire|update|report|date)s?)?)\b`),
 		recur: eventOf(enSpan),
+	},
+	// "every medical question from the booth handed to MI within 24 hours":
+	// a time limit on each event, said after the event.
+	{
+		kind:  recurring,
+		needs: words("each every"),
+		re:    rx(`\b(?:each|every)\s+(?P<event>[a-z][a-z' -]{2,80}?)\s+within\s+` + enNum + enUnit),
+		recur: eventWithin,
 	},
 	// "每周一", "每个星期五", "每隔周三" (every other), "逢周五", "每周二、周四".
 	{
@@ -88,6 +97,31 @@ func zhNextDay(m match, at time.Time, _ Calendar) (Recurrence, bool) {
 		within = span{}
 	}
 	return eventRead(m.group("event"), within, at)
+}
+
+// eventStops end the noun phrase that names an event: what follows says
+// where it comes from or what is done with it.
+var eventStops = map[string]bool{
+	"from": true, "to": true, "in": true, "on": true, "at": true, "for": true, "of": true, "by": true, "with": true,
+	"must": true, "should": true, "is": true, "are": true, "be": true, "gets": true, "get": true, "that": true, "which": true,
+	"handed": true, "sent": true, "answered": true, "routed": true, "logged": true, "goes": true, "needs": true, "has": true,
+}
+
+// eventWithin reads a time limit on each event: the event is the noun
+// phrase after "every", up to the first word that says more of it.
+func eventWithin(m match, at time.Time, _ Calendar) (Recurrence, bool) {
+	var head []string
+	for _, w := range strings.Fields(m.group("event")) {
+		if eventStops[w] || len(head) == 4 {
+			break
+		}
+		head = append(head, w)
+	}
+	within, ok := enSpan(m)
+	if !ok || len(head) == 0 {
+		return Recurrence{}, false
+	}
+	return eventRead(strings.Join(head, " "), within, at)
 }
 
 // eventOf reads a recurrence after each event, with the days after it
