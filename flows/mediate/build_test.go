@@ -229,6 +229,11 @@ func TestUnrequestedOffers(t *testing.T) {
 	if len(p.Balance.BGivesA) != 1 || p.Balance.Lopsided != "" {
 		t.Errorf("balance %+v, want B giving 1 and nobody lopsided: B asked for nothing", p.Balance)
 	}
+	// B only says how long its own work takes: that asks for nothing either.
+	p = mediate.Build(input(time.Now(), fruit(4, 2), "", "Packing takes 5 business days on our side", fruit(4, 2)))
+	if len(p.Balance.BGivesA) != 2 || p.Balance.Lopsided != "" {
+		t.Errorf("balance %+v, want B giving 2 and nobody lopsided: B only stated its own lead time", p.Balance)
+	}
 }
 
 // TestOffersForTheGoal: an offer nobody asked for that serves the other

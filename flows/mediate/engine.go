@@ -37,7 +37,7 @@ func Build(in Input) Proposal {
 		Goals:      c.goals(),
 		Matches:    c.shown(matches),
 		Candidates: c.shown(guesses),
-		Balance:    c.balance(matches),
+		Balance:    c.balance(matches, guesses),
 	}
 	for i := range sides {
 		p.Read[i] = Reading{Needs: itemsOf(c.needs[i]), Offers: itemsOf(c.offers[i]), Stated: itemsOf(statements(c.needs[i]))}

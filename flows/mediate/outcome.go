@@ -126,9 +126,10 @@ func advance(e *entry) bool {
 // those that meet none but serve the other side's goal (credited: they
 // were not asked for, but they help), and the rest. A side that gives
 // several things and receives nothing is lopsided, unless it asked for nothing
-// itself: an exchange where one side only asks is a service, not an
-// unfair trade.
-func (c *collab) balance(ms []pairing) Balance {
+// itself (an exchange where one side only asks is a service, not an
+// unfair trade) or the proposal asks whether an offer covers one of its
+// needs (that answer is still to come).
+func (c *collab) balance(ms, guesses []pairing) Balance {
 	used := map[*entry]bool{}
 	for _, m := range ms {
 		used[m.offer] = true
@@ -150,12 +151,21 @@ func (c *collab) balance(ms []pairing) Balance {
 	b := Balance{AGivesB: given[0], BGivesA: given[1], AlsoA: also[0], AlsoB: also[1], ForGoalA: forGoal[0], ForGoalB: forGoal[1]}
 	a, bb := len(given[0])+len(forGoal[0]), len(given[1])+len(forGoal[1])
 	switch {
-	case lopsided(a, bb) && len(c.needs[0]) > 0:
+	case lopsided(a, bb) && c.waitsForNothing(0, guesses):
 		b.Lopsided = SideA
-	case lopsided(bb, a) && len(c.needs[1]) > 0:
+	case lopsided(bb, a) && c.waitsForNothing(1, guesses):
 		b.Lopsided = SideB
 	}
 	return b
+}
+
+// waitsForNothing reports whether side i asked for something (a need
+// that is no statement of its own work) and no candidate offer for one
+// of its needs is being asked about.
+func (c *collab) waitsForNothing(i int, guesses []pairing) bool {
+	asked := slices.ContainsFunc(c.needs[i], func(n *entry) bool { return !n.statement })
+	pending := slices.ContainsFunc(guesses, func(g pairing) bool { return g.need.Side == sides[i] })
+	return asked && !pending
 }
 
 // withoutPlanned drops from the offers shown as "also offered" those the
