@@ -65,6 +65,18 @@ func TestDateFieldsAndAsides(t *testing.T) {
 	}
 }
 
+// A date inside a description says which thing is meant, not when it is
+// due; with a word of must before or in it, it is due.
+func TestDatesThatDescribe(t *testing.T) {
+	checkPairs(t, "notDue", notDue, map[[2]string]bool{
+		{"节前离职的老员工我们有名单，能召回 30 人左右", "节前"}: true,
+		{"3月前入职的员工要补签协议", "3月前"}:           true,
+		{"节前要交的材料列个清单", "节前"}:              false,
+		{"材料节前要交齐", "节前"}:                  false,
+		{"周五前给到", "周五前"}:                   false,
+	})
+}
+
 // A step the chain names is taken out by an offer that skips a step of
 // that length, and only then.
 func TestWithoutStep(t *testing.T) {

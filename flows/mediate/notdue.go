@@ -45,6 +45,9 @@ func notDue(text, phrase string) bool {
 		return true // "with their end date (4/2)": the value of a field, due at no time
 	}
 	after := lower(strings.TrimLeft(text[i+len(phrase):], " "))
+	if describes(after) && !says(before, modalWords) {
+		return true // "节前离职的老员工": which workers, not when something is due
+	}
 	if (strings.HasSuffix(before, "从") || strings.HasSuffix(before, "from")) &&
 		(strings.HasPrefix(after, "压") || strings.HasPrefix(after, "缩") || strings.HasPrefix(after, "减") || strings.HasPrefix(after, "to ")) {
 		return true // "从两周压到一周", "from 10 days to 5": the old length
@@ -63,6 +66,22 @@ func notDue(text, phrase string) bool {
 		}
 	}
 	return rejected(head)
+}
+
+// describing is a two-character Chinese verb and 的 before a noun: a date
+// before it says which thing is meant ("节前离职的老员工"). A longer run is
+// more often a verb and its object's modifier ("今天下班前给下个月的计划").
+var describing = regexp.MustCompile(`^\p{Han}{2}的\p{Han}`)
+
+// modalWords say that something must or should be done.
+var modalWords = []string{"要", "需", "得", "必须", "请", "务必", "应", "该"}
+
+// describes reports whether after, the text right after a date, makes
+// the date part of a description rather than a due date: a verb phrase
+// with 的 and no word of must or should in it ("离职的", not "要交的").
+func describes(after string) bool {
+	loc := describing.FindStringIndex(after)
+	return loc != nil && !says(after[:loc[1]], modalWords)
 }
 
 // rejectMarks open a clause naming what a side does not want ("…, not a
