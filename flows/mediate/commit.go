@@ -78,8 +78,8 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 // its own time: it recurs ("A deal update every Friday") or names its
 // date. A side that offered it so has said when it will do it.
 func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
-	if o.refusal {
-		return out // "当天出报告我们保证不了" commits to nothing
+	if o.refusal || onRequest(o.Text) {
+		return out // "当天出报告我们保证不了", "…this quarter if you want one" commit to nothing yet
 	}
 	if _, recurs := c.recurrence(o); recurs {
 		return c.add(out, Commitment{Owner: o.Side, What: o.Text}, o)
@@ -184,6 +184,18 @@ func (c *collab) firstFrom(e *entry, start time.Time) time.Time {
 		return r.First
 	}
 	return start
+}
+
+// requestMarks make an offer one the other side may take up or not.
+var requestMarks = []string{"if you want", "if you'd like", "if you would like", "if needed", "if you need", "on request",
+	"upon request", "if useful", "如果需要", "需要的话", "如有需要", "有需要的话", "要的话", "想要的话"}
+
+// onRequest reports whether an offer stands only if the other side asks
+// for it ("walkthroughs this quarter if you want one"): until a need
+// takes it up, its date commits nobody.
+func onRequest(text string) bool {
+	low := lower(text)
+	return slices.ContainsFunc(requestMarks, func(m string) bool { return strings.Contains(low, m) })
 }
 
 // holdWords promise to refrain: "we won't request any other changes",

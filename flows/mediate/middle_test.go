@@ -149,6 +149,23 @@ func TestRecurringStartsAtItsFirstOccurrence(t *testing.T) {
 	}
 }
 
+// TestOfferOnRequestCommitsNobody: an offer nobody asked for that stands
+// only if the other side wants it sets no date; one that names its own
+// date does.
+func TestOfferOnRequestCommitsNobody(t *testing.T) {
+	at := time.Date(2026, 8, 17, 10, 0, 0, 0, time.UTC)
+	for value, want := range map[string]bool{
+		"Internal audit has time for process walkthroughs this quarter if you want one": false,
+		"需要的话，下周五前可以安排一次流程走查":                                                           false,
+		"Process walkthroughs for your team by Sep 30":                                  true,
+	} {
+		p := mediate.Build(input(at, "", value, "", ""))
+		if got := slices.ContainsFunc(p.Commitments, func(c mediate.Commitment) bool { return c.What == value }); got != want {
+			t.Errorf("offer %q committed = %v, want %v: %+v", value, got, want, p.Commitments)
+		}
+	}
+}
+
 // TestGoalsServe: a goal's clause that says what it serves is quoted; a
 // goal that says nothing of the kind gets nothing.
 func TestGoalsServe(t *testing.T) {
