@@ -110,6 +110,9 @@ func calendarDate(phrase string) bool {
 // the date first. A date that starts, bounds or names something
 // ("5月6日开始开发", "4月17日的会") stays.
 func WithoutDay(text string, day time.Time) string {
+	if !hasHan(text) {
+		return withoutEnglishDay(text, day)
+	}
 	for _, sp := range daySpans(text, day) {
 		after := text[sp.end:]
 		if !sp.bracketed {
@@ -120,6 +123,34 @@ func WithoutDay(text string, day time.Time) string {
 			continue
 		}
 		if out := joinAround(text[:sp.start], after); utf8.RuneCountInString(out) >= 3 {
+			return out
+		}
+	}
+	return text
+}
+
+// enDayLead is the word that ties an English date to the work before it.
+var enDayLead = regexp.MustCompile(`(?i)\s*(?:,\s*)?(?:\b(?:on|by|before|due)\s+)?$`)
+
+// withoutEnglishDay drops from English text a date of day that ends it or
+// its first clause, with the word that ties it to the work ("triage call
+// lights rewired Tuesday night Oct 13", "the packet on Wednesday Aug 19,
+// …"): the plan line says the date first.
+func withoutEnglishDay(text string, day time.Time) string {
+	for _, d := range (timeread.Calendar{}).Deadlines(text, day.AddDate(0, 0, -1)) {
+		start := strings.Index(text, d.Phrase)
+		if civilDay(d.Date) != civilDay(day) || start < 0 {
+			continue
+		}
+		end := start + len(d.Phrase)
+		if rest := strings.TrimLeft(text[end:], " "); rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ";") {
+			continue // a date inside the clause ("the Oct 13 release") names something
+		}
+		before := text[:start]
+		if loc := enDayLead.FindStringIndex(before); loc != nil {
+			before = before[:loc[0]]
+		}
+		if out := strings.TrimSpace(before + text[end:]); utf8.RuneCountInString(out) >= 3 {
 			return out
 		}
 	}

@@ -44,17 +44,22 @@ func TestPeriod(t *testing.T) {
 func TestWithoutDay(t *testing.T) {
 	day := time.Date(2026, 4, 17, 0, 0, 0, 0, time.UTC)
 	for give, want := range map[string]string{
-		"年终奖名单和金额4月17日给到财务":           "年终奖名单和金额给到财务",
-		"PRD 本周五（4月17日）定稿":            "PRD 定稿",
-		"4月17日开始开发":                   "4月17日开始开发",
-		"4月17日前给到财务":                  "给到财务",
-		"年终奖名单4月20日给到财务":              "年终奖名单4月20日给到财务",
-		"Final copy on 4/17 to Legal": "Final copy on 4/17 to Legal",
-		"旧办公区退租日期（4月17日）":             "旧办公区退租日期",
-		"12 场脚本和详情页 4/17（周五）全部定稿给到法务": "12 场脚本和详情页全部定稿给到法务",
-		"摄影团队 4/17（周五）就能进场拍":          "摄影团队就能进场拍",
-		"旧机房服务器 4/17 前下架完":            "旧机房服务器下架完",
-		"4月17日（周五）开始开发":               "4月17日（周五）开始开发",
+		"年终奖名单和金额4月17日给到财务":                                                      "年终奖名单和金额给到财务",
+		"PRD 本周五（4月17日）定稿":                                                       "PRD 定稿",
+		"4月17日开始开发":                                                              "4月17日开始开发",
+		"4月17日前给到财务":                                                             "给到财务",
+		"年终奖名单4月20日给到财务":                                                         "年终奖名单4月20日给到财务",
+		"Final copy on 4/17 to Legal":                                            "Final copy on 4/17 to Legal",
+		"triage call lights rewired Friday night April 17":                       "triage call lights rewired",
+		"the full packet (W-9, bank letter) on Friday Apr 17, signed by the CFO": "the full packet (W-9, bank letter), signed by the CFO",
+		"the Apr 17 release notes":                                               "the Apr 17 release notes",
+		"the packet by Friday":                                                   "the packet",
+		"Friday":                                                                 "Friday",
+		"旧办公区退租日期（4月17日）":                                                        "旧办公区退租日期",
+		"12 场脚本和详情页 4/17（周五）全部定稿给到法务":                                            "12 场脚本和详情页全部定稿给到法务",
+		"摄影团队 4/17（周五）就能进场拍":                                                     "摄影团队就能进场拍",
+		"旧机房服务器 4/17 前下架完":                                                       "旧机房服务器下架完",
+		"4月17日（周五）开始开发":                                                          "4月17日（周五）开始开发",
 	} {
 		if got := WithoutDay(give, day); got != want {
 			t.Errorf("WithoutDay(%q) = %q, want %q", give, got, want)
