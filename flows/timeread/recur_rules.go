@@ -34,6 +34,7 @@ var recurRules = []rule{
 		re: rx(`\b(?:(?:every|each)\s+(?P<other>other\s+)?(?:(?P<num>\d{1,2}|two|three|four|six)\s+)?(?P<work>working\s+|business\s+|week)?(?P<unit>day|week|month|quarter|year)s?` +
 			`|(?P<adv>daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|annually)(?:\s+(?P<adj>active|average|volume|limit|cap|quota|peak|rate|users|visitors|traffic))?` +
 			`|once\s+(?:a|per|every)\s+(?P<unit2>day|week|month|quarter|year)` +
+			`|(?:every|each)\s+(?P<daypart>morning|afternoon|evening|night)` +
 			`|(?:at\s+the\s+)?(?P<part>start|beginning|end|middle)\s+of\s+(?:every|each)\s+(?P<unit3>week|month|quarter))\b`),
 		recur: enRecurPeriod,
 	},
@@ -252,6 +253,9 @@ func enRecurPeriod(m match, at time.Time, cal Calendar) (Recurrence, bool) {
 		return Recurrence{}, false
 	}
 	r := Recurrence{Interval: 1, Every: enCadences[m.group("unit")+m.group("unit2")+m.group("unit3")]}
+	if m.group("daypart") != "" {
+		r.Every = Daily // "every morning, 10 to 12"
+	}
 	if a, ok := enAdverbs[m.group("adv")]; ok {
 		r = a
 	}

@@ -65,6 +65,7 @@ func TestRecurringEnglish(t *testing.T) {
 		{"every year", mon, "year/1 from 2026-12-31 +304d", "every year"},
 		{"once a week", mon, "week/1 from 2026-03-06 +4d", "once a week"},
 		{"every day", sat, "day/1 from 2026-03-07 +0d", "every day"},
+		{"a two-hour window every morning, 10 to 12", sat, "day/1 from 2026-03-07 +0d", "every morning"},
 		{"every working day", sat, "day/1 from 2026-03-09 +2d work", "every working day"},
 		{"every weekday", mon, "day/1 from 2026-03-02 +0d work", "every weekday"},
 		{"at the start of each month", mon, "month/1 from 2026-03-02 +0d", "at the start of each month"},
