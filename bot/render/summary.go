@@ -201,10 +201,27 @@ func firstClause(text string) string {
 			end = i
 		}
 		if clause := strings.TrimSpace(text[:max(end, 0)]); end >= 0 && utf8.RuneCountInString(clause) >= minClause {
+			if rest := strings.TrimLeft(text[end+utf8.RuneLen(r):], " "); setting(clause) && rest != "" {
+				return firstClause(rest) // "国庆前后的出险高峰里，…": when, not what
+			}
 			return clause
 		}
 	}
 	return strings.TrimSpace(text)
+}
+
+// settingEnds close a Chinese clause, and settingOpens open an English
+// one, that says when or where the rest happens, not what is wanted.
+var (
+	settingEnds  = []string{"里", "期间", "的时候", "之际", "以来", "过程中", "高峰中", "旺季中"}
+	settingOpens = []string{"during ", "in the run-up to ", "over the ", "through the ", "while ", "as ", "ahead of "}
+)
+
+// setting reports whether clause only sets the scene for a goal.
+func setting(clause string) bool {
+	low := strings.ToLower(clause)
+	return slices.ContainsFunc(settingEnds, func(w string) bool { return strings.HasSuffix(clause, w) }) ||
+		slices.ContainsFunc(settingOpens, func(w string) bool { return strings.HasPrefix(low, w) })
 }
 
 // minClause is the fewest characters a goal's first clause says on its

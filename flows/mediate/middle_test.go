@@ -174,6 +174,7 @@ func TestGoalsServe(t *testing.T) {
 		{"四季度研发新增40人到岗，支撑明年三条新产品线的人手", "支撑明年三条新产品线的人手"},
 		{"Hire 25 engineers by end of Q2 so the roadmap isn't blocked", "so the roadmap isn't blocked"},
 		{"Win the Helios Bank deal this quarter", ""},
+		{"让业务部门的关键决策都有数据支撑，今年核心看板覆盖率做到 80%。", ""},
 	}
 	for _, tt := range tests {
 		in := input(time.Now(), "", "", "", "")

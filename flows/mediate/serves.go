@@ -31,7 +31,7 @@ func serves(goal string) string {
 	goal = strings.TrimSpace(goal)
 	best := -1
 	for _, m := range zhPurpose {
-		if i := strings.Index(goal, m); i > 0 && (best < 0 || i < best) {
+		if i := purposeAt(goal, m); i > 0 && (best < 0 || i < best) {
 			best = i
 		}
 	}
@@ -52,4 +52,25 @@ func serves(goal string) string {
 		return ""
 	}
 	return strings.TrimRight(clause, " ,，")
+}
+
+// purposeAt is where Chinese purpose word m first opens a clause of goal
+// with what it serves after it, -1 if nowhere: "都有数据支撑，…" ends a
+// clause on the word, which names no purpose there.
+func purposeAt(goal, m string) int {
+	for from := 0; ; {
+		i := strings.Index(goal[from:], m)
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		rest := goal[at+len(m):]
+		if end := strings.IndexAny(rest, "，,。.;；\n"); end >= 0 {
+			rest = rest[:end]
+		}
+		if utf8.RuneCountInString(strings.TrimSpace(rest)) >= 2 {
+			return at
+		}
+		from = at + len(m)
+	}
 }
