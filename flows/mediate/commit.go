@@ -134,6 +134,9 @@ func (c *collab) feedsLead(k clash, m pairing) bool {
 // add appends cm, made recurring when the text of e repeats, or merges
 // it into a commitment of the same owner that says the same thing.
 func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
+	if e != nil && doneAlready(e.Text) {
+		return out // "定位轨迹数据已经接进数仓了": nothing left to do
+	}
 	if e != nil && !e.at.IsZero() {
 		if r, ok := c.recurrence(e); ok {
 			cm.Recurring, cm.From, cm.Due, cm.HalfDay = r.Phrase, r.First, time.Time{}, ""
@@ -196,6 +199,17 @@ var requestMarks = []string{"if you want", "if you'd like", "if you would like",
 func onRequest(text string) bool {
 	low := lower(text)
 	return slices.ContainsFunc(requestMarks, func(m string) bool { return strings.Contains(low, m) })
+}
+
+// offerModals say that a side can or will still do something.
+var offerModals = []string{"可以", "能", "会", "可", "随时", "负责", "安排", "提供"}
+
+// doneAlready reports whether a Chinese offer states a thing already done
+// ("数据已经接进数仓了") and promises nothing more: it meets a need, but
+// nobody has to do it by a date.
+func doneAlready(text string) bool {
+	i := strings.Index(text, "已经")
+	return i >= 0 && strings.Contains(text[i:], "了") && !says(text, offerModals)
 }
 
 // holdWords promise to refrain: "we won't request any other changes",

@@ -150,14 +150,16 @@ func TestRecurringStartsAtItsFirstOccurrence(t *testing.T) {
 }
 
 // TestOfferOnRequestCommitsNobody: an offer nobody asked for that stands
-// only if the other side wants it sets no date; one that names its own
-// date does.
+// only if the other side wants it, or that states a thing already done,
+// sets no date; one that names its own date does.
 func TestOfferOnRequestCommitsNobody(t *testing.T) {
 	at := time.Date(2026, 8, 17, 10, 0, 0, 0, time.UTC)
 	for value, want := range map[string]bool{
 		"Internal audit has time for process walkthroughs this quarter if you want one": false,
 		"需要的话，下周五前可以安排一次流程走查":                                                           false,
 		"Process walkthroughs for your team by Sep 30":                                  true,
+		"查勘员 App 的定位轨迹数据9月30日前已经接进数仓了":                                                  false,
+		"异常检测模型已经跑了半年，名单9月30日前可以给一次":                                                    true,
 	} {
 		p := mediate.Build(input(at, "", value, "", ""))
 		if got := slices.ContainsFunc(p.Commitments, func(c mediate.Commitment) bool { return c.What == value }); got != want {
