@@ -45,6 +45,9 @@ func notDue(text, phrase string) bool {
 		return true // "with their end date (4/2)": the value of a field, due at no time
 	}
 	after := lower(strings.TrimLeft(text[i+len(phrase):], " "))
+	if bareQuarter.MatchString(phrase) && qualifiesNoun(after) {
+		return true // "Q2 marketing budget", "a forecast of Q4 packaging POs": which quarter's, not by when
+	}
 	if describes(after) && !says(before, modalWords) {
 		return true // "节前离职的老员工": which workers, not when something is due
 	}
@@ -66,6 +69,25 @@ func notDue(text, phrase string) bool {
 		}
 	}
 	return rejected(head)
+}
+
+// bareQuarter is a quarter named alone ("Q4").
+var bareQuarter = regexp.MustCompile(`(?i)^q[1-4]$`)
+
+// timeTies are words that may follow a time named alone without making it
+// a modifier: "Q3 end", "by Q3 we need", "Q3 at the latest".
+var timeTies = []string{"end", "and", "or", "to", "we", "i", "you", "they", "it", "is", "are", "will", "would", "so", "the",
+	"a", "at", "for", "please", "latest", "if", "then", "but", "when", "as", "with", "be", "our", "your", "this", "that",
+	"close", "closing", "deadline", "earliest"}
+
+// qualifiesNoun reports whether after, the lower-case text right after a time
+// named alone, opens with a word it qualifies ("Q2 marketing budget").
+func qualifiesNoun(after string) bool {
+	w := after
+	if i := strings.IndexFunc(after, func(r rune) bool { return !('a' <= r && r <= 'z' || r == '-') }); i >= 0 {
+		w = after[:i]
+	}
+	return w != "" && !slices.Contains(timeTies, w)
 }
 
 // describing is a two-character Chinese verb and 的 before a noun: a date
