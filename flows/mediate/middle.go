@@ -309,11 +309,13 @@ func (c *collab) readyBy(o *entry, k clash) (time.Time, bool) {
 }
 
 // buyWords offer to buy time rather than deliver: a short contract, an
-// interim arrangement, an extension ("老供应商那边可以谈 3 个月的短约",
-// "we can extend the current licence by a month").
+// interim arrangement, an extension, a rental or loan, something given
+// first to catch the date ("老供应商那边可以谈 3 个月的短约", "we can extend
+// the current licence by a month", "为了赶投放，可以先给一个日报").
 var buyWords = []string{"短约", "短期合同", "短期协议", "临时", "过渡", "延期", "宽限", "续一个月", "先签",
+	"为了赶", "先顶", "顶着", "应急", "租用", "借用",
 	"short-term", "short term", "interim", "temporary", "stopgap", "stop-gap", "bridge", "extension", "extend",
-	"month-to-month", "grace period"}
+	"month-to-month", "grace period", "in the meantime", "until then", "rent us", "rent you", "rental", "loaner"}
 
 // timeBuyers lists the offers of either side, other than the lead time
 // itself, that buy time for clash k's deadline: what the requester can

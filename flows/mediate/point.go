@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -59,7 +60,7 @@ const maxPointText = 2000
 
 func point(text string, need bool, openers []string) string {
 	text = Unnumbered(trimMarkers(prefix(text, maxPointText)))
-	s := pointSentence(sentences(text), need)
+	s := withoutPurpose(pointSentence(sentences(text), need))
 	if i := askingClause(s); need && i > 0 {
 		s = s[i:]
 	}
@@ -69,6 +70,25 @@ func point(text string, need bool, openers []string) string {
 	}
 	if utf8.RuneCountInString(s) < 3 {
 		return strings.TrimSpace(text)
+	}
+	return s
+}
+
+// purposeOpeners open a clause that says what the rest is for.
+var purposeOpeners = []string{"为了", "in order to ", "to make ", "to hit ", "to catch ", "to meet "}
+
+// withoutPurpose drops a first clause of s that only says what the rest
+// is for ("为了赶投放，可以先给一个日报"): the point is what is given.
+func withoutPurpose(s string) string {
+	end := partEnd(s)
+	if end < 0 {
+		return s
+	}
+	low := lower(s[:end])
+	if slices.ContainsFunc(purposeOpeners, func(w string) bool { return strings.HasPrefix(low, w) }) {
+		if rest := strings.TrimLeft(s[end+utf8.RuneLen(firstRune(s[end:])):], " "); utf8.RuneCountInString(rest) >= 3 {
+			return rest
+		}
 	}
 	return s
 }

@@ -42,6 +42,8 @@ func TestOfferPoint(t *testing.T) {
 		"IT可以进场施工":                                                                           "IT进场施工",
 		"我们也可以派人来":                                                                           "我们也可以派人来",
 		"3 servers from the spare pool":                                                      "3 servers from the spare pool",
+		"为了赶 paid ads 投放，可以先给一个 T+1 的 Looker 日报":                                             "先给一个 T+1 的 Looker 日报",
+		"To make the launch, we can share a daily export":                                    "share a daily export",
 	} {
 		checkPoint(t, "OfferPoint", OfferPoint, give, want)
 	}
