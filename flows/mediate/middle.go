@@ -276,7 +276,7 @@ func (c *collab) byDeadline(k clash) []Item {
 		if !ok || !ready.IsZero() && civilDay(ready) > civilDay(k.need.deadline.Date) {
 			continue
 		}
-		if c.related(o, k.need) || c.sharesStrong(o.keys, c.workKeys(k.lead)) || isPhase(o.Text) {
+		if c.aboutCore(o, k.need) || c.sharesStrong(o.keys, c.workKeys(k.lead)) || isPhase(o.Text) {
 			out = append(out, o.Item) // not through the requester's step the lead waits for ("if you send the paperwork")
 		}
 	}
@@ -306,6 +306,17 @@ func (c *collab) readyBy(o *entry, k clash) (time.Time, bool) {
 		return f.Date, ok && isPhase(o.Text)
 	}
 	return time.Time{}, isPhase(o.Text)
+}
+
+// aboutCore reports whether offer o is about what need n asks for: it
+// shares a key of n's core ("pumps"), not only a word of its setting (the
+// ice machine "from the closed 3 West unit" is not about pumps "on the
+// unit"). A need without a core is related by any meaningful word.
+func (c *collab) aboutCore(o, n *entry) bool {
+	if len(n.core) == 0 {
+		return c.related(o, n)
+	}
+	return slices.ContainsFunc(intersect(sorted(o.keys), sorted(n.core)), func(k string) bool { return !c.ws.weak[k] })
 }
 
 // buyWords offer to buy time rather than deliver: a short contract, an

@@ -279,3 +279,22 @@ func TestByDeadlineKeepsTheEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestByDeadlineIsAboutTheWork: what can be had by a clash's deadline is
+// about what the need asks for, not about a word of its setting.
+func TestByDeadlineIsAboutTheWork(t *testing.T) {
+	at := time.Date(2026, 10, 5, 10, 0, 0, 0, time.UTC) // a Monday
+	p := mediate.Build(input(at,
+		"We need six more infusion pumps on the unit by Friday Oct 16", "",
+		"", "new pumps: vendor lead time is 15 business days\nbreak room ice machine swapped this week with the one from the closed 3 West unit\nthe vendor can rent us 4 pumps in 3 business days"))
+	if len(p.Conflicts) != 1 {
+		t.Fatalf("conflicts %+v, want the pumps' one", p.Conflicts)
+	}
+	var got []string
+	for _, it := range p.Conflicts[0].ByDeadline {
+		got = append(got, it.Text)
+	}
+	if !slices.Contains(got, "the vendor can rent us 4 pumps in 3 business days") || slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "ice machine") }) {
+		t.Errorf("by the deadline: %q, want the rented pumps and not the ice machine", got)
+	}
+}
