@@ -44,7 +44,7 @@ func opsTech() (*flows.Collab, mediate.Proposal) {
 		Conflicts: []mediate.Conflict{{
 			Need: a("活动页面明天上午上线"), Work: "活动页面上线", Deadline: day(3),
 			Lead: b("需要2天做兼容性测试"), LeadDays: 2, LeadPhrase: "2天",
-			MiddleGround: day(4), HalfDay: "am", Helps: []mediate.Item{models, testers}, AfterDeadline: true,
+			MiddleGround: day(4), HalfDay: "am", Helps: []mediate.Item{testers}, AfterDeadline: true,
 		}},
 		Balance: mediate.Balance{
 			AGivesB: []mediate.Item{models}, AlsoA: []mediate.Item{feedback},
