@@ -77,4 +77,22 @@ func TestClashDatesSideBySide(t *testing.T) {
 	if got := newTestRenderer(t).loc("en").conflicts(p, sides, "proposal.middle_ground", 0); strings.Contains(got, "standard path") || strings.Contains(got, "Sooner") {
 		t.Errorf("a date that is the standard one names no standard path and no reason:\n%s", got)
 	}
+	locked := ofA("script and voiceover locked by Tue 3/3")
+	first := cf
+	first.Cuts, first.Helps = []mediate.Item{locked}, []mediate.Item{locked}
+	first.Prerequisite = &mediate.Commitment{Owner: mediate.SideA, What: locked.Text, Due: d(3)}
+	p.Conflicts[0] = first
+	for lang, want := range map[string]string{"en": "That step is what brings the date forward.", "zh": "日期能提前，靠的就是这一步。"} {
+		got := newTestRenderer(t).loc(lang).conflicts(p, sides, "proposal.middle_ground", 0)
+		if n := strings.Count(got, "voiceover locked"); n != 1 || !strings.Contains(got, want) {
+			t.Errorf("%s: the step the date counts is named %d times, want once, as the first step and the reason:\n%s", lang, n, got)
+		}
+	}
+	final := ofA("the final copy today")
+	early := cf
+	early.Cuts = append([]mediate.Item{final}, cf.Cuts...)
+	withPlan := mediate.Proposal{Conflicts: []mediate.Conflict{early}, Commitments: []mediate.Commitment{{Owner: mediate.SideA, What: final.Text, Due: d(11)}}}
+	if got := newTestRenderer(t).loc("en").conflicts(withPlan, sides, "proposal.middle_ground", 0); strings.Count(got, final.Text) != 1 {
+		t.Errorf("an offer named as the reason for the date is not listed again while it runs:\n%s", got)
+	}
 }

@@ -118,7 +118,11 @@ func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string, summari
 			parts = append(parts, l.T("proposal.helps", args{"Items": l.sideItems(helps, n)})+l.honest(cf))
 		}
 		if cf.Prerequisite != nil {
-			parts = append(parts, l.T("proposal.prerequisite", args{
+			first := "proposal.prerequisite"
+			if isCut(cf, cf.Prerequisite.What) {
+				first = "proposal.prerequisite_cut" // the reason for the date, said once
+			}
+			parts = append(parts, l.T(first, args{
 				"Name": n.of(cf.Prerequisite.Owner), "What": l.commitment(planned(p, *cf.Prerequisite), detailItem),
 			}))
 		}
@@ -143,6 +147,12 @@ func planned(p mediate.Proposal, cm mediate.Commitment) mediate.Commitment {
 		}
 	}
 	return cm
+}
+
+// isCut reports whether what is one of the offers the clash's date
+// counts.
+func isCut(cf mediate.Conflict, what string) bool {
+	return slices.ContainsFunc(cf.Cuts, func(it mediate.Item) bool { return strings.EqualFold(it.Text, what) })
 }
 
 // speedUps are the clash's helps but the step the work waits for, which
@@ -178,12 +188,12 @@ func (l loc) byTheDeadline(cf mediate.Conflict, n sideNames, deadline string) []
 
 // said reports whether the clash's lines already say what: as the step
 // the work waits for, what can be had by the deadline, what shortens the
-// wait, or a part.
+// wait (the reason for the date among it), or a part.
 func said(cf mediate.Conflict, what string) bool {
 	if cf.Prerequisite != nil && strings.EqualFold(cf.Prerequisite.What, what) {
 		return true
 	}
-	for _, it := range slices.Concat(cf.ByDeadline, cf.Helps) {
+	for _, it := range slices.Concat(cf.ByDeadline, cf.Helps, cf.Cuts) {
 		if it.Text == what {
 			return true
 		}

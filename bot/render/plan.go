@@ -43,12 +43,16 @@ func (l loc) standard(cf mediate.Conflict) string {
 }
 
 // why names the offers that bring the date forward, each by its point
-// cut to width; "" when none does.
+// cut to width, but the step the work waits for, whose own line says so;
+// "" when none does.
 func (l loc) why(cf mediate.Conflict, n sideNames, width int) string {
-	if l.standard(cf) == "" || len(cf.Cuts) == 0 {
+	cuts := slices.DeleteFunc(slices.Clone(cf.Cuts), func(it mediate.Item) bool {
+		return cf.Prerequisite != nil && strings.EqualFold(it.Text, cf.Prerequisite.What)
+	})
+	if l.standard(cf) == "" || len(cuts) == 0 {
 		return ""
 	}
-	return l.T("proposal.why", args{"Items": l.sideOffers(cf.Cuts, n, width)})
+	return l.T("proposal.why", args{"Items": l.sideOffers(cuts, n, width)})
 }
 
 // planWhy says, in the summary's sentence, whose offers bring the date
