@@ -96,3 +96,23 @@ func TestClashDatesSideBySide(t *testing.T) {
 		t.Errorf("an offer named as the reason for the date is not listed again while it runs:\n%s", got)
 	}
 }
+
+// TestPlanCountsFromTheStep: the summary's sentence says when a lead time
+// that waits for a dated step starts, so the standard path can be
+// checked: "from Tue Mar 10", "从3月10日（周二）起".
+func TestPlanCountsFromTheStep(t *testing.T) {
+	cf := mediate.Conflict{
+		Need: ofA("the tablets by Thu 3/12"), Work: "the tablets", Deadline: march(12), Lead: ofB("4 business days"), LeadPhrase: "4 business days",
+		MiddleGround: march(16), AfterDeadline: true,
+		Prerequisite: &mediate.Commitment{Owner: mediate.SideA, What: "the names", Due: march(10)},
+	}
+	for lang, want := range map[string]string{"en": "IT needs 4 business days from Tue Mar 10.", "zh": "IT从3月10日（周二）起需要4 business days。"} {
+		if got := newTestRenderer(t).loc(lang).plan(cf, sideNames{"Events", "IT"}, 80); !strings.Contains(got, want) {
+			t.Errorf("plan(%s) lacks %q:\n%s", lang, want, got)
+		}
+	}
+	cf.Prerequisite = nil
+	if got := newTestRenderer(t).loc("en").plan(cf, sideNames{"Events", "IT"}, 80); strings.Contains(got, " from ") {
+		t.Errorf("a lead time that waits for no step names no start:\n%s", got)
+	}
+}

@@ -55,6 +55,15 @@ func (l loc) why(cf mediate.Conflict, n sideNames, width int) string {
 	return l.T("proposal.why", args{"Items": l.sideOffers(cuts, n, width)})
 }
 
+// from says when the lead time starts, when it waits for a dated step:
+// the standard path counts from there, as the date asked does not.
+func (l loc) from(cf mediate.Conflict) string {
+	if cf.Prerequisite == nil || cf.Prerequisite.Due.IsZero() {
+		return ""
+	}
+	return l.T("proposal.lead_from", args{"Date": l.date(cf.Prerequisite.Due)})
+}
+
 // planWhy says, in the summary's sentence, whose offers bring the date
 // forward; the details below name them (see why).
 func (l loc) planWhy(cf mediate.Conflict, n sideNames) string {
@@ -90,7 +99,7 @@ func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
 	a := args{
 		"NeedSide": n.of(cf.Need.Side), "Work": l.fit(l.work(cf), width), "Deadline": deadline,
 		"LeadSide": l.leadOwner(cf, n), "Days": l.leadWith(cf), "Date": l.day(cf.MiddleGround, cf.HalfDay),
-		"Standard": l.standard(cf), "Why": l.planWhy(cf, n),
+		"Standard": l.standard(cf), "Why": l.planWhy(cf, n), "From": l.from(cf),
 	}
 	s := l.T("proposal.plan_clash", a)
 	switch {
