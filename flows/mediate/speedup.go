@@ -35,16 +35,25 @@ func (c *collab) cuts(k clash) []*entry {
 
 // speedUps keeps of clash k's helpers (see helpers) the step its work
 // waits for, the offers matched to its need, those that shorten its lead
-// time, by a stated amount or not, and those of the lead side that act
-// on the work behind it (the testers for the testing): a side that puts
-// more on its own work shortens it.
+// time, by a stated amount or not, and those of the lead side that staff
+// the work behind it (see staffs).
 func (c *collab) speedUps(k clash, helps []Item, ms []pairing) []Item {
 	cut := c.cuts(k)
 	return slices.DeleteFunc(helps, func(it Item) bool {
 		o := c.entryOf(it)
-		return o != nil && o != k.prereq && !matched(o, k.need, ms) && !slices.Contains(cut, o) && !c.shortens(k, o) &&
-			!(o.Side == k.lead.Side && c.actsOn(o, k.lead))
+		return o != nil && o != k.prereq && !matched(o, k.need, ms) && !slices.Contains(cut, o) && !c.shortens(k, o) && !c.staffs(k, o)
 	})
+}
+
+// peopleKeys are the concepts of people put on work.
+var peopleKeys = []string{"#staff", "#tester", "#engineer"}
+
+// staffs reports whether offer o is the lead side putting people on the
+// work behind clash k's lead time ("优先调配2名测试人员" for "2天做兼容性
+// 测试"): more hands on its own work shorten it, where a tracker, a
+// template or a report about it does not.
+func (c *collab) staffs(k clash, o *entry) bool {
+	return o.Side == k.lead.Side && c.actsOn(o, k.lead) && slices.ContainsFunc(o.keys, func(key string) bool { return slices.Contains(peopleKeys, key) })
 }
 
 // shortens reports whether offer o says it shortens clash k's lead time:

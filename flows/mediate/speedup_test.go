@@ -92,3 +92,26 @@ func TestRequesterOffersElsewhereNoSpeedUp(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadSideSpeedsUpByStaffing: the lead side's offer about the work
+// behind its lead time speeds it up when it puts people on it (the
+// testers for the testing); a tracker, a template, a report or more work
+// for a third party does not.
+func TestLeadSideSpeedsUpByStaffing(t *testing.T) {
+	tests := []struct{ scenario, offer string }{
+		{"legal-sales-christmas", "goes to outside counsel too"},
+		{"onboarding-ten", "Equipment order tracker"},
+		{"data-growth-sprints", "sample-size calculator"},
+		{"pilot-run-factory", "试产质检报告"},
+	}
+	for _, tt := range tests {
+		for _, cf := range build(t, tt.scenario).Conflicts {
+			if holds(cf.Helps, tt.offer) {
+				t.Errorf("%s: %q is listed to speed up %q", tt.scenario, tt.offer, cf.Lead.Text)
+			}
+		}
+	}
+	if cf := conflictOn(t, build(t, "ops-tech-launch"), "明天上线"); !holds(cf.Helps, "测试人员") {
+		t.Errorf("helps = %q, want the testers put on the testing", texts(cf.Helps))
+	}
+}
