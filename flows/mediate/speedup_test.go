@@ -115,3 +115,20 @@ func TestLeadSideSpeedsUpByStaffing(t *testing.T) {
 		t.Errorf("helps = %q, want the testers put on the testing", texts(cf.Helps))
 	}
 }
+
+// TestOtherOffersNotDueAtOnce: when the lead side named the step its work
+// waits for (the temps' names), the requester's other offers that meet
+// its needs (a briefing before the show) are not inputs to that work, so
+// they are not due the day the lead time was stated; the step is due when
+// the requester said.
+func TestOtherOffersNotDueAtOnce(t *testing.T) {
+	p := build(t, "events-it-booth-tablets")
+	for _, cm := range p.Commitments {
+		switch {
+		case strings.Contains(cm.What, "briefing") && !cm.Due.IsZero():
+			t.Errorf("%q due %v: the briefing is no input to the device request", cm.What, cm.Due)
+		case strings.Contains(cm.What, "names") && !cm.Due.Equal(day("2026-05-07", time.UTC)):
+			t.Errorf("%q due %v, want May 7, when the agency sends them", cm.What, cm.Due)
+		}
+	}
+}
