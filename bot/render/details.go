@@ -149,6 +149,11 @@ func planned(p mediate.Proposal, cm mediate.Commitment) mediate.Commitment {
 	return cm
 }
 
+// isFirst reports whether what is the step the clash's work waits for.
+func isFirst(cf mediate.Conflict, what string) bool {
+	return cf.Prerequisite != nil && strings.EqualFold(cf.Prerequisite.What, what)
+}
+
 // isCut reports whether what is one of the offers the clash's date
 // counts.
 func isCut(cf mediate.Conflict, what string) bool {
@@ -161,8 +166,7 @@ func isCut(cf mediate.Conflict, what string) bool {
 // reason, and the lead time itself, which the clash quotes.
 func speedUps(cf mediate.Conflict) []mediate.Item {
 	return slices.DeleteFunc(slices.Clone(cf.Helps), func(it mediate.Item) bool {
-		return cf.Prerequisite != nil && strings.EqualFold(it.Text, cf.Prerequisite.What) ||
-			slices.Contains(cf.Cuts, it) || it == cf.Lead
+		return isFirst(cf, it.Text) || slices.Contains(cf.Cuts, it) || it == cf.Lead
 	})
 }
 
@@ -190,7 +194,7 @@ func (l loc) byTheDeadline(cf mediate.Conflict, n sideNames, deadline string) []
 // the work waits for, what can be had by the deadline, what shortens the
 // wait (the reason for the date among it), or a part.
 func said(cf mediate.Conflict, what string) bool {
-	if cf.Prerequisite != nil && strings.EqualFold(cf.Prerequisite.What, what) {
+	if isFirst(cf, what) {
 		return true
 	}
 	for _, it := range slices.Concat(cf.ByDeadline, cf.Helps, cf.Cuts) {

@@ -46,9 +46,7 @@ func (l loc) standard(cf mediate.Conflict) string {
 // cut to width, but the step the work waits for, whose own line says so;
 // "" when none does.
 func (l loc) why(cf mediate.Conflict, n sideNames, width int) string {
-	cuts := slices.DeleteFunc(slices.Clone(cf.Cuts), func(it mediate.Item) bool {
-		return cf.Prerequisite != nil && strings.EqualFold(it.Text, cf.Prerequisite.What)
-	})
+	cuts := slices.DeleteFunc(slices.Clone(cf.Cuts), func(it mediate.Item) bool { return isFirst(cf, it.Text) })
 	if l.standard(cf) == "" || len(cuts) == 0 {
 		return ""
 	}
