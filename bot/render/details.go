@@ -99,25 +99,30 @@ func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string, summari
 	for i, cf := range p.Conflicts {
 		deadline := l.day(cf.Deadline, cf.HalfDay)
 		a := args{
-			"NeedSide": n.of(cf.Need.Side), "Need": l.point(mediate.NeedPoint(cf.Need.Text), detailItem), "Deadline": deadline,
+			"NeedSide": n.of(cf.Need.Side), "Need": l.point(mediate.NeedPoint(cf.Need.Text), detailItem),
 			"LeadSide": n.of(cf.Lead.Side), "Lead": l.fit(cf.Lead.Text, pairItem), "Days": l.leadTime(cf),
-		}
-		if cf.Shortening != nil && cf.Shortening.Used {
-			a["Days"] = l.leadWith(cf) // with and without it
 		}
 		clash := "proposal.conflict"
 		if strings.TrimSpace(cf.LeadParty) != "" {
 			clash, a["Party"] = "proposal.conflict_party", clip(cf.LeadParty, maxName)
 		}
-		parts := []string{l.T(clash, a), l.T(middleID, args{"Date": l.day(cf.MiddleGround, cf.HalfDay)})}
+		dates := args{"Deadline": deadline, "Date": l.day(cf.MiddleGround, cf.HalfDay), "Standard": l.standard(cf)}
+		parts := []string{l.T(clash, a), l.T(middleID, dates)}
 		if i < summarised {
 			parts = parts[1:]
+		}
+		if why := l.why(cf, n, detailItem); why != "" {
+			parts = append(parts, why)
 		}
 		if helps := speedUps(cf); len(helps) > 0 {
 			parts = append(parts, l.T("proposal.helps", args{"Items": l.sideItems(helps, n)})+l.honest(cf))
 		}
 		if cf.Prerequisite != nil {
-			parts = append(parts, l.T("proposal.prerequisite", args{
+			first := "proposal.prerequisite"
+			if isCut(cf, cf.Prerequisite.What) {
+				first = "proposal.prerequisite_cut" // the reason for the date, said once
+			}
+			parts = append(parts, l.T(first, args{
 				"Name": n.of(cf.Prerequisite.Owner), "What": l.commitment(planned(p, *cf.Prerequisite), detailItem),
 			}))
 		}
@@ -144,11 +149,24 @@ func planned(p mediate.Proposal, cm mediate.Commitment) mediate.Commitment {
 	return cm
 }
 
+// isFirst reports whether what is the step the clash's work waits for.
+func isFirst(cf mediate.Conflict, what string) bool {
+	return cf.Prerequisite != nil && strings.EqualFold(cf.Prerequisite.What, what)
+}
+
+// isCut reports whether what is one of the offers the clash's date
+// counts.
+func isCut(cf mediate.Conflict, what string) bool {
+	return slices.ContainsFunc(cf.Cuts, func(it mediate.Item) bool { return strings.EqualFold(it.Text, what) })
+}
+
 // speedUps are the clash's helps but the step the work waits for, which
-// its own line names: sending it is when the work starts, not a speed-up.
+// its own line names (sending it is when the work starts, not a speed-up),
+// the offers the date already counts, which the line before names as its
+// reason, and the lead time itself, which the clash quotes.
 func speedUps(cf mediate.Conflict) []mediate.Item {
 	return slices.DeleteFunc(slices.Clone(cf.Helps), func(it mediate.Item) bool {
-		return cf.Prerequisite != nil && strings.EqualFold(it.Text, cf.Prerequisite.What)
+		return isFirst(cf, it.Text) || slices.Contains(cf.Cuts, it) || it == cf.Lead
 	})
 }
 
@@ -174,12 +192,12 @@ func (l loc) byTheDeadline(cf mediate.Conflict, n sideNames, deadline string) []
 
 // said reports whether the clash's lines already say what: as the step
 // the work waits for, what can be had by the deadline, what shortens the
-// wait, or a part.
+// wait (the reason for the date among it), or a part.
 func said(cf mediate.Conflict, what string) bool {
-	if cf.Prerequisite != nil && strings.EqualFold(cf.Prerequisite.What, what) {
+	if isFirst(cf, what) {
 		return true
 	}
-	for _, it := range slices.Concat(cf.ByDeadline, cf.Helps) {
+	for _, it := range slices.Concat(cf.ByDeadline, cf.Helps, cf.Cuts) {
 		if it.Text == what {
 			return true
 		}
@@ -214,7 +232,17 @@ func (l loc) items(is []mediate.Item) string { return l.itemsCut(is, detailItem)
 
 // sideItems lists items of either side after their side's name, side A
 // first: "ops: a, b; tech: c".
-func (l loc) sideItems(is []mediate.Item, n sideNames) string {
+func (l loc) sideItems(is []mediate.Item, n sideNames) string { return l.bySide(is, n, l.items) }
+
+// sideOffers is sideItems with each offer said by its point, cut to
+// width.
+func (l loc) sideOffers(is []mediate.Item, n sideNames, width int) string {
+	return l.bySide(is, n, func(mine []mediate.Item) string { return l.offersCut(mine, width) })
+}
+
+// bySide lists items of either side, each side's said by list after its
+// name, side A first.
+func (l loc) bySide(is []mediate.Item, n sideNames, list func([]mediate.Item) string) string {
 	var out []string
 	for i, side := range [2]mediate.Side{mediate.SideA, mediate.SideB} {
 		var mine []mediate.Item
@@ -224,7 +252,7 @@ func (l loc) sideItems(is []mediate.Item, n sideNames) string {
 			}
 		}
 		if len(mine) > 0 {
-			out = append(out, l.T("proposal.side_item", args{"Name": n[i], "Item": l.items(mine)}))
+			out = append(out, l.T("proposal.side_item", args{"Name": n[i], "Item": list(mine)}))
 		}
 	}
 	return strings.Join(out, l.T("proposal.semi", nil))

@@ -44,7 +44,7 @@ func opsTech() (*flows.Collab, mediate.Proposal) {
 		Conflicts: []mediate.Conflict{{
 			Need: a("活动页面明天上午上线"), Work: "活动页面上线", Deadline: day(3),
 			Lead: b("需要2天做兼容性测试"), LeadDays: 2, LeadPhrase: "2天",
-			MiddleGround: day(4), HalfDay: "am", Helps: []mediate.Item{models, testers}, AfterDeadline: true,
+			MiddleGround: day(4), HalfDay: "am", Helps: []mediate.Item{testers}, AfterDeadline: true,
 		}},
 		Balance: mediate.Balance{
 			AGivesB: []mediate.Item{models}, AlsoA: []mediate.Item{feedback},
@@ -100,7 +100,7 @@ func presale() (*flows.Collab, mediate.Proposal) {
 			Need: a("Servers that survive the peak traffic by Fri Oct 16"), Work: "servers that survive the peak traffic", Deadline: day(10, 16),
 			Lead: b("Our cloud provider needs 4 weeks to add capacity"), LeadDays: 28, LeadPhrase: "4 weeks", LeadParty: "our cloud provider",
 			MiddleGround: day(10, 26), Helps: []mediate.Item{plan, peak}, ByDeadline: []mediate.Item{loadTest}, AfterDeadline: true,
-			Prerequisite: &mediate.Commitment{Owner: mediate.SideA, What: "send the full campaign plan", Due: day(9, 29)},
+			Prerequisite: &mediate.Commitment{Owner: mediate.SideA, What: "send the full campaign plan", Due: day(9, 28)},
 		}},
 		Open: []mediate.Item{a("A dashboard of live order numbers <soon>")},
 		Balance: mediate.Balance{
@@ -109,7 +109,7 @@ func presale() (*flows.Collab, mediate.Proposal) {
 			AlsoB:   []mediate.Item{warRoom},
 		},
 		Commitments: []mediate.Commitment{
-			{Owner: mediate.SideA, What: "Send the full campaign plan", Due: day(9, 29)},
+			{Owner: mediate.SideA, What: "Send the full campaign plan", Due: day(9, 28)},
 			{Owner: mediate.SideA, What: "Expected peak traffic figures per hour", Due: day(10, 2)},
 			{Owner: mediate.SideB, What: "Load test of the checkout on today's servers", Due: day(10, 16)},
 			{Owner: mediate.SideB, What: "Extra servers sized for the peak traffic", Due: day(10, 26)},

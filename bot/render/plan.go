@@ -2,6 +2,7 @@ package render
 
 import (
 	"cmp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -9,29 +10,71 @@ import (
 	"github.com/collabbot/collabbot/flows/mediate"
 )
 
-// A clash is told as a mediator tells it, in one sentence: who wants what
-// by when, how long the other side needs with and without what shortens
-// it, when all of it can be ready, and what is proposed instead: the
-// parts a side split the work into with their dates, or what can be had
-// by the date asked for, or plainly that nothing can; and whether the
-// event the date serves is still met.
+// A clash is told as a mediator tells it, in one sentence: who wants
+// what, how long the other side needs, the three dates side by side (what
+// was asked, what is proposed, and the standard path when the offers
+// bring the date forward) with the offers that do, and what is proposed
+// instead: the parts a side split the work into with their dates, or what
+// can be had by the date asked for, or plainly that nothing can; and
+// whether the event the date serves is still met.
 
-// leadWith says the lead time, and the lead time with the speed-up
-// offered: counted when the offer says by how much, named when it does
-// not.
+// leadWith says the lead time, and a speed-up the date does not count:
+// one that does not say by how much, or one that fits only part of the
+// work. One the date counts is the reason for it (see why), not a second
+// lead time.
 func (l loc) leadWith(cf mediate.Conflict) string {
 	days, cut := l.leadTime(cf), cf.Shortening
 	switch {
-	case cut == nil && leadSideHelps(cf):
+	case cut == nil && leadSideHelps(cf), cut != nil && cut.Phrase == "":
 		return l.T("proposal.lead_helps", args{"Days": days})
-	case cut == nil:
+	case cut == nil, cut.Used:
 		return days
-	case cut.Phrase == "":
-		return l.T("proposal.lead_helps", args{"Days": days})
-	case cut.Used:
-		return l.T("proposal.lead_fast", args{"Days": days, "Short": l.item(cut.Phrase)})
 	}
 	return l.T("proposal.lead_part", args{"Days": days, "Short": l.item(cut.Phrase)})
+}
+
+// standard is the standard path after the date proposed, when the offers
+// bring that date forward; "" when it is the standard one.
+func (l loc) standard(cf mediate.Conflict) string {
+	if cf.Standard.IsZero() || dayNum(cf.Standard) <= dayNum(cf.MiddleGround) {
+		return ""
+	}
+	return l.T("proposal.standard", args{"Date": l.date(cf.Standard)})
+}
+
+// why names the offers that bring the date forward, each by its point
+// cut to width, but the step the work waits for, whose own line says so;
+// "" when none does.
+func (l loc) why(cf mediate.Conflict, n sideNames, width int) string {
+	cuts := slices.DeleteFunc(slices.Clone(cf.Cuts), func(it mediate.Item) bool { return isFirst(cf, it.Text) })
+	if l.standard(cf) == "" || len(cuts) == 0 {
+		return ""
+	}
+	return l.T("proposal.why", args{"Items": l.sideOffers(cuts, n, width)})
+}
+
+// from says when the lead time starts, when it waits for a dated step:
+// the standard path counts from there, as the date asked does not.
+func (l loc) from(cf mediate.Conflict) string {
+	if cf.Prerequisite == nil || cf.Prerequisite.Due.IsZero() {
+		return ""
+	}
+	return l.T("proposal.lead_from", args{"Date": l.date(cf.Prerequisite.Due)})
+}
+
+// planWhy says, in the summary's sentence, whose offers bring the date
+// forward; the details below name them (see why).
+func (l loc) planWhy(cf mediate.Conflict, n sideNames) string {
+	if l.standard(cf) == "" || len(cf.Cuts) == 0 {
+		return ""
+	}
+	var names []string
+	for _, side := range [2]mediate.Side{mediate.SideA, mediate.SideB} {
+		if slices.ContainsFunc(cf.Cuts, func(it mediate.Item) bool { return it.Side == side }) {
+			names = append(names, n.of(side))
+		}
+	}
+	return l.T("proposal.plan_why", args{"Names": strings.Join(names, l.T("proposal.and", nil))})
 }
 
 // honest follows the offers that shorten the wait, in the details, when
@@ -54,6 +97,7 @@ func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
 	a := args{
 		"NeedSide": n.of(cf.Need.Side), "Work": l.fit(l.work(cf), width), "Deadline": deadline,
 		"LeadSide": l.leadOwner(cf, n), "Days": l.leadWith(cf), "Date": l.day(cf.MiddleGround, cf.HalfDay),
+		"Standard": l.standard(cf), "Why": l.planWhy(cf, n), "From": l.from(cf),
 	}
 	s := l.T("proposal.plan_clash", a)
 	switch {

@@ -8,14 +8,14 @@ import (
 	"github.com/collabbot/collabbot/flows/mediate"
 )
 
-// TestPlanSentence: a clash reads as one plan: the lead time with and
-// without the speed-up, the parts with their dates and which is in time,
-// plainly that nothing can be had when nothing can, and whether the event
-// the date serves is met.
+// TestPlanSentence: a clash reads as one plan: the lead time plainly, with
+// a speed-up the date does not count; the date asked, the date proposed
+// and the standard path side by side, with whose offers bring the date
+// forward; the parts with their dates and which is in time, plainly that
+// nothing can be had when nothing can, and whether the event the date
+// serves is met.
 func TestPlanSentence(t *testing.T) {
-	d := func(day int) time.Time { return time.Date(2026, 3, day, 0, 0, 0, 0, time.UTC) }
-	a := func(s string) mediate.Item { return mediate.Item{Side: mediate.SideA, Text: s} }
-	b := func(s string) mediate.Item { return mediate.Item{Side: mediate.SideB, Text: s} }
+	d, a, b := march, ofA, ofB
 	phased := mediate.Conflict{
 		Need: a("40 款 3/10 前上架"), Work: "40 款上架", Deadline: d(10), Lead: b("前后按 7 个工作日算"), LeadPhrase: "7 个工作日",
 		MiddleGround: d(13), AfterDeadline: true,
@@ -26,19 +26,21 @@ func TestPlanSentence(t *testing.T) {
 		Need: a("the laptops by Thu 3/12"), Work: "The laptops", Deadline: d(12), Lead: b("5 business days"), LeadPhrase: "5 business days",
 		MiddleGround: d(13), AfterDeadline: true, Event: "the first stop is Tuesday 3/17", EventDate: d(17),
 		Shortening: &mediate.Shortening{By: b("3 instead of 5"), Phrase: "3 business days", Used: true},
+		Standard:   d(20), Cuts: []mediate.Item{b("3 instead of 5")},
 	}
 	tests := []struct {
 		lang string
 		cf   mediate.Conflict
 		want []string
 	}{
-		{"zh", phased, []string{"电商运营要求3月10日（周二）前完成：40 款上架；", "需要7 个工作日（提速办法可缩到5 个工作日，但只够一部分）",
-			"全部完成最早要到3月13日（周五）", "建议分批交付：前 15 个今天定（3月9日（周一）前，赶得上）；剩下 25 个（3月13日（周五）前）"}},
-		{"en", phased, []string{"needs 7 个工作日 (5 个工作日 with the speed-up, which fits only part of it)",
-			"in parts: 前 15 个今天定, by Mon Mar 9 (in time); 剩下 25 个, by Fri Mar 13."}},
-		{"en", late, []string{"电商运营 wants the laptops by Thu Mar 12", "needs 5 business days (3 business days with the speed-up)",
-			"Nothing offered can be ready by Thu Mar 12", "can you work with Fri Mar 13?", "still before “the first stop is Tuesday 3/17” (Tue Mar 17)"}},
-		{"zh", late, []string{"（提速后3 business days）", "3月12日（周四）前做不完，目前也没有能先交付的部分", "还赶得上3月17日（周二）的“the first stop is Tuesday 3/17”"}},
+		{"zh", phased, []string{"电商运营要求：40 款上架；仓储物流需要7 个工作日（提速办法可缩到5 个工作日，但只够一部分）。",
+			"原定3月10日（周二）→ 建议3月13日（周五）。分批交付：前 15 个今天定（3月9日（周一）前，赶得上）；剩下 25 个（3月13日（周五）前）"}},
+		{"en", phased, []string{"needs 7 个工作日 (5 个工作日 with the speed-up, which fits only part of it).",
+			"Asked Tue Mar 10 → proposed Fri Mar 13. In parts: 前 15 个今天定, by Mon Mar 9 (in time); 剩下 25 个, by Fri Mar 13."}},
+		{"en", late, []string{"电商运营 wants the laptops; 仓储物流 needs 5 business days. Asked Thu Mar 12 → proposed Fri Mar 13 (standard path: Fri Mar 20), sooner with what 仓储物流 offers (below).",
+			"Nothing can be ready by the date asked: 电商运营, can you work with that?", "still before “the first stop is Tuesday 3/17” (Tue Mar 17)"}},
+		{"zh", late, []string{"仓储物流需要5 business days。原定3月12日（周四）→ 建议3月13日（周五）（按常规流程要到3月20日（周五）），能提前靠的是仓储物流提供的办法（见下）。",
+			"目前没有能提前交付的部分", "还赶得上3月17日（周二）的“the first stop is Tuesday 3/17”"}},
 	}
 	for _, tt := range tests {
 		l := newTestRenderer(t).loc(tt.lang)
@@ -47,6 +49,17 @@ func TestPlanSentence(t *testing.T) {
 			if !strings.Contains(got, w) {
 				t.Errorf("plan(%s) lacks %q:\n%s", tt.lang, w, got)
 			}
+		}
+		if len(tt.cf.Phases) > 0 {
+			continue // a part may be due the day proposed
+		}
+		for _, date := range []string{"3月12日", "3月13日", "Thu Mar 12", "Fri Mar 13"} {
+			if strings.Count(got, date) > 1 {
+				t.Errorf("plan(%s) says %q twice:\n%s", tt.lang, date, got)
+			}
+		}
+		if strings.Contains(got, "提速后") || strings.Contains(got, "with the speed-up)") {
+			t.Errorf("plan(%s) says a speed-up the date counts as a second lead time:\n%s", tt.lang, got)
 		}
 	}
 	before := phased
@@ -58,7 +71,7 @@ func TestPlanSentence(t *testing.T) {
 	part.MiddleGround, part.Shortening = d(30), nil
 	part.ByDeadline = []mediate.Item{b("We can do a first-pass review of the architecture within 3 business days")}
 	got := newTestRenderer(t).loc("en").plan(part, sideNames{"Sales", "IT"}, 80)
-	for _, w := range []string{"What can be done by Thu Mar 12: do a first-pass review", "For “the first stop is Tuesday 3/17” (Tue Mar 17) that is what there will be; the rest is not ready before Mon Mar 30."} {
+	for _, w := range []string{"What can be done by the date asked: do a first-pass review", "For “the first stop is Tuesday 3/17” (Tue Mar 17) that is what there will be; the rest is not ready before Mon Mar 30."} {
 		if !strings.Contains(got, w) {
 			t.Errorf("what the event still gets must be said, without \"we can\": lacks %q:\n%s", w, got)
 		}

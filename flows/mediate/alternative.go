@@ -91,16 +91,23 @@ func conditionOf(alt string, numEnd int) string {
 // own offer states, counted from when the work starts, when the requester
 // offers the step it is conditional on by then.
 func (c *collab) ownAlternative(k clash) (timeread.Found, bool) {
-	n, cond, ok := alternative(k.lead)
-	if !ok {
-		return timeread.Found{}, false
-	}
+	n, o := c.alternativeStep(k)
 	start := k.start()
-	o := c.offerFor(cond, c.offers[sideIndex(k.need.Side)])
 	if o == nil || !c.deliveredBy(o, start) {
 		return timeread.Found{}, false
 	}
 	return c.leadAt(k, n, start)
+}
+
+// alternativeStep returns the shorter length clash k's own lead item
+// states and the requester's offer of the step it is conditional on, or
+// nil when there is none.
+func (c *collab) alternativeStep(k clash) (int, *entry) {
+	n, cond, ok := alternative(k.lead)
+	if !ok {
+		return 0, nil
+	}
+	return n, c.offerFor(cond, c.offers[sideIndex(k.need.Side)])
 }
 
 // deliveredBy reports whether offer o is delivered by start: its own date is

@@ -36,10 +36,14 @@ func TestSeed(t *testing.T) {
 	p := mediate.Build(s.Input(time.UTC))
 	a := func(text string) mediate.Item { return mediate.Item{Side: mediate.SideA, Text: text} }
 	b := func(text string) mediate.Item { return mediate.Item{Side: mediate.SideB, Text: text} }
+	// The testers Tech puts on its own testing close the gap; the device
+	// list meets Tech's other need and is in the plan, due before the
+	// testing starts. Nothing says by how much: the date is the standard
+	// one.
 	want := []mediate.Conflict{{
 		Need: a("活动页面明天上线"), Work: "活动页面上线", Deadline: day("2026-03-03", time.UTC),
 		Lead: b("需要2天做兼容性测试"), LeadDays: 2, LeadPhrase: "2天", MiddleGround: day("2026-03-04", time.UTC),
-		Helps:         []mediate.Item{a("提供核心用户的设备型号清单"), b("优先调配2名测试人员")},
+		Helps:         []mediate.Item{b("优先调配2名测试人员")},
 		AfterDeadline: true,
 	}}
 	if !reflect.DeepEqual(p.Conflicts, want) {

@@ -126,9 +126,11 @@ func (c *collab) offerDue(m pairing, ks []clash) due {
 // it acts on that work ("2名测试人员" for "2天做兼容性测试"), or meets
 // another need the side stated beside its lead time ("需要核心用户的设备
 // 型号"). An offer that merely shares a word with the need in conflict is
-// not due at once.
+// not due at once; nor is another offer of the requester when the lead
+// side named the step its work waits for ("review doesn't start until
+// all of it is in"): a training before the trip is no input to the review.
 func (c *collab) feedsLead(k clash, m pairing) bool {
-	return !m.offer.hasDeadline && !m.offer.hasLead && c.helps(k, m)
+	return !m.offer.hasDeadline && !m.offer.hasLead && c.helps(k, m) && (k.prereq == nil || m.offer.Side == k.lead.Side)
 }
 
 // add appends cm, made recurring when the text of e repeats, or merges

@@ -16,6 +16,10 @@ type clash struct {
 	// date when the work waits for one ("5 business days once we have the
 	// SSO metadata"), else from when it was stated.
 	end timeread.Found
+	// std is when all of it is ready on the standard path: the binding
+	// lead time as stated, counted as end first is, before any offer
+	// shortens it.
+	std time.Time
 	// prereq is the requester's offer the lead time waits for, or nil;
 	// prereqDue is when the requester delivers it.
 	prereq    *entry
@@ -348,6 +352,7 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 			k.end = f
 		}
 	}
+	k.std = k.end.Date
 	return k
 }
 

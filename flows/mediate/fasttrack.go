@@ -123,18 +123,19 @@ func (k clash) fits(o *entry) bool {
 
 // skipped returns lead phrase without the steps that offers of clash k's
 // lead side skip ("loaner pool … skips the 3-day build"), when they fit
-// the need and their condition can be met.
-func (c *collab) skipped(k clash, phrase string) string {
+// the need and their condition can be met, and those offers.
+func (c *collab) skipped(k clash, phrase string) (string, []*entry) {
+	var by []*entry
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
 		if m := savedAmount.FindStringSubmatch(o.Text); o != k.lead && m != nil && k.fits(o) && c.conditionMet(o, k.start()) {
 			if n, err := strconv.Atoi(m[1]); err == nil {
 				if p, ok := withoutStep(phrase, n); ok {
-					phrase = p
+					phrase, by = p, append(by, o)
 				}
 			}
 		}
 	}
-	return phrase
+	return phrase, by
 }
 
 // dropConditionalLead clears the lead time of an offer that shortens one
@@ -192,7 +193,7 @@ func (c *collab) fastTracked(ks []clash) []clash {
 // steps an offer skips, counted from start.
 func (c *collab) leadAt(k clash, n int, start time.Time) (timeread.Found, bool) {
 	old, _ := firstNumber(k.lead.lead.Phrase)
-	phrase := c.skipped(k, strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(n), 1))
+	phrase, _ := c.skipped(k, strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(n), 1))
 	f, ok := leadOfSteps(phrase, start, c.cal)
 	f.Phrase = phrase
 	return f, ok

@@ -28,7 +28,13 @@ func (c *collab) middle(k clash, ms []pairing) Conflict {
 		Phases:        k.phases,
 	}
 	inPhases := func(it Item) bool { return slices.ContainsFunc(cf.Phases, func(p Phase) bool { return p.From == it }) }
-	cf.Helps = slices.DeleteFunc(cf.Helps, inPhases) // a split is no speed-up
+	cf.Helps = slices.DeleteFunc(c.speedUps(k, cf.Helps, ms), inPhases) // a split is no speed-up
+	if civilDay(k.std) > civilDay(k.end.Date) {
+		cf.Standard = k.std
+	}
+	for _, o := range c.cuts(k) {
+		cf.Cuts = append(cf.Cuts, o.Item)
+	}
 	cf.ByDeadline = slices.DeleteFunc(c.byDeadline(k), func(it Item) bool {
 		return k.cut != nil && it == k.cut.By || inPhases(it)
 	}) // said already, as the speed-up or the split

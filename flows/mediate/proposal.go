@@ -108,10 +108,20 @@ type Conflict struct {
 	// time is counted in whole days, so nothing else justifies one.
 	HalfDay string
 	// Helps are the offers (of either side, in the order typed) that
-	// shorten the gap or were asked for by the clashing need or by the lead
-	// time's own work: a fast-track review, the device list the testing
-	// waits for, extra testers. Unrelated offers are not listed.
+	// shorten the lead time, by a stated amount or not, or that meet the
+	// clashing need itself, and the step the work waits for: a fast-track
+	// review, extra testers, the documents the review starts from. Offers
+	// that meet the lead side's other needs are not listed: the plan
+	// holds them, and they shorten nothing.
 	Helps []Item
+	// Standard is when all of it would be ready on the standard path, the
+	// lead time as stated with nothing that shortens it, when that is
+	// later than MiddleGround; zero otherwise. Cuts are the offers that
+	// make up the difference (a fast track, a step skipped, a shorter
+	// length whose condition the requester meets, a stated saving), in
+	// the order typed: the reason for the date proposed.
+	Standard time.Time
+	Cuts     []Item
 	// ByDeadline are offered items that can be delivered by the need's own
 	// deadline even though the whole cannot: a preview build, a first-pass
 	// review, phase 1 of a phased offer. Empty when nothing offered fits.
