@@ -46,7 +46,7 @@ func TestClashDatesSideBySide(t *testing.T) {
 			"\nAsked Thu Mar 12 → agreed *Fri Mar 13* (standard path: Wed Mar 18)\n",
 			"\nSooner thanks to IT — ① spare pool has 6 tablets already set up, skips the 2-day setup ② kiosk profile: approved in 2 business days instead of 4\n",
 			"\nTo speed it up: IT — we can ask the vendor to hurry the cases\n",
-			"\nFirst, Events: the names and end dates, by Tuesday",
+			"\nFirst, Events: the names and end dates, by Tue Mar 10", // the text's own "by Tuesday" is the date said once
 		}},
 		{"zh", "proposal.middle_ground", []string{
 			"原定3月12日（周四）→ 建议改到：*3月13日（周五）*（按常规流程要到3月18日（周三））\n",
