@@ -58,6 +58,10 @@ func TestPrecision(t *testing.T) {
 		// a recurring slot booked ahead does not do a dated job: it is asked about
 		{"a slot for a dated job", "新供应商的安全评估4/30前做完", "每月第二周集中做安全评估，提前一周报名", false, true, false},
 		{"an English slot for a dated job", "The security review done before 4/30", "Security reviews happen the second week of every month, sign up a week ahead", false, true, false},
+		// data about a role is not people in it, however the role is named
+		{"a container does not staff a role", "节假日需要临时加 10 个定损员，劳务派遣的也可以", "定损员 App 的工单数据已经接进数仓了", false, false, false},
+		// a company named by its trade is who acts, not what it does: asked about at most
+		{"a company named by its trade", "搬迁那周怎么安排要早点定", "搬家公司的车顺带拉机柜", false, true, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)

@@ -52,6 +52,10 @@ func TestMatchedAcrossWordings(t *testing.T) {
 		{"We need somebody who signs off on every press release", "Ana, our comms lead, approves all press releases"},
 		// paying for a thing is its budget
 		{"A budget for a product photo session", "We'll book and pay for the photographer for the product shoot"},
+		// going over the figures together once a month is a meeting, and a
+		// standup is one
+		{"每月想跟财务对一次预算执行的数字", "每月初的财务例会给我们留 15 分钟"},
+		{"上线那几天每天碰一下进度", "每天早上的上线站会"},
 	}
 	at := time.Date(2026, 3, 9, 10, 0, 0, 0, time.UTC)
 	for _, tt := range tests {

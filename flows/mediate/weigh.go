@@ -335,7 +335,7 @@ func holdsOther(offer, need *entry) bool {
 
 // persons are the concepts that name a person in a role.
 var persons = []string{"#owner", "#engineer", "#designer", "#manager", "#tester", "#staff", "#trainer",
-	"#interviewer", "#buddy", "#contractor", "#moderator", "#auditor", "#volunteer", "#senior"}
+	"#interviewer", "#buddy", "#contractor", "#moderator", "#auditor", "#volunteer", "#senior", "#adjuster"}
 
 // personFrom reports whether need asks for someone from a group ("someone
 // from the platform team") and offer names a person of that group ("a
