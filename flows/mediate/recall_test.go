@@ -1,6 +1,8 @@
 package mediate_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -21,6 +23,8 @@ func TestAskedAbout(t *testing.T) {
 		// someone from a department is one of its people; "reachable"
 		// after a noun says how to reach it, not what it is
 		{"Someone from engineering we can page when a key account is down", "An on-call engineer reachable by CSMs for P1 incidents"},
+		// "fewer tiny" says how many and how big, not what: shipments
+		{"Fewer tiny shipments, the dock handled 60 shipments last week", "We'll combine orders into one shipment a week instead of 60 small ones"},
 		// what the laptops are for does not make them other laptops
 		{"They need laptops that can get into the CRM so leads go in on the spot.", "loaner pool has 4 laptops already imaged + MDM enrolled"},
 	}
@@ -52,6 +56,8 @@ func TestMatchedAcrossWordings(t *testing.T) {
 		{"We need somebody who signs off on every press release", "Ana, our comms lead, approves all press releases"},
 		// paying for a thing is its budget
 		{"A budget for a product photo session", "We'll book and pay for the photographer for the product shoot"},
+		// a supplier's bids for a purchase are its written quotes
+		{"Two competitive bids documented for any purchase over $20k", "We have 2 written quotes on file from last month"},
 		// going over the figures together once a month is a meeting, and a
 		// standup is one
 		{"每月想跟财务对一次预算执行的数字", "每月初的财务例会给我们留 15 分钟"},
@@ -62,5 +68,20 @@ func TestMatchedAcrossWordings(t *testing.T) {
 		if p := mediate.Build(input(at, tt.need, "", "", tt.offer)); len(p.Matches) != 1 {
 			t.Errorf("need %q, offer %q: matches %+v, candidates %+v; want a match", tt.need, tt.offer, p.Matches, p.Candidates)
 		}
+	}
+}
+
+// TestPersonStaffed: a person of a group asked for at a place is met by
+// that group staffing it; "it would be great to have" only says how much
+// the side wants it.
+func TestPersonStaffed(t *testing.T) {
+	needs := "It would be great to have a medical person at the stand for the questions reps can't answer\nThe stand posters reviewed by Friday\nA plain list of the claims we may make"
+	offers := "Medical Affairs will staff the stand on all three days\nA medical review of each poster within 3 days\nThe claims deck, today"
+	p := mediate.Build(input(time.Date(2026, 3, 9, 10, 0, 0, 0, time.UTC), needs, "", "", offers))
+	found := slices.ContainsFunc(p.Matches, func(m mediate.Match) bool {
+		return strings.HasPrefix(m.Need.Text, "It would be great") && strings.HasPrefix(m.Offer.Text, "Medical Affairs")
+	})
+	if !found {
+		t.Errorf("matches %+v, candidates %+v; want the person met by the staffed stand", p.Matches, p.Candidates)
 	}
 }
