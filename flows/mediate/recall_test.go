@@ -23,6 +23,7 @@ func TestAskedAbout(t *testing.T) {
 		// someone from a department is one of its people; "reachable"
 		// after a noun says how to reach it, not what it is
 		{"Someone from engineering we can page when a key account is down", "An on-call engineer reachable by CSMs for P1 incidents"},
+		{"Someone to check the ingredient list on the gift tin", "We review nutrition labels within 2 days of getting the artwork"},
 		// "fewer tiny" says how many and how big, not what: shipments
 		{"Fewer tiny shipments, the dock handled 60 shipments last week", "We'll combine orders into one shipment a week instead of 60 small ones"},
 		// what the laptops are for does not make them other laptops
@@ -58,6 +59,14 @@ func TestMatchedAcrossWordings(t *testing.T) {
 		{"A budget for a product photo session", "We'll book and pay for the photographer for the product shoot"},
 		// a supplier's bids for a purchase are its written quotes
 		{"Two competitive bids documented for any purchase over $20k", "We have 2 written quotes on file from last month"},
+		// a food's printed facts are one thing by any name; a shopper asking
+		// how long it keeps asks its shelf life, a preservative is an additive
+		{"外包装上的营养成分表得有人审一下，商超会挑", "营养成分表我们来看，设计稿发过来 2 天回复"},
+		{"导购常被顾客问这款能放多久、加没加防腐剂，答不上来", "给导购出一份问答：保质期、储存方式、添加剂"},
+		// CAPI is the short form of the conversions API
+		{"The conversions API for Snapchat wired up before the sale", "CAPI integration for Snapchat this sprint"},
+		// a suspicion of foul play is met by the detection of anomalies
+		{"我们一直怀疑有几家经销商返利偏高，想知道是哪几家、有没有猫腻", "经销商返利的异常检测已经跑了三个月，可疑名单每月给一次"},
 		// going over the figures together once a month is a meeting, and a
 		// standup is one
 		{"每月想跟财务对一次预算执行的数字", "每月初的财务例会给我们留 15 分钟"},
