@@ -67,6 +67,8 @@ func TestMatchedAcrossWordings(t *testing.T) {
 		{"The conversions API for Snapchat wired up before the sale", "CAPI integration for Snapchat this sprint"},
 		// a suspicion of foul play is met by the detection of anomalies
 		{"我们一直怀疑有几家经销商返利偏高，想知道是哪几家、有没有猫腻", "经销商返利的异常检测已经跑了三个月，可疑名单每月给一次"},
+		// registering the assets is keeping their inventory
+		{"门店调拨的时候，要有人负责登记资产，别弄丢了", "资产盘点：每件设备贴码，调拨前后各扫一次"},
 		// going over the figures together once a month is a meeting, and a
 		// standup is one
 		{"每月想跟财务对一次预算执行的数字", "每月初的财务例会给我们留 15 分钟"},
