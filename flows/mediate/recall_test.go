@@ -69,6 +69,11 @@ func TestMatchedAcrossWordings(t *testing.T) {
 		{"我们一直怀疑有几家经销商返利偏高，想知道是哪几家、有没有猫腻", "经销商返利的异常检测已经跑了三个月，可疑名单每月给一次"},
 		// registering the assets is keeping their inventory
 		{"门店调拨的时候，要有人负责登记资产，别弄丢了", "资产盘点：每件设备贴码，调拨前后各扫一次"},
+		// each names the other's qualifier of the video: one video, for
+		// recruiting, shot on the floor
+		{"现在招人只发文字没人看，中介要门店实拍的视频", "中介要招聘视频的话，门店随时配合实拍"},
+		// before new hires take their posts is their onboarding
+		{"新员工上岗前的安全教育得有人讲，门店自己讲不了", "入职安全教育由行政和安保一起做，每批新人到岗当天上午"},
 		// going over the figures together once a month is a meeting, and a
 		// standup is one
 		{"每月想跟财务对一次预算执行的数字", "每月初的财务例会给我们留 15 分钟"},
