@@ -74,6 +74,10 @@ func TestMatchedAcrossWordings(t *testing.T) {
 		{"现在招人只发文字没人看，中介要门店实拍的视频", "中介要招聘视频的话，门店随时配合实拍"},
 		// before new hires take their posts is their onboarding
 		{"新员工上岗前的安全教育得有人讲，门店自己讲不了", "入职安全教育由行政和安保一起做，每批新人到岗当天上午"},
+		// wanting to learn a skill asks for training in it
+		{"店长们下季度想学点怎么带新人、怎么跟年轻人沟通", "门店主管「带教」课程，4 月开班，店长优先报名"},
+		// headlines are copy
+		{"We need someone to look over our headlines before we submit them", "legal office hours every Thursday for copy questions before you submit"},
 		// going over the figures together once a month is a meeting, and a
 		// standup is one
 		{"每月想跟财务对一次预算执行的数字", "每月初的财务例会给我们留 15 分钟"},
