@@ -62,6 +62,8 @@ func TestPrecision(t *testing.T) {
 		{"a container does not staff a role", "节假日需要临时加 10 个定损员，劳务派遣的也可以", "定损员 App 的工单数据已经接进数仓了", false, false, false},
 		// a company named by its trade is who acts, not what it does: asked about at most
 		{"a company named by its trade", "搬迁那周怎么安排要早点定", "搬家公司的车顺带拉机柜", false, true, false},
+		// a concept that only says which questionnaire is no ground to ask
+		{"a concept qualifying another thing", "Northwind sent us their privacy audit questionnaire and wants it back this month, nobody knows who fills it in", "Internal audit has time for process walkthroughs this quarter if you want one", false, false, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
