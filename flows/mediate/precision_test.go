@@ -64,6 +64,8 @@ func TestPrecision(t *testing.T) {
 		{"a company named by its trade", "搬迁那周怎么安排要早点定", "搬家公司的车顺带拉机柜", false, true, false},
 		// a concept that only says which questionnaire is no ground to ask
 		{"a concept qualifying another thing", "Northwind sent us their privacy audit questionnaire and wants it back this month, nobody knows who fills it in", "Internal audit has time for process walkthroughs this quarter if you want one", false, false, false},
+		// what a stated lead time counts from is when the work starts, not a need
+		{"the step a lead time counts from", "Legal review takes 8 business days from a signed order form", "The signed order form will be with you on Tuesday, sales is chasing the last signature", false, false, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)

@@ -276,7 +276,7 @@ func (c *collab) stepOnly(n, o *entry) bool {
 		return false
 	}
 	if !n.stepsRead {
-		n.steps, n.stepsRead = stepSpans(n.Text), true
+		n.steps, n.stepsRead = append(stepSpans(n.Text), leadStep(n)...), true
 	}
 	if len(n.steps) == 0 {
 		return false
@@ -285,6 +285,33 @@ func (c *collab) stepOnly(n, o *entry) bool {
 	return !slices.ContainsFunc(n.terms, func(t term) bool {
 		return slices.Contains(shared, t.key) && !slices.ContainsFunc(n.steps, func(s [2]int) bool { return t.start >= s[0] && t.end <= s[1] })
 	})
+}
+
+// countedFrom open the step a lead time counts from, besides conditionMarks.
+var countedFrom = []string{"from a ", "from an ", "from your ", "from our ", "from their "}
+
+// leadStep returns where n names, right after its lead time, the step the
+// time counts from ("takes 10 business days from a complete pack"), up to
+// the end of the clause, or nil.
+func leadStep(n *entry) [][2]int {
+	if !n.hasLead || n.lead.Phrase == "" || hasHan(n.Text) {
+		return nil
+	}
+	i := strings.Index(n.Text, n.lead.Phrase)
+	if i < 0 {
+		return nil
+	}
+	at := i + len(n.lead.Phrase)
+	rest := lower(n.Text[at:])
+	rest = strings.TrimLeft(rest, " ")
+	if !slices.ContainsFunc(slices.Concat(conditionMarks, countedFrom), func(m string) bool { return strings.HasPrefix(rest, m) }) {
+		return nil
+	}
+	end := len(n.Text)
+	if j := strings.IndexFunc(n.Text[at:], isClauseMark); j >= 0 {
+		end = at + j
+	}
+	return [][2]int{{at, end}}
 }
 
 // stepSpans returns where text names a step to wait for: a Chinese clause
