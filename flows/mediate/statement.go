@@ -31,8 +31,14 @@ func isStatement(e *entry) bool {
 		return false
 	}
 	return takesTime ||
-		says(low, judgeWords) || says(low, stepWords) || waitsFor(low) || says(low, forecastWords) || owed(low) || background(low)
+		says(low, judgeWords) || says(low, stepWords) || waitsFor(low) || says(low, forecastWords) || says(low, clockWords) || owed(low) || background(low)
 }
+
+// clockWords say when the side's own count of days starts: "the clock
+// doesn't start on partial packs", "缺一份不开始算". A rule of its process,
+// stated as context for the lead time, asks for nothing.
+var clockWords = []string{"the clock doesn't start", "the clock does not start", "the clock won't start", "the clock starts",
+	"clock only starts", "不开始算", "不起算", "才开始算", "才起算", "才开始计时"}
 
 // datedAsk reports whether e asks for something by a date of its own in
 // a clause other than the one stating a duration: "海报6月12日前要定稿，印
