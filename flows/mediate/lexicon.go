@@ -72,6 +72,7 @@ var stopwords = []string{
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", // "signed off by Thu 9/10" names no thing
 	"january", "february", "march", "april", "june", "july", "august", "september",
 	"october", "november", "december", "least", "within", "ahead", "also", "etc", "e.g",
+	"instead", // "net-60 instead of net-30": a contrast, no thing
 	"i.e", "would", "could", "may", "might", "must", "shall", "let", "us", "one", "two",
 	"three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "once",
 	"co", "re", "pre", "non", "multi", "sub", "self", // prefixes split off a hyphenated word

@@ -91,17 +91,32 @@ func TestMatchedAcrossWordings(t *testing.T) {
 	}
 }
 
-// TestPersonStaffed: a person of a group asked for at a place is met by
-// that group staffing it; "it would be great to have" only says how much
-// the side wants it.
-func TestPersonStaffed(t *testing.T) {
-	needs := "It would be great to have a medical person at the stand for the questions reps can't answer\nThe stand posters reviewed by Friday\nA plain list of the claims we may make"
-	offers := "Medical Affairs will staff the stand on all three days\nA medical review of each poster within 3 days\nThe claims deck, today"
-	p := mediate.Build(input(time.Date(2026, 3, 9, 10, 0, 0, 0, time.UTC), needs, "", "", offers))
-	found := slices.ContainsFunc(p.Matches, func(m mediate.Match) bool {
-		return strings.HasPrefix(m.Need.Text, "It would be great") && strings.HasPrefix(m.Offer.Text, "Medical Affairs")
-	})
-	if !found {
-		t.Errorf("matches %+v, candidates %+v; want the person met by the staffed stand", p.Matches, p.Candidates)
+// TestMatchedInContext states pairs a mediator matches among the other
+// items of a collaboration, which set the weight of each word.
+func TestMatchedInContext(t *testing.T) {
+	tests := []struct{ name, needs, offers, need, offer string }{
+		// a person of a group asked for at a place is met by that group
+		// staffing it; "it would be great to have" only says how much the
+		// side wants it
+		{"a person staffed",
+			"It would be great to have a medical person at the stand for the questions reps can't answer\nThe stand posters reviewed by Friday\nA plain list of the claims we may make",
+			"Medical Affairs will staff the stand on all three days\nA medical review of each poster within 3 days\nThe claims deck, today",
+			"It would be great", "Medical Affairs"},
+		// an answer on whether something may be done is about that thing,
+		// which an offer saying it is fine settles; net-45 with a hyphen is
+		// payment terms
+		{"a verdict on a question",
+			"Get the supplier set up by Friday Aug 21\nA straight answer on whether we can offer net-45 instead of net-15\nBudget owner sign-off on the order",
+			"The supplier sends the packet on Wednesday Aug 19\nNet-45 is fine for this supplier without CFO approval, they are under $100k a year\nFP&A confirmed the budget covers the order",
+			"A straight answer", "Net-45"},
+	}
+	for _, tt := range tests {
+		p := mediate.Build(input(time.Date(2026, 8, 17, 10, 0, 0, 0, time.UTC), tt.needs, "", "", tt.offers))
+		found := slices.ContainsFunc(p.Matches, func(m mediate.Match) bool {
+			return strings.HasPrefix(m.Need.Text, tt.need) && strings.HasPrefix(m.Offer.Text, tt.offer)
+		})
+		if !found {
+			t.Errorf("%s: matches %+v, candidates %+v; want %q met by %q", tt.name, p.Matches, p.Candidates, tt.need, tt.offer)
+		}
 	}
 }

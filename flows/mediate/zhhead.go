@@ -491,6 +491,7 @@ func readQualifiers(e *entry, head string) []string {
 	if p := phraseStart(e, same); !hasHan(e.Text) && afterCopula(e.Text[:p]) {
 		lo = max(lo, p)
 	}
+	lo = max(lo, verdictEnd(e)) // "A straight answer on whether": the question is what is asked
 	if at := earliest(same); hasHan(e.Text) && at >= 0 {
 		// "工装由工艺统一设计": what 由 says is who does it, not which
 		// fixtures; "ROI、转化数据": what follows 、 is another thing
