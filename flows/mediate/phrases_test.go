@@ -15,3 +15,19 @@ func TestPhraseInSeveralLines(t *testing.T) {
 		}
 	}
 }
+
+// TestSameConceptWorded: words a careful reader takes for one thing share
+// a concept, so that a pair worded each way is at least asked about.
+func TestSameConceptWorded(t *testing.T) {
+	tests := []struct{ a, b, concept string }{
+		{"a plain-English list of the rules", "a plain-language version of each rule", "#plain_language"},
+		{"通俗版说明", "大白话讲一遍", "#plain_language"},
+	}
+	for _, tt := range tests {
+		for _, text := range []string{tt.a, tt.b} {
+			if keys := uniqueKeys(termsOf(text)); !slices.Contains(keys, tt.concept) {
+				t.Errorf("%q: keys %v lack %s", text, keys, tt.concept)
+			}
+		}
+	}
+}
