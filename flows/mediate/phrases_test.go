@@ -22,6 +22,7 @@ func TestSameConceptWorded(t *testing.T) {
 	tests := []struct{ a, b, concept string }{
 		{"a plain-English list of the rules", "a plain-language version of each rule", "#plain_language"},
 		{"通俗版说明", "大白话讲一遍", "#plain_language"},
+		{"dark mode on every screen", "a dark theme for the app", "#dark_mode"},
 	}
 	for _, tt := range tests {
 		for _, text := range []string{tt.a, tt.b} {
