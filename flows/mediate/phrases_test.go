@@ -23,6 +23,7 @@ func TestSameConceptWorded(t *testing.T) {
 		{"a plain-English list of the rules", "a plain-language version of each rule", "#plain_language"},
 		{"通俗版说明", "大白话讲一遍", "#plain_language"},
 		{"dark mode on every screen", "a dark theme for the app", "#dark_mode"},
+		{"pay them net-15", "net 90 for large vendors", "#payment_terms"},
 	}
 	for _, tt := range tests {
 		for _, text := range []string{tt.a, tt.b} {
