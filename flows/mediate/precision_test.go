@@ -68,6 +68,8 @@ func TestPrecision(t *testing.T) {
 		{"the step a lead time counts from", "Legal review takes 8 business days from a signed order form", "The signed order form will be with you on Tuesday, sales is chasing the last signature", false, false, false},
 		// two compounds on one word: a colour scheme and a release practice
 		{"a dark launch is no dark mode", "dark mode on every settings page", "dark launches: new pages can be tried in production by staff first", false, false, false},
+		// going over a thing alone is a check, with a party a meeting
+		{"checking a thing through is no meeting", "发货前把数量对一遍", "每周三的发货例会", false, false, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
