@@ -32,7 +32,7 @@ var generic = []string{
 	"love", "hope", "wish", "appreciate", "we'd", "i'd", "biggest", "main", "urgent", "really", "great",
 	"最急", "最需要", "最要紧", "最重要", "最缺", "急需", "能不能", "能否", "有人", "尽量", "最好", "一下", "帮忙",
 	"期间", "那边", "这边", "我们的", "你们的", "出个", "给个", "一个", "一点", "快一点", "快点",
-	"honestly", "basically", "frankly", "own", "whether", "quick", "第一时间", "知道", "想要", "开始", "直接",
+	"honestly", "basically", "frankly", "own", "personal", "whether", "quick", "第一时间", "知道", "想要", "开始", "直接",
 	// Where, without saying where: "billing data somewhere we can query".
 	"somewhere", "anywhere", "someplace",
 	// How many, not what: "a couple of experienced mods".
@@ -44,7 +44,7 @@ var generic = []string{
 	"ad-hoc", "adhoc", "one-off",
 	// How, not what: "pinging engineers directly in DMs" is about the DMs.
 	"directly", "quickly", "clearly", "properly", "regularly", "automatically",
-	"immediately", "actually", "usually", "finally", "fully", "simply", "easily",
+	"immediately", "actually", "usually", "finally", "fully", "simply", "easily", "personally",
 	// Which version of a thing, not what thing: "the current handbook" and
 	// "the handbook master copy" are one handbook.
 	"current", "latest", "existing", "现有", "最新",

@@ -33,3 +33,13 @@ func TestSameConceptWorded(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoseIsNoPerson: "personal" and "personally" say whose or how,
+// and name no person, though they share a stem with "person".
+func TestWhoseIsNoPerson(t *testing.T) {
+	for _, text := range []string{"a personal copy of the handbook", "I'll personally check the figures"} {
+		if keys := uniqueKeys(termsOf(text)); slices.Contains(keys, "#staff") {
+			t.Errorf("%q: keys %v name a person", text, keys)
+		}
+	}
+}
