@@ -43,3 +43,13 @@ func TestWhoseIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineFigures: headlines are copy, a headline figure is a main one.
+func TestHeadlineFigures(t *testing.T) {
+	if keys := uniqueKeys(termsOf("headline numbers for the board")); slices.Contains(keys, "#copy") {
+		t.Errorf("headline numbers: keys %v name copy", keys)
+	}
+	if keys := uniqueKeys(termsOf("check our headlines")); !slices.Contains(keys, "#copy") {
+		t.Errorf("headlines: keys %v lack copy", keys)
+	}
+}
