@@ -308,8 +308,7 @@ func leadStep(n *entry) [][2]int {
 		return nil
 	}
 	at := i + len(n.lead.Phrase)
-	rest := lower(n.Text[at:])
-	rest = strings.TrimLeft(rest, " ")
+	rest := strings.TrimLeft(lower(n.Text[at:]), " ")
 	if !slices.ContainsFunc(slices.Concat(conditionMarks, countedFrom), func(m string) bool { return strings.HasPrefix(rest, m) }) {
 		return nil
 	}
