@@ -86,7 +86,9 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 		for _, k := range strong {
 			w += c.ws.w[k]
 		}
-		concept := slices.ContainsFunc(strong, func(k string) bool { return k[0] == '#' && c.ws.w[k] >= minGuess })
+		// a concept the need names only to qualify a deliverable the offer lacks
+		// ("audit questionnaire" and "Internal audit") is no ground on its own
+		concept := slices.ContainsFunc(strong, func(k string) bool { return k[0] == '#' && c.ws.w[k] >= minGuess && !qualifiesOther(n, o, k) })
 		if (concept || len(strong) >= 2 || holdsAny(o, head) && len(strong) > 0) && w > bestW {
 			best, bestW = pairing{need: n, offer: o, shared: strong}, w
 		}
@@ -164,4 +166,12 @@ func (c *collab) strongShared(n, o *entry) []string {
 		}
 	}
 	return out
+}
+
+// qualifiesOther reports whether key stands, in n, only before a
+// deliverable of its phrase that o lacks: "audit" in "sustainability audit
+// questionnaire" says which questionnaire is asked for. Any other word
+// after it may say what of it matters ("survey participation").
+func qualifiesOther(n, o *entry, key string) bool {
+	return onlyBefore(n, key, func(v word) bool { return v.lacks(o) && holdsAnyKey(v.keys, deliverables) })
 }

@@ -63,7 +63,31 @@ func coreOf(e *entry) []string {
 // budgets").
 func leadsIn(e *entry, i int) bool {
 	p := e.phr[i]
-	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) || imperative(e, p) || loneQualifier(e, p)
+	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) || imperative(e, p) || loneQualifier(e, p) || verdictOn(e, p)
+}
+
+// verdictEnd returns where the verdict e asks for ends (see verdictOn),
+// or 0.
+func verdictEnd(e *entry) int {
+	for _, p := range e.phr {
+		if verdictOn(e, p) {
+			w, _ := p.head()
+			return w.end
+		}
+	}
+	return 0
+}
+
+// verdictOn reports whether phrase p of e asks for a verdict on a question
+// put after it: "A straight answer on whether we can offer net-60" is
+// about net-60 terms, which an offer of them settles.
+func verdictOn(e *entry, p phrase) bool {
+	w, ok := p.head()
+	if !ok || !holdsAnyKey(w.keys, []string{"#answer", "decis"}) {
+		return false
+	}
+	after := strings.TrimLeft(lower(e.Text[w.end:]), " ")
+	return slices.ContainsFunc([]string{"on whether", "about whether", "as to whether", "whether"}, func(m string) bool { return strings.HasPrefix(after, m) })
 }
 
 // imperative reports whether phrase p of e opens with a word of asking,

@@ -334,7 +334,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		masked.blank(e.lead.Phrase)
 	}
 	plain := masked.String()
-	e.terms = expertPersons(plain, sentPersons(plain, termsOf(plain)))
+	e.terms = goneOverWith(plain, expertPersons(plain, sentPersons(plain, termsOf(plain))))
 	e.keys = uniqueKeys(e.terms)
 	e.phr = phrases(e)
 	e.readHeads()

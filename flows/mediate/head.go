@@ -268,13 +268,19 @@ func qualifiedApart(ps []phrase, i int, other *entry) bool {
 // of its phrase that offer lacks, as "server" in "server logs": then need
 // is about that other thing.
 func modifies(need, offer *entry, key string) bool {
+	return onlyBefore(need, key, func(v word) bool { return v.lacks(offer) })
+}
+
+// onlyBefore reports whether key stands in e, and everywhere only before
+// a word of its phrase that head accepts.
+func onlyBefore(e *entry, key string, head func(word) bool) bool {
 	found := false
-	for _, p := range need.phr {
+	for _, p := range e.phr {
 		for i, w := range p.words {
 			if !slices.Contains(w.keys, key) {
 				continue
 			}
-			if found = true; !slices.ContainsFunc(p.words[i+1:], func(v word) bool { return v.lacks(offer) }) {
+			if found = true; !slices.ContainsFunc(p.words[i+1:], head) {
 				return false
 			}
 		}

@@ -29,14 +29,14 @@ var generic = []string{
 	"department", "dept", "use", "set", "setup", "like", "well", "also", "via",
 	"number", "issue", "thing", "improve", "increase", "reduce", "better", "good",
 	// How much a side wants it, not what: "we'd love", "最急的是", "能不能".
-	"love", "hope", "wish", "appreciate", "we'd", "i'd", "biggest", "main", "urgent", "really",
+	"love", "hope", "wish", "appreciate", "we'd", "i'd", "biggest", "main", "headline", "urgent", "really", "great",
 	"最急", "最需要", "最要紧", "最重要", "最缺", "急需", "能不能", "能否", "有人", "尽量", "最好", "一下", "帮忙",
 	"期间", "那边", "这边", "我们的", "你们的", "出个", "给个", "一个", "一点", "快一点", "快点",
-	"honestly", "basically", "frankly", "own", "whether", "quick", "第一时间", "知道", "想要", "开始", "直接",
+	"honestly", "basically", "frankly", "own", "personal", "whether", "quick", "第一时间", "知道", "想要", "开始", "直接",
 	// Where, without saying where: "billing data somewhere we can query".
 	"somewhere", "anywhere", "someplace",
 	// How many, not what: "a couple of experienced mods".
-	"couple", "handful", "bunch", "lots", "several", "一些", "几个", "几位",
+	"couple", "handful", "bunch", "lots", "several", "一些", "几个", "几位", "fewer", "tiny",
 	// Who, without saying who: "everyone on the trip does the module" asks
 	// for the module, not for people.
 	"everyone", "everybody", "anyone", "anybody", "else",
@@ -44,7 +44,7 @@ var generic = []string{
 	"ad-hoc", "adhoc", "one-off",
 	// How, not what: "pinging engineers directly in DMs" is about the DMs.
 	"directly", "quickly", "clearly", "properly", "regularly", "automatically",
-	"immediately", "actually", "usually", "finally", "fully", "simply", "easily",
+	"immediately", "actually", "usually", "finally", "fully", "simply", "easily", "personally",
 	// Which version of a thing, not what thing: "the current handbook" and
 	// "the handbook master copy" are one handbook.
 	"current", "latest", "existing", "现有", "最新",
@@ -72,6 +72,7 @@ var stopwords = []string{
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", // "signed off by Thu 9/10" names no thing
 	"january", "february", "march", "april", "june", "july", "august", "september",
 	"october", "november", "december", "least", "within", "ahead", "also", "etc", "e.g",
+	"instead", // "net-60 instead of net-30": a contrast, no thing
 	"i.e", "would", "could", "may", "might", "must", "shall", "let", "us", "one", "two",
 	"three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "once",
 	"co", "re", "pre", "non", "multi", "sub", "self", // prefixes split off a hyphenated word

@@ -15,3 +15,41 @@ func TestPhraseInSeveralLines(t *testing.T) {
 		}
 	}
 }
+
+// TestSameConceptWorded: words a careful reader takes for one thing share
+// a concept, so that a pair worded each way is at least asked about.
+func TestSameConceptWorded(t *testing.T) {
+	tests := []struct{ a, b, concept string }{
+		{"a plain-English list of the rules", "a plain-language version of each rule", "#plain_language"},
+		{"通俗版说明", "大白话讲一遍", "#plain_language"},
+		{"dark mode on every screen", "a dark theme for the app", "#dark_mode"},
+		{"pay them net-15", "net 90 for large vendors", "#payment_terms"},
+	}
+	for _, tt := range tests {
+		for _, text := range []string{tt.a, tt.b} {
+			if keys := uniqueKeys(termsOf(text)); !slices.Contains(keys, tt.concept) {
+				t.Errorf("%q: keys %v lack %s", text, keys, tt.concept)
+			}
+		}
+	}
+}
+
+// TestWhoseIsNoPerson: "personal" and "personally" say whose or how,
+// and name no person, though they share a stem with "person".
+func TestWhoseIsNoPerson(t *testing.T) {
+	for _, text := range []string{"a personal copy of the handbook", "I'll personally check the figures"} {
+		if keys := uniqueKeys(termsOf(text)); slices.Contains(keys, "#staff") {
+			t.Errorf("%q: keys %v name a person", text, keys)
+		}
+	}
+}
+
+// TestHeadlineFigures: headlines are copy, a headline figure is a main one.
+func TestHeadlineFigures(t *testing.T) {
+	if keys := uniqueKeys(termsOf("headline numbers for the board")); slices.Contains(keys, "#copy") {
+		t.Errorf("headline numbers: keys %v name copy", keys)
+	}
+	if keys := uniqueKeys(termsOf("check our headlines")); !slices.Contains(keys, "#copy") {
+		t.Errorf("headlines: keys %v lack copy", keys)
+	}
+}

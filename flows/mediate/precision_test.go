@@ -58,6 +58,18 @@ func TestPrecision(t *testing.T) {
 		// a recurring slot booked ahead does not do a dated job: it is asked about
 		{"a slot for a dated job", "新供应商的安全评估4/30前做完", "每月第二周集中做安全评估，提前一周报名", false, true, false},
 		{"an English slot for a dated job", "The security review done before 4/30", "Security reviews happen the second week of every month, sign up a week ahead", false, true, false},
+		// data about a role is not people in it, however the role is named
+		{"a container does not staff a role", "节假日需要临时加 10 个定损员，劳务派遣的也可以", "定损员 App 的工单数据已经接进数仓了", false, false, false},
+		// a company named by its trade is who acts, not what it does: asked about at most
+		{"a company named by its trade", "搬迁那周怎么安排要早点定", "搬家公司的车顺带拉机柜", false, true, false},
+		// a concept that only says which questionnaire is no ground to ask
+		{"a concept qualifying another thing", "Northwind sent us their privacy audit questionnaire and wants it back this month, nobody knows who fills it in", "Internal audit has time for process walkthroughs this quarter if you want one", false, false, false},
+		// what a stated lead time counts from is when the work starts, not a need
+		{"the step a lead time counts from", "Legal review takes 8 business days from a signed order form", "The signed order form will be with you on Tuesday, sales is chasing the last signature", false, false, false},
+		// two compounds on one word: a colour scheme and a release practice
+		{"a dark launch is no dark mode", "dark mode on every settings page", "dark launches: new pages can be tried in production by staff first", false, false, false},
+		// going over a thing alone is a check, with a party a meeting
+		{"checking a thing through is no meeting", "发货前把数量对一遍", "每周三的发货例会", false, false, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)

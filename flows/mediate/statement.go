@@ -31,8 +31,14 @@ func isStatement(e *entry) bool {
 		return false
 	}
 	return takesTime ||
-		says(low, judgeWords) || says(low, stepWords) || waitsFor(low) || says(low, forecastWords) || owed(low) || background(low)
+		says(low, judgeWords) || says(low, stepWords) || waitsFor(low) || says(low, forecastWords) || says(low, clockWords) || owed(low) || background(low)
 }
+
+// clockWords say when the side's own count of days starts: "the clock
+// doesn't start on partial packs", "缺一份不开始算". A rule of its process,
+// stated as context for the lead time, asks for nothing.
+var clockWords = []string{"the clock doesn't start", "the clock does not start", "the clock won't start", "the clock starts",
+	"clock only starts", "不开始算", "不起算", "才开始算", "才起算", "才开始计时"}
 
 // datedAsk reports whether e asks for something by a date of its own in
 // a clause other than the one stating a duration: "海报6月12日前要定稿，印
@@ -276,7 +282,7 @@ func (c *collab) stepOnly(n, o *entry) bool {
 		return false
 	}
 	if !n.stepsRead {
-		n.steps, n.stepsRead = stepSpans(n.Text), true
+		n.steps, n.stepsRead = append(stepSpans(n.Text), leadStep(n)...), true
 	}
 	if len(n.steps) == 0 {
 		return false
@@ -285,6 +291,32 @@ func (c *collab) stepOnly(n, o *entry) bool {
 	return !slices.ContainsFunc(n.terms, func(t term) bool {
 		return slices.Contains(shared, t.key) && !slices.ContainsFunc(n.steps, func(s [2]int) bool { return t.start >= s[0] && t.end <= s[1] })
 	})
+}
+
+// countedFrom open the step a lead time counts from, besides conditionMarks.
+var countedFrom = []string{"from a ", "from an ", "from your ", "from our ", "from their "}
+
+// leadStep returns where n names, right after its lead time, the step the
+// time counts from ("takes 10 business days from a complete pack"), up to
+// the end of the clause, or nil.
+func leadStep(n *entry) [][2]int {
+	if !n.hasLead || n.lead.Phrase == "" || hasHan(n.Text) {
+		return nil
+	}
+	i := strings.Index(n.Text, n.lead.Phrase)
+	if i < 0 {
+		return nil
+	}
+	at := i + len(n.lead.Phrase)
+	rest := strings.TrimLeft(lower(n.Text[at:]), " ")
+	if !slices.ContainsFunc(slices.Concat(conditionMarks, countedFrom), func(m string) bool { return strings.HasPrefix(rest, m) }) {
+		return nil
+	}
+	end := len(n.Text)
+	if j := strings.IndexFunc(n.Text[at:], isClauseMark); j >= 0 {
+		end = at + j
+	}
+	return [][2]int{{at, end}}
 }
 
 // stepSpans returns where text names a step to wait for: a Chinese clause

@@ -36,6 +36,9 @@ func TestIsStatement(t *testing.T) {
 		{"尾款 10/31 晚 8 点开付，11/1-11/3 每天出库估计要到 6 万单（平时 1.5 万）", true},
 		{"Traffic is projected to triple during the sale", true},
 		{"review doesn't start until all of it is in", true},
+		// when the side's own count starts is a rule of its process
+		{"the clock doesn't start on drafts", true},
+		{"资料不全不起算", true},
 		{"Last year leads went into a spreadsheet and honestly half never made it into pipeline", true},
 		// Requests, however phrased.
 		{"正常一项一项排就是 15 个工作日，样品至少要 30 套", false},

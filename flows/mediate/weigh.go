@@ -259,7 +259,10 @@ func sameHeadApart(need, offer *entry) bool {
 	heads := slices.Concat(need.head, offer.head)
 	apart := func(k string) bool {
 		nq, oq := otherThan(qualifiers(need, k), heads), otherThan(qualifiers(offer, k), heads)
-		return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
+		// each names the other's qualifier elsewhere: one thing, told from
+		// two sides ("车间实拍的视频" for recruiting, "招聘视频…配合实拍")
+		told := holdsAny(offer, nq) && holdsAny(need, oq)
+		return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0 && !told
 	}
 	if len(shared) == 0 {
 		return false
@@ -335,7 +338,7 @@ func holdsOther(offer, need *entry) bool {
 
 // persons are the concepts that name a person in a role.
 var persons = []string{"#owner", "#engineer", "#designer", "#manager", "#tester", "#staff", "#trainer",
-	"#interviewer", "#buddy", "#contractor", "#moderator", "#auditor", "#volunteer", "#senior"}
+	"#interviewer", "#buddy", "#contractor", "#moderator", "#auditor", "#volunteer", "#senior", "#adjuster"}
 
 // personFrom reports whether need asks for someone from a group ("someone
 // from the platform team") and offer names a person of that group ("a

@@ -349,10 +349,12 @@ var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "
 // contains reports whether offer's head is a container of need's head
 // keys, named in the same clause, with every concept that qualifies them
 // in the need: not "复盘报告，含用户投诉数据", where the complaints are a
-// part of a review, nor "用户数据看板，按渠道" for "渠道归因数据".
+// part of a review, nor "用户数据看板，按渠道" for "渠道归因数据". A
+// container holds what is known about a person, never the person: "查勘员
+// App 的定位轨迹数据" does not staff the surveyors asked for.
 func contains(offer *entry, need *entry) bool {
 	keys := need.head
-	if !slices.ContainsFunc(offer.head, func(k string) bool { return slices.Contains(containers, k) }) {
+	if holdsAnyKey(keys, persons) || !slices.ContainsFunc(offer.head, func(k string) bool { return slices.Contains(containers, k) }) {
 		return false
 	}
 	for _, k := range keys {
@@ -489,6 +491,7 @@ func readQualifiers(e *entry, head string) []string {
 	if p := phraseStart(e, same); !hasHan(e.Text) && afterCopula(e.Text[:p]) {
 		lo = max(lo, p)
 	}
+	lo = max(lo, verdictEnd(e)) // "A straight answer on whether": the question is what is asked
 	if at := earliest(same); hasHan(e.Text) && at >= 0 {
 		// "工装由工艺统一设计": what 由 says is who does it, not which
 		// fixtures; "ROI、转化数据": what follows 、 is another thing

@@ -102,9 +102,10 @@ func afterGive(s string, limit int) (int, bool) {
 }
 
 // partyAt reports whether the word ending at end names a side ("研发这边由
-// 张伟做招聘负责人"): who speaks or acts, not what is offered.
+// 张伟做招聘负责人") or a company by its trade ("搬家公司的车" is the movers'
+// truck, not the move): who speaks or acts, not what is offered.
 func partyAt(text string, end int) bool {
-	return slices.ContainsFunc([]string{"这边", "那边", "这块", "方面"}, func(w string) bool { return strings.HasPrefix(text[end:], w) })
+	return slices.ContainsFunc([]string{"这边", "那边", "这块", "方面", "公司"}, func(w string) bool { return strings.HasPrefix(text[end:], w) })
 }
 
 // sendVerbs move a thing to a place or party named after 到.
