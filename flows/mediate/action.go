@@ -35,6 +35,10 @@ var actionKinds = []struct{ keys, words []string }{
 	// report does not approve a budget
 	{words: []string{"通报", "汇报", "公示", "公布", "披露"}},
 	{words: []string{"电子化", "数字化", "digitize", "digitise"}},
+	// sending goods back is not delivering them: "剩货退回物流中心" is no
+	// "配送到店"
+	{words: []string{"退回", "退还", "退货", "返还", "撤回", "send back", "return to", "returned to"}},
+	{words: []string{"配送", "送到", "送货", "发货", "deliver", "ship to", "shipped to"}},
 }
 
 // actionsOf returns the indexes of the kinds of work e names as its work,

@@ -167,3 +167,36 @@ func TestGroupNarrowed(t *testing.T) {
 		t.Error("the interns' laptops meet the new hires' need")
 	}
 }
+
+// Counts, determiners and times of day are no terms of a Chinese text:
+// "每门课" and "8 门课" share the course, not "门课"; "早上 6 点前" names when.
+func TestCountsAreNoTerms(t *testing.T) {
+	for text, not := range map[string]string{
+		"每门课都有主讲老师的介绍": "门课",
+		"课程介绍 8 门课都有":  "门课",
+		"早上 6 点前一次":    "点前",
+		"每天早上补货":       "早上",
+		"各店的库存":        "各店",
+	} {
+		if keys := uniqueKeys(termsOf(text)); slices.Contains(keys, not) {
+			t.Errorf("terms of %q hold %q: %v", text, not, keys)
+		}
+	}
+	if keys := uniqueKeys(termsOf("门店课程表")); !slices.Contains(keys, "门店") {
+		t.Errorf("terms of 门店课程表 lack 门店: %v", keys)
+	}
+}
+
+// A need asks that something not be done only in what it asks, not in
+// the purpose it gives.
+func TestProhibitsOnlyInTheAsk(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Our region's risk appetite numbers, so RMs stop pitching deals you'll decline anyway": false,
+		"Please stop changing the specs after sign-off":                                        true,
+		"别再临时改需求": true,
+	} {
+		if got := prohibits(text); got != want {
+			t.Errorf("prohibits(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

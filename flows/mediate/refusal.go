@@ -56,7 +56,12 @@ func refuses(text string) bool {
 }
 
 // prohibits reports whether need text asks that something not be done.
+// A purpose it gives does not count: "numbers, so RMs stop pitching" asks
+// for the numbers.
 func prohibits(text string) bool {
+	if i := purposeStart(text); i > 0 {
+		text = text[:i]
+	}
 	low := lower(text)
 	return slices.ContainsFunc(prohibitions, func(m string) bool { return strings.Contains(low, m) })
 }

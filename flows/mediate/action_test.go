@@ -1,0 +1,23 @@
+package mediate_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// TestReturnIsNoDelivery: sending goods back and delivering them are two
+// jobs on the same goods; the same job in other words still meets.
+func TestReturnIsNoDelivery(t *testing.T) {
+	at := time.Date(2026, 4, 20, 10, 0, 0, 0, time.UTC)
+	for need, want := range map[string]bool{
+		"节后堆头剩下的货要退回物流中心，不能压在店里": false,
+		"堆头的货节前要送到店":              true,
+	} {
+		p := mediate.Build(input(at, need, "", "", "堆头的货报量后 2 个工作日就能配送到店"))
+		if got := len(p.Matches) > 0; got != want {
+			t.Errorf("need %q matched = %v, want %v: %+v", need, got, want, p.Matches)
+		}
+	}
+}
