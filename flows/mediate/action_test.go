@@ -21,3 +21,19 @@ func TestReturnIsNoDelivery(t *testing.T) {
 		}
 	}
 }
+
+// TestSideNameIsNoEvidence: both naming a side's team is not asking and
+// offering one thing; a word the side's name holds is still content.
+func TestSideNameIsNoEvidence(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	in := input(at, "", "above that ping the Live Ops on-call", "We need a single place where Live Ops announces changes", "")
+	in.A.Name = "Live Ops"
+	if p := mediate.Build(in); len(p.Matches) > 0 {
+		t.Errorf("matched on the side's name alone: %+v", p.Matches)
+	}
+	in = input(at, "We need engineers at the customer call", "", "", "two engineers at the customer call")
+	in.A.Name, in.B.Name = "Sales", "Engineering"
+	if p := mediate.Build(in); len(p.Matches) != 1 {
+		t.Errorf("engineers from Engineering not matched: %+v", p.Matches)
+	}
+}

@@ -38,7 +38,7 @@ func (c *collab) matches() []pairing {
 // weeks for the housing mold" for "housing mold ready by April 9"): an
 // offer of that work, whether or not it is in time.
 func (c *collab) meets(n, o *entry) ([]string, bool) {
-	if sigsApart(n, o) || len(c.strongShared(n, o)) == 0 {
+	if sigsApart(n, o) || len(c.strongShared(n, o)) == 0 || c.nameOnly(n, o) {
 		return nil, false // no word of weight in common: no test below can pass (see meetsAsked)
 	}
 	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || banUnmet(n, o) || c.recordsApart(n, o) {

@@ -44,3 +44,23 @@ func partyUse(e *entry, key string, teams bool) (some, all bool) {
 	}
 	return some, all
 }
+
+// nameOnly reports whether all that need n and offer o share of weight is
+// the name of a side, written out in both ("where Live Ops announces
+// changes", "ping the Live Ops on-call"): naming the same team is not
+// asking and offering the same thing. A word the name merely holds is
+// content ("engineers", from a side called Engineering).
+func (c *collab) nameOnly(n, o *entry) bool {
+	strong := c.strongShared(n, o)
+	for _, name := range c.names {
+		low := lower(strings.TrimSpace(name))
+		if low == "" || !strings.Contains(n.lowText(), low) || !strings.Contains(o.lowText(), low) {
+			continue
+		}
+		keys := uniqueKeys(termsOf(name))
+		if len(keys) > 0 && !slices.ContainsFunc(strong, func(k string) bool { return !slices.Contains(keys, k) }) {
+			return true
+		}
+	}
+	return false
+}
