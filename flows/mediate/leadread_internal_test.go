@@ -69,17 +69,21 @@ func TestDateFieldsAndAsides(t *testing.T) {
 // due; with a word of must before or in it, it is due.
 func TestDatesThatDescribe(t *testing.T) {
 	checkPairs(t, "notDue", notDue, map[[2]string]bool{
-		{"节前离职的老员工我们有名单，能召回 30 人左右", "节前"}:               true,
-		{"3月前入职的员工要补签协议", "3月前"}:                         true,
-		{"节前要交的材料列个清单", "节前"}:                            false,
-		{"材料节前要交齐", "节前"}:                                false,
-		{"周五前给到", "周五前"}:                                 false,
-		{"今天下班前给下个月的物料需求计划", "今天下班前"}:                    false,
-		{"Q2 marketing budget 里还有 $5k", "Q2"}:            true,
-		{"a forecast of Q4 packaging POs by week", "Q4"}: true,
-		{"by Q3 we need the pilot live", "Q3"}:           false,
-		{"Q3 end at the latest", "Q3"}:                   false,
-		{"launch in Q3", "Q3"}:                           false,
+		{"节前离职的老员工我们有名单，能召回 30 人左右", "节前"}:                                                               true,
+		{"3月前入职的员工要补签协议", "3月前"}:                                                                         true,
+		{"节前要交的材料列个清单", "节前"}:                                                                            false,
+		{"材料节前要交齐", "节前"}:                                                                                false,
+		{"周五前给到", "周五前"}:                                                                                 false,
+		{"今天下班前给下个月的物料需求计划", "今天下班前"}:                                                                    false,
+		{"Q2 marketing budget 里还有 $5k", "Q2"}:                                                            true,
+		{"a forecast of Q4 packaging POs by week", "Q4"}:                                                 true,
+		{"by Q3 we need the pilot live", "Q3"}:                                                           false,
+		{"Q3 end at the latest", "Q3"}:                                                                   false,
+		{"launch in Q3", "Q3"}:                                                                           false,
+		{"$300 stay bonus after 30 days, already approved for peak", "30 days"}:                          true,
+		{"A weekly touchpoint until launch, so changes don't land on us Friday at 5pm", "Friday at 5pm"}: true,
+		{"The build takes 30 days after sign-off", "30 days"}:                                            false,
+		{"Specs by Friday so the team can start Monday", "Friday"}:                                       false,
 	})
 }
 

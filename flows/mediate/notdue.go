@@ -55,6 +55,12 @@ func notDue(text, phrase string) bool {
 		(strings.HasPrefix(after, "压") || strings.HasPrefix(after, "缩") || strings.HasPrefix(after, "减") || strings.HasPrefix(after, "to ")) {
 		return true // "从两周压到一周", "from 10 days to 5": the old length
 	}
+	if earnedAfter(before, lower(clauseOf(text, phrase))) {
+		return true // "$300 stay bonus after 30 days": when a payment is earned, not how long work takes
+	}
+	if negatedPurpose(text, i) {
+		return true // "so changes don't land on us Friday at 5pm": a time to avoid, not a due date
+	}
 	if keptFor(lower(strings.TrimRight(text[lastClauseStart(text[:i]):i], " "))) {
 		return true // "日志要留存180天", "keep the logs for 90 days": how long it is kept
 	}
@@ -88,6 +94,30 @@ func qualifiesNoun(after string) bool {
 		w = after[:i]
 	}
 	return w != "" && !slices.Contains(timeTies, w)
+}
+
+// moneyMarks name a payment a length of service earns.
+var moneyMarks = []string{"$", "¥", "€", "£", "bonus", "refund", "payment", "stipend", "元", "奖金", "奖励", "补贴", "返现", "津贴"}
+
+// earnedAfter reports whether a length after "after" or 满 is when a
+// payment in its clause is earned ("stay bonus after 30 days", "满 30 天
+// 发 300 元"), not how long some work takes.
+func earnedAfter(before, clause string) bool {
+	after := strings.HasSuffix(before, "after") || strings.HasSuffix(before, "满")
+	return after && slices.ContainsFunc(moneyMarks, func(m string) bool { return strings.Contains(clause, m) })
+}
+
+// negatedPurpose reports whether the phrase at i stands in a purpose
+// clause that says what must not happen ("so changes don't land on us
+// Friday at 5pm", "免得周五下午才说"): the time is one to avoid.
+func negatedPurpose(text string, i int) bool {
+	p := purposeStart(text)
+	if p <= 0 || p > i {
+		return false
+	}
+	purpose := lower(text[p:i])
+	return slices.ContainsFunc([]string{"don't", "don’t", "do not", "won't", "not ", "never", "免得", "以免", "不会", "不要", "别"},
+		func(m string) bool { return strings.Contains(purpose, m) })
 }
 
 // describing is a two-character Chinese verb and 的 before a noun: a date
