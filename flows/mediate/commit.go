@@ -2,6 +2,7 @@ package mediate
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -204,15 +205,18 @@ func onRequest(text string) bool {
 }
 
 // offerModals say that a side can or will still do something.
-var offerModals = []string{"可以", "能", "会", "可", "随时", "负责", "安排", "提供"}
+var offerModals = []string{"可以", "会", "随时", "负责", "安排", "提供", "能给", "能发", "能派", "能出", "可给"}
 
 // doneAlready reports whether a Chinese offer states a thing already done
 // ("数据已经接进数仓了") and promises nothing more: it meets a need, but
 // nobody has to do it by a date.
 func doneAlready(text string) bool {
-	i := strings.Index(text, "已经")
-	return i >= 0 && strings.Contains(text[i:], "了") && !says(text, offerModals)
+	return doneRe.MatchString(text) && !says(text, offerModals)
 }
+
+// doneRe finds a Chinese verb marked done: "已经…了", "刚换完", "已完成",
+// "已上线".
+var doneRe = regexp.MustCompile(`已经\p{Han}{0,12}了|刚\p{Han}{0,3}[完好过]|已(?:完成|上线|开通|就绪|到位|换好|装好|签好|续好)`)
 
 // holdWords promise to refrain: "we won't request any other changes",
 // "不再加需求", beside the bans and prohibitions read elsewhere.

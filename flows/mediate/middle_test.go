@@ -159,6 +159,7 @@ func TestOfferOnRequestCommitsNobody(t *testing.T) {
 		"需要的话，下周五前可以安排一次流程走查":                                                           false,
 		"Process walkthroughs for your team by Sep 30":                                  true,
 		"查勘员 App 的定位轨迹数据9月30日前已经接进数仓了":                                                  false,
+		"机房的 UPS 电池组9月30日前刚换完，全院停电也能撑 2 小时":                                             false,
 		"异常检测模型已经跑了半年，名单9月30日前可以给一次":                                                    true,
 	} {
 		p := mediate.Build(input(at, "", value, "", ""))
