@@ -107,7 +107,7 @@ func (h *harness) opsCandidate(root string, v1 slacktest.Message, actionID strin
 // language and for one need and more.
 var readPhrase = map[string][2]string{
 	"en": {"I read %d need: ① ", "I read %d needs: ① "},
-	"zh": {"我读到%d项需求：① ", "我读到%d项需求：① "},
+	"zh": {"按我的理解，你们有%d项需求：① ", "按我的理解，你们有%d项需求：① "},
 }
 
 // readNeeds is the start of the value prompt's reading of needs: their

@@ -138,8 +138,8 @@ func TestCommitmentWording(t *testing.T) {
 		{"zh", mediate.Commitment{What: "每周一同步库存", Recurring: "每周一", From: apr13}, "4月13日起每周一同步库存"},
 		{"zh", mediate.Commitment{What: "发数据", Recurring: "每月初"}, "每月初发数据"},
 		{"en", mediate.Commitment{What: "Plan", Due: apr13}, "Plan, by Mon Apr 13"},
-		{"zh", mediate.Commitment{What: "批复", Due: time.Date(2026, 4, 22, 0, 0, 0, 0, time.UTC)}, "4月22日（周三）前批复"},
-		{"zh", mediate.Commitment{What: "上线", Due: apr13, HalfDay: "am"}, "4月13日（周一）上午前上线"},
+		{"zh", mediate.Commitment{What: "批复", Due: time.Date(2026, 4, 22, 0, 0, 0, 0, time.UTC)}, "4月22日（周三）前，批复"},
+		{"zh", mediate.Commitment{What: "上线", Due: apr13, HalfDay: "am"}, "4月13日（周一）上午前，上线"},
 		{"en", mediate.Commitment{What: "Servers"}, "Servers (date to agree)"},
 		{"zh", mediate.Commitment{What: "服务器"}, "服务器（时间待定）"},
 	}

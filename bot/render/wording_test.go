@@ -24,7 +24,7 @@ func TestPromptAsksItsQuestion(t *testing.T) {
 		{"en", flows.QNeeds, true, []string{"(revision)", "Earlier answer: my old answer"}},
 		{"zh", flows.QGoal, false, []string{"<!subteam^S1>", "问题1/3", "公司目标“Launch”"}},
 		{"zh", flows.QNeeds, false, []string{"问题2/3", "需要bob提供", "分条写或整段写", "期限"}},
-		{"zh", flows.QValue, false, []string{"问题3/3", "给bob", "我读到1项需求：① my old answer"}},
+		{"zh", flows.QValue, false, []string{"问题3/3", "给bob", "按我的理解，你们有1项需求：① my old answer"}},
 		{"zh", flows.QValue, true, []string{"（修改）", "之前的回答：my old answer"}},
 	}
 	for _, tt := range tests {
@@ -52,7 +52,7 @@ func TestPromptAsksItsQuestion(t *testing.T) {
 func TestPromptShowsStatedWorkApart(t *testing.T) {
 	for lang, want := range map[string]string{
 		"en": "I read 1 need: ① the signed contract by Friday · and 1 note on your own work, not a request: ② Onboarding takes 5 business days",
-		"zh": "我读到1项需求：① 周五前给到签好的合同；另有1条是在说明你们自己的工作，不算需求：② 我们开通账号要5个工作日",
+		"zh": "按我的理解，你们有1项需求：① 周五前给到签好的合同；另有1条是在说明你们自己的工作，不算需求：② 我们开通账号要5个工作日",
 	} {
 		c := collab(lang, "Launch")
 		c.Sides[0].Answers[flows.QNeeds].Text = map[string]string{
