@@ -28,8 +28,9 @@ const rootEvery = 2 * time.Second
 // before index fresh were decided earlier and may have been posted by an
 // attempt that crashed before recording it: they are looked for in Slack
 // before being posted. An effect Slack refuses for now stops the delivery
-// and is retried on the collaboration's schedule; one refused for good is
-// dropped. Root updates are merged (see rootEvery).
+// and is retried on the collaboration's schedule, as does a lease of the
+// work's partition that is no longer surely held (see leaseHeld); one
+// refused for good is dropped. Root updates are merged (see rootEvery).
 func (b *Bot) deliver(ctx context.Context, c *flows.Collab, fresh int) error {
 	return b.deliverOutbox(ctx, c, fresh, false)
 }
@@ -56,6 +57,10 @@ func (b *Bot) deliverOutbox(ctx context.Context, c *flows.Collab, fresh int, roo
 			}
 			done++
 			continue
+		}
+		if err := b.leaseHeld(ctx); err != nil {
+			pending = err
+			break
 		}
 		if i < fresh && e.Posts() {
 			if err := b.lookUp(ctx, d, *e); err != nil {
@@ -87,6 +92,10 @@ func (b *Bot) deliverOutbox(ctx context.Context, c *flows.Collab, fresh int, roo
 		c.Outbox = nil
 	}
 	if slices.EqualFunc(before, c.Outbox, sameEffect) {
+		if leftForLease(pending) { // stopped before its first effect
+			b.scheduleRetry(ctx, c.ID, 0)
+			return pending
+		}
 		return nil // only a root update still waiting: nothing to record
 	}
 	if refound && pending == nil && b.entryAcked(ctx) && savedAlready(before, c.Outbox) {
@@ -152,6 +161,9 @@ func (b *Bot) recordDelivered(ctx context.Context, c *flows.Collab, pending erro
 	}
 	if err != nil {
 		b.collabs.drop(c.ID)
+		if leftForLease(pending) { // the event's own save may have acked its entry
+			b.scheduleRetry(ctx, c.ID, 0)
+		}
 		return errors.Join(pending, fmt.Errorf("save collab %s after effects: %w", c.ID, err))
 	}
 	b.collabs.put(*c)

@@ -28,7 +28,7 @@ func toEntries(got []storedEntry, part int) []entry {
 // collaboration they go in Slack's order (ts), in case two replicas
 // recorded two replies in the other order; an entry already in flight
 // (claimed again while slow) is skipped.
-func (b *Bot) dispatch(ctx context.Context, r *reader, es []entry) {
+func (b *Bot) dispatch(r *reader, es []entry) {
 	groups := map[string][]entry{}
 	var order []string
 	for _, e := range es {
@@ -54,7 +54,7 @@ func (b *Bot) dispatch(ctx context.Context, r *reader, es []entry) {
 			}
 			b.work.Do(collabKey(e.Collab), func() {
 				defer r.finish(e.id)
-				b.handleEntry(ctx, e, r.token.Load())
+				b.handleEntry(r, e)
 			})
 		}
 	}
@@ -83,15 +83,23 @@ func (r *reader) finish(id string) {
 // fencing token, and acks it, unless it could not be recorded for want of
 // Redis: then it stays pending and is handed out again later, so no event
 // is lost to an outage. An entry whose partition was taken over is left
-// to the new owner.
-func (b *Bot) handleEntry(ctx context.Context, e entry, token int64) {
-	ectx, cancel := b.eventContext(ctx)
+// to the new owner. The work outlives r's reading, not its abandon.
+func (b *Bot) handleEntry(r *reader, e entry) {
+	ectx, cancel := context.WithTimeout(r.work, b.cfg.EventTimeout)
 	defer cancel()
-	ack := &entryAck{part: e.part, id: e.id, token: token}
+	ack := &entryAck{part: e.part, id: e.id, token: r.lease.current(), lease: &r.lease}
 	ectx = b.store.Tally(context.WithValue(ectx, entryAckKey{}, ack), e.Kind)
 	err := b.handle(ectx, e)
 	if errors.Is(err, flows.ErrFenced) {
 		b.log.Warn("partition taken over: event left to its new owner", "collab", e.Collab, "partition", e.part, "err", err)
+		return
+	}
+	if r.work.Err() != nil {
+		b.log.Warn("work abandoned at hand-off: event left pending", "collab", e.Collab, "partition", e.part, "err", err)
+		return
+	}
+	if errors.Is(err, errLeaseLapsing) {
+		b.log.Warn("partition lease about to lapse: event left pending", "collab", e.Collab, "partition", e.part, "err", err)
 		return
 	}
 	b.cfg.Metrics.Event(e.Kind, outcome(err))
@@ -119,6 +127,7 @@ type entryAck struct {
 	part  int
 	id    string
 	token int64
+	lease *lease // the partition's, checked before each effect
 	done  bool
 }
 
