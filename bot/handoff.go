@@ -61,6 +61,14 @@ func (l *lease) left(token int64) (time.Duration, bool) {
 	return time.Until(l.until), l.token == token
 }
 
+// fresh reports whether the lease is held and surely for more than min
+// still.
+func (l *lease) fresh(min time.Duration) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.token != 0 && time.Until(l.until) > min
+}
+
 // errLeaseLapsing stops a delivery whose partition lease was not renewed
 // lately: another replica may take the partition over at any moment.
 var errLeaseLapsing = errors.New("partition lease about to lapse")
@@ -70,7 +78,7 @@ var errLeaseLapsing = errors.New("partition lease about to lapse")
 // under and for a while yet; otherwise its effects are left to whoever
 // owns the partition next.
 func (b *Bot) leaseHeld(ctx context.Context) error {
-	ack, _ := ctx.Value(entryAckKey{}).(*entryAck)
+	ack := entryAckOf(ctx)
 	if ack == nil || ack.lease == nil {
 		return nil
 	}

@@ -119,6 +119,14 @@ func (b *Bot) read(ctx context.Context, r *reader) {
 	lastClaim := time.Time{}
 	wait := 50 * time.Millisecond
 	for ctx.Err() == nil {
+		if !r.lease.fresh(b.cfg.Lease / 3) {
+			// Not renewed lately (this process was paused, or Redis is
+			// away): entries read now may be the next owner's, and this
+			// replica could not save their work. Balance renews it, or
+			// stops this reader.
+			sleep(ctx, b.cfg.Lease/20)
+			continue
+		}
 		if time.Since(lastClaim) >= b.cfg.ReclaimAfter {
 			claimed, err := b.store.ClaimIntake(ctx, r.part, b.cfg.Replica, idle)
 			if err == nil {
