@@ -1,10 +1,7 @@
 package bot
 
 import (
-	"context"
-	"errors"
 	"testing"
-	"time"
 
 	"github.com/slack-go/slack"
 
@@ -64,38 +61,6 @@ func TestDeliveryRecordedOverAnotherSave(t *testing.T) {
 	if err != nil || got.Rev != 3 || got.Topic != "saved meanwhile" || got.RootTS != "1.0" || len(got.Outbox) != 0 {
 		t.Errorf("stored rev %d topic %q root %q outbox %v (%v), want rev 3 with the other save, the root posted and nothing left to do",
 			got.Rev, got.Topic, got.RootTS, got.Outbox, err)
-	}
-}
-
-// A replica whose partition was taken over while its effects ran saves
-// none of what they did, neither at once nor through the flush: the next
-// owner finishes the work, as after a crash.
-func TestNoSaveAfterEffectsPastTheLease(t *testing.T) {
-	ctx := t.Context()
-	c := flows.Collab{ID: "fenced", Channel: "C1", Outbox: []flows.Effect{{ID: "e1", Kind: flows.PostRoot}}}
-	b, st := recordingBot(t, &c)
-	const part = 1
-	token, err := st.Own(ctx, part, "r1", time.Minute)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ack := &entryAck{part: part, id: "0-1", token: token, done: true} // the event's save acked it
-	if err := st.Disown(ctx, part, "r1"); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := st.Own(ctx, part, "r2", time.Minute); err != nil {
-		t.Fatal(err)
-	}
-	paused := c
-	paused.Outbox, paused.RootTS = nil, "1.0"
-	err = b.recordDelivered(context.WithValue(ctx, entryAckKey{}, ack), &delivery{c: &paused}, nil)
-	if !errors.Is(err, flows.ErrFenced) {
-		t.Errorf("save after effects past the lease: %v, want ErrFenced", err)
-	}
-	b.collabs.putUnsaved(paused, ack.fence())
-	b.flush(ctx)
-	if got, err := st.Get(ctx, c.ID); err != nil || got.Rev != 1 || got.RootTS != "" {
-		t.Errorf("stored rev %d root %q (%v), want rev 1 as created", got.Rev, got.RootTS, err)
 	}
 }
 

@@ -94,6 +94,10 @@ func (b *Bot) handleEntry(r *reader, e entry) {
 	}
 	ectx = b.store.Tally(context.WithValue(ectx, entryAckKey{}, ack), e.Kind)
 	err := b.handle(ectx, e)
+	if errors.Is(err, flows.ErrFenced) && b.retaken(ectx, r, ack) {
+		b.log.Info("partition lease taken again: event handled under its new token", "collab", e.Collab, "partition", e.part)
+		err = b.handle(ectx, e)
+	}
 	if errors.Is(err, flows.ErrFenced) {
 		b.log.Warn("partition taken over: event left to its new owner", "collab", e.Collab, "partition", e.part, "err", err)
 		return

@@ -180,6 +180,24 @@ func (b *Bot) renew(ctx context.Context, r *reader) bool {
 	return true
 }
 
+// retaken follows a save of ack's work refused as fenced. When no other
+// replica holds the partition (its lease lapsed unclaimed, or Redis lost
+// it), this one takes it again, as balance would on its next round, and
+// reports true with ack under the new token: the entry is handled again
+// at once rather than left pending until it is handed out again. Nothing
+// was saved under the old token; what its effects posted is found again.
+func (b *Bot) retaken(ctx context.Context, r *reader, ack *entryAck) bool {
+	if !b.renew(ctx, r) {
+		return false
+	}
+	token := r.lease.current()
+	if token == 0 || token == ack.token {
+		return false
+	}
+	ack.token = token
+	return true
+}
+
 func (b *Bot) disown(ctx context.Context, part int) {
 	ctx, cancel := context.WithTimeout(ctx, time.Second)
 	defer cancel()

@@ -72,8 +72,9 @@ func (s *Store) Get(ctx context.Context, id string) (flows.Collab, error) {
 // save, which ARGV[6] = 'mark' records. With ARGV[6] = 'lease' the lease
 // itself must still be held under the token: KEYS[2] holds that very
 // token and the lease KEYS[3] has not lapsed (every takeover sets a new
-// token, so the two together name the lease's holder). The event key
-// follows the fence's keys. When ARGV[7] names an intake
+// token, so the two together name the lease's holder), unless Redis lost
+// the token: then, as before any fencing, only a takeover's newer token
+// fences the save. The event key follows the fence's keys. When ARGV[7] names an intake
 // entry, the save acks and deletes it from the stream that is the last
 // key before the state index keys (group ARGV[8]): the saved outbox and
 // its retry job carry the event from then on. The last ARGV[10] keys are
@@ -86,7 +87,7 @@ local token, lease = tonumber(ARGV[5]), ARGV[6] == 'lease'
 if token > 0 then
   local last = tonumber(redis.call('GET', KEYS[2]) or '0')
   if last > token then return 'fenced' end
-  if lease and (last ~= token or redis.call('EXISTS', KEYS[3]) == 0) then return 'fenced' end
+  if lease and last > 0 and (last ~= token or redis.call('EXISTS', KEYS[3]) == 0) then return 'fenced' end
 end
 local seen, seenKey = ARGV[9] == '1', KEYS[lease and 4 or 3]
 if seen and redis.call('EXISTS', seenKey) == 1 then return 'duplicate' end

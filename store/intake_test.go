@@ -224,24 +224,22 @@ func mustOwn(t *testing.T, s *store.Store, part int, me string, ttl time.Duratio
 }
 
 // TestFenceAfterDataLoss: Redis loses every key while r1 owns a partition;
-// r2 takes it over and saves; r1, not yet aware, is refused as a stale
-// owner instead of holding a token equal to r2's.
+// r1, which cannot tell, goes on saving until r2 takes the partition over
+// and saves; then r1 is refused as a stale owner instead of holding a
+// token equal to r2's.
 func TestFenceAfterDataLoss(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, e env) {
 		s := e.store
-		old, err := s.Own(ctx(t), 3, "r1", time.Minute)
-		if err != nil || old == 0 {
-			t.Fatalf("r1 own: %d, %v", old, err)
-		}
+		old := mustOwn(t, s, 3, "r1", time.Minute, 0)
 		if keys := scanKeys(t, e); len(keys) == 0 || e.rdb.Del(ctx(t), keys...).Err() != nil {
 			t.Fatalf("could not drop the keys %v", keys)
 		}
-		newer, err := s.Own(ctx(t), 3, "r2", time.Minute)
-		if err != nil || newer <= old {
-			t.Fatalf("r2 own after data loss: %d, %v; want a token above r1's %d", newer, err, old)
-		}
 		c := fullCollab("lost")
 		mustCreate(t, s, &c)
+		if err := s.ApplyFenced(ctx(t), &c, "e0", 3, old); err != nil {
+			t.Fatalf("r1's save after the loss, the partition taken by no one: %v", err)
+		}
+		newer := mustOwn(t, s, 3, "r2", time.Minute, old)
 		if err := s.ApplyFenced(ctx(t), &c, "e1", 3, newer); err != nil {
 			t.Fatalf("r2's save: %v", err)
 		}
