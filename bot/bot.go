@@ -26,7 +26,7 @@ type Store interface {
 	Get(ctx context.Context, id string) (flows.Collab, error)
 	Apply(ctx context.Context, c *flows.Collab, eventKey string) error
 	ApplyFenced(ctx context.Context, c *flows.Collab, eventKey string, part int, token int64) error
-	SaveAll(ctx context.Context, cs []*flows.Collab) []error
+	SaveAll(ctx context.Context, fs []fencedSave) []error
 	IndexThread(ctx context.Context, channel, threadTS, id string) error
 	ThreadCollab(ctx context.Context, channel, threadTS string) (string, error)
 	Once(ctx context.Context, key string, ttl time.Duration) (bool, error)
@@ -73,6 +73,14 @@ type eventSave = struct {
 	Entry  string
 	Token  int64
 	Timers map[string]time.Time
+}
+
+// fencedSave is store.Fenced: a collab to save under the lease of the
+// partition its work came from.
+type fencedSave = struct {
+	Collab *flows.Collab
+	Part   int
+	Token  int64
 }
 
 // storedEntry is store.Entry: a recorded envelope's stream id and fields.

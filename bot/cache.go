@@ -22,7 +22,7 @@ type collabCache struct {
 	max     int // bytes
 	size    int
 	collabs map[string]flows.Collab
-	unsaved map[string]bool // delivered effects Redis does not know of yet
+	unsaved map[string]fence // delivered effects Redis does not know of yet, and the lease to save them under
 	threads map[string]string
 }
 
@@ -30,7 +30,7 @@ type collabCache struct {
 const maxThreads = 100_000
 
 func newCollabCache(maxBytes int) *collabCache {
-	return &collabCache{max: maxBytes, collabs: map[string]flows.Collab{}, unsaved: map[string]bool{}, threads: map[string]string{}}
+	return &collabCache{max: maxBytes, collabs: map[string]flows.Collab{}, unsaved: map[string]fence{}, threads: map[string]string{}}
 }
 
 func (cc *collabCache) get(id string) (flows.Collab, bool) {
@@ -47,29 +47,41 @@ func (cc *collabCache) put(c flows.Collab) {
 	delete(cc.unsaved, c.ID)
 }
 
+// fence names the partition lease, by partition and fencing token, that
+// work was done under: its save is refused once that lease is no longer
+// held. A zero token fences nothing.
+type fence struct {
+	part  int
+	token int64
+}
+
 // putUnsaved keeps c, which is newer than what Redis holds at the same
-// rev: its effects ran but were not recorded (see deliverOutbox).
-func (cc *collabCache) putUnsaved(c flows.Collab) {
+// rev: its effects ran, under lease l, but were not recorded (see
+// deliverOutbox).
+func (cc *collabCache) putUnsaved(c flows.Collab, l fence) {
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
 	cc.putLocked(c)
-	cc.unsaved[c.ID] = true
+	cc.unsaved[c.ID] = l
 }
 
 // isUnsaved reports whether the cached collab id is newer than Redis's.
 func (cc *collabCache) isUnsaved(id string) bool {
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
-	return cc.unsaved[id]
+	_, ok := cc.unsaved[id]
+	return ok
 }
 
-// unsavedCollabs returns the cached collabs newer than Redis's.
-func (cc *collabCache) unsavedCollabs() []flows.Collab {
+// unsavedCollabs returns copies of the cached collabs newer than Redis's,
+// each with the lease to save it under.
+func (cc *collabCache) unsavedCollabs() []fencedSave {
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
-	out := make([]flows.Collab, 0, len(cc.unsaved))
-	for id := range cc.unsaved {
-		out = append(out, cc.collabs[id])
+	out := make([]fencedSave, 0, len(cc.unsaved))
+	for id, l := range cc.unsaved {
+		c := cc.collabs[id]
+		out = append(out, fencedSave{Collab: &c, Part: l.part, Token: l.token})
 	}
 	return out
 }
@@ -79,7 +91,8 @@ func (cc *collabCache) unsavedCollabs() []flows.Collab {
 func (cc *collabCache) markSaved(c flows.Collab) {
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
-	if old, ok := cc.collabs[c.ID]; ok && cc.unsaved[c.ID] && old.Rev == c.Rev-1 {
+	_, unsaved := cc.unsaved[c.ID]
+	if old, ok := cc.collabs[c.ID]; ok && unsaved && old.Rev == c.Rev-1 {
 		cc.putLocked(c)
 		delete(cc.unsaved, c.ID)
 	}
@@ -91,7 +104,8 @@ func (cc *collabCache) flushedFrom(id string, rev int64) bool {
 	cc.mu.Lock()
 	defer cc.mu.Unlock()
 	c, ok := cc.collabs[id]
-	return ok && !cc.unsaved[id] && c.Rev == rev+1
+	_, unsaved := cc.unsaved[id]
+	return ok && !unsaved && c.Rev == rev+1
 }
 
 // dropIfAt drops collab id if the cached one is still at rev.

@@ -28,8 +28,9 @@ const rootEvery = 2 * time.Second
 // before index fresh were decided earlier and may have been posted by an
 // attempt that crashed before recording it: they are looked for in Slack
 // before being posted. An effect Slack refuses for now stops the delivery
-// and is retried on the collaboration's schedule; one refused for good is
-// dropped. Root updates are merged (see rootEvery).
+// and is retried on the collaboration's schedule, as does a lease of the
+// work's partition that is no longer surely held (see leaseHeld); one
+// refused for good is dropped. Root updates are merged (see rootEvery).
 func (b *Bot) deliver(ctx context.Context, c *flows.Collab, fresh int) error {
 	return b.deliverOutbox(ctx, c, fresh, false)
 }
@@ -38,26 +39,58 @@ func (b *Bot) deliver(ctx context.Context, c *flows.Collab, fresh int) error {
 // its turn run now (the scheduler brought the collab back for it, whatever
 // this replica's clock says).
 func (b *Bot) deliverOutbox(ctx context.Context, c *flows.Collab, fresh int, rootDue bool) error {
+	return b.deliverPass(ctx, &delivery{c: c, rootDue: rootDue}, fresh)
+}
+
+// deliverPass is deliverOutbox for the pass d.
+func (b *Bot) deliverPass(ctx context.Context, d *delivery, fresh int) error {
+	c := d.c
 	if len(c.Outbox) == 0 {
 		return nil
 	}
 	before := c.Outbox
 	c.Outbox = append([]flows.Effect(nil), c.Outbox...) // the cache shares the old one
-	d := &delivery{c: c}
+	refound, pending := b.runOutbox(ctx, d, fresh)
+	if slices.EqualFunc(before, c.Outbox, sameEffect) {
+		if leftForLease(pending) { // stopped before its first effect
+			b.scheduleRetry(ctx, c.ID, 0)
+			return pending
+		}
+		return nil // only a root update still waiting: nothing to record
+	}
+	if refound && pending == nil && b.entryAcked(ctx) && savedAlready(before, c.Outbox) {
+		b.collabs.putUnsaved(*c, entryAckOf(ctx).fence())
+		return nil
+	}
+	return b.recordDelivered(ctx, d, pending)
+}
+
+// runOutbox carries out d's outbox in order and leaves in it what is
+// still to do. It reports whether every effect run is found again in
+// Slack or harmless to repeat, and the error that stopped it, if any.
+func (b *Bot) runOutbox(ctx context.Context, d *delivery, fresh int) (refound bool, pending error) {
+	c := d.c
 	done := 0
-	refound := true // every effect run is found again in Slack, or harmless to repeat
-	var pending error
+	refound = true
 	var waiting *flows.Effect // the root update left for later
 	for i := range c.Outbox {
 		e := &c.Outbox[i]
-		if e.Kind == flows.UpdateRoot && b.rootWaits(c, c.Outbox[i+1:], e, rootDue) {
+		if d.skips(*e) { // carried out before a save that conflicted
+			done++
+			continue
+		}
+		if e.Kind == flows.UpdateRoot && b.rootWaits(c, c.Outbox[i+1:], e, d.rootDue) {
 			if !hasRootUpdate(c.Outbox[i+1:]) {
 				waiting = e
 			}
 			done++
 			continue
 		}
-		if i < fresh && e.Posts() {
+		if err := b.leaseHeld(ctx); err != nil {
+			pending = err
+			break
+		}
+		if i < fresh && e.Posts() && !d.ran[e.ID] {
 			if err := b.lookUp(ctx, d, *e); err != nil {
 				b.log.Warn("look for posted message", "collab", c.ID, "effect", e.ID, "err", err)
 			}
@@ -73,6 +106,7 @@ func (b *Bot) deliverOutbox(ctx context.Context, c *flows.Collab, fresh int, roo
 		if err != nil {
 			b.dropEffect(ctx, d, *e, err)
 		}
+		d.carriedOut(e.ID)
 		refound = refound && err == nil && refindable[e.Kind]
 		if e.Kind == flows.UpdateRoot {
 			c.RootShown = time.Now()
@@ -86,14 +120,7 @@ func (b *Bot) deliverOutbox(ctx context.Context, c *flows.Collab, fresh int, roo
 	if len(c.Outbox) == 0 {
 		c.Outbox = nil
 	}
-	if slices.EqualFunc(before, c.Outbox, sameEffect) {
-		return nil // only a root update still waiting: nothing to record
-	}
-	if refound && pending == nil && b.entryAcked(ctx) && savedAlready(before, c.Outbox) {
-		b.collabs.putUnsaved(*c)
-		return nil
-	}
-	return b.recordDelivered(ctx, c, pending)
+	return refound, pending
 }
 
 // savedAlready reports whether every effect left is, as it is, in the
@@ -134,13 +161,18 @@ var refindable = map[flows.EffectKind]bool{
 // entryAcked reports whether the intake entry the work came from, if
 // any, is acked already, so that no save is needed to ack it.
 func (b *Bot) entryAcked(ctx context.Context) bool {
-	ack, _ := ctx.Value(entryAckKey{}).(*entryAck)
+	ack := entryAckOf(ctx)
 	return ack != nil && ack.done
 }
 
-// recordDelivered saves what c's effects did, and schedules a retry of
-// those Slack refused for now (pending).
-func (b *Bot) recordDelivered(ctx context.Context, c *flows.Collab, pending error) error {
+// recordDelivered saves what d's effects did, and schedules a retry of
+// those Slack refused for now (pending). A save that conflicts with
+// another writer's is carried over to what that writer saved (see
+// redeliver); one refused because the partition's lease is no longer
+// held is dropped as a crash would drop it, for the partition's next
+// owner to finish.
+func (b *Bot) recordDelivered(ctx context.Context, d *delivery, pending error) error {
+	c := d.c
 	save := func() error { return b.saveDelivered(ctx, c) }
 	err := b.withStoreRetry(ctx, save)
 	if errors.Is(err, flows.ErrConflict) && b.flushedFrom(c) {
@@ -150,8 +182,14 @@ func (b *Bot) recordDelivered(ctx context.Context, c *flows.Collab, pending erro
 		c.Rev++
 		err = b.withStoreRetry(ctx, save)
 	}
+	if errors.Is(err, flows.ErrConflict) {
+		return b.redeliver(ctx, d)
+	}
 	if err != nil {
 		b.collabs.drop(c.ID)
+		if leftForLease(pending) || errors.Is(err, flows.ErrFenced) { // the event's own save may have acked its entry
+			b.scheduleRetry(ctx, c.ID, 0)
+		}
 		return errors.Join(pending, fmt.Errorf("save collab %s after effects: %w", c.ID, err))
 	}
 	b.collabs.put(*c)
@@ -161,6 +199,27 @@ func (b *Bot) recordDelivered(ctx context.Context, c *flows.Collab, pending erro
 		b.scheduleRetry(ctx, c.ID, c.Outbox[0].Tries)
 	}
 	return nil
+}
+
+// redeliver follows a save of what d did that conflicted: another writer
+// saved the collab while its effects ran. It reloads the collab and
+// passes over its outbox again, carrying out nothing d carried out
+// already (the messages d posted are known by their effect ids), then
+// saves; so what the effects did is recorded on top of the other
+// writer's save, and no answer or proposal waits on a lost save.
+func (b *Bot) redeliver(ctx context.Context, d *delivery) error {
+	id := d.c.ID
+	b.collabs.drop(id)
+	b.cfg.Metrics.Retry("save_conflict")
+	c, err := b.fetch(ctx, id)
+	switch {
+	case errors.Is(err, flows.ErrNotFound):
+		return nil
+	case err != nil:
+		return fmt.Errorf("save collab %s after effects: %w", id, err)
+	}
+	b.log.Info("collab changed while its effects ran: recording them on the newer save", "collab", id, "rev", c.Rev)
+	return b.deliverPass(ctx, &delivery{c: &c, found: d.found, ran: d.ran, rootDue: d.rootDue}, len(c.Outbox))
 }
 
 // rootWaits reports whether root update e need not run now: a later one

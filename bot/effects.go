@@ -19,13 +19,41 @@ const (
 	eventPrompt = "collab_prompt"
 )
 
-// delivery is one pass over a collab's outbox: the collab, and the
-// messages found already posted (effect id -> ts).
+// delivery is one pass over a collab's outbox: the collab, the messages
+// found already posted (effect id -> ts), and the effects carried out by
+// this work, over every pass it made (see redeliver).
 type delivery struct {
 	c                     *flows.Collab
 	found                 map[string]string
+	ran                   map[string]bool
+	rootDue               bool // see deliverOutbox
 	sawThread, sawChannel bool
 	sawAgreement          bool // the agreement's thread, where reminders go
+}
+
+// carriedOut records that effect id was carried out (or dropped for good).
+func (d *delivery) carriedOut(id string) {
+	if d.ran == nil {
+		d.ran = map[string]bool{}
+	}
+	d.ran[id] = true
+}
+
+// skips reports whether e was carried out by an earlier pass of this
+// work and has nothing to record again: only a message it posted has, its
+// ts, which running it again records without posting.
+func (d *delivery) skips(e flows.Effect) bool {
+	_, posted := d.found[e.ID]
+	return d.ran[e.ID] && !(e.Posts() && posted)
+}
+
+// posted records the message effect id posted, so that no later pass of
+// the same work posts it again.
+func (d *delivery) posted(id, ts string) {
+	if d.found == nil {
+		d.found = map[string]string{}
+	}
+	d.found[id] = ts
 }
 
 // run carries out one effect. Effects that post record the message's ts
@@ -153,6 +181,9 @@ func (b *Bot) post(ctx context.Context, d *delivery, e flows.Effect, threadTS st
 		opts = append(opts, slack.MsgOptionTS(threadTS))
 	}
 	_, ts, err := b.api.PostMessageContext(ctx, d.c.Channel, opts...)
+	if err == nil {
+		d.posted(e.ID, ts)
+	}
 	return ts, err
 }
 

@@ -28,28 +28,28 @@ func (b *Bot) flushLoop(ctx context.Context) {
 }
 
 // flush saves, in one round trip, every cached collab newer than what
-// Redis holds. The saves are rev-checked: one that lost to an event saved
-// meanwhile is dropped from the cache (that event's handler reloads it);
-// one that failed for want of Redis waits for the next flush.
+// Redis holds. The saves are rev-checked and fenced by the lease the
+// effects ran under: one that lost to an event saved meanwhile is dropped
+// from the cache (that event's handler reloads it), as is one whose
+// partition this replica no longer holds (its next owner finds the
+// messages posted by their effect ids, as after a crash); one that failed
+// for want of Redis waits for the next flush.
 func (b *Bot) flush(ctx context.Context) {
 	b.flushing.Lock()
 	defer b.flushing.Unlock()
-	cs := b.collabs.unsavedCollabs()
-	if len(cs) == 0 {
+	fs := b.collabs.unsavedCollabs()
+	if len(fs) == 0 {
 		return
 	}
-	ptrs := make([]*flows.Collab, len(cs))
-	for i := range cs {
-		ptrs[i] = &cs[i]
-	}
-	for i, err := range b.store.SaveAll(ctx, ptrs) {
+	for i, err := range b.store.SaveAll(ctx, fs) {
+		c := fs[i].Collab
 		switch {
 		case err == nil:
-			b.collabs.markSaved(cs[i])
-		case errors.Is(err, flows.ErrConflict), errors.Is(err, flows.ErrNotFound):
-			b.collabs.dropIfAt(cs[i].ID, cs[i].Rev)
+			b.collabs.markSaved(*c)
+		case errors.Is(err, flows.ErrConflict), errors.Is(err, flows.ErrNotFound), errors.Is(err, flows.ErrFenced):
+			b.collabs.dropIfAt(c.ID, c.Rev)
 		default:
-			b.log.Warn("save what effects did", "collab", cs[i].ID, "err", err)
+			b.log.Warn("save what effects did", "collab", c.ID, "err", err)
 		}
 	}
 }

@@ -28,7 +28,7 @@ func toEntries(got []storedEntry, part int) []entry {
 // collaboration they go in Slack's order (ts), in case two replicas
 // recorded two replies in the other order; an entry already in flight
 // (claimed again while slow) is skipped.
-func (b *Bot) dispatch(ctx context.Context, r *reader, es []entry) {
+func (b *Bot) dispatch(r *reader, es []entry) {
 	groups := map[string][]entry{}
 	var order []string
 	for _, e := range es {
@@ -54,7 +54,7 @@ func (b *Bot) dispatch(ctx context.Context, r *reader, es []entry) {
 			}
 			b.work.Do(collabKey(e.Collab), func() {
 				defer r.finish(e.id)
-				b.handleEntry(ctx, e, r.token.Load())
+				b.handleEntry(r, e)
 			})
 		}
 	}
@@ -83,15 +83,31 @@ func (r *reader) finish(id string) {
 // fencing token, and acks it, unless it could not be recorded for want of
 // Redis: then it stays pending and is handed out again later, so no event
 // is lost to an outage. An entry whose partition was taken over is left
-// to the new owner.
-func (b *Bot) handleEntry(ctx context.Context, e entry, token int64) {
-	ectx, cancel := b.eventContext(ctx)
+// to the new owner. The work outlives r's reading, not its abandon.
+func (b *Bot) handleEntry(r *reader, e entry) {
+	ectx, cancel := context.WithTimeout(r.work, b.cfg.EventTimeout)
 	defer cancel()
-	ack := &entryAck{part: e.part, id: e.id, token: token}
+	ack := &entryAck{part: e.part, id: e.id, token: r.lease.current(), lease: &r.lease}
+	if ack.token == 0 { // lost since the entry was read: a token of 0 would not fence
+		b.log.Warn("partition taken over: event left to its new owner", "collab", e.Collab, "partition", e.part)
+		return
+	}
 	ectx = b.store.Tally(context.WithValue(ectx, entryAckKey{}, ack), e.Kind)
 	err := b.handle(ectx, e)
+	if errors.Is(err, flows.ErrFenced) && b.retaken(ectx, r, ack) {
+		b.log.Info("partition lease taken again: event handled under its new token", "collab", e.Collab, "partition", e.part)
+		err = b.handle(ectx, e)
+	}
 	if errors.Is(err, flows.ErrFenced) {
 		b.log.Warn("partition taken over: event left to its new owner", "collab", e.Collab, "partition", e.part, "err", err)
+		return
+	}
+	if r.work.Err() != nil {
+		b.log.Warn("work abandoned at hand-off: event left pending", "collab", e.Collab, "partition", e.part, "err", err)
+		return
+	}
+	if errors.Is(err, errLeaseLapsing) {
+		b.log.Warn("partition lease about to lapse: event left pending", "collab", e.Collab, "partition", e.part, "err", err)
 		return
 	}
 	b.cfg.Metrics.Event(e.Kind, outcome(err))
@@ -119,17 +135,39 @@ type entryAck struct {
 	part  int
 	id    string
 	token int64
+	lease *lease // the partition's, checked before each effect
 	done  bool
 }
 
 type entryAckKey struct{}
 
-// saveDelivered saves c after its effects ran, acking the intake entry
-// the work came from in the same round trip.
-func (b *Bot) saveDelivered(ctx context.Context, c *flows.Collab) error {
+// entryAckOf is the intake entry the work of ctx came from; nil for work
+// from elsewhere, which is saved unfenced.
+func entryAckOf(ctx context.Context) *entryAck {
 	ack, _ := ctx.Value(entryAckKey{}).(*entryAck)
-	if ack == nil || ack.done {
+	return ack
+}
+
+// fence is the partition lease the entry's work is saved under; the zero
+// fence, for work from elsewhere, fences nothing.
+func (a *entryAck) fence() fence {
+	if a == nil {
+		return fence{}
+	}
+	return fence{part: a.part, token: a.token}
+}
+
+// saveDelivered saves c after its effects ran, acking the intake entry
+// the work came from in the same round trip. Like every save of an
+// entry's work it is refused unless the partition's lease is still held
+// under the token the work began with.
+func (b *Bot) saveDelivered(ctx context.Context, c *flows.Collab) error {
+	ack := entryAckOf(ctx)
+	switch {
+	case ack == nil:
 		return b.store.Apply(ctx, c, "")
+	case ack.done:
+		return b.store.ApplyFenced(ctx, c, "", ack.part, ack.token)
 	}
 	err := b.store.SaveAndAck(ctx, c, ack.part, ack.id, ack.token)
 	ack.done = err == nil
@@ -141,7 +179,7 @@ func (b *Bot) saveDelivered(ctx context.Context, c *flows.Collab) error {
 // one round trip with its timers and, where the store can, with the ack
 // of its entry: from then on the saved outbox carries the event.
 func (b *Bot) saveEvent(ctx context.Context, c *flows.Collab, eventKey string, timers map[string]time.Time) error {
-	ack, _ := ctx.Value(entryAckKey{}).(*entryAck)
+	ack := entryAckOf(ctx)
 	if ack == nil {
 		if err := b.store.Apply(ctx, c, eventKey); err != nil {
 			return err
@@ -270,7 +308,7 @@ func (b *Bot) finishOutbox(ctx context.Context, id string, rootDue bool) error {
 		return err
 	}
 	if len(c.Outbox) == 0 && b.collabs.isUnsaved(id) {
-		return b.recordDelivered(ctx, &c, nil)
+		return b.recordDelivered(ctx, &delivery{c: &c}, nil)
 	}
 	if len(c.Outbox) == 0 {
 		return nil

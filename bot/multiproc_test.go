@@ -94,14 +94,27 @@ func (r room) click(user string, twice bool) {
 // stranger chats in the thread, both accept. Every third event is
 // delivered twice, to another replica.
 func (r room) converse(i int) {
+	if r.command(i) {
+		r.talk(i)
+	}
+}
+
+// command starts collaboration i; false when Slack did not take it.
+func (r room) command(i int) bool {
 	env, err := r.f.slack.SlashCommand(context.Background(), r.ch, opsAna, "/collab", fmt.Sprintf("%s %s %s %d", opsRef, techRef, topicEN, i))
 	if err != nil {
 		r.f.t.Errorf("command in %s: %v", r.ch, err)
-		return
+		return false
 	}
 	if i%3 == 0 {
 		_, _ = r.f.slack.Redeliver(context.Background(), env)
 	}
+	return true
+}
+
+// talk runs collaboration i from its first prompts to its pinned
+// agreement.
+func (r room) talk(i int) {
 	r.f.waitLong(r.ch+" first prompts", func() bool { c := r.count(); return c.opsPrompts == 1 && c.techPrompts == 1 })
 	for q := range 3 {
 		var wg sync.WaitGroup
@@ -294,22 +307,9 @@ func TestPausedOwnerIsFenced(t *testing.T) {
 	}
 	f.waitLong("first prompts", func() bool { c := r.count(); return c.opsPrompts == 1 && c.techPrompts == 1 })
 	stalledCalls := func(n int) func() bool {
-		return func() bool {
-			got := 0
-			for _, c := range f.slack.Calls() {
-				if c.Method == "usergroups.users.list" {
-					got++
-				}
-			}
-			return got >= n
-		}
+		return func() bool { return f.calls("usergroups.users.list") >= n }
 	}
-	before := 0
-	for _, c := range f.slack.Calls() {
-		if c.Method == "usergroups.users.list" {
-			before++
-		}
-	}
+	before := f.calls("usergroups.users.list")
 	f.slack.Stall("usergroups.users.list", 1)
 	r.reply(opsBo, opsAnswers[0], false)
 	f.waitLong("r1 loaded the collab", stalledCalls(before+1))
@@ -320,12 +320,10 @@ func TestPausedOwnerIsFenced(t *testing.T) {
 	f.waitLong("r2 took the partition over and handles the reply", stalledCalls(before+2))
 	f.signal("r1", syscall.SIGCONT)
 	// Its save is refused as fenced, or, should its lease check run
-	// first, its work on the entry is stopped before the save: either way
-	// it posts nothing. (Later it may take partitions back, with a newer
+	// first, its work on the entry stops before an effect: either way it
+	// posts nothing. (Later it may take partitions back, with a newer
 	// token, and rightly handle the entry itself.)
-	f.waitLong("r1 gave the reply up", func() bool {
-		return f.logged("r1", "partition taken over") || f.logged("r1", "event left pending")
-	})
+	f.waitLogged("r1 gave the reply up", "r1", "partition taken over", "event left pending", "effects pending, will retry")
 	if c := r.count(); c.opsPrompts != 1 {
 		t.Errorf("the paused owner posted: %d prompts for ops, want 1", c.opsPrompts)
 	}
@@ -345,5 +343,73 @@ func TestPausedOwnerIsFenced(t *testing.T) {
 	r.click(opsAna, false)
 	r.click(techCy, false)
 	f.waitLong("pin", func() bool { return r.count().pins > 0 })
+	r.check(t)
+}
+
+// A replica giving its partitions back while a Slack call of theirs hangs
+// past the lease (root posts answered only later) keeps them until that
+// work is done: whichever replica reads them next finds nothing to do
+// twice, whether they go back because another replica joins or because
+// the first one is stopped.
+func TestHandoffWaitsForWorkInFlight(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		rooms   int
+		handOff func(f *fleet) (wait func())
+	}{
+		{"another replica joins", 4, func(f *fleet) func() { f.startProc(); return func() {} }},
+		{"the replica is stopped", 2, func(f *fleet) func() {
+			wait := f.terminate("r1")
+			f.startProc()
+			return wait
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFleet(t, 1)
+			before := f.calls("chat.postMessage")
+			f.slack.Stall("chat.postMessage", tc.rooms)
+			rooms := make([]room, tc.rooms)
+			for i := range rooms {
+				rooms[i] = room{f: f, ch: fmt.Sprintf("C0HAND%d", i)}
+				rooms[i].command(i)
+			}
+			f.waitLong("root posts in flight", func() bool { return f.calls("chat.postMessage") >= before+tc.rooms })
+			stopped := tc.handOff(f)
+			time.Sleep(5 * time.Second) // more than two leases
+			f.slack.Release("chat.postMessage")
+			stopped()
+			var wg sync.WaitGroup
+			for i, r := range rooms {
+				wg.Go(func() { r.talk(i) })
+			}
+			wg.Wait()
+			f.settle()
+			for _, r := range rooms {
+				r.check(t)
+			}
+		})
+	}
+}
+
+// A replica stopped while a Slack call of its work never answers stops
+// within a few leases all the same, and the replica that takes its
+// partitions over finishes that work, posting nothing twice.
+func TestStopWhileSlackHangs(t *testing.T) {
+	f := newFleet(t, 1)
+	r := room{f: f, ch: "C0HUNG"}
+	before := f.calls("chat.postMessage")
+	f.slack.Stall("chat.postMessage", 1) // never released
+	r.command(1)
+	f.waitLong("root post in flight", func() bool { return f.calls("chat.postMessage") > before })
+	start := time.Now()
+	stopped := f.terminate("r1")
+	f.startProc()
+	stopped()
+	if d := time.Since(start); d > 15*time.Second {
+		t.Errorf("r1 stopped %v after SIGTERM, want within a few leases", d.Round(time.Second))
+	}
+	t.Logf("r1 stopped %v after SIGTERM", time.Since(start).Round(100*time.Millisecond))
+	r.talk(1)
+	f.settle()
 	r.check(t)
 }

@@ -5,7 +5,6 @@ import (
 	"maps"
 	"slices"
 	"sync"
-	"sync/atomic"
 	"time"
 )
 
@@ -18,23 +17,23 @@ import (
 
 // reader reads one owned partition.
 type reader struct {
-	part   int
-	token  atomic.Int64 // the lease's fencing token, for saves
-	stop   context.CancelFunc
-	done   chan struct{}
-	mu     sync.Mutex
-	flight map[string]bool // entry ids handed to workers, not yet done
-	wg     sync.WaitGroup  // entries in flight
+	part    int
+	lease   lease
+	stop    context.CancelFunc // stops reading
+	done    chan struct{}
+	work    context.Context    // the entries' work, which outlives stop
+	abandon context.CancelFunc // cancels work
+	mu      sync.Mutex
+	flight  map[string]bool // entry ids handed to workers, not yet done
+	wg      sync.WaitGroup  // entries in flight
 }
 
-// own runs the partition leases until ctx ends, then stops every reader,
-// waits for their entries in flight and gives the leases back.
+// own runs the partition leases until ctx ends, then hands every
+// partition off.
 func (b *Bot) own(ctx context.Context) {
 	owned := map[int]*reader{}
 	defer func() {
-		for _, r := range owned {
-			b.giveBack(r)
-		}
+		b.handOff(ctx, nil, slices.Collect(maps.Values(owned))...)
 		lctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
 		defer cancel()
 		if err := b.store.Leave(lctx, b.cfg.Replica); err != nil {
@@ -66,50 +65,41 @@ func (b *Bot) balance(ctx context.Context, owned map[int]*reader) {
 	start := partitionOf(b.cfg.Replica, n) // replicas try different partitions first
 	for i := range n {
 		p := (start + i) % n
-		r, mine := owned[p]
-		if !mine && len(owned) >= share {
+		if r, mine := owned[p]; mine {
+			if !b.renew(ctx, r) { // expired while Redis was away; someone else reads it now
+				b.log.Warn("partition lease lost", "partition", p)
+				delete(owned, p)
+				b.handOff(ctx, owned, r)
+			}
 			continue
 		}
+		if len(owned) >= share {
+			continue
+		}
+		sent := time.Now()
 		token, err := b.store.Own(ctx, p, b.cfg.Replica, b.cfg.Lease)
-		ok := token > 0
 		switch {
 		case err != nil:
 			b.log.Warn("partition lease", "partition", p, "err", err)
-		case ok && !mine:
+		case token > 0:
 			b.log.Info("reading intake partition", "partition", p, "replicas", live)
-			owned[p] = b.startReader(ctx, p, token)
-		case ok:
-			r.token.Store(token) // taken again after it expired unclaimed
-		case mine: // expired while Redis was away; someone else reads it now
-			b.log.Warn("partition lease lost", "partition", p)
-			r.stop()
-			<-r.done
-			delete(owned, p)
+			owned[p] = b.startReader(ctx, p, token, sent)
 		}
 	}
 	if len(owned) > share {
-		parts := slices.Sorted(maps.Keys(owned))
-		p := parts[len(parts)-1]
-		b.giveBack(owned[p])
-		delete(owned, p)
+		ps := slices.Sorted(maps.Keys(owned))
+		r := owned[ps[len(ps)-1]]
+		delete(owned, r.part)
+		b.handOff(ctx, owned, r)
 	}
 }
 
-// giveBack stops r, waits for its entries in flight and frees the lease.
-func (b *Bot) giveBack(r *reader) {
-	r.stop()
-	<-r.done
-	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
-	defer cancel()
-	if err := b.store.Disown(ctx, r.part, b.cfg.Replica); err != nil {
-		b.log.Warn("give back partition", "partition", r.part, "err", err)
-	}
-}
-
-func (b *Bot) startReader(ctx context.Context, p int, token int64) *reader {
+// startReader reads partition p, leased with token by a call sent at sent.
+func (b *Bot) startReader(ctx context.Context, p int, token int64, sent time.Time) *reader {
 	rctx, stop := context.WithCancel(ctx)
-	r := &reader{part: p, stop: stop, done: make(chan struct{}), flight: map[string]bool{}}
-	r.token.Store(token)
+	work, abandon := context.WithCancel(context.WithoutCancel(ctx))
+	r := &reader{part: p, stop: stop, done: make(chan struct{}), work: work, abandon: abandon, flight: map[string]bool{}}
+	r.lease.renewed(token, sent, b.cfg.Lease)
 	go func() {
 		defer close(r.done)
 		b.read(rctx, r)
@@ -129,11 +119,19 @@ func (b *Bot) read(ctx context.Context, r *reader) {
 	lastClaim := time.Time{}
 	wait := 50 * time.Millisecond
 	for ctx.Err() == nil {
+		if !r.lease.fresh(b.cfg.Lease / 3) {
+			// Not renewed lately (this process was paused, or Redis is
+			// away): entries read now may be the next owner's, and this
+			// replica could not save their work. Balance renews it, or
+			// stops this reader.
+			sleep(ctx, b.cfg.Lease/20)
+			continue
+		}
 		if time.Since(lastClaim) >= b.cfg.ReclaimAfter {
 			claimed, err := b.store.ClaimIntake(ctx, r.part, b.cfg.Replica, idle)
 			if err == nil {
 				lastClaim, idle = time.Now(), b.cfg.ReclaimAfter
-				b.dispatch(ctx, r, toEntries(claimed, r.part))
+				b.dispatch(r, toEntries(claimed, r.part))
 			}
 		}
 		got, err := b.store.ReadIntake(ctx, r.part, b.cfg.Replica, 100, b.cfg.IntakeWait)
@@ -146,7 +144,7 @@ func (b *Bot) read(ctx context.Context, r *reader) {
 			continue
 		}
 		wait = 50 * time.Millisecond
-		b.dispatch(ctx, r, toEntries(got, r.part))
+		b.dispatch(r, toEntries(got, r.part))
 	}
 }
 

@@ -1,12 +1,14 @@
 package bot_test
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"log/slog"
 	"os"
 	"os/exec"
 	"os/signal"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -85,7 +87,23 @@ func (f *fleet) logged(name, s string) bool {
 	return found
 }
 
-// signal sends sig to process name, as a scheduler pausing it would.
+// waitLogged waits until process name logged a line containing one of
+// lines. A log line does not wake the fake Slack's WaitFor: it polls.
+func (f *fleet) waitLogged(what, name string, lines ...string) {
+	f.t.Helper()
+	for deadline := time.Now().Add(90 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		if slices.ContainsFunc(lines, func(l string) bool { return f.logged(name, l) }) {
+			return
+		}
+		if time.Now().After(deadline) {
+			f.t.Fatalf("waiting for %s: %s logged none of %q", what, name, lines)
+		}
+	}
+}
+
+// signal sends sig to process name, as a scheduler pausing it would. A
+// SIGSTOP returns once every thread of the process is stopped: the signal
+// itself returns before, while the process may still run a little.
 func (f *fleet) signal(name string, sig syscall.Signal) {
 	f.t.Helper()
 	f.mu.Lock()
@@ -94,6 +112,35 @@ func (f *fleet) signal(name string, sig syscall.Signal) {
 	if err := cmd.Process.Signal(sig); err != nil {
 		f.t.Fatalf("signal %s: %v", name, err)
 	}
+	if sig != syscall.SIGSTOP {
+		return
+	}
+	for deadline := time.Now().Add(10 * time.Second); !stopped(cmd.Process.Pid); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			f.t.Fatalf("%s did not stop", name)
+		}
+	}
+}
+
+// stopped reports whether every thread of process pid is stopped, as
+// /proc tells.
+func stopped(pid int) bool {
+	stats, err := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/stat", pid))
+	if err != nil || len(stats) == 0 {
+		return false
+	}
+	for _, p := range stats {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return false
+		}
+		// The state follows the command name, which is in parentheses.
+		rest := b[bytes.LastIndexByte(b, ')')+1:]
+		if f := bytes.Fields(rest); len(f) == 0 || f[0][0] != 'T' {
+			return false
+		}
+	}
+	return true
 }
 
 func newFleet(t *testing.T, replicas int, opts ...slacktest.Option) *fleet {
@@ -150,6 +197,51 @@ func (f *fleet) kill(name string) {
 	f.waitFor(name+"'s connection closed", func() bool { return f.slack.Connections() < before })
 }
 
+// terminate sends SIGTERM to process name, as a deployment does; the
+// function it returns waits for the process to end and checks that it
+// ended well.
+func (f *fleet) terminate(name string) func() {
+	f.t.Helper()
+	f.mu.Lock()
+	cmd := f.procs[name]
+	delete(f.procs, name)
+	f.mu.Unlock()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		f.t.Fatalf("terminate %s: %v", name, err)
+	}
+	return func() {
+		f.t.Helper()
+		if err := waitExit(cmd, 30*time.Second); err != nil {
+			f.t.Errorf("replica %s: %v", name, err)
+		}
+	}
+}
+
+// waitExit waits up to d for cmd to end, killing it past d.
+func waitExit(cmd *exec.Cmd, d time.Duration) error {
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(d):
+		_ = cmd.Process.Kill()
+		<-done
+		return fmt.Errorf("did not stop within %v", d)
+	}
+}
+
+// calls counts the calls of method Slack received.
+func (f *fleet) calls(method string) int {
+	n := 0
+	for _, c := range f.slack.Calls() {
+		if c.Method == method {
+			n++
+		}
+	}
+	return n
+}
+
 func (f *fleet) stopAll() {
 	f.mu.Lock()
 	procs := f.procs
@@ -159,16 +251,8 @@ func (f *fleet) stopAll() {
 		_ = cmd.Process.Signal(syscall.SIGTERM)
 	}
 	for name, cmd := range procs {
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
-		select {
-		case err := <-done:
-			if err != nil {
-				f.t.Errorf("replica %s: %v", name, err)
-			}
-		case <-time.After(20 * time.Second):
-			_ = cmd.Process.Kill()
-			f.t.Errorf("replica %s did not stop within 20s", name)
+		if err := waitExit(cmd, 20*time.Second); err != nil {
+			f.t.Errorf("replica %s: %v", name, err)
 		}
 	}
 }

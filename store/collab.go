@@ -63,13 +63,18 @@ func (s *Store) Get(ctx context.Context, id string) (flows.Collab, error) {
 }
 
 // applyLua saves ARGV[2] (the collab with its new rev) at KEYS[1] for
-// ARGV[4] ms if the stored rev equals ARGV[1], and sets KEYS[3], when
-// ARGV[9] is '1', for ARGV[3] ms. It answers "ok:" and the state it
-// replaced. An already set KEYS[3] means the event was handled: nothing
+// ARGV[4] ms if the stored rev equals ARGV[1], and sets the event key,
+// when ARGV[9] is '1', for ARGV[3] ms. It answers "ok:" and the state it
+// replaced. An already set event key means the event was handled: nothing
 // is written. A save fenced with token ARGV[5] (0: not fenced) is refused
 // once KEYS[2] holds a greater token: the partition's token, or on a
 // Cluster, where a script reaches one slot, the token of the collab's last
-// save, which ARGV[6] = 'mark' records. When ARGV[7] names an intake
+// save, which ARGV[6] = 'mark' records. With ARGV[6] = 'lease' the lease
+// itself must still be held under the token: KEYS[2] holds that very
+// token and the lease KEYS[3] has not lapsed (every takeover sets a new
+// token, so the two together name the lease's holder), unless Redis lost
+// the token: then, as before any fencing, only a takeover's newer token
+// fences the save. The event key follows the fence's keys. When ARGV[7] names an intake
 // entry, the save acks and deletes it from the stream that is the last
 // key before the state index keys (group ARGV[8]): the saved outbox and
 // its retry job carry the event from then on. The last ARGV[10] keys are
@@ -78,16 +83,20 @@ func (s *Store) Get(ctx context.Context, id string) (flows.Collab, error) {
 // enters scored ARGV[12] (0: a final state, in none). Neither is done on
 // a Cluster, where those keys are in other slots.
 const applyLua = `
-local token = tonumber(ARGV[5])
-if token > 0 and tonumber(redis.call('GET', KEYS[2]) or '0') > token then return 'fenced' end
-local seen = ARGV[9] == '1'
-if seen and redis.call('EXISTS', KEYS[3]) == 1 then return 'duplicate' end
+local token, lease = tonumber(ARGV[5]), ARGV[6] == 'lease'
+if token > 0 then
+  local last = tonumber(redis.call('GET', KEYS[2]) or '0')
+  if last > token then return 'fenced' end
+  if lease and last > 0 and (last ~= token or redis.call('EXISTS', KEYS[3]) == 0) then return 'fenced' end
+end
+local seen, seenKey = ARGV[9] == '1', KEYS[lease and 4 or 3]
+if seen and redis.call('EXISTS', seenKey) == 1 then return 'duplicate' end
 local cur = redis.call('GET', KEYS[1])
 if not cur then return 'not_found' end
 local old = cjson.decode(cur)
 if old.rev ~= tonumber(ARGV[1]) then return 'conflict' end
 redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[4])
-if seen then redis.call('SET', KEYS[3], '1', 'PX', ARGV[3]) end
+if seen then redis.call('SET', seenKey, '1', 'PX', ARGV[3]) end
 if ARGV[6] == 'mark' then redis.call('SET', KEYS[2], ARGV[5], 'PX', ARGV[4]) end
 local n = tonumber(ARGV[10] or '0')
 if ARGV[7] ~= '' then
@@ -124,9 +133,10 @@ func (s *Store) Apply(ctx context.Context, c *flows.Collab, eventKey string) err
 }
 
 // ApplyFenced is Apply by the owner of partition part holding fencing
-// token (from Own): it returns flows.ErrFenced, writing nothing, once a
-// later owner took the partition over, so an owner paused past its lease
-// cannot save alongside the new one.
+// token (from Own): it returns flows.ErrFenced, writing nothing, once the
+// lease lapsed or a later owner took the partition over, so an owner
+// paused past its lease cannot save alongside the new one. On a Cluster,
+// where the lease is in another slot, only a later owner's save fences.
 func (s *Store) ApplyFenced(ctx context.Context, c *flows.Collab, eventKey string, part int, token int64) error {
 	return s.save(ctx, c, eventKey, fence{part, token}, saveExtra{})
 }
@@ -138,15 +148,16 @@ type fence struct {
 	token int64
 }
 
-// fenceArgs are the key and script arguments that check f.
-func (s *Store) fenceArgs(id string, f fence) (key string, token int64, mark string) {
+// fenceArgs are the keys and script arguments that check f: outside a
+// Cluster, the partition's token and lease.
+func (s *Store) fenceArgs(id string, f fence) (keys []string, token int64, mode string) {
 	switch {
 	case f.token <= 0:
-		return s.collabKey(id) + ":fence", 0, ""
+		return []string{s.collabKey(id) + ":fence"}, 0, ""
 	case s.cluster:
-		return s.collabKey(id) + ":fence", f.token, "mark"
+		return []string{s.collabKey(id) + ":fence"}, f.token, "mark"
 	}
-	return s.tokenKey(f.part), f.token, ""
+	return []string{s.tokenKey(f.part), s.ownerKey(f.part)}, f.token, "lease"
 }
 
 // saveExtra is what a save may bring along: an intake entry the script
@@ -171,8 +182,8 @@ func (s *Store) save(ctx context.Context, c *flows.Collab, eventKey string, f fe
 	if c.ID == "" {
 		return fmt.Errorf("save collab: %w", errEmptyID)
 	}
-	fenceKey, token, mark := s.fenceArgs(c.ID, f)
-	keys := []string{s.collabKey(c.ID), fenceKey}
+	fenceKeys, token, mark := s.fenceArgs(c.ID, f)
+	keys := append([]string{s.collabKey(c.ID)}, fenceKeys...)
 	seen := "0"
 	if eventKey != "" {
 		keys, seen = append(keys, s.seenKey(c.ID, eventKey)), "1"

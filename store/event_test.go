@@ -105,7 +105,7 @@ func TestSaveAll(t *testing.T) {
 		}
 		fresh.Topic, old.Topic = "saved", "lost"
 		trips := s.RoundTrips() // Apply loaded the save script
-		errs := s.SaveAll(ctx(t), []*flows.Collab{&fresh, &old})
+		errs := s.SaveAll(ctx(t), []store.Fenced{{Collab: &fresh}, {Collab: &old}})
 		if errs[0] != nil || !errors.Is(errs[1], flows.ErrConflict) {
 			t.Fatalf("SaveAll = %v; want nil, a conflict", errs)
 		}

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
+
 	"github.com/collabbot/collabbot/flows"
 	"github.com/collabbot/collabbot/store"
 )
@@ -152,18 +154,12 @@ func TestFencedSave(t *testing.T) {
 		const lease = 300 * time.Millisecond
 		c := fullCollab("fenced")
 		mustCreate(t, s, &c)
-		old, err := s.Own(ctx(t), 2, "r1", lease)
-		if err != nil || old == 0 {
-			t.Fatalf("r1 own: %d, %v", old, err)
-		}
+		old := mustOwn(t, s, 2, "r1", lease, 0)
 		if err := s.ApplyFenced(ctx(t), &c, "e1", 2, old); err != nil {
 			t.Fatalf("owner's save: %v", err)
 		}
 		e.advance(lease + 100*time.Millisecond)
-		newer, err := s.Own(ctx(t), 2, "r2", lease)
-		if err != nil || newer <= old {
-			t.Fatalf("r2 own: %d, %v; want a token above %d", newer, err, old)
-		}
+		newer := mustOwn(t, s, 2, "r2", lease, old)
 		c.Topic = "new owner"
 		if err := s.ApplyFenced(ctx(t), &c, "e2", 2, newer); err != nil {
 			t.Fatalf("new owner's save: %v", err)
@@ -182,25 +178,68 @@ func TestFencedSave(t *testing.T) {
 	})
 }
 
+// TestLapsedLeaseSave: an owner whose lease lapsed, taken over by no one
+// yet, can no longer save, alone or with others, but on a Cluster, where
+// the lease is in another slot than the collab. Saved under a lease held
+// again, with the token that brings, it can.
+func TestLapsedLeaseSave(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, e env) {
+		_, cluster := e.rdb.(*redis.ClusterClient)
+		s := e.store
+		const lease = 300 * time.Millisecond
+		c := fullCollab("lapsed")
+		mustCreate(t, s, &c)
+		old := mustOwn(t, s, 5, "r1", lease, 0)
+		e.advance(lease + 100*time.Millisecond)
+		c.Topic = "after the lease"
+		err := s.ApplyFenced(ctx(t), &c, "e1", 5, old)
+		if cluster != (err == nil) || !cluster && !errors.Is(err, flows.ErrFenced) {
+			t.Errorf("save past the lease: %v, want ErrFenced (none on a Cluster)", err)
+		}
+		errs := s.SaveAll(ctx(t), []store.Fenced{{Collab: &c, Part: 5, Token: old}})
+		if cluster != (errs[0] == nil) || !cluster && !errors.Is(errs[0], flows.ErrFenced) {
+			t.Errorf("gathered save past the lease: %v, want ErrFenced (none on a Cluster)", errs[0])
+		}
+		again := mustOwn(t, s, 5, "r1", lease, old)
+		c = mustGet(t, s, "lapsed")
+		c.Topic = "held again"
+		if err := s.ApplyFenced(ctx(t), &c, "e2", 5, again); err != nil {
+			t.Errorf("save under the lease held again: %v", err)
+		}
+		if got := mustGet(t, s, "lapsed"); got.Topic != "held again" {
+			t.Errorf("topic %q, want the save under the lease held again", got.Topic)
+		}
+	})
+}
+
+// mustOwn has replica me take partition part's lease for ttl and returns
+// its token, which must be above above.
+func mustOwn(t *testing.T, s *store.Store, part int, me string, ttl time.Duration, above int64) int64 {
+	t.Helper()
+	token, err := s.Own(ctx(t), part, me, ttl)
+	if err != nil || token <= above {
+		t.Fatalf("%s own partition %d: %d, %v; want a token above %d", me, part, token, err, above)
+	}
+	return token
+}
+
 // TestFenceAfterDataLoss: Redis loses every key while r1 owns a partition;
-// r2 takes it over and saves; r1, not yet aware, is refused as a stale
-// owner instead of holding a token equal to r2's.
+// r1, which cannot tell, goes on saving until r2 takes the partition over
+// and saves; then r1 is refused as a stale owner instead of holding a
+// token equal to r2's.
 func TestFenceAfterDataLoss(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, e env) {
 		s := e.store
-		old, err := s.Own(ctx(t), 3, "r1", time.Minute)
-		if err != nil || old == 0 {
-			t.Fatalf("r1 own: %d, %v", old, err)
-		}
+		old := mustOwn(t, s, 3, "r1", time.Minute, 0)
 		if keys := scanKeys(t, e); len(keys) == 0 || e.rdb.Del(ctx(t), keys...).Err() != nil {
 			t.Fatalf("could not drop the keys %v", keys)
 		}
-		newer, err := s.Own(ctx(t), 3, "r2", time.Minute)
-		if err != nil || newer <= old {
-			t.Fatalf("r2 own after data loss: %d, %v; want a token above r1's %d", newer, err, old)
-		}
 		c := fullCollab("lost")
 		mustCreate(t, s, &c)
+		if err := s.ApplyFenced(ctx(t), &c, "e0", 3, old); err != nil {
+			t.Fatalf("r1's save after the loss, the partition taken by no one: %v", err)
+		}
+		newer := mustOwn(t, s, 3, "r2", time.Minute, old)
 		if err := s.ApplyFenced(ctx(t), &c, "e1", 3, newer); err != nil {
 			t.Fatalf("r2's save: %v", err)
 		}

@@ -9,13 +9,26 @@ import (
 	"github.com/collabbot/collabbot/flows"
 )
 
-// SaveAll is Apply without event keys for many collabs in one round
+// Fenced is a collab to save under the lease of the partition whose work
+// changed it (see ApplyFenced); a zero Token does not fence. It is an
+// alias of an unnamed struct, like Entry.
+type Fenced = struct {
+	Collab *flows.Collab
+	Part   int
+	Token  int64
+}
+
+// SaveAll is ApplyFenced without event keys for many collabs in one round
 // trip: for recording what effects did, which may wait and be gathered.
-// It returns each save's error; cs[i].Rev is incremented where it is nil.
-func (s *Store) SaveAll(ctx context.Context, cs []*flows.Collab) []error {
-	errs := make([]error, len(cs))
-	data := make([][]byte, len(cs))
-	for i, c := range cs {
+// It returns each save's error; a collab's Rev is incremented where it is
+// nil.
+func (s *Store) SaveAll(ctx context.Context, fs []Fenced) []error {
+	errs := make([]error, len(fs))
+	data := make([][]byte, len(fs))
+	cs := make([]*flows.Collab, len(fs))
+	for i, f := range fs {
+		c := f.Collab
+		cs[i] = c
 		c.Rev++
 		if data[i], errs[i] = s.encode(c); errs[i] != nil {
 			c.Rev--
@@ -28,8 +41,8 @@ func (s *Store) SaveAll(ctx context.Context, cs []*flows.Collab) []error {
 			if errs[i] != nil {
 				continue
 			}
-			fenceKey, token, mark := s.fenceArgs(c.ID, fence{})
-			keys, index := s.indexArgs([]string{s.collabKey(c.ID), fenceKey}, c)
+			fenceKeys, token, mark := s.fenceArgs(c.ID, fence{fs[i].Part, fs[i].Token})
+			keys, index := s.indexArgs(append([]string{s.collabKey(c.ID)}, fenceKeys...), c)
 			s.queueUpkeep(ctx, pipe, c)
 			res[i] = s.apply.EvalSha(ctx, pipe, keys, s.applyArgs(c.Rev-1, data[i], token, mark, "", "0", index)...)
 		}
