@@ -20,6 +20,9 @@ func planText(cm mediate.Commitment) string {
 		s = mediate.WithoutDay(withoutDayClause(withoutDayWord(s)), cm.Due)
 	}
 	s = mediate.OfferPoint(s)
+	if !cm.Due.IsZero() {
+		s = mediate.WithoutDay(s, cm.Due) // the point may end on the date: "… agents on Tue 3/2 so they can play"
+	}
 	if cm.Recurring == "" || cm.From.IsZero() {
 		return s
 	}
