@@ -36,9 +36,13 @@ func planText(cm mediate.Commitment) string {
 // "tomorrow".
 var dayWord = regexp.MustCompile(`(?i)(?: (?:by|from|on|until|before|starting|as of))? (?:today|tomorrow|tonight)(?: ?\([^()]{1,12}\))?([^\pL\pN']|$)`)
 
+// leadDayWord is a day word that opens s with the word tying it to the
+// work: "From today, any override goes through the queue".
+var leadDayWord = regexp.MustCompile(`(?i)^(?:(?:from|starting|as of|beginning|by|on)\s+)?(?:today|tomorrow|tonight)(?:\s*,\s*|\s+)`)
+
 // withoutDayWord drops the day words of s (see dayWord).
 func withoutDayWord(s string) string {
-	out := dayWord.ReplaceAllString(s, "$1")
+	out := dayWord.ReplaceAllString(leadDayWord.ReplaceAllString(s, ""), "$1")
 	if utf8.RuneCountInString(strings.TrimSpace(out)) < 3 {
 		return s
 	}

@@ -100,6 +100,18 @@ func checkText(t *testing.T, name string, f func(string) string, give, want stri
 	}
 }
 
+// TestWithoutDayWord: a dated plan line does not say "today" or
+// "tomorrow", wherever the day word stands.
+func TestWithoutDayWord(t *testing.T) {
+	for give, want := range map[string]string{
+		"From today, any override goes through the exception queue": "any override goes through the exception queue",
+		"Access cards for the crew from tomorrow":                   "Access cards for the crew",
+		"Today's numbers": "Today's numbers",
+	} {
+		checkText(t, "withoutDayWord", withoutDayWord, give, want)
+	}
+}
+
 func TestWithoutStart(t *testing.T) {
 	for _, tt := range []struct{ give, cadence, want string }{
 		{"every Friday during the pilot: a 10 min check-in", "every Friday", "a 10 min check-in"},

@@ -27,6 +27,7 @@ func TestIsStatement(t *testing.T) {
 		{"2 sprints to build, validate and shadow-test", true},
 		{"需要2天做兼容性测试", true},
 		{"Receiving and putaway for 300 SKUs takes 8 working days from today", true},
+		{"Independent model validation takes 20 business days once it has the data, and that's a regulatory requirement", true},
 		{"需要3天做兼容性测试，请周五前给样机", false},
 		{"3 weeks to review, so please send the draft early", false},
 		{"需要2天", false},
