@@ -37,7 +37,7 @@ var actionKinds = []struct{ keys, words []string }{
 	{words: []string{"电子化", "数字化", "digitize", "digitise"}},
 	// sending goods back is not delivering them: "剩货退回物流中心" is no
 	// "配送到店"
-	{words: []string{"退回", "退还", "退货", "返还", "撤回", "send back", "return to", "returned to"}},
+	{words: []string{"退回", "退还", "退货", "返还", "撤回", "拉回", "逆向物流", "send back", "return to", "returned to", "reverse logistics"}},
 	{words: []string{"配送", "送到", "送货", "发货", "deliver", "ship to", "shipped to"}},
 }
 

@@ -28,8 +28,13 @@ func TestSideNameIsNoEvidence(t *testing.T) {
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	in := input(at, "", "above that ping the Live Ops on-call", "We need a single place where Live Ops announces changes", "")
 	in.A.Name = "Live Ops"
-	if p := mediate.Build(in); len(p.Matches) > 0 {
-		t.Errorf("matched on the side's name alone: %+v", p.Matches)
+	if p := mediate.Build(in); len(p.Matches)+len(p.Candidates) > 0 {
+		t.Errorf("matched or asked on the side's name alone: %+v %+v", p.Matches, p.Candidates)
+	}
+	in = input(at, "节日期间门店人手紧，希望物流中心能派几个人来店里帮忙理货", "", "", "物流中心节日期间三班倒，仓内分拣不停")
+	in.B.Name = "物流中心"
+	if p := mediate.Build(in); len(p.Matches)+len(p.Candidates) > 0 {
+		t.Errorf("matched or asked on the side's name alone: %+v %+v", p.Matches, p.Candidates)
 	}
 	in = input(at, "We need engineers at the customer call", "", "", "two engineers at the customer call")
 	in.A.Name, in.B.Name = "Sales", "Engineering"

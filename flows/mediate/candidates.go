@@ -75,7 +75,7 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 	ask := askingPart(n)
 	head := needHead(ask)
 	for _, o := range offers {
-		if sigsApart(n, o) {
+		if sigsApart(n, o) || c.nameOnly(n, o) {
 			continue
 		}
 		strong := c.strongShared(n, o)
