@@ -13,7 +13,7 @@ func TestReturnIsNoDelivery(t *testing.T) {
 	at := time.Date(2026, 4, 20, 10, 0, 0, 0, time.UTC)
 	for need, want := range map[string]bool{
 		"节后堆头剩下的货要退回物流中心，不能压在店里": false,
-		"堆头的货节前要送到店":              true,
+		"堆头的货节前要送到店":             true,
 	} {
 		p := mediate.Build(input(at, need, "", "", "堆头的货报量后 2 个工作日就能配送到店"))
 		if got := len(p.Matches) > 0; got != want {
@@ -40,5 +40,28 @@ func TestSideNameIsNoEvidence(t *testing.T) {
 	in.A.Name, in.B.Name = "Sales", "Engineering"
 	if p := mediate.Build(in); len(p.Matches) != 1 {
 		t.Errorf("engineers from Engineering not matched: %+v", p.Matches)
+	}
+}
+
+// TestQuotedWordsAnswered: an offer that quotes the very words a need
+// asks about answers it, even while saying no to them.
+func TestQuotedWordsAnswered(t *testing.T) {
+	at := time.Date(2026, 9, 14, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "短信里想写“0 利率”，到底能不能写，需要一个明确说法", "", "", "分期手续费不能说成“0 利率”，可以写“免分期手续费”，同一屏标明折算年化费率\n消保投诉的月度分析报告可以共享"))
+	if len(p.Matches) != 1 || p.Matches[0].Offer.Text[:6] != "分期" {
+		t.Errorf("matches %+v, want the answer on “0 利率”", p.Matches)
+	}
+	if len(p.Open) != 0 {
+		t.Errorf("open %+v, want none: the need is answered", p.Open)
+	}
+}
+
+// TestQuotedWordsHeld: a shorter quotation held in the other's counts as
+// the same words.
+func TestQuotedWordsHeld(t *testing.T) {
+	at := time.Date(2026, 9, 14, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "活动规则里那句“最终解释权归本行所有”还能不能留？", "", "", "“最终解释权”是监管点过名的格式条款，我们给一版替换表述"))
+	if len(p.Matches) != 1 {
+		t.Errorf("matches %+v, want the answer on “最终解释权”", p.Matches)
 	}
 }

@@ -93,7 +93,7 @@ var enAsks = []string{"need", "want", "would like", "'d like", "please", "could 
 // work ("定面试官要跟各组长对排期，需要5个工作日"), not a request.
 func requests(low string, takesTime bool) bool {
 	low = strings.ReplaceAll(withoutDurations(low), "requirement", "") // "that's a regulatory requirement" names a rule, asks nothing
-	low = strings.ReplaceAll(low, "required by", "")                 // "required by law": whose rule it is
+	low = strings.ReplaceAll(low, "required by", "")                   // "required by law": whose rule it is
 	if says(low, zhAsks) || says(low, enAsks) {
 		return true
 	}
