@@ -182,6 +182,7 @@ func New(api *slack.Client, st Store, cfg Config) (*Bot, error) {
 		cfg.StoreRetry = 20 * time.Second
 	}
 	cfg.withIntakeDefaults()
+	msgs = msgs.WithClock(cfg.Now) // an agreement is dated, and a year named, by the bot's clock
 	cfg.Metrics = orNoMetrics(cfg.Metrics)
 	sched, _ := st.(Scheduler)
 	timers, _ := st.(Timers)

@@ -38,7 +38,8 @@ func runDemo(ctx context.Context, name string, out io.Writer, log *slog.Logger) 
 		return fmt.Errorf("demo time zone: %w", err)
 	}
 	start, began := sc.Today.At(10, loc), time.Now()
-	srv := slacktest.New(slacktest.WithClock(func() time.Time { return start.Add(time.Since(began)) }))
+	clock := func() time.Time { return start.Add(time.Since(began)) }
+	srv := slacktest.New(slacktest.WithClock(clock))
 	defer srv.Close()
 	st, closeStore, err := store.Open(ctx, "")
 	if err != nil {
@@ -46,7 +47,7 @@ func runDemo(ctx context.Context, name string, out io.Writer, log *slog.Logger) 
 	}
 	defer closeStore()
 	groups := populate(srv, sc, tz)
-	b, err := bot.New(bot.NewSlackClient(slacktest.DefaultBotToken, slacktest.DefaultAppToken, srv.URL()), st, bot.Config{Lang: "auto", DefaultTZ: loc, Log: log, Holidays: sc.Holidays, SprintDays: sc.SprintDays})
+	b, err := bot.New(bot.NewSlackClient(slacktest.DefaultBotToken, slacktest.DefaultAppToken, srv.URL()), st, bot.Config{Lang: "auto", DefaultTZ: loc, Log: log, Holidays: sc.Holidays, SprintDays: sc.SprintDays, Now: clock})
 	if err != nil {
 		return err
 	}

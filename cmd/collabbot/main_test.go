@@ -233,3 +233,15 @@ func TestRefusedTokenNamesTheVariable(t *testing.T) {
 		t.Fatalf("run = %v, want an error naming SLACK_BOT_TOKEN without the token", err)
 	}
 }
+
+// TestDemoDatesByItsOwnDay: a sample dated in another year is played on
+// its own day, so its dates read as this year's, without the year.
+func TestDemoDatesByItsOwnDay(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"demo", "hr-eng-interviews"}, &out, io.Discard); err != nil {
+		t.Fatalf("demo: %v", err)
+	}
+	if got := out.String(); !strings.Contains(got, "📌 pinned") || strings.Contains(got, ", 2027") {
+		t.Errorf("demo of a 2027 sample names the year or pins nothing:\n%s", got)
+	}
+}
