@@ -80,7 +80,8 @@ func (l loc) commitment(cm mediate.Commitment, width int) string {
 
 // when fills the form of prefix that fits cm: due, recurring,
 // recurring_named, recurring_open, standing or undated; a commitment that
-// says how often itself and has no start is its text alone.
+// says how often itself and has no start is its text alone, or in a plan,
+// where a line says when first, standing unless its text opens with that.
 func (l loc) when(cm mediate.Commitment, width int, prefix string) string {
 	text, cadence := planText(cm), strings.TrimSpace(cm.Recurring)
 	if s, ok := l.period(cm, text, width, prefix); ok {
@@ -94,6 +95,8 @@ func (l loc) when(cm mediate.Commitment, width int, prefix string) string {
 		form, a["From"] = "recurring_named", l.shortDate(cm.From)
 	case cadence != "" && !cm.From.IsZero():
 		form, a["From"] = "recurring", l.shortDate(cm.From)
+	case cadence != "" && named && prefix == "proposal.plan_" && !strings.HasPrefix(strings.ToLower(text), strings.ToLower(cadence)):
+		form = "standing" // a plan line says when first: "from now on — we grade every return within 48h"
 	case cadence != "" && named:
 		return a["What"].(string) // it says how often itself
 	case cadence != "":
