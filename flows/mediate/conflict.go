@@ -56,7 +56,14 @@ func (c *collab) conflicts(ms []pairing) []clash {
 			}
 		}
 		for _, n := range deadlines {
-			if k, ok := c.binding(n, leads, about, read, ms); ok && civilDay(k.end.Date) > civilDay(n.deadline.Date) {
+			k, ok := c.binding(n, leads, about, read, ms)
+			if !ok {
+				continue
+			}
+			if o, f, fast := c.fastTrack(k); fast && !conditional(o.Text) && f.Date.Before(k.end.Date) {
+				k.end = f // a faster path that asks nothing of the requester: no clash when it is in time
+			}
+			if civilDay(k.end.Date) > civilDay(n.deadline.Date) {
 				out = append(out, k)
 			}
 		}
@@ -192,6 +199,8 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 			other = append(other, k)
 		}
 	}
+	all := slices.Concat(named, other)
+	named, other = c.withoutFastTracks(named, all), c.withoutFastTracks(other, all)
 	byEnd := func(a, b clash) int { return civilDay(a.end.Date) - civilDay(b.end.Date) }
 	// Neither a part that comes first ("hero + social tiles can go first,
 	// 5 business days") nor a minimum asked for is a faster path to all of
@@ -205,6 +214,19 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		return slices.MaxFunc(other, byEnd), true
 	}
 	return clash{}, false
+}
+
+// withoutFastTracks drops the clashes of ks whose lead time is the faster
+// path of another lead time of all ("常规 7 个工作日" and "加急…能压到 5 个工作
+// 日"): it binds as that lead time's fast track, counted from when that
+// work can start (see fastTrack), not as a lead time of its own.
+func (c *collab) withoutFastTracks(ks, all []clash) []clash {
+	return slices.DeleteFunc(slices.Clone(ks), func(k clash) bool {
+		return slices.ContainsFunc(all, func(j clash) bool {
+			o, _, ok := c.fastTrack(j)
+			return j.lead != k.lead && ok && o == k.lead
+		})
+	})
 }
 
 // firstPart reports whether lead item l times a part that comes first:

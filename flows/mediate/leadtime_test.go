@@ -2,6 +2,7 @@ package mediate_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -88,5 +89,50 @@ func TestClashingOfferMeetsTheNeed(t *testing.T) {
 	in.Decisions = []mediate.Decision{{Need: c.Need, Offer: c.Lead, Yes: false}}
 	if p := mediate.Build(in); slices.ContainsFunc(p.Matches, pair) {
 		t.Errorf("matches %+v after a no, want the pair gone", p.Matches)
+	}
+}
+
+// TestFasterPath: a faster path offered for the work a lead time states
+// ("加急…能压到 3 个工作日", "走加急，2 个工作日出意见", "4 business days
+// instead of 10, if …") is that lead time's fast track, not a lead time of
+// its own: the clash stays with the stated lead time and its middle ground
+// is the faster one. A condition that names no date is met when the
+// requester offers what it asks, and not otherwise.
+func TestFasterPath(t *testing.T) {
+	for _, tc := range []struct {
+		name, needs, offerA, needsB, offerB string
+		lead, want                          string // "" want: no clash
+	}{
+		{name: "speed word, new length only", needs: "供货合同 3/3 前要审完", needsB: "法务常规审核 5 个工作日",
+			offerB: "可以走加急，2 个工作日出意见", lead: "常规审核", want: "2026-03-04"},
+		{name: "speed word in time", needs: "供货合同 3/4 前要审完", needsB: "法务常规审核 5 个工作日",
+			offerB: "可以走加急，2 个工作日出意见"},
+		{name: "cut to, a sum before it", needs: "检测报告 3/4 前要拿到", needsB: "第三方检测常规 6 个工作日出报告",
+			offerB: "加急检测多付 2000 元，能压到 3 个工作日", lead: "常规 6 个工作日", want: "2026-03-05"},
+		{name: "undated condition met", needs: "Launch copy signed off by Thursday 3/5", offerA: "we only use approved claims in the copy",
+			needsB: "Copy review takes 10 business days", offerB: "fast-track: 4 business days instead of 10, if the copy uses only approved claims",
+			lead: "10 business days", want: "2026-03-06"},
+		{name: "undated condition unmet", needs: "Launch copy signed off by Thursday 3/5", offerA: "we send the copy today",
+			needsB: "Copy review takes 10 business days", offerB: "fast-track: 4 business days instead of 10, if the copy uses only approved claims",
+			lead: "10 business days", want: "2026-03-16"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := input(day("2026-03-02", time.UTC).Add(10*time.Hour), tc.needs, tc.offerA, tc.needsB, tc.offerB)
+			in.Calendar = timeread.Calendar{Holidays: "none"}
+			p := mediate.Build(in)
+			if tc.want == "" {
+				if len(p.Conflicts) > 0 {
+					t.Errorf("conflicts %+v, want none: the faster path is in time", p.Conflicts)
+				}
+				return
+			}
+			if len(p.Conflicts) != 1 {
+				t.Fatalf("conflicts %+v, want one", p.Conflicts)
+			}
+			c := p.Conflicts[0]
+			if !strings.Contains(c.Lead.Text, tc.lead) || !c.MiddleGround.Equal(day(tc.want, time.UTC)) {
+				t.Errorf("conflict with %q, middle ground %s; want %q, %s", c.Lead.Text, c.MiddleGround.Format(time.DateOnly), tc.lead, tc.want)
+			}
+		})
 	}
 }
