@@ -190,8 +190,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		if !slices.Contains(about[l], n) || metElsewhere(l, n, ms) || l.spanLead && !matched(l, n, ms) {
 			continue // a span offered ("within 2 days") is about the need it meets
 		}
-		k := read[l]
-		k.need = n
+		k := c.inputFor(read[l], n)
 		switch {
 		case c.sharedWeight(n, l) > 0:
 			named = append(named, k)
@@ -214,6 +213,37 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		return slices.MaxFunc(other, byEnd), true
 	}
 	return clash{}, false
+}
+
+// inputFor returns clash k on need n, counted from the requester's dated
+// offer of the very thing n asks to be worked on, when k's side says its
+// work waits for what the requester hands in ("材料要一次给齐，缺一份不开始
+// 算") and no offer was read as that step: the review of the scripts starts
+// when the scripts are in ("12 场脚本和详情页 9/23 全部定稿给到法务"). Of
+// several such offers none is taken.
+func (c *collab) inputFor(k clash, n *entry) clash {
+	k.need = n
+	if k.prereq != nil || !waitsFor(k.lead.lowText()) && c.awaited(k.lead) == "" {
+		return k
+	}
+	var in *entry
+	for _, o := range c.offers[sideIndex(n.Side)] {
+		if _, recurs := c.recurrence(o); recurs || !o.hasDeadline || !ownDate(o) || !c.sharesStrong(o.keys, n.keys) {
+			continue
+		}
+		if in != nil {
+			return k
+		}
+		in = o
+	}
+	if in == nil || civilDay(in.deadline.Date) <= civilDay(k.lead.at) {
+		return k
+	}
+	k.prereq, k.prereqDue = in, in.deadline.Date
+	if f, ok := c.leadFrom(k.lead, in.deadline.Date); ok && f.Date.After(k.end.Date) {
+		k.end = f
+	}
+	return k
 }
 
 // withoutFastTracks drops the clashes of ks whose lead time is the faster

@@ -136,3 +136,25 @@ func TestFasterPath(t *testing.T) {
 		})
 	}
 }
+
+// TestWaitsForTheWorkedThing: a side that says its work waits for what the
+// requester hands in counts its lead time from the requester's dated
+// offer of the very thing the need asks to be worked on; without such a
+// wait, the lead time counts from when it was stated.
+func TestWaitsForTheWorkedThing(t *testing.T) {
+	at := day("2026-03-02", time.UTC).Add(10 * time.Hour)
+	for lead, want := range map[string]string{
+		"法务审核 3 个工作日，材料要一次给齐，缺一份不开始算": "2026-03-09",
+		"法务审核 3 个工作日": "",
+	} {
+		in := input(at, "春季目录的 20 页文案和图片，3/6 前要审完", "20 页文案和图片 3/4 全部交给法务", lead, "")
+		in.Calendar = timeread.Calendar{Holidays: "none"}
+		p := mediate.Build(in)
+		switch {
+		case want == "" && len(p.Conflicts) > 0:
+			t.Errorf("%q: conflicts %+v, want none", lead, p.Conflicts)
+		case want != "" && (len(p.Conflicts) != 1 || !p.Conflicts[0].MiddleGround.Equal(day(want, time.UTC)) || p.Conflicts[0].Prerequisite == nil):
+			t.Errorf("%q: conflicts %+v, want one from the pages handed in, to %s", lead, p.Conflicts, want)
+		}
+	}
+}
