@@ -389,6 +389,9 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 	if !ok {
 		p, due, ok = c.askedStep(l, requester, ms)
 	}
+	if !ok {
+		p, due, ok = c.handedIn(l)
+	}
 	if ok {
 		k.prereq, k.prereqDue, from = p, due, due
 	}

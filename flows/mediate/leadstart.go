@@ -86,3 +86,29 @@ func waitsOn(text string) string {
 	}
 	return stepIn(text)
 }
+
+// handWords say that the input of a piece of work goes in on a day: "首批
+// 6/16 下线当天送检", "samples submitted on 3/4". A lead time stated beside
+// such a day counts from it: the lab's 7 working days start when the
+// samples reach it, not when the side wrote.
+var handWords = []string{"送检", "送样", "送测", "寄样", "交样", "送到实验室", "submitted to the lab", "sent to the lab", "go to the lab", "goes to the lab"}
+
+// handedIn returns, for lead item l, its own clause that names the day its
+// work's input goes in, as a step of l's side dated that day, when that
+// day is after l was written and before the lead time, counted from then,
+// would end.
+func (c *collab) handedIn(l *entry) (*entry, time.Time, bool) {
+	own := clauseOf(l.Text, l.lead.Phrase)
+	for _, cl := range strings.FieldsFunc(l.Text, isClauseMark) {
+		if cl == own || !says(lower(cl), handWords) {
+			continue
+		}
+		for _, d := range c.cal.Deadlines(cl, l.at) {
+			if civilDay(d.Date) > civilDay(l.at) && civilDay(d.Date) < civilDay(l.lead.Date) {
+				step := &entry{Item: Item{Side: l.Side, Text: strings.TrimSpace(cl)}, at: l.at, low: lower(cl), deadline: d, hasDeadline: true}
+				return step, d.Date, true
+			}
+		}
+	}
+	return nil, time.Time{}, false
+}

@@ -16,7 +16,8 @@ import (
 // when the last one does, counted from the requester's step they wait for
 // ("要等…后"), or that the side's own first step waits for ("after we
 // place the order, and we place it once…"), or the one dated offer that
-// names the step; the plural of an abbreviation names the abbreviation; a
+// names the step, or from the day the side says the work's input goes in
+// ("样品 3/4 送检"); the plural of an abbreviation names the abbreviation; a
 // need stays a need when a buffer follows its date.
 func TestLeadTimeReading(t *testing.T) {
 	for _, tc := range []struct {
@@ -45,6 +46,9 @@ func TestLeadTimeReading(t *testing.T) {
 		{name: "plural abbreviation", at: "2026-03-02", want: "2026-03-09", holidays: "none",
 			needs: "The DPA signed off by Friday 3/6\nA legal contact for pricing questions", need: "The DPA signed off",
 			lead: "DPAs go to outside counsel, they quote 5 business days"},
+		{name: "input handed in on a day", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "新包装的检测报告 3/6 前要拿到", need: "新包装的检测报告",
+			lead: "外部实验室检测要 3 个工作日出报告，首批样品 3/4 下线当天送检"},
 		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
 			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
 			lead: "宣传册设计要8个工作日"},

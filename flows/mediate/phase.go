@@ -93,7 +93,7 @@ func marksOf(e *entry) phaseMarks {
 // first part first, or nil: from one offer that holds the split, or from
 // an offer of a first part followed by one of the rest.
 func (c *collab) phases(k clash, ms []pairing, cut *Shortening) []Phase {
-	if ps := ownFirst(k.lead); ps != nil {
+	if ps := ownFirst(k.lead); ps != nil && !(k.prereq != nil && strings.Contains(ps[0].Text, k.prereq.Text)) { // the step the work waits for is no part of it
 		if ps = c.dated(ps, k, cut); timed(ps) {
 			return ps
 		}
