@@ -81,6 +81,9 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 	if fed := c.feeds(l, deadlines, ms); len(fed) > 0 {
 		return fed
 	}
+	if ends := c.endsIn(l, deadlines); len(ends) > 0 {
+		return ends
+	}
 	work := c.workKeys(l)
 	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedOn(n, work) > 0 }) {
 		return deadlines
@@ -112,6 +115,30 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 		}
 	}
 	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
+}
+
+// endsIn returns the deadline needs that ask for what lead item l's span
+// ends in ("从拿到需求到人员到岗…要 15 个工作日": staff on the job), the ones
+// that share the most with it: the span is the time to that result,
+// whatever else its words share with other needs.
+func (c *collab) endsIn(l *entry, deadlines []*entry) []*entry {
+	end := zhSpanEnd(sentenceOf(l.Text, l.lead.Phrase), l.lead.Phrase)
+	if end == "" {
+		return nil
+	}
+	keys := c.keysOf(end)
+	var best []*entry
+	most := 0.0
+	for _, n := range deadlines {
+		switch w := c.sharedOn(n, keys); {
+		case w <= 0 || w < most-1e-9:
+		case w > most+1e-9:
+			best, most = []*entry{n}, w
+		default:
+			best = append(best, n)
+		}
+	}
+	return best
 }
 
 // turnaround reports whether need n asks for a span counted from an event

@@ -420,7 +420,9 @@ var spanWords = []string{"day", "week", "month", "hour", "sprint", "天", "周",
 // dayNames hold "day" without counting days: "by Friday Jan 22" names a
 // date, not a span.
 var dayNames = strings.NewReplacer("monday", "", "tuesday", "", "wednesday", "", "thursday", "", "friday", "",
-	"saturday", "", "sunday", "", "today", "", "yesterday", "", "holiday", "", "birthday", "")
+	"saturday", "", "sunday", "", "today", "", "yesterday", "", "holiday", "", "birthday", "",
+	"星期一", "", "星期二", "", "星期三", "", "星期四", "", "星期五", "", "星期六", "", "星期日", "", "星期天", "",
+	"周一", "", "周二", "", "周三", "", "周四", "", "周五", "", "周六", "", "周日", "", "周天", "") // "周三" names a day, not a span of weeks
 
 func isSpan(phrase string) bool {
 	low := dayNames.Replace(lower(phrase))

@@ -162,3 +162,21 @@ func TestWaitsForTheWorkedThing(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanToAResult: a span counted from a step to a result ("从拿到需求到
+// 人员到岗") is about the dated need that asks for that result, whatever
+// else its words share with other needs; a plain word for the step names
+// the need of its side that spells it out, so the span counts from the
+// requester's dated offer that meets that need (dated by its weekday); a
+// numbered day after a time word ("节后 3/2") is the need's own.
+func TestSpanToAResult(t *testing.T) {
+	in := input(day("2026-02-23", time.UTC).Add(10*time.Hour),
+		"节后 3/2 开工要补 30 名普工到岗\n新人上岗前的安全教育得有人组织，车间自己没人手讲",
+		"用工计划（岗位、人数、到岗日期）周三（2/25）给到 HR",
+		"招工需求（岗位、人数、到岗日期）要先定下来\n劳务公司从拿到需求到人员到岗，要 5 个工作日", "")
+	in.Calendar = timeread.Calendar{Holidays: "none"}
+	c := conflictOn(t, mediate.Build(in), "普工到岗")
+	if !c.MiddleGround.Equal(day("2026-03-04", time.UTC)) || c.Prerequisite == nil || !strings.Contains(c.Prerequisite.What, "用工计划") {
+		t.Errorf("middle ground %s from %+v, want 2026-03-04 from the hiring plan", c.MiddleGround.Format(time.DateOnly), c.Prerequisite)
+	}
+}

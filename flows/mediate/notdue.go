@@ -49,6 +49,9 @@ func notDue(text, phrase string) bool {
 		(strings.HasPrefix(after, "压") || strings.HasPrefix(after, "缩") || strings.HasPrefix(after, "减") || strings.HasPrefix(after, "to ")) {
 		return true // "从两周压到一周", "from 10 days to 5": the old length
 	}
+	if attribute(text[i+len(phrase):]) {
+		return true // "节前离职的老员工": which employees, not when anything is due
+	}
 	if keptFor(lower(strings.TrimRight(text[lastClauseStart(text[:i]):i], " "))) {
 		return true // "日志要留存180天", "keep the logs for 90 days": how long it is kept
 	}
@@ -63,6 +66,19 @@ func notDue(text, phrase string) bool {
 		}
 	}
 	return rejected(head)
+}
+
+// attribute reports whether after, the text right after a Chinese date,
+// makes the date part of a description of a thing: a short verb and 的
+// before a noun ("节前离职的老员工", "去年签的合同"). A verb that asks or
+// delivers ("要交的", "完成的") leaves the date a due date.
+func attribute(after string) bool {
+	verb, noun, ok := strings.Cut(after, "的")
+	n := utf8.RuneCountInString(verb)
+	if !ok || n == 0 || n > 4 || !isHan(firstRune(noun)) || strings.IndexFunc(verb, func(r rune) bool { return !isHan(r) }) >= 0 {
+		return false
+	}
+	return !says(verb, []string{"要", "得", "需", "完", "交", "给", "前", "内", "到位", "上线"})
 }
 
 // rejectMarks open a clause naming what a side does not want ("…, not a
