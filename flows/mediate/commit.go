@@ -65,6 +65,9 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 			if !o.hasDeadline || !ownDate(o) {
 				d = due{k.need.deadline.Date, k.need.deadline.HalfDay} // an undated way to buy time is decided by the deadline
 			}
+			if ready, ok := c.readyIn(o, k); ok && civilDay(ready) < civilDay(d.date) {
+				d = due{date: ready} // "国庆前可以先上一版日报…3 个工作日能出": ready when its own time is up
+			}
 			out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: d.date, HalfDay: d.half}, o)
 		}
 		if !parted[k.lead] && !slices.ContainsFunc(ms, func(m pairing) bool { return m.need == k.need && m.offer.Side == k.lead.Side }) {
@@ -72,6 +75,17 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 		}
 	}
 	return out
+}
+
+// readyIn returns when offer o of clash k's lead side is done by its own
+// lead time, counted from when the work can start; false when o states
+// none, or counts it from an event.
+func (c *collab) readyIn(o *entry, k clash) (time.Time, bool) {
+	if !o.hasLead || o.spanLead || countsFromEvent(o) || inReason(o.Text, o.lead.Phrase) {
+		return time.Time{}, false
+	}
+	f, ok := c.cal.Lead(o.lead.Phrase, k.start())
+	return f.Date, ok
 }
 
 // addOwnTime commits an offer that nobody's need matched but that sets

@@ -180,3 +180,24 @@ func TestSpanToAResult(t *testing.T) {
 		t.Errorf("middle ground %s from %+v, want 2026-03-04 from the hiring plan", c.MiddleGround.Format(time.DateOnly), c.Prerequisite)
 	}
 }
+
+// TestFirstPartReadyInItsTime: a part offered first ("先上一版日报", "先给一个
+// 日报") that can be had by the deadline is committed for when its own lead
+// time ends, even when it names a later bound.
+func TestFirstPartReadyInItsTime(t *testing.T) {
+	for _, part := range []string{"3/6 前可以先上一版日报，2 个工作日能出", "可以先给一个日报，2 个工作日"} {
+		in := input(day("2026-03-02", time.UTC).Add(10*time.Hour), "销售看板 3/6 前要上线", "", "",
+			"完整的销售看板要接 4 个系统，8 个工作日\n"+part)
+		in.Calendar = timeread.Calendar{Holidays: "none"}
+		p := mediate.Build(in)
+		c := conflictOn(t, p, "销售看板")
+		if !slices.ContainsFunc(c.ByDeadline, func(it mediate.Item) bool { return it.Text == part }) {
+			t.Errorf("%q: by the deadline %+v, want the first part", part, c.ByDeadline)
+		}
+		if !slices.ContainsFunc(p.Commitments, func(cm mediate.Commitment) bool {
+			return cm.What == part && cm.Due.Equal(day("2026-03-04", time.UTC))
+		}) {
+			t.Errorf("%q: commitments %+v, want the part due 2026-03-04", part, p.Commitments)
+		}
+	}
+}

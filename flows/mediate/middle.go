@@ -338,7 +338,7 @@ func (c *collab) timeBuyers(k clash) []Item {
 // phaseWords say that work is split so that a part comes first.
 var phaseWords = []string{"phase", "first part", "first batch", "preview", "first pass", "first-pass", "first cut", "partial",
 	"split", "pilot", "mvp", "interim", "preliminary", "sneak peek", "demo build", "beta build",
-	"分期", "分两期", "一期", "第一期", "首期", "第一批", "首批", "分批", "先上", "预览", "初稿", "先做",
+	"分期", "分两期", "一期", "第一期", "首期", "第一批", "首批", "分批", "先上", "先给", "先交", "预览", "初稿", "先做",
 	"初审", "预审", "初步", "阶段结论", "阶段性", "中间数据", "体验版", "先出一版", "先看一版", "先过一遍"}
 
 func isPhase(text string) bool {
