@@ -178,14 +178,21 @@ func TestThreshold(t *testing.T) {
 	checkPairs(t, "threshold", threshold, cases)
 }
 
-// A date that describes a thing ("节前离职的老员工") is no due date; one
-// before what is asked or delivered is. A weekday is no span of weeks.
-func TestDateAsAttribute(t *testing.T) {
+// A date that describes a thing ("节前离职的老员工") or a weekday that
+// names a meeting ("our Thursday design crit") is no due date; one before
+// what is asked or delivered, after a limit word, or with a part of its
+// day, is. A weekday is no span of weeks.
+func TestDescribingDates(t *testing.T) {
 	checkPairs(t, "notDue", notDue, map[[2]string]bool{
-		{"节前离职的老员工我们有名单，2/24 当天就能到岗", "节前"}: true,
-		{"去年签的合同今年要续", "去年"}:                true,
-		{"3/5 要交的材料我们今天发", "3/5"}:           false,
-		{"合同 3/5 前要审完", "3/5"}:              false,
+		{"节前离职的老员工我们有名单，2/24 当天就能到岗", "节前"}:                     true,
+		{"去年签的合同今年要续", "去年"}:                                    true,
+		{"3/5 要交的材料我们今天发", "3/5"}:                               false,
+		{"合同 3/5 前要审完", "3/5"}:                                  false,
+		{"an engineer in our Thursday design crit", "Thursday"}: true,
+		{"notes from the Monday standup go to all", "Monday"}:   true,
+		{"send it before our Friday review", "Friday"}:          false,
+		{"the deck by Thursday", "Thursday"}:                    false,
+		{"in the Friday morning slot", "Friday"}:                false,
 	})
 	checkEach(t, "isSpan", isSpan, map[string]bool{"周三": false, "星期五": false, "两周": true, "3 周": true})
 }

@@ -233,6 +233,9 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 	// the work, so neither wins over a lead time that is one.
 	named = unlessAll(named, func(k clash) bool { return firstPart(k.lead) })
 	named = unlessAll(named, func(k clash) bool { return floor(k.lead) })
+	if len(other) > 0 && !slices.ContainsFunc(named, func(k clash) bool { return !phasedFirst(k.lead) }) {
+		named = nil // "phase it: … 10% of users one sprint after specs, then ramp to 100%": the whole takes the other lead time
+	}
 	switch {
 	case len(named) > 0:
 		return slices.MinFunc(named, byEnd), true
@@ -284,6 +287,14 @@ func (c *collab) withoutFastTracks(ks, all []clash) []clash {
 			return j.lead != k.lead && ok && o == k.lead
 		})
 	})
+}
+
+// phasedFirst reports whether lead item l phases its work and its lead
+// time ends the first phase: a later step follows it ("then ramp to 100%
+// at the end of sprint 2").
+func phasedFirst(l *entry) bool {
+	i := strings.Index(l.Text, l.lead.Phrase)
+	return i >= 0 && l.lead.Phrase != "" && isPhase(l.Text) && thenAt(l.Text[i+len(l.lead.Phrase):]) >= 0
 }
 
 // firstPart reports whether lead item l times a part that comes first:

@@ -201,3 +201,23 @@ func TestFirstPartReadyInItsTime(t *testing.T) {
 		}
 	}
 }
+
+// TestPhasedLeadTime: an offer that phases the work ("phase it: … 10% of
+// users one sprint after specs, then ramp to 100% at the end of sprint 2")
+// times its first phase, not the whole: the whole clashes on the lead
+// time stated for all of it, and each phase is due in its own time from
+// when the work starts, the last when all of it is ready.
+func TestPhasedLeadTime(t *testing.T) {
+	in := input(day("2026-03-02", time.UTC).Add(10*time.Hour), "new onboarding flow live for all users by Friday Mar 27",
+		"final specs by Thursday Mar 5", "This is 2 sprints of work once the specs are final",
+		"phase it: behind a flag to 10% of users one sprint after specs, then ramp to 100% at the end of sprint 2")
+	in.Calendar = timeread.Calendar{Holidays: "none", SprintDays: 14}
+	c := conflictOn(t, mediate.Build(in), "onboarding flow")
+	if !strings.Contains(c.Lead.Text, "2 sprints") || !c.MiddleGround.Equal(day("2026-04-02", time.UTC)) {
+		t.Errorf("conflict with %q, middle ground %s; want the 2 sprints, 2026-04-02", c.Lead.Text, c.MiddleGround.Format(time.DateOnly))
+	}
+	if len(c.Phases) != 2 || !c.Phases[0].Due.Equal(day("2026-03-19", time.UTC)) || !c.Phases[1].Due.Equal(day("2026-04-02", time.UTC)) ||
+		strings.HasPrefix(c.Phases[1].Text, "then") {
+		t.Errorf("phases %+v, want 10%% on 2026-03-19, then 100%% on 2026-04-02", c.Phases)
+	}
+}

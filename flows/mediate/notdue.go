@@ -49,7 +49,7 @@ func notDue(text, phrase string) bool {
 		(strings.HasPrefix(after, "压") || strings.HasPrefix(after, "缩") || strings.HasPrefix(after, "减") || strings.HasPrefix(after, "to ")) {
 		return true // "从两周压到一周", "from 10 days to 5": the old length
 	}
-	if attribute(text[i+len(phrase):]) {
+	if attribute(text[i+len(phrase):]) || weekdayName(text[:i], phrase, text[i+len(phrase):]) {
 		return true // "节前离职的老员工": which employees, not when anything is due
 	}
 	if keptFor(lower(strings.TrimRight(text[lastClauseStart(text[:i]):i], " "))) {
@@ -79,6 +79,40 @@ func attribute(after string) bool {
 		return false
 	}
 	return !says(verb, []string{"要", "得", "需", "完", "交", "给", "前", "内", "到位", "上线"})
+}
+
+// weekdays and their short forms; determiners open a noun phrase a
+// weekday can stand in as its name ("our Thursday design crit"); dayParts
+// follow a weekday that still names a time ("the Friday morning").
+var (
+	weekdays    = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+	determiners = set("our", "your", "their", "the", "my", "his", "her", "its", "this", "that")
+	dayParts    = set("morning", "afternoon", "evening", "night", "noon", "eod", "cob", "at", "by", "before", "after", "or", "and", "the", "to", "is", "works")
+)
+
+// weekdayName reports whether a weekday names the meeting or thing after
+// it rather than a day ("an engineer in our Thursday design crit", "the
+// Monday standup"): a determiner comes before it, a noun after it, and no
+// word of a limit ("by our Friday review") before the determiner.
+func weekdayName(before, phrase, after string) bool {
+	if !weekdays[lower(phrase)] {
+		return false
+	}
+	words := strings.Fields(lower(before))
+	next, _, _ := strings.Cut(strings.TrimLeft(lower(after), " "), " ")
+	next = strings.Trim(next, ",.;:!?")
+	if len(words) == 0 || !determiners[words[len(words)-1]] || next == "" || dayParts[next] || !isLetters(next) {
+		return false
+	}
+	if len(words) > 1 && slices.Contains([]string{"by", "before", "until", "till", "on", "for", "due", "than"}, words[len(words)-2]) {
+		return false
+	}
+	return true
+}
+
+// isLetters reports whether w is a word of ASCII letters.
+func isLetters(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
 }
 
 // rejectMarks open a clause naming what a side does not want ("…, not a
