@@ -196,3 +196,22 @@ func TestDescribingDates(t *testing.T) {
 	})
 	checkEach(t, "isSpan", isSpan, map[string]bool{"周三": false, "星期五": false, "两周": true, "3 周": true})
 }
+
+// A weekday right before a date names that date's day; a clause saying
+// what is not needed asks nothing, so a span beside it is the offer's own.
+func TestWeekdayBeforeADate(t *testing.T) {
+	at := time.Date(2026, 10, 5, 10, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"triage call lights rewired Tuesday night Oct 13":                 "2026-10-13",
+		"Two engineers on the warehouse floor Wednesday and Thursday":     "2026-10-07",
+		"the vendor can rent us 4 pumps in 3 business days, no PO needed": "2026-10-08",
+	} {
+		e := newEntry(SideB, text, at, timeread.Calendar{Holidays: "none"})
+		if got := e.deadline.Date.Format(time.DateOnly); !e.hasDeadline || got != want {
+			t.Errorf("%q: due %s (%v), want %s", text, got, e.hasDeadline, want)
+		}
+	}
+	if !eventOnly("the conference is on March 24, we need a booth banner", "March 24") {
+		t.Error("a date beside what is needed dates an event")
+	}
+}

@@ -431,7 +431,7 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 		p, due, ok = c.handedIn(l)
 	}
 	if ok {
-		k.prereq, k.prereqDue, from = p, due, due
+		k.prereq, k.prereqDue, from = p, due, due.AddDate(0, 0, c.stepLag(l))
 	}
 	if start, ok := c.startDate(l); ok && civilDay(start) > civilDay(from) {
 		from = start.AddDate(0, 0, -1) // the start day is the first day of work

@@ -282,7 +282,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 			first := !e.hasDeadline
 			old := e.deadline
 			e.deadline, e.hasDeadline = d, true
-			if !first && (!ownDate(e) || !hasDigit(d.Phrase) || civilDay(d.Date) >= civilDay(old.Date)) {
+			if !first && (!ownDate(e) || !hasDigit(d.Phrase) || civilDay(d.Date) >= civilDay(old.Date)) && !namesDayOf(head, old.Phrase, d.Phrase) {
 				e.deadline = old // a weekday after a date ("11/20（周五）") only names its day
 			}
 		}
@@ -314,6 +314,26 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.core = coreOf(e)
 	e.money = amounts(text)
 	return e
+}
+
+// namesDayOf reports whether weekday phrase day stands right before date
+// phrase date in text, a part of the day at most between them: "rewired
+// Tuesday night Oct 13" is done on Oct 13, which the weekday only names.
+func namesDayOf(text, day, date string) bool {
+	i := strings.Index(text, day)
+	if i < 0 || !weekdays[lower(day)] || !hasDigit(date) {
+		return false
+	}
+	between, _, ok := strings.Cut(text[i+len(day):], date)
+	words := strings.Fields(lower(between))
+	if !ok || len(words) > 1 {
+		return false
+	}
+	part := ""
+	if len(words) == 1 {
+		part = strings.Trim(words[0], ",")
+	}
+	return slices.Contains([]string{"", "morning", "afternoon", "evening", "night"}, part)
 }
 
 // laterLead reads the lead time stated after phrase f, the first one

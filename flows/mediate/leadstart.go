@@ -112,3 +112,24 @@ func (c *collab) handedIn(l *entry) (*entry, time.Time, bool) {
 	}
 	return nil, time.Time{}, false
 }
+
+// nextDayWords say that a step comes the day after what it waits for:
+// "supply chain cuts the PO the day after they get it", "收到后第二天下单".
+var nextDayWords = []string{"the day after", "the next day", "next day", "the following day", "第二天", "次日", "隔天", "转天"}
+
+// stepLag returns the days between the requester's step and the step
+// lead item l counts from, when a need of l's side names that step and
+// says it comes the day after ("the PO the day after they get it"): 1,
+// else 0.
+func (c *collab) stepLag(l *entry) int {
+	keys := slices.DeleteFunc(uniqueKeys(termsOf(condition(l))), func(k string) bool { return c.ws.weak[k] })
+	if len(keys) == 0 {
+		return 0
+	}
+	for _, n := range c.needs[sideIndex(l.Side)] {
+		if n != l && len(intersect(keys, n.keys)) == len(keys) && says(n.lowText(), nextDayWords) {
+			return 1
+		}
+	}
+	return 0
+}

@@ -221,3 +221,21 @@ func TestPhasedLeadTime(t *testing.T) {
 		t.Errorf("phases %+v, want 10%% on 2026-03-19, then 100%% on 2026-04-02", c.Phases)
 	}
 }
+
+// TestStepTheDayAfter: a lead time counted from a step that its side says
+// comes the day after the requester's ("cuts the PO the day after they get
+// it") counts from that next day.
+func TestStepTheDayAfter(t *testing.T) {
+	for needB, want := range map[string]string{
+		"a signed purchase request, procurement cuts the PO the day after they get it": "2026-03-06",
+		"a signed purchase request": "2026-03-05",
+	} {
+		in := input(day("2026-03-02", time.UTC).Add(10*time.Hour), "We need six standing desks on the floor by Wednesday 3/4",
+			"The purchase request for the desks will be signed today", needB, "desks: the vendor ships 3 business days from the PO")
+		in.Calendar = timeread.Calendar{Holidays: "none"}
+		c := conflictOn(t, mediate.Build(in), "standing desks")
+		if !c.MiddleGround.Equal(day(want, time.UTC)) {
+			t.Errorf("%q: middle ground %s, want %s", needB, c.MiddleGround.Format(time.DateOnly), want)
+		}
+	}
+}

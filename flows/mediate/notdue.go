@@ -223,7 +223,7 @@ var (
 // rather than the need (see above).
 func eventOnly(text, phrase string) bool {
 	i := strings.Index(text, phrase)
-	if phrase == "" || i < 0 || !asks(text) {
+	if phrase == "" || i < 0 || !asks(withoutNegatedAsks(text)) {
 		return false
 	}
 	low := strings.ToLower(phrase)
@@ -245,6 +245,14 @@ func eventOnly(text, phrase string) bool {
 	}
 	return cl != strings.TrimSpace(text) && !asks(cl)
 }
+
+// negatedAsk reads a need said not to be one: "no PO needed", "not
+// required", "无需审批", "不需要 PO".
+var negatedAsk = regexp.MustCompile(`(?i)\bno\s+(?:[\w-]+\s+){0,3}(?:needed|required)\b|\bnot\s+(?:needed|required)\b|\bno need\b|不需要|无需|不用`)
+
+// withoutNegatedAsks returns text without the needs it says are none: a
+// clause that says what is not needed asks nothing.
+func withoutNegatedAsks(text string) string { return negatedAsk.ReplaceAllString(text, " ") }
 
 // skipAside returns s past a short aside in brackets that opens it: the
 // weekday of a date ("4/28（周二）上线") says nothing of what the date is for.
