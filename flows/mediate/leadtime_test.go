@@ -18,7 +18,8 @@ import (
 // place the order, and we place it once…"), or the one dated offer that
 // names the step, or from the day the side says the work's input goes in
 // ("样品 3/4 送检"); the plural of an abbreviation names the abbreviation; a
-// need stays a need when a buffer follows its date.
+// leased line is network; a need stays a need when a buffer follows its
+// date.
 func TestLeadTimeReading(t *testing.T) {
 	for _, tc := range []struct {
 		name, at, want, holidays  string
@@ -49,6 +50,9 @@ func TestLeadTimeReading(t *testing.T) {
 		{name: "input handed in on a day", at: "2026-03-02", want: "2026-03-09", holidays: "none",
 			needs: "新包装的检测报告 3/6 前要拿到", need: "新包装的检测报告",
 			lead: "外部实验室检测要 3 个工作日出报告，首批样品 3/4 下线当天送检"},
+		{name: "a leased line is network", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "新办公室的网络 3/6 前要通\n门禁卡要把新址权限提前开好", need: "新办公室的网络",
+			lead: "新址专线从提交申请到开通要 5 个工作日"},
 		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
 			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
 			lead: "宣传册设计要8个工作日"},
