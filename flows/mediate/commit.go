@@ -41,11 +41,15 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 		if parted[m.offer] {
 			continue // committed part by part (see addParts)
 		}
-		d, what := c.offerDue(m, ks), m.offer.Text
+		d := c.offerDue(m, ks)
+		cm := Commitment{Owner: m.offer.Side, What: m.offer.Text, Due: d.date, HalfDay: d.half}
 		if slices.ContainsFunc(ks, func(k clash) bool { return k.lead == m.offer }) {
-			what = withoutLength(m.offer) // "10月19日前会员中心完整改版", not "…要15个工作日"
+			w := withoutLength(m.offer) // the plan says "10月19日前会员中心完整改版", not "…要15个工作日"; What keeps the user's words
+			if cm.Plain = cmp.Or(c.plain(Commitment{What: w, Due: d.date}, m.offer.at), w); cm.Plain == cm.What {
+				cm.Plain = ""
+			}
 		}
-		out = c.add(out, Commitment{Owner: m.offer.Side, What: what, Due: d.date, HalfDay: d.half}, m.offer)
+		out = c.add(out, cm, m.offer)
 	}
 	out = c.addParts(out, ks)
 	for i := range sides {
