@@ -243,3 +243,18 @@ func TestStepTheDayAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestByDeadlineBearsOnTheWork: what a clash can have by its deadline is
+// about the clashing work: an interim way for that work, not another
+// temporary arrangement that shares a verb with it, nor something dated
+// during a holiday ("五一期间" is no phase one).
+func TestByDeadlineBearsOnTheWork(t *testing.T) {
+	cpe, vpn := "专线开通前，先用 5G CPE 临时顶着，能撑 80 人左右日常办公", "五一期间 VPN 给全员临时开通，放假在家也能处理急事"
+	in := input(day("2026-04-20", time.UTC).Add(10*time.Hour), "新办公室的网络 4/24 前要通", "", "新址专线从提交申请到开通要 10 个工作日", cpe+"\n"+vpn)
+	in.Calendar = timeread.Calendar{Holidays: "cn"}
+	c := conflictOn(t, mediate.Build(in), "新办公室的网络")
+	has := func(text string) bool { return slices.ContainsFunc(c.ByDeadline, func(it mediate.Item) bool { return it.Text == text }) }
+	if !has(cpe) || has(vpn) {
+		t.Errorf("by the deadline %+v, want the 5G CPE and not the holiday VPN", c.ByDeadline)
+	}
+}

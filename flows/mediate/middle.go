@@ -288,6 +288,15 @@ func (c *collab) byDeadline(k clash) []Item {
 	return out
 }
 
+// sharesNamed reports whether keys a and b share a strong term other than
+// a bare pair of Chinese characters no concept names: "开通" in "VPN 给全员
+// 临时开通" and "专线…到开通" is a verb, not the same work.
+func (c *collab) sharesNamed(a, b []string) bool {
+	return slices.ContainsFunc(intersect(a, b), func(k string) bool {
+		return !c.ws.weak[k] && !(isHanWord(k) && lexicon[k].concepts == nil)
+	})
+}
+
 // readyBy returns when offer o of clash k's lead side is ready: the date
 // it names, or the end of its own lead time counted from when the work
 // can start; zero for a first part that names neither (see byDeadline);
@@ -327,6 +336,9 @@ func (c *collab) timeBuyers(k clash) []Item {
 			if o == k.lead || o.refusal || !slices.ContainsFunc(buyWords, func(w string) bool { return strings.Contains(low, w) }) {
 				continue
 			}
+			if !c.related(o, k.need) && !c.sharesNamed(o.keys, c.workKeys(k.lead)) {
+				continue // "五一期间 VPN 给全员临时开通" buys no time for the office network
+			}
 			if !o.hasDeadline || !ownDate(o) || civilDay(o.deadline.Date) <= civilDay(k.need.deadline.Date) {
 				out = append(out, o.Item)
 			}
@@ -343,7 +355,18 @@ var phaseWords = []string{"phase", "first part", "first batch", "preview", "firs
 
 func isPhase(text string) bool {
 	low := lower(text)
-	return slices.ContainsFunc(phaseWords, func(w string) bool { return strings.Contains(low, w) })
+	return slices.ContainsFunc(phaseWords, func(w string) bool {
+		for rest := low; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				return false
+			}
+			rest = rest[i+len(w):]
+			if !strings.HasSuffix(w, "期") || !strings.HasPrefix(rest, "间") {
+				return true // "五一期间" is during the holiday, not phase one
+			}
+		}
+	})
 }
 
 // partyWords name a third party whose time a side quotes: "Mold supplier
