@@ -178,18 +178,28 @@ func TestThreshold(t *testing.T) {
 	checkPairs(t, "threshold", threshold, cases)
 }
 
-// A date that describes a thing ("节前离职的老员工") or a weekday that
-// names a meeting ("our Thursday design crit") is no due date; one before
-// what is asked or delivered, after a limit word, or with a part of its
-// day, is. A weekday is no span of weeks.
+// A date that describes a thing ("节前离职的老员工") beside another date, or
+// a weekday that names a meeting ("our Thursday design crit"), is no due
+// date; one before what is asked or delivered, the only date of its item,
+// after a limit word, before a deadline or with a part of its day, is. A
+// weekday is no span of weeks.
 func TestDescribingDates(t *testing.T) {
+	checkPairs(t, "describes", describes, map[[2]string]bool{
+		{"节前离职的老员工我们有名单，2/24 当天就能到岗", "节前"}: true,
+		{"去年签的合同今年要续", "去年"}:                true,
+		{"3/5 要交的材料我们今天发", "3/5"}:           false,
+		{"合同 3/5 前要审完", "3/5"}:              false,
+	})
+	at := time.Date(2026, 2, 2, 10, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{"节前离职的老员工能召回 30 人，2/24 当天就能到岗": "2026-02-24", "明天开会的材料要准备好": "2026-02-03"} {
+		if e := newEntry(SideB, text, at, timeread.Calendar{Holidays: "cn"}); e.deadline.Date.Format(time.DateOnly) != want {
+			t.Errorf("%q: due %v, want %s", text, e.deadline.Date, want)
+		}
+	}
 	checkPairs(t, "notDue", notDue, map[[2]string]bool{
-		{"节前离职的老员工我们有名单，2/24 当天就能到岗", "节前"}:                     true,
-		{"去年签的合同今年要续", "去年"}:                                    true,
-		{"3/5 要交的材料我们今天发", "3/5"}:                               false,
-		{"合同 3/5 前要审完", "3/5"}:                                  false,
 		{"an engineer in our Thursday design crit", "Thursday"}: true,
 		{"notes from the Monday standup go to all", "Monday"}:   true,
+		{"the Friday deadline is firm", "Friday"}:               false,
 		{"send it before our Friday review", "Friday"}:          false,
 		{"the deck by Thursday", "Thursday"}:                    false,
 		{"in the Friday morning slot", "Friday"}:                false,

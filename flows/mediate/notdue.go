@@ -49,8 +49,8 @@ func notDue(text, phrase string) bool {
 		(strings.HasPrefix(after, "压") || strings.HasPrefix(after, "缩") || strings.HasPrefix(after, "减") || strings.HasPrefix(after, "to ")) {
 		return true // "从两周压到一周", "from 10 days to 5": the old length
 	}
-	if attribute(text[i+len(phrase):]) || weekdayName(text[:i], phrase, text[i+len(phrase):]) {
-		return true // "节前离职的老员工": which employees, not when anything is due
+	if weekdayName(text[:i], phrase, text[i+len(phrase):]) {
+		return true // "our Thursday design crit": which meeting, not when anything is due
 	}
 	if keptFor(lower(strings.TrimRight(text[lastClauseStart(text[:i]):i], " "))) {
 		return true // "日志要留存180天", "keep the logs for 90 days": how long it is kept
@@ -68,10 +68,18 @@ func notDue(text, phrase string) bool {
 	return rejected(head)
 }
 
+// describes reports whether date phrase in text is part of a description
+// of a thing: a short verb and 的 before a noun follow it ("节前离职的老员
+// 工", "去年签的合同"). A verb that asks or delivers ("要交的", "完成的")
+// leaves the date a due date; so does an item with no other date ("明天
+// 开会的材料要准备好" is due tomorrow), which newEntry checks.
+func describes(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	return phrase != "" && i >= 0 && attribute(text[i+len(phrase):])
+}
+
 // attribute reports whether after, the text right after a Chinese date,
-// makes the date part of a description of a thing: a short verb and 的
-// before a noun ("节前离职的老员工", "去年签的合同"). A verb that asks or
-// delivers ("要交的", "完成的") leaves the date a due date.
+// opens a description of a thing (see describes).
 func attribute(after string) bool {
 	verb, noun, ok := strings.Cut(after, "的")
 	n := utf8.RuneCountInString(verb)
@@ -82,37 +90,33 @@ func attribute(after string) bool {
 }
 
 // weekdays and their short forms; determiners open a noun phrase a
-// weekday can stand in as its name ("our Thursday design crit"); dayParts
-// follow a weekday that still names a time ("the Friday morning").
+// weekday can stand in as its name ("our Thursday design crit");
+// meetingWords name a meeting held on that weekday, every week.
 var (
-	weekdays    = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
-	determiners = set("our", "your", "their", "the", "my", "his", "her", "its", "this", "that")
-	dayParts    = set("morning", "afternoon", "evening", "night", "noon", "eod", "cob", "at", "by", "before", "after", "or", "and", "the", "to", "is", "works")
+	weekdays     = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+	determiners  = set("our", "your", "their", "the", "my", "his", "her", "its")
+	meetingWords = set("crit", "crits", "meeting", "meetings", "call", "calls", "sync", "syncs", "standup", "standups", "stand-up",
+		"huddle", "check-in", "retro", "office", "session", "sessions", "catch-up", "1:1", "one-on-one", "review", "reviews", "class")
 )
 
-// weekdayName reports whether a weekday names the meeting or thing after
-// it rather than a day ("an engineer in our Thursday design crit", "the
-// Monday standup"): a determiner comes before it, a noun after it, and no
-// word of a limit ("by our Friday review") before the determiner.
+// weekdayName reports whether a weekday names the meeting after it rather
+// than a day ("an engineer in our Thursday design crit", "the Monday
+// standup"): a determiner comes before it, a meeting word within the next
+// three words, and no word of a limit ("by our Friday review") before the
+// determiner. "The Friday deadline" still names a day.
 func weekdayName(before, phrase, after string) bool {
 	if !weekdays[lower(phrase)] {
 		return false
 	}
 	words := strings.Fields(lower(before))
-	next, _, _ := strings.Cut(strings.TrimLeft(lower(after), " "), " ")
-	next = strings.Trim(next, ",.;:!?")
-	if len(words) == 0 || !determiners[words[len(words)-1]] || next == "" || dayParts[next] || !isLetters(next) {
+	if len(words) == 0 || !determiners[words[len(words)-1]] {
 		return false
 	}
 	if len(words) > 1 && slices.Contains([]string{"by", "before", "until", "till", "on", "for", "due", "than"}, words[len(words)-2]) {
 		return false
 	}
-	return true
-}
-
-// isLetters reports whether w is a word of ASCII letters.
-func isLetters(w string) bool {
-	return strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+	next := strings.Fields(lower(after))
+	return slices.ContainsFunc(next[:min(3, len(next))], func(w string) bool { return meetingWords[strings.Trim(w, ",.;:!?")] })
 }
 
 // rejectMarks open a clause naming what a side does not want ("…, not a
