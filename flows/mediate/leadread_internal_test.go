@@ -125,6 +125,9 @@ func TestWaitsFor(t *testing.T) {
 		"we can't start the request without all of it": true,
 		"测试包和接口文档，缺一样没法评估":                             true,
 		"资料到齐才能开始":                                     true,
+		"材料要一次给齐，缺一份不开始算":                              true,
+		"the clock doesn't start on partial packs":     true,
+		"the bus doesn't start on cold mornings":       false,
 		"we can't make the meeting without a room":     false,
 		"缺人手，周末没法加班":                                   false,
 	})

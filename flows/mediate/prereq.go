@@ -265,8 +265,8 @@ func waitsFor(low string) bool {
 	if says(low, []string{"缺一样", "缺了", "少一样", "缺任何", "缺哪", "缺一份", "少一份", "缺一个", "少一个"}) && says(low, []string{"没法", "无法", "不能", "开不了", "不开始", "不启动"}) {
 		return true // "缺一样没法评估"
 	}
-	return says(low, []string{"can't start", "cannot start", "won't start", "can not start", "don't start"}) &&
-		says(low, []string{" without ", " until ", " before "})
+	return says(low, []string{"can't start", "cannot start", "won't start", "can not start", "don't start", "doesn't start", "does not start"}) &&
+		says(low, []string{" without ", " until ", " before ", " on partial", " on incomplete"}) // "the clock doesn't start on partial packs"
 }
 
 // awaited returns the text of a need of l's side that says l's work waits
