@@ -93,13 +93,19 @@ func waitsOn(text string) string {
 // samples reach it, not when the side wrote.
 var handWords = []string{"送检", "送样", "送测", "寄样", "交样", "送到实验室", "submitted to the lab", "sent to the lab", "go to the lab", "goes to the lab"}
 
-// handedIn returns, for lead item l, its own clause that names the day its
-// work's input goes in, as a step of l's side dated that day, when that
-// day is after l was written and before the lead time, counted from then,
-// would end.
+// handedIn returns, for lead item l, its own clause, or the item right
+// after it, that names the day its work's input goes in, as a step of l's
+// side dated that day, when that day is after l was written and before
+// the lead time, counted from then, would end.
 func (c *collab) handedIn(l *entry) (*entry, time.Time, bool) {
 	own := clauseOf(l.Text, l.lead.Phrase)
-	for _, cl := range strings.FieldsFunc(l.Text, isClauseMark) {
+	clauses := strings.FieldsFunc(l.Text, isClauseMark)
+	for _, list := range [][]*entry{c.needs[sideIndex(l.Side)], c.offers[sideIndex(l.Side)]} {
+		if i := slices.Index(list, l); i >= 0 && i+1 < len(list) && !list[i+1].hasLead {
+			clauses = append(clauses, list[i+1].Text) // "…7 business days for a report; samples go to the lab on Tue 6/16"
+		}
+	}
+	for _, cl := range clauses {
 		if cl == own || !says(lower(cl), handWords) {
 			continue
 		}

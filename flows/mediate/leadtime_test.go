@@ -50,6 +50,9 @@ func TestLeadTimeReading(t *testing.T) {
 		{name: "input handed in on a day", at: "2026-03-02", want: "2026-03-09", holidays: "none",
 			needs: "新包装的检测报告 3/6 前要拿到", need: "新包装的检测报告",
 			lead: "外部实验室检测要 3 个工作日出报告，首批样品 3/4 下线当天送检"},
+		{name: "input handed in, said next", at: "2026-03-02", want: "2026-03-06", holidays: "none",
+			needs: "The charger certificate by Thursday 3/5", need: "The charger certificate",
+			lead: "The certification lab needs 3 business days for a report; samples go to the lab on Tue 3/3"},
 		{name: "a leased line is network", at: "2026-03-02", want: "2026-03-09", holidays: "none",
 			needs: "新办公室的网络 3/6 前要通\n门禁卡要把新址权限提前开好", need: "新办公室的网络",
 			lead: "新址专线从提交申请到开通要 5 个工作日"},
@@ -117,6 +120,8 @@ func TestFasterPath(t *testing.T) {
 			offerB: "可以走加急，2 个工作日出意见"},
 		{name: "cut to, a sum before it", needs: "检测报告 3/4 前要拿到", needsB: "第三方检测常规 6 个工作日出报告",
 			offerB: "加急检测多付 2000 元，能压到 3 个工作日", lead: "常规 6 个工作日", want: "2026-03-05"},
+		{name: "rush service in time", needs: "Launch copy signed off by Thursday 3/5", needsB: "Copy review takes 10 business days",
+			offerB: "Rush service available, 2 business days"},
 		{name: "undated condition met", needs: "Launch copy signed off by Thursday 3/5", offerA: "we only use approved claims in the copy",
 			needsB: "Copy review takes 10 business days", offerB: "fast-track: 4 business days instead of 10, if the copy uses only approved claims",
 			lead: "10 business days", want: "2026-03-06"},
@@ -253,7 +258,9 @@ func TestByDeadlineBearsOnTheWork(t *testing.T) {
 	in := input(day("2026-04-20", time.UTC).Add(10*time.Hour), "新办公室的网络 4/24 前要通", "", "新址专线从提交申请到开通要 10 个工作日", cpe+"\n"+vpn)
 	in.Calendar = timeread.Calendar{Holidays: "cn"}
 	c := conflictOn(t, mediate.Build(in), "新办公室的网络")
-	has := func(text string) bool { return slices.ContainsFunc(c.ByDeadline, func(it mediate.Item) bool { return it.Text == text }) }
+	has := func(text string) bool {
+		return slices.ContainsFunc(c.ByDeadline, func(it mediate.Item) bool { return it.Text == text })
+	}
 	if !has(cpe) || has(vpn) {
 		t.Errorf("by the deadline %+v, want the 5G CPE and not the holiday VPN", c.ByDeadline)
 	}
