@@ -126,6 +126,7 @@ func TestWaitsFor(t *testing.T) {
 		"测试包和接口文档，缺一样没法评估":                             true,
 		"资料到齐才能开始":                                     true,
 		"材料要一次给齐，缺一份不开始算":                              true,
+		"品牌审核一般 4 个工作日，材料不齐不开始算":                       true,
 		"the clock doesn't start on partial packs":     true,
 		"the bus doesn't start on cold mornings":       false,
 		"we can't make the meeting without a room":     false,

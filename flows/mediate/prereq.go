@@ -262,7 +262,7 @@ func waitsFor(low string) bool {
 	if says(low, waitMarks) {
 		return true
 	}
-	if says(low, []string{"缺一样", "缺了", "少一样", "缺任何", "缺哪", "缺一份", "少一份", "缺一个", "少一个"}) && says(low, []string{"没法", "无法", "不能", "开不了", "不开始", "不启动"}) {
+	if says(low, []string{"缺一样", "缺了", "少一样", "缺任何", "缺哪", "缺一份", "少一份", "缺一个", "少一个", "不齐"}) && says(low, []string{"没法", "无法", "不能", "开不了", "不开始", "不启动"}) {
 		return true // "缺一样没法评估"
 	}
 	return says(low, []string{"can't start", "cannot start", "won't start", "can not start", "don't start", "doesn't start", "does not start"}) &&
