@@ -119,8 +119,8 @@ func (c *collab) fasterLength(o *entry, k clash, old int) (int, bool) {
 	if ok && from == old {
 		return to, true
 	}
-	if o.refusal || !c.related(o, k.lead) && !c.related(o, k.need) && !c.follows(o, k.lead) && c.namesANeed(o, k.need.Side) {
-		return 0, false // a path for other work; one that names no need's work is the side's way to go faster
+	if o.refusal || !c.related(o, k.lead) && !c.related(o, k.need) && !c.follows(o, k.lead) && (c.namesANeed(o, k.need.Side) || c.namesThings(o)) {
+		return 0, false // a path for other work; one that names no work ("可以走加急，2 个工作日出意见") is the side's way to go faster
 	}
 	low := o.lowText()
 	var phrase string
@@ -143,6 +143,19 @@ func (c *collab) fasterLength(o *entry, k clash, old int) (int, bool) {
 // side.
 func (c *collab) namesANeed(o *entry, side Side) bool {
 	return slices.ContainsFunc(c.needs[sideIndex(side)], func(n *entry) bool { return c.sharedWeight(n, o) > 0 })
+}
+
+// namesThings reports whether offer o names things of its own beside its
+// faster path and the answer it gives ("出意见", "feedback"): "expedited
+// shipping on spare parts" is about the parts.
+func (c *collab) namesThings(o *entry) bool {
+	n := 0
+	for _, k := range o.keys {
+		if !c.ws.weak[k] && k != "#fast_track" && k != "#feedback" && !hasDigit(k) {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // markIn returns the first shortenMarks word in low, or "".

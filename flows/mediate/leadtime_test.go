@@ -120,6 +120,8 @@ func TestFasterPath(t *testing.T) {
 			offerB: "可以走加急，2 个工作日出意见"},
 		{name: "cut to, a sum before it", needs: "检测报告 3/4 前要拿到", needsB: "第三方检测常规 6 个工作日出报告",
 			offerB: "加急检测多付 2000 元，能压到 3 个工作日", lead: "常规 6 个工作日", want: "2026-03-05"},
+		{name: "a faster path for other things", needs: "Launch copy signed off by Thursday 3/5", needsB: "Copy review takes 10 business days",
+			offerB: "expedited shipping on spare parts, 2 business days", lead: "10 business days", want: "2026-03-16"},
 		{name: "rush service in time", needs: "Launch copy signed off by Thursday 3/5", needsB: "Copy review takes 10 business days",
 			offerB: "Rush service available, 2 business days"},
 		{name: "undated condition met", needs: "Launch copy signed off by Thursday 3/5", offerA: "we only use approved claims in the copy",
