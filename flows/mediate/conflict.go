@@ -289,12 +289,13 @@ func (c *collab) withoutFastTracks(ks, all []clash) []clash {
 	})
 }
 
-// phasedFirst reports whether lead item l phases its work and its lead
-// time ends the first phase: a later step follows it ("then ramp to 100%
-// at the end of sprint 2").
+// phasedFirst reports whether lead item l splits its work in phases ("phase
+// it:", "分两期") and its lead time ends the first: a later step follows it
+// ("then ramp to 100% at the end of sprint 2"). "MVP in 3 weeks, then
+// polish" splits nothing.
 func phasedFirst(l *entry) bool {
 	i := strings.Index(l.Text, l.lead.Phrase)
-	return i >= 0 && l.lead.Phrase != "" && isPhase(l.Text) && thenAt(l.Text[i+len(l.lead.Phrase):]) >= 0
+	return i >= 0 && l.lead.Phrase != "" && marksOf(l).split && thenAt(l.Text[i+len(l.lead.Phrase):]) >= 0
 }
 
 // firstPart reports whether lead item l times a part that comes first:

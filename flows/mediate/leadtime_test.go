@@ -267,3 +267,17 @@ func TestByDeadlineBearsOnTheWork(t *testing.T) {
 		t.Errorf("by the deadline %+v, want the 5G CPE and not the holiday VPN", c.ByDeadline)
 	}
 }
+
+// TestUnsplitFirstStep: a lead time followed by a later step, in an offer
+// that splits nothing ("an MVP … one sprint after specs, then polish"),
+// still times the work it names: another side's lead time for other work
+// does not take its place.
+func TestUnsplitFirstStep(t *testing.T) {
+	in := input(day("2026-03-02", time.UTC).Add(10*time.Hour), "new onboarding flow live for all users by Friday Mar 27",
+		"final specs by Thursday Mar 5", "Legal review of the partner terms takes 4 sprints",
+		"an MVP of the onboarding flow one sprint after specs, then polish")
+	in.Calendar = timeread.Calendar{Holidays: "none", SprintDays: 14}
+	if p := mediate.Build(in); len(p.Conflicts) > 0 {
+		t.Errorf("conflicts %+v, want none: the MVP is in time", p.Conflicts)
+	}
+}
