@@ -3,12 +3,14 @@ package mediate_test
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/collabbot/collabbot/flows/mediate"
 	"github.com/collabbot/collabbot/flows/scenario"
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 func day(s string, loc *time.Location) time.Time {
@@ -466,5 +468,20 @@ func TestStandingPromise(t *testing.T) {
 		if cm.Standing != tt.standing || tt.standing && !cm.Due.IsZero() || !tt.standing && cm.Due.IsZero() {
 			t.Errorf("%q: standing %v due %v, want standing %v", tt.offer, cm.Standing, cm.Due, tt.standing)
 		}
+	}
+}
+
+// TestClashingOfferCommitment: an offer whose lead time clashes is
+// committed in the user's words, due on the middle ground, and said in the
+// plan without its length.
+func TestClashingOfferCommitment(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	offer := "销售看板要接 4 个系统，8 个工作日上线"
+	in := input(at, "销售看板 3/6 前要上线", "", "", offer)
+	in.Calendar = timeread.Calendar{Holidays: "none"}
+	p := mediate.Build(in)
+	i := slices.IndexFunc(p.Commitments, func(cm mediate.Commitment) bool { return cm.What == offer })
+	if i < 0 || !p.Commitments[i].Due.Equal(day("2026-03-12", time.UTC)) || strings.Contains(p.Commitments[i].Plain, "8 个工作日") || p.Commitments[i].Plain == "" {
+		t.Errorf("commitments %+v, want %q due 2026-03-12, said without its length", p.Commitments, offer)
 	}
 }

@@ -177,3 +177,51 @@ func TestThreshold(t *testing.T) {
 	}
 	checkPairs(t, "threshold", threshold, cases)
 }
+
+// A date that describes a thing ("节前离职的老员工") beside another date, or
+// a weekday that names a meeting ("our Thursday design crit"), is no due
+// date; one before what is asked or delivered, the only date of its item,
+// after a limit word, before a deadline or with a part of its day, is. A
+// weekday is no span of weeks.
+func TestDescribingDates(t *testing.T) {
+	checkPairs(t, "describes", describes, map[[2]string]bool{
+		{"节前离职的老员工我们有名单，2/24 当天就能到岗", "节前"}: true,
+		{"去年签的合同今年要续", "去年"}:                true,
+		{"3/5 要交的材料我们今天发", "3/5"}:           false,
+		{"合同 3/5 前要审完", "3/5"}:              false,
+	})
+	at := time.Date(2026, 2, 2, 10, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{"节前离职的老员工能召回 30 人，2/24 当天就能到岗": "2026-02-24", "明天开会的材料要准备好": "2026-02-03"} {
+		if e := newEntry(SideB, text, at, timeread.Calendar{Holidays: "cn"}); e.deadline.Date.Format(time.DateOnly) != want {
+			t.Errorf("%q: due %v, want %s", text, e.deadline.Date, want)
+		}
+	}
+	checkPairs(t, "notDue", notDue, map[[2]string]bool{
+		{"an engineer in our Thursday design crit", "Thursday"}: true,
+		{"notes from the Monday standup go to all", "Monday"}:   true,
+		{"the Friday deadline is firm", "Friday"}:               false,
+		{"send it before our Friday review", "Friday"}:          false,
+		{"the deck by Thursday", "Thursday"}:                    false,
+		{"in the Friday morning slot", "Friday"}:                false,
+	})
+	checkEach(t, "isSpan", isSpan, map[string]bool{"周三": false, "星期五": false, "两周": true, "3 周": true})
+}
+
+// A weekday right before a date names that date's day; a clause saying
+// what is not needed asks nothing, so a span beside it is the offer's own.
+func TestWeekdayBeforeADate(t *testing.T) {
+	at := time.Date(2026, 10, 5, 10, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"triage call lights rewired Tuesday night Oct 13":                 "2026-10-13",
+		"Two engineers on the warehouse floor Wednesday and Thursday":     "2026-10-07",
+		"the vendor can rent us 4 pumps in 3 business days, no PO needed": "2026-10-08",
+	} {
+		e := newEntry(SideB, text, at, timeread.Calendar{Holidays: "none"})
+		if got := e.deadline.Date.Format(time.DateOnly); !e.hasDeadline || got != want {
+			t.Errorf("%q: due %s (%v), want %s", text, got, e.hasDeadline, want)
+		}
+	}
+	if !eventOnly("the conference is on March 24, we need a booth banner", "March 24") {
+		t.Error("a date beside what is needed dates an event")
+	}
+}

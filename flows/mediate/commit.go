@@ -42,11 +42,15 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 		if parted[m.offer] {
 			continue // committed part by part (see addParts)
 		}
-		d, what := c.offerDue(m, ks), m.offer.Text
+		d := c.offerDue(m, ks)
+		cm := Commitment{Owner: m.offer.Side, What: m.offer.Text, Due: d.date, HalfDay: d.half}
 		if slices.ContainsFunc(ks, func(k clash) bool { return k.lead == m.offer }) {
-			what = withoutLength(m.offer) // "10月19日前会员中心完整改版", not "…要15个工作日"
+			w := withoutLength(m.offer) // the plan says "10月19日前会员中心完整改版", not "…要15个工作日"; What keeps the user's words
+			if cm.Plain = cmp.Or(c.plain(Commitment{What: w, Due: d.date}, m.offer.at), w); cm.Plain == cm.What {
+				cm.Plain = ""
+			}
 		}
-		out = c.add(out, Commitment{Owner: m.offer.Side, What: what, Due: d.date, HalfDay: d.half}, m.offer)
+		out = c.add(out, cm, m.offer)
 	}
 	out = c.addParts(out, ks)
 	for i := range sides {
@@ -66,6 +70,9 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 			if !o.hasDeadline || !ownDate(o) {
 				d = due{k.need.deadline.Date, k.need.deadline.HalfDay} // an undated way to buy time is decided by the deadline
 			}
+			if ready, ok := c.readyIn(o, k); ok && civilDay(ready) < civilDay(d.date) {
+				d = due{date: ready} // "国庆前可以先上一版日报…3 个工作日能出": ready when its own time is up
+			}
 			out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: d.date, HalfDay: d.half}, o)
 		}
 		if !parted[k.lead] && !slices.ContainsFunc(ms, func(m pairing) bool { return m.need == k.need && m.offer.Side == k.lead.Side }) {
@@ -73,6 +80,17 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 		}
 	}
 	return out
+}
+
+// readyIn returns when offer o of clash k's lead side is done by its own
+// lead time, counted from when the work can start; false when o states
+// none, or counts it from an event.
+func (c *collab) readyIn(o *entry, k clash) (time.Time, bool) {
+	if !o.hasLead || o.spanLead || countsFromEvent(o) || inReason(o.Text, o.lead.Phrase) {
+		return time.Time{}, false
+	}
+	f, ok := c.cal.Lead(o.lead.Phrase, k.start())
+	return f.Date, ok
 }
 
 // addOwnTime commits an offer that nobody's need matched but that sets
@@ -433,8 +451,8 @@ func ownDate(o *entry) bool {
 	}
 	before := strings.TrimRight(text[:i], " ")
 	last, _ := utf8.DecodeLastRuneInString(before)
-	if last == '后' || last == '前' || last == '每' {
-		return false
+	if (last == '后' || last == '前' || last == '每') && !(last == '后' && calendarDate(phrase)) {
+		return false // "3天后", "每周五"; a numbered day ("节后 2/24 开工") no event before it shifts
 	}
 	// "双十一后退货会很多，希望退回来的货 3 天内质检完": a span after an
 	// event named earlier counts from that event.

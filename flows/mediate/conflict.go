@@ -60,7 +60,14 @@ func (c *collab) conflicts(ms []pairing) []clash {
 			}
 		}
 		for _, n := range deadlines {
-			if k, ok := c.binding(n, leads, about, read, ms); ok && civilDay(k.end.Date) > civilDay(n.deadline.Date) {
+			k, ok := c.binding(n, leads, about, read, ms)
+			if !ok {
+				continue
+			}
+			if o, f, fast := c.fastTrack(k); fast && !conditional(o.Text) && f.Date.Before(k.end.Date) {
+				k.end = f // a faster path that asks nothing of the requester: no clash when it is in time
+			}
+			if civilDay(k.end.Date) > civilDay(n.deadline.Date) {
 				out = append(out, k)
 			}
 		}
@@ -77,6 +84,9 @@ func (c *collab) conflicts(ms []pairing) []clash {
 func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) []*entry {
 	if fed := c.feeds(l, deadlines, ms); len(fed) > 0 {
 		return fed
+	}
+	if ends := c.endsIn(l, deadlines); len(ends) > 0 {
+		return ends
 	}
 	work := c.workKeys(l)
 	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedOn(n, work) > 0 }) {
@@ -109,6 +119,30 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 		}
 	}
 	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
+}
+
+// endsIn returns the deadline needs that ask for what lead item l's span
+// ends in ("从拿到需求到人员到岗…要 15 个工作日": staff on the job), the ones
+// that share the most with it: the span is the time to that result,
+// whatever else its words share with other needs.
+func (c *collab) endsIn(l *entry, deadlines []*entry) []*entry {
+	end := zhSpanEnd(sentenceOf(l.Text, l.lead.Phrase), l.lead.Phrase)
+	if end == "" {
+		return nil
+	}
+	keys := c.keysOf(end)
+	var best []*entry
+	most := 0.0
+	for _, n := range deadlines {
+		switch w := c.sharedOn(n, keys); {
+		case w <= 0 || w < most-1e-9:
+		case w > most+1e-9:
+			best, most = []*entry{n}, w
+		default:
+			best = append(best, n)
+		}
+	}
+	return best
 }
 
 // turnaround reports whether need n asks for a span counted from an event
@@ -187,8 +221,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		if !slices.Contains(about[l], n) || metElsewhere(l, n, ms) || l.spanLead && !matched(l, n, ms) {
 			continue // a span offered ("within 2 days") is about the need it meets
 		}
-		k := read[l]
-		k.need = n
+		k := c.inputFor(read[l], n)
 		switch {
 		case c.sharedWeight(n, l) > 0:
 			named = append(named, k)
@@ -196,12 +229,17 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 			other = append(other, k)
 		}
 	}
+	all := slices.Concat(named, other)
+	named, other = c.withoutFastTracks(named, all), c.withoutFastTracks(other, all)
 	byEnd := func(a, b clash) int { return civilDay(a.end.Date) - civilDay(b.end.Date) }
 	// Neither a part that comes first ("hero + social tiles can go first,
 	// 5 business days") nor a minimum asked for is a faster path to all of
 	// the work, so neither wins over a lead time that is one.
 	named = unlessAll(named, func(k clash) bool { return firstPart(k.lead) })
 	named = unlessAll(named, func(k clash) bool { return floor(k.lead) })
+	if len(other) > 0 && !slices.ContainsFunc(named, func(k clash) bool { return !phasedFirst(k.lead) }) {
+		named = nil // "phase it: … 10% of users one sprint after specs, then ramp to 100%": the whole takes the other lead time
+	}
 	switch {
 	case len(named) > 0:
 		return slices.MinFunc(named, byEnd), true
@@ -209,6 +247,59 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		return slices.MaxFunc(other, byEnd), true
 	}
 	return clash{}, false
+}
+
+// inputFor returns clash k on need n, counted from the requester's dated
+// offer of the very thing n asks to be worked on, when k's side says its
+// work waits for what the requester hands in ("材料要一次给齐，缺一份不开始
+// 算") and no offer was read as that step: the review of the scripts starts
+// when the scripts are in ("12 场脚本和详情页 9/23 全部定稿给到法务"). Of
+// several such offers none is taken.
+func (c *collab) inputFor(k clash, n *entry) clash {
+	k.need = n
+	if k.prereq != nil || !waitsFor(k.lead.lowText()) && c.awaited(k.lead) == "" {
+		return k
+	}
+	var in *entry
+	for _, o := range c.offers[sideIndex(n.Side)] {
+		if _, recurs := c.recurrence(o); recurs || !o.hasDeadline || !ownDate(o) || !c.sharesStrong(o.keys, n.keys) {
+			continue
+		}
+		if in != nil {
+			return k
+		}
+		in = o
+	}
+	if in == nil || civilDay(in.deadline.Date) <= civilDay(k.lead.at) {
+		return k
+	}
+	k.prereq, k.prereqDue = in, in.deadline.Date
+	if f, ok := c.leadFrom(k.lead, in.deadline.Date); ok && f.Date.After(k.end.Date) {
+		k.end = f
+	}
+	return k
+}
+
+// withoutFastTracks drops the clashes of ks whose lead time is the faster
+// path of another lead time of all ("常规 7 个工作日" and "加急…能压到 5 个工作
+// 日"): it binds as that lead time's fast track, counted from when that
+// work can start (see fastTrack), not as a lead time of its own.
+func (c *collab) withoutFastTracks(ks, all []clash) []clash {
+	return slices.DeleteFunc(slices.Clone(ks), func(k clash) bool {
+		return slices.ContainsFunc(all, func(j clash) bool {
+			o, _, ok := c.fastTrack(j)
+			return j.lead != k.lead && ok && o == k.lead
+		})
+	})
+}
+
+// phasedFirst reports whether lead item l splits its work in phases ("phase
+// it:", "分两期") and its lead time ends the first: a later step follows it
+// ("then ramp to 100% at the end of sprint 2"). "MVP in 3 weeks, then
+// polish" splits nothing.
+func phasedFirst(l *entry) bool {
+	i := strings.Index(l.Text, l.lead.Phrase)
+	return i >= 0 && l.lead.Phrase != "" && marksOf(l).split && thenAt(l.Text[i+len(l.lead.Phrase):]) >= 0
 }
 
 // firstPart reports whether lead item l times a part that comes first:
@@ -341,8 +432,11 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 	if !ok {
 		p, due, ok = c.askedStep(l, requester, ms)
 	}
+	if !ok {
+		p, due, ok = c.handedIn(l)
+	}
 	if ok {
-		k.prereq, k.prereqDue, from = p, due, due
+		k.prereq, k.prereqDue, from = p, due, due.AddDate(0, 0, c.stepLag(l))
 	}
 	if start, ok := c.startDate(l); ok && civilDay(start) > civilDay(from) {
 		from = start.AddDate(0, 0, -1) // the start day is the first day of work

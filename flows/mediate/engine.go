@@ -301,13 +301,13 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
 			masked.blank(d.Phrase)
-			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) {
-				continue
+			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && describes(head, d.Phrase) {
+				continue // "节前离职的老员工…2/24 当天就能到岗": the other date is the due one
 			}
 			first := !e.hasDeadline
 			old := e.deadline
 			e.deadline, e.hasDeadline = d, true
-			if !first && (!ownDate(e) || !hasDigit(d.Phrase) || civilDay(d.Date) >= civilDay(old.Date)) {
+			if !first && (!ownDate(e) || !hasDigit(d.Phrase) || civilDay(d.Date) >= civilDay(old.Date)) && !namesDayOf(head, old.Phrase, d.Phrase) {
 				e.deadline = old // a weekday after a date ("11/20（周五）") only names its day
 			}
 		}
@@ -341,6 +341,26 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.core = coreOf(e)
 	e.money = amounts(text)
 	return e
+}
+
+// namesDayOf reports whether weekday phrase day stands right before date
+// phrase date in text, a part of the day at most between them: "rewired
+// Tuesday night Oct 13" is done on Oct 13, which the weekday only names.
+func namesDayOf(text, day, date string) bool {
+	i := strings.Index(text, day)
+	if i < 0 || !weekdays[lower(day)] || !hasDigit(date) {
+		return false
+	}
+	between, _, ok := strings.Cut(text[i+len(day):], date)
+	words := strings.Fields(lower(between))
+	if !ok || len(words) > 1 {
+		return false
+	}
+	part := ""
+	if len(words) == 1 {
+		part = strings.Trim(words[0], ",")
+	}
+	return slices.Contains([]string{"", "morning", "afternoon", "evening", "night"}, part)
 }
 
 // laterLead reads the lead time stated after phrase f, the first one
@@ -447,7 +467,9 @@ var spanWords = []string{"day", "week", "month", "hour", "sprint", "天", "周",
 // dayNames hold "day" without counting days: "by Friday Jan 22" names a
 // date, not a span.
 var dayNames = strings.NewReplacer("monday", "", "tuesday", "", "wednesday", "", "thursday", "", "friday", "",
-	"saturday", "", "sunday", "", "today", "", "yesterday", "", "holiday", "", "birthday", "")
+	"saturday", "", "sunday", "", "today", "", "yesterday", "", "holiday", "", "birthday", "",
+	"星期一", "", "星期二", "", "星期三", "", "星期四", "", "星期五", "", "星期六", "", "星期日", "", "星期天", "",
+	"周一", "", "周二", "", "周三", "", "周四", "", "周五", "", "周六", "", "周日", "", "周天", "") // "周三" names a day, not a span of weeks
 
 func isSpan(phrase string) bool {
 	low := dayNames.Replace(lower(phrase))

@@ -20,3 +20,19 @@ func TestEventBesideALimit(t *testing.T) {
 		t.Errorf("deadline %v event %v, want 2026-03-13 and the launch on 2026-03-20", cf.Deadline, cf.EventDate)
 	}
 }
+
+// TestEventAtTheDeadline: a clause that says what happens at the deadline
+// ("by Mon Feb 8, when the Valentine's campaign starts") names no later
+// event, whatever date its words seem to name; a later date does.
+func TestEventAtTheDeadline(t *testing.T) {
+	at := time.Date(2027, 1, 11, 10, 0, 0, 0, time.UTC)
+	for need, want := range map[string]time.Time{
+		"the new gift page live by Mon Feb 8, when the Valentine's campaign starts": {},
+		"the new gift page live by Mon Feb 8, the campaign starts Wed Feb 10":       day("2027-02-10", time.UTC),
+	} {
+		p := mediate.Build(input(at, need, "", "", "The gift page is 6 weeks of work"))
+		if len(p.Conflicts) != 1 || !p.Conflicts[0].EventDate.Equal(want) {
+			t.Errorf("%q: conflicts %+v, want one serving an event on %v", need, p.Conflicts, want)
+		}
+	}
+}

@@ -91,8 +91,8 @@ func (c *collab) fastTrack(k clash) (*entry, timeread.Found, bool) {
 	}
 	start := k.start()
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
-		from, to, ok := shortened(o.Text)
-		if !ok || from != old || o == k.lead {
+		to, ok := c.fasterLength(o, k, old)
+		if !ok || o == k.lead {
 			continue
 		}
 		if !c.conditionMet(o, start) {
@@ -108,11 +108,95 @@ func (c *collab) fastTrack(k clash) (*entry, timeread.Found, bool) {
 	return nil, timeread.Found{}, false
 }
 
+// fasterLength returns the length offer o gives clash k's work instead
+// of old, its lead time's: the new length when o quotes old ("15 个工作日
+// 能压到 10 个"); else, when o names a faster path for the same work ("加急
+// …能压到 5 个工作日", "可以走加急，3 个工作日出意见") without quoting old, its
+// own shorter length in the same unit. Such a path is the lead time's, so
+// it counts from when that work can start, not from when it was written.
+func (c *collab) fasterLength(o *entry, k clash, old int) (int, bool) {
+	from, to, ok := shortened(o.Text)
+	if ok && from == old {
+		return to, true
+	}
+	if o.refusal || !c.related(o, k.lead) && !c.related(o, k.need) && !c.follows(o, k.lead) && (c.namesANeed(o, k.need.Side) || c.namesThings(o)) {
+		return 0, false // a path for other work; one that names no work ("可以走加急，2 个工作日出意见") is the side's way to go faster
+	}
+	low := o.lowText()
+	var phrase string
+	switch {
+	case ok && !quotesLength(o.Text, from): // "多付 4000 元，能压到 5 个工作日": 4000 is no length
+		phrase = o.Text[strings.Index(low, markIn(low)):]
+	case says(low, speedWords) && o.hasLead:
+		phrase = o.lead.Phrase
+	default:
+		return 0, false
+	}
+	n, ok := firstNumber(phrase)
+	if !ok || n >= old || !sameUnit(k.lead.lead.Phrase, phrase) {
+		return 0, false
+	}
+	return n, true
+}
+
+// namesANeed reports whether offer o shares a strong term with a need of
+// side.
+func (c *collab) namesANeed(o *entry, side Side) bool {
+	return slices.ContainsFunc(c.needs[sideIndex(side)], func(n *entry) bool { return c.sharedWeight(n, o) > 0 })
+}
+
+// namesThings reports whether offer o names things of its own beside its
+// faster path and the answer it gives ("出意见", "feedback"): "expedited
+// shipping on spare parts" is about the parts.
+func (c *collab) namesThings(o *entry) bool {
+	n := 0
+	for _, k := range o.keys {
+		if !c.ws.weak[k] && k != "#fast_track" && k != "#feedback" && !hasDigit(k) {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// markIn returns the first shortenMarks word in low, or "".
+func markIn(low string) string {
+	for _, m := range shortenMarks {
+		if strings.Contains(low, m) {
+			return m
+		}
+	}
+	return ""
+}
+
+// quotesLength reports whether number n stands in text as a length: a
+// unit of time follows it ("15 个工作日能压到 10 个"), or nothing does.
+func quotesLength(text string, n int) bool {
+	num := strconv.Itoa(n)
+	i := strings.Index(text, num)
+	if i < 0 {
+		return false
+	}
+	after := strings.TrimLeft(text[i+len(num):], " 个")
+	return after == "" || hasAnyPrefix(after, durationAfter) || hasAnyPrefix(lower(after), []string{"day", "week", "hour", "month", "business", "working", "sprint"}) ||
+		!unicode.IsLetter(firstRune(after)) && !isHan(firstRune(after))
+}
+
 // conditionMet reports whether offer o's condition, if it has one, can be
-// met by work that starts on start.
+// met by work that starts on start: its date is not before start, or,
+// when it names none, the other side offers what it asks ("if every claim
+// comes from the approved core claims deck" and "we're only using claims
+// from the core claims deck").
 func (c *collab) conditionMet(o *entry, start time.Time) bool {
-	by, ok := c.conditionDate(o)
-	return !conditional(o.Text) || ok && civilDay(start) <= civilDay(by)
+	if !conditional(o.Text) {
+		return true
+	}
+	if by, ok := c.conditionDate(o); ok {
+		return civilDay(start) <= civilDay(by)
+	}
+	conds := conditionClauses(o)
+	return len(conds) > 0 && !slices.ContainsFunc(conds, func(cond string) bool {
+		return c.offerFor(cond, c.offers[1-sideIndex(o.Side)]) == nil
+	})
 }
 
 // fits reports whether offer o holds enough for clash k's need: a
@@ -147,25 +231,34 @@ func (e *entry) dropConditionalLead() {
 	}
 }
 
-// conditionDate returns the date of offer o's condition: "样品 11/9（周一）
-// 前到的话" is met by 11/9, "if the docs arrive by Nov 5" by Nov 5.
-func (c *collab) conditionDate(o *entry) (time.Time, bool) {
+// conditionClauses returns the clauses of offer o that set a condition,
+// one for each condition mark it holds.
+func conditionClauses(o *entry) []string {
+	var out []string
 	low := o.lowText()
 	for _, m := range ifMarks {
 		i := strings.Index(low, m)
 		if i < 0 {
 			continue
 		}
-		var clause string
 		if m == "的话" { // it ends the condition
 			start := strings.LastIndexFunc(o.Text[:i], isClauseMark) + 1
-			clause = o.Text[start:i]
-		} else {
-			clause = o.Text[i:]
-			if j := strings.IndexFunc(clause, isClauseMark); j >= 0 {
-				clause = clause[:j]
-			}
+			out = append(out, o.Text[start:i])
+			continue
 		}
+		clause := o.Text[i:]
+		if j := strings.IndexFunc(clause, isClauseMark); j >= 0 {
+			clause = clause[:j]
+		}
+		out = append(out, clause)
+	}
+	return out
+}
+
+// conditionDate returns the date of offer o's condition: "样品 11/9（周一）
+// 前到的话" is met by 11/9, "if the docs arrive by Nov 5" by Nov 5.
+func (c *collab) conditionDate(o *entry) (time.Time, bool) {
+	for _, clause := range conditionClauses(o) {
 		if ds := c.cal.Deadlines(clause, o.at); len(ds) > 0 {
 			return ds[0].Date, true
 		}

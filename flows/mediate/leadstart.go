@@ -86,3 +86,56 @@ func waitsOn(text string) string {
 	}
 	return stepIn(text)
 }
+
+// handWords say that the input of a piece of work goes in on a day: "首批
+// 6/16 下线当天送检", "samples submitted on 3/4". A lead time stated beside
+// such a day counts from it: the lab's 7 working days start when the
+// samples reach it, not when the side wrote.
+var handWords = []string{"送检", "送样", "送测", "寄样", "交样", "送到实验室", "submitted to the lab", "sent to the lab", "go to the lab", "goes to the lab"}
+
+// handedIn returns, for lead item l, its own clause, or the item right
+// after it, that names the day its work's input goes in, as a step of l's
+// side dated that day, when that day is after l was written and before
+// the lead time, counted from then, would end.
+func (c *collab) handedIn(l *entry) (*entry, time.Time, bool) {
+	own := clauseOf(l.Text, l.lead.Phrase)
+	clauses := strings.FieldsFunc(l.Text, isClauseMark)
+	for _, list := range [][]*entry{c.needs[sideIndex(l.Side)], c.offers[sideIndex(l.Side)]} {
+		if i := slices.Index(list, l); i >= 0 && i+1 < len(list) && !list[i+1].hasLead {
+			clauses = append(clauses, list[i+1].Text) // "…7 business days for a report; samples go to the lab on Tue 6/16"
+		}
+	}
+	for _, cl := range clauses {
+		if cl == own || !says(lower(cl), handWords) {
+			continue
+		}
+		for _, d := range c.cal.Deadlines(cl, l.at) {
+			if civilDay(d.Date) > civilDay(l.at) && civilDay(d.Date) < civilDay(l.lead.Date) {
+				step := &entry{Item: Item{Side: l.Side, Text: strings.TrimSpace(cl)}, at: l.at, low: lower(cl), deadline: d, hasDeadline: true}
+				return step, d.Date, true
+			}
+		}
+	}
+	return nil, time.Time{}, false
+}
+
+// nextDayWords say that a step comes the day after what it waits for:
+// "supply chain cuts the PO the day after they get it", "收到后第二天下单".
+var nextDayWords = []string{"the day after", "the next day", "next day", "the following day", "第二天", "次日", "隔天", "转天"}
+
+// stepLag returns the days between the requester's step and the step
+// lead item l counts from, when a need of l's side names that step and
+// says it comes the day after ("the PO the day after they get it"): 1,
+// else 0.
+func (c *collab) stepLag(l *entry) int {
+	keys := slices.DeleteFunc(uniqueKeys(termsOf(condition(l))), func(k string) bool { return c.ws.weak[k] })
+	if len(keys) == 0 {
+		return 0
+	}
+	for _, n := range c.needs[sideIndex(l.Side)] {
+		if n != l && len(intersect(keys, n.keys)) == len(keys) && says(n.lowText(), nextDayWords) {
+			return 1
+		}
+	}
+	return 0
+}

@@ -2,6 +2,7 @@ package mediate_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,8 +16,10 @@ import (
 // when the last one does, counted from the requester's step they wait for
 // ("要等…后"), or that the side's own first step waits for ("after we
 // place the order, and we place it once…"), or the one dated offer that
-// names the step; the plural of an abbreviation names the abbreviation; a
-// need stays a need when a buffer follows its date.
+// names the step, or from the day the side says the work's input goes in
+// ("样品 3/4 送检"); the plural of an abbreviation names the abbreviation; a
+// leased line is network; a need stays a need when a buffer follows its
+// date.
 func TestLeadTimeReading(t *testing.T) {
 	for _, tc := range []struct {
 		name, at, want, holidays  string
@@ -44,6 +47,15 @@ func TestLeadTimeReading(t *testing.T) {
 		{name: "plural abbreviation", at: "2026-03-02", want: "2026-03-09", holidays: "none",
 			needs: "The DPA signed off by Friday 3/6\nA legal contact for pricing questions", need: "The DPA signed off",
 			lead: "DPAs go to outside counsel, they quote 5 business days"},
+		{name: "input handed in on a day", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "新包装的检测报告 3/6 前要拿到", need: "新包装的检测报告",
+			lead: "外部实验室检测要 3 个工作日出报告，首批样品 3/4 下线当天送检"},
+		{name: "input handed in, said next", at: "2026-03-02", want: "2026-03-06", holidays: "none",
+			needs: "The charger certificate by Thursday 3/5", need: "The charger certificate",
+			lead: "The certification lab needs 3 business days for a report; samples go to the lab on Tue 3/3"},
+		{name: "a leased line is network", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "新办公室的网络 3/6 前要通\n门禁卡要把新址权限提前开好", need: "新办公室的网络",
+			lead: "新址专线从提交申请到开通要 5 个工作日"},
 		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
 			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
 			lead: "宣传册设计要8个工作日"},
@@ -88,5 +100,184 @@ func TestClashingOfferMeetsTheNeed(t *testing.T) {
 	in.Decisions = []mediate.Decision{{Need: c.Need, Offer: c.Lead, Yes: false}}
 	if p := mediate.Build(in); slices.ContainsFunc(p.Matches, pair) {
 		t.Errorf("matches %+v after a no, want the pair gone", p.Matches)
+	}
+}
+
+// TestFasterPath: a faster path offered for the work a lead time states
+// ("加急…能压到 3 个工作日", "走加急，2 个工作日出意见", "4 business days
+// instead of 10, if …") is that lead time's fast track, not a lead time of
+// its own: the clash stays with the stated lead time and its middle ground
+// is the faster one. A condition that names no date is met when the
+// requester offers what it asks, and not otherwise.
+func TestFasterPath(t *testing.T) {
+	for _, tc := range []struct {
+		name, needs, offerA, needsB, offerB string
+		lead, want                          string // "" want: no clash
+	}{
+		{name: "speed word, new length only", needs: "供货合同 3/3 前要审完", needsB: "法务常规审核 5 个工作日",
+			offerB: "可以走加急，2 个工作日出意见", lead: "常规审核", want: "2026-03-04"},
+		{name: "speed word in time", needs: "供货合同 3/4 前要审完", needsB: "法务常规审核 5 个工作日",
+			offerB: "可以走加急，2 个工作日出意见"},
+		{name: "cut to, a sum before it", needs: "检测报告 3/4 前要拿到", needsB: "第三方检测常规 6 个工作日出报告",
+			offerB: "加急检测多付 2000 元，能压到 3 个工作日", lead: "常规 6 个工作日", want: "2026-03-05"},
+		{name: "a faster path for other things", needs: "Launch copy signed off by Thursday 3/5", needsB: "Copy review takes 10 business days",
+			offerB: "expedited shipping on spare parts, 2 business days", lead: "10 business days", want: "2026-03-16"},
+		{name: "rush service in time", needs: "Launch copy signed off by Thursday 3/5", needsB: "Copy review takes 10 business days",
+			offerB: "Rush service available, 2 business days"},
+		{name: "undated condition met", needs: "Launch copy signed off by Thursday 3/5", offerA: "we only use approved claims in the copy",
+			needsB: "Copy review takes 10 business days", offerB: "fast-track: 4 business days instead of 10, if the copy uses only approved claims",
+			lead: "10 business days", want: "2026-03-06"},
+		{name: "undated condition unmet", needs: "Launch copy signed off by Thursday 3/5", offerA: "we send the copy today",
+			needsB: "Copy review takes 10 business days", offerB: "fast-track: 4 business days instead of 10, if the copy uses only approved claims",
+			lead: "10 business days", want: "2026-03-16"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			in := input(day("2026-03-02", time.UTC).Add(10*time.Hour), tc.needs, tc.offerA, tc.needsB, tc.offerB)
+			in.Calendar = timeread.Calendar{Holidays: "none"}
+			p := mediate.Build(in)
+			if tc.want == "" {
+				if len(p.Conflicts) > 0 {
+					t.Errorf("conflicts %+v, want none: the faster path is in time", p.Conflicts)
+				}
+				return
+			}
+			if len(p.Conflicts) != 1 {
+				t.Fatalf("conflicts %+v, want one", p.Conflicts)
+			}
+			c := p.Conflicts[0]
+			if !strings.Contains(c.Lead.Text, tc.lead) || !c.MiddleGround.Equal(day(tc.want, time.UTC)) {
+				t.Errorf("conflict with %q, middle ground %s; want %q, %s", c.Lead.Text, c.MiddleGround.Format(time.DateOnly), tc.lead, tc.want)
+			}
+		})
+	}
+}
+
+// TestWaitsForTheWorkedThing: a side that says its work waits for what the
+// requester hands in counts its lead time from the requester's dated
+// offer of the very thing the need asks to be worked on; without such a
+// wait, the lead time counts from when it was stated.
+func TestWaitsForTheWorkedThing(t *testing.T) {
+	at := day("2026-03-02", time.UTC).Add(10 * time.Hour)
+	for lead, want := range map[string]string{
+		"法务审核 3 个工作日，材料要一次给齐，缺一份不开始算": "2026-03-09",
+		"法务审核 3 个工作日": "",
+	} {
+		in := input(at, "春季目录的 20 页文案和图片，3/6 前要审完", "20 页文案和图片 3/4 全部交给法务", lead, "")
+		in.Calendar = timeread.Calendar{Holidays: "none"}
+		p := mediate.Build(in)
+		switch {
+		case want == "" && len(p.Conflicts) > 0:
+			t.Errorf("%q: conflicts %+v, want none", lead, p.Conflicts)
+		case want != "" && (len(p.Conflicts) != 1 || !p.Conflicts[0].MiddleGround.Equal(day(want, time.UTC)) || p.Conflicts[0].Prerequisite == nil):
+			t.Errorf("%q: conflicts %+v, want one from the pages handed in, to %s", lead, p.Conflicts, want)
+		}
+	}
+}
+
+// TestSpanToAResult: a span counted from a step to a result ("从拿到需求到
+// 人员到岗") is about the dated need that asks for that result, whatever
+// else its words share with other needs; a plain word for the step names
+// the need of its side that spells it out, so the span counts from the
+// requester's dated offer that meets that need (dated by its weekday); a
+// numbered day after a time word ("节后 3/2") is the need's own.
+func TestSpanToAResult(t *testing.T) {
+	in := input(day("2026-02-23", time.UTC).Add(10*time.Hour),
+		"节后 3/2 开工要补 30 名普工到岗\n新人上岗前的安全教育得有人组织，车间自己没人手讲",
+		"用工计划（岗位、人数、到岗日期）周三（2/25）给到 HR",
+		"招工需求（岗位、人数、到岗日期）要先定下来\n劳务公司从拿到需求到人员到岗，要 5 个工作日", "")
+	in.Calendar = timeread.Calendar{Holidays: "none"}
+	c := conflictOn(t, mediate.Build(in), "普工到岗")
+	if !c.MiddleGround.Equal(day("2026-03-04", time.UTC)) || c.Prerequisite == nil || !strings.Contains(c.Prerequisite.What, "用工计划") {
+		t.Errorf("middle ground %s from %+v, want 2026-03-04 from the hiring plan", c.MiddleGround.Format(time.DateOnly), c.Prerequisite)
+	}
+}
+
+// TestFirstPartReadyInItsTime: a part offered first ("先上一版日报", "先给一个
+// 日报") that can be had by the deadline is committed for when its own lead
+// time ends, even when it names a later bound.
+func TestFirstPartReadyInItsTime(t *testing.T) {
+	for _, part := range []string{"3/6 前可以先上一版日报，2 个工作日能出", "可以先给一个日报，2 个工作日"} {
+		in := input(day("2026-03-02", time.UTC).Add(10*time.Hour), "销售看板 3/6 前要上线", "", "",
+			"完整的销售看板要接 4 个系统，8 个工作日\n"+part)
+		in.Calendar = timeread.Calendar{Holidays: "none"}
+		p := mediate.Build(in)
+		c := conflictOn(t, p, "销售看板")
+		if !slices.ContainsFunc(c.ByDeadline, func(it mediate.Item) bool { return it.Text == part }) {
+			t.Errorf("%q: by the deadline %+v, want the first part", part, c.ByDeadline)
+		}
+		if !slices.ContainsFunc(p.Commitments, func(cm mediate.Commitment) bool {
+			return cm.What == part && cm.Due.Equal(day("2026-03-04", time.UTC))
+		}) {
+			t.Errorf("%q: commitments %+v, want the part due 2026-03-04", part, p.Commitments)
+		}
+	}
+}
+
+// TestPhasedLeadTime: an offer that phases the work ("phase it: … 10% of
+// users one sprint after specs, then ramp to 100% at the end of sprint 2")
+// times its first phase, not the whole: the whole clashes on the lead
+// time stated for all of it, and each phase is due in its own time from
+// when the work starts, the last when all of it is ready.
+func TestPhasedLeadTime(t *testing.T) {
+	in := input(day("2026-03-02", time.UTC).Add(10*time.Hour), "new onboarding flow live for all users by Friday Mar 27",
+		"final specs by Thursday Mar 5", "This is 2 sprints of work once the specs are final",
+		"phase it: behind a flag to 10% of users one sprint after specs, then ramp to 100% at the end of sprint 2")
+	in.Calendar = timeread.Calendar{Holidays: "none", SprintDays: 14}
+	c := conflictOn(t, mediate.Build(in), "onboarding flow")
+	if !strings.Contains(c.Lead.Text, "2 sprints") || !c.MiddleGround.Equal(day("2026-04-02", time.UTC)) {
+		t.Errorf("conflict with %q, middle ground %s; want the 2 sprints, 2026-04-02", c.Lead.Text, c.MiddleGround.Format(time.DateOnly))
+	}
+	if len(c.Phases) != 2 || !c.Phases[0].Due.Equal(day("2026-03-19", time.UTC)) || !c.Phases[1].Due.Equal(day("2026-04-02", time.UTC)) ||
+		strings.HasPrefix(c.Phases[1].Text, "then") {
+		t.Errorf("phases %+v, want 10%% on 2026-03-19, then 100%% on 2026-04-02", c.Phases)
+	}
+}
+
+// TestStepTheDayAfter: a lead time counted from a step that its side says
+// comes the day after the requester's ("cuts the PO the day after they get
+// it") counts from that next day.
+func TestStepTheDayAfter(t *testing.T) {
+	for needB, want := range map[string]string{
+		"a signed purchase request, procurement cuts the PO the day after they get it": "2026-03-06",
+		"a signed purchase request": "2026-03-05",
+	} {
+		in := input(day("2026-03-02", time.UTC).Add(10*time.Hour), "We need six standing desks on the floor by Wednesday 3/4",
+			"The purchase request for the desks will be signed today", needB, "desks: the vendor ships 3 business days from the PO")
+		in.Calendar = timeread.Calendar{Holidays: "none"}
+		c := conflictOn(t, mediate.Build(in), "standing desks")
+		if !c.MiddleGround.Equal(day(want, time.UTC)) {
+			t.Errorf("%q: middle ground %s, want %s", needB, c.MiddleGround.Format(time.DateOnly), want)
+		}
+	}
+}
+
+// TestByDeadlineBearsOnTheWork: what a clash can have by its deadline is
+// about the clashing work: an interim way for that work, not another
+// temporary arrangement that shares a verb with it, nor something dated
+// during a holiday ("五一期间" is no phase one).
+func TestByDeadlineBearsOnTheWork(t *testing.T) {
+	cpe, vpn := "专线开通前，先用 5G CPE 临时顶着，能撑 80 人左右日常办公", "五一期间 VPN 给全员临时开通，放假在家也能处理急事"
+	in := input(day("2026-04-20", time.UTC).Add(10*time.Hour), "新办公室的网络 4/24 前要通", "", "新址专线从提交申请到开通要 10 个工作日", cpe+"\n"+vpn)
+	in.Calendar = timeread.Calendar{Holidays: "cn"}
+	c := conflictOn(t, mediate.Build(in), "新办公室的网络")
+	has := func(text string) bool {
+		return slices.ContainsFunc(c.ByDeadline, func(it mediate.Item) bool { return it.Text == text })
+	}
+	if !has(cpe) || has(vpn) {
+		t.Errorf("by the deadline %+v, want the 5G CPE and not the holiday VPN", c.ByDeadline)
+	}
+}
+
+// TestUnsplitFirstStep: a lead time followed by a later step, in an offer
+// that splits nothing ("an MVP … one sprint after specs, then polish"),
+// still times the work it names: another side's lead time for other work
+// does not take its place.
+func TestUnsplitFirstStep(t *testing.T) {
+	in := input(day("2026-03-02", time.UTC).Add(10*time.Hour), "new onboarding flow live for all users by Friday Mar 27",
+		"final specs by Thursday Mar 5", "Legal review of the partner terms takes 4 sprints",
+		"an MVP of the onboarding flow one sprint after specs, then polish")
+	in.Calendar = timeread.Calendar{Holidays: "none", SprintDays: 14}
+	if p := mediate.Build(in); len(p.Conflicts) > 0 {
+		t.Errorf("conflicts %+v, want none: the MVP is in time", p.Conflicts)
 	}
 }

@@ -241,7 +241,7 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 
 // speedWords offer a faster path without saying by how much: "fast-track
 // approval", "律所有加急通道".
-var speedWords = []string{"加急", "提速", "绿色通道", "开绿灯", "快速通道", "fast-track", "fast track", "expedite", "express", "rush order", "priority queue"}
+var speedWords = []string{"加急", "提速", "绿色通道", "开绿灯", "快速通道", "fast-track", "fast track", "expedite", "express", "rush order", "rush service", "rush job", "rush option", "priority queue"}
 
 // savesTime is savesTime of e's text, read once: each clash asks it of
 // the offers again.
@@ -292,6 +292,15 @@ func (c *collab) byDeadline(k clash) []Item {
 		}
 	}
 	return out
+}
+
+// sharesNamed reports whether keys a and b share a strong term other than
+// a bare pair of Chinese characters no concept names: "开通" in "VPN 给全员
+// 临时开通" and "专线…到开通" is a verb, not the same work.
+func (c *collab) sharesNamed(a, b []string) bool {
+	return slices.ContainsFunc(intersect(a, b), func(k string) bool {
+		return !c.ws.weak[k] && !(isHanWord(k) && lexicon[k].concepts == nil)
+	})
 }
 
 // readyBy returns when offer o of clash k's lead side is ready: the date
@@ -346,6 +355,9 @@ func (c *collab) timeBuyers(k clash) []Item {
 			if o == k.lead || o.refusal || !slices.ContainsFunc(buyWords, func(w string) bool { return strings.Contains(low, w) }) {
 				continue
 			}
+			if !c.related(o, k.need) && !c.sharesNamed(o.keys, c.workKeys(k.lead)) {
+				continue // "五一期间 VPN 给全员临时开通" buys no time for the office network
+			}
 			if !o.hasDeadline || !ownDate(o) || civilDay(o.deadline.Date) <= civilDay(k.need.deadline.Date) {
 				out = append(out, o.Item)
 			}
@@ -357,12 +369,23 @@ func (c *collab) timeBuyers(k clash) []Item {
 // phaseWords say that work is split so that a part comes first.
 var phaseWords = []string{"phase", "first part", "first batch", "preview", "first pass", "first-pass", "first cut", "partial",
 	"split", "pilot", "mvp", "interim", "preliminary", "sneak peek", "demo build", "beta build",
-	"分期", "分两期", "一期", "第一期", "首期", "第一批", "首批", "分批", "先上", "预览", "初稿", "先做",
+	"分期", "分两期", "一期", "第一期", "首期", "第一批", "首批", "分批", "先上", "先给", "先交", "预览", "初稿", "先做",
 	"初审", "预审", "初步", "阶段结论", "阶段性", "中间数据", "体验版", "先出一版", "先看一版", "先过一遍"}
 
 func isPhase(text string) bool {
 	low := lower(text)
-	return slices.ContainsFunc(phaseWords, func(w string) bool { return strings.Contains(low, w) })
+	return slices.ContainsFunc(phaseWords, func(w string) bool {
+		for rest := low; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				return false
+			}
+			rest = rest[i+len(w):]
+			if !strings.HasSuffix(w, "期") || !strings.HasPrefix(rest, "间") {
+				return true // "五一期间" is during the holiday, not phase one
+			}
+		}
+	})
 }
 
 // partyWords name a third party whose time a side quotes: "Mold supplier

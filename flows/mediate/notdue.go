@@ -48,9 +48,6 @@ func notDue(text, phrase string) bool {
 	if bareQuarter.MatchString(phrase) && qualifiesNoun(after) {
 		return true // "Q2 marketing budget", "a forecast of Q4 packaging POs": which quarter's, not by when
 	}
-	if describes(after) && !says(before, modalWords) {
-		return true // "节前离职的老员工": which workers, not when something is due
-	}
 	if (strings.HasSuffix(before, "从") || strings.HasSuffix(before, "from")) &&
 		(strings.HasPrefix(after, "压") || strings.HasPrefix(after, "缩") || strings.HasPrefix(after, "减") || strings.HasPrefix(after, "to ")) {
 		return true // "从两周压到一周", "from 10 days to 5": the old length
@@ -60,6 +57,9 @@ func notDue(text, phrase string) bool {
 	}
 	if negatedPurpose(text, i) {
 		return true // "so changes don't land on us Friday at 5pm": a time to avoid, not a due date
+	}
+	if weekdayName(text[:i], phrase, text[i+len(phrase):]) {
+		return true // "our Thursday design crit": which meeting, not when anything is due
 	}
 	if keptFor(lower(strings.TrimRight(text[lastClauseStart(text[:i]):i], " "))) {
 		return true // "日志要留存180天", "keep the logs for 90 days": how long it is kept
@@ -120,20 +120,55 @@ func negatedPurpose(text string, i int) bool {
 		func(m string) bool { return strings.Contains(purpose, m) })
 }
 
-// describing is a two-character Chinese verb and 的 before a noun: a date
-// before it says which thing is meant ("节前离职的老员工"). A longer run is
-// more often a verb and its object's modifier ("今天下班前给下个月的计划").
-var describing = regexp.MustCompile(`^\p{Han}{2}的\p{Han}`)
+// describes reports whether date phrase in text is part of a description
+// of a thing: a short verb and 的 before a noun follow it ("节前离职的老员
+// 工", "去年签的合同"). A verb that asks or delivers ("要交的", "完成的")
+// leaves the date a due date; so does an item with no other date ("明天
+// 开会的材料要准备好" is due tomorrow), which newEntry checks.
+func describes(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	return phrase != "" && i >= 0 && attribute(text[i+len(phrase):])
+}
 
-// modalWords say that something must or should be done.
-var modalWords = []string{"要", "需", "得", "必须", "请", "务必", "应", "该"}
+// attribute reports whether after, the text right after a Chinese date,
+// opens a description of a thing (see describes).
+func attribute(after string) bool {
+	verb, noun, ok := strings.Cut(after, "的")
+	n := utf8.RuneCountInString(verb)
+	if !ok || n == 0 || n > 4 || !isHan(firstRune(noun)) || strings.IndexFunc(verb, func(r rune) bool { return !isHan(r) }) >= 0 {
+		return false
+	}
+	return !says(verb, []string{"要", "得", "需", "完", "交", "给", "前", "内", "到位", "上线"})
+}
 
-// describes reports whether after, the text right after a date, makes
-// the date part of a description rather than a due date: a verb phrase
-// with 的 and no word of must or should in it ("离职的", not "要交的").
-func describes(after string) bool {
-	loc := describing.FindStringIndex(after)
-	return loc != nil && !says(after[:loc[1]], modalWords)
+// weekdays and their short forms; determiners open a noun phrase a
+// weekday can stand in as its name ("our Thursday design crit");
+// meetingWords name a meeting held on that weekday, every week.
+var (
+	weekdays     = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+	determiners  = set("our", "your", "their", "the", "my", "his", "her", "its")
+	meetingWords = set("crit", "crits", "meeting", "meetings", "call", "calls", "sync", "syncs", "standup", "standups", "stand-up",
+		"huddle", "check-in", "retro", "office", "session", "sessions", "catch-up", "1:1", "one-on-one", "review", "reviews", "class")
+)
+
+// weekdayName reports whether a weekday names the meeting after it rather
+// than a day ("an engineer in our Thursday design crit", "the Monday
+// standup"): a determiner comes before it, a meeting word within the next
+// three words, and no word of a limit ("by our Friday review") before the
+// determiner. "The Friday deadline" still names a day.
+func weekdayName(before, phrase, after string) bool {
+	if !weekdays[lower(phrase)] {
+		return false
+	}
+	words := strings.Fields(lower(before))
+	if len(words) == 0 || !determiners[words[len(words)-1]] {
+		return false
+	}
+	if len(words) > 1 && slices.Contains([]string{"by", "before", "until", "till", "on", "for", "due", "than"}, words[len(words)-2]) {
+		return false
+	}
+	next := strings.Fields(lower(after))
+	return slices.ContainsFunc(next[:min(3, len(next))], func(w string) bool { return meetingWords[strings.Trim(w, ",.;:!?")] })
 }
 
 // rejectMarks open a clause naming what a side does not want ("…, not a
@@ -244,7 +279,7 @@ var (
 // rather than the need (see above).
 func eventOnly(text, phrase string) bool {
 	i := strings.Index(text, phrase)
-	if phrase == "" || i < 0 || !asks(text) {
+	if phrase == "" || i < 0 || !asks(withoutNegatedAsks(text)) {
 		return false
 	}
 	low := strings.ToLower(phrase)
@@ -266,6 +301,14 @@ func eventOnly(text, phrase string) bool {
 	}
 	return cl != strings.TrimSpace(text) && !asks(cl)
 }
+
+// negatedAsk reads a need said not to be one: "no PO needed", "not
+// required", "无需审批", "不需要 PO".
+var negatedAsk = regexp.MustCompile(`(?i)\bno\s+(?:[\w-]+\s+){0,3}(?:needed|required)\b|\bnot\s+(?:needed|required)\b|\bno need\b|不需要|无需|不用`)
+
+// withoutNegatedAsks returns text without the needs it says are none: a
+// clause that says what is not needed asks nothing.
+func withoutNegatedAsks(text string) string { return negatedAsk.ReplaceAllString(text, " ") }
 
 // skipAside returns s past a short aside in brackets that opens it: the
 // weekday of a date ("4/28（周二）上线") says nothing of what the date is for.

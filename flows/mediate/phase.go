@@ -41,7 +41,7 @@ type Phase struct {
 // the part that follows.
 var (
 	splitWords = []string{"分两期", "分三期", "分期", "分批", "分两批", "分两次", "分阶段", "两步走",
-		"in two phases", "in phases", "in two parts", "in batches", "in two batches", "in two steps", "phased", "two releases"}
+		"in two phases", "in phases", "in two parts", "in batches", "in two batches", "in two steps", "phased", "phase it", "two releases"}
 	firstWords = []string{"首批", "第一批", "第一期", "一期", "首期", "第一阶段",
 		"first ", "initial ", "go first", "goes first", "come first", "comes first", "ship first", "phase 1", "phase one", "batch 1", "to start with", "starting with"}
 	restWords = []string{"剩下", "剩余", "其余", "其他的", "其它的", "余下", "第二批", "第二期", "二期", "后续", "之后再",
@@ -93,7 +93,7 @@ func marksOf(e *entry) phaseMarks {
 // first part first, or nil: from one offer that holds the split, or from
 // an offer of a first part followed by one of the rest.
 func (c *collab) phases(k clash, ms []pairing, cut *Shortening) []Phase {
-	if ps := ownFirst(k.lead); ps != nil {
+	if ps := ownFirst(k.lead); ps != nil && !(k.prereq != nil && strings.Contains(ps[0].Text, k.prereq.Text)) { // the step the work waits for is no part of it
 		if ps = c.dated(ps, k, cut); timed(ps) {
 			return ps
 		}
@@ -185,7 +185,7 @@ func splitIn(o *entry) []Phase {
 	}
 	var clauses []string
 	for _, cl := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune(",，;；", r) }) {
-		if cl = strings.TrimSpace(cl); cl != "" && !(hasWord(cl, splitWords) && len([]rune(cl)) <= 8) {
+		if cl = trimOpeners(strings.TrimSpace(cl), []string{"then ", "然后", "接着"}); cl != "" && !(hasWord(cl, splitWords) && len([]rune(cl)) <= 8) { // "then ramp to 100%": the part, not the joint
 			clauses = append(clauses, cl) // "可以分两期" announces the parts, it is none
 		}
 	}
@@ -233,6 +233,9 @@ func (c *collab) dated(ps []Phase, k clash, cut *Shortening) []Phase {
 		ps[i].Work = c.partWork(p.Text, at)
 		ds := c.cal.Deadlines(p.Text, at)
 		if len(ds) == 0 {
+			if f, ok := c.cal.Lead(p.Text, k.start()); ok && p.From.Side == k.lead.Side && !p.Rest {
+				ps[i].Due = f.Date // "10% of users one sprint after specs": its own time, from when the work starts
+			}
 			continue
 		}
 		if p.From.Side == k.lead.Side {

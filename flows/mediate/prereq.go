@@ -50,6 +50,9 @@ func condition(l *entry) string {
 	if step := openingStep(l.Text, l.lead.Phrase); step != "" {
 		return step
 	}
+	if step := zhFromStep(sentenceOf(l.Text, l.lead.Phrase), l.lead.Phrase); step != "" {
+		return step // "从拿到需求到人员到岗，算上面试和体检要 15 个工作日": the span opens a clause before
+	}
 	for _, part := range strings.FieldsFunc(l.Text, isClauseMark) {
 		for _, m := range zhWhen {
 			if strings.Contains(part, m) {
@@ -58,6 +61,19 @@ func condition(l *entry) string {
 		}
 	}
 	return ""
+}
+
+// sentenceOf returns the sentence of text that holds phrase, or text.
+func sentenceOf(text, phrase string) string {
+	i := strings.Index(text, phrase)
+	if phrase == "" || i < 0 {
+		return text
+	}
+	start := strings.LastIndexAny(text[:i], "。！？!?\n") + 1
+	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
+		start++
+	}
+	return text[start:]
 }
 
 // zhFromEnds close the step a Chinese span is counted from: "从确认设计稿
@@ -71,17 +87,9 @@ var zhReceive = []string{"收到", "拿到", "接到", "得到", "等到"}
 // ("从X到…要N天": X), or "" when there is none or it is a time ("从今天起"),
 // which starts nothing the requester must do.
 func zhFromStep(clause, phrase string) string {
-	before, _, ok := strings.Cut(clause, phrase)
-	i := strings.Index(before, "从")
-	if !ok || i < 0 {
+	rest, from, ok := zhFrom(clause, phrase)
+	if !ok {
 		return ""
-	}
-	rest := before[i+len("从"):]
-	from := 0 // past a receiving verb, whose 到 ends nothing: "从收到定稿到…"
-	for _, v := range zhReceive {
-		if strings.HasPrefix(rest, v) {
-			from = len(v)
-		}
 	}
 	end := len(rest)
 	for _, m := range zhFromEnds {
@@ -94,6 +102,46 @@ func zhFromStep(clause, phrase string) string {
 		return ""
 	}
 	return step
+}
+
+// zhFrom returns the text between 从 and phrase in clause, and where the
+// step starts in it: past a receiving verb, whose 到 ends nothing ("从收到
+// 定稿到…"); ok false when no 从 comes before phrase.
+func zhFrom(clause, phrase string) (rest string, from int, ok bool) {
+	before, _, ok := strings.Cut(clause, phrase)
+	i := strings.Index(before, "从")
+	if !ok || i < 0 {
+		return "", 0, false
+	}
+	rest = before[i+len("从"):]
+	for _, v := range zhReceive {
+		if strings.HasPrefix(rest, v) {
+			from = len(v)
+		}
+	}
+	return rest, from, true
+}
+
+// zhSpanEnd returns what a Chinese span counted from a step ends in: "从
+// 拿到需求到人员到岗，算上面试…要 15 个工作日": "人员到岗"; "" when the
+// sentence holds no "从X到Y" before the span.
+func zhSpanEnd(sentence, phrase string) string {
+	rest, from, ok := zhFrom(sentence, phrase)
+	if !ok {
+		return ""
+	}
+	_, end, ok := strings.Cut(rest[from:], "到")
+	if !ok {
+		return ""
+	}
+	if j := strings.IndexFunc(end, isClauseMark); j >= 0 {
+		end = end[:j]
+	}
+	end = strings.TrimSpace(end)
+	for _, w := range []string{"需要", "要", "得", "大概", "一般"} {
+		end = strings.TrimSuffix(end, w)
+	}
+	return strings.TrimSpace(end)
 }
 
 // openingStep returns the step a Chinese sentence opens with when its
@@ -214,11 +262,11 @@ func waitsFor(low string) bool {
 	if says(low, waitMarks) {
 		return true
 	}
-	if says(low, []string{"缺一样", "缺了", "少一样", "缺任何", "缺哪"}) && says(low, []string{"没法", "无法", "不能", "开不了"}) {
+	if says(low, []string{"缺一样", "缺了", "少一样", "缺任何", "缺哪", "缺一份", "少一份", "缺一个", "少一个", "不齐"}) && says(low, []string{"没法", "无法", "不能", "开不了", "不开始", "不启动"}) {
 		return true // "缺一样没法评估"
 	}
-	return says(low, []string{"can't start", "cannot start", "won't start", "can not start", "don't start"}) &&
-		says(low, []string{" without ", " until ", " before "})
+	return says(low, []string{"can't start", "cannot start", "won't start", "can not start", "don't start", "doesn't start", "does not start"}) &&
+		says(low, []string{" without ", " until ", " before ", " on partial", " on incomplete"}) // "the clock doesn't start on partial packs"
 }
 
 // awaited returns the text of a need of l's side that says l's work waits
@@ -411,9 +459,19 @@ func (c *collab) askedStep(l *entry, requester int, ms []pairing) (*entry, time.
 	if cond == "" {
 		return nil, time.Time{}, false
 	}
-	keys := slices.DeleteFunc(uniqueKeys(termsOf(cond)), func(k string) bool { return c.ws.weak[k] })
+	word := strings.TrimSpace(cond)
+	for _, v := range zhReceive {
+		word = strings.TrimPrefix(word, v) // what is received, not the receiving
+	}
+	keys := slices.DeleteFunc(uniqueKeys(termsOf(word)), func(k string) bool { return c.ws.weak[k] })
+	names := func(n *entry) bool {
+		if len(keys) == 0 { // a plain word ("从拿到需求到…") names the need that spells it out ("招工需求…要先定下来")
+			return utf8.RuneCountInString(word) >= 2 && strings.Contains(n.Text, word)
+		}
+		return len(intersect(keys, n.keys)) == len(keys)
+	}
 	for _, n := range c.needs[sideIndex(l.Side)] {
-		if n == l || len(keys) == 0 || len(intersect(keys, n.keys)) < len(keys) {
+		if n == l || !names(n) {
 			continue // the need asks for all the step names, not for part of the work ("the PO to cable both floors")
 		}
 		for _, m := range ms {

@@ -236,23 +236,23 @@ func appendPairs(out []term, text string, start, end int) []term {
 // measureChars count or time what follows a number ("8 门课", "6 点前",
 // "每批货"); determiners pick one of many ("每门", "各店").
 const (
-	measureChars = "点个门位名台套份张次家条件天周年号层批场轮期款项辆箱"
-	numeralChars = "一二两三四五六七八九十百千万几半"
-	determiners  = "每各"
+	measureChars  = "点个门位名台套份张次家条件天周年号层批场轮期款项辆箱"
+	numeralChars  = "一二两三四五六七八九十百千万几半"
+	zhDeterminers = "每各"
 )
 
 // countPair reports whether a character pair starting with r, after
 // before, is a count or a determiner rather than a word: "门课" in "每门课",
 // "点前" in "6 点前", "每门".
 func countPair(before string, r rune) bool {
-	if strings.ContainsRune(determiners, r) {
+	if strings.ContainsRune(zhDeterminers, r) {
 		return true
 	}
 	if !strings.ContainsRune(measureChars, r) {
 		return false
 	}
 	prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(before, " "))
-	return unicode.IsDigit(prev) || strings.ContainsRune(numeralChars+determiners, prev)
+	return unicode.IsDigit(prev) || strings.ContainsRune(numeralChars+zhDeterminers, prev)
 }
 
 // isHan is unicode.Han, with the common cases first: no Han character
