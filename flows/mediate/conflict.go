@@ -285,11 +285,14 @@ func (c *collab) inputFor(k clash, n *entry) clash {
 // 日"): it binds as that lead time's fast track, counted from when that
 // work can start (see fastTrack), not as a lead time of its own.
 func (c *collab) withoutFastTracks(ks, all []clash) []clash {
+	tracks := map[*entry][]*entry{} // an offer -> the leads it is the fast track of, each read once
+	for _, j := range all {
+		if o, _, ok := c.fastTrack(j); ok {
+			tracks[o] = append(tracks[o], j.lead)
+		}
+	}
 	return slices.DeleteFunc(slices.Clone(ks), func(k clash) bool {
-		return slices.ContainsFunc(all, func(j clash) bool {
-			o, _, ok := c.fastTrack(j)
-			return j.lead != k.lead && ok && o == k.lead
-		})
+		return slices.ContainsFunc(tracks[k.lead], func(l *entry) bool { return l != k.lead })
 	})
 }
 

@@ -112,6 +112,7 @@ type entry struct {
 	marks   *phaseMarks         // markers of a split, read when first asked for
 	ban     int8                // 0 unread, 1 forbids changes, 2 does not
 	saves   int8                // 0 unread, 1 offers to save time, 2 does not
+	short   *shortening         // the length it shortens a lead time to, read when first asked for (see shortenedOnce)
 
 	acts     []int // kinds of work it names, read when first asked for (see actionsOf)
 	actsRead bool

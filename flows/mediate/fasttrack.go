@@ -115,22 +115,23 @@ func (c *collab) fastTrack(k clash) (*entry, timeread.Found, bool) {
 // own shorter length in the same unit. Such a path is the lead time's, so
 // it counts from when that work can start, not from when it was written.
 func (c *collab) fasterLength(o *entry, k clash, old int) (int, bool) {
-	from, to, ok := shortened(o.Text)
+	from, to, ok := o.shortenedOnce()
 	if ok && from == old {
 		return to, true
-	}
-	if o.refusal || !c.related(o, k.lead) && !c.related(o, k.need) && !c.follows(o, k.lead) && (c.namesANeed(o, k.need.Side) || c.namesThings(o)) {
-		return 0, false // a path for other work; one that names no work ("可以走加急，2 个工作日出意见") is the side's way to go faster
 	}
 	low := o.lowText()
 	var phrase string
 	switch {
 	case ok && !quotesLength(o.Text, from): // "多付 4000 元，能压到 5 个工作日": 4000 is no length
 		phrase = o.Text[strings.Index(low, markIn(low)):]
-	case says(low, speedWords) && o.hasLead:
+	case o.hasLead && o.speedy():
 		phrase = o.lead.Phrase
 	default:
 		return 0, false
+	}
+	// read after the cheap tests above, as most offers name no faster path
+	if o.refusal || !c.related(o, k.lead) && !c.related(o, k.need) && !c.follows(o, k.lead) && (c.namesANeed(o, k.need.Side) || c.namesThings(o)) {
+		return 0, false // a path for other work; one that names no work ("可以走加急，2 个工作日出意见") is the side's way to go faster
 	}
 	n, ok := firstNumber(phrase)
 	if !ok || n >= old || !sameUnit(k.lead.lead.Phrase, phrase) {
@@ -290,4 +291,29 @@ func (c *collab) leadAt(k clash, n int, start time.Time) (timeread.Found, bool) 
 	f, ok := leadOfSteps(phrase, start, c.cal)
 	f.Phrase = phrase
 	return f, ok
+}
+
+// shortening is what shortened reads in an offer, kept on its entry: each
+// clash asks every offer of the lead side again.
+type shortening struct {
+	from, to  int
+	ok, speed bool
+}
+
+// shortenedOnce is shortened of e's text, read once.
+func (e *entry) shortenedOnce() (from, to int, ok bool) {
+	s := e.shortening()
+	return s.from, s.to, s.ok
+}
+
+// speedy reports whether e's text offers a faster path without saying
+// by how much (see speedWords), read once.
+func (e *entry) speedy() bool { return e.shortening().speed }
+
+func (e *entry) shortening() *shortening {
+	if e.short == nil {
+		f, t, ok := shortened(e.Text)
+		e.short = &shortening{from: f, to: t, ok: ok, speed: says(e.lowText(), speedWords)}
+	}
+	return e.short
 }
