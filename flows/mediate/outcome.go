@@ -38,7 +38,7 @@ func (c *collab) matches() []pairing {
 // weeks for the housing mold" for "housing mold ready by April 9"): an
 // offer of that work, whether or not it is in time.
 func (c *collab) meets(n, o *entry) ([]string, bool) {
-	if q := sharedQuote(n.Text, o.Text); q != "" {
+	if q := sharedQuote(n, o); q != "" {
 		if keys := intersect(uniqueKeys(termsOf(q)), n.keys); len(keys) > 0 {
 			return keys, true // "想写“0 利率”" ← "不能说成“0 利率”，可以写…": the very words asked about
 		}

@@ -13,23 +13,34 @@ var quoteRe = regexp.MustCompile(`“([^”\n]{2,40})”|「([^」\n]{2,40})」|
 // marks, "" if none: an offer that quotes the words a need asks about
 // answers that need, whatever else it says ("短信里想写“0 利率”" and
 // "不能说成“0 利率”，可以写“免分期手续费”").
-func sharedQuote(need, offer string) string {
-	var quoted []string
-	for _, m := range quoteRe.FindAllStringSubmatch(offer, -1) {
-		quoted = append(quoted, strings.ToLower(strings.TrimSpace(m[1]+m[2]+m[3])))
-	}
-	for _, m := range quoteRe.FindAllStringSubmatch(need, -1) {
-		q := strings.TrimSpace(m[1] + m[2] + m[3])
-		if strings.IndexFunc(q, isWordOrHan) < 0 {
-			continue
-		}
-		for _, o := range quoted {
-			if shared := quotedAlike(strings.ToLower(q), o); shared != "" {
+func sharedQuote(n, o *entry) string {
+	for _, q := range n.quoted() {
+		for _, oq := range o.quoted() {
+			if shared := quotedAlike(q, oq); shared != "" {
 				return shared
 			}
 		}
 	}
 	return ""
+}
+
+// quoted lists, in lower case, the words e sets in quotation marks that
+// hold a letter, a digit or a Chinese character; read once, as every pair
+// asks again.
+func (e *entry) quoted() []string {
+	if e.quotesRead {
+		return e.quotes
+	}
+	e.quotesRead = true
+	if !strings.ContainsAny(e.Text, "“「\"") {
+		return nil
+	}
+	for _, m := range quoteRe.FindAllStringSubmatch(e.Text, -1) {
+		if q := strings.ToLower(strings.TrimSpace(m[1] + m[2] + m[3])); strings.IndexFunc(q, isWordOrHan) >= 0 {
+			e.quotes = append(e.quotes, q)
+		}
+	}
+	return e.quotes
 }
 
 // quotedAlike returns what two quotations share: both whole when equal
