@@ -257,7 +257,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 // several such offers none is taken.
 func (c *collab) inputFor(k clash, n *entry) clash {
 	k.need = n
-	if k.prereq != nil || !waitsFor(k.lead.lowText()) && c.awaited(k.lead) == "" {
+	if k.prereq != nil || !waitsFor(k.lead.lowText()) && c.awaited(k.lead) == "" && !waitsForInput(k.lead) {
 		return k
 	}
 	var in *entry
@@ -273,11 +273,38 @@ func (c *collab) inputFor(k clash, n *entry) clash {
 	if in == nil || civilDay(in.deadline.Date) <= civilDay(k.lead.at) {
 		return k
 	}
-	k.prereq, k.prereqDue = in, in.deadline.Date
-	if f, ok := c.leadFrom(k.lead, in.deadline.Date); ok && f.Date.After(k.end.Date) {
+	k.prereq, k.prereqDue = in, c.lastDate(in)
+	if f, ok := c.leadFrom(k.lead, k.prereqDue); ok && f.Date.After(k.end.Date) {
 		k.end = f
 	}
 	return k
+}
+
+// inputWords name, in a lead time's step, the input handed in as a whole
+// ("材料齐了以后 5 个工作日", "5 business days once the materials are
+// complete"): what the requester hands in for the need's work.
+var inputWords = []string{"材料", "资料", "素材", "文件", "materials", "documents", "docs", "paperwork"}
+
+// waitsForInput reports whether lead item l counts from a step that only
+// names the input as a whole: "常规审核是材料齐了以后 5 个工作日" waits for
+// the posters and the rules the need asks to have reviewed, whatever the
+// requester calls them.
+func waitsForInput(l *entry) bool {
+	cond := lower(condition(l))
+	return cond != "" && says(cond, inputWords)
+}
+
+// lastDate returns the latest date offer o names for its parts ("海报和短信
+// 9/16 给，活动规则…9/18 给"): the input is in when all of it is.
+func (c *collab) lastDate(o *entry) time.Time {
+	due := o.deadline.Date
+	text := prefix(o.Text, maxDateText)
+	for _, d := range c.cal.Deadlines(text, o.at) {
+		if d.Date.After(due) && !notDue(text, d.Phrase) {
+			due = d.Date
+		}
+	}
+	return due
 }
 
 // withoutFastTracks drops the clashes of ks whose lead time is the faster

@@ -17,7 +17,10 @@ import (
 // ("要等…后"), or that the side's own first step waits for ("after we
 // place the order, and we place it once…"), or the one dated offer that
 // names the step, or from the day the side says the work's input goes in
-// ("样品 3/4 送检"); the plural of an abbreviation names the abbreviation; a
+// ("样品 3/4 送检"), or, when its step names only the input as a whole
+// ("材料齐了以后"), the last date the requester hands in what the need asks
+// to be worked on; a shorter length for input of a kind ("自查过的可以压到
+// 3 个工作日") binds when the requester offers that step; the plural of an abbreviation names the abbreviation; a
 // leased line is network; a need stays a need when a buffer follows its
 // date.
 func TestLeadTimeReading(t *testing.T) {
@@ -56,6 +59,14 @@ func TestLeadTimeReading(t *testing.T) {
 		{name: "a leased line is network", at: "2026-03-02", want: "2026-03-09", holidays: "none",
 			needs: "新办公室的网络 3/6 前要通\n门禁卡要把新址权限提前开好", need: "新办公室的网络",
 			lead: "新址专线从提交申请到开通要 5 个工作日"},
+		{name: "the input as a whole", at: "2026-03-02", want: "2026-03-12", holidays: "none",
+			needs: "海报和活动规则 3/9 前要过完合规审核", need: "海报和活动规则",
+			offerA: "海报 3/3 给，活动规则 3/5 给",
+			lead:   "审核是材料齐了以后 5 个工作日出意见"},
+		{name: "shorter for input of a kind", at: "2026-03-02", want: "2026-03-10", holidays: "none",
+			needs: "海报和活动规则 3/9 前要过完合规审核", need: "海报和活动规则",
+			offerA: "海报 3/3 给，活动规则 3/5 给\n送审前先按负面清单自查一遍",
+			lead:   "审核是材料齐了以后 5 个工作日出意见，按负面清单自查过的可以压到 3 个工作日"},
 		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
 			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
 			lead: "宣传册设计要8个工作日"},
