@@ -400,8 +400,9 @@ func spanAdjective(text, phrase string) bool {
 var timeNouns = set("turnaround", "turnarounds", "response", "sla", "window", "delay", "wait", "notice", "lead", "cycle", "build", "review", "process")
 
 // savedWords say that the duration after them is saved, not spent:
-// "skips the 3-day build", "能省2个工作日", "3 business days instead of 5".
-var savedWords = []string{"skip", "skips", "skipping", "save", "saves", "saving", "instead of", "省", "省掉", "省下", "跳过", "少用"}
+// "skips the 3-day build", "能省2个工作日", "调试能少 2 天", "3 business days
+// instead of 5".
+var savedWords = []string{"skip", "skips", "skipping", "save", "saves", "saving", "instead of", "省", "省掉", "省下", "跳过", "少用", "能少", "可以少", "可少"}
 
 // saved reports whether phrase in text is a duration saved.
 func saved(text, phrase string) bool {

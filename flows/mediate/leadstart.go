@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // A lead time counts from when its work can start. Besides the step it
@@ -105,8 +106,9 @@ func (c *collab) handedIn(l *entry) (*entry, time.Time, bool) {
 			clauses = append(clauses, list[i+1].Text) // "…7 business days for a report; samples go to the lab on Tue 6/16"
 		}
 	}
+	step := ownStep(l)
 	for _, cl := range clauses {
-		if cl == own || !says(lower(cl), handWords) {
+		if cl == own || !says(lower(cl), handWords) && (step == "" || !strings.Contains(cl, step)) {
 			continue
 		}
 		for _, d := range c.cal.Deadlines(cl, l.at) {
@@ -117,6 +119,26 @@ func (c *collab) handedIn(l *entry) (*entry, time.Time, bool) {
 		}
 	}
 	return nil, time.Time{}, false
+}
+
+// ownStep returns the Chinese step lead item l's clause waits for, when
+// it is one short verb phrase ("到货后验收…要 8 个工作日": "到货"): a clause
+// of l's that dates that very step ("最快 2/13 到货") says when the work can
+// start, as a third party's date passed on by l's side.
+func ownStep(l *entry) string {
+	before, _, ok := strings.Cut(clauseOf(l.Text, l.lead.Phrase), l.lead.Phrase)
+	if !ok {
+		return ""
+	}
+	for _, m := range zhAfter {
+		if i := strings.Index(before, m); i > 0 {
+			step := strings.TrimSpace(before[:i])
+			if n := utf8.RuneCountInString(step); n >= 2 && n <= 4 && !hasDigit(step) {
+				return step
+			}
+		}
+	}
+	return ""
 }
 
 // nextDayWords say that a step comes the day after what it waits for:

@@ -17,10 +17,13 @@ import (
 // ("要等…后"), or that the side's own first step waits for ("after we
 // place the order, and we place it once…"), or the one dated offer that
 // names the step, or from the day the side says the work's input goes in
-// ("样品 3/4 送检"), or, when its step names only the input as a whole
+// ("样品 3/4 送检") or that it passes on for its own input ("厂家说最快 3/5
+// 到货，到货后…"), or, when its step names only the input as a whole
 // ("材料齐了以后"), the last date the requester hands in what the need asks
 // to be worked on; a shorter length for input of a kind ("自查过的可以压到
-// 3 个工作日") binds when the requester offers that step; the plural of an abbreviation names the abbreviation; a
+// 3 个工作日") binds when the requester offers that step, as does a saving
+// of plain days off working days ("调试能少 3 天") whatever the dates
+// around it ("3/5" names no 3-day step); the plural of an abbreviation names the abbreviation; a
 // leased line is network; a need stays a need when a buffer follows its
 // date.
 func TestLeadTimeReading(t *testing.T) {
@@ -67,6 +70,14 @@ func TestLeadTimeReading(t *testing.T) {
 			needs: "海报和活动规则 3/9 前要过完合规审核", need: "海报和活动规则",
 			offerA: "海报 3/3 给，活动规则 3/5 给\n送审前先按负面清单自查一遍",
 			lead:   "审核是材料齐了以后 5 个工作日出意见，按负面清单自查过的可以压到 3 个工作日"},
+		{name: "a stated arrival", at: "2026-03-02", want: "2026-03-12", holidays: "none",
+			needs: "新模具 3/6 前要能上压机试模", need: "新模具",
+			offerA: "压机可以腾出两个整白班给设备部调试",
+			lead:   "新模具厂家说最快 3/5 到货，到货后验收、调试要 5 个工作日"},
+		{name: "a saving on a met condition", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "新模具 3/6 前要能上压机试模", need: "新模具",
+			offerA: "压机可以腾出两个整白班给设备部调试",
+			lead:   "新模具厂家说最快 3/5 到货，到货后验收、调试要 5 个工作日。如果能给我们两个整白班占着压机，调试能少 3 天"},
 		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
 			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
 			lead: "宣传册设计要8个工作日"},
