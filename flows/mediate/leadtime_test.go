@@ -23,9 +23,10 @@ import (
 // to be worked on; a shorter length for input of a kind ("自查过的可以压到
 // 3 个工作日") binds when the requester offers that step, as does a saving
 // of plain days off working days ("调试能少 3 天") whatever the dates
-// around it ("3/5" names no 3-day step); the plural of an abbreviation names the abbreviation; a
-// leased line is network; a need stays a need when a buffer follows its
-// date.
+// around it ("3/5" names no 3-day step); the plural of an abbreviation
+// names the abbreviation; a leased line is network; a date whose clause
+// ends before an event ("3/9 广告投放开始前") is the need's; a need stays a
+// need when a buffer follows its date.
 func TestLeadTimeReading(t *testing.T) {
 	for _, tc := range []struct {
 		name, at, want, holidays  string
@@ -78,6 +79,9 @@ func TestLeadTimeReading(t *testing.T) {
 			needs: "新模具 3/6 前要能上压机试模", need: "新模具",
 			offerA: "压机可以腾出两个整白班给设备部调试",
 			lead:   "新模具厂家说最快 3/5 到货，到货后验收、调试要 5 个工作日。如果能给我们两个整白班占着压机，调试能少 3 天"},
+		{name: "before an event on the date", at: "2026-03-02", want: "2026-03-12", holidays: "none",
+			needs: "3/9（周一）广告投放开始前，要拿到试听课视频", need: "试听课视频",
+			lead: "试听课视频录制剪辑要 8 个工作日"},
 		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
 			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
 			lead: "宣传册设计要8个工作日"},

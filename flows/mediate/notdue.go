@@ -296,10 +296,21 @@ func eventOnly(text, phrase string) bool {
 		return false
 	}
 	cl := sentenceClause(text, i, i+len(phrase))
+	if beforeEvent(cl) {
+		return false // "6/22（周一）信息流投放开始前，要拿到…": due before the event that day
+	}
 	if k := strings.Index(text, cl); k >= 0 && refersBack(text[:k]+" "+text[k+len(cl):]) {
 		return false // "9月29日封版，之后不要再提新需求": the need counts from that date
 	}
 	return cl != strings.TrimSpace(text) && !asks(cl)
+}
+
+// beforeEvent reports whether clause cl, which holds a date, ends in a
+// limit: "6/22（周一）信息流投放开始前" dates an event and asks for what
+// comes before it, so the date is the need's.
+func beforeEvent(cl string) bool {
+	cl = strings.TrimRightFunc(cl, func(r rune) bool { return isPad(r) || isClauseMark(r) })
+	return slices.ContainsFunc([]string{"前", "之前", "以前"}, func(w string) bool { return strings.HasSuffix(cl, w) })
 }
 
 // negatedAsk reads a need said not to be one: "no PO needed", "not
