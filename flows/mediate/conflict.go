@@ -2,6 +2,7 @@ package mediate
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -235,7 +236,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 	// Neither a part that comes first ("hero + social tiles can go first,
 	// 5 business days") nor a minimum asked for is a faster path to all of
 	// the work, so neither wins over a lead time that is one.
-	named = unlessAll(named, func(k clash) bool { return firstPart(k.lead) })
+	named = unlessAll(named, func(k clash) bool { return firstPart(k.lead) || sharePart(k.lead) })
 	named = unlessAll(named, func(k clash) bool { return floor(k.lead) })
 	if len(other) > 0 && !slices.ContainsFunc(named, func(k clash) bool { return !phasedFirst(k.lead) }) {
 		named = nil // "phase it: … 10% of users one sprint after specs, then ramp to 100%": the whole takes the other lead time
@@ -345,6 +346,18 @@ func firstPart(l *entry) bool {
 		end = len(l.Text)
 	}
 	return opensFirst(l.Text[:end])
+}
+
+// shareMarks say that an item speaks of a share of the things, not all:
+// "堆头里大约六成是仓里常备的货", "about 60% of the SKUs".
+var shareMarks = regexp.MustCompile(`[一二两三四五六七八九]成|一半|大部分|大多数|\d+\s*%|(?i)\b(?:half|most|some|part) of\b`)
+
+// sharePart reports whether lead item l times only a share of the work,
+// named before its lead time ("六成是常备的货，报量后 2 个工作日就能配送"):
+// it is a part that can go first, not a faster path to all of it.
+func sharePart(l *entry) bool {
+	before, _, ok := strings.Cut(l.Text, l.lead.Phrase)
+	return ok && l.lead.Phrase != "" && shareMarks.MatchString(before)
 }
 
 // overWords open a span that is a bar to cross, when a relative or

@@ -307,3 +307,20 @@ func TestUnsplitFirstStep(t *testing.T) {
 		t.Errorf("conflicts %+v, want none: the MVP is in time", p.Conflicts)
 	}
 }
+
+// TestStepAskedFirst: a side that asks the requester to do a step first
+// ("要门店先报各店陈列量") before it describes its work counts that work from
+// the requester's dated offer of the step, and a share of the goods timed
+// on its own ("六成是常备的货…2 个工作日") is a part that goes first, not a
+// faster path to all of them.
+func TestStepAskedFirst(t *testing.T) {
+	at := day("2026-03-02", time.UTC).Add(10 * time.Hour)
+	in := input(at, "堆头商品 3/11 前要全部到店", "各店陈列量 3/3 就能报齐",
+		"堆头商品要门店先报各店陈列量，我们汇总后给供应商下单。供应商备货到仓要 5 个工作日，配送到店再加 2 个工作日。",
+		"堆头里大约六成是常备的货，报量后 2 个工作日就能配送到店")
+	in.Calendar = timeread.Calendar{Holidays: "none"}
+	c := conflictOn(t, mediate.Build(in), "堆头商品 3/11 前")
+	if want := day("2026-03-12", time.UTC); !c.MiddleGround.Equal(want) {
+		t.Errorf("middle ground %s, want %s", c.MiddleGround.Format(time.DateOnly), want.Format(time.DateOnly))
+	}
+}

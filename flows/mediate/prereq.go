@@ -240,9 +240,27 @@ func (c *collab) chainCondition(l *entry) string {
 	}
 	list := c.needs[sideIndex(l.Side)]
 	i := slices.Index(list, l)
-	for j := i; j >= 0 && (j == i || list[j].statement); j-- {
+	j := i
+	for ; j >= 0 && (j == i || list[j].statement); j-- {
 		if cond := stepIn(list[j].Text); cond != "" {
 			return cond
+		}
+	}
+	if j >= 0 && j < i {
+		return firstAsked(list[j].Text) // "堆头商品要门店先报各店陈列量，…。供应商备货…要 5 个工作日"
+	}
+	return ""
+}
+
+// firstAsked returns the clause of need text that asks the other side to
+// do something first ("要门店先报各店陈列量", "we need the store counts
+// first"), or "": the statements of the work that follow it wait for
+// that step.
+func firstAsked(text string) string {
+	for _, part := range strings.FieldsFunc(text, isClauseMark) {
+		low := lower(part)
+		if strings.Contains(part, "先") && says(part, []string{"要", "得", "需要", "请"}) || strings.HasSuffix(strings.TrimSpace(low), " first") {
+			return part
 		}
 	}
 	return ""
