@@ -89,7 +89,38 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 	if ends := c.endsIn(l, deadlines); len(ends) > 0 {
 		return ends
 	}
-	work := c.workKeys(l)
+	about := c.aboutWork(l, c.workKeys(l), deadlines, needs, ms)
+	if len(about) == 0 {
+		if work := c.withoutStep(l); work != nil {
+			return c.aboutWork(l, work, deadlines, needs, ms)
+		}
+	}
+	return about
+}
+
+// withoutStep returns the keys of lead item l without those of the step
+// it waits for ("takes 20 business days once it has the data"), or nil
+// when it names none: the input the requester hands in is not the work
+// ("the bureau data vendor's API" is no need for the validation), so a
+// lead time about no dated need by its step's words is about the need
+// its work is for.
+func (c *collab) withoutStep(l *entry) []string {
+	step := condition(l)
+	if step == "" {
+		return nil
+	}
+	if j := strings.IndexFunc(step, isClauseMark); j >= 0 {
+		step = step[:j]
+	}
+	i := strings.Index(l.Text, step)
+	if i < 0 || strings.TrimSpace(step) == "" {
+		return nil
+	}
+	return c.keysOf(l.Text[:i] + " " + l.Text[i+len(step):])
+}
+
+// aboutWork is aboutWhich with the keys of l's work given.
+func (c *collab) aboutWork(l *entry, work []string, deadlines, needs []*entry, ms []pairing) []*entry {
 	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedOn(n, work) > 0 }) {
 		return deadlines
 	}

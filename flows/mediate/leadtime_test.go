@@ -324,3 +324,18 @@ func TestStepAskedFirst(t *testing.T) {
 		t.Errorf("middle ground %s, want %s", c.MiddleGround.Format(time.DateOnly), want.Format(time.DateOnly))
 	}
 }
+
+// TestStepWordsNameAnotherNeed: a lead time whose step's words ("once it
+// has the data") name only an undated need of the requester is about the
+// dated need its work is for, counted from the requester's dated step.
+func TestStepWordsNameAnotherNeed(t *testing.T) {
+	at := day("2026-03-02", time.UTC).Add(10 * time.Hour)
+	in := input(at, "Legal sign-off on the new contract template before the launch Mon 3/16\nThe vendor data feed inside our CRM",
+		"Application data extract, decline reasons coded, delivered Fri 3/6",
+		"We need the application data with the decline reasons coded.\nIndependent review takes 10 business days once it has the data, that's a regulatory requirement.", "")
+	in.Calendar = timeread.Calendar{Holidays: "none"}
+	c := conflictOn(t, mediate.Build(in), "Legal sign-off")
+	if want := day("2026-03-20", time.UTC); !c.MiddleGround.Equal(want) {
+		t.Errorf("middle ground %s, want %s", c.MiddleGround.Format(time.DateOnly), want.Format(time.DateOnly))
+	}
+}
