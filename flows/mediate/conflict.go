@@ -267,7 +267,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 	// Neither a part that comes first ("hero + social tiles can go first,
 	// 5 business days") nor a minimum asked for is a faster path to all of
 	// the work, so neither wins over a lead time that is one.
-	named = unlessAll(named, func(k clash) bool { return firstPart(k.lead) || sharePart(k.lead) })
+	named = unlessAll(named, func(k clash) bool { return firstPart(k.lead) || sharePart(k.lead) || restLater(k.lead) })
 	named = unlessAll(named, func(k clash) bool { return floor(k.lead) })
 	if len(other) > 0 && !slices.ContainsFunc(named, func(k clash) bool { return !phasedFirst(k.lead) }) {
 		named = nil // "phase it: … 10% of users one sprint after specs, then ramp to 100%": the whole takes the other lead time
@@ -389,6 +389,15 @@ var shareMarks = regexp.MustCompile(`[一二两三四五六七八九]成|一半|
 func sharePart(l *entry) bool {
 	before, _, ok := strings.Cut(l.Text, l.lead.Phrase)
 	return ok && l.lead.Phrase != "" && shareMarks.MatchString(before)
+}
+
+// restLater reports whether lead item l names the rest of the work after
+// its lead time ("English + Spanish can go live after 2 business days, the
+// other 4 languages 3 business days later"): its lead time times the part
+// that comes first.
+func restLater(l *entry) bool {
+	_, after, ok := strings.Cut(l.Text, l.lead.Phrase)
+	return ok && l.lead.Phrase != "" && says(lower(after), restWords)
 }
 
 // overWords open a span that is a bar to cross, when a relative or

@@ -24,7 +24,9 @@ import (
 // 3 个工作日") binds when the requester offers that step, as does a saving
 // of plain days off working days ("调试能少 3 天") whatever the dates
 // around it ("3/5" names no 3-day step); the plural of an abbreviation
-// names the abbreviation; a leased line is network; a date whose clause
+// names the abbreviation; a step may open the item in a clause of its own
+// ("once we have the final FAQ, macros…"), and a part timed before "the
+// other 3 languages" is no faster path to all; a leased line is network; a date whose clause
 // ends before an event ("3/9 广告投放开始前") is the need's; a need stays a
 // need when a buffer follows its date.
 func TestLeadTimeReading(t *testing.T) {
@@ -82,6 +84,10 @@ func TestLeadTimeReading(t *testing.T) {
 		{name: "before an event on the date", at: "2026-03-02", want: "2026-03-12", holidays: "none",
 			needs: "3/9（周一）广告投放开始前，要拿到试听课视频", need: "试听课视频",
 			lead: "试听课视频录制剪辑要 8 个工作日"},
+		{name: "a step in an opening clause, the rest later", at: "2026-03-02", want: "2026-03-12", holidays: "none",
+			needs: "Help-center FAQ macros live in every language by Wed 3/11", need: "Help-center FAQ macros",
+			offerA: "Final FAQ locked Thu 3/5",
+			lead:   "once we have the final FAQ, macros are written and translated in 5 business days; English can go live after 2 business days, the other 3 languages 3 business days later"},
 		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
 			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
 			lead: "宣传册设计要8个工作日"},

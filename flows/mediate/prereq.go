@@ -50,6 +50,9 @@ func condition(l *entry) string {
 	if step := openingStep(l.Text, l.lead.Phrase); step != "" {
 		return step
 	}
+	if step := openingCondition(l.Text, l.lead.Phrase); step != "" {
+		return step
+	}
 	if step := zhFromStep(sentenceOf(l.Text, l.lead.Phrase), l.lead.Phrase); step != "" {
 		return step // "从拿到需求到人员到岗，算上面试和体检要 15 个工作日": the span opens a clause before
 	}
@@ -156,6 +159,23 @@ func openingStep(text, phrase string) string {
 	for _, m := range zhAfter {
 		if step, ok := strings.CutSuffix(first, m); ok && step != "" {
 			return step
+		}
+	}
+	return ""
+}
+
+// openingCondition returns the step an English item opens with, in a
+// clause of its own before its lead time ("once we have the final FAQ,
+// macros are written… in 5 business days"), or "".
+func openingCondition(text, phrase string) string {
+	first, rest, ok := strings.Cut(text, ",")
+	if !ok || !strings.Contains(rest, phrase) {
+		return ""
+	}
+	low := lower(strings.TrimSpace(first))
+	for _, m := range conditionMarks {
+		if strings.HasPrefix(low, m) {
+			return strings.TrimSpace(first)[len(m):]
 		}
 	}
 	return ""
