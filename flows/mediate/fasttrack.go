@@ -288,6 +288,9 @@ func (c *collab) leadAt(k clash, n int, start time.Time) (timeread.Found, bool) 
 	old, _ := firstNumber(k.lead.lead.Phrase)
 	phrase, _ := c.skipped(k, strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(n), 1))
 	f, ok := leadOfSteps(phrase, start, c.cal)
+	if d, read := c.cal.Deadline(phrase, start); !ok && read && isSpan(phrase) {
+		f, ok = d, true // a span offered ("in 7 business days") reads as the date it ends on
+	}
 	f.Phrase = phrase
 	return f, ok
 }

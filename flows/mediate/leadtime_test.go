@@ -24,7 +24,10 @@ import (
 // 3 个工作日") binds when the requester offers that step, as does a saving
 // of plain days off working days ("调试能少 3 天") whatever the dates
 // around it ("3/5" names no 3-day step); the plural of an abbreviation
-// names the abbreviation; a step may open the item in a clause of its own
+// names the abbreviation; a span offered from the input ("in 7 business
+// days from sample receipt") is the work's lead time, counted from the
+// requester's dated step, and "rush is 3 business days" its fast track;
+// a step may open the item in a clause of its own
 // ("once we have the final FAQ, macros…"), and a part timed before "the
 // other 3 languages" is no faster path to all; a leased line is network; a date whose clause
 // ends before an event ("3/9 广告投放开始前") is the need's; a need stays a
@@ -88,6 +91,10 @@ func TestLeadTimeReading(t *testing.T) {
 			needs: "Help-center FAQ macros live in every language by Wed 3/11", need: "Help-center FAQ macros",
 			offerA: "Final FAQ locked Thu 3/5",
 			lead:   "once we have the final FAQ, macros are written and translated in 5 business days; English can go live after 2 business days, the other 3 languages 3 business days later"},
+		{name: "a span from the input, and a rush", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "allergen test results in hand by Fri 3/6", need: "allergen test results",
+			offerA: "trial run Tue 3/3, samples go out by courier the same day so the lab has them Wed 3/4\nrush lab fees come out of our project budget",
+			lead:   "our outside lab turns allergen tests around in 7 business days from sample receipt; rush is 3 business days at +150% cost, if your budget covers it"},
 		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
 			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
 			lead: "宣传册设计要8个工作日"},
