@@ -289,6 +289,11 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 // several such offers none is taken.
 func (c *collab) inputFor(k clash, n *entry) clash {
 	k.need = n
+	if k.prereq == nil && condition(k.lead) != "" {
+		if ev, ok := c.needEvent(n, k.lead); ok {
+			return ev
+		}
+	}
 	if k.prereq != nil || !waitsFor(k.lead.lowText()) && c.awaited(k.lead) == "" && !waitsForInput(k.lead) {
 		return k
 	}
@@ -337,6 +342,38 @@ func (c *collab) lastDate(o *entry) time.Time {
 		}
 	}
 	return due
+}
+
+// needEvent returns lead item l's clash on need n counted from the one
+// event n dates before its deadline, when l counts from a step no offer
+// dates: "11/3 到 EU 仓，需要 11/6 前全部上架" and "6 business days from
+// arrival" — the work starts when what the need names arrives, not when
+// the lead time was stated. Only a date in figures counts: a weekday
+// beside it ("9/24（周四）") names its day.
+func (c *collab) needEvent(n, l *entry) (clash, bool) {
+	text := prefix(n.Text, maxDateText)
+	var ev *timeread.Found
+	for _, d := range c.cal.Deadlines(text, n.at) {
+		if d.Phrase == n.deadline.Phrase || !hasDigit(d.Phrase) || !eventOnly(text, d.Phrase) || civilDay(d.Date) >= civilDay(n.deadline.Date) || civilDay(d.Date) <= civilDay(l.at) {
+			continue
+		}
+		if ev != nil {
+			return clash{}, false // two events: which one the work waits for is not said
+		}
+		ev = &d
+	}
+	if ev == nil {
+		return clash{}, false
+	}
+	f, ok := c.leadFrom(l, ev.Date)
+	if !ok {
+		return clash{}, false
+	}
+	cl := clauseOf(text, ev.Phrase)
+	step := &entry{Item: Item{Side: n.Side, Text: strings.TrimSpace(cl)}, at: n.at, low: lower(cl), deadline: *ev, hasDeadline: true}
+	k := c.clashOf(l, sideIndex(n.Side), nil)
+	k.need, k.prereq, k.prereqDue, k.end, k.std = n, step, ev.Date, f, f.Date
+	return k, true
 }
 
 // withoutFastTracks drops the clashes of ks whose lead time is the faster

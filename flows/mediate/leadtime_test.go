@@ -27,6 +27,11 @@ import (
 // names the abbreviation; a span offered from the input ("in 7 business
 // days from sample receipt") is the work's lead time, counted from the
 // requester's dated step, and "rush is 3 business days" its fast track;
+// a lead time from a step no offer dates ("from arrival") counts from the
+// one event the need dates before its deadline ("3/3 到仓"), whose date a
+// later clause with a date of its own does not take over; an item of only
+// a condition and a length right after it ("with the 3 extra temps, 4
+// business days") is its faster path, and "cartons first," a first part;
 // a step may open the item in a clause of its own
 // ("once we have the final FAQ, macros…"), and a part timed before "the
 // other 3 languages" is no faster path to all; a leased line is network; a date whose clause
@@ -95,6 +100,10 @@ func TestLeadTimeReading(t *testing.T) {
 			needs: "allergen test results in hand by Fri 3/6", need: "allergen test results",
 			offerA: "trial run Tue 3/3, samples go out by courier the same day so the lab has them Wed 3/4\nrush lab fees come out of our project budget",
 			lead:   "our outside lab turns allergen tests around in 7 business days from sample receipt; rush is 3 business days at +150% cost, if your budget covers it"},
+		{name: "from an arrival the need dates", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "第一批 4 个柜子 3/3（周二）到仓，需要 3/6（周五）前全部 receive 完上架，3/10 促销开始前库存要可售", need: "第一批 4 个柜子",
+			offerA: "临时工预算总部已经批了",
+			lead:   "receiving 4 containers at once: 6 business days from arrival to everything shelved; with the 3 extra temps, 4 business days; tell us which SKUs are priority and we receive those cartons first, they're sellable 2 business days after arrival"},
 		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
 			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
 			lead: "宣传册设计要8个工作日"},
