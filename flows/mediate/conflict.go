@@ -289,7 +289,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 // several such offers none is taken.
 func (c *collab) inputFor(k clash, n *entry) clash {
 	k.need = n
-	if k.prereq == nil && condition(k.lead) != "" {
+	if k.prereq == nil && arrives(condition(k.lead)) {
 		if ev, ok := c.needEvent(n, k.lead); ok {
 			return ev
 		}
@@ -342,6 +342,14 @@ func (c *collab) lastDate(o *entry) time.Time {
 		}
 	}
 	return due
+}
+
+// arrives reports whether step names the arrival or handover of things
+// ("from arrival", "到货后", "after handover"): an event a need dates as
+// such ("11/3 到 EU 仓"), unlike a step the requester does.
+func arrives(step string) bool {
+	keys := uniqueKeys(termsOf(step))
+	return slices.Contains(keys, "#arrival") || slices.Contains(keys, "#handover")
 }
 
 // needEvent returns lead item l's clash on need n counted from the one

@@ -12,31 +12,32 @@ import (
 
 // TestLeadTimeReading: a lead time reaches the dated need it is about
 // however the two are written, and its middle ground counts every step:
-// steps one after the other ("3 business days, then … another 2") end
-// when the last one does, counted from the requester's step they wait for
-// ("要等…后"), or that the side's own first step waits for ("after we
-// place the order, and we place it once…"), or the one dated offer that
-// names the step, or from the day the side says the work's input goes in
-// ("样品 3/4 送检") or that it passes on for its own input ("厂家说最快 3/5
-// 到货，到货后…"), or, when its step names only the input as a whole
-// ("材料齐了以后"), the last date the requester hands in what the need asks
-// to be worked on; a shorter length for input of a kind ("自查过的可以压到
-// 3 个工作日") binds when the requester offers that step, as does a saving
-// of plain days off working days ("调试能少 3 天") whatever the dates
-// around it ("3/5" names no 3-day step); the plural of an abbreviation
-// names the abbreviation; a span offered from the input ("in 7 business
-// days from sample receipt") is the work's lead time, counted from the
-// requester's dated step, and "rush is 3 business days" its fast track;
-// a lead time from a step no offer dates ("from arrival") counts from the
-// one event the need dates before its deadline ("3/3 到仓"), whose date a
-// later clause with a date of its own does not take over; an item of only
-// a condition and a length right after it ("with the 3 extra temps, 4
-// business days") is its faster path, and "cartons first," a first part;
-// a step may open the item in a clause of its own
-// ("once we have the final FAQ, macros…"), and a part timed before "the
-// other 3 languages" is no faster path to all; a leased line is network; a date whose clause
-// ends before an event ("3/9 广告投放开始前") is the need's; a need stays a
-// need when a buffer follows its date.
+// steps one after the other ("3 business days, then … another 2") end when
+// the last one does, counted from the requester's step they wait for
+// ("要等…后"), or that the side's own first step waits for ("after we place
+// the order, and we place it once…"), or the one dated offer that names
+// the step, or from the day the side says the work's input goes in ("样品
+// 3/4 送检") or that it passes on for its own input ("厂家说最快 3/5 到货，到货后…"),
+// or, when its step names only the input as a whole ("材料齐了以后"), the last
+// date the requester hands in what the need asks to be worked on; a
+// shorter length for input of a kind ("自查过的可以压到 3 个工作日") binds when the
+// requester offers that step, as does a saving of plain days off working
+// days ("调试能少 3 天") whatever the dates around it ("3/5" names no 3-day
+// step); the plural of an abbreviation names the abbreviation; a span
+// offered from the input ("in 7 business days from sample receipt") is the
+// work's lead time, counted from the requester's dated step, and "rush is
+// 3 business days" its fast track; a lead time from a step no offer dates
+// ("from arrival") counts from the one event the need dates before its
+// deadline ("3/3 到仓"), when that step is an arrival (an approval is not:
+// "培训 3/4 开场" starts no review), whose date a later clause with a date of
+// its own does not take over; an item of only a condition and a length
+// right after it ("with the 3 extra temps, 4 business days") is its faster
+// path, and "cartons first," a first part; a step may open the item in a
+// clause of its own ("once we have the final FAQ, macros…"), and a part
+// timed before "the other 3 languages" is no faster path to all; a leased
+// line is network; a date whose clause ends before an event ("3/9
+// 广告投放开始前") is the need's; a need stays a need when a buffer follows its
+// date.
 func TestLeadTimeReading(t *testing.T) {
 	for _, tc := range []struct {
 		name, at, want, holidays  string
@@ -104,6 +105,9 @@ func TestLeadTimeReading(t *testing.T) {
 			needs: "第一批 4 个柜子 3/3（周二）到仓，需要 3/6（周五）前全部 receive 完上架，3/10 促销开始前库存要可售", need: "第一批 4 个柜子",
 			offerA: "临时工预算总部已经批了",
 			lead:   "receiving 4 containers at once: 6 business days from arrival to everything shelved; with the 3 extra temps, 4 business days; tell us which SKUs are priority and we receive those cartons first, they're sellable 2 business days after arrival"},
+		{name: "an event the step is not", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "培训 3/4（周三）开场，需要 3/6（周五）前把培训报告交上去", need: "培训报告",
+			lead: "培训报告要等主管审批后 5 个工作日出"},
 		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
 			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
 			lead: "宣传册设计要8个工作日"},
