@@ -560,6 +560,9 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 	if !ok {
 		p, due, ok = c.handedIn(l)
 	}
+	if !ok {
+		p, due, ok = c.handedInBy(l, requester)
+	}
 	if ok {
 		k.prereq, k.prereqDue, from = p, due, due.AddDate(0, 0, c.stepLag(l))
 	}

@@ -26,18 +26,19 @@ import (
 // step); the plural of an abbreviation names the abbreviation; a span
 // offered from the input ("in 7 business days from sample receipt") is the
 // work's lead time, counted from the requester's dated step, and "rush is
-// 3 business days" its fast track; a lead time from a step no offer dates
-// ("from arrival") counts from the one event the need dates before its
-// deadline ("3/3 到仓"), when that step is an arrival (an approval is not:
-// "培训 3/4 开场" starts no review), whose date a later clause with a date of
-// its own does not take over; an item of only a condition and a length
-// right after it ("with the 3 extra temps, 4 business days") is its faster
-// path, and "cartons first," a first part; a step may open the item in a
-// clause of its own ("once we have the final FAQ, macros…"), and a part
-// timed before "the other 3 languages" is no faster path to all; a leased
-// line is network; a date whose clause ends before an event ("3/9
-// 广告投放开始前") is the need's; a need stays a need when a buffer follows its
-// date.
+// 3 business days" its fast track, from the day the requester's input
+// reaches the lab whatever it calls it ("so the lab has them Tue 3/3"); a
+// lead time from a step no offer dates ("from arrival") counts from the
+// one event the need dates before its deadline ("3/3 到仓"), when that step
+// is an arrival (an approval is not: "培训 3/4 开场" starts no review), whose
+// date a later clause with a date of its own does not take over; an item
+// of only a condition and a length right after it ("with the 3 extra
+// temps, 4 business days") is its faster path, and "cartons first," a
+// first part; a step may open the item in a clause of its own ("once we
+// have the final FAQ, macros…"), and a part timed before "the other 3
+// languages" is no faster path to all; a leased line is network; a date
+// whose clause ends before an event ("3/9 广告投放开始前") is the need's; a need
+// stays a need when a buffer follows its date.
 func TestLeadTimeReading(t *testing.T) {
 	for _, tc := range []struct {
 		name, at, want, holidays  string
@@ -108,6 +109,10 @@ func TestLeadTimeReading(t *testing.T) {
 		{name: "an event the step is not", at: "2026-03-02", want: "2026-03-09", holidays: "none",
 			needs: "培训 3/4（周三）开场，需要 3/6（周五）前把培训报告交上去", need: "培训报告",
 			lead: "培训报告要等主管审批后 5 个工作日出"},
+		{name: "the requester's units reach the lab", at: "2026-03-02", want: "2026-03-06", holidays: "none",
+			needs: "safety test report in hand by Thu 3/5", need: "safety test report",
+			offerA: "pilot build Mon 3/2, units go out by courier the same day so the lab has them Tue 3/3",
+			lead:   "our outside lab turns safety tests around in 3 business days from sample receipt"},
 		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
 			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
 			lead: "宣传册设计要8个工作日"},
