@@ -36,7 +36,9 @@ func alternative(l *entry) (n int, cond string, ok bool) {
 			from, at = j, j+len(m)
 		}
 	}
-	if from < 0 || !conditional(rest[from:]) {
+	if j := strings.Index(rest, "，"); from < 0 && j >= 0 && qualified(rest[j:]) {
+		from, at = j, j+len("，")
+	} else if from < 0 || !conditional(rest[from:]) {
 		return 0, "", false
 	}
 	n, end, ok := lengthIn(rest[at:])
@@ -68,12 +70,31 @@ func lengthIn(s string) (int, int, bool) {
 	return 0, 0, false
 }
 
+// qualifiedMarks end, in Chinese, a relative clause naming the input a
+// shorter length is for: "按负面清单自查过的可以压到 3 个工作日" is a
+// condition on the requester's input as much as "自查过的话" is.
+var qualifiedMarks = []string{"的可以", "的能", "的就能", "的就可以", "的只要"}
+
+// qualified reports whether clause s gives its length to input of a
+// kind, by a qualifiedMarks relative clause.
+func qualified(s string) bool {
+	if j := strings.IndexFunc(s[len("，"):], isClauseMark); j >= 0 {
+		s = s[:j+len("，")]
+	}
+	return says(s, qualifiedMarks)
+}
+
 // conditionOf returns the step of the condition in alt: the clause after
 // an English condition mark, or the one that ends in 的话.
 func conditionOf(alt string, numEnd int) string {
 	low := lower(alt)
 	if i := strings.Index(low, "的话"); i >= 0 {
 		return alt[strings.LastIndexFunc(alt[:i], isClauseMark)+1 : i]
+	}
+	for _, m := range qualifiedMarks {
+		if i := strings.Index(alt, m); i >= 0 {
+			return alt[strings.LastIndexFunc(alt[:i], isClauseMark)+1 : i]
+		}
 	}
 	for _, m := range ifMarks {
 		if i := strings.Index(low, m); i >= 0 {

@@ -44,6 +44,7 @@ func TestAlternative(t *testing.T) {
 		"full kit: 10 business days, or 7 if the copy lands by 9/12":                                  7,
 		"full kit: 10 business days, or 12 if you add the banners":                                    0,
 		"full kit: 10 business days from the brief":                                                   0,
+		"审核是材料齐了以后 5 个工作日出意见，按负面清单自查过的可以压到 3 个工作日":                                                    3,
 	} {
 		e := newEntry(SideB, text, at, timeread.Calendar{Holidays: "none"})
 		n, cond, ok := alternative(e)

@@ -2,6 +2,7 @@ package mediate
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -88,7 +89,38 @@ func (c *collab) aboutWhich(l *entry, deadlines, needs []*entry, ms []pairing) [
 	if ends := c.endsIn(l, deadlines); len(ends) > 0 {
 		return ends
 	}
-	work := c.workKeys(l)
+	about := c.aboutWork(l, c.workKeys(l), deadlines, needs, ms)
+	if len(about) == 0 {
+		if work := c.withoutStep(l); work != nil {
+			return c.aboutWork(l, work, deadlines, needs, ms)
+		}
+	}
+	return about
+}
+
+// withoutStep returns the keys of lead item l without those of the step
+// it waits for ("takes 20 business days once it has the data"), or nil
+// when it names none: the input the requester hands in is not the work
+// ("the bureau data vendor's API" is no need for the validation), so a
+// lead time about no dated need by its step's words is about the need
+// its work is for.
+func (c *collab) withoutStep(l *entry) []string {
+	step := condition(l)
+	if step == "" {
+		return nil
+	}
+	if j := strings.IndexFunc(step, isClauseMark); j >= 0 {
+		step = step[:j]
+	}
+	i := strings.Index(l.Text, step)
+	if i < 0 || strings.TrimSpace(step) == "" {
+		return nil
+	}
+	return c.keysOf(l.Text[:i] + " " + l.Text[i+len(step):])
+}
+
+// aboutWork is aboutWhich with the keys of l's work given.
+func (c *collab) aboutWork(l *entry, work []string, deadlines, needs []*entry, ms []pairing) []*entry {
 	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedOn(n, work) > 0 }) {
 		return deadlines
 	}
@@ -235,7 +267,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 	// Neither a part that comes first ("hero + social tiles can go first,
 	// 5 business days") nor a minimum asked for is a faster path to all of
 	// the work, so neither wins over a lead time that is one.
-	named = unlessAll(named, func(k clash) bool { return firstPart(k.lead) })
+	named = unlessAll(named, func(k clash) bool { return firstPart(k.lead) || sharePart(k.lead) || restLater(k.lead) })
 	named = unlessAll(named, func(k clash) bool { return floor(k.lead) })
 	if len(other) > 0 && !slices.ContainsFunc(named, func(k clash) bool { return !phasedFirst(k.lead) }) {
 		named = nil // "phase it: … 10% of users one sprint after specs, then ramp to 100%": the whole takes the other lead time
@@ -257,7 +289,12 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 // several such offers none is taken.
 func (c *collab) inputFor(k clash, n *entry) clash {
 	k.need = n
-	if k.prereq != nil || !waitsFor(k.lead.lowText()) && c.awaited(k.lead) == "" {
+	if k.prereq == nil && arrives(condition(k.lead)) {
+		if ev, ok := c.needEvent(n, k.lead); ok {
+			return ev
+		}
+	}
+	if k.prereq != nil || !waitsFor(k.lead.lowText()) && c.awaited(k.lead) == "" && !waitsForInput(k.lead) {
 		return k
 	}
 	var in *entry
@@ -273,11 +310,78 @@ func (c *collab) inputFor(k clash, n *entry) clash {
 	if in == nil || civilDay(in.deadline.Date) <= civilDay(k.lead.at) {
 		return k
 	}
-	k.prereq, k.prereqDue = in, in.deadline.Date
-	if f, ok := c.leadFrom(k.lead, in.deadline.Date); ok && f.Date.After(k.end.Date) {
+	k.prereq, k.prereqDue = in, c.lastDate(in)
+	if f, ok := c.leadFrom(k.lead, k.prereqDue); ok && f.Date.After(k.end.Date) {
 		k.end = f
 	}
 	return k
+}
+
+// inputWords name, in a lead time's step, the input handed in as a whole
+// ("材料齐了以后 5 个工作日", "5 business days once the materials are
+// complete"): what the requester hands in for the need's work.
+var inputWords = []string{"材料", "资料", "素材", "文件", "materials", "documents", "docs", "paperwork"}
+
+// waitsForInput reports whether lead item l counts from a step that only
+// names the input as a whole: "常规审核是材料齐了以后 5 个工作日" waits for
+// the posters and the rules the need asks to have reviewed, whatever the
+// requester calls them.
+func waitsForInput(l *entry) bool {
+	cond := lower(condition(l))
+	return cond != "" && says(cond, inputWords)
+}
+
+// lastDate returns the latest date offer o names for its parts ("海报和短信
+// 9/16 给，活动规则…9/18 给"): the input is in when all of it is.
+func (c *collab) lastDate(o *entry) time.Time {
+	due := o.deadline.Date
+	text := prefix(o.Text, maxDateText)
+	for _, d := range c.cal.Deadlines(text, o.at) {
+		if d.Date.After(due) && !notDue(text, d.Phrase) {
+			due = d.Date
+		}
+	}
+	return due
+}
+
+// arrives reports whether step names the arrival or handover of things
+// ("from arrival", "到货后", "after handover"): an event a need dates as
+// such ("11/3 到 EU 仓"), unlike a step the requester does.
+func arrives(step string) bool {
+	keys := uniqueKeys(termsOf(step))
+	return slices.Contains(keys, "#arrival") || slices.Contains(keys, "#handover")
+}
+
+// needEvent returns lead item l's clash on need n counted from the one
+// event n dates before its deadline, when l counts from a step no offer
+// dates: "11/3 到 EU 仓，需要 11/6 前全部上架" and "6 business days from
+// arrival" — the work starts when what the need names arrives, not when
+// the lead time was stated. Only a date in figures counts: a weekday
+// beside it ("9/24（周四）") names its day.
+func (c *collab) needEvent(n, l *entry) (clash, bool) {
+	text := prefix(n.Text, maxDateText)
+	var ev *timeread.Found
+	for _, d := range c.cal.Deadlines(text, n.at) {
+		if d.Phrase == n.deadline.Phrase || !hasDigit(d.Phrase) || !eventOnly(text, d.Phrase) || civilDay(d.Date) >= civilDay(n.deadline.Date) || civilDay(d.Date) <= civilDay(l.at) {
+			continue
+		}
+		if ev != nil {
+			return clash{}, false // two events: which one the work waits for is not said
+		}
+		ev = &d
+	}
+	if ev == nil {
+		return clash{}, false
+	}
+	f, ok := c.leadFrom(l, ev.Date)
+	if !ok {
+		return clash{}, false
+	}
+	cl := clauseOf(text, ev.Phrase)
+	step := &entry{Item: Item{Side: n.Side, Text: strings.TrimSpace(cl)}, at: n.at, low: lower(cl), deadline: *ev, hasDeadline: true}
+	k := c.clashOf(l, sideIndex(n.Side), nil)
+	k.need, k.prereq, k.prereqDue, k.end, k.std = n, step, ev.Date, f, f.Date
+	return k, true
 }
 
 // withoutFastTracks drops the clashes of ks whose lead time is the faster
@@ -321,6 +425,27 @@ func firstPart(l *entry) bool {
 		end = len(l.Text)
 	}
 	return opensFirst(l.Text[:end])
+}
+
+// shareMarks say that an item speaks of a share of the things, not all:
+// "堆头里大约六成是仓里常备的货", "about 60% of the SKUs".
+var shareMarks = regexp.MustCompile(`[一二两三四五六七八九]成|一半|大部分|大多数|\d+\s*%|(?i)\b(?:half|most|some|part) of\b`)
+
+// sharePart reports whether lead item l times only a share of the work,
+// named before its lead time ("六成是常备的货，报量后 2 个工作日就能配送"):
+// it is a part that can go first, not a faster path to all of it.
+func sharePart(l *entry) bool {
+	before, _, ok := strings.Cut(l.Text, l.lead.Phrase)
+	return ok && l.lead.Phrase != "" && shareMarks.MatchString(before)
+}
+
+// restLater reports whether lead item l names the rest of the work after
+// its lead time ("English + Spanish can go live after 2 business days, the
+// other 4 languages 3 business days later"): its lead time times the part
+// that comes first.
+func restLater(l *entry) bool {
+	_, after, ok := strings.Cut(l.Text, l.lead.Phrase)
+	return ok && l.lead.Phrase != "" && says(lower(after), restWords)
 }
 
 // overWords open a span that is a bar to cross, when a relative or
@@ -437,6 +562,9 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 	}
 	if !ok {
 		p, due, ok = c.handedIn(l)
+	}
+	if !ok {
+		p, due, ok = c.handedInBy(l, requester)
 	}
 	if ok {
 		k.prereq, k.prereqDue, from = p, due, due.AddDate(0, 0, c.stepLag(l))

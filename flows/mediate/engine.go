@@ -404,8 +404,9 @@ func spanAdjective(text, phrase string) bool {
 var timeNouns = set("turnaround", "turnarounds", "response", "sla", "window", "delay", "wait", "notice", "lead", "cycle", "build", "review", "process")
 
 // savedWords say that the duration after them is saved, not spent:
-// "skips the 3-day build", "能省2个工作日", "3 business days instead of 5".
-var savedWords = []string{"skip", "skips", "skipping", "save", "saves", "saving", "instead of", "省", "省掉", "省下", "跳过", "少用"}
+// "skips the 3-day build", "能省2个工作日", "调试能少 2 天", "3 business days
+// instead of 5".
+var savedWords = []string{"skip", "skips", "skipping", "save", "saves", "saving", "instead of", "省", "省掉", "省下", "跳过", "少用", "能少", "可以少", "可少"}
 
 // saved reports whether phrase in text is a duration saved.
 func saved(text, phrase string) bool {
@@ -459,10 +460,25 @@ func failed(text, phrase string) bool {
 // up in 5 business days", "3个工作日内审完") its lead time too, when it
 // states none: what a side offers to do within a span takes that span.
 func (e *entry) durationLead() {
-	if e.hasLead || !e.hasDeadline || !ownDate(e) || !isSpan(e.deadline.Phrase) {
+	if e.hasLead || !e.hasDeadline || !isSpan(e.deadline.Phrase) {
 		return
 	}
-	e.lead, e.hasLead, e.spanLead = e.deadline, true, true
+	switch {
+	case ownDate(e):
+		e.lead, e.hasLead, e.spanLead = e.deadline, true, true
+	case fromInput(e): // no promise of a date: how long the work takes, for any need it is about
+		e.lead, e.hasLead = e.deadline, true
+	}
+}
+
+// fromInput reports whether e's deadline, a span, counts from the input
+// its work receives ("turns tests around in 7 business days from sample
+// receipt"): it is not by when, but still how long the work takes once
+// the input is in, a lead time that waits for that step.
+func fromInput(e *entry) bool {
+	_, after, ok := strings.Cut(e.low, lower(e.deadline.Phrase))
+	after = strings.TrimSpace(after)
+	return ok && strings.HasPrefix(after, "from ") && !strings.HasPrefix(after, "from today") && !strings.HasPrefix(after, "from now")
 }
 
 // spanWords say that a phrase counts a span of time.

@@ -126,6 +126,8 @@ func (c *collab) fasterLength(o *entry, k clash, old int) (int, bool) {
 		phrase = o.Text[strings.Index(low, markIn(low)):]
 	case o.hasLead && o.speedy():
 		phrase = o.lead.Phrase
+	case o.hasLead && c.follows(o, k.lead) && elliptic(o):
+		phrase = o.lead.Phrase // "…6 business days from arrival; with the 3 extra temps, 4 business days"
 	default:
 		return 0, false
 	}
@@ -138,6 +140,20 @@ func (c *collab) fasterLength(o *entry, k clash, old int) (int, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// ellipticOpeners open an item that is only a condition and a length,
+// said right after a lead time: "with the 3 extra temps, 4 business days".
+var ellipticOpeners = []string{"with ", "if ", "given ", "如果", "要是", "加上"}
+
+// elliptic reports whether offer o is such an item: a condition clause,
+// then its length and nothing after it. It gives the same work another
+// length, as a faster path does.
+func elliptic(o *entry) bool {
+	low := strings.TrimSpace(o.lowText())
+	before, after, ok := strings.Cut(low, lower(o.lead.Phrase))
+	return ok && hasAnyPrefix(low, ellipticOpeners) && strings.TrimRight(after, " .。") == "" &&
+		strings.ContainsFunc(before, isClauseMark)
 }
 
 // namesANeed reports whether offer o shares a strong term with a need of
@@ -289,6 +305,9 @@ func (c *collab) leadAt(k clash, n int, start time.Time) (timeread.Found, bool) 
 	old, _ := firstNumber(k.lead.lead.Phrase)
 	phrase, _ := c.skipped(k, strings.Replace(k.lead.lead.Phrase, strconv.Itoa(old), strconv.Itoa(n), 1))
 	f, ok := leadOfSteps(phrase, start, c.cal)
+	if d, read := c.cal.Deadline(phrase, start); !ok && read && isSpan(phrase) {
+		f, ok = d, true // a span offered ("in 7 business days") reads as the date it ends on
+	}
 	f.Phrase = phrase
 	return f, ok
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // A lead time counts from when its work can start. Besides the step it
@@ -91,7 +92,8 @@ func waitsOn(text string) string {
 // 6/16 下线当天送检", "samples submitted on 3/4". A lead time stated beside
 // such a day counts from it: the lab's 7 working days start when the
 // samples reach it, not when the side wrote.
-var handWords = []string{"送检", "送样", "送测", "寄样", "交样", "送到实验室", "submitted to the lab", "sent to the lab", "go to the lab", "goes to the lab"}
+var handWords = []string{"送检", "送样", "送测", "寄样", "交样", "送到实验室", "submitted to the lab", "sent to the lab", "go to the lab", "goes to the lab",
+	"the lab has them", "the lab has it", "reach the lab", "reaches the lab", "at the lab by", "实验室收到"}
 
 // handedIn returns, for lead item l, its own clause, or the item right
 // after it, that names the day its work's input goes in, as a step of l's
@@ -105,8 +107,9 @@ func (c *collab) handedIn(l *entry) (*entry, time.Time, bool) {
 			clauses = append(clauses, list[i+1].Text) // "…7 business days for a report; samples go to the lab on Tue 6/16"
 		}
 	}
+	step := ownStep(l)
 	for _, cl := range clauses {
-		if cl == own || !says(lower(cl), handWords) {
+		if cl == own || !says(lower(cl), handWords) && (step == "" || !strings.Contains(cl, step)) {
 			continue
 		}
 		for _, d := range c.cal.Deadlines(cl, l.at) {
@@ -117,6 +120,67 @@ func (c *collab) handedIn(l *entry) (*entry, time.Time, bool) {
 		}
 	}
 	return nil, time.Time{}, false
+}
+
+// ownStep returns the Chinese step lead item l's clause waits for, when
+// it is one short verb phrase ("到货后验收…要 8 个工作日": "到货"): a clause
+// of l's that dates that very step ("最快 2/13 到货") says when the work can
+// start, as a third party's date passed on by l's side.
+func ownStep(l *entry) string {
+	before, _, ok := strings.Cut(clauseOf(l.Text, l.lead.Phrase), l.lead.Phrase)
+	if !ok {
+		return ""
+	}
+	for _, m := range zhAfter {
+		if i := strings.Index(before, m); i > 0 {
+			step := strings.TrimSpace(before[:i])
+			if n := utf8.RuneCountInString(step); n >= 2 && n <= 4 && !hasDigit(step) {
+				return step
+			}
+		}
+	}
+	return ""
+}
+
+// handedInBy returns, for lead item l whose work waits for its input to
+// be received ("7 business days from sample receipt"), the one offer of
+// side requester that names the day the input reaches the lab ("units go
+// out by courier the same day so the lab has them Tue 9/15"), and that
+// day: what the requester calls the input, the lab's clock starts then.
+func (c *collab) handedInBy(l *entry, requester int) (*entry, time.Time, bool) {
+	if !says(lower(condition(l)), []string{"receipt", "receive", "收到"}) {
+		return nil, time.Time{}, false
+	}
+	var found *entry
+	var due time.Time
+	for _, o := range c.offers[requester] {
+		d, ok := c.handDay(o, l.at)
+		if !ok {
+			continue
+		}
+		if found != nil {
+			return nil, time.Time{}, false // two offers: which one the work waits for is not said
+		}
+		found, due = o, d
+	}
+	return found, due, found != nil
+}
+
+// handDay returns the latest day after at that offer o names in a clause
+// saying the input reaches the lab.
+func (c *collab) handDay(o *entry, at time.Time) (time.Time, bool) {
+	var day time.Time
+	for _, cl := range strings.FieldsFunc(o.Text, isClauseMark) {
+		if !says(lower(cl), handWords) {
+			continue
+		}
+		for _, d := range c.cal.Deadlines(cl, o.at) {
+			if civilDay(d.Date) > civilDay(at) && d.Date.After(day) {
+				day = d.Date
+			}
+		}
+	}
+	return day, !day.IsZero()
 }
 
 // nextDayWords say that a step comes the day after what it waits for:

@@ -12,14 +12,33 @@ import (
 
 // TestLeadTimeReading: a lead time reaches the dated need it is about
 // however the two are written, and its middle ground counts every step:
-// steps one after the other ("3 business days, then … another 2") end
-// when the last one does, counted from the requester's step they wait for
-// ("要等…后"), or that the side's own first step waits for ("after we
-// place the order, and we place it once…"), or the one dated offer that
-// names the step, or from the day the side says the work's input goes in
-// ("样品 3/4 送检"); the plural of an abbreviation names the abbreviation; a
-// leased line is network; a need stays a need when a buffer follows its
-// date.
+// steps one after the other ("3 business days, then … another 2") end when
+// the last one does, counted from the requester's step they wait for
+// ("要等…后"), or that the side's own first step waits for ("after we place
+// the order, and we place it once…"), or the one dated offer that names
+// the step, or from the day the side says the work's input goes in ("样品
+// 3/4 送检") or that it passes on for its own input ("厂家说最快 3/5 到货，到货后…"),
+// or, when its step names only the input as a whole ("材料齐了以后"), the last
+// date the requester hands in what the need asks to be worked on; a
+// shorter length for input of a kind ("自查过的可以压到 3 个工作日") binds when the
+// requester offers that step, as does a saving of plain days off working
+// days ("调试能少 3 天") whatever the dates around it ("3/5" names no 3-day
+// step); the plural of an abbreviation names the abbreviation; a span
+// offered from the input ("in 7 business days from sample receipt") is the
+// work's lead time, counted from the requester's dated step, and "rush is
+// 3 business days" its fast track, from the day the requester's input
+// reaches the lab whatever it calls it ("so the lab has them Tue 3/3"); a
+// lead time from a step no offer dates ("from arrival") counts from the
+// one event the need dates before its deadline ("3/3 到仓"), when that step
+// is an arrival (an approval is not: "培训 3/4 开场" starts no review), whose
+// date a later clause with a date of its own does not take over; an item
+// of only a condition and a length right after it ("with the 3 extra
+// temps, 4 business days") is its faster path, and "cartons first," a
+// first part; a step may open the item in a clause of its own ("once we
+// have the final FAQ, macros…"), and a part timed before "the other 3
+// languages" is no faster path to all; a leased line is network; a date
+// whose clause ends before an event ("3/9 广告投放开始前") is the need's; a need
+// stays a need when a buffer follows its date.
 func TestLeadTimeReading(t *testing.T) {
 	for _, tc := range []struct {
 		name, at, want, holidays  string
@@ -56,6 +75,44 @@ func TestLeadTimeReading(t *testing.T) {
 		{name: "a leased line is network", at: "2026-03-02", want: "2026-03-09", holidays: "none",
 			needs: "新办公室的网络 3/6 前要通\n门禁卡要把新址权限提前开好", need: "新办公室的网络",
 			lead: "新址专线从提交申请到开通要 5 个工作日"},
+		{name: "the input as a whole", at: "2026-03-02", want: "2026-03-12", holidays: "none",
+			needs: "海报和活动规则 3/9 前要过完合规审核", need: "海报和活动规则",
+			offerA: "海报 3/3 给，活动规则 3/5 给",
+			lead:   "审核是材料齐了以后 5 个工作日出意见"},
+		{name: "shorter for input of a kind", at: "2026-03-02", want: "2026-03-10", holidays: "none",
+			needs: "海报和活动规则 3/9 前要过完合规审核", need: "海报和活动规则",
+			offerA: "海报 3/3 给，活动规则 3/5 给\n送审前先按负面清单自查一遍",
+			lead:   "审核是材料齐了以后 5 个工作日出意见，按负面清单自查过的可以压到 3 个工作日"},
+		{name: "a stated arrival", at: "2026-03-02", want: "2026-03-12", holidays: "none",
+			needs: "新模具 3/6 前要能上压机试模", need: "新模具",
+			offerA: "压机可以腾出两个整白班给设备部调试",
+			lead:   "新模具厂家说最快 3/5 到货，到货后验收、调试要 5 个工作日"},
+		{name: "a saving on a met condition", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "新模具 3/6 前要能上压机试模", need: "新模具",
+			offerA: "压机可以腾出两个整白班给设备部调试",
+			lead:   "新模具厂家说最快 3/5 到货，到货后验收、调试要 5 个工作日。如果能给我们两个整白班占着压机，调试能少 3 天"},
+		{name: "before an event on the date", at: "2026-03-02", want: "2026-03-12", holidays: "none",
+			needs: "3/9（周一）广告投放开始前，要拿到试听课视频", need: "试听课视频",
+			lead: "试听课视频录制剪辑要 8 个工作日"},
+		{name: "a step in an opening clause, the rest later", at: "2026-03-02", want: "2026-03-12", holidays: "none",
+			needs: "Help-center FAQ macros live in every language by Wed 3/11", need: "Help-center FAQ macros",
+			offerA: "Final FAQ locked Thu 3/5",
+			lead:   "once we have the final FAQ, macros are written and translated in 5 business days; English can go live after 2 business days, the other 3 languages 3 business days later"},
+		{name: "a span from the input, and a rush", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "allergen test results in hand by Fri 3/6", need: "allergen test results",
+			offerA: "trial run Tue 3/3, samples go out by courier the same day so the lab has them Wed 3/4\nrush lab fees come out of our project budget",
+			lead:   "our outside lab turns allergen tests around in 7 business days from sample receipt; rush is 3 business days at +150% cost, if your budget covers it"},
+		{name: "from an arrival the need dates", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "第一批 4 个柜子 3/3（周二）到仓，需要 3/6（周五）前全部 receive 完上架，3/10 促销开始前库存要可售", need: "第一批 4 个柜子",
+			offerA: "临时工预算总部已经批了",
+			lead:   "receiving 4 containers at once: 6 business days from arrival to everything shelved; with the 3 extra temps, 4 business days; tell us which SKUs are priority and we receive those cartons first, they're sellable 2 business days after arrival"},
+		{name: "an event the step is not", at: "2026-03-02", want: "2026-03-09", holidays: "none",
+			needs: "培训 3/4（周三）开场，需要 3/6（周五）前把培训报告交上去", need: "培训报告",
+			lead: "培训报告要等主管审批后 5 个工作日出"},
+		{name: "the requester's units reach the lab", at: "2026-03-02", want: "2026-03-06", holidays: "none",
+			needs: "safety test report in hand by Thu 3/5", need: "safety test report",
+			offerA: "pilot build Mon 3/2, units go out by courier the same day so the lab has them Tue 3/3",
+			lead:   "our outside lab turns safety tests around in 3 business days from sample receipt"},
 		{name: "buffer after the date", at: "2026-09-01", want: "2026-09-11", holidays: "cn",
 			needs: "宣传册9月10日前要定稿，印刷还得留三天", need: "宣传册9月10日前要定稿",
 			lead: "宣传册设计要8个工作日"},
@@ -279,5 +336,37 @@ func TestUnsplitFirstStep(t *testing.T) {
 	in.Calendar = timeread.Calendar{Holidays: "none", SprintDays: 14}
 	if p := mediate.Build(in); len(p.Conflicts) > 0 {
 		t.Errorf("conflicts %+v, want none: the MVP is in time", p.Conflicts)
+	}
+}
+
+// TestStepAskedFirst: a side that asks the requester to do a step first
+// ("要门店先报各店陈列量") before it describes its work counts that work from
+// the requester's dated offer of the step, and a share of the goods timed
+// on its own ("六成是常备的货…2 个工作日") is a part that goes first, not a
+// faster path to all of them.
+func TestStepAskedFirst(t *testing.T) {
+	at := day("2026-03-02", time.UTC).Add(10 * time.Hour)
+	in := input(at, "堆头商品 3/11 前要全部到店", "各店陈列量 3/3 就能报齐",
+		"堆头商品要门店先报各店陈列量，我们汇总后给供应商下单。供应商备货到仓要 5 个工作日，配送到店再加 2 个工作日。",
+		"堆头里大约六成是常备的货，报量后 2 个工作日就能配送到店")
+	in.Calendar = timeread.Calendar{Holidays: "none"}
+	c := conflictOn(t, mediate.Build(in), "堆头商品 3/11 前")
+	if want := day("2026-03-12", time.UTC); !c.MiddleGround.Equal(want) {
+		t.Errorf("middle ground %s, want %s", c.MiddleGround.Format(time.DateOnly), want.Format(time.DateOnly))
+	}
+}
+
+// TestStepWordsNameAnotherNeed: a lead time whose step's words ("once it
+// has the data") name only an undated need of the requester is about the
+// dated need its work is for, counted from the requester's dated step.
+func TestStepWordsNameAnotherNeed(t *testing.T) {
+	at := day("2026-03-02", time.UTC).Add(10 * time.Hour)
+	in := input(at, "Legal sign-off on the new contract template before the launch Mon 3/16\nThe vendor data feed inside our CRM",
+		"Application data extract, decline reasons coded, delivered Fri 3/6",
+		"We need the application data with the decline reasons coded.\nIndependent review takes 10 business days once it has the data, that's a regulatory requirement.", "")
+	in.Calendar = timeread.Calendar{Holidays: "none"}
+	c := conflictOn(t, mediate.Build(in), "Legal sign-off")
+	if want := day("2026-03-20", time.UTC); !c.MiddleGround.Equal(want) {
+		t.Errorf("middle ground %s, want %s", c.MiddleGround.Format(time.DateOnly), want.Format(time.DateOnly))
 	}
 }

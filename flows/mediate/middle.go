@@ -241,7 +241,8 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 
 // speedWords offer a faster path without saying by how much: "fast-track
 // approval", "律所有加急通道".
-var speedWords = []string{"加急", "提速", "绿色通道", "开绿灯", "快速通道", "fast-track", "fast track", "expedite", "express", "rush order", "rush service", "rush job", "rush option", "priority queue"}
+var speedWords = []string{"加急", "提速", "绿色通道", "开绿灯", "快速通道", "fast-track", "fast track", "expedite", "express", "rush order", "rush service", "rush job", "rush option", "priority queue",
+	"rush is ", "rush takes ", "rush turnaround"}
 
 // savesTime is savesTime of e's text, read once: each clash asks it of
 // the offers again.

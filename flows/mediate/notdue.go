@@ -296,10 +296,21 @@ func eventOnly(text, phrase string) bool {
 		return false
 	}
 	cl := sentenceClause(text, i, i+len(phrase))
-	if k := strings.Index(text, cl); k >= 0 && refersBack(text[:k]+" "+text[k+len(cl):]) {
+	if beforeEvent(cl) {
+		return false // "6/22（周一）信息流投放开始前，要拿到…": due before the event that day
+	}
+	if k := strings.Index(text, cl); k >= 0 && refersBack(undated(text[:k]+" "+text[k+len(cl):])) {
 		return false // "9月29日封版，之后不要再提新需求": the need counts from that date
 	}
 	return cl != strings.TrimSpace(text) && !asks(cl)
+}
+
+// beforeEvent reports whether clause cl, which holds a date, ends in a
+// limit: "6/22（周一）信息流投放开始前" dates an event and asks for what
+// comes before it, so the date is the need's.
+func beforeEvent(cl string) bool {
+	cl = strings.TrimRightFunc(cl, func(r rune) bool { return isPad(r) || isClauseMark(r) })
+	return slices.ContainsFunc([]string{"前", "之前", "以前"}, func(w string) bool { return strings.HasSuffix(cl, w) })
 }
 
 // negatedAsk reads a need said not to be one: "no PO needed", "not
@@ -338,6 +349,17 @@ var (
 	// not one of zhBeforeWord, which makes 前 part of another word.
 	zhBefore = regexp.MustCompile(`\p{Han}前(?:[，,；;]|要|得|必须|就|把|需要|能|完成|搞定|到位|[^` + zhBeforeWord + `\P{Han}]\p{Han}{0,5}?(?:要|得|必须|需要))`)
 )
+
+// numericDate reads a date written in figures: "11/10", "3月18日".
+var numericDate = regexp.MustCompile(`\d{1,2}/\d{1,2}|\d{1,2}月\d{1,2}[日号]`)
+
+// undated returns rest without its clauses that carry a date of their own:
+// "11/10 Amazon early deals 开始前库存要可售" points to its own event, not
+// back to the one dated earlier ("11/3 到 EU 仓").
+func undated(rest string) string {
+	parts := strings.FieldsFunc(rest, isClauseMark)
+	return strings.Join(slices.DeleteFunc(parts, numericDate.MatchString), "，")
+}
 
 // refersBack reports whether the rest of a need, outside the event's
 // clause, points back to the event (see backRefs).

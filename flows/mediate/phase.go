@@ -43,9 +43,9 @@ var (
 	splitWords = []string{"分两期", "分三期", "分期", "分批", "分两批", "分两次", "分阶段", "两步走",
 		"in two phases", "in phases", "in two parts", "in batches", "in two batches", "in two steps", "phased", "phase it", "two releases"}
 	firstWords = []string{"首批", "第一批", "第一期", "一期", "首期", "第一阶段",
-		"first ", "initial ", "go first", "goes first", "come first", "comes first", "ship first", "phase 1", "phase one", "batch 1", "to start with", "starting with"}
+		"first ", "first,", "initial ", "go first", "goes first", "come first", "comes first", "ship first", "phase 1", "phase one", "batch 1", "to start with", "starting with"}
 	restWords = []string{"剩下", "剩余", "其余", "其他的", "其它的", "余下", "第二批", "第二期", "二期", "后续", "之后再",
-		"the rest", "remaining", "remainder", "rest of", "phase 2", "phase two", "second batch", "batch 2", "the others"}
+		"the rest", "remaining", "remainder", "rest of", "phase 2", "phase two", "second batch", "batch 2", "the others", "the other "}
 	// leadingFirst reads "先上首页" (not "提前", "优先"), "前 15 个", "the
 	// first 15": a part that comes first.
 	leadingFirst = regexp.MustCompile(`(?i)(?:^|[^提优事预原祖抢领首])先|(?:^|[^\p{Han}]|里|中)前\s*\d+|\bfirst\s+\d+`)

@@ -50,6 +50,9 @@ func condition(l *entry) string {
 	if step := openingStep(l.Text, l.lead.Phrase); step != "" {
 		return step
 	}
+	if step := openingCondition(l.Text, l.lead.Phrase); step != "" {
+		return step
+	}
 	if step := zhFromStep(sentenceOf(l.Text, l.lead.Phrase), l.lead.Phrase); step != "" {
 		return step // "从拿到需求到人员到岗，算上面试和体检要 15 个工作日": the span opens a clause before
 	}
@@ -161,6 +164,23 @@ func openingStep(text, phrase string) string {
 	return ""
 }
 
+// openingCondition returns the step an English item opens with, in a
+// clause of its own before its lead time ("once we have the final FAQ,
+// macros are written… in 5 business days"), or "".
+func openingCondition(text, phrase string) string {
+	first, rest, ok := strings.Cut(text, ",")
+	if !ok || !strings.Contains(rest, phrase) {
+		return ""
+	}
+	low := lower(strings.TrimSpace(first))
+	for _, m := range conditionMarks {
+		if strings.HasPrefix(low, m) {
+			return strings.TrimSpace(first)[len(m):]
+		}
+	}
+	return ""
+}
+
 // prerequisite returns the requester's offer that the lead time of l
 // waits for, and when it is due: its own date, else when l was stated.
 func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool) {
@@ -240,9 +260,27 @@ func (c *collab) chainCondition(l *entry) string {
 	}
 	list := c.needs[sideIndex(l.Side)]
 	i := slices.Index(list, l)
-	for j := i; j >= 0 && (j == i || list[j].statement); j-- {
+	j := i
+	for ; j >= 0 && (j == i || list[j].statement); j-- {
 		if cond := stepIn(list[j].Text); cond != "" {
 			return cond
+		}
+	}
+	if j >= 0 && j < i {
+		return firstAsked(list[j].Text) // "堆头商品要门店先报各店陈列量，…。供应商备货…要 5 个工作日"
+	}
+	return ""
+}
+
+// firstAsked returns the clause of need text that asks the other side to
+// do something first ("要门店先报各店陈列量", "we need the store counts
+// first"), or "": the statements of the work that follow it wait for
+// that step.
+func firstAsked(text string) string {
+	for _, part := range strings.FieldsFunc(text, isClauseMark) {
+		low := lower(part)
+		if strings.Contains(part, "先") && says(part, []string{"要", "得", "需要", "请"}) || strings.HasSuffix(strings.TrimSpace(low), " first") {
+			return part
 		}
 	}
 	return ""

@@ -29,9 +29,9 @@ type Shortening struct {
 	Used bool
 }
 
-// savedAmount reads "省 2 个工作日", "saves 2 days", "skips the 3-day build":
+// savedAmount reads "省 2 个工作日", "能少 2 天", "saves 2 days", "skips the 3-day build":
 // the number after a saving word, within a few characters.
-var savedAmount = regexp.MustCompile(`(?i)(?:省(?:掉|下|出)?|少用|跳过|skips?|saves?|saving|cuts?)\s*(?:the\s+|约|大约|了)?\s*(\d+)`)
+var savedAmount = regexp.MustCompile(`(?i)(?:省(?:掉|下|出)?|少用|能少|可以?少|跳过|skips?|saves?|saving|cuts?)\s*(?:the\s+|约|大约|了)?\s*(\d+)`)
 
 // capacity reads a number of things: a number before a Chinese measure
 // word ("15 个款", "30 套") or an English plural, maybe after a word or
@@ -87,7 +87,7 @@ func (c *collab) shortening(k clash, helps []Item) (*Shortening, timeread.Found)
 	if o, f, ok := c.fastTrack(k); ok {
 		return &Shortening{By: o.Item, Phrase: f.Phrase, Used: true}, f
 	}
-	for _, o := range c.offers[sideIndex(k.lead.Side)] {
+	for _, o := range c.savings(k.lead) {
 		if o == k.lead || !o.savesTime() || !c.related(o, k.lead) && !c.related(o, k.need) && !c.follows(o, k.lead) {
 			continue
 		}
@@ -125,7 +125,7 @@ func lessBy(l *entry, text string) (string, bool) {
 		return "", false
 	}
 	n, err := strconv.Atoi(m[1])
-	if err != nil || n <= 0 || !sameUnit(phrase, text) {
+	if err != nil || n <= 0 || !sameUnit(phrase, text) && !dayOfWork(phrase, text) {
 		return "", false
 	}
 	if p, ok := withoutStep(phrase, n); ok {
@@ -135,10 +135,48 @@ func lessBy(l *entry, text string) (string, bool) {
 		return "", false
 	}
 	if i := strings.Index(l.Text, phrase); i >= 0 && !isTotal(l.Text[:i]) &&
-		strings.Contains(l.Text[:i]+" "+l.Text[i+len(phrase):], m[1]) {
+		namesLength(l.Text[:i]+" "+l.Text[i+len(phrase):], m[1]) {
 		return "", false
 	}
 	return strings.Replace(phrase, strconv.Itoa(old), strconv.Itoa(old-n), 1), true
+}
+
+// namesLength reports whether text names number num as a length of its
+// own, not as part of a date ("最快 2/13 到货" names no 2-day step).
+func namesLength(text, num string) bool {
+	for i := strings.Index(text, num); i >= 0; {
+		end := i + len(num)
+		after := strings.TrimLeft(text[end:], " ")
+		if (i == 0 || !isDigitByte(text[i-1])) && (end == len(text) || !isDigitByte(text[end])) &&
+			!hasAnyPrefix(after, []string{"/", "-", "月", ":", "号", "日"}) {
+			return true
+		}
+		j := strings.Index(text[end:], num)
+		if j < 0 {
+			break
+		}
+		i = end + j
+	}
+	return false
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// dayOfWork reports whether the saving in text, a number of plain days ("能少 2 天"),
+// is saved off lead phrase in working days: the days a side saves of its
+// work are days it works.
+func dayOfWork(phrase, text string) bool {
+	m := savedAmount.FindStringIndex(text)
+	return m != nil && strings.Contains(phrase, "工作日") && strings.HasPrefix(strings.TrimLeft(text[m[1]:], " 个"), "天")
+}
+
+// savings lists where lead item l's side may state a saving on its
+// work: its offers, and its needs, where a side
+// describing its work adds how to shorten it ("…调试要 8 个工作日。如果节后
+// 能给我们两个整白班…，调试能少 2 天").
+func (c *collab) savings(l *entry) []*entry {
+	i := sideIndex(l.Side)
+	return slices.Concat(c.offers[i], c.needs[i])
 }
 
 // isTotal reports whether before, the text before a duration, ends with a
@@ -169,7 +207,10 @@ func sameUnit(phrase, text string) bool {
 // lead item l: a saving stated next ("…正常 8 个工作日。要是…能省 2 个工作
 // 日") is about the work just described, whatever words it names.
 func (c *collab) follows(o, l *entry) bool {
-	list := c.offers[sideIndex(l.Side)]
-	i := slices.Index(list, l)
-	return i >= 0 && i+1 < len(list) && list[i+1] == o
+	for _, list := range [][]*entry{c.offers[sideIndex(l.Side)], c.needs[sideIndex(l.Side)]} {
+		if i := slices.Index(list, l); i >= 0 && i+1 < len(list) && list[i+1] == o {
+			return true
+		}
+	}
+	return false
 }
