@@ -141,7 +141,8 @@ type collab struct {
 	goal          [2]*entry
 	topic         *entry
 	ws            weights
-	keyCache      map[string][]string // see keysOf
+	keyCache      map[string][]string  // see keysOf
+	fast          map[fastKey]fastRead // see fastTrack
 }
 
 var sides = [2]Side{SideA, SideB}

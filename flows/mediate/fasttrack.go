@@ -85,6 +85,33 @@ func lastNumber(s string) (int, bool) {
 // from the step the work waits for, with the steps that other offers skip
 // left out; ok false when there is none.
 func (c *collab) fastTrack(k clash) (*entry, timeread.Found, bool) {
+	key := fastKey{k.lead, k.need, k.start()}
+	if r, ok := c.fast[key]; ok {
+		return r.by, r.f, r.ok // a clash is asked again for its plan, speed-ups and commitments
+	}
+	by, f, ok := c.readFastTrack(k)
+	if c.fast == nil {
+		c.fast = map[fastKey]fastRead{}
+	}
+	c.fast[key] = fastRead{by, f, ok}
+	return by, f, ok
+}
+
+// fastKey is what fastTrack reads of a clash; fastRead what it found.
+type (
+	fastKey struct {
+		lead, need *entry
+		start      time.Time
+	}
+	fastRead struct {
+		by *entry
+		f  timeread.Found
+		ok bool
+	}
+)
+
+// readFastTrack is fastTrack, read anew.
+func (c *collab) readFastTrack(k clash) (*entry, timeread.Found, bool) {
 	old, ok := firstNumber(k.lead.lead.Phrase)
 	if !ok {
 		return nil, timeread.Found{}, false
@@ -228,11 +255,9 @@ func (k clash) fits(o *entry) bool {
 func (c *collab) skipped(k clash, phrase string) (string, []*entry) {
 	var by []*entry
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
-		if m := savedAmount.FindStringSubmatch(o.Text); o != k.lead && m != nil && k.fits(o) && c.conditionMet(o, k.start()) {
-			if n, err := strconv.Atoi(m[1]); err == nil {
-				if p, ok := withoutStep(phrase, n); ok {
-					phrase, by = p, append(by, o)
-				}
+		if n, ok := o.savedDays(); o != k.lead && ok && k.fits(o) && c.conditionMet(o, k.start()) {
+			if p, ok := withoutStep(phrase, n); ok {
+				phrase, by = p, append(by, o)
 			}
 		}
 	}
@@ -317,6 +342,7 @@ func (c *collab) leadAt(k clash, n int, start time.Time) (timeread.Found, bool) 
 type shortening struct {
 	from, to  int
 	ok, speed bool
+	saved     int // the days it says it saves (see savedAmount), -1 if none
 }
 
 // shortenedOnce is shortened of e's text, read once.
@@ -329,10 +355,22 @@ func (e *entry) shortenedOnce() (from, to int, ok bool) {
 // by how much (see speedWords), read once.
 func (e *entry) speedy() bool { return e.shortening().speed }
 
+// savedDays is the number of days e says it saves ("skips the 3-day
+// build"), read once.
+func (e *entry) savedDays() (int, bool) {
+	n := e.shortening().saved
+	return n, n >= 0
+}
+
 func (e *entry) shortening() *shortening {
 	if e.short == nil {
 		f, t, ok := shortened(e.Text)
-		e.short = &shortening{from: f, to: t, ok: ok, speed: says(e.lowText(), speedWords)}
+		e.short = &shortening{from: f, to: t, ok: ok, speed: says(e.lowText(), speedWords), saved: -1}
+		if m := savedAmount.FindStringSubmatch(e.Text); m != nil {
+			if n, err := strconv.Atoi(m[1]); err == nil {
+				e.short.saved = n
+			}
+		}
 	}
 	return e.short
 }
