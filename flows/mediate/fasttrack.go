@@ -342,7 +342,8 @@ func (c *collab) leadAt(k clash, n int, start time.Time) (timeread.Found, bool) 
 type shortening struct {
 	from, to  int
 	ok, speed bool
-	saved     int // the days it says it saves (see savedAmount), -1 if none
+	buys      bool // it offers to buy time (see buyWords)
+	saved     int  // the days it says it saves (see savedAmount), -1 if none
 }
 
 // shortenedOnce is shortened of e's text, read once.
@@ -355,6 +356,10 @@ func (e *entry) shortenedOnce() (from, to int, ok bool) {
 // by how much (see speedWords), read once.
 func (e *entry) speedy() bool { return e.shortening().speed }
 
+// buysTime reports whether e offers to buy time rather than deliver
+// (see buyWords), read once.
+func (e *entry) buysTime() bool { return e.shortening().buys }
+
 // savedDays is the number of days e says it saves ("skips the 3-day
 // build"), read once.
 func (e *entry) savedDays() (int, bool) {
@@ -365,7 +370,7 @@ func (e *entry) savedDays() (int, bool) {
 func (e *entry) shortening() *shortening {
 	if e.short == nil {
 		f, t, ok := shortened(e.Text)
-		e.short = &shortening{from: f, to: t, ok: ok, speed: says(e.lowText(), speedWords), saved: -1}
+		e.short = &shortening{from: f, to: t, ok: ok, speed: says(e.lowText(), speedWords), buys: says(e.lowText(), buyWords), saved: -1}
 		if m := savedAmount.FindStringSubmatch(e.Text); m != nil {
 			if n, err := strconv.Atoi(m[1]); err == nil {
 				e.short.saved = n

@@ -352,8 +352,7 @@ func (c *collab) timeBuyers(k clash) []Item {
 	var out []Item
 	for i := range sides {
 		for _, o := range c.offers[i] {
-			low := o.lowText()
-			if o == k.lead || o.refusal || !slices.ContainsFunc(buyWords, func(w string) bool { return strings.Contains(low, w) }) {
+			if o == k.lead || o.refusal || !o.buysTime() {
 				continue
 			}
 			if !c.related(o, k.need) && !c.sharesNamed(o.keys, c.workKeys(k.lead)) {

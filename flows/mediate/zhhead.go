@@ -549,7 +549,7 @@ func deliverableMissing(need, offer *entry) bool {
 }
 
 func holdsAny(e *entry, keys []string) bool {
-	return slices.ContainsFunc(keys, func(k string) bool { return slices.Contains(e.keys, k) })
+	return slices.ContainsFunc(keys, func(k string) bool { _, ok := slices.BinarySearch(e.keys, k); return ok }) // e.keys are sorted
 }
 
 func hasHan(s string) bool {
