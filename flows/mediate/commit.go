@@ -219,7 +219,7 @@ var requestMarks = []string{"if you want", "if you'd like", "if you would like",
 // takes it up, its date commits nobody.
 func onRequest(text string) bool {
 	low := lower(text)
-	return slices.ContainsFunc(requestMarks, func(m string) bool { return strings.Contains(low, m) })
+	return says(low, requestMarks)
 }
 
 // offerModals say that a side can or will still do something.

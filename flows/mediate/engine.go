@@ -136,7 +136,9 @@ type entry struct {
 // collaboration. Index 0 is side A, 1 side B.
 type collab struct {
 	cal           timeread.Calendar
-	names         [2]string // the sides' names
+	names         [2]string   // the sides' names
+	nameLows      [2]string   // the names in lower case, and their keys,
+	nameKeys      [2][]string // read once for every pair (see nameOnly)
 	needs, offers [2][]*entry
 	goal          [2]*entry
 	topic         *entry
@@ -152,6 +154,9 @@ var sides = [2]Side{SideA, SideB}
 // its own (see bothSides); the weights then need them all.
 func read(in Input) *collab {
 	c := &collab{cal: in.Calendar, names: [2]string{in.A.Name, in.B.Name}}
+	for i, name := range c.names {
+		c.nameLows[i], c.nameKeys[i] = lower(strings.TrimSpace(name)), uniqueKeys(termsOf(name))
+	}
 	parties := [2]Party{in.A, in.B}
 	bothSides(func(i int) {
 		c.readSide(i, parties[i])

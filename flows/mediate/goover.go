@@ -30,7 +30,7 @@ func goneOverWith(text string, ts []term) []term {
 				_, n := utf8.DecodeRuneInString(clause[j:])
 				clause = clause[j+n:]
 			}
-			if !slices.ContainsFunc(withParty, func(p string) bool { return strings.Contains(clause, p) }) {
+			if !says(clause, withParty) {
 				continue
 			}
 			k := slices.IndexFunc(ts, func(t term) bool { return t.start >= at })

@@ -332,7 +332,7 @@ func (c *collab) aboutCore(o, n *entry) bool {
 	if len(n.core) == 0 {
 		return c.related(o, n)
 	}
-	return slices.ContainsFunc(intersect(sorted(o.keys), sorted(n.core)), func(k string) bool { return !c.ws.weak[k] })
+	return slices.ContainsFunc(intersect(o.keys, sorted(n.core)), func(k string) bool { return !c.ws.weak[k] }) // keys are sorted
 }
 
 // buyWords offer to buy time rather than deliver: a short contract, an

@@ -104,7 +104,7 @@ var moneyMarks = []string{"$", "¥", "€", "£", "bonus", "refund", "payment", 
 // 发 300 元"), not how long some work takes.
 func earnedAfter(before, clause string) bool {
 	after := strings.HasSuffix(before, "after") || strings.HasSuffix(before, "满")
-	return after && slices.ContainsFunc(moneyMarks, func(m string) bool { return strings.Contains(clause, m) })
+	return after && says(clause, moneyMarks)
 }
 
 // negatedPurpose reports whether the phrase at i stands in a purpose
@@ -116,8 +116,7 @@ func negatedPurpose(text string, i int) bool {
 		return false
 	}
 	purpose := lower(text[p:i])
-	return slices.ContainsFunc([]string{"don't", "don’t", "do not", "won't", "not ", "never", "免得", "以免", "不会", "不要", "别"},
-		func(m string) bool { return strings.Contains(purpose, m) })
+	return says(purpose, []string{"don't", "don’t", "do not", "won't", "not ", "never", "免得", "以免", "不会", "不要", "别"})
 }
 
 // describes reports whether date phrase in text is part of a description

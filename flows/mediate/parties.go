@@ -51,14 +51,11 @@ func partyUse(e *entry, key string, teams bool) (some, all bool) {
 // asking and offering the same thing. A word the name merely holds is
 // content ("engineers", from a side called Engineering).
 func (c *collab) nameOnly(n, o *entry) bool {
-	strong := c.strongShared(n, o)
-	for _, name := range c.names {
-		low := lower(strings.TrimSpace(name))
-		if low == "" || !strings.Contains(n.lowText(), low) || !strings.Contains(o.lowText(), low) {
+	for i, low := range c.nameLows {
+		if low == "" || len(c.nameKeys[i]) == 0 || !strings.Contains(n.lowText(), low) || !strings.Contains(o.lowText(), low) {
 			continue
 		}
-		keys := uniqueKeys(termsOf(name))
-		if len(keys) > 0 && !slices.ContainsFunc(strong, func(k string) bool { return !slices.Contains(keys, k) }) {
+		if !slices.ContainsFunc(c.strongShared(n, o), func(k string) bool { return !slices.Contains(c.nameKeys[i], k) }) {
 			return true
 		}
 	}
