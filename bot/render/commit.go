@@ -2,6 +2,7 @@ package render
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/collabbot/collabbot/flows/mediate"
@@ -34,9 +35,9 @@ func (l loc) sideLines(group []mediate.Commitment) []string {
 	for _, cm := range group {
 		switch {
 		case cm.Recurring == "" && cm.Standing:
-			standing = append(standing, planText(cm))
+			standing = append(standing, l.planText(cm))
 		case cm.Recurring == "" && cm.Due.IsZero():
-			undated = append(undated, planText(cm))
+			undated = append(undated, l.planText(cm))
 		default:
 			ls = append(ls, l.T("proposal.plan_line", args{"Line": l.planLine(cm, planItem)}))
 		}
@@ -83,7 +84,14 @@ func (l loc) commitment(cm mediate.Commitment, width int) string {
 // says how often itself and has no start is its text alone, or in a plan,
 // where a line says when first, standing unless its text opens with that.
 func (l loc) when(cm mediate.Commitment, width int, prefix string) string {
-	text, cadence := planText(cm), strings.TrimSpace(cm.Recurring)
+	key := strings.Join([]string{"when", strconv.Itoa(l.r.now().Year()), l.lang, prefix, strconv.Itoa(width), cm.HalfDay, strconv.FormatBool(cm.Standing), commitmentKey(cm)}, "\x00")
+	return l.r.plans.get(key, func() string { return l.whenAfresh(cm, width, prefix) })
+}
+
+// whenAfresh is when without the memo; dates show their year only when
+// it is not the current one, hence the year in its key.
+func (l loc) whenAfresh(cm mediate.Commitment, width int, prefix string) string {
+	text, cadence := l.planText(cm), strings.TrimSpace(cm.Recurring)
 	if s, ok := l.period(cm, text, width, prefix); ok {
 		return s
 	}

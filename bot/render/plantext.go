@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/collabbot/collabbot/flows/mediate"
@@ -14,6 +15,16 @@ import (
 // repeats from a date loses the words that only say when it starts or how
 // often ("every Monday while you're out: …", "从 10/20 开始…", "10/20 预售
 // 开始后，…"): its line says that first.
+func (l loc) planText(cm mediate.Commitment) string {
+	return l.r.plans.get("plan\x00"+commitmentKey(cm), func() string { return planText(cm) })
+}
+
+// commitmentKey names what planText reads of cm.
+func commitmentKey(cm mediate.Commitment) string {
+	return strings.Join([]string{cm.Plain, cm.What, cm.Recurring, cm.Due.Format(time.DateOnly), cm.From.Format(time.DateOnly)}, "\x00")
+}
+
+// planText is loc.planText without the memo.
 func planText(cm mediate.Commitment) string {
 	s := cmp.Or(cm.Plain, cm.What)
 	if !cm.Due.IsZero() {

@@ -45,6 +45,7 @@ type Renderer struct {
 	// falls back to English or to the key, so users still read something.
 	miss   func(lang, id string, err error)
 	parser *fieldParser
+	plans  *memo // plan texts of commitments (see planText)
 }
 
 // New loads the English and Chinese catalogs embedded in the binary.
@@ -64,8 +65,12 @@ func New() (*Renderer, error) {
 	for _, lang := range Languages {
 		locs[lang] = i18n.NewLocalizer(b, lang)
 	}
-	return &Renderer{locs: locs, now: time.Now, miss: miss, parser: &fieldParser{}}, nil
+	return &Renderer{locs: locs, now: time.Now, miss: miss, parser: &fieldParser{}, plans: newMemo(planMemoBytes)}, nil
 }
+
+// planMemoBytes bounds the plan texts remembered: some thousands of
+// proposals' worth.
+const planMemoBytes = 4 << 20
 
 // WithClock returns a copy of r that dates agreements with now instead of
 // the wall clock, for demos and tests that must print the same every time.
