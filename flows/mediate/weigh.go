@@ -267,9 +267,14 @@ func sameHeadApart(need, offer *entry) bool {
 	if len(shared) == 0 {
 		return false
 	}
+	if need.kind != "" && offer.kind != "" && need.kind != offer.kind {
+		return true
+	}
+	if slices.ContainsFunc(shared, func(k string) bool { return !apart(k) }) {
+		return false
+	}
 	// "证书和渗透测试报告" asks for certificates too, and the offer names them
-	other := slices.ContainsFunc(need.head, func(k string) bool { return !slices.Contains(shared, k) && holdsAny(offer, []string{k}) })
-	return need.kind != "" && offer.kind != "" && need.kind != offer.kind || !other && !slices.ContainsFunc(shared, func(k string) bool { return !apart(k) })
+	return !slices.ContainsFunc(need.head, func(k string) bool { return !slices.Contains(shared, k) && holdsAny(offer, []string{k}) })
 }
 
 // kindAfterHead returns the light word that ends the compound holding e's
