@@ -55,6 +55,8 @@ func (b *Bot) clickEvent(ctx context.Context, c click) (flows.Event, bool) {
 		return flows.Cancel{User: c.User}, true
 	case render.ActionCandidateYes, render.ActionCandidateNo:
 		return candidateClick(c, act, on)
+	case render.ActionSprint:
+		return flows.SprintLength{User: c.User, Version: act.Version, Days: act.Days, On: on}, true
 	case render.ActionDone:
 		return flows.CommitmentDone{User: c.User, Item: act.Item}, true
 	case render.ActionMoreTime:

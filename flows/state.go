@@ -143,6 +143,8 @@ func Next(c Collab, ev Event) (Collab, []Effect, error) {
 		return c, nil, nil
 	case Confirm:
 		return confirm(c, ev)
+	case SprintLength:
+		return sprintLength(c, ev)
 	}
 	return c, nil, fmt.Errorf("collab %s: unknown event %T", c.ID, ev)
 }

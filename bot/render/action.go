@@ -22,6 +22,7 @@ type Action struct {
 	Need  int    `json:"n,omitempty"`
 	Offer int    `json:"o,omitempty"`
 	Item  int    `json:"i,omitempty"` // a commitment's index, for its reminder's buttons
+	Days  int    `json:"d,omitempty"` // a sprint length, for "How long is a sprint?"
 }
 
 // Encode returns a as a button value: compact JSON.

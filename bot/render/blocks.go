@@ -16,6 +16,9 @@ const (
 	// ‹need›?"; the value names the pair (Action.Side, Need, Offer).
 	ActionCandidateYes = "collab_candidate_yes"
 	ActionCandidateNo  = "collab_candidate_no"
+	// ActionSprint answers "How long is a sprint?"; the value holds the
+	// length in days (Action.Days).
+	ActionSprint = "collab_sprint"
 )
 
 func mrkdwn(s string) *slack.TextBlockObject {

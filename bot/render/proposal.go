@@ -31,6 +31,7 @@ func (r *Renderer) Proposal(c *flows.Collab, p mediate.Proposal) Message {
 		blocks = append(blocks, section("proposal_value", v))
 	}
 	blocks = append(blocks, l.candidates(c, p, n)...)
+	blocks = append(blocks, l.sprints(c, p)...)
 	if read := l.readOffers(p, n); len(read) > 0 {
 		blocks = append(blocks, context("proposal_read", read...))
 	}
@@ -54,7 +55,7 @@ func (l loc) proposalActions(c *flows.Collab, p mediate.Proposal) []slack.Block 
 	revise := button(ActionRevise, l.T("proposal.revise", nil), act)
 	if !p.Agreeable() {
 		why := "proposal.nothing_agreed"
-		if len(p.Candidates) > 0 {
+		if questions(p) > 0 {
 			why = "proposal.nothing_agreed_ask"
 		}
 		return []slack.Block{slack.NewActionBlock("proposal_actions", revise), context("proposal_how", l.T(why, nil))}

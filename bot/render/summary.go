@@ -119,8 +119,8 @@ func (l loc) unsettled(p mediate.Proposal) string {
 		s, _ := l.shortItems(declined)
 		parts = append(parts, l.T("proposal.summary_declined", args{"Items": s}))
 	}
-	if len(p.Candidates) > 0 {
-		parts = append(parts, l.N("proposal.summary_ask", len(p.Candidates)))
+	if n := questions(p); n > 0 {
+		parts = append(parts, l.N("proposal.summary_ask", n))
 	}
 	if len(parts) == 0 {
 		return ""

@@ -49,7 +49,23 @@ func Build(in Input) Proposal {
 	p.Open = c.open(matches, guesses, conflicts)
 	p.Refused = c.shown(c.refused(c.settled(matches, guesses, conflicts)))
 	p.Commitments = c.commitments(matches, conflicts)
+	p.Sprints = c.unsized()
 	return p
+}
+
+// unsized returns the items that count time in sprints while the
+// collaboration has no sprint length: their dates wait on one, which the
+// proposal asks for.
+func (c *collab) unsized() []Item {
+	var out []Item
+	for i := range sides {
+		for _, e := range slices.Concat(c.needs[i], c.offers[i]) {
+			if e.sprints != "" {
+				out = append(out, e.Item)
+			}
+		}
+	}
+	return out
 }
 
 // shown turns pairings into the matches people read, with the shared
@@ -80,7 +96,10 @@ type entry struct {
 	// context.go); spanLead when its lead time is a span it offers to
 	// work within ("in 5 business days"), not a stated duration.
 	inherited, spanLead bool
-	from                *entry // the item it inherits from
+	// sprints is the phrase counting sprints it could not date, the
+	// collaboration having no sprint length ("in 2 sprints").
+	sprints string
+	from    *entry // the item it inherits from
 	// refusal is set on an offer that declines what it names (see
 	// refusal.go); core holds the keys of what the item is about (core.go).
 	refusal bool
@@ -322,6 +341,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 			}
 		}
 		e.lead, e.hasLead = r.Lead, r.HasLead
+		e.sprints = r.Sprints
 		if !e.hasLead && e.hasDeadline && takesFromNow(head, e.deadline.Phrase) {
 			e.lead, e.hasLead, e.deadline, e.hasDeadline = e.deadline, true, timeread.Found{}, false
 		}

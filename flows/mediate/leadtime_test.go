@@ -370,3 +370,24 @@ func TestStepWordsNameAnotherNeed(t *testing.T) {
 		t.Errorf("middle ground %s, want %s", c.MiddleGround.Format(time.DateOnly), want.Format(time.DateOnly))
 	}
 }
+
+// TestSprintsUnsized: with no sprint length, an item that counts sprints
+// has no date and the proposal names it, so the sides can be asked how
+// long a sprint is; with one, it is dated and nothing is asked.
+func TestSprintsUnsized(t *testing.T) {
+	in := input(day("2026-03-02", time.UTC).Add(10*time.Hour), "new onboarding flow live for all users by Friday Mar 27",
+		"final specs by Thursday Mar 5", "This is 2 sprints of work once the specs are final",
+		"onboarding flow behind a flag")
+	p := mediate.Build(in)
+	if len(p.Sprints) != 1 || !strings.Contains(p.Sprints[0].Text, "2 sprints") {
+		t.Errorf("no sprint length: Sprints = %+v, want the item counting 2 sprints", p.Sprints)
+	}
+	if len(p.Conflicts) != 0 {
+		t.Errorf("no sprint length: conflicts %+v, want none read from sprints", p.Conflicts)
+	}
+	in.Calendar = timeread.Calendar{Holidays: "none", SprintDays: 14}
+	p = mediate.Build(in)
+	if len(p.Sprints) != 0 || len(p.Conflicts) != 1 {
+		t.Errorf("a 14-day sprint: Sprints = %+v and %d conflicts, want none and the clash", p.Sprints, len(p.Conflicts))
+	}
+}

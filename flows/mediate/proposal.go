@@ -225,6 +225,10 @@ type Proposal struct {
 	Refused     []Match
 	Balance     Balance
 	Commitments []Commitment
+	// Sprints are the items that count time in sprints ("in 2 sprints")
+	// when the collaboration has no sprint length, so their dates are
+	// unread until the sides say how long a sprint is.
+	Sprints []Item
 }
 
 // Agreeable reports whether p holds something to agree on: a need met or

@@ -112,6 +112,12 @@ func TestSprints(t *testing.T) {
 		if ok || !f.NeedsSprintDays || f.Phrase != tt.phrase || !f.Date.IsZero() {
 			t.Errorf("read(%q) = %+v, %v; want NeedsSprintDays, Phrase %q, ok false", tt.give, f, ok, tt.phrase)
 		}
+		if got := (timeread.Calendar{}).Read(tt.give, mon).Sprints; got != tt.phrase {
+			t.Errorf("Read(%q).Sprints = %q, want %q", tt.give, got, tt.phrase)
+		}
+		if got := two.Read(tt.give, mon).Sprints; got != "" {
+			t.Errorf("Read(%q).Sprints with a sprint length = %q, want none", tt.give, got)
+		}
 	}
 }
 

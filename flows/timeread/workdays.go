@@ -93,6 +93,9 @@ type Reading struct {
 	Deadlines []Found
 	Lead      Found
 	HasLead   bool
+	// Sprints is the first phrase that counts sprints ("in 2 sprints")
+	// when the calendar has no sprint length, so it could not be read.
+	Sprints string
 }
 
 // Read reads text for deadlines and a lead time in one pass, the cost of
@@ -101,6 +104,9 @@ func (c Calendar) Read(text string, at time.Time) Reading {
 	var r Reading
 	leadSeen := false
 	for h := range hitsOf(text, at, c, func(k kind) bool { return k == deadline || k == lead }) {
+		if h.NeedsSprintDays && r.Sprints == "" {
+			r.Sprints = h.Phrase
+		}
 		switch {
 		case h.kind == deadline && !h.NeedsSprintDays:
 			r.Deadlines = append(r.Deadlines, h.Found)
