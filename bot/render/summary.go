@@ -46,11 +46,8 @@ func (l loc) summaryGoal(g mediate.Goals, n sideNames, headed bool) string {
 	var serves []string
 	goals := [2]string{g.A, g.B}
 	for i, clause := range [2]string{g.AServes, g.BServes} {
-		if strings.TrimSpace(clause) == "" {
-			clause = firstClause(goals[i]) // what the side wants, when it did not say how it serves
-		}
-		if strings.TrimSpace(clause) != "" {
-			serves = append(serves, l.T("proposal.serves", args{"Name": n[i], "Clause": l.point(clause, goalItem)}))
+		if c := l.goalClause(goals[i], clause); c != "" {
+			serves = append(serves, l.T("proposal.serves", args{"Name": n[i], "Clause": c}))
 		}
 	}
 	items := strings.Join(serves, l.T("proposal.semi", nil))
@@ -61,6 +58,49 @@ func (l loc) summaryGoal(g mediate.Goals, n sideNames, headed bool) string {
 		return l.T("proposal.summary_goal", args{"Topic": l.item(g.Company)}) + l.T("proposal.summary_serves", args{"Items": items})
 	}
 	return l.T("proposal.summary_goal", args{"Topic": l.item(g.Company)})
+}
+
+// goalLine bounds one side's goal when it says both what the side wants
+// and how that serves the company goal; minOwn is the least of the first
+// worth showing beside the second (units of loc.point).
+const (
+	goalLine = 110
+	minOwn   = 24
+)
+
+// goalClause is one side's goal as the summary says it: what the side
+// wants, its first clause, which holds its own target ("4月25日前完成600人
+// 搬迁"), then how that serves the company goal when the answer says so
+// ("支撑公司降本目标"). The second is never dropped for the first: it is
+// what the method asks each side to say.
+func (l loc) goalClause(goal, serves string) string {
+	own, serves := strings.TrimSpace(firstClause(goal)), strings.TrimSpace(serves)
+	switch {
+	case serves == "" && own == "":
+		return ""
+	case serves == "" || strings.Contains(own, serves):
+		return l.point(own, goalItem)
+	case own == "" || strings.Contains(serves, own):
+		return l.point(serves, goalItem)
+	}
+	if i, j := strings.Index(goal, own), strings.Index(goal, serves); i >= 0 && j > i && j < i+len(own) {
+		return l.point(goal[i:j+len(serves)], goalLine) // they overlap: one stretch of the answer
+	}
+	room := goalLine - min(l.units(serves), goalItem) - 2
+	if room < minOwn {
+		return l.point(serves, goalItem)
+	}
+	return l.point(own, room) + l.T("proposal.goal_then", nil) + l.point(serves, goalItem)
+}
+
+// units is how much of a line s takes, as loc.point counts: a character
+// in English, two in Chinese.
+func (l loc) units(s string) int {
+	n := utf8.RuneCountInString(s)
+	if l.lang == "zh" {
+		return 2 * n
+	}
+	return n
 }
 
 // summaryClash states the first clash and the proposal in one sentence

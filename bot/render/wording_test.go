@@ -257,9 +257,8 @@ func findButton(m Message, actionID string) *slack.ButtonBlockElement {
 	return nil
 }
 
-// TestGoalsAndUnmatchedOffers: the goals say how each serves the company
-// goal when the answer said so, else what the side wants, and count no
-// words; offers that meet no
+// TestGoalsAndUnmatchedOffers: the goals say what each side wants and how
+// it serves the company goal when the answer said so, and count no words; offers that meet no
 // need are still credited, those serving the other side's goal as such.
 func TestGoalsAndUnmatchedOffers(t *testing.T) {
 	r := newTestRenderer(t)
@@ -274,7 +273,7 @@ func TestGoalsAndUnmatchedOffers(t *testing.T) {
 	}
 	got := PlainText(r.Proposal(c, p))
 	for _, w := range []string{
-		"🎯 *Shared goal:* Launch (ops: to lift GMV; bob: zero downtime)",
+		"🎯 *Shared goal:* Launch (ops: grow presale to lift GMV; bob: zero downtime)",
 		"ops also offers: a party",
 		"bob also offers: faster pages (serves ops’s goal)",
 		"bob covers several of ops’s needs, and none of its own is covered yet. ops, is there one of them you could take on?",
@@ -303,5 +302,25 @@ func TestLeadTimeInWorkingDays(t *testing.T) {
 	got := PlainText(r.Proposal(collab("en", "Launch"), p))
 	if !strings.Contains(got, "needs 5 working days") || strings.Contains(got, "7 days") {
 		t.Errorf("conflict line:\n%s", got)
+	}
+}
+
+// A goal is said by what the side wants, its own target first, then how
+// that serves the company goal, once even where the two overlap; cut to
+// fit, how it serves the company goal stays.
+func TestGoalClause(t *testing.T) {
+	r := newTestRenderer(t)
+	for _, tt := range []struct{ lang, goal, serves, want string }{
+		{"zh", "4月25日前完成600人搬迁，搬迁期间零安全事故，省下的租金支撑公司降本目标", "省下的租金支撑公司降本目标", "4月25日前完成600人搬迁，省下的租金支撑公司降本目标"},
+		{"zh", "控住费用、保证现金流安全，集采在预算内完成", "保证现金流安全，集采在预算内完成", "控住费用、保证现金流安全，集采在预算内完成"},
+		{"en", "Close FY2026 with a clean audit, so the board gets final numbers on time", "so the board gets final numbers on time", "Close FY2026 with a clean audit, so the board gets final numbers on time"},
+		{"en", "grow presale to lift GMV", "to lift GMV", "grow presale to lift GMV"},
+		{"en", "zero downtime", "", "zero downtime"},
+		{"en", strings.Repeat("word ", 30) + "and more, so that " + strings.Repeat("reason ", 15), "so that " + strings.Repeat("reason ", 15), ", so that reason"},
+	} {
+		got := r.loc(tt.lang).goalClause(tt.goal, tt.serves)
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s goalClause(%q, %q) = %q, want it to hold %q", tt.lang, tt.goal, tt.serves, got, tt.want)
+		}
 	}
 }
