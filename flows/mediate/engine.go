@@ -207,7 +207,9 @@ func (c *collab) readRequests(i int) {
 		e.strongSig, e.sigRead = c.ws.strongSig(e.keys), true
 	}
 	for _, n := range c.needs[i] {
-		n.parts = requestClauses(n)
+		if n.from == nil { // an item that leans on the one before is read whole: its clauses alone lack their subject
+			n.parts = requestClauses(n)
+		}
 		n.statement = isStatement(n)
 		for _, p := range n.parts {
 			p.weight = c.ws.need(p.keys)
