@@ -63,7 +63,26 @@ func coreOf(e *entry) []string {
 // budgets").
 func leadsIn(e *entry, i int) bool {
 	p := e.phr[i]
-	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) || imperative(e, p) || loneQualifier(e, p) || verdictOn(e, p)
+	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) || imperative(e, p) || loneQualifier(e, p) || verdictOn(e, p) || afterModal(e, p)
+}
+
+// afterModal reports whether phrase p of e is one word right after a
+// modal ("we'll book the retest", "we can host a session"): it is the verb
+// of what is done, and what is offered is the phrase after it.
+func afterModal(e *entry, p phrase) bool {
+	if len(p.words) != 1 {
+		return false
+	}
+	t, ok := termEndingAt(e, p.words[0].end)
+	if !ok {
+		return false
+	}
+	fields := strings.Fields(lower(e.Text[:t.start]))
+	if len(fields) == 0 {
+		return false
+	}
+	last := strings.ReplaceAll(fields[len(fields)-1], "’", "'")
+	return slices.Contains(modals, last) || strings.HasSuffix(last, "'ll")
 }
 
 // verdictEnd returns where the verdict e asks for ends (see verdictOn),
