@@ -82,6 +82,9 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || opposed(n, o) || banUnmet(n, o) {
 			continue // sharing no word of weight, it cannot be the best guess
 		}
+		if agentOnly(n, strong) {
+			continue
+		}
 		w := 0.0
 		for _, k := range strong {
 			w += c.ws.w[k]
@@ -94,6 +97,13 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 		}
 	}
 	return best, bestW > 0
+}
+
+// agentOnly reports whether every key of strong names, in n, the person
+// who is to do what n asks ("someone to map the spreadsheets"): a person
+// offered for something else shares only that someone is involved.
+func agentOnly(n *entry, strong []string) bool {
+	return !slices.ContainsFunc(strong, func(k string) bool { return !slices.Contains(persons, k) || !actsFor(n, k) })
 }
 
 // apartAsked reports whether offer o names something else than need n
