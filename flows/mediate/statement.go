@@ -266,9 +266,10 @@ func statesSomething(low string) bool {
 	return slices.ContainsFunc(strings.Fields(low), func(w string) bool { return slices.Contains(stateVerbs, w) })
 }
 
-// judgeWords say how hard the work is, not what is asked.
+// judgeWords say how hard the work is, or what it depends on, not what
+// is asked.
 var judgeWords = []string{"那么简单", "这么简单", "没那么容易", "不是小事", "not as simple as", "isn't as simple as",
-	"not that simple", "isn't that simple", "not just a matter of", "more than just"}
+	"not that simple", "isn't that simple", "not just a matter of", "more than just", "only as good as"}
 
 // stepWords order the writer's own steps: "验证过了还得试产一次才能切量产",
 // "then we run", "before we can ship".
