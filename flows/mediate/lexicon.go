@@ -213,7 +213,7 @@ var notAgents = set("server", "customer", "computer", "printer", "poster", "fold
 	"monitor", "sensor", "vendor", "motor", "floor", "door", "error", "mirror", "color", "minor", "major",
 	"banner", "router", "header", "footer", "cluster", "filter", "layer", "offer", "chapter", "counter",
 	"border", "interior", "senior", "junior", "factor", "sector", "doctor", "tutor", "labor", "favor", "honor",
-	"contractor") // a contractor is hired help, not a contract
+	"contractor", "leader") // a contractor is hired help, not a contract; a leader no sales lead
 
 // derive is the stem an agent noun ("-er", "-or") or a compound with "up"
 // derives from, when at least four letters remain.
