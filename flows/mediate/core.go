@@ -293,6 +293,9 @@ func (c *collab) headless(n, o *entry) bool {
 	if holdsAnyKey(n.core, carriers) && holdsAnyKey(o.core, carriers) && holdsAnyKey(n.core, strong) && holdsAnyKey(o.core, strong) {
 		return false // "billing data" and "the billing export" carry the same thing
 	}
+	if _, same := sameRecord(n, o); same {
+		return false // "List of vendors" and "a report of every vendor" too
+	}
 	if qualifiesOnly(n, strong) {
 		return true
 	}

@@ -92,7 +92,8 @@ type entry struct {
 	stepsRead bool
 	declined  []string
 	core      []string
-	money     []money // the sums it names (see amount.go)
+	record    []string // what the first record it names holds (see recordOf)
+	money     []money  // the sums it names (see amount.go)
 
 	rec             timeread.Recurrence // see recurrence
 	recurs, recRead bool
@@ -351,6 +352,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.phr = phrases(e)
 	e.readHeads()
 	e.core = coreOf(e)
+	e.record = recordOf(e)
 	e.money = amounts(text)
 	return e
 }

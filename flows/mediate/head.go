@@ -154,6 +154,33 @@ func headMatch(need, offer *entry) (string, bool) {
 	return shared[0], true
 }
 
+// recordOf returns the keys of what the first record e names holds, when
+// a complement with "of" says it: "List of high-spend vendors", "a report
+// of every vendor we paid".
+func recordOf(e *entry) []string {
+	for i, p := range e.phr[:max(len(e.phr)-1, 0)] {
+		if w, ok := p.head(); ok && holdsAnyKey(w.keys, containers) {
+			if p.next != "of" {
+				return nil
+			}
+			return phraseCore(e.phr[i+1])
+		}
+	}
+	return nil
+}
+
+// sameRecord reports whether need and offer each name a record of the
+// same thing, whatever each calls the record: a list of the vendors asked
+// for is met by a report of them.
+func sameRecord(need, offer *entry) (string, bool) {
+	for _, k := range offer.record {
+		if slices.Contains(need.record, k) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
 // heldInContainer reports whether the offer's first phrase names a
 // container of what the need's first phrase asks for: "hypothesis doc
 // template" for "Experiment hypotheses", "churn report" for "churn

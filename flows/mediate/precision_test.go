@@ -70,6 +70,12 @@ func TestPrecision(t *testing.T) {
 		{"a dark launch is no dark mode", "dark mode on every settings page", "dark launches: new pages can be tried in production by staff first", false, false, false},
 		// going over a thing alone is a check, with a party a meeting
 		{"checking a thing through is no meeting", "发货前把数量对一遍", "每周三的发货例会", false, false, false},
+		// a list and a report of the same things are one record, however called
+		{"a list met by a report of the same things", "List of high-spend vendors, so we can check the contracts", "I can pull a report of every vendor we paid more than $100k this year", true, false, false},
+		// a system named as where things come from is not what is offered
+		{"a source system is not the thing", "Someone to map which spreadsheets outside the CRM the regions use", "We can export the lost-deal reasons out of the CRM", false, false, false},
+		{"booking a retest schedules it", "the external retest scheduled right after the fixes land", "we'll book the retest with our pentest vendor", true, false, false},
+		{"vice presidents are leaders", "two sales leaders in our requirement workshops", "Two regional VPs will join the workshops", true, false, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)

@@ -162,6 +162,9 @@ func (ws weights) scored(need, offer *entry) ([]string, bool) {
 	if k, ok := heldInContainer(need, offer); ok && ws.w[k] >= minHead {
 		return shared, true
 	}
+	if k, ok := sameRecord(need, offer); ok && !ws.weak[k] && ws.w[k] >= minHead {
+		return shared, true
+	}
 	if personFrom(need, offer) {
 		return shared, true
 	}
