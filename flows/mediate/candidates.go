@@ -82,7 +82,7 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || opposed(n, o) || banUnmet(n, o) {
 			continue // sharing no word of weight, it cannot be the best guess
 		}
-		if agentOnly(n, strong) {
+		if agentOnly(n, strong) || equippedOnly(n, o, strong) {
 			continue
 		}
 		w := 0.0

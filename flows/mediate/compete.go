@@ -237,6 +237,37 @@ func placeHolds(n, o *entry, strong []string) bool {
 	return false
 }
 
+// equipMarks say that the thing before them comes with what follows:
+// "每个工位都配升降桌", "会议室配有投影".
+var equipMarks = []string{"都配有", "都配备", "都配", "均配有", "均配", "配有", "配备", "配"}
+
+// equippedOnly reports whether o, Chinese, names the words it shares with
+// n only to say what that thing comes with, which n does not name:
+// "每个工位都配升降桌和双屏" offers standing desks and screens, not the
+// seating "新员工工位希望按部门集中安排" asks for.
+func equippedOnly(n, o *entry, strong []string) bool {
+	if !hasHan(o.Text) || len(strong) == 0 {
+		return false
+	}
+	found := false
+	for _, t := range o.terms {
+		if !slices.Contains(strong, t.key) {
+			continue
+		}
+		i := slices.IndexFunc(equipMarks, func(m string) bool { return strings.HasPrefix(o.Text[t.end:], m) })
+		if i < 0 {
+			return false
+		}
+		from := t.end + len(equipMarks[i])
+		j := slices.IndexFunc(o.terms, func(u term) bool { return u.start >= from })
+		if j >= 0 && holdsAny(n, []string{o.terms[j].key}) {
+			return false // "工位配升降桌" for "工位要有升降桌": what it comes with is asked
+		}
+		found = true
+	}
+	return found
+}
+
 // recordsApart reports whether n and o, sharing one word, each name a
 // record of a different kind after it: "报价功能清单" is a list of the
 // quote's features, "竞品价格对比表" a table comparing prices; the shared

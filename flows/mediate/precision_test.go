@@ -76,6 +76,9 @@ func TestPrecision(t *testing.T) {
 		{"a source system is not the thing", "Someone to map which spreadsheets outside the CRM the regions use", "We can export the lost-deal reasons out of the CRM", false, false, false},
 		{"booking a retest schedules it", "the external retest scheduled right after the fixes land", "we'll book the retest with our pentest vendor", true, false, false},
 		{"vice presidents are leaders", "two sales leaders in our requirement workshops", "Two regional VPs will join the workshops", true, false, false},
+		// what a thing comes with is offered, not the thing
+		{"what a desk comes with is not its seating", "新员工工位希望按部门集中安排", "每个工位都配升降桌和双屏", false, false, false},
+		{"what a desk comes with, asked for", "工位要有升降桌", "每个工位都配升降桌和双屏", true, false, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
