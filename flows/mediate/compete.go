@@ -3,6 +3,8 @@ package mediate
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/collabbot/collabbot/flows/timeread"
 )
@@ -266,6 +268,53 @@ func equippedOnly(n, o *entry, strong []string) bool {
 		found = true
 	}
 	return found
+}
+
+// placeStops end, going back, the words that name a place before 里.
+const placeStops = "在是的要能把到和与及或让给从，。、；：！？（）() "
+
+// placeOf returns the place a Chinese text puts its thing in, in lower
+// case: the words before 里 ("App里能看到", "在客服工作台里加一个tab"), or ""
+// when it names none. 哪里, 这里 and 那里 point, they name no place.
+func placeOf(text string) string {
+	i := strings.Index(text, "里")
+	if i <= 0 || !hasHan(text) {
+		return ""
+	}
+	before := []rune(text[:i])
+	j := len(before)
+	for j > 0 && !strings.ContainsRune(placeStops, before[j-1]) {
+		j--
+	}
+	if j == len(before) || strings.ContainsRune("哪这那公千", before[len(before)-1]) {
+		return ""
+	}
+	return lower(string(before[j:]))
+}
+
+// placesApart reports whether need and offer put what they name in two
+// places with no word in common: refund progress in the app, which users
+// see, is not a status tab in the support console.
+func placesApart(need, offer *entry) bool {
+	if need.place == "" || offer.place == "" {
+		return false
+	}
+	for _, r := range need.place {
+		if isHan(r) && strings.ContainsRune(offer.place, r) {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(strings.Fields(strings.Map(asciiOnly, need.place)), func(w string) bool {
+		return slices.Contains(strings.Fields(strings.Map(asciiOnly, offer.place)), w)
+	})
+}
+
+// asciiOnly keeps ASCII letters and digits, and makes anything else a space.
+func asciiOnly(r rune) rune {
+	if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+		return r
+	}
+	return ' '
 }
 
 // recordsApart reports whether n and o, sharing one word, each name a

@@ -93,6 +93,7 @@ type entry struct {
 	declined  []string
 	core      []string
 	record    []string // what the first record it names holds (see recordOf)
+	place     string   // where it puts what it names (see placeOf)
 	money     []money  // the sums it names (see amount.go)
 
 	rec             timeread.Recurrence // see recurrence
@@ -353,6 +354,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.readHeads()
 	e.core = coreOf(e)
 	e.record = recordOf(e)
+	e.place = placeOf(text)
 	e.money = amounts(text)
 	return e
 }

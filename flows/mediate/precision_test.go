@@ -79,6 +79,8 @@ func TestPrecision(t *testing.T) {
 		// what a thing comes with is offered, not the thing
 		{"what a desk comes with is not its seating", "新员工工位希望按部门集中安排", "每个工位都配升降桌和双屏", false, false, false},
 		{"what a desk comes with, asked for", "工位要有升降桌", "每个工位都配升降桌和双屏", true, false, false},
+		// where each puts the thing tells two things apart
+		{"a status in the app is not a tab in the console", "App里能直接看到退款进度", "在客服工作台里加一个退款状态的只读tab", false, false, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
