@@ -81,6 +81,9 @@ func TestPrecision(t *testing.T) {
 		{"what a desk comes with, asked for", "工位要有升降桌", "每个工位都配升降桌和双屏", true, false, false},
 		// where each puts the thing tells two things apart
 		{"a status in the app is not a tab in the console", "App里能直接看到退款进度", "在客服工作台里加一个退款状态的只读tab", false, false, false},
+		// "合不合规" asks for a verdict on the rules named before it: a class on
+		// compliance is at most asked about
+		{"a verdict asked is not the topic", "直播间抽奖的规则要帮忙看一下合不合规", "我们每月也有一次合规小课堂，欢迎来听", false, true, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
