@@ -63,7 +63,47 @@ func coreOf(e *entry) []string {
 // budgets").
 func leadsIn(e *entry, i int) bool {
 	p := e.phr[i]
-	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) || imperative(e, p) || loneQualifier(e, p) || verdictOn(e, p) || afterModal(e, p)
+	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) || imperative(e, p) || loneQualifier(e, p) || verdictOn(e, p) || afterModal(e, p) || meansTo(e, p) || inCondition(e, p)
+}
+
+// meansWords, before "to", ask for what follows: "a way to get a waiver"
+// asks for the waiver.
+var meansWords = []string{"way", "mean", "option", "chanc", "abil"}
+
+// meansTo reports whether phrase p of e is one word of meansWords before
+// "to".
+func meansTo(e *entry, p phrase) bool {
+	return len(p.words) == 1 && holdsAnyKey(p.words[0].keys, meansWords) && strings.HasPrefix(lower(prefix(e.Text[p.words[0].end:], 8)), " to ")
+}
+
+// conditions open a clause that says when the rest holds.
+var conditions = []string{"if ", "when ", "once ", "unless ", "in case "}
+
+// mainStarts open the main clause after a condition written without a
+// comma: "If something can't be fixed in time there's an exception process".
+var mainStarts = []string{",", "，", " there's ", " there is ", " we ", " then "}
+
+// conditionEnd returns where an opening clause of condition in low (lower
+// case) ends, or 0 when low opens with none.
+func conditionEnd(low string) int {
+	if !slices.ContainsFunc(conditions, func(c string) bool { return strings.HasPrefix(low, c) }) {
+		return 0
+	}
+	end := 0
+	for _, m := range mainStarts {
+		if i := strings.Index(low, m); i > 0 && (end == 0 || i < end) {
+			end = i
+		}
+	}
+	return end
+}
+
+// inCondition reports whether phrase p of e stands in an opening clause
+// of condition ("If something can't be fixed in time, there's an
+// exception process"): what is offered is in the clause after it.
+func inCondition(e *entry, p phrase) bool {
+	end := conditionEnd(e.lowText())
+	return end > 0 && p.words[len(p.words)-1].end <= end
 }
 
 // afterModal reports whether phrase p of e is one word right after a
