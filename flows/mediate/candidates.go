@@ -42,11 +42,12 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 	if n.statement || n.hasLead && !n.hasDeadline && !advance(n) {
 		return pairing{}, false
 	}
-	head := slices.DeleteFunc(slices.Clone(needHead(askingPart(n))), func(k string) bool { return c.ws.weak[k] })
+	ask := askingPart(n)
+	head := slices.DeleteFunc(slices.Clone(needHead(ask)), func(k string) bool { return c.ws.weak[k] })
 	for _, o := range offers {
 		// three words in common, the head among them: one or two are no evidence
-		strong := c.strongShared(n, o)
-		if len(strong) < 3 || used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) {
+		strong := c.askedShared(n, ask, o)
+		if len(strong) < 3 || used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) || sameHeadApart(n, o) {
 			continue
 		}
 		if len(intersect(head, needHead(o))) > 0 {
@@ -54,6 +55,18 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 		}
 	}
 	return pairing{}, false
+}
+
+// askedShared is the strong keys n shares with o that the clause of n
+// that asks (ask) holds: what the need is for, or why, is no ground to
+// ask ("想要人群画像数据，看看联名款到底拉来了什么人" asks for personas, not
+// for anything about the co-branded line).
+func (c *collab) askedShared(n, ask, o *entry) []string {
+	strong := c.strongShared(n, o)
+	if ask == n {
+		return strong
+	}
+	return slices.DeleteFunc(strong, func(k string) bool { return !slices.Contains(ask.keys, k) })
 }
 
 // minGuess is the weight of a concept that makes a pair worth asking
@@ -78,8 +91,8 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 		if sigsApart(n, o) || c.nameOnly(n, o) {
 			continue
 		}
-		strong := c.strongShared(n, o)
-		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || opposed(n, o) || banUnmet(n, o) {
+		strong := c.askedShared(n, ask, o)
+		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || ask != n && sameHeadApart(n, o) || opposed(n, o) || banUnmet(n, o) {
 			continue // sharing no word of weight, it cannot be the best guess
 		}
 		if agentOnly(n, strong) || equippedOnly(n, o, strong) {
