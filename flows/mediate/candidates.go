@@ -61,12 +61,13 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 // that asks (ask) holds: what the need is for, or why, is no ground to
 // ask ("想要人群画像数据，看看联名款到底拉来了什么人" asks for personas, not
 // for anything about the co-branded line).
+// A team the need names as who acts ("直播间搭建的费用希望品牌部出") is no
+// ground either.
 func (c *collab) askedShared(n, ask, o *entry) []string {
-	strong := c.strongShared(n, o)
-	if ask == n {
-		return strong
-	}
-	return slices.DeleteFunc(strong, func(k string) bool { return !slices.Contains(ask.keys, k) })
+	return slices.DeleteFunc(c.strongShared(n, o), func(k string) bool {
+		some, all := partyUse(n, k, true)
+		return ask != n && !slices.Contains(ask.keys, k) || some && all
+	})
 }
 
 // minGuess is the weight of a concept that makes a pair worth asking
