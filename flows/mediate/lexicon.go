@@ -223,7 +223,7 @@ func derive(s string) string {
 		return s
 	case len(s) >= 6 && (strings.HasSuffix(s, "er") || strings.HasSuffix(s, "or")):
 		return strings.TrimSuffix(s[:len(s)-2], "e")
-	case len(s) >= 6 && strings.HasSuffix(s, "up") && s != "backup": // a backup is no "back"
+	case len(s) >= 6 && strings.HasSuffix(s, "up") && s != "backup" && s != "signup": // a backup is no "back", a sign-up no signature
 		return s[:len(s)-2]
 	case len(s) >= 5 && strings.HasSuffix(s, "si"): // hypothesis and hypotheses, analysis and analyses
 		return s[:len(s)-1]
