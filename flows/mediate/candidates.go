@@ -64,10 +64,24 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 // A team the need names as who acts ("直播间搭建的费用希望品牌部出") is no
 // ground either.
 func (c *collab) askedShared(n, ask, o *entry) []string {
+	teams := n.teamKeys()
 	return slices.DeleteFunc(c.strongShared(n, o), func(k string) bool {
-		some, all := partyUse(n, k, true)
-		return ask != n && !slices.Contains(ask.keys, k) || some && all
+		return ask != n && !slices.Contains(ask.keys, k) || slices.Contains(teams, k)
 	})
+}
+
+// teamKeys returns the keys e uses only to name a team or a receiver (see
+// partyUse), read once when first asked for.
+func (e *entry) teamKeys() []string {
+	if !e.teamsRead {
+		for _, k := range e.keys {
+			if some, all := partyUse(e, k, true); some && all {
+				e.teams = append(e.teams, k)
+			}
+		}
+		e.teamsRead = true
+	}
+	return e.teams
 }
 
 // minGuess is the weight of a concept that makes a pair worth asking

@@ -93,8 +93,10 @@ type entry struct {
 	declined  []string
 	core      []string
 	record    []string // what the first record it names holds (see recordOf)
-	place     string   // where it puts what it names (see placeOf)
-	money     []money  // the sums it names (see amount.go)
+	teams     []string // the keys it names only as a team (see teamKeys)
+	teamsRead bool
+	place     string  // where it puts what it names (see placeOf)
+	money     []money // the sums it names (see amount.go)
 
 	rec             timeread.Recurrence // see recurrence
 	recurs, recRead bool
