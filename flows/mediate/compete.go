@@ -3,8 +3,6 @@ package mediate
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/collabbot/collabbot/flows/timeread"
 )
@@ -304,17 +302,33 @@ func placesApart(need, offer *entry) bool {
 			return false
 		}
 	}
-	return !slices.ContainsFunc(strings.Fields(strings.Map(asciiOnly, need.place)), func(w string) bool {
-		return slices.Contains(strings.Fields(strings.Map(asciiOnly, offer.place)), w)
-	})
+	for i := 0; i < len(need.place); {
+		j := i
+		for j < len(need.place) && isASCIIAlnum(rune(need.place[j])) {
+			j++
+		}
+		if j > i && holdsRun(offer.place, need.place[i:j]) {
+			return false
+		}
+		i = j + 1
+	}
+	return true
 }
 
-// asciiOnly keeps ASCII letters and digits, and makes anything else a space.
-func asciiOnly(r rune) rune {
-	if r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-		return r
+// holdsRun reports whether s holds w as a whole run of ASCII letters and
+// digits.
+func holdsRun(s, w string) bool {
+	for from := 0; ; {
+		k := strings.Index(s[from:], w)
+		if k < 0 {
+			return false
+		}
+		start, end := from+k, from+k+len(w)
+		if (start == 0 || !isASCIIAlnum(rune(s[start-1]))) && (end == len(s) || !isASCIIAlnum(rune(s[end]))) {
+			return true
+		}
+		from = start + 1
 	}
-	return ' '
 }
 
 // recordsApart reports whether n and o, sharing one word, each name a
