@@ -336,6 +336,9 @@ func (c *collab) headless(n, o *entry) bool {
 	if _, same := sameRecord(n, o); same {
 		return false // "List of vendors" and "a report of every vendor" too
 	}
+	if slices.Contains(n.core, "#access") && says(o.lowText(), shareWords) {
+		return false // "Access to the user research" is given by sharing the research
+	}
 	if qualifiesOnly(n, strong) {
 		return true
 	}
@@ -347,6 +350,9 @@ func (c *collab) headless(n, o *entry) bool {
 	}
 	return len(n.core) > 0 && len(o.core) > 0 && (!holdsAnyKey(n.core, strong) || !holdsAnyKey(o.core, strong))
 }
+
+// shareWords give others the use of a thing, which is access to it.
+var shareWords = []string{"share ", "shared", "sharing", "共享", "开放给", "开给", "grant you", "give you access"}
 
 // qualifiesOnly reports whether every use of keys in e stands right before
 // another word that it qualifies: 的 or a content character in Chinese

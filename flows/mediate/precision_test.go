@@ -87,6 +87,8 @@ func TestPrecision(t *testing.T) {
 		{"a verdict asked is not the topic", "直播间抽奖的规则要帮忙看一下合不合规", "我们每月也有一次合规小课堂，欢迎来听", false, true, false},
 		// a way to get a thing asks for it; a condition says when, and its "can't" declines nothing
 		{"a way to get a waiver, an exception process", "a way to get a temporary waiver when a fix would break a customer integration", "If something can't be fixed in time there's an exception process, we turn those around in 48 hours", true, false, false},
+		// sharing a thing gives access to it
+		{"access given by sharing", "Access to the user research so the visuals speak to students", "We can share our user interviews and the insight deck", true, false, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
