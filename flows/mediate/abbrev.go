@@ -36,8 +36,9 @@ func abbrevHeads(e *entry) []string {
 
 // sourceWords put the system named after them as where a thing is, or
 // what it is measured against: "export the reasons out of the CRM",
-// "spreadsheets outside the CRM", "only as good as the CRM".
-var sourceWords = []string{"from", "of", "in", "into", "inside", "outside", "within", "via", "through", "as", "than"}
+// "spreadsheets outside the CRM", "only as good as the CRM". "Of" alone
+// names what a thing holds ("a copy of the DPA"), which is what it is.
+var sourceWords = []string{"from", "in", "into", "inside", "outside", "within", "via", "through", "as", "than"}
 
 // whereFrom reports whether phrase p of e stands after a word of
 // sourceWords: it says where, not what.
@@ -50,7 +51,8 @@ func whereFrom(e *entry, p phrase) bool {
 	for len(fields) > 0 && determiners[fields[len(fields)-1]] { // "out of the CRM"
 		fields = fields[:len(fields)-1]
 	}
-	return len(fields) > 0 && slices.Contains(sourceWords, fields[len(fields)-1])
+	n := len(fields)
+	return n > 0 && (slices.Contains(sourceWords, fields[n-1]) || n > 1 && fields[n-2] == "out" && fields[n-1] == "of")
 }
 
 // termEndingAt returns the term of e that ends at end.
