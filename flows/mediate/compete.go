@@ -239,7 +239,7 @@ func placeHolds(n, o *entry, strong []string) bool {
 
 // equipMarks say that the thing before them comes with what follows:
 // "每个工位都配升降桌", "会议室配有投影".
-var equipMarks = []string{"都配有", "都配备", "都配", "均配有", "均配", "配有", "配备", "配"}
+var equipMarks = []string{"都配有", "都配备", "都配", "均配有", "均配", "配有", "配备"}
 
 // equippedOnly reports whether o, Chinese, names the words it shares with
 // n only to say what that thing comes with, which n does not name:
@@ -255,8 +255,8 @@ func equippedOnly(n, o *entry, strong []string) bool {
 			continue
 		}
 		i := slices.IndexFunc(equipMarks, func(m string) bool { return strings.HasPrefix(o.Text[t.end:], m) })
-		if i < 0 {
-			return false
+		if i < 0 || strings.ContainsRune("合送置额套", firstRune(o.Text[t.end+len(equipMarks[i]):])) {
+			return false // "都配合" cooperates, "都配送" delivers
 		}
 		from := t.end + len(equipMarks[i])
 		j := slices.IndexFunc(o.terms, func(u term) bool { return u.start >= from })
