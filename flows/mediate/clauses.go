@@ -20,8 +20,6 @@ var reasonOpeners = []string{
 	"不然", "否则", "因为", "现在", "目前", "去年", "上次", "之前", "以免", "免得", "毕竟", "不然的话",
 	"这个", "这样", "导致", "每次都", "经常", "一直", "每年", "往年", "every year", "usually",
 	"光靠", // "only relying on": a complaint about how things go now
-	// what the writer's own side cannot do without what is asked: "we can't create accounts for TBD"
-	"we can't", "we can’t", "we cannot", "我们没法", "我们无法",
 }
 
 // askWords mark a clause that asks for something.

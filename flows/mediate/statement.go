@@ -252,8 +252,15 @@ func background(low string) bool {
 	if strings.HasPrefix(low, "the current") && !statesSomething(low) {
 		return false // "The current handbook as an editable Word file": a thing asked for
 	}
-	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
+	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) }) ||
+		slices.ContainsFunc(cannotOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
 }
+
+// cannotOpeners open what the writer's own side cannot do without what it
+// asks ("we can't create accounts for TBD"): in a needs answer, the reason
+// for a request, not one. (An offer's "we can't … in under 2 weeks" still
+// states its lead time.)
+var cannotOpeners = []string{"we can't", "we can’t", "we cannot", "我们没法", "我们无法"}
 
 // stateVerbs say how things stand in English: "the current process takes 5
 // days", "the current handbook is out of date".
