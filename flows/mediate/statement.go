@@ -233,9 +233,10 @@ func withoutSpaces(words []string) []string {
 // 估计要到 6 万单", "traffic is projected to triple". A forecast is the
 // background of a need, not one. In English "forecast" is as often the
 // thing asked for ("a headcount forecast", "the regions use for
-// forecasting"): only its verb forecasts.
+// forecasting"): only its verb, or a forecast said to be or show
+// something, forecasts.
 var forecastWords = []string{"估计", "预计", "预估", "预测", "we forecast", "we're forecasting", "we are forecasting", "is forecast to", "are forecast to",
-	"projected to", "we estimate", "expected to reach"}
+	"forecast is", "forecast shows", "forecasts show", "forecast says", "forecasted", "projected to", "we estimate", "expected to reach"}
 
 // foreseen reports whether "要" after before means "will" in a forecast:
 // "估计要到 6 万单".
