@@ -1,6 +1,9 @@
 package mediate
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A need and an offer that share a meaningful concept but not enough to be
 // sure are not matched, nor is the need called open: the needing side is
@@ -160,11 +163,21 @@ func apartAsked(n, o *entry, head []string) bool {
 // else n.
 func askingPart(n *entry) *entry {
 	for _, p := range n.parts {
-		if asks(p.Text) {
+		if asks(p.Text) || orders(p.Text) {
 			return p
 		}
 	}
 	return n
+}
+
+// orderVerbs, with "one" after them, open a Chinese clause that asks for
+// what follows: "开一个店铺后台的子账号给品牌部".
+var orderVerbs = []string{"开个", "开一个", "建个", "建一个", "加个", "加一个", "搞个", "搞一个"}
+
+// orders reports whether clause opens with a word of orderVerbs.
+func orders(clause string) bool {
+	t := strings.TrimLeftFunc(clause, isPad)
+	return slices.ContainsFunc(orderVerbs, func(w string) bool { return strings.HasPrefix(t, w) })
 }
 
 // needHead is the head of n: its Chinese head, else the head of its first

@@ -30,8 +30,6 @@ var askWords = []string{"need", "want", "would like", "we'd love", "please", "re
 	"打声招呼", "打个招呼", "说一声", "知会",
 	// "give us a" is asking: "不能用的话给个替换说法"
 	"给个", "给一个",
-	// a verb with "one" before what it names asks for it: "开一个子账号给品牌部"
-	"开个", "开一个", "建个", "建一个", "加个", "加一个", "搞个", "搞一个",
 	// a complaint that something is too slow or too little asks for more of it
 	"太慢", "太久", "太晚", "不够", "too slow", "takes too long", "too late", "not enough",
 	// what a side lacks most is what it asks
