@@ -93,6 +93,7 @@ type entry struct {
 	declined  []string
 	core      []string
 	record    []string // what the first record it names holds (see recordOf)
+	recordQ   []string // and the words that qualify that
 	teams     []string // the keys it names only as a team (see teamKeys)
 	teamsRead bool
 	place     string  // where it puts what it names (see placeOf)
@@ -355,7 +356,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.phr = phrases(e)
 	e.readHeads()
 	e.core = coreOf(e)
-	e.record = recordOf(e)
+	e.record, e.recordQ = recordOf(e)
 	e.place = placeOf(text)
 	e.money = amounts(text)
 	return e

@@ -72,6 +72,7 @@ func TestPrecision(t *testing.T) {
 		{"checking a thing through is no meeting", "发货前把数量对一遍", "每周三的发货例会", false, false, false},
 		// a list and a report of the same things are one record, however called
 		{"a list met by a report of the same things", "List of high-spend vendors, so we can check the contracts", "I can pull a report of every vendor we paid more than $100k this year", true, false, false},
+		{"records of the same things, told apart", "List of enterprise customers up for renewal", "A report of SMB customers by region", false, false, false},
 		// a system named as where things come from is not what is offered
 		{"a source system is not the thing", "Someone to map which spreadsheets outside the CRM the regions use", "We can export the lost-deal reasons out of the CRM", false, false, false},
 		{"booking a retest schedules it", "the external retest scheduled right after the fixes land", "we'll book the retest with our pentest vendor", true, false, false},
