@@ -294,7 +294,7 @@ func placeOf(text string) string {
 // places with no word in common: refund progress in the app, which users
 // see, is not a status tab in the support console.
 func placesApart(need, offer *entry) bool {
-	if need.place == "" || offer.place == "" {
+	if need.place == "" || offer.place == "" || anyPlace(need.place) || anyPlace(offer.place) {
 		return false
 	}
 	for _, r := range need.place {
@@ -313,6 +313,15 @@ func placesApart(need, offer *entry) bool {
 		i = j + 1
 	}
 	return true
+}
+
+// anyPlaces name a system or a page without saying which: "系统里" may be
+// the ERP another item names.
+var anyPlaces = []string{"系统", "平台", "后台", "线上", "网上", "页面"}
+
+// anyPlace reports whether place ends in a word of anyPlaces.
+func anyPlace(place string) bool {
+	return slices.ContainsFunc(anyPlaces, func(w string) bool { return strings.HasSuffix(place, w) && len(place) <= len(w)+3 })
 }
 
 // holdsRun reports whether s holds w as a whole run of ASCII letters and

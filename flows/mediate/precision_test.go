@@ -83,6 +83,7 @@ func TestPrecision(t *testing.T) {
 		// where each puts the thing tells two things apart
 		{"a status in the app is not a tab in the console", "App里能直接看到退款进度", "在客服工作台里加一个退款状态的只读tab", false, false, false},
 		{"a status in the same place", "在ERP里能看到付款状态", "付款状态在ERP里可以自助查", true, false, false},
+		{"a system named without saying which", "系统里能看到付款状态", "付款状态在ERP里可以自助查", true, false, false},
 		// "合不合规" asks for a verdict on the rules named before it: a class on
 		// compliance is at most asked about
 		{"a verdict asked is not the topic", "直播间抽奖的规则要帮忙看一下合不合规", "我们每月也有一次合规小课堂，欢迎来听", false, true, false},
