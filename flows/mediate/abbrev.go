@@ -2,6 +2,7 @@ package mediate
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,11 +27,32 @@ func abbrevHeads(e *entry) []string {
 			continue
 		}
 		t, ok := termEndingAt(e, w.end)
-		if ok && isAbbrev(e.Text[t.start:t.end]) && !slices.Contains(timeAbbrevs, lower(e.Text[t.start:t.end])) {
+		if ok && isAbbrev(e.Text[t.start:t.end]) && !slices.Contains(timeAbbrevs, lower(e.Text[t.start:t.end])) && !whereFrom(e, p) {
 			out = append(out, w.keys...)
 		}
 	}
 	return out
+}
+
+// sourceWords put the system named after them as where a thing is, or
+// what it is measured against: "export the reasons out of the CRM",
+// "spreadsheets outside the CRM", "only as good as the CRM". "Of" alone
+// names what a thing holds ("a copy of the DPA"), which is what it is.
+var sourceWords = []string{"from", "in", "into", "inside", "outside", "within", "via", "through", "as", "than"}
+
+// whereFrom reports whether phrase p of e stands after a word of
+// sourceWords: it says where, not what.
+func whereFrom(e *entry, p phrase) bool {
+	t, ok := termEndingAt(e, p.words[0].end)
+	if !ok {
+		return false
+	}
+	fields := strings.Fields(lower(e.Text[:t.start]))
+	for len(fields) > 0 && determiners[fields[len(fields)-1]] { // "out of the CRM"
+		fields = fields[:len(fields)-1]
+	}
+	n := len(fields)
+	return n > 0 && (slices.Contains(sourceWords, fields[n-1]) || n > 1 && fields[n-2] == "out" && fields[n-1] == "of")
 }
 
 // termEndingAt returns the term of e that ends at end.

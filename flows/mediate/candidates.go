@@ -1,6 +1,9 @@
 package mediate
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A need and an offer that share a meaningful concept but not enough to be
 // sure are not matched, nor is the need called open: the needing side is
@@ -42,11 +45,12 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 	if n.statement || n.hasLead && !n.hasDeadline && !advance(n) {
 		return pairing{}, false
 	}
-	head := slices.DeleteFunc(slices.Clone(needHead(askingPart(n))), func(k string) bool { return c.ws.weak[k] })
+	ask := askingPart(n)
+	head := slices.DeleteFunc(slices.Clone(needHead(ask)), func(k string) bool { return c.ws.weak[k] })
 	for _, o := range offers {
 		// three words in common, the head among them: one or two are no evidence
-		strong := c.strongShared(n, o)
-		if len(strong) < 3 || used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) {
+		strong := c.askedShared(n, ask, o)
+		if len(strong) < 3 || used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) || sameHeadApart(n, o) {
 			continue
 		}
 		if len(intersect(head, needHead(o))) > 0 {
@@ -54,6 +58,33 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 		}
 	}
 	return pairing{}, false
+}
+
+// askedShared is the strong keys n shares with o that the clause of n
+// that asks (ask) holds: what the need is for, or why, is no ground to
+// ask ("想要人群画像数据，看看联名款到底拉来了什么人" asks for personas, not
+// for anything about the co-branded line).
+// A team the need names as who acts ("直播间搭建的费用希望品牌部出") is no
+// ground either.
+func (c *collab) askedShared(n, ask, o *entry) []string {
+	teams := n.teamKeys()
+	return slices.DeleteFunc(c.strongShared(n, o), func(k string) bool {
+		return ask != n && !slices.Contains(ask.keys, k) || slices.Contains(teams, k)
+	})
+}
+
+// teamKeys returns the keys e uses only to name a team or a receiver (see
+// partyUse), read once when first asked for.
+func (e *entry) teamKeys() []string {
+	if !e.teamsRead {
+		for _, k := range e.keys {
+			if some, all := partyUse(e, k, true); some && all {
+				e.teams = append(e.teams, k)
+			}
+		}
+		e.teamsRead = true
+	}
+	return e.teams
 }
 
 // minGuess is the weight of a concept that makes a pair worth asking
@@ -78,9 +109,12 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 		if sigsApart(n, o) || c.nameOnly(n, o) {
 			continue
 		}
-		strong := c.strongShared(n, o)
-		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || opposed(n, o) || banUnmet(n, o) {
+		strong := c.askedShared(n, ask, o)
+		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || ask != n && sameHeadApart(n, o) || opposed(n, o) || banUnmet(n, o) {
 			continue // sharing no word of weight, it cannot be the best guess
+		}
+		if agentOnly(n, strong) || equippedOnly(n, o, strong) {
+			continue
 		}
 		w := 0.0
 		for _, k := range strong {
@@ -94,6 +128,13 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 		}
 	}
 	return best, bestW > 0
+}
+
+// agentOnly reports whether every key of strong names, in n, the person
+// who is to do what n asks ("someone to map the spreadsheets"): a person
+// offered for something else shares only that someone is involved.
+func agentOnly(n *entry, strong []string) bool {
+	return !slices.ContainsFunc(strong, func(k string) bool { return !slices.Contains(persons, k) || !actsFor(n, k) })
 }
 
 // apartAsked reports whether offer o names something else than need n
@@ -122,11 +163,21 @@ func apartAsked(n, o *entry, head []string) bool {
 // else n.
 func askingPart(n *entry) *entry {
 	for _, p := range n.parts {
-		if asks(p.Text) {
+		if asks(p.Text) || orders(p.Text) {
 			return p
 		}
 	}
 	return n
+}
+
+// orderVerbs, with "one" after them, open a Chinese clause that asks for
+// what follows: "开一个店铺后台的子账号给品牌部".
+var orderVerbs = []string{"开个", "开一个", "建个", "建一个", "加个", "加一个", "搞个", "搞一个"}
+
+// orders reports whether clause opens with a word of orderVerbs.
+func orders(clause string) bool {
+	t := strings.TrimLeftFunc(clause, isPad)
+	return slices.ContainsFunc(orderVerbs, func(w string) bool { return strings.HasPrefix(t, w) })
 }
 
 // needHead is the head of n: its Chinese head, else the head of its first

@@ -237,6 +237,109 @@ func placeHolds(n, o *entry, strong []string) bool {
 	return false
 }
 
+// equipMarks say that the thing before them comes with what follows:
+// "每个工位都配升降桌", "会议室配有投影".
+var equipMarks = []string{"都配有", "都配备", "都配", "均配有", "均配", "配有", "配备"}
+
+// equippedOnly reports whether o, Chinese, names the words it shares with
+// n only to say what that thing comes with, which n does not name:
+// "每个工位都配升降桌和双屏" offers standing desks and screens, not the
+// seating "新员工工位希望按部门集中安排" asks for.
+func equippedOnly(n, o *entry, strong []string) bool {
+	if !hasHan(o.Text) || len(strong) == 0 {
+		return false
+	}
+	found := false
+	for _, t := range o.terms {
+		if !slices.Contains(strong, t.key) {
+			continue
+		}
+		i := slices.IndexFunc(equipMarks, func(m string) bool { return strings.HasPrefix(o.Text[t.end:], m) })
+		if i < 0 || strings.ContainsRune("合送置额套", firstRune(o.Text[t.end+len(equipMarks[i]):])) {
+			return false // "都配合" cooperates, "都配送" delivers
+		}
+		from := t.end + len(equipMarks[i])
+		j := slices.IndexFunc(o.terms, func(u term) bool { return u.start >= from })
+		if j >= 0 && holdsAny(n, []string{o.terms[j].key}) {
+			return false // "工位配升降桌" for "工位要有升降桌": what it comes with is asked
+		}
+		found = true
+	}
+	return found
+}
+
+// placeStops end, going back, the words that name a place before 里.
+const placeStops = "在是的要能把到和与及或让给从，。、；：！？（）() "
+
+// placeOf returns the place a Chinese text puts its thing in, in lower
+// case: the words before 里 ("App里能看到", "在客服工作台里加一个tab"), or ""
+// when it names none. 哪里, 这里 and 那里 point, they name no place.
+func placeOf(text string) string {
+	i := strings.Index(text, "里")
+	if i <= 0 || !hasHan(text) {
+		return ""
+	}
+	before := []rune(text[:i])
+	j := len(before)
+	for j > 0 && !strings.ContainsRune(placeStops, before[j-1]) {
+		j--
+	}
+	if j == len(before) || strings.ContainsRune("哪这那公千", before[len(before)-1]) {
+		return ""
+	}
+	return lower(string(before[j:]))
+}
+
+// placesApart reports whether need and offer put what they name in two
+// places with no word in common: refund progress in the app, which users
+// see, is not a status tab in the support console.
+func placesApart(need, offer *entry) bool {
+	if need.place == "" || offer.place == "" || anyPlace(need.place) || anyPlace(offer.place) {
+		return false
+	}
+	for _, r := range need.place {
+		if isHan(r) && strings.ContainsRune(offer.place, r) {
+			return false
+		}
+	}
+	for i := 0; i < len(need.place); {
+		j := i
+		for j < len(need.place) && isASCIIAlnum(rune(need.place[j])) {
+			j++
+		}
+		if j > i && holdsRun(offer.place, need.place[i:j]) {
+			return false
+		}
+		i = j + 1
+	}
+	return true
+}
+
+// anyPlaces name a system or a page without saying which: "系统里" may be
+// the ERP another item names.
+var anyPlaces = []string{"系统", "平台", "后台", "线上", "网上", "页面"}
+
+// anyPlace reports whether place ends in a word of anyPlaces.
+func anyPlace(place string) bool {
+	return slices.ContainsFunc(anyPlaces, func(w string) bool { return strings.HasSuffix(place, w) && len(place) <= len(w)+3 })
+}
+
+// holdsRun reports whether s holds w as a whole run of ASCII letters and
+// digits.
+func holdsRun(s, w string) bool {
+	for from := 0; ; {
+		k := strings.Index(s[from:], w)
+		if k < 0 {
+			return false
+		}
+		start, end := from+k, from+k+len(w)
+		if (start == 0 || !isASCIIAlnum(rune(s[start-1]))) && (end == len(s) || !isASCIIAlnum(rune(s[end]))) {
+			return true
+		}
+		from = start + 1
+	}
+}
+
 // recordsApart reports whether n and o, sharing one word, each name a
 // record of a different kind after it: "报价功能清单" is a list of the
 // quote's features, "竞品价格对比表" a table comparing prices; the shared

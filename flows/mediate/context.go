@@ -16,13 +16,15 @@ import (
 // continues reports whether item, after the text between it and the item
 // before it in the answer (gap), leans on that item: it offers to split
 // the work into phases, or it continues the same line in lower case with
-// another lead time for the same work.
+// another lead time for the same work. A new sentence is no continuation,
+// even when the joining word that opened it was trimmed ("… budget. And
+// we'll book the retest").
 func continues(item *entry, gap string) bool {
 	if opensPhase(item.Text) {
 		return true
 	}
 	first := firstRune(item.Text)
-	return item.hasLead && !strings.ContainsAny(gap, "\n\r") && first < unicode.MaxASCII && unicode.IsLower(first)
+	return item.hasLead && !strings.ContainsAny(gap, "\n\r.!?。！？") && first < unicode.MaxASCII && unicode.IsLower(first)
 }
 
 // opensPhase reports whether text opens by offering phases: "可以分两期",
@@ -38,10 +40,11 @@ func opensPhase(text string) bool {
 }
 
 // inherit adds the keys of prev to e's, for matching and relatedness;
-// e's head is prev's subject, not a word of its own.
+// e's head and what it is about are prev's subject, not words of its own.
 func (e *entry) inherit(prev *entry) {
 	e.keys = slices.Compact(slices.Sorted(slices.Values(slices.Concat(e.keys, prev.keys))))
 	e.head = nil
+	e.core = prev.core
 	e.inherited = true
 	e.from = prev
 }

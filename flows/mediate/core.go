@@ -63,7 +63,66 @@ func coreOf(e *entry) []string {
 // budgets").
 func leadsIn(e *entry, i int) bool {
 	p := e.phr[i]
-	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) || imperative(e, p) || loneQualifier(e, p) || verdictOn(e, p)
+	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) || imperative(e, p) || loneQualifier(e, p) || verdictOn(e, p) || afterModal(e, p) || meansTo(e, p) || inCondition(e, p)
+}
+
+// meansWords, before "to", ask for what follows: "a way to get a waiver"
+// asks for the waiver.
+var meansWords = []string{"way", "mean", "option", "chanc", "abil"}
+
+// meansTo reports whether phrase p of e is one word of meansWords before
+// "to".
+func meansTo(e *entry, p phrase) bool {
+	return len(p.words) == 1 && holdsAnyKey(p.words[0].keys, meansWords) && strings.HasPrefix(lower(prefix(e.Text[p.words[0].end:], 8)), " to ")
+}
+
+// conditions open a clause that says when the rest holds.
+var conditions = []string{"if ", "when ", "once ", "unless ", "in case "}
+
+// mainStarts open the main clause after a condition written without a
+// comma: "If something can't be fixed in time there's an exception process".
+var mainStarts = []string{",", "，", " there's ", " there is ", " we ", " then "}
+
+// conditionEnd returns where an opening clause of condition in low (lower
+// case) ends, or 0 when low opens with none.
+func conditionEnd(low string) int {
+	if !slices.ContainsFunc(conditions, func(c string) bool { return strings.HasPrefix(low, c) }) {
+		return 0
+	}
+	end := 0
+	for _, m := range mainStarts {
+		if i := strings.Index(low, m); i > 0 && (end == 0 || i < end) {
+			end = i
+		}
+	}
+	return end
+}
+
+// inCondition reports whether phrase p of e stands in an opening clause
+// of condition ("If something can't be fixed in time, there's an
+// exception process"): what is offered is in the clause after it.
+func inCondition(e *entry, p phrase) bool {
+	end := conditionEnd(e.lowText())
+	return end > 0 && p.words[len(p.words)-1].end <= end
+}
+
+// afterModal reports whether phrase p of e is one word right after a
+// modal ("we'll book the retest", "we can host a session"): it is the verb
+// of what is done, and what is offered is the phrase after it.
+func afterModal(e *entry, p phrase) bool {
+	if len(p.words) != 1 {
+		return false
+	}
+	t, ok := termEndingAt(e, p.words[0].end)
+	if !ok {
+		return false
+	}
+	fields := strings.Fields(lower(e.Text[:t.start]))
+	if len(fields) == 0 {
+		return false
+	}
+	last := strings.ReplaceAll(fields[len(fields)-1], "’", "'")
+	return slices.Contains(modals, last) || strings.HasSuffix(last, "'ll")
 }
 
 // verdictEnd returns where the verdict e asks for ends (see verdictOn),
@@ -274,6 +333,12 @@ func (c *collab) headless(n, o *entry) bool {
 	if holdsAnyKey(n.core, carriers) && holdsAnyKey(o.core, carriers) && holdsAnyKey(n.core, strong) && holdsAnyKey(o.core, strong) {
 		return false // "billing data" and "the billing export" carry the same thing
 	}
+	if _, same := sameRecord(n, o); same {
+		return false // "List of vendors" and "a report of every vendor" too
+	}
+	if slices.Contains(n.core, "#access") && says(o.lowText(), shareWords) {
+		return false // "Access to the user research" is given by sharing the research
+	}
 	if qualifiesOnly(n, strong) {
 		return true
 	}
@@ -285,6 +350,9 @@ func (c *collab) headless(n, o *entry) bool {
 	}
 	return len(n.core) > 0 && len(o.core) > 0 && (!holdsAnyKey(n.core, strong) || !holdsAnyKey(o.core, strong))
 }
+
+// shareWords give others the use of a thing, which is access to it.
+var shareWords = []string{"share ", "shared", "sharing", "共享", "开放给", "开给", "grant you", "give you access"}
 
 // qualifiesOnly reports whether every use of keys in e stands right before
 // another word that it qualifies: 的 or a content character in Chinese

@@ -111,6 +111,11 @@ type entry struct {
 	stepsRead bool
 	declined  []string
 	core      []string
+	record    []string // what the first record it names holds (see recordOf)
+	recordQ   []string // and the words that qualify that
+	teams     []string // the keys it names only as a team (see teamKeys)
+	teamsRead bool
+	place     string  // where it puts what it names (see placeOf)
 	money     []money // the sums it names (see amount.go)
 
 	rec             timeread.Recurrence // see recurrence
@@ -226,7 +231,9 @@ func (c *collab) readRequests(i int) {
 		e.strongSig, e.sigRead = c.ws.strongSig(e.keys), true
 	}
 	for _, n := range c.needs[i] {
-		n.parts = requestClauses(n)
+		if n.from == nil { // an item that leans on the one before is read whole: its clauses alone lack their subject
+			n.parts = requestClauses(n)
+		}
 		n.statement = isStatement(n)
 		for _, p := range n.parts {
 			p.weight = c.ws.need(p.keys)
@@ -369,6 +376,8 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.phr = phrases(e)
 	e.readHeads()
 	e.core = coreOf(e)
+	e.record, e.recordQ = recordOf(e)
+	e.place = placeOf(text)
 	e.money = amounts(text)
 	return e
 }

@@ -154,6 +154,38 @@ func headMatch(need, offer *entry) (string, bool) {
 	return shared[0], true
 }
 
+// recordOf returns the keys of what the first record e names holds, when
+// a complement with "of" says it ("List of high-spend vendors", "a report
+// of every vendor we paid"), and the words that qualify it.
+func recordOf(e *entry) (held, quals []string) {
+	for i, p := range e.phr[:max(len(e.phr)-1, 0)] {
+		if w, ok := p.head(); ok && holdsAnyKey(w.keys, containers) {
+			if p.next != "of" {
+				return nil, nil
+			}
+			held = phraseCore(e.phr[i+1])
+			return held, phraseQualifiers(e.phr, i+1, held)
+		}
+	}
+	return nil, nil
+}
+
+// sameRecord reports whether need and offer each name a record of the
+// same thing, whatever each calls the record, and do not qualify it with
+// nothing in common: a list of the vendors asked for is met by a report
+// of them, a list of open bugs not by a report of the fixed ones.
+func sameRecord(need, offer *entry) (string, bool) {
+	if len(need.recordQ) > 0 && len(offer.recordQ) > 0 && len(intersect(need.recordQ, offer.recordQ)) == 0 {
+		return "", false
+	}
+	for _, k := range offer.record {
+		if slices.Contains(need.record, k) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
 // heldInContainer reports whether the offer's first phrase names a
 // container of what the need's first phrase asks for: "hypothesis doc
 // template" for "Experiment hypotheses", "churn report" for "churn

@@ -12,7 +12,8 @@ import (
 // "; ", so that nothing typed is dropped.
 const MaxItems = 100
 
-// Items splits an answer into its items: one per line, per `;` or `；`,
+// Items splits an answer into its items: one per line, per `;` or `；`
+// (unless what follows points back, see joinedParts),
 // per sentence (see sentences), and per coordinated request ("另外…",
 // "also …"), with bullets (-, *, •), numbering (1. 1) (1) （1） 一、 ①) and
 // joining words trimmed, so each item keeps the user's own wording for
@@ -32,7 +33,7 @@ func Items(text string) []string {
 func splitItems(text string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, line := range strings.FieldsFunc(text, isItemBreak) {
+	for _, line := range joinedParts(strings.FieldsFunc(text, isItemBreak), text) {
 		for _, sentence := range continued(sentences(trimMarkers(line))) {
 			for _, part := range coordinations(sentence) {
 				item := trimItem(part)
@@ -58,6 +59,26 @@ func trimItem(s string) string {
 		}
 		s = t
 	}
+}
+
+// joinedParts joins to the part before it each part of text after a
+// semicolon that points back to it ("We'll request the letters today;
+// they typically need 3 weeks"): as after a full stop, it goes on about
+// the same thing. A part after a line break stands alone.
+func joinedParts(parts []string, text string) []string {
+	out := parts[:0:0]
+	pos := 0
+	for _, p := range parts {
+		at := pos + strings.Index(text[pos:], p)
+		gap := text[pos:at]
+		pos = at + len(p)
+		if n := len(out); n > 0 && strings.TrimFunc(gap, isPad) != "" && !strings.ContainsAny(gap, "\n\r\u2028\u2029") && pointsBack(strings.TrimLeftFunc(p, isPad)) {
+			out[n-1] += gap + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // isItemBreak reports whether r ends an item.

@@ -22,6 +22,7 @@ func TestItems(t *testing.T) {
 		{"Chinese numbering", "一、标准合同模板\n（二）合同审核\n（3）法务陪同\n①测试\n十二、预算", []string{"标准合同模板", "合同审核", "法务陪同", "测试", "预算"}},
 		{"bullet then number", "- 1. nested", []string{"nested"}},
 		{"semicolons", "budget; plan；人手", []string{"budget", "plan", "人手"}},
+		{"a part after a semicolon that points back", "We'll request the letters today; they need 3 weeks\nthey also draft", []string{"We'll request the letters today; they need 3 weeks", "they also draft"}},
 		{"blank lines", "\n\nbudget\n\n \t\n plan \n\n", []string{"budget", "plan"}},
 		{"CRLF", "budget\r\nplan\r\n", []string{"budget", "plan"}},
 		{"old Mac CR", "budget\rplan", []string{"budget", "plan"}},

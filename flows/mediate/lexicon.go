@@ -212,7 +212,8 @@ var notAgents = set("server", "customer", "computer", "printer", "poster", "fold
 	"member", "number", "matter", "master", "letter", "water", "power", "paper", "partner", "quarter",
 	"monitor", "sensor", "vendor", "motor", "floor", "door", "error", "mirror", "color", "minor", "major",
 	"banner", "router", "header", "footer", "cluster", "filter", "layer", "offer", "chapter", "counter",
-	"border", "interior", "senior", "junior", "factor", "sector", "doctor", "tutor", "labor", "favor", "honor")
+	"border", "interior", "senior", "junior", "factor", "sector", "doctor", "tutor", "labor", "favor", "honor",
+	"contractor", "leader") // a contractor is hired help, not a contract; a leader no sales lead
 
 // derive is the stem an agent noun ("-er", "-or") or a compound with "up"
 // derives from, when at least four letters remain.
@@ -222,7 +223,7 @@ func derive(s string) string {
 		return s
 	case len(s) >= 6 && (strings.HasSuffix(s, "er") || strings.HasSuffix(s, "or")):
 		return strings.TrimSuffix(s[:len(s)-2], "e")
-	case len(s) >= 6 && strings.HasSuffix(s, "up") && s != "backup": // a backup is no "back"
+	case len(s) >= 6 && strings.HasSuffix(s, "up") && s != "backup" && s != "signup": // a backup is no "back", a sign-up no signature
 		return s[:len(s)-2]
 	case len(s) >= 5 && strings.HasSuffix(s, "si"): // hypothesis and hypotheses, analysis and analyses
 		return s[:len(s)-1]

@@ -107,11 +107,17 @@ var formats = []string{"#editable", "#scan"}
 // ("customer paper in editable Word, not PDF") and offer gives the thing
 // without saying in which: whether it comes in that form is for the
 // needing side to say, so it is asked. A need for the form itself (a scan
-// of the contracts) is about the form, not qualified by it.
+// of the contracts) is about the form, not qualified by it; a form named
+// in another clause than the one that asks is not the form asked for.
 func formatUnsaid(n, o *entry) bool {
-	return slices.ContainsFunc(formats, func(f string) bool {
+	unsaid := func(f string) bool {
 		return slices.Contains(n.keys, f) && !slices.Contains(n.core, f) && !slices.Contains(n.head, f) && !slices.Contains(o.keys, f)
-	})
+	}
+	if !slices.ContainsFunc(formats, unsaid) {
+		return false
+	}
+	ask := askingPart(n) // "…should live in the CLM, people keep sending PDFs by email": the PDFs are the complaint
+	return slices.ContainsFunc(formats, func(f string) bool { return unsaid(f) && slices.Contains(ask.keys, f) })
 }
 
 // advance reports whether e's lead time is notice given ahead of an event.

@@ -40,7 +40,8 @@ func takesIn(low string) []int {
 func ownLead(e *entry) bool {
 	low := e.lowText()
 	if m := takesIn(low); m != nil && strings.TrimSpace(low[:m[0]]) != "" {
-		return !requests(low[:m[0]]+low[m[1]:], true)
+		// "Faster sign-off, right now it takes a week": how things stand, the reason to ask
+		return !requests(low[:m[0]]+low[m[1]:], true) && !inReason(low, low[m[0]:m[1]])
 	}
 	p := lower(e.lead.Phrase)
 	i := strings.Index(low, p)

@@ -90,11 +90,11 @@ func phraseAt(text string, start, end int) (int, lexEntry, bool) {
 	return 0, lexEntry{}, false
 }
 
-// followWords reports whether the words after i, each one space or
-// hyphen apart, have keys, and where the last one ends.
+// followWords reports whether the words after i, each one space, hyphen
+// or slash apart ("win/loss"), have keys, and where the last one ends.
 func followWords(text string, i int, keys []string) (int, bool) {
 	for _, k := range keys {
-		if i >= len(text) || (text[i] != ' ' && text[i] != '-') {
+		if i >= len(text) || (text[i] != ' ' && text[i] != '-' && text[i] != '/') {
 			return 0, false
 		}
 		i++

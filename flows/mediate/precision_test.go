@@ -70,6 +70,27 @@ func TestPrecision(t *testing.T) {
 		{"a dark launch is no dark mode", "dark mode on every settings page", "dark launches: new pages can be tried in production by staff first", false, false, false},
 		// going over a thing alone is a check, with a party a meeting
 		{"checking a thing through is no meeting", "发货前把数量对一遍", "每周三的发货例会", false, false, false},
+		// a list and a report of the same things are one record, however called
+		{"a list met by a report of the same things", "List of high-spend vendors, so we can check the contracts", "I can pull a report of every vendor we paid more than $100k this year", true, false, false},
+		{"records of the same things, told apart", "List of enterprise customers up for renewal", "A report of SMB customers by region", false, false, false},
+		// a system named as where things come from is not what is offered
+		{"a source system is not the thing", "Someone to map which spreadsheets outside the CRM the regions use", "We can export the lost-deal reasons out of the CRM", false, false, false},
+		{"booking a retest schedules it", "the external retest scheduled right after the fixes land", "we'll book the retest with our pentest vendor", true, false, false},
+		{"vice presidents are leaders", "two sales leaders in our requirement workshops", "Two regional VPs will join the workshops", true, false, false},
+		// what a thing comes with is offered, not the thing
+		{"what a desk comes with is not its seating", "新员工工位希望按部门集中安排", "每个工位都配升降桌和双屏", false, false, false},
+		{"what a desk comes with, asked for", "工位要有升降桌", "每个工位都配升降桌和双屏", true, false, false},
+		// where each puts the thing tells two things apart
+		{"a status in the app is not a tab in the console", "App里能直接看到退款进度", "在客服工作台里加一个退款状态的只读tab", false, false, false},
+		{"a status in the same place", "在ERP里能看到付款状态", "付款状态在ERP里可以自助查", true, false, false},
+		{"a system named without saying which", "系统里能看到付款状态", "付款状态在ERP里可以自助查", true, false, false},
+		// "合不合规" asks for a verdict on the rules named before it: a class on
+		// compliance is at most asked about
+		{"a verdict asked is not the topic", "直播间抽奖的规则要帮忙看一下合不合规", "我们每月也有一次合规小课堂，欢迎来听", false, true, false},
+		// a way to get a thing asks for it; a condition says when, and its "can't" declines nothing
+		{"a way to get a waiver, an exception process", "a way to get a temporary waiver when a fix would break a customer integration", "If something can't be fixed in time there's an exception process, we turn those around in 48 hours", true, false, false},
+		// sharing a thing gives access to it
+		{"access given by sharing", "Access to the user research so the visuals speak to students", "We can share our user interviews and the insight deck", true, false, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)

@@ -45,6 +45,9 @@ func refuses(text string) bool {
 		text = text[:i] // "a sheet with validation, so bad tags can't be created": the can't is what it is for
 	}
 	low := lower(text)
+	if end := conditionEnd(low); end > 0 && len(low) == len(text) { // "If something can't be fixed in time there's…": when, not what is declined
+		text, low = text[end:], low[end:]
+	}
 	found := says(text, cannotHints) && cannotRe.MatchString(text)
 	for _, m := range refusalMarks {
 		if strings.Contains(low, m) {

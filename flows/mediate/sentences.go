@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -43,7 +44,7 @@ func continued(ss []string) []string {
 	out := ss[:0:0]
 	for _, s := range ss {
 		t := strings.TrimLeftFunc(s, isPad)
-		if n := len(out); n > 0 && !opensJoin(t) && (pointsBack(t) || leadsInto(out[n-1], t)) {
+		if n := len(out); n > 0 && !opensJoin(t) && (pointsBack(t) || leadsInto(out[n-1], t) || answersWhy(out[n-1], t)) {
 			out[n-1] += s
 			continue
 		}
@@ -89,6 +90,18 @@ func leadsInto(prev, next string) bool {
 		}
 	}
 	return false
+}
+
+// answersWhy reports whether next, after the question prev, is about
+// what prev asks for and asks nothing itself: the reason for the question
+// ("Can the templates default to Net 30? Half of the new contracts say
+// Net 60").
+func answersWhy(prev, next string) bool {
+	if !strings.HasSuffix(strings.TrimRightFunc(prev, isPad), "?") && !strings.HasSuffix(strings.TrimRightFunc(prev, isPad), "？") || asks(next) {
+		return false
+	}
+	a, b := uniqueKeys(termsOf(prev)), uniqueKeys(termsOf(prefix(next, 200)))
+	return slices.ContainsFunc(intersect(a, b), func(k string) bool { return k[0] == '#' && !lexicon[k].generic })
 }
 
 // closers follow a sentence's end and belong to it: quotes and brackets.

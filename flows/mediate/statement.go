@@ -231,8 +231,12 @@ func withoutSpaces(words []string) []string {
 
 // forecastWords say what the writer expects to happen: "11/1-11/3 每天出库
 // 估计要到 6 万单", "traffic is projected to triple". A forecast is the
-// background of a need, not one.
-var forecastWords = []string{"估计", "预计", "预估", "预测", "forecast", "projected to", "we estimate", "expected to reach"}
+// background of a need, not one. In English "forecast" is as often the
+// thing asked for ("a headcount forecast", "the regions use for
+// forecasting"): only its verb, or a forecast said to be or show
+// something, forecasts.
+var forecastWords = []string{"估计", "预计", "预估", "预测", "we forecast", "we're forecasting", "we are forecasting", "is forecast to", "are forecast to",
+	"forecast is", "forecast shows", "forecasts show", "forecast says", "forecasted", "projected to", "we estimate", "expected to reach"}
 
 // foreseen reports whether "要" after before means "will" in a forecast:
 // "估计要到 6 万单".
@@ -249,8 +253,15 @@ func background(low string) bool {
 	if strings.HasPrefix(low, "the current") && !statesSomething(low) {
 		return false // "The current handbook as an editable Word file": a thing asked for
 	}
-	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
+	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) }) ||
+		slices.ContainsFunc(cannotOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
 }
+
+// cannotOpeners open what the writer's own side cannot do without what it
+// asks ("we can't create accounts for TBD"): in a needs answer, the reason
+// for a request, not one. (An offer's "we can't … in under 2 weeks" still
+// states its lead time.)
+var cannotOpeners = []string{"we can't", "we can’t", "we cannot", "我们没法", "我们无法"}
 
 // stateVerbs say how things stand in English: "the current process takes 5
 // days", "the current handbook is out of date".
@@ -266,9 +277,10 @@ func statesSomething(low string) bool {
 	return slices.ContainsFunc(strings.Fields(low), func(w string) bool { return slices.Contains(stateVerbs, w) })
 }
 
-// judgeWords say how hard the work is, not what is asked.
+// judgeWords say how hard the work is, or what it depends on, not what
+// is asked.
 var judgeWords = []string{"那么简单", "这么简单", "没那么容易", "不是小事", "not as simple as", "isn't as simple as",
-	"not that simple", "isn't that simple", "not just a matter of", "more than just"}
+	"not that simple", "isn't that simple", "not just a matter of", "more than just", "only as good as"}
 
 // stepWords order the writer's own steps: "验证过了还得试产一次才能切量产",
 // "then we run", "before we can ship".

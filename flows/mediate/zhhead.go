@@ -59,6 +59,14 @@ func conceptHead(e *entry) []string {
 	return head
 }
 
+// aNotA reports whether term t of text ends a question that puts a word
+// and its negation side by side ("合不合规", "够不够用"): it asks for a
+// verdict on the thing named before it, which is what the item is about.
+func aNotA(text string, t term) bool {
+	first, _ := utf8.DecodeRuneInString(text[t.start:])
+	return strings.HasSuffix(text[:t.start], string(first)+"不")
+}
+
 // headFrom reads the head of e in the first clause from from that names
 // something, before limit.
 func headFrom(e *entry, from, limit int) []string {
@@ -80,7 +88,7 @@ func headFrom(e *entry, from, limit int) []string {
 			received = t.end // "前置到订单详情页": the whole place is where it goes
 			continue
 		}
-		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || partyAt(e.Text, t.end) || agentAt(e, t) {
+		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || partyAt(e.Text, t.end) || agentAt(e, t) || aNotA(e.Text, t) {
 			continue
 		}
 		if start >= 0 && beforeOrAfter(e.Text[t.end:]) {
@@ -514,7 +522,9 @@ func readQualifiers(e *entry, head string) []string {
 			continue
 		}
 		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !slices.Contains(formats, k) && !slices.Contains(cadences, k) &&
-			!lexicon[k].generic && !slices.Contains(carriers, k) && !breakdown(e.Text[:t.start]) && !giverOrReceiver(e, t) {
+			!lexicon[k].generic && !slices.Contains(carriers, k) && !breakdown(e.Text[:t.start]) && !giverOrReceiver(e, t) &&
+			!strings.HasPrefix(e.Text[t.end:], "期间") { // "活动期间安排on-call": when, not which
+
 			out = append(out, k)
 		}
 	}

@@ -105,7 +105,21 @@ func afterGive(s string, limit int) (int, bool) {
 // 张伟做招聘负责人") or a company by its trade ("搬家公司的车" is the movers'
 // truck, not the move): who speaks or acts, not what is offered.
 func partyAt(text string, end int) bool {
-	return slices.ContainsFunc([]string{"这边", "那边", "这块", "方面", "公司"}, func(w string) bool { return strings.HasPrefix(text[end:], w) })
+	after := text[end:]
+	return slices.ContainsFunc([]string{"这边", "那边", "这块", "方面", "公司"}, func(w string) bool { return strings.HasPrefix(after, w) }) || teamAt(after)
+}
+
+// teamAt reports whether after opens with a word that makes the word
+// before it a team ("品牌部", "测试组", "运营团队"), not a word that only
+// starts with the same character ("部分", "组件").
+func teamAt(after string) bool {
+	for _, w := range []string{"部门", "团队", "部", "组"} {
+		if rest, ok := strings.CutPrefix(after, w); ok {
+			next, _ := utf8.DecodeRuneInString(rest)
+			return !strings.ContainsRune("分署件位织合装长员", next)
+		}
+	}
+	return false
 }
 
 // sendVerbs move a thing to a place or party named after 到.
