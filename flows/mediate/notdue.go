@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -121,7 +122,7 @@ func negatedPurpose(text string, i int) bool {
 
 // describes reports whether date phrase in text is part of a description
 // of a thing: a short verb and 的 before a noun follow it ("节前离职的老员
-// 工", "去年签的合同"). A verb that asks or delivers ("要交的", "完成的")
+// 工", "去年签的合同", "下周入职的8个新人"). A verb that asks or delivers ("要交的", "完成的")
 // leaves the date a due date; so does an item with no other date ("明天
 // 开会的材料要准备好" is due tomorrow), which newEntry checks.
 func describes(text, phrase string) bool {
@@ -134,7 +135,7 @@ func describes(text, phrase string) bool {
 func attribute(after string) bool {
 	verb, noun, ok := strings.Cut(after, "的")
 	n := utf8.RuneCountInString(verb)
-	if !ok || n == 0 || n > 4 || !isHan(firstRune(noun)) || strings.IndexFunc(verb, func(r rune) bool { return !isHan(r) }) >= 0 {
+	if !ok || n == 0 || n > 4 || !isHan(firstRune(noun)) && !unicode.IsDigit(firstRune(noun)) || strings.IndexFunc(verb, func(r rune) bool { return !isHan(r) }) >= 0 {
 		return false
 	}
 	return !says(verb, []string{"要", "得", "需", "完", "交", "给", "前", "内", "到位", "上线"})

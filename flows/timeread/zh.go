@@ -67,7 +67,7 @@ var zhRules = []rule{
 		read:  zhWeekdayRead,
 	},
 	// Periods, read as their last day: "本周内", "这周" (Friday), "周末前"
-	// (Friday), "下周", "本月底", "月底前", "下个月", "年底".
+	// (Friday), "下周", "下一周", "本月底", "月底前", "下个月", "下一个月", "年底".
 	{
 		kind:  deadline,
 		needs: zhWeekNeeds,
@@ -77,7 +77,7 @@ var zhRules = []rule{
 	{
 		kind:  deadline,
 		needs: words("下"),
-		re:    rx(`下(?P<next>下)?个?(?:周|星期|礼拜)(?:之内|以内|内)?`),
+		re:    rx(`下(?P<next>下)?(?:一)?个?(?:周|星期|礼拜)(?:之内|以内|内)?`),
 		read:  zhNextWeek,
 	},
 	{
@@ -89,7 +89,7 @@ var zhRules = []rule{
 	{
 		kind:  deadline,
 		needs: words("下"),
-		re:    rx(`下个?月(?:底|末|之内|以内|内)?` + zhBefore),
+		re:    rx(`下(?:一)?个?月(?:底|末|之内|以内|内)?` + zhBefore),
 		read:  onDate(func(at time.Time) time.Time { return lastOfMonth(addMonths(at, 1)) }),
 	},
 	{
