@@ -160,6 +160,9 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 	}
 	if e != nil && !e.at.IsZero() {
 		if r, ok := c.recurrence(e); ok {
+			if once, rest, ok := thenRecurs(e, r); ok {
+				return c.addOnceThen(out, cm, e, once, rest, r)
+			}
 			cm.Recurring, cm.From, cm.Due, cm.HalfDay = r.Phrase, r.First, time.Time{}, ""
 			if e.hasDeadline && civilDay(e.deadline.Date) > civilDay(r.First) && !r.First.IsZero() && opensWith(e.Text, e.deadline.Phrase, r.Phrase) {
 				cm.From = c.firstFrom(e, e.deadline.Date) // "10月1日到7日每天": from the first day of the range
@@ -190,6 +193,41 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 		return out
 	}
 	return append(out, cm)
+}
+
+// onwardMarks open a clause that goes on from a first time: "之后每周四
+// 发", "then every Monday", "from then on".
+var onwardMarks = slices.Concat(thenMarks, []string{"此后", "以后", "往后", "from then on", "thereafter"})
+
+// thenRecurs splits offer e when it does something once by its own date
+// and then again on cadence r ("名单今天就发给行政，之后每周四发下一周的",
+// "the list today, then every Monday"): once is the text up to the clause
+// a then-mark opens, rest that clause on, which holds the cadence.
+func thenRecurs(e *entry, r timeread.Recurrence) (once, rest string, ok bool) {
+	if !e.hasDeadline || !ownDate(e) {
+		return "", "", false
+	}
+	for i, ch := range e.Text {
+		if !isClauseMark(ch) {
+			continue
+		}
+		once, rest = e.Text[:i], strings.TrimLeft(e.Text[i+utf8.RuneLen(ch):], " ")
+		if hasAnyPrefix(lower(rest), onwardMarks) && strings.Contains(once, e.deadline.Phrase) && strings.Contains(rest, r.Phrase) {
+			return once, rest, true
+		}
+	}
+	return "", "", false
+}
+
+// addOnceThen adds offer e, split by thenRecurs, as two commitments of
+// cm's owner: once, due on e's date, and rest, recurring from r's first
+// occurrence, which a plan says without its onward mark.
+func (c *collab) addOnceThen(out []Commitment, cm Commitment, e *entry, once, rest string, r timeread.Recurrence) []Commitment {
+	first := Commitment{Owner: cm.Owner, What: once, Due: e.deadline.Date, HalfDay: e.deadline.HalfDay}
+	first.Plain = c.plain(first, e.at)
+	out = c.add(out, first, nil)
+	then := Commitment{Owner: cm.Owner, What: rest, Plain: trimOpeners(rest, onwardMarks), Recurring: r.Phrase, From: r.First}
+	return c.add(out, then, nil)
 }
 
 // opensWith reports whether the date phrase stands before the recurrence

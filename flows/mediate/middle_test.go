@@ -149,6 +149,26 @@ func TestRecurringStartsAtItsFirstOccurrence(t *testing.T) {
 	}
 }
 
+// TestOnceThenRecurring: an offer done once by its date and then on a
+// cadence is two commitments, the first dated, the rest recurring.
+func TestOnceThenRecurring(t *testing.T) {
+	at := time.Date(2026, 3, 18, 10, 0, 0, 0, time.UTC) // a Wednesday
+	for value, want := range map[string][2]string{
+		"下周入职的名单今天就发给行政，之后每周四发下一周入职的名单":                                       {"2026-03-18", "2026-03-19"},
+		"We'll send the hiring list by Friday, then every Monday the changes": {"2026-03-20", "2026-03-23"},
+	} {
+		p := mediate.Build(input(at, "", value, "", ""))
+		if len(p.Commitments) != 2 {
+			t.Errorf("%s: commitments %+v, want two", value, p.Commitments)
+			continue
+		}
+		once, then := p.Commitments[0], p.Commitments[1]
+		if once.Recurring != "" || once.Due.Format(time.DateOnly) != want[0] || then.Recurring == "" || then.From.Format(time.DateOnly) != want[1] {
+			t.Errorf("%s: commitments %+v, want one due %s and one recurring from %s", value, p.Commitments, want[0], want[1])
+		}
+	}
+}
+
 // TestOfferOnRequestCommitsNobody: an offer nobody asked for that stands
 // only if the other side wants it, or that states a thing already done,
 // sets no date; one that names its own date does.
