@@ -306,12 +306,17 @@ func eventOnly(text, phrase string) bool {
 }
 
 // beforeEvent reports whether clause cl, which holds a date, ends in a
-// limit: "6/22（周一）信息流投放开始前" dates an event and asks for what
+// limit, or in English opens the event with one: "6/22（周一）信息流投放开始
+// 前", "in time for the QBR on Oct 16" date an event and ask for what
 // comes before it, so the date is the need's.
 func beforeEvent(cl string) bool {
 	cl = strings.TrimRightFunc(cl, func(r rune) bool { return isPad(r) || isClauseMark(r) })
-	return slices.ContainsFunc([]string{"前", "之前", "以前"}, func(w string) bool { return strings.HasSuffix(cl, w) })
+	return slices.ContainsFunc([]string{"前", "之前", "以前"}, func(w string) bool { return strings.HasSuffix(cl, w) }) ||
+		says(lower(cl), eventLimits)
 }
+
+// eventLimits put what is asked ahead of an event: "in time for the QBR".
+var eventLimits = []string{"in time for", "ahead of", "in advance of", "prior to", "before the"}
 
 // negatedAsk reads a need said not to be one: "no PO needed", "not
 // required", "无需审批", "不需要 PO".
