@@ -50,7 +50,10 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 				cm.Plain = ""
 			}
 		}
-		out = c.add(out, cm, m.offer)
+		// What a clash's need waits for is first had at the middle ground,
+		// however often it repeats after ("a dashboard, refreshed daily").
+		once := !cm.Due.IsZero() && !(m.offer.hasDeadline && ownDate(m.offer)) && slices.ContainsFunc(ks, func(k clash) bool { return k.need == m.need })
+		out = c.addAs(out, cm, m.offer, !once)
 	}
 	out = c.addParts(out, ks)
 	for i := range sides {
@@ -104,10 +107,39 @@ func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
 		return c.add(out, Commitment{Owner: o.Side, What: o.Text}, o)
 	}
 	if o.hasDeadline && ownDate(o) && !o.spanLead {
-		return c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
+		d := c.ownDue(o)
+		return c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: d.date, HalfDay: d.half}, o)
 	}
 	return out
 }
+
+// ownDue is the date offer o names for itself, or, when that date is
+// when its work starts ("takes 15 business days, we can kick off today",
+// "下周一开始做，要3天"), the day its lead time, counted from then, is up.
+func (c *collab) ownDue(o *entry) due {
+	if o.hasLead && startsOn(o.Text, o.deadline.Phrase) {
+		if f, ok := c.cal.Lead(o.lead.Phrase, o.deadline.Date); ok {
+			return due{date: f.Date}
+		}
+	}
+	return due{o.deadline.Date, o.deadline.HalfDay}
+}
+
+// startsOn reports whether date phrase in text is when work starts: a
+// verb of starting comes right before it ("we can kick off today") or, in
+// Chinese, right after it ("今天就能开始").
+func startsOn(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if phrase == "" || i < 0 {
+		return false
+	}
+	before := lower(strings.TrimRight(text[:i], " "))
+	after := trimOpeners(text[i+len(phrase):], []string{"就", "能", "可以", "马上"})
+	return slices.ContainsFunc(startVerbs, func(w string) bool { return strings.HasSuffix(before, w) }) || hasAnyPrefix(after, zhStarts)
+}
+
+// startVerbs say in English that work starts at the date after them.
+var startVerbs = []string{"start", "starts", "start on", "starting", "kick off", "kicks off", "kick it off", "begin", "begins", "get started", "get going"}
 
 // offerDue is when matched offer m is due: the date the offer names
 // itself; else the middle ground of its need's conflict, or of the
@@ -119,7 +151,7 @@ func (c *collab) offerDue(m pairing, ks []clash) due {
 	n, o := m.need, m.offer
 	switch {
 	case o.hasDeadline && ownDate(o) && !o.spanLead:
-		return due{o.deadline.Date, o.deadline.HalfDay}
+		return c.ownDue(o)
 	case slices.ContainsFunc(ks, func(k clash) bool { return k.need == n }):
 		return due{n.conflictDay(ks), n.deadline.HalfDay}
 	case slices.ContainsFunc(ks, func(k clash) bool { return k.lead == o }):
@@ -155,10 +187,16 @@ func (c *collab) feedsLead(k clash, m pairing) bool {
 // add appends cm, made recurring when the text of e repeats, or merges
 // it into a commitment of the same owner that says the same thing.
 func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
+	return c.addAs(out, cm, e, true)
+}
+
+// addAs is add, with recurs false for a commitment that stays one-off
+// whatever e's text says.
+func (c *collab) addAs(out []Commitment, cm Commitment, e *entry, recurs bool) []Commitment {
 	if e != nil && doneAlready(e.Text) {
 		return out // "定位轨迹数据已经接进数仓了": nothing left to do
 	}
-	if e != nil && !e.at.IsZero() {
+	if e != nil && !e.at.IsZero() && recurs {
 		if r, ok := c.recurrence(e); ok {
 			if once, rest, ok := thenRecurs(e, r); ok {
 				return c.addOnceThen(out, cm, e, once, rest, r)

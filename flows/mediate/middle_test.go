@@ -319,3 +319,29 @@ func TestByDeadlineIsAboutTheWork(t *testing.T) {
 		t.Errorf("by the deadline: %q, want the rented pumps and not the ice machine", got)
 	}
 }
+
+// TestBuiltBeforeItRepeats: a deadline "in time for" a dated event is the
+// need's; the offer that meets the clashing need is first had at the middle
+// ground however often it repeats after, and the statement of the work,
+// whose date is when it starts, is due when its length is up.
+func TestBuiltBeforeItRepeats(t *testing.T) {
+	at := time.Date(2026, 10, 5, 10, 0, 0, 0, time.UTC) // a Monday
+	p := mediate.Build(input(at, "",
+		"Forecast dashboard by region and segment, refreshed daily. Building and validating the model takes 15 business days, we can kick off today.",
+		"we need a weekly forecast view per region, ideally in time for the QBR on Oct 16", ""))
+	if len(p.Conflicts) != 1 || p.Conflicts[0].MiddleGround.Format(time.DateOnly) != "2026-10-26" {
+		t.Fatalf("conflicts %+v, want one with middle ground 2026-10-26", p.Conflicts)
+	}
+	n := 0
+	for _, c := range p.Commitments {
+		if c.Owner == mediate.SideA {
+			n++
+		}
+		if c.Owner == mediate.SideA && (c.Recurring != "" || c.Due.Format(time.DateOnly) != "2026-10-26") {
+			t.Errorf("commitment %+v, want due 2026-10-26, not recurring", c)
+		}
+	}
+	if n == 0 {
+		t.Errorf("commitments %+v, want the dashboard's", p.Commitments)
+	}
+}
