@@ -126,8 +126,9 @@ func (c *collab) ownDue(o *entry) due {
 }
 
 // startsOn reports whether date phrase in text is when work starts: a
-// verb of starting comes right before it ("we can kick off today") or, in
-// Chinese, right after it ("今天就能开始").
+// verb of starting, or of placing the order a supplier's lead time counts
+// from, comes right before it ("we can kick off today", "we can order
+// today") or, in Chinese, right after it ("今天就能开始", "今天就能下单").
 func startsOn(text, phrase string) bool {
 	i := strings.Index(text, phrase)
 	if phrase == "" || i < 0 {
@@ -135,11 +136,13 @@ func startsOn(text, phrase string) bool {
 	}
 	before := lower(strings.TrimRight(text[:i], " "))
 	after := trimOpeners(text[i+len(phrase):], []string{"就", "能", "可以", "马上"})
-	return slices.ContainsFunc(startVerbs, func(w string) bool { return strings.HasSuffix(before, w) }) || hasAnyPrefix(after, zhStarts)
+	return slices.ContainsFunc(startVerbs, func(w string) bool { return strings.HasSuffix(before, w) }) ||
+		hasAnyPrefix(after, zhStarts) || hasAnyPrefix(after, []string{"下单", "下订单", "订货"})
 }
 
 // startVerbs say in English that work starts at the date after them.
-var startVerbs = []string{"start", "starts", "start on", "starting", "kick off", "kicks off", "kick it off", "begin", "begins", "get started", "get going"}
+var startVerbs = []string{"start", "starts", "start on", "starting", "kick off", "kicks off", "kick it off", "begin", "begins", "get started", "get going",
+	"order", "place the order", "place an order", "raise the po", "issue the po"}
 
 // offerDue is when matched offer m is due: the date the offer names
 // itself; else the middle ground of its need's conflict, or of the

@@ -345,3 +345,19 @@ func TestBuiltBeforeItRepeats(t *testing.T) {
 		t.Errorf("commitments %+v, want the dashboard's", p.Commitments)
 	}
 }
+
+// TestStartDateIsNoDueDate: an offer that says how long its work takes and
+// when that work starts, or its order is placed, is due when the length is
+// up.
+func TestStartDateIsNoDueDate(t *testing.T) {
+	at := time.Date(2026, 11, 16, 10, 0, 0, 0, time.UTC) // a Monday
+	for _, value := range []string{
+		"原材料 supplier 的 lead time 是 18 个 working days，今天就能下单",
+		"The build takes 18 business days, we can kick off today",
+	} {
+		p := mediate.Build(input(at, "", value, "", ""))
+		if len(p.Commitments) != 1 || p.Commitments[0].Due.Format(time.DateOnly) != "2026-12-10" {
+			t.Errorf("%s: commitments %+v, want one due 2026-12-10", value, p.Commitments)
+		}
+	}
+}
