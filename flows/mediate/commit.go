@@ -485,13 +485,15 @@ func (n *entry) conflictDay(ks []clash) time.Time {
 // track", "省2天"), or meets another need the side stated beside its lead
 // time, an input that work waits for ("需要核心用户的设备型号"). Sharing a
 // word with the need in conflict is not enough: an offer about the launch
-// page does not shorten its testing.
+// page does not shorten its testing; nor is a requester's offer sharing a
+// word with the work ("a 'return your laptop' step" for the laptops'
+// imaging): only the lead side's own offers act on it.
 func (c *collab) helps(k clash, m pairing) bool {
 	if k.lead.at.IsZero() || m.offer.hasDeadline && !m.offer.savesTime() {
 		return false // an offer with a date of its own is its own work, not the lead time's
 	}
 	leadIsNeed := slices.Contains(c.needs[sideIndex(k.lead.Side)], k.lead)
-	return c.actsOn(m.offer, k.lead) || m.offer.savesTime() || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
+	return m.offer.Side == k.lead.Side && c.actsOn(m.offer, k.lead) || m.offer.savesTime() || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
 }
 
 // actsOn reports whether offer o names the work of lead time l by a term

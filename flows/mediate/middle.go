@@ -256,11 +256,40 @@ func (e *entry) savesTime() bool {
 	return e.saves == 1
 }
 
-// savesTime reports whether text offers to save time.
+// savesTime reports whether text offers to save time: a word of saving
+// or speed that no negation right before denies ("so managers can't skip
+// it anymore" saves nothing).
 func savesTime(text string) bool {
 	low := lower(text)
-	has := func(w string) bool { return strings.Contains(low, w) }
+	has := func(w string) bool {
+		for rest := low; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				return false
+			}
+			if !negatedBefore(rest[:i]) {
+				return true
+			}
+			rest = rest[i+len(w):]
+		}
+	}
 	return slices.ContainsFunc(savedWords, has) || slices.ContainsFunc(speedWords, has)
+}
+
+// denials negate the verb right after them.
+var denials = []string{"can't", "can’t", "cannot", "won't", "don't", "doesn't", "not", "never", "不能", "不会", "不要", "别", "没法", "无法"}
+
+// negatedBefore reports whether before, the lower-case text before a
+// verb, ends in a denial, a word of its own at most between them ("can't
+// really skip").
+func negatedBefore(before string) bool {
+	words := strings.Fields(before)
+	for i := len(words) - 1; i >= max(0, len(words)-2); i-- {
+		if slices.Contains(denials, words[i]) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(denials, func(w string) bool { return isHanWord(w) && strings.HasSuffix(strings.TrimRight(before, " "), w) })
 }
 
 // byDeadline lists the offers of the lead side about the clashing work
