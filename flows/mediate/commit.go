@@ -113,37 +113,6 @@ func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
 	return out
 }
 
-// ownDue is the date offer o names for itself, or, when that date is
-// when its work starts ("takes 15 business days, we can kick off today",
-// "下周一开始做，要3天"), the day its lead time, counted from then, is up.
-func (c *collab) ownDue(o *entry) due {
-	if o.hasLead && startsOn(o.Text, o.deadline.Phrase) {
-		if f, ok := c.cal.Lead(o.lead.Phrase, o.deadline.Date); ok {
-			return due{date: f.Date}
-		}
-	}
-	return due{o.deadline.Date, o.deadline.HalfDay}
-}
-
-// startsOn reports whether date phrase in text is when work starts: a
-// verb of starting, or of placing the order a supplier's lead time counts
-// from, comes right before it ("we can kick off today", "we can order
-// today") or, in Chinese, right after it ("今天就能开始", "今天就能下单").
-func startsOn(text, phrase string) bool {
-	i := strings.Index(text, phrase)
-	if phrase == "" || i < 0 {
-		return false
-	}
-	before := lower(strings.TrimRight(text[:i], " "))
-	after := trimOpeners(text[i+len(phrase):], []string{"就", "能", "可以", "马上"})
-	return slices.ContainsFunc(startVerbs, func(w string) bool { return strings.HasSuffix(before, w) }) ||
-		hasAnyPrefix(after, zhStarts) || hasAnyPrefix(after, []string{"下单", "下订单", "订货"})
-}
-
-// startVerbs say in English that work starts at the date after them.
-var startVerbs = []string{"start", "starts", "start on", "starting", "kick off", "kicks off", "kick it off", "begin", "begins", "get started", "get going",
-	"order", "place the order", "place an order", "raise the po", "issue the po"}
-
 // offerDue is when matched offer m is due: the date the offer names
 // itself; else the middle ground of its need's conflict, or of the
 // conflict whose lead time it states; else the end of
@@ -199,6 +168,11 @@ func (c *collab) addAs(out []Commitment, cm Commitment, e *entry, recurs bool) [
 	if e != nil && doneAlready(e.Text) {
 		return out // "定位轨迹数据已经接进数仓了": nothing left to do
 	}
+	if e != nil && !e.at.IsZero() && civilDay(cm.Due) > civilDay(e.deadline.Date) {
+		if work, start, ok := startClause(e); ok {
+			return c.addStartThen(out, cm, e, work, start)
+		}
+	}
 	if e != nil && !e.at.IsZero() && recurs {
 		if r, ok := c.recurrence(e); ok {
 			if once, rest, ok := thenRecurs(e, r); ok {
@@ -234,41 +208,6 @@ func (c *collab) addAs(out []Commitment, cm Commitment, e *entry, recurs bool) [
 		return out
 	}
 	return append(out, cm)
-}
-
-// onwardMarks open a clause that goes on from a first time: "之后每周四
-// 发", "then every Monday", "from then on".
-var onwardMarks = slices.Concat(thenMarks, []string{"此后", "以后", "往后", "from then on", "thereafter"})
-
-// thenRecurs splits offer e when it does something once by its own date
-// and then again on cadence r ("名单今天就发给行政，之后每周四发下一周的",
-// "the list today, then every Monday"): once is the text up to the clause
-// a then-mark opens, rest that clause on, which holds the cadence.
-func thenRecurs(e *entry, r timeread.Recurrence) (once, rest string, ok bool) {
-	if !e.hasDeadline || !ownDate(e) {
-		return "", "", false
-	}
-	for i, ch := range e.Text {
-		if !isClauseMark(ch) {
-			continue
-		}
-		once, rest = e.Text[:i], strings.TrimLeft(e.Text[i+utf8.RuneLen(ch):], " ")
-		if hasAnyPrefix(lower(rest), onwardMarks) && strings.Contains(once, e.deadline.Phrase) && strings.Contains(rest, r.Phrase) {
-			return once, rest, true
-		}
-	}
-	return "", "", false
-}
-
-// addOnceThen adds offer e, split by thenRecurs, as two commitments of
-// cm's owner: once, due on e's date, and rest, recurring from r's first
-// occurrence, which a plan says without its onward mark.
-func (c *collab) addOnceThen(out []Commitment, cm Commitment, e *entry, once, rest string, r timeread.Recurrence) []Commitment {
-	first := Commitment{Owner: cm.Owner, What: once, Due: e.deadline.Date, HalfDay: e.deadline.HalfDay}
-	first.Plain = c.plain(first, e.at)
-	out = c.add(out, first, nil)
-	then := Commitment{Owner: cm.Owner, What: rest, Plain: trimOpeners(rest, onwardMarks), Recurring: r.Phrase, From: r.First}
-	return c.add(out, then, nil)
 }
 
 // opensWith reports whether the date phrase stands before the recurrence
@@ -682,8 +621,8 @@ func (c *collab) partWork(text string, at time.Time) string {
 }
 
 // lengthVerbs state how long work takes, before the length: "改版要15个工作
-// 日", "imaging takes 10 business days".
-var lengthVerbs = []string{"需要", "要", "得", "大概", "大约", " takes", " take", " needs", " need", " is", " are"}
+// 日", "imaging takes 10 business days", "原材料的 lead time 是 18 个工作日".
+var lengthVerbs = []string{"的 lead time 是", " lead time 是", "'s lead time is", " lead time is", "的交期是", "交期是", "的周期是", "周期是", "需要", "要", "得", "大概", "大约", " takes", " take", " needs", " need", " is", " are"}
 
 // withoutLength is what lead item l delivers: its text without the length
 // it states and the verb that states it; l's text when nothing is left.

@@ -1,6 +1,7 @@
 package mediate_test
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -154,8 +155,9 @@ func TestRecurringStartsAtItsFirstOccurrence(t *testing.T) {
 func TestOnceThenRecurring(t *testing.T) {
 	at := time.Date(2026, 3, 18, 10, 0, 0, 0, time.UTC) // a Wednesday
 	for value, want := range map[string][2]string{
-		"下周入职的名单今天就发给行政，之后每周四发下一周入职的名单":                                       {"2026-03-18", "2026-03-19"},
-		"We'll send the hiring list by Friday, then every Monday the changes": {"2026-03-20", "2026-03-23"},
+		"下周入职的名单今天就发给行政，之后每周四发下一周入职的名单":                                         {"2026-03-18", "2026-03-19"},
+		"We'll send the hiring list by Friday, then every Monday the changes":   {"2026-03-20", "2026-03-23"},
+		"The final list by Friday, and after that an updated list every Friday": {"2026-03-20", "2026-03-27"},
 	} {
 		p := mediate.Build(input(at, "", value, "", ""))
 		if len(p.Commitments) != 2 {
@@ -322,8 +324,8 @@ func TestByDeadlineIsAboutTheWork(t *testing.T) {
 
 // TestBuiltBeforeItRepeats: a deadline "in time for" a dated event is the
 // need's; the offer that meets the clashing need is first had at the middle
-// ground however often it repeats after, and the statement of the work,
-// whose date is when it starts, is due when its length is up.
+// ground however often it repeats after, and the statement of the work is
+// due when its length is up, its start on the day it starts.
 func TestBuiltBeforeItRepeats(t *testing.T) {
 	at := time.Date(2026, 10, 5, 10, 0, 0, 0, time.UTC) // a Monday
 	p := mediate.Build(input(at, "",
@@ -332,32 +334,39 @@ func TestBuiltBeforeItRepeats(t *testing.T) {
 	if len(p.Conflicts) != 1 || p.Conflicts[0].MiddleGround.Format(time.DateOnly) != "2026-10-26" {
 		t.Fatalf("conflicts %+v, want one with middle ground 2026-10-26", p.Conflicts)
 	}
-	n := 0
-	for _, c := range p.Commitments {
-		if c.Owner == mediate.SideA {
-			n++
-		}
-		if c.Owner == mediate.SideA && (c.Recurring != "" || c.Due.Format(time.DateOnly) != "2026-10-26") {
-			t.Errorf("commitment %+v, want due 2026-10-26, not recurring", c)
-		}
+	want := map[string]string{
+		"Forecast dashboard by region and segment, refreshed daily": "2026-10-26",
+		"Building and validating the model takes 15 business days":  "2026-10-26",
+		"we can kick off today": "2026-10-05",
 	}
-	if n == 0 {
-		t.Errorf("commitments %+v, want the dashboard's", p.Commitments)
+	checkDue(t, p.Commitments, want)
+}
+
+// checkDue checks that commitments are those of want, by their text, each
+// one-off and due on its date.
+func checkDue(t *testing.T, cs []mediate.Commitment, want map[string]string) {
+	t.Helper()
+	got := map[string]string{}
+	for _, c := range cs {
+		if c.Recurring != "" {
+			t.Errorf("commitment %+v, want none recurring", c)
+		}
+		got[c.What] = c.Due.Format(time.DateOnly)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("commitments %+v, want %v", cs, want)
 	}
 }
 
 // TestStartDateIsNoDueDate: an offer that says how long its work takes and
-// when that work starts, or its order is placed, is due when the length is
-// up.
+// when that work starts, or its order is placed, commits to the start by
+// its day and to the work when the length is up.
 func TestStartDateIsNoDueDate(t *testing.T) {
 	at := time.Date(2026, 11, 16, 10, 0, 0, 0, time.UTC) // a Monday
-	for _, value := range []string{
-		"原材料 supplier 的 lead time 是 18 个 working days，今天就能下单",
-		"The build takes 18 business days, we can kick off today",
+	for value, want := range map[string]map[string]string{
+		"原材料 supplier 的 lead time 是 18 个 working days，今天就能下单":     {"原材料 supplier 的 lead time 是 18 个 working days": "2026-12-10", "今天就能下单": "2026-11-16"},
+		"The build takes 18 business days, we can kick off today": {"The build takes 18 business days": "2026-12-10", "we can kick off today": "2026-11-16"},
 	} {
-		p := mediate.Build(input(at, "", value, "", ""))
-		if len(p.Commitments) != 1 || p.Commitments[0].Due.Format(time.DateOnly) != "2026-12-10" {
-			t.Errorf("%s: commitments %+v, want one due 2026-12-10", value, p.Commitments)
-		}
+		checkDue(t, mediate.Build(input(at, "", value, "", "")).Commitments, want)
 	}
 }

@@ -296,6 +296,9 @@ func eventOnly(text, phrase string) bool {
 		return false
 	}
 	cl := sentenceClause(text, i, i+len(phrase))
+	if promises(cl) {
+		return false // "…needs 15 working days, and we can raise the PO today": the side's own step
+	}
 	if beforeEvent(cl) {
 		return false // "6/22（周一）信息流投放开始前，要拿到…": due before the event that day
 	}
@@ -303,6 +306,12 @@ func eventOnly(text, phrase string) bool {
 		return false // "9月29日封版，之后不要再提新需求": the need counts from that date
 	}
 	return cl != strings.TrimSpace(text) && !asks(cl)
+}
+
+// promises reports whether clause cl opens with the side saying it can
+// or will do something ("and we can raise the PO today", "我们会…").
+func promises(cl string) bool {
+	return hasAnyPrefix(trimOpeners(lower(strings.TrimSpace(cl)), joiners), canOpeners)
 }
 
 // beforeEvent reports whether clause cl, which holds a date, ends in a

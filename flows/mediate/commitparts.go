@@ -1,0 +1,121 @@
+package mediate
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// An offer may hold two commitments: a start and the work it starts
+// ("15 working days from PO to imaged delivery, and we can raise the PO
+// today"), or a first time and a cadence after it ("名单今天就发给行政，之
+// 后每周四发下一周的"). Each is kept to its own date.
+
+// ownDue is the date offer o names for itself, or, when that date is
+// when its work starts ("takes 15 business days, we can kick off today",
+// "下周一开始做，要3天"), the day its lead time, counted from then, is up.
+func (c *collab) ownDue(o *entry) due {
+	if o.hasLead && startsOn(o.Text, o.deadline.Phrase) {
+		if f, ok := c.cal.Lead(o.lead.Phrase, o.deadline.Date); ok {
+			return due{date: f.Date}
+		}
+	}
+	return due{o.deadline.Date, o.deadline.HalfDay}
+}
+
+// startsOn reports whether date phrase in text is when work starts: a
+// verb of starting, or of placing the order a supplier's lead time counts
+// from, comes right before it ("we can kick off today", "we can order
+// today") or, in Chinese, right after it ("今天就能开始", "今天就能下单").
+func startsOn(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if phrase == "" || i < 0 {
+		return false
+	}
+	before := lower(strings.TrimRight(text[:i], " "))
+	after := trimOpeners(text[i+len(phrase):], []string{"就", "能", "可以", "马上"})
+	return slices.ContainsFunc(startVerbs, func(w string) bool { return strings.HasSuffix(before, w) }) ||
+		hasAnyPrefix(after, zhStarts) || hasAnyPrefix(after, []string{"下单", "下订单", "订货"})
+}
+
+// startVerbs say in English that work starts at the date after them.
+var startVerbs = []string{"start", "starts", "start on", "starting", "kick off", "kicks off", "kick it off", "begin", "begins", "get started", "get going",
+	"order", "place the order", "place an order", "raise the po", "issue the po"}
+
+// onwardMarks open a clause that goes on from a first time: "之后每周四
+// 发", "then every Monday", "from then on".
+var onwardMarks = slices.Concat(thenMarks, []string{"此后", "以后", "往后", "from then on", "thereafter"})
+
+// joiners join a clause to the one before without saying more.
+var joiners = []string{"and ", "并且", "而且", "并"}
+
+// thenRecurs splits offer e when it does something once by its own date
+// and then again on cadence r ("名单今天就发给行政，之后每周四发下一周的",
+// "the list by Friday, and after that every Friday"): once is the text up to the clause
+// a then-mark opens, rest that clause on, which holds the cadence.
+func thenRecurs(e *entry, r timeread.Recurrence) (once, rest string, ok bool) {
+	if !e.hasDeadline || !ownDate(e) {
+		return "", "", false
+	}
+	for i, ch := range e.Text {
+		if !isClauseMark(ch) {
+			continue
+		}
+		once, rest = e.Text[:i], strings.TrimLeft(e.Text[i+utf8.RuneLen(ch):], " ")
+		if hasAnyPrefix(trimOpeners(lower(rest), joiners), onwardMarks) && strings.Contains(once, e.deadline.Phrase) && strings.Contains(rest, r.Phrase) {
+			return once, rest, true
+		}
+	}
+	return "", "", false
+}
+
+// addOnceThen adds offer e, split by thenRecurs, as two commitments of
+// cm's owner: once, due on e's date, and rest, recurring from r's first
+// occurrence, which a plan says without its onward mark.
+func (c *collab) addOnceThen(out []Commitment, cm Commitment, e *entry, once, rest string, r timeread.Recurrence) []Commitment {
+	first := Commitment{Owner: cm.Owner, What: once, Due: e.deadline.Date, HalfDay: e.deadline.HalfDay}
+	first.Plain = c.plain(first, e.at)
+	out = c.add(out, first, nil)
+	then := Commitment{Owner: cm.Owner, What: rest, Plain: trimOpeners(rest, slices.Concat(joiners, onwardMarks)), Recurring: r.Phrase, From: r.First}
+	if !r.First.IsZero() && civilDay(r.First) <= civilDay(first.Due) {
+		then.From = c.firstFrom(e, first.Due.AddDate(0, 0, 1)) // "by Friday, and after that every Friday": from the Friday after
+	}
+	return c.add(out, then, nil)
+}
+
+// startClause splits lead item e when a clause after its length says when
+// the work starts ("…15 working days from PO to imaged delivery, and we
+// can raise the PO today"): work is the text before that clause, start
+// the clause.
+func startClause(e *entry) (work, start string, ok bool) {
+	if !e.hasLead || !e.hasDeadline || !startsOn(e.Text, e.deadline.Phrase) {
+		return "", "", false
+	}
+	i, l := strings.Index(e.Text, e.deadline.Phrase), strings.Index(e.Text, e.lead.Phrase)
+	j := strings.LastIndexFunc(e.Text[:max(i, 0)], isClauseMark)
+	if i < 0 || l < 0 || j < l+len(e.lead.Phrase) {
+		return "", "", false
+	}
+	work = strings.TrimRight(e.Text[:j], " ")
+	start = strings.TrimSpace(e.Text[j+utf8.RuneLen(firstRune(e.Text[j:])):])
+	return work, start, utf8.RuneCountInString(work) >= 3
+}
+
+// addStartThen adds lead item e, split by startClause, as two commitments
+// of cm's owner: the start, due on its date, and the work, due on cm's.
+func (c *collab) addStartThen(out []Commitment, cm Commitment, e *entry, work, start string) []Commitment {
+	first := Commitment{Owner: cm.Owner, What: start, Due: e.deadline.Date, HalfDay: e.deadline.HalfDay}
+	s := trimOpeners(start, joiners)
+	first.Plain = trimOpeners(cmp.Or(c.plain(Commitment{What: s, Due: first.Due}, e.at), s), []string{"就", "能", "可以", "马上"})
+	out = c.add(out, first, nil)
+	part := *e
+	part.Text = work
+	cm.What, cm.Plain = work, withoutLength(&part)
+	if cm.Plain == work {
+		cm.Plain = ""
+	}
+	return c.add(out, cm, nil)
+}
