@@ -41,9 +41,12 @@ func startsOn(text, phrase string) bool {
 		hasAnyPrefix(after, zhStarts) || hasAnyPrefix(after, []string{"下单", "下订单", "订货"})
 }
 
-// startVerbs say in English that work starts at the date after them.
-var startVerbs = []string{"start", "starts", "start on", "starting", "kick off", "kicks off", "kick it off", "begin", "begins", "get started", "get going",
-	"order", "place the order", "place an order", "raise the po", "issue the po"}
+// beginVerbs say in English that work starts at the date after them;
+// startVerbs add placing the order.
+var (
+	beginVerbs = []string{"start", "starts", "start on", "starting", "start it", "kick off", "kicks off", "kick it off", "begin", "begins", "get started", "get going"}
+	startVerbs = slices.Concat(beginVerbs, []string{"order", "place the order", "place an order", "raise the po", "issue the po"})
+)
 
 // onwardMarks open a clause that goes on from a first time: "之后每周四
 // 发", "then every Monday", "from then on".
@@ -104,15 +107,31 @@ func startClause(e *entry) (work, start string, ok bool) {
 	return work, start, utf8.RuneCountInString(work) >= 3
 }
 
+// bareStart reports whether clause start says nothing but that the work
+// starts on its date ("we'll start today", "今天就能开始"): the start of
+// the work before it, no step of its own to commit to.
+func bareStart(start, phrase string) bool {
+	s := lower(withoutPhrase(start, phrase))
+	s = strings.TrimRight(trimOpeners(trimOpeners(s, joiners), canOpeners), " .。!！")
+	s = trimOpeners(s, []string{"就", "能", "可以", "马上"})
+	return slices.Contains(beginVerbs, s) || slices.Contains(zhStarts, s)
+}
+
 // addStartThen adds lead item e, split by startClause, as two commitments
-// of cm's owner: the start, due on its date, and the work, due on cm's.
+// of cm's owner: the start, due on its date, and the work, due on cm's. A
+// bare start ("we'll start today") is no step of its own: the plan says
+// the work alone.
 func (c *collab) addStartThen(out []Commitment, cm Commitment, e *entry, work, start string) []Commitment {
+	part := *e
+	part.Text = work
+	if bareStart(start, e.deadline.Phrase) {
+		cm.Plain = withoutLength(&part)
+		return c.add(out, cm, nil)
+	}
 	first := Commitment{Owner: cm.Owner, What: start, Due: e.deadline.Date, HalfDay: e.deadline.HalfDay}
 	s := trimOpeners(start, joiners)
 	first.Plain = trimOpeners(cmp.Or(c.plain(Commitment{What: s, Due: first.Due}, e.at), s), []string{"就", "能", "可以", "马上"})
 	out = c.add(out, first, nil)
-	part := *e
-	part.Text = work
 	cm.What, cm.Plain = work, withoutLength(&part)
 	if cm.Plain == work {
 		cm.Plain = ""

@@ -325,7 +325,7 @@ func TestByDeadlineIsAboutTheWork(t *testing.T) {
 // TestBuiltBeforeItRepeats: a deadline "in time for" a dated event is the
 // need's; the offer that meets the clashing need is first had at the middle
 // ground however often it repeats after, and the statement of the work is
-// due when its length is up, its start on the day it starts.
+// due when its length is up, not on the day it starts.
 func TestBuiltBeforeItRepeats(t *testing.T) {
 	at := time.Date(2026, 10, 5, 10, 0, 0, 0, time.UTC) // a Monday
 	p := mediate.Build(input(at, "",
@@ -359,13 +359,13 @@ func checkDue(t *testing.T, cs []mediate.Commitment, want map[string]string) {
 }
 
 // TestStartDateIsNoDueDate: an offer that says how long its work takes and
-// when that work starts, or its order is placed, commits to the start by
-// its day and to the work when the length is up.
+// when its order is placed commits to placing it by its day and to the
+// work when the length is up; a bare start is no step of its own.
 func TestStartDateIsNoDueDate(t *testing.T) {
 	at := time.Date(2026, 11, 16, 10, 0, 0, 0, time.UTC) // a Monday
 	for value, want := range map[string]map[string]string{
 		"原材料 supplier 的 lead time 是 18 个 working days，今天就能下单":     {"原材料 supplier 的 lead time 是 18 个 working days": "2026-12-10", "今天就能下单": "2026-11-16"},
-		"The build takes 18 business days, we can kick off today": {"The build takes 18 business days": "2026-12-10", "we can kick off today": "2026-11-16"},
+		"The build takes 18 business days, we can kick off today": {"The build takes 18 business days, we can kick off today": "2026-12-10"},
 	} {
 		checkDue(t, mediate.Build(input(at, "", value, "", "")).Commitments, want)
 	}
