@@ -335,9 +335,8 @@ func TestBuiltBeforeItRepeats(t *testing.T) {
 		t.Fatalf("conflicts %+v, want one with middle ground 2026-10-26", p.Conflicts)
 	}
 	want := map[string]string{
-		"Forecast dashboard by region and segment, refreshed daily": "2026-10-26",
-		"Building and validating the model takes 15 business days":  "2026-10-26",
-		"we can kick off today": "2026-10-05",
+		"Forecast dashboard by region and segment, refreshed daily":                       "2026-10-26",
+		"Building and validating the model takes 15 business days, we can kick off today": "2026-10-26",
 	}
 	checkDue(t, p.Commitments, want)
 }
