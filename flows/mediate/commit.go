@@ -632,6 +632,9 @@ func withoutLength(l *entry) string {
 		return l.Text
 	}
 	before := strings.TrimRight(l.Text[:i], " ")
+	for _, h := range []string{" about", " around", " roughly", " approximately", "大概", "大约", "约"} {
+		before = strings.TrimRight(strings.TrimSuffix(before, h), " ") // "takes about 12 working days"
+	}
 	for _, v := range lengthVerbs {
 		if b, ok := strings.CutSuffix(before, v); ok {
 			before = strings.TrimRight(b, " ")

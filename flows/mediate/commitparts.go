@@ -19,7 +19,11 @@ import (
 // "下周一开始做，要3天"), the day its lead time, counted from then, is up.
 func (c *collab) ownDue(o *entry) due {
 	if o.hasLead && startsOn(o.Text, o.deadline.Phrase) {
-		if f, ok := c.cal.Lead(o.lead.Phrase, o.deadline.Date); ok {
+		from := o.deadline.Date
+		if civilDay(from) > civilDay(o.at) {
+			from = from.AddDate(0, 0, -1) // a later start day is the first day of work
+		}
+		if f, ok := c.cal.Lead(o.lead.Phrase, from); ok {
 			return due{date: f.Date}
 		}
 	}

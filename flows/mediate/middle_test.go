@@ -359,12 +359,14 @@ func checkDue(t *testing.T, cs []mediate.Commitment, want map[string]string) {
 
 // TestStartDateIsNoDueDate: an offer that says how long its work takes and
 // when its order is placed commits to placing it by its day and to the
-// work when the length is up; a bare start is no step of its own.
+// work when the length is up, a later start day being its first day of
+// work; a bare start is no step of its own.
 func TestStartDateIsNoDueDate(t *testing.T) {
 	at := time.Date(2026, 11, 16, 10, 0, 0, 0, time.UTC) // a Monday
 	for value, want := range map[string]map[string]string{
-		"原材料 supplier 的 lead time 是 18 个 working days，今天就能下单":     {"原材料 supplier 的 lead time 是 18 个 working days": "2026-12-10", "今天就能下单": "2026-11-16"},
-		"The build takes 18 business days, we can kick off today": {"The build takes 18 business days, we can kick off today": "2026-12-10"},
+		"原材料 supplier 的 lead time 是 18 个 working days，今天就能下单":                     {"原材料 supplier 的 lead time 是 18 个 working days": "2026-12-10", "今天就能下单": "2026-11-16"},
+		"Fixing the criticals takes about 12 working days, we can start tomorrow": {"Fixing the criticals takes about 12 working days, we can start tomorrow": "2026-12-02"},
+		"The build takes 18 business days, we can kick off today":                 {"The build takes 18 business days, we can kick off today": "2026-12-10"},
 	} {
 		checkDue(t, mediate.Build(input(at, "", value, "", "")).Commitments, want)
 	}
