@@ -165,8 +165,8 @@ func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
 // addAs is add, with recurs false for a commitment that stays one-off
 // whatever e's text says.
 func (c *collab) addAs(out []Commitment, cm Commitment, e *entry, recurs bool) []Commitment {
-	if e != nil && doneAlready(e.Text) {
-		return out // "定位轨迹数据已经接进数仓了": nothing left to do
+	if e != nil && doneAlready(e.Text) && !restTakes(e) {
+		return out // "定位轨迹数据已经接进数仓了": nothing left to do; "开发已完成，联调还要4个工作日" has the rest
 	}
 	if e != nil && !e.at.IsZero() && civilDay(cm.Due) > civilDay(e.deadline.Date) {
 		if work, start, ok := startClause(e); ok {
@@ -238,6 +238,14 @@ var requestMarks = []string{"if you want", "if you'd like", "if you would like",
 func onRequest(text string) bool {
 	low := lower(text)
 	return says(low, requestMarks)
+}
+
+// restTakes reports whether e states how long a step of its work still
+// takes ("开发已完成，联调加回归测试还要4个工作日", "设计稿已经做好了，…IP方审
+// 稿要10个工作日"), not how long a thing lasts ("也能撑 2 小时").
+func restTakes(e *entry) bool {
+	cl := lower(clauseOf(e.Text, e.lead.Phrase))
+	return e.hasLead && !doneRe.MatchString(cl) && says(cl, []string{"要", "需", "得", "take", "need", "still", "remaining", "the rest"})
 }
 
 // offerModals say that a side can or will still do something.
@@ -637,9 +645,12 @@ func withoutLength(l *entry) string {
 	}
 	for _, v := range lengthVerbs {
 		if b, ok := strings.CutSuffix(before, v); ok {
-			before = strings.TrimRight(b, " ")
+			before = strings.TrimRight(strings.TrimSuffix(b, "还"), " ") // "还要4个工作日": the rest takes
 			break
 		}
+	}
+	if j := strings.LastIndexFunc(before, isClauseMark); j >= 0 && doneRe.MatchString(before[:j]) {
+		before = strings.TrimSpace(before[j+utf8.RuneLen(firstRune(before[j:])):]) // "开发已完成，联调…": what is left
 	}
 	if utf8.RuneCountInString(strings.TrimSpace(before)) < 3 {
 		return l.Text

@@ -31,9 +31,10 @@ func (c *collab) ownDue(o *entry) due {
 }
 
 // startsOn reports whether date phrase in text is when work starts: a
-// verb of starting, or of placing the order a supplier's lead time counts
-// from, comes right before it ("we can kick off today", "we can order
-// today") or, in Chinese, right after it ("今天就能开始", "今天就能下单").
+// verb of starting, of placing the order a supplier's lead time counts
+// from or of handing the work over, comes right before it ("we can kick
+// off today", "we can order today") or, in Chinese, right after it ("今天
+// 就能开始", "今天就能下单", "今天就送IP方审").
 func startsOn(text, phrase string) bool {
 	i := strings.Index(text, phrase)
 	if phrase == "" || i < 0 {
@@ -42,14 +43,19 @@ func startsOn(text, phrase string) bool {
 	before := lower(strings.TrimRight(text[:i], " "))
 	after := trimOpeners(text[i+len(phrase):], []string{"就", "能", "可以", "马上"})
 	return slices.ContainsFunc(startVerbs, func(w string) bool { return strings.HasSuffix(before, w) }) ||
-		hasAnyPrefix(after, zhStarts) || hasAnyPrefix(after, []string{"下单", "下订单", "订货"})
+		hasAnyPrefix(after, zhStarts) || hasAnyPrefix(after, zhHandOver)
 }
+
+// zhHandOver follow a date on which the side orders, or hands the work to
+// whoever does it: the lead time counts from then ("今天就下单", "今天就送IP
+// 方审", "今天提交").
+var zhHandOver = []string{"下单", "下订单", "订货", "送", "提交", "报给", "报过去", "交给"}
 
 // beginVerbs say in English that work starts at the date after them;
 // startVerbs add placing the order.
 var (
 	beginVerbs = []string{"start", "starts", "start on", "starting", "start it", "kick off", "kicks off", "kick it off", "begin", "begins", "get started", "get going"}
-	startVerbs = slices.Concat(beginVerbs, []string{"order", "place the order", "place an order", "raise the po", "issue the po"})
+	startVerbs = slices.Concat(beginVerbs, []string{"order", "place the order", "place an order", "raise the po", "issue the po", "submit", "submit it", "send it over", "send them over"})
 )
 
 // onwardMarks open a clause that goes on from a first time: "之后每周四
@@ -93,21 +99,41 @@ func (c *collab) addOnceThen(out []Commitment, cm Commitment, e *entry, once, re
 	return c.add(out, then, nil)
 }
 
-// startClause splits lead item e when a clause after its length says when
-// the work starts ("…15 working days from PO to imaged delivery, and we
-// can raise the PO today"): work is the text before that clause, start
-// the clause.
+// startClause splits lead item e when a clause of its own, before or
+// after its length, says when the work starts ("…15 working days from PO
+// to imaged delivery, and we can raise the PO today", "今天就送IP方审，IP方
+// 审稿要10个工作日"): start is that clause, work the rest of the text.
 func startClause(e *entry) (work, start string, ok bool) {
 	if !e.hasLead || !e.hasDeadline || !startsOn(e.Text, e.deadline.Phrase) {
 		return "", "", false
 	}
-	i, l := strings.Index(e.Text, e.deadline.Phrase), strings.Index(e.Text, e.lead.Phrase)
-	j := strings.LastIndexFunc(e.Text[:max(i, 0)], isClauseMark)
-	if i < 0 || l < 0 || j < l+len(e.lead.Phrase) {
+	i := strings.Index(e.Text, e.deadline.Phrase)
+	if i < 0 {
 		return "", "", false
 	}
-	work = strings.TrimRight(e.Text[:j], " ")
-	start = strings.TrimSpace(e.Text[j+utf8.RuneLen(firstRune(e.Text[j:])):])
+	from := strings.LastIndexFunc(e.Text[:i], isClauseMark) // -1: the text opens with it
+	to := strings.IndexFunc(e.Text[i:], isClauseMark)
+	if to < 0 {
+		to = len(e.Text)
+	} else {
+		to += i
+	}
+	if from < 0 && to == len(e.Text) {
+		return "", "", false
+	}
+	mark := 0
+	if from >= 0 {
+		mark = utf8.RuneLen(firstRune(e.Text[from:]))
+	}
+	start = strings.TrimSpace(e.Text[max(from, 0)+mark : to])
+	if strings.Contains(start, e.lead.Phrase) {
+		return "", "", false
+	}
+	if from < 0 {
+		work = strings.TrimLeftFunc(e.Text[to:], func(r rune) bool { return r == ' ' || isClauseMark(r) })
+	} else {
+		work = strings.TrimRight(e.Text[:from], " ") + e.Text[to:]
+	}
 	return work, start, utf8.RuneCountInString(work) >= 3
 }
 

@@ -366,8 +366,19 @@ func TestStartDateIsNoDueDate(t *testing.T) {
 	for value, want := range map[string]map[string]string{
 		"原材料 supplier 的 lead time 是 18 个 working days，今天就能下单":                     {"原材料 supplier 的 lead time 是 18 个 working days": "2026-12-10", "今天就能下单": "2026-11-16"},
 		"Fixing the criticals takes about 12 working days, we can start tomorrow": {"Fixing the criticals takes about 12 working days, we can start tomorrow": "2026-12-02"},
+		"设计稿已经做好了，今天就送IP方审，IP方审稿要10个工作日":                                          {"今天就送IP方审": "2026-11-16", "设计稿已经做好了，IP方审稿要10个工作日": "2026-11-30"},
 		"The build takes 18 business days, we can kick off today":                 {"The build takes 18 business days, we can kick off today": "2026-12-10"},
 	} {
 		checkDue(t, mediate.Build(input(at, "", value, "", "")).Commitments, want)
+	}
+}
+
+// TestRestOfDoneWork: an offer that says part of the work is done and how
+// long the rest takes commits to the rest, named without the done part.
+func TestRestOfDoneWork(t *testing.T) {
+	at := time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC) // a Monday
+	p := mediate.Build(input(at, "积分商城本周四要上线", "", "", "积分商城开发已完成，联调加回归测试还要4个工作日"))
+	if len(p.Commitments) != 1 || p.Commitments[0].Due.Format(time.DateOnly) != "2026-06-19" || p.Commitments[0].Plain != "联调加回归测试" {
+		t.Errorf("commitments %+v, want the testing due 2026-06-19", p.Commitments)
 	}
 }

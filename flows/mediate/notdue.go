@@ -296,8 +296,8 @@ func eventOnly(text, phrase string) bool {
 		return false
 	}
 	cl := sentenceClause(text, i, i+len(phrase))
-	if promises(cl) {
-		return false // "…needs 15 working days, and we can raise the PO today": the side's own step
+	if promises(cl) || hasAnyPrefix(after, []string{"就", "马上"}) {
+		return false // "…and we can raise the PO today", "今天就送IP方审": the side's own step
 	}
 	if beforeEvent(cl) {
 		return false // "6/22（周一）信息流投放开始前，要拿到…": due before the event that day
@@ -309,7 +309,8 @@ func eventOnly(text, phrase string) bool {
 }
 
 // promises reports whether clause cl opens with the side saying it can
-// or will do something ("and we can raise the PO today", "我们会…").
+// or will do something ("and we can raise the PO today", "我们会…"); in
+// Chinese, 就 after the date says the same ("今天就送IP方审").
 func promises(cl string) bool {
 	return hasAnyPrefix(trimOpeners(lower(strings.TrimSpace(cl)), joiners), canOpeners)
 }
