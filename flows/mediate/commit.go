@@ -103,7 +103,7 @@ func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
 	if o.refusal || onRequest(o.Text) {
 		return out // "当天出报告我们保证不了", "…this quarter if you want one" commit to nothing yet
 	}
-	if _, recurs := c.recurrence(o); recurs {
+	if _, recurs := c.recurrence(o); recurs || repliesWithin(o) {
 		return c.add(out, Commitment{Owner: o.Side, What: o.Text}, o)
 	}
 	if o.hasDeadline && ownDate(o) && !o.spanLead {
@@ -182,6 +182,8 @@ func (c *collab) addAs(out []Commitment, cm Commitment, e *entry, recurs bool) [
 			if e.hasDeadline && civilDay(e.deadline.Date) > civilDay(r.First) && !r.First.IsZero() && opensWith(e.Text, e.deadline.Phrase, r.Phrase) {
 				cm.From = c.firstFrom(e, e.deadline.Date) // "10月1日到7日每天": from the first day of the range
 			}
+		} else if repliesWithin(e) {
+			cm.Recurring, cm.From, cm.Due, cm.HalfDay = e.deadline.Phrase, time.Time{}, time.Time{}, ""
 		}
 	}
 	if e != nil && holdsStill(e) && cm.Recurring == "" && !(e.hasDeadline && ownDate(e)) {
@@ -238,6 +240,16 @@ var requestMarks = []string{"if you want", "if you'd like", "if you would like",
 func onRequest(text string) bool {
 	low := lower(text)
 	return says(low, requestMarks)
+}
+
+// replyVerbs say that a side answers what the other side sends it.
+var replyVerbs = []string{"回复", "答复", "响应", "回应", "reply", "replies", "respond", "get back to"}
+
+// repliesWithin reports whether offer e promises to answer within a time
+// ("活动价报备我们24小时内回复", "we reply within one business day"): it is
+// kept each time the other side asks, not once by a date.
+func repliesWithin(e *entry) bool {
+	return e.hasDeadline && isSpan(e.deadline.Phrase) && says(lower(clauseOf(e.Text, e.deadline.Phrase)), replyVerbs)
 }
 
 // restTakes reports whether e states how long a step of its work still

@@ -382,3 +382,15 @@ func TestRestOfDoneWork(t *testing.T) {
 		t.Errorf("commitments %+v, want the testing due 2026-06-19", p.Commitments)
 	}
 }
+
+// TestReplyWithinRecurs: a promise to answer within a time is kept each
+// time the other side asks: recurring, with no date of its own.
+func TestReplyWithinRecurs(t *testing.T) {
+	at := time.Date(2026, 8, 19, 10, 0, 0, 0, time.UTC)
+	for _, value := range []string{"活动价报备我们24小时内回复", "Price filings: we reply within 24 hours"} {
+		p := mediate.Build(input(at, "", value, "", ""))
+		if len(p.Commitments) != 1 || p.Commitments[0].Recurring == "" || !p.Commitments[0].Due.IsZero() {
+			t.Errorf("%s: commitments %+v, want one recurring, undated", value, p.Commitments)
+		}
+	}
+}
