@@ -394,3 +394,13 @@ func TestReplyWithinRecurs(t *testing.T) {
 		}
 	}
 }
+
+// TestAheadOfEventHasNoDate: a step promised a set time before an event
+// ("上播前48小时") counts back from that event, not on from today.
+func TestAheadOfEventHasNoDate(t *testing.T) {
+	at := time.Date(2026, 8, 19, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "直播脚本和直播间布景上播前品牌要审核", "", "", "直播脚本和直播间布景方案上播前48小时发品牌审核"))
+	if len(p.Commitments) != 1 || !p.Commitments[0].Due.IsZero() {
+		t.Errorf("commitments %+v, want one with no date", p.Commitments)
+	}
+}

@@ -252,12 +252,19 @@ func placeOnly(e *entry, key string) bool {
 var triggerMarks = []string{"once ", " after ", "following", "upon ", " when ", "whenever", " each ", "every", "per ",
 	"sla", "turnaround", "of receiving", "of receipt", "后", "收到", "每", "当天申请"}
 
+// aheadOfEvent reports whether o's lead time is counted back from an
+// event: "上播前48小时发品牌审核", "48 hours before go-live".
+func aheadOfEvent(o *entry) bool {
+	before, _, _ := strings.Cut(o.Text, o.lead.Phrase)
+	return advance(o) || eventBefore(strings.TrimRight(before, " "))
+}
+
 // countsFromEvent reports whether o's lead time counts from an event or a
 // request, not from the moment o was written.
 func countsFromEvent(o *entry) bool {
 	cl := " " + lower(clauseOf(o.Text, o.lead.Phrase)) + " "
 	whole := o.lowText()
-	return slices.ContainsFunc(triggerMarks, func(m string) bool { return strings.Contains(cl, m) }) ||
+	return slices.ContainsFunc(triggerMarks, func(m string) bool { return strings.Contains(cl, m) }) || aheadOfEvent(o) ||
 		strings.Contains(whole, "sla") || strings.Contains(whole, "每期") || strings.Contains(whole, "每次")
 }
 
