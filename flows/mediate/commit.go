@@ -42,6 +42,10 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 		if parted[m.offer] {
 			continue // committed part by part (see addParts)
 		}
+		if k, ok := startsLead(m, ks); ok {
+			out = c.addStartOfLead(out, m.offer, k)
+			continue
+		}
 		d := c.offerDue(m, ks)
 		cm := Commitment{Owner: m.offer.Side, What: m.offer.Text, Due: d.date, HalfDay: d.half}
 		if slices.ContainsFunc(ks, func(k clash) bool { return k.lead == m.offer }) {

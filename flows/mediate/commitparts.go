@@ -168,3 +168,29 @@ func (c *collab) addStartThen(out []Commitment, cm Commitment, e *entry, work, s
 	}
 	return c.add(out, cm, nil)
 }
+
+// startsLead returns the clash whose need matched offer m meets and whose
+// lead time goes on from m's offer, which dates the step that starts it
+// ("We'll request the audit response letters from outside counsel today;
+// they typically need 3 weeks").
+func startsLead(m pairing, ks []clash) (clash, bool) {
+	o := m.offer
+	for _, k := range ks {
+		if k.need == m.need && k.lead.from == o && o.hasDeadline && ownDate(o) && civilDay(k.end.Date) > civilDay(o.deadline.Date) {
+			return k, true
+		}
+	}
+	return clash{}, false
+}
+
+// addStartOfLead commits offer o, which starts clash k's lead time, as
+// two steps: o by its own date, and what k's need asks when the lead time
+// is up, in the words of o and of the lead item.
+func (c *collab) addStartOfLead(out []Commitment, o *entry, k clash) []Commitment {
+	out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
+	work := Commitment{Owner: o.Side, What: o.Text + "; " + k.lead.Text, Plain: c.delivered(k.need, o.Side), Due: k.end.Date}
+	if slices.ContainsFunc(out, func(cm Commitment) bool { return cm.Owner == work.Owner && cm.What == work.What }) {
+		return out
+	}
+	return append(out, work) // not merged into o's own step, whose text it holds
+}

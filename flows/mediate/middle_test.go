@@ -404,3 +404,17 @@ func TestAheadOfEventHasNoDate(t *testing.T) {
 		t.Errorf("commitments %+v, want one with no date", p.Commitments)
 	}
 }
+
+// TestStartOfThirdPartyLead: an offer that starts a third party's lead
+// time ("request the letters today; they need 3 weeks") is committed by
+// its own date, and what the need asks when that lead time is up.
+func TestStartOfThirdPartyLead(t *testing.T) {
+	at := time.Date(2026, 11, 4, 10, 0, 0, 0, time.UTC) // a Wednesday
+	p := mediate.Build(input(at, "the auditors want the legal letters from outside counsel on pending litigation by Nov 20", "", "",
+		"We'll request the audit response letters from outside counsel today; they typically need 3 weeks."))
+	want := map[string]string{
+		"We'll request the audit response letters from outside counsel today":                              "2026-11-04",
+		"We'll request the audit response letters from outside counsel today; they typically need 3 weeks": "2026-11-25",
+	}
+	checkDue(t, p.Commitments, want)
+}
