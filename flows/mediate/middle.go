@@ -36,8 +36,8 @@ func (c *collab) middle(k clash, ms []pairing) Conflict {
 		cf.Cuts = append(cf.Cuts, o.Item)
 	}
 	cf.ByDeadline = slices.DeleteFunc(c.byDeadline(k), func(it Item) bool {
-		return k.cut != nil && it == k.cut.By || inPhases(it)
-	}) // said already, as the speed-up or the split
+		return k.cut != nil && it == k.cut.By || inPhases(it) || k.lead.from != nil && it == k.lead.from.Item
+	}) // said already, as the speed-up or the split; or the step that starts the wait
 	cf.Event, cf.EventDate = c.event(k.need)
 	if k.prereq != nil {
 		cf.Prerequisite = &Commitment{Owner: k.prereq.Side, What: k.prereq.Text, Due: k.prereqDue, HalfDay: k.prereq.deadline.HalfDay}

@@ -407,7 +407,8 @@ func TestAheadOfEventHasNoDate(t *testing.T) {
 
 // TestStartOfThirdPartyLead: an offer that starts a third party's lead
 // time ("request the letters today; they need 3 weeks") is committed by
-// its own date, and what the need asks when that lead time is up.
+// its own date, and what the need asks when that lead time is up; it
+// neither shortens the wait nor is had by the deadline.
 func TestStartOfThirdPartyLead(t *testing.T) {
 	at := time.Date(2026, 11, 4, 10, 0, 0, 0, time.UTC) // a Wednesday
 	p := mediate.Build(input(at, "the auditors want the legal letters from outside counsel on pending litigation by Nov 20", "", "",
@@ -417,4 +418,7 @@ func TestStartOfThirdPartyLead(t *testing.T) {
 		"We'll request the audit response letters from outside counsel today; they typically need 3 weeks": "2026-11-25",
 	}
 	checkDue(t, p.Commitments, want)
+	if cf := conflictOn(t, p, "legal letters"); holds(cf.Helps, "request") || holds(cf.ByDeadline, "request") {
+		t.Errorf("helps %q, by the deadline %q: the request starts the wait, it neither shortens it nor delivers", texts(cf.Helps), texts(cf.ByDeadline))
+	}
 }

@@ -41,6 +41,9 @@ func (c *collab) speedUps(k clash, helps []Item, ms []pairing) []Item {
 	cut := c.cuts(k)
 	return slices.DeleteFunc(helps, func(it Item) bool {
 		o := c.entryOf(it)
+		if o != nil && k.lead.from == o && !c.shortens(k, o) {
+			return true // "request the letters today; they need 3 weeks": the request starts the wait
+		}
 		return o != nil && o != k.prereq && !matched(o, k.need, ms) && !slices.Contains(cut, o) && !c.shortens(k, o) && !c.staffs(k, o)
 	})
 }
