@@ -80,9 +80,9 @@
 //   - "morning", "noon", "上午", "中午", "明早" set HalfDay "am" (by noon the
 //     work is done in the morning); "afternoon", "evening",
 //     "tonight", "下午", "晚上", "今晚" set "pm".
-//   - Seconds, minutes, percentages, multipliers and counts of things ("5秒",
-//     "30 minutes", "40%", "3x", "2名") are not durations; counts over 999
-//     are not read.
+//   - Seconds, minutes, percentages, multipliers, hours of cover and counts
+//     of things ("5秒", "30 minutes", "40%", "3x", "7×24小时", "24/7", "2名")
+//     are not durations; counts over 999 are not read.
 //
 // # Recurrences
 //

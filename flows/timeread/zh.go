@@ -140,6 +140,9 @@ var zhRules = []rule{
 		re:    rx(`第\s*(?:\d{1,3}|[零〇一二两三四五六七八九十百]{1,6})|(?:\d{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*周年`),
 	},
 	{kind: neither, needs: words("后"), re: rx(`[之以然随最今往此]后`)},
+	// Neither: hours of cover, days by hours ("7×24小时有人值班", "5x8
+	// hours", "24/7"), say when someone is there, not how long work takes.
+	{kind: neither, needs: words("× x * /"), re: rx(`\b\d{1,2}\s*[×x*]\s*\d{1,2}(?:\s*(?:个?小时|hours?|h)\b)?|\b24\s*/\s*7\b`)},
 }
 
 // zhWeekNeeds and zhUnitNeeds are the characters without which no week

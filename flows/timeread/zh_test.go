@@ -158,6 +158,8 @@ func TestLeadChinese(t *testing.T) {
 		{"3月5日", mon, "none"},
 		{"2名测试人员", mon, "none"},
 		{"5秒降到1秒", mon, "none"},
+		{"活动期间安排on-call，7×24小时有人值班", mon, "none"},
+		{"support is 24/7 for 2 weeks", mon, "2026-03-16 +14d"},
 		{"3x", mon, "none"},
 		{"40%", mon, "none"},
 		{"提升40%", mon, "none"},
