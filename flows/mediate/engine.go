@@ -311,7 +311,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
 			masked.blank(d.Phrase)
-			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && describes(head, d.Phrase) {
+			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && describes(head, d.Phrase) || backFromEvent(head, d.Phrase) {
 				continue // "节前离职的老员工…2/24 当天就能到岗": the other date is the due one
 			}
 			first := !e.hasDeadline
@@ -351,6 +351,13 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.core = coreOf(e)
 	e.money = amounts(text)
 	return e
+}
+
+// backFromEvent reports whether limit phrase counts back from an event
+// named right before it ("出货前 5 天内订单不能再改"), not on from today.
+func backFromEvent(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	return i > 0 && isSpan(phrase) && eventBefore(strings.TrimRight(text[:i], " "))
 }
 
 // namesDayOf reports whether weekday phrase day stands right before date
