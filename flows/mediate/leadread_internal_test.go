@@ -220,3 +220,15 @@ func TestBackFromEvent(t *testing.T) {
 		"11月20日前5天内给到":        true,
 	})
 }
+
+// Notice is a length asked ahead of an event, not how long work takes.
+func TestAdvanceNotice(t *testing.T) {
+	at := time.Date(2026, 4, 14, 10, 0, 0, 0, time.UTC)
+	checkEach(t, "advance", func(text string) bool {
+		return advance(newEntry(SideA, text, at, timeread.Calendar{}))
+	}, map[string]bool{
+		"we'll book the retest with our pentest vendor, they need 10 business days' notice": true,
+		"HR data at least 5 business days before the start date":                            true,
+		"the retest takes 10 business days":                                                 false,
+	})
+}

@@ -114,7 +114,8 @@ func formatUnsaid(n, o *entry) bool {
 	})
 }
 
-// advance reports whether e's lead time is notice given ahead of an event.
+// advance reports whether e's lead time is notice given ahead of an event
+// ("5 business days before the start date", "10 business days' notice").
 func advance(e *entry) bool {
 	if !e.hasLead || e.lead.Phrase == "" {
 		return false
@@ -125,7 +126,7 @@ func advance(e *entry) bool {
 	}
 	after := lower(strings.TrimLeft(e.Text[i+len(e.lead.Phrase):], " "))
 	before := strings.TrimRight(e.Text[:i], " ")
-	return strings.HasSuffix(before, "提前") || strings.HasPrefix(after, "before") || strings.HasPrefix(after, "ahead") || strings.HasPrefix(after, "prior")
+	return strings.HasSuffix(before, "提前") || hasAnyPrefix(after, []string{"before", "ahead", "prior", "' notice", "’ notice", "'s notice", "’s notice", "notice", "of notice", "advance notice"})
 }
 
 // eventBefore reports whether Chinese text ends in an event and 前, which
