@@ -397,10 +397,14 @@ func laterLead(text string, f timeread.Found, at time.Time, cal timeread.Calenda
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // spanAdjective reports whether phrase is a hyphenated length that
-// qualifies the noun after it ("The 12-month usage forecast"): how far a
-// thing reaches, not how long work on it takes.
+// qualifies the noun after it ("The 12-month usage forecast"), or the
+// length of one event (see eventLength): how far a thing reaches or how
+// long it lasts, not how long work on it takes.
 func spanAdjective(text, phrase string) bool {
 	i := strings.Index(text, phrase)
+	if i >= 0 && eventLength(strings.TrimRight(text[:i], " "), strings.TrimLeft(text[i+len(phrase):], " ")) {
+		return true
+	}
 	if i < 0 || !strings.Contains(phrase, "-") || strings.IndexFunc(phrase, isHan) >= 0 {
 		return false
 	}
@@ -410,6 +414,12 @@ func spanAdjective(text, phrase string) bool {
 	}
 	noun, _, _ := strings.Cut(lower(after[1:]), " ")
 	return !timeNouns[strings.TrimRight(noun, ".,;:)")]
+}
+
+// eventLength reports whether a Chinese length between before and after
+// is how long one event lasts: "做一次2小时的培训", "一场半天的工作坊".
+func eventLength(before, after string) bool {
+	return strings.HasPrefix(after, "的") && slices.ContainsFunc([]string{"一次", "一场", "一节", "一堂", "一期"}, func(w string) bool { return strings.HasSuffix(before, w) })
 }
 
 // timeNouns are themselves a time a length can qualify: a "24-hour

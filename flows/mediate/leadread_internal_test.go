@@ -23,6 +23,8 @@ func TestSpanAdjective(t *testing.T) {
 		"3 business days to image a laptop":        false,
 		"样品到了先做来料检验，1 天":                           false,
 		"a 2-week notice before any service is on": false,
+		"给主播做一次2小时的品牌和产品培训":                        true,
+		"需要3天的兼容性测试":                               false,
 	})
 }
 
