@@ -311,7 +311,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
 			masked.blank(d.Phrase)
-			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && describes(head, d.Phrase) || backFromEvent(head, d.Phrase) {
+			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && describes(head, d.Phrase) || backFromEvent(head, d.Phrase) || covers(head, d.Phrase) {
 				continue // "节前离职的老员工…2/24 当天就能到岗": the other date is the due one
 			}
 			first := !e.hasDeadline
@@ -358,6 +358,18 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 func backFromEvent(text, phrase string) bool {
 	i := strings.Index(text, phrase)
 	return i > 0 && isSpan(phrase) && eventBefore(strings.TrimRight(text[:i], " "))
+}
+
+// covers reports whether period phrase names what the noun after it
+// covers, not when it is due: a month, quarter or year before 的 or 's
+// ("9-10月的活动排期表", "this year's numbers").
+func covers(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 || strings.ContainsAny(phrase, "日号底末初中旬前内") || !slices.ContainsFunc([]string{"月", "月份", "季度", "年", "year", "quarter", "month"}, func(w string) bool { return strings.HasSuffix(lower(phrase), w) }) && !bareQuarter.MatchString(phrase) {
+		return false
+	}
+	after := text[i+len(phrase):]
+	return strings.HasPrefix(after, "的") && isHan(firstRune(after[len("的"):])) || hasAnyPrefix(after, []string{"'s ", "’s "})
 }
 
 // namesDayOf reports whether weekday phrase day stands right before date

@@ -209,17 +209,22 @@ func TestProhibitsOnlyInTheAsk(t *testing.T) {
 	}
 }
 
-// A limit counted back from an event named right before it is no
-// deadline from today; one after a date is.
+// A limit counted back from an event named right before it, or a period
+// that names what a thing covers, is no deadline from today; a limit
+// after a date is, and so is a period said of nothing.
 func TestBackFromEvent(t *testing.T) {
 	at := time.Date(2026, 11, 16, 10, 0, 0, 0, time.UTC)
 	checkEach(t, "deadline read", func(text string) bool {
 		return newEntry(SideA, text, at, timeread.Calendar{}).hasDeadline
 	}, map[string]bool{
-		"出货前 5 天内订单不能再改数量和型号": false,
-		"上线前3天内不能再提需求":        false,
-		"订单 5 天内确认":           true,
-		"11月20日前5天内给到":        true,
+		"出货前 5 天内订单不能再改数量和型号":   false,
+		"上线前3天内不能再提需求":          false,
+		"订单 5 天内确认":             true,
+		"11月20日前5天内给到":          true,
+		"9-10月的活动排期表可以共享给法务":    false,
+		"this year's numbers":   false,
+		"10月底的报告":               true,
+		"the numbers this year": true,
 	})
 }
 
