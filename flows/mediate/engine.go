@@ -311,7 +311,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
 			masked.blank(d.Phrase)
-			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && describes(head, d.Phrase) || backFromEvent(head, d.Phrase) || covers(head, d.Phrase) {
+			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && describes(head, d.Phrase) || backFromEvent(head, d.Phrase) || covers(head, d.Phrase) || inAside(head, d.Phrase) {
 				continue // "节前离职的老员工…2/24 当天就能到岗": the other date is the due one
 			}
 			first := !e.hasDeadline
@@ -370,6 +370,24 @@ func covers(text, phrase string) bool {
 	}
 	after := text[i+len(phrase):]
 	return strings.HasPrefix(after, "的") && isHan(firstRune(after[len("的"):])) || hasAnyPrefix(after, []string{"'s ", "’s "})
+}
+
+// inAside reports whether phrase stands inside brackets after words of
+// their own that set no limit ("Account scoring (propensity to buy in the
+// next 90 days)"): the aside describes the thing; "(by Friday)", "(due
+// 3/4)" and "（周五）" still date it.
+func inAside(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 {
+		return false
+	}
+	open := strings.LastIndexAny(text[:i], "(（")
+	if open < 0 || strings.ContainsAny(text[open:i], ")）") {
+		return false
+	}
+	inside, low := lower(strings.TrimSpace(text[open+utf8.RuneLen(firstRune(text[open:])):i])), lower(phrase)
+	limit := func(w string) bool { return strings.HasSuffix(inside, w) || strings.HasPrefix(low, w+" ") }
+	return inside != "" && !slices.ContainsFunc(limitBefore, limit) && !slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasSuffix(low, w) })
 }
 
 // namesDayOf reports whether weekday phrase day stands right before date

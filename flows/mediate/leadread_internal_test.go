@@ -225,6 +225,9 @@ func TestBackFromEvent(t *testing.T) {
 		"this year's numbers":   false,
 		"10月底的报告":               true,
 		"the numbers this year": true,
+		"Account scoring (propensity to buy in the next 90 days) for every named account": false,
+		"Account scoring (by Friday)": true,
+		"Account scoring (due Oct 9)": true,
 	})
 }
 
