@@ -448,23 +448,22 @@ func (n *entry) conflictDay(ks []clash) time.Time {
 // track", "省2天"), or meets another need the side stated beside its lead
 // time, an input that work waits for ("需要核心用户的设备型号"). Sharing a
 // word with the need in conflict is not enough: an offer about the launch
-// page does not shorten its testing; nor is a requester's offer sharing a
-// word with the work ("a 'return your laptop' step" for the laptops'
-// imaging): only the lead side's own offers act on it.
+// page does not shorten its testing.
 func (c *collab) helps(k clash, m pairing) bool {
 	if k.lead.at.IsZero() || m.offer.hasDeadline && !m.offer.savesTime() {
 		return false // an offer with a date of its own is its own work, not the lead time's
 	}
 	leadIsNeed := slices.Contains(c.needs[sideIndex(k.lead.Side)], k.lead)
-	return m.offer.Side == k.lead.Side && c.actsOn(m.offer, k.lead) || m.offer.savesTime() || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
+	return c.actsOn(m.offer, k.lead) || m.offer.savesTime() || leadIsNeed && m.need.Side == k.lead.Side && m.need != k.need
 }
 
 // actsOn reports whether offer o names the work of lead time l by a term
 // beyond the collaboration's theme: "vendor" in a vendor review is the
-// topic, not the review.
+// topic, not the review; a word in a quoted label ("a \"return your
+// laptop\" step") names the label, not the laptops.
 func (c *collab) actsOn(o, l *entry) bool {
 	for _, k := range intersect(o.keys, l.keys) {
-		if !c.ws.weak[k] && !slices.Contains(c.topic.keys, k) {
+		if !c.ws.weak[k] && !slices.Contains(c.topic.keys, k) && !slices.Contains(o.quotedKeys(), k) {
 			return true
 		}
 	}
@@ -656,7 +655,7 @@ func withoutLength(l *entry) string {
 		return l.Text
 	}
 	before := strings.TrimRight(l.Text[:i], " ")
-	for _, h := range []string{" about", " around", " roughly", " approximately", "大概", "大约", "约"} {
+	for _, h := range []string{" about", " roughly", " approximately", "大概", "大约", "约"} {
 		before = strings.TrimRight(strings.TrimSuffix(before, h), " ") // "takes about 12 working days"
 	}
 	for _, v := range lengthVerbs {

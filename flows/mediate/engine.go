@@ -114,8 +114,10 @@ type entry struct {
 	saves   int8                // 0 unread, 1 offers to save time, 2 does not
 	short   *shortening         // the length it shortens a lead time to, read when first asked for (see shortenedOnce)
 
-	quotes     []string // the words it sets in quotation marks, lower case (see quoted)
-	quotesRead bool
+	quotes        []string // the words it sets in quotation marks, lower case (see quoted)
+	quotesRead    bool
+	quoteKeys     []string // their term keys (see quotedKeys)
+	quoteKeysRead bool
 
 	acts     []int // kinds of work it names, read when first asked for (see actionsOf)
 	actsRead bool

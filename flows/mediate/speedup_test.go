@@ -134,9 +134,10 @@ func TestOtherOffersNotDueAtOnce(t *testing.T) {
 }
 
 // TestNoSpeedUpInAWordAlone: the requester's offer that meets another need
-// of the lead side and names the same thing ("laptop") is not an input the
-// lead time's work waits for, and one that says a step can't be skipped
-// saves nothing: it is neither a help nor due at once.
+// of the lead side and names the same thing ("laptop") only in a quoted
+// label is not an input the lead time's work waits for, and one that says
+// a step can't be skipped saves nothing: it is neither a help nor due at
+// once.
 func TestNoSpeedUpInAWordAlone(t *testing.T) {
 	at := time.Date(2026, 8, 10, 10, 0, 0, 0, time.UTC)
 	p := mediate.Build(input(at,
