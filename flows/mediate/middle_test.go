@@ -324,8 +324,8 @@ func TestByDeadlineIsAboutTheWork(t *testing.T) {
 
 // TestBuiltBeforeItRepeats: a deadline "in time for" a dated event is the
 // need's; the offer that meets the clashing need is first had at the middle
-// ground however often it repeats after, and the statement of the work is
-// due when its length is up, not on the day it starts.
+// ground however often it repeats after, and is no speed-up; the statement
+// of the work is due when its length is up, not on the day it starts.
 func TestBuiltBeforeItRepeats(t *testing.T) {
 	at := time.Date(2026, 10, 5, 10, 0, 0, 0, time.UTC) // a Monday
 	p := mediate.Build(input(at, "",
@@ -333,6 +333,9 @@ func TestBuiltBeforeItRepeats(t *testing.T) {
 		"we need a weekly forecast view per region, ideally in time for the QBR on Oct 16", ""))
 	if len(p.Conflicts) != 1 || p.Conflicts[0].MiddleGround.Format(time.DateOnly) != "2026-10-26" {
 		t.Fatalf("conflicts %+v, want one with middle ground 2026-10-26", p.Conflicts)
+	}
+	if holds(p.Conflicts[0].Helps, "dashboard") {
+		t.Errorf("helps %q: the dashboard is what is delivered, not a speed-up", texts(p.Conflicts[0].Helps))
 	}
 	want := map[string]string{
 		"Forecast dashboard by region and segment, refreshed daily":                       "2026-10-26",
