@@ -125,13 +125,14 @@ func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
 // for it (see feedsLead), the day that work starts; else no date.
 func (c *collab) offerDue(m pairing, ks []clash) due {
 	n, o := m.need, m.offer
+	leadOf := func(k clash) bool { return k.lead == o }
 	switch {
-	case o.hasDeadline && ownDate(o) && !o.spanLead:
-		return c.ownDue(o)
+	case o.hasDeadline && ownDate(o) && !o.spanLead && !(o.hasLead && startsOn(o.Text, o.deadline.Phrase) && slices.ContainsFunc(ks, leadOf)):
+		return c.ownDue(o) // a clash's lead time that starts on its date ends at the middle ground, below
 	case slices.ContainsFunc(ks, func(k clash) bool { return k.need == n }):
 		return due{n.conflictDay(ks), n.deadline.HalfDay}
-	case slices.ContainsFunc(ks, func(k clash) bool { return k.lead == o }):
-		i := slices.IndexFunc(ks, func(k clash) bool { return k.lead == o })
+	case slices.ContainsFunc(ks, leadOf):
+		i := slices.IndexFunc(ks, leadOf)
 		return due{date: ks[i].end.Date} // the lead time as it binds, whichever need it meets
 	case o.hasLead && !inReason(o.Text, o.lead.Phrase) && !countsFromEvent(o):
 		return due{date: o.lead.Date} // done when its own time is up, by the need's date or not

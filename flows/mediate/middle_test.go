@@ -425,3 +425,15 @@ func TestStartOfThirdPartyLead(t *testing.T) {
 		t.Errorf("helps %q, by the deadline %q: the request starts the wait, it neither shortens it nor delivers", texts(cf.Helps), texts(cf.ByDeadline))
 	}
 }
+
+// TestStartedLeadEndsAtTheMiddleGround: a clash's lead time that starts on
+// its own date ("…10 business days, and we can start today") is committed
+// at the middle ground, which a saving brings forward.
+func TestStartedLeadEndsAtTheMiddleGround(t *testing.T) {
+	p := build(t, "status-page-saving-next")
+	cf := conflictOn(t, p, "refund status page")
+	i := slices.IndexFunc(p.Commitments, func(c mediate.Commitment) bool { return strings.Contains(c.What, "build and test normally") })
+	if i < 0 || !p.Commitments[i].Due.Equal(cf.MiddleGround) {
+		t.Errorf("commitments %+v, want the build due on the middle ground %v", p.Commitments, cf.MiddleGround)
+	}
+}
