@@ -148,7 +148,7 @@ var (
 	weekdays     = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 	determiners  = set("our", "your", "their", "the", "my", "his", "her", "its")
 	meetingWords = set("crit", "crits", "meeting", "meetings", "call", "calls", "sync", "syncs", "standup", "standups", "stand-up",
-		"huddle", "check-in", "retro", "office", "session", "sessions", "catch-up", "1:1", "one-on-one", "review", "reviews", "class")
+		"huddle", "check-in", "retro", "office", "session", "sessions", "catch-up", "1:1", "1:1s", "one-on-one", "one-on-ones", "review", "reviews", "class")
 )
 
 // weekdayName reports whether a weekday names the meeting after it rather
