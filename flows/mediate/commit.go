@@ -248,7 +248,7 @@ func onRequest(text string) bool {
 }
 
 // replyVerbs say that a side answers what the other side sends it.
-var replyVerbs = []string{"回复", "答复", "响应", "回应", "reply", "replies", "respond", "get back to"}
+var replyVerbs = []string{"回复", "答复", "响应", "回应", "reply", "replies", "respond", "get back to", "turnaround", "turn around", "turn it around", "turn them around", "turn those around"}
 
 // repliesWithin reports whether offer e promises to answer within a time
 // ("活动价报备我们24小时内回复", "we reply within one business day"): it is

@@ -390,7 +390,7 @@ func TestRestOfDoneWork(t *testing.T) {
 // time the other side asks: recurring, with no date of its own.
 func TestReplyWithinRecurs(t *testing.T) {
 	at := time.Date(2026, 8, 19, 10, 0, 0, 0, time.UTC)
-	for _, value := range []string{"活动价报备我们24小时内回复", "Price filings: we reply within 24 hours"} {
+	for _, value := range []string{"活动价报备我们24小时内回复", "Price filings: we reply within 24 hours", "there's an exception process, we turn those around in 48 hours"} {
 		p := mediate.Build(input(at, "", value, "", ""))
 		if len(p.Commitments) != 1 || p.Commitments[0].Recurring == "" || !p.Commitments[0].Due.IsZero() {
 			t.Errorf("%s: commitments %+v, want one recurring, undated", value, p.Commitments)
