@@ -104,8 +104,8 @@ func (c *collab) addOnceThen(out []Commitment, cm Commitment, e *entry, once, re
 // to imaged delivery, and we can raise the PO today", "今天就送IP方审，IP方
 // 审稿要10个工作日"): start is that clause, work the rest of the text.
 func startClause(e *entry) (work, start string, ok bool) {
-	if !e.hasLead || !e.hasDeadline || !startsOn(e.Text, e.deadline.Phrase) {
-		return "", "", false
+	if !e.hasLead || !e.hasDeadline || !ownDate(e) || !startsOn(e.Text, e.deadline.Phrase) {
+		return "", "", false // "名单和照片到了我们当天就报过去": a day counted from another step
 	}
 	i := strings.Index(e.Text, e.deadline.Phrase)
 	if i < 0 {
