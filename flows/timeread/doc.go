@@ -88,7 +88,8 @@
 //
 // A cadence is neither a deadline nor a lead time: "every Monday", "each
 // week", "weekly", "every other Friday", "on Mondays", "每周一", "每两周",
-// "每月初", "每月15号", "每个工作日", "quarterly", "每年3月", and work after or
+// "每月初", "每月15号", "每个月第一周" (its Friday), "每个工作日", "quarterly",
+// "每年3月", and work after or
 // before each event, "within 2 days
 // of each interview", "每场面试结束后两天内". Recurring reads it, with its
 // first occurrence on or after the writer's day (none for events); Deadline
