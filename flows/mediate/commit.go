@@ -546,8 +546,15 @@ func withoutAsk(text string) string {
 			return text[len(w):]
 		}
 	}
+	if m := someoneWants.FindStringIndex(low); m != nil && len(text) > m[1] {
+		return text[m[1]:] // "the auditors want the legal letters": what is asked is the letters
+	}
 	return text
 }
+
+// someoneWants opens an English need with who wants it: "the auditors
+// want ", "the customer wants ".
+var someoneWants = regexp.MustCompile(`^(?:the\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:wants?|needs?)\s+`)
 
 // dropDateTail drops what still belongs to a date after its phrase: a
 // weekday in brackets and the word for "before" ("（周五）前").

@@ -66,7 +66,7 @@ func (c *collab) work(k clash) string {
 			w = w[i+len(in):]
 		}
 	}
-	return trimOpeners(w, []string{"要", "需要"})
+	return withoutAsk(trimOpeners(w, []string{"要", "需要"}))
 }
 
 // otherAsk returns, when the clause dated holds no ask and dates an event

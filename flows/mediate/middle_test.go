@@ -421,8 +421,12 @@ func TestStartOfThirdPartyLead(t *testing.T) {
 		"We'll request the audit response letters from outside counsel today; they typically need 3 weeks": "2026-11-25",
 	}
 	checkDue(t, p.Commitments, want)
-	if cf := conflictOn(t, p, "legal letters"); holds(cf.Helps, "request") || holds(cf.ByDeadline, "request") {
+	cf := conflictOn(t, p, "legal letters")
+	if holds(cf.Helps, "request") || holds(cf.ByDeadline, "request") {
 		t.Errorf("helps %q, by the deadline %q: the request starts the wait, it neither shortens it nor delivers", texts(cf.Helps), texts(cf.ByDeadline))
+	}
+	if !strings.HasPrefix(cf.Work, "the legal letters") {
+		t.Errorf("work %q, want what is asked without who asks it", cf.Work)
 	}
 }
 
