@@ -183,9 +183,12 @@ func saidElsewhere(p mediate.Proposal, it mediate.Item) bool {
 }
 
 // committed reports whether offer it is in the plan as a commitment of
-// its side, which already shows it.
+// its side, which already shows it: whole, in parts (a start and the work
+// it starts, a first time and a cadence), or with the item it goes on from.
 func committed(p mediate.Proposal, it mediate.Item) bool {
-	return slices.ContainsFunc(p.Commitments, func(cm mediate.Commitment) bool { return cm.Owner == it.Side && cm.What == it.Text })
+	return slices.ContainsFunc(p.Commitments, func(cm mediate.Commitment) bool {
+		return cm.Owner == it.Side && (cm.What == it.Text || strings.Contains(it.Text, cm.What) || strings.Contains(cm.What, it.Text))
+	})
 }
 
 // askedOffer reports whether offer it is asked about as a candidate.

@@ -172,3 +172,21 @@ func TestEachOfferSaidOnce(t *testing.T) {
 		t.Errorf("offers read = %q, want none when every offer is shown", got)
 	}
 }
+
+// TestOfferCommittedInParts: an offer the plan commits in parts (a start
+// and the work it starts) is shown, not listed again as unused.
+func TestOfferCommittedInParts(t *testing.T) {
+	offer := mediate.Item{Side: mediate.SideB, Text: "The build takes 10 business days, and we can raise the PO today"}
+	p := mediate.Proposal{
+		Read: [2]mediate.Reading{{}, {Offers: []mediate.Item{offer}}},
+		Commitments: []mediate.Commitment{
+			{Owner: mediate.SideB, What: "and we can raise the PO today"},
+			{Owner: mediate.SideB, What: "The build takes 10 business days"},
+		},
+	}
+	for _, r := range newTestRenderer(t).loc("en").readOffers(p, sideNames{"Sales", "IT"}) {
+		if strings.Contains(r, "not used above") {
+			t.Errorf("offers read = %q, want the offer shown in the plan", r)
+		}
+	}
+}

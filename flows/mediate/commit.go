@@ -42,6 +42,10 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 		if parted[m.offer] {
 			continue // committed part by part (see addParts)
 		}
+		if k, ok := startsLead(m, ks); ok {
+			out = c.addStartOfLead(out, m.offer, k)
+			continue
+		}
 		d := c.offerDue(m, ks)
 		cm := Commitment{Owner: m.offer.Side, What: m.offer.Text, Due: d.date, HalfDay: d.half}
 		if slices.ContainsFunc(ks, func(k clash) bool { return k.lead == m.offer }) {
@@ -50,7 +54,10 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 				cm.Plain = ""
 			}
 		}
-		out = c.add(out, cm, m.offer)
+		// What a clash's need waits for is first had at the middle ground,
+		// however often it repeats after ("a dashboard, refreshed daily").
+		once := !cm.Due.IsZero() && !(m.offer.hasDeadline && ownDate(m.offer)) && slices.ContainsFunc(ks, func(k clash) bool { return k.need == m.need })
+		out = c.addAs(out, cm, m.offer, !once)
 	}
 	out = c.addParts(out, ks)
 	for i := range sides {
@@ -100,11 +107,12 @@ func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
 	if o.refusal || onRequest(o.Text) {
 		return out // "当天出报告我们保证不了", "…this quarter if you want one" commit to nothing yet
 	}
-	if _, recurs := c.recurrence(o); recurs {
+	if _, recurs := c.recurrence(o); recurs || repliesWithin(o) {
 		return c.add(out, Commitment{Owner: o.Side, What: o.Text}, o)
 	}
 	if o.hasDeadline && ownDate(o) && !o.spanLead {
-		return c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
+		d := c.ownDue(o)
+		return c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: d.date, HalfDay: d.half}, o)
 	}
 	return out
 }
@@ -117,13 +125,14 @@ func (c *collab) addOwnTime(out []Commitment, o *entry) []Commitment {
 // for it (see feedsLead), the day that work starts; else no date.
 func (c *collab) offerDue(m pairing, ks []clash) due {
 	n, o := m.need, m.offer
+	leadOf := func(k clash) bool { return k.lead == o }
 	switch {
-	case o.hasDeadline && ownDate(o) && !o.spanLead:
-		return due{o.deadline.Date, o.deadline.HalfDay}
+	case o.hasDeadline && ownDate(o) && !o.spanLead && !(o.hasLead && startsOn(o.Text, o.deadline.Phrase) && slices.ContainsFunc(ks, leadOf)):
+		return c.ownDue(o) // a clash's lead time that starts on its date ends at the middle ground, below
 	case slices.ContainsFunc(ks, func(k clash) bool { return k.need == n }):
 		return due{n.conflictDay(ks), n.deadline.HalfDay}
-	case slices.ContainsFunc(ks, func(k clash) bool { return k.lead == o }):
-		i := slices.IndexFunc(ks, func(k clash) bool { return k.lead == o })
+	case slices.ContainsFunc(ks, leadOf):
+		i := slices.IndexFunc(ks, leadOf)
 		return due{date: ks[i].end.Date} // the lead time as it binds, whichever need it meets
 	case o.hasLead && !inReason(o.Text, o.lead.Phrase) && !countsFromEvent(o):
 		return due{date: o.lead.Date} // done when its own time is up, by the need's date or not
@@ -155,15 +164,31 @@ func (c *collab) feedsLead(k clash, m pairing) bool {
 // add appends cm, made recurring when the text of e repeats, or merges
 // it into a commitment of the same owner that says the same thing.
 func (c *collab) add(out []Commitment, cm Commitment, e *entry) []Commitment {
-	if e != nil && doneAlready(e.Text) {
-		return out // "定位轨迹数据已经接进数仓了": nothing left to do
+	return c.addAs(out, cm, e, true)
+}
+
+// addAs is add, with recurs false for a commitment that stays one-off
+// whatever e's text says.
+func (c *collab) addAs(out []Commitment, cm Commitment, e *entry, recurs bool) []Commitment {
+	if e != nil && doneAlready(e.Text) && !restTakes(e) {
+		return out // "定位轨迹数据已经接进数仓了": nothing left to do; "开发已完成，联调还要4个工作日" has the rest
 	}
-	if e != nil && !e.at.IsZero() {
+	if e != nil && !e.at.IsZero() && civilDay(cm.Due) > civilDay(e.deadline.Date) {
+		if work, start, ok := startClause(e); ok {
+			return c.addStartThen(out, cm, e, work, start)
+		}
+	}
+	if e != nil && !e.at.IsZero() && recurs {
 		if r, ok := c.recurrence(e); ok {
+			if once, rest, ok := thenRecurs(e, r); ok {
+				return c.addOnceThen(out, cm, e, once, rest, r)
+			}
 			cm.Recurring, cm.From, cm.Due, cm.HalfDay = r.Phrase, r.First, time.Time{}, ""
 			if e.hasDeadline && civilDay(e.deadline.Date) > civilDay(r.First) && !r.First.IsZero() && opensWith(e.Text, e.deadline.Phrase, r.Phrase) {
 				cm.From = c.firstFrom(e, e.deadline.Date) // "10月1日到7日每天": from the first day of the range
 			}
+		} else if repliesWithin(e) {
+			cm.Recurring, cm.From, cm.Due, cm.HalfDay = e.deadline.Phrase, time.Time{}, time.Time{}, ""
 		}
 	}
 	if e != nil && holdsStill(e) && cm.Recurring == "" && !(e.hasDeadline && ownDate(e)) {
@@ -220,6 +245,24 @@ var requestMarks = []string{"if you want", "if you'd like", "if you would like",
 func onRequest(text string) bool {
 	low := lower(text)
 	return says(low, requestMarks)
+}
+
+// replyVerbs say that a side answers what the other side sends it.
+var replyVerbs = []string{"回复", "答复", "响应", "回应", "reply", "replies", "respond", "get back to", "turnaround", "turn around", "turn it around", "turn them around", "turn those around"}
+
+// repliesWithin reports whether offer e promises to answer within a time
+// ("活动价报备我们24小时内回复", "we reply within one business day"): it is
+// kept each time the other side asks, not once by a date.
+func repliesWithin(e *entry) bool {
+	return e.hasDeadline && isSpan(e.deadline.Phrase) && says(lower(clauseOf(e.Text, e.deadline.Phrase)), replyVerbs)
+}
+
+// restTakes reports whether e states how long a step of its work still
+// takes ("开发已完成，联调加回归测试还要4个工作日", "设计稿已经做好了，…IP方审
+// 稿要10个工作日"), not how long a thing lasts ("也能撑 2 小时").
+func restTakes(e *entry) bool {
+	cl := lower(clauseOf(e.Text, e.lead.Phrase))
+	return e.hasLead && !doneRe.MatchString(cl) && says(cl, []string{"要", "需", "得", "take", "need", "still", "remaining", "the rest"})
 }
 
 // offerModals say that a side can or will still do something.
@@ -417,10 +460,11 @@ func (c *collab) helps(k clash, m pairing) bool {
 
 // actsOn reports whether offer o names the work of lead time l by a term
 // beyond the collaboration's theme: "vendor" in a vendor review is the
-// topic, not the review.
+// topic, not the review; a word in a quoted label ("a \"return your
+// laptop\" step") names the label, not the laptops.
 func (c *collab) actsOn(o, l *entry) bool {
 	for _, k := range intersect(o.keys, l.keys) {
-		if !c.ws.weak[k] && !slices.Contains(c.topic.keys, k) {
+		if !c.ws.weak[k] && !slices.Contains(c.topic.keys, k) && !slices.Contains(o.quotedKeys(), k) {
 			return true
 		}
 	}
@@ -502,8 +546,15 @@ func withoutAsk(text string) string {
 			return text[len(w):]
 		}
 	}
+	if m := someoneWants.FindStringIndex(low); m != nil && len(text) > m[1] {
+		return text[m[1]:] // "the auditors want the legal letters": what is asked is the letters
+	}
 	return text
 }
+
+// someoneWants opens an English need with who wants it: "the auditors
+// want ", "the customer wants ".
+var someoneWants = regexp.MustCompile(`^(?:the\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:wants?|needs?)\s+`)
 
 // dropDateTail drops what still belongs to a date after its phrase: a
 // weekday in brackets and the word for "before" ("（周五）前").
@@ -601,8 +652,8 @@ func (c *collab) partWork(text string, at time.Time) string {
 }
 
 // lengthVerbs state how long work takes, before the length: "改版要15个工作
-// 日", "imaging takes 10 business days".
-var lengthVerbs = []string{"需要", "要", "得", "大概", "大约", " takes", " take", " needs", " need", " is", " are"}
+// 日", "imaging takes 10 business days", "原材料的 lead time 是 18 个工作日".
+var lengthVerbs = []string{"的 lead time 是", " lead time 是", "'s lead time is", " lead time is", "的交期是", "交期是", "的周期是", "周期是", "需要", "要", "得", "大概", "大约", " takes", " take", " needs", " need", " is", " are"}
 
 // withoutLength is what lead item l delivers: its text without the length
 // it states and the verb that states it; l's text when nothing is left.
@@ -612,11 +663,17 @@ func withoutLength(l *entry) string {
 		return l.Text
 	}
 	before := strings.TrimRight(l.Text[:i], " ")
+	for _, h := range []string{" about", " roughly", " approximately", "大概", "大约", "约"} {
+		before = strings.TrimRight(strings.TrimSuffix(before, h), " ") // "takes about 12 working days"
+	}
 	for _, v := range lengthVerbs {
 		if b, ok := strings.CutSuffix(before, v); ok {
-			before = strings.TrimRight(b, " ")
+			before = strings.TrimRight(strings.TrimSuffix(b, "还"), " ") // "还要4个工作日": the rest takes
 			break
 		}
+	}
+	if j := strings.LastIndexFunc(before, isClauseMark); j >= 0 && doneRe.MatchString(before[:j]) {
+		before = strings.TrimSpace(before[j+utf8.RuneLen(firstRune(before[j:])):]) // "开发已完成，联调…": what is left
 	}
 	if utf8.RuneCountInString(strings.TrimSpace(before)) < 3 {
 		return l.Text

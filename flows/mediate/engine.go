@@ -138,8 +138,10 @@ type entry struct {
 	saves   int8                // 0 unread, 1 offers to save time, 2 does not
 	short   *shortening         // the length it shortens a lead time to, read when first asked for (see shortenedOnce)
 
-	quotes     []string // the words it sets in quotation marks, lower case (see quoted)
-	quotesRead bool
+	quotes        []string // the words it sets in quotation marks, lower case (see quoted)
+	quotesRead    bool
+	quoteKeys     []string // their term keys (see quotedKeys)
+	quoteKeysRead bool
 
 	acts     []int // kinds of work it names, read when first asked for (see actionsOf)
 	actsRead bool
@@ -337,7 +339,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
 			masked.blank(d.Phrase)
-			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && describes(head, d.Phrase) {
+			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && describes(head, d.Phrase) || backFromEvent(head, d.Phrase) || covers(head, d.Phrase) || inAside(head, d.Phrase) {
 				continue // "节前离职的老员工…2/24 当天就能到岗": the other date is the due one
 			}
 			first := !e.hasDeadline
@@ -382,6 +384,43 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	return e
 }
 
+// backFromEvent reports whether limit phrase counts back from an event
+// named right before it ("出货前 5 天内订单不能再改"), not on from today.
+func backFromEvent(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	return i > 0 && isSpan(phrase) && eventBefore(strings.TrimRight(text[:i], " "))
+}
+
+// covers reports whether period phrase names what the noun after it
+// covers, not when it is due: a month, quarter or year before 的 or 's
+// ("9-10月的活动排期表", "this year's numbers").
+func covers(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 || strings.ContainsAny(phrase, "日号底末初中旬前内") || !slices.ContainsFunc([]string{"月", "月份", "季度", "年", "year", "quarter", "month"}, func(w string) bool { return strings.HasSuffix(lower(phrase), w) }) && !bareQuarter.MatchString(phrase) {
+		return false
+	}
+	after := text[i+len(phrase):]
+	return strings.HasPrefix(after, "的") && isHan(firstRune(after[len("的"):])) || hasAnyPrefix(after, []string{"'s ", "’s "})
+}
+
+// inAside reports whether phrase stands inside brackets after words of
+// their own that set no limit ("Account scoring (propensity to buy in the
+// next 90 days)"): the aside describes the thing; "(by Friday)", "(due
+// 3/4)" and "（周五）" still date it.
+func inAside(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 {
+		return false
+	}
+	open := strings.LastIndexAny(text[:i], "(（")
+	if open < 0 || strings.ContainsAny(text[open:i], ")）") {
+		return false
+	}
+	inside, low := lower(strings.TrimSpace(text[open+utf8.RuneLen(firstRune(text[open:])):i])), lower(phrase)
+	limit := func(w string) bool { return strings.HasSuffix(inside, w) || strings.HasPrefix(low, w+" ") }
+	return inside != "" && !slices.ContainsFunc(limitBefore, limit) && !slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasSuffix(low, w) })
+}
+
 // namesDayOf reports whether weekday phrase day stands right before date
 // phrase date in text, a part of the day at most between them: "rewired
 // Tuesday night Oct 13" is done on Oct 13, which the weekday only names.
@@ -419,10 +458,14 @@ func laterLead(text string, f timeread.Found, at time.Time, cal timeread.Calenda
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // spanAdjective reports whether phrase is a hyphenated length that
-// qualifies the noun after it ("The 12-month usage forecast"): how far a
-// thing reaches, not how long work on it takes.
+// qualifies the noun after it ("The 12-month usage forecast"), or the
+// length of one event (see eventLength): how far a thing reaches or how
+// long it lasts, not how long work on it takes.
 func spanAdjective(text, phrase string) bool {
 	i := strings.Index(text, phrase)
+	if i >= 0 && eventLength(strings.TrimRight(text[:i], " "), strings.TrimLeft(text[i+len(phrase):], " ")) {
+		return true
+	}
 	if i < 0 || !strings.Contains(phrase, "-") || strings.IndexFunc(phrase, isHan) >= 0 {
 		return false
 	}
@@ -432,6 +475,12 @@ func spanAdjective(text, phrase string) bool {
 	}
 	noun, _, _ := strings.Cut(lower(after[1:]), " ")
 	return !timeNouns[strings.TrimRight(noun, ".,;:)")]
+}
+
+// eventLength reports whether a Chinese length between before and after
+// is how long one event lasts: "做一次2小时的培训", "一场半天的工作坊".
+func eventLength(before, after string) bool {
+	return strings.HasPrefix(after, "的") && slices.ContainsFunc([]string{"一次", "一场", "一节", "一堂", "一期"}, func(w string) bool { return strings.HasSuffix(before, w) })
 }
 
 // timeNouns are themselves a time a length can qualify: a "24-hour

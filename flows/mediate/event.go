@@ -21,6 +21,9 @@ func (c *collab) event(n *entry) (string, time.Time) {
 		if sameMoment(n.Text, n.deadline.Phrase, d.Phrase) {
 			continue // "by Mon Feb 8, when the Valentine's campaign starts": the campaign starts on Feb 8
 		}
+		if d.Date.After(n.deadline.Date.AddDate(0, 9, 0)) {
+			continue // an event that makes a date urgent comes within months of it: "年中报价" in July is this year's
+		}
 		if d.Phrase != n.deadline.Phrase && civilDay(d.Date) > civilDay(n.deadline.Date) && civilDay(d.Date) > civilDay(best.Date) {
 			best = d
 		}

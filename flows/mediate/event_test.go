@@ -36,3 +36,14 @@ func TestEventAtTheDeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestEventWithinMonths: the event behind a deadline comes within months
+// of it; a period already past this year ("年中报价" in July) names no
+// event a year ahead.
+func TestEventWithinMonths(t *testing.T) {
+	at := time.Date(2026, 7, 7, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "供应商的年中报价7月底就失效了，所以预算调整审批最好7月10日前批下来", "", "", "预算调整审批按流程要走7个工作日"))
+	if len(p.Conflicts) != 1 || !p.Conflicts[0].EventDate.Equal(day("2026-07-31", time.UTC)) {
+		t.Errorf("conflicts %+v, want one serving the quote's expiry on 2026-07-31", p.Conflicts)
+	}
+}

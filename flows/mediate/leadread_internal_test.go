@@ -23,6 +23,8 @@ func TestSpanAdjective(t *testing.T) {
 		"3 business days to image a laptop":        false,
 		"样品到了先做来料检验，1 天":                           false,
 		"a 2-week notice before any service is on": false,
+		"给主播做一次2小时的品牌和产品培训":                        true,
+		"需要3天的兼容性测试":                               false,
 	})
 }
 
@@ -205,4 +207,38 @@ func TestProhibitsOnlyInTheAsk(t *testing.T) {
 			t.Errorf("prohibits(%q) = %v, want %v", text, got, want)
 		}
 	}
+}
+
+// A limit counted back from an event named right before it, or a period
+// that names what a thing covers, is no deadline from today; a limit
+// after a date is, and so is a period said of nothing.
+func TestBackFromEvent(t *testing.T) {
+	at := time.Date(2026, 11, 16, 10, 0, 0, 0, time.UTC)
+	checkEach(t, "deadline read", func(text string) bool {
+		return newEntry(SideA, text, at, timeread.Calendar{}).hasDeadline
+	}, map[string]bool{
+		"出货前 5 天内订单不能再改数量和型号":   false,
+		"上线前3天内不能再提需求":          false,
+		"订单 5 天内确认":             true,
+		"11月20日前5天内给到":          true,
+		"9-10月的活动排期表可以共享给法务":    false,
+		"this year's numbers":   false,
+		"10月底的报告":               true,
+		"the numbers this year": true,
+		"Account scoring (propensity to buy in the next 90 days) for every named account": false,
+		"Account scoring (by Friday)": true,
+		"Account scoring (due Oct 9)": true,
+	})
+}
+
+// Notice is a length asked ahead of an event, not how long work takes.
+func TestAdvanceNotice(t *testing.T) {
+	at := time.Date(2026, 4, 14, 10, 0, 0, 0, time.UTC)
+	checkEach(t, "advance", func(text string) bool {
+		return advance(newEntry(SideA, text, at, timeread.Calendar{}))
+	}, map[string]bool{
+		"we'll book the retest with our pentest vendor, they need 10 business days' notice": true,
+		"HR data at least 5 business days before the start date":                            true,
+		"the retest takes 10 business days":                                                 false,
+	})
 }

@@ -36,8 +36,8 @@ func (c *collab) middle(k clash, ms []pairing) Conflict {
 		cf.Cuts = append(cf.Cuts, o.Item)
 	}
 	cf.ByDeadline = slices.DeleteFunc(c.byDeadline(k), func(it Item) bool {
-		return k.cut != nil && it == k.cut.By || inPhases(it)
-	}) // said already, as the speed-up or the split
+		return k.cut != nil && it == k.cut.By || inPhases(it) || k.lead.from != nil && it == k.lead.from.Item
+	}) // said already, as the speed-up or the split; or the step that starts the wait
 	cf.Event, cf.EventDate = c.event(k.need)
 	if k.prereq != nil {
 		cf.Prerequisite = &Commitment{Owner: k.prereq.Side, What: k.prereq.Text, Due: k.prereqDue, HalfDay: k.prereq.deadline.HalfDay}
@@ -66,7 +66,7 @@ func (c *collab) work(k clash) string {
 			w = w[i+len(in):]
 		}
 	}
-	return trimOpeners(w, []string{"要", "需要"})
+	return withoutAsk(trimOpeners(w, []string{"要", "需要"}))
 }
 
 // otherAsk returns, when the clause dated holds no ask and dates an event
@@ -256,11 +256,40 @@ func (e *entry) savesTime() bool {
 	return e.saves == 1
 }
 
-// savesTime reports whether text offers to save time.
+// savesTime reports whether text offers to save time: a word of saving
+// or speed that no negation right before denies ("so managers can't skip
+// it anymore" saves nothing).
 func savesTime(text string) bool {
 	low := lower(text)
-	has := func(w string) bool { return strings.Contains(low, w) }
+	has := func(w string) bool {
+		for rest := low; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				return false
+			}
+			if !negatedBefore(rest[:i]) {
+				return true
+			}
+			rest = rest[i+len(w):]
+		}
+	}
 	return slices.ContainsFunc(savedWords, has) || slices.ContainsFunc(speedWords, has)
+}
+
+// denials negate the verb right after them.
+var denials = []string{"can't", "can’t", "cannot", "won't", "don't", "doesn't", "not", "never", "不能", "不会", "不要", "别", "没法", "无法"}
+
+// negatedBefore reports whether before, the lower-case text before a
+// verb, ends in a denial, a word of its own at most between them ("can't
+// really skip").
+func negatedBefore(before string) bool {
+	words := strings.Fields(before)
+	for i := len(words) - 1; i >= max(0, len(words)-2); i-- {
+		if slices.Contains(denials, words[i]) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(denials, func(w string) bool { return isHanWord(w) && strings.HasSuffix(strings.TrimRight(before, " "), w) })
 }
 
 // byDeadline lists the offers of the lead side about the clashing work

@@ -1,6 +1,7 @@
 package mediate_test
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -145,6 +146,27 @@ func TestRecurringStartsAtItsFirstOccurrence(t *testing.T) {
 		}
 		if c := p.Commitments[i]; c.Recurring == "" || c.From.Format(time.DateOnly) != want {
 			t.Errorf("commitment %+v, want recurring from %s", c, want)
+		}
+	}
+}
+
+// TestOnceThenRecurring: an offer done once by its date and then on a
+// cadence is two commitments, the first dated, the rest recurring.
+func TestOnceThenRecurring(t *testing.T) {
+	at := time.Date(2026, 3, 18, 10, 0, 0, 0, time.UTC) // a Wednesday
+	for value, want := range map[string][2]string{
+		"下周入职的名单今天就发给行政，之后每周四发下一周入职的名单":                                         {"2026-03-18", "2026-03-19"},
+		"We'll send the hiring list by Friday, then every Monday the changes":   {"2026-03-20", "2026-03-23"},
+		"The final list by Friday, and after that an updated list every Friday": {"2026-03-20", "2026-03-27"},
+	} {
+		p := mediate.Build(input(at, "", value, "", ""))
+		if len(p.Commitments) != 2 {
+			t.Errorf("%s: commitments %+v, want two", value, p.Commitments)
+			continue
+		}
+		once, then := p.Commitments[0], p.Commitments[1]
+		if once.Recurring != "" || once.Due.Format(time.DateOnly) != want[0] || then.Recurring == "" || then.From.Format(time.DateOnly) != want[1] {
+			t.Errorf("%s: commitments %+v, want one due %s and one recurring from %s", value, p.Commitments, want[0], want[1])
 		}
 	}
 }
@@ -297,5 +319,125 @@ func TestByDeadlineIsAboutTheWork(t *testing.T) {
 	}
 	if !slices.Contains(got, "the vendor can rent us 4 pumps in 3 business days") || slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "ice machine") }) {
 		t.Errorf("by the deadline: %q, want the rented pumps and not the ice machine", got)
+	}
+}
+
+// TestBuiltBeforeItRepeats: a deadline "in time for" a dated event is the
+// need's; the offer that meets the clashing need is first had at the middle
+// ground however often it repeats after, and is no speed-up; the statement
+// of the work is due when its length is up, not on the day it starts.
+func TestBuiltBeforeItRepeats(t *testing.T) {
+	at := time.Date(2026, 10, 5, 10, 0, 0, 0, time.UTC) // a Monday
+	p := mediate.Build(input(at, "",
+		"Forecast dashboard by region and segment, refreshed daily. Building and validating the model takes 15 business days, we can kick off today.",
+		"we need a weekly forecast view per region, ideally in time for the QBR on Oct 16", ""))
+	if len(p.Conflicts) != 1 || p.Conflicts[0].MiddleGround.Format(time.DateOnly) != "2026-10-26" {
+		t.Fatalf("conflicts %+v, want one with middle ground 2026-10-26", p.Conflicts)
+	}
+	if holds(p.Conflicts[0].Helps, "dashboard") {
+		t.Errorf("helps %q: the dashboard is what is delivered, not a speed-up", texts(p.Conflicts[0].Helps))
+	}
+	want := map[string]string{
+		"Forecast dashboard by region and segment, refreshed daily":                       "2026-10-26",
+		"Building and validating the model takes 15 business days, we can kick off today": "2026-10-26",
+	}
+	checkDue(t, p.Commitments, want)
+}
+
+// checkDue checks that commitments are those of want, by their text, each
+// one-off and due on its date.
+func checkDue(t *testing.T, cs []mediate.Commitment, want map[string]string) {
+	t.Helper()
+	got := map[string]string{}
+	for _, c := range cs {
+		if c.Recurring != "" {
+			t.Errorf("commitment %+v, want none recurring", c)
+		}
+		got[c.What] = c.Due.Format(time.DateOnly)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("commitments %+v, want %v", cs, want)
+	}
+}
+
+// TestStartDateIsNoDueDate: an offer that says how long its work takes and
+// when its order is placed commits to placing it by its day and to the
+// work when the length is up, a later start day being its first day of
+// work; a bare start is no step of its own.
+func TestStartDateIsNoDueDate(t *testing.T) {
+	at := time.Date(2026, 11, 16, 10, 0, 0, 0, time.UTC) // a Monday
+	for value, want := range map[string]map[string]string{
+		"原材料 supplier 的 lead time 是 18 个 working days，今天就能下单":                     {"原材料 supplier 的 lead time 是 18 个 working days": "2026-12-10", "今天就能下单": "2026-11-16"},
+		"Fixing the criticals takes about 12 working days, we can start tomorrow": {"Fixing the criticals takes about 12 working days, we can start tomorrow": "2026-12-02"},
+		"设计稿已经做好了，今天就送IP方审，IP方审稿要10个工作日":                                          {"今天就送IP方审": "2026-11-16", "设计稿已经做好了，IP方审稿要10个工作日": "2026-11-30"},
+		"The build takes 18 business days, we can kick off today":                 {"The build takes 18 business days, we can kick off today": "2026-12-10"},
+	} {
+		checkDue(t, mediate.Build(input(at, "", value, "", "")).Commitments, want)
+	}
+}
+
+// TestRestOfDoneWork: an offer that says part of the work is done and how
+// long the rest takes commits to the rest, named without the done part.
+func TestRestOfDoneWork(t *testing.T) {
+	at := time.Date(2026, 6, 15, 10, 0, 0, 0, time.UTC) // a Monday
+	p := mediate.Build(input(at, "积分商城本周四要上线", "", "", "积分商城开发已完成，联调加回归测试还要4个工作日"))
+	if len(p.Commitments) != 1 || p.Commitments[0].Due.Format(time.DateOnly) != "2026-06-19" || p.Commitments[0].Plain != "联调加回归测试" {
+		t.Errorf("commitments %+v, want the testing due 2026-06-19", p.Commitments)
+	}
+}
+
+// TestReplyWithinRecurs: a promise to answer within a time is kept each
+// time the other side asks: recurring, with no date of its own.
+func TestReplyWithinRecurs(t *testing.T) {
+	at := time.Date(2026, 8, 19, 10, 0, 0, 0, time.UTC)
+	for _, value := range []string{"活动价报备我们24小时内回复", "Price filings: we reply within 24 hours", "there's an exception process, we turn those around in 48 hours"} {
+		p := mediate.Build(input(at, "", value, "", ""))
+		if len(p.Commitments) != 1 || p.Commitments[0].Recurring == "" || !p.Commitments[0].Due.IsZero() {
+			t.Errorf("%s: commitments %+v, want one recurring, undated", value, p.Commitments)
+		}
+	}
+}
+
+// TestAheadOfEventHasNoDate: a step promised a set time before an event
+// ("上播前48小时") counts back from that event, not on from today.
+func TestAheadOfEventHasNoDate(t *testing.T) {
+	at := time.Date(2026, 8, 19, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "直播脚本和直播间布景上播前品牌要审核", "", "", "直播脚本和直播间布景方案上播前48小时发品牌审核"))
+	if len(p.Commitments) != 1 || !p.Commitments[0].Due.IsZero() {
+		t.Errorf("commitments %+v, want one with no date", p.Commitments)
+	}
+}
+
+// TestStartOfThirdPartyLead: an offer that starts a third party's lead
+// time ("request the letters today; they need 3 weeks") is committed by
+// its own date, and what the need asks when that lead time is up; it
+// neither shortens the wait nor is had by the deadline.
+func TestStartOfThirdPartyLead(t *testing.T) {
+	at := time.Date(2026, 11, 4, 10, 0, 0, 0, time.UTC) // a Wednesday
+	p := mediate.Build(input(at, "the auditors want the legal letters from outside counsel on pending litigation by Nov 20", "", "",
+		"We'll request the audit response letters from outside counsel today; they typically need 3 weeks."))
+	want := map[string]string{
+		"We'll request the audit response letters from outside counsel today":                              "2026-11-04",
+		"We'll request the audit response letters from outside counsel today; they typically need 3 weeks": "2026-11-25",
+	}
+	checkDue(t, p.Commitments, want)
+	cf := conflictOn(t, p, "legal letters")
+	if holds(cf.Helps, "request") || holds(cf.ByDeadline, "request") {
+		t.Errorf("helps %q, by the deadline %q: the request starts the wait, it neither shortens it nor delivers", texts(cf.Helps), texts(cf.ByDeadline))
+	}
+	if !strings.HasPrefix(cf.Work, "the legal letters") {
+		t.Errorf("work %q, want what is asked without who asks it", cf.Work)
+	}
+}
+
+// TestStartedLeadEndsAtTheMiddleGround: a clash's lead time that starts on
+// its own date ("…10 business days, and we can start today") is committed
+// at the middle ground, which a saving brings forward.
+func TestStartedLeadEndsAtTheMiddleGround(t *testing.T) {
+	p := build(t, "status-page-saving-next")
+	cf := conflictOn(t, p, "refund status page")
+	i := slices.IndexFunc(p.Commitments, func(c mediate.Commitment) bool { return strings.Contains(c.What, "build and test normally") })
+	if i < 0 || !p.Commitments[i].Due.Equal(cf.MiddleGround) {
+		t.Errorf("commitments %+v, want the build due on the middle ground %v", p.Commitments, cf.MiddleGround)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -121,7 +122,7 @@ func negatedPurpose(text string, i int) bool {
 
 // describes reports whether date phrase in text is part of a description
 // of a thing: a short verb and 的 before a noun follow it ("节前离职的老员
-// 工", "去年签的合同"). A verb that asks or delivers ("要交的", "完成的")
+// 工", "去年签的合同", "下周入职的8个新人"). A verb that asks or delivers ("要交的", "完成的")
 // leaves the date a due date; so does an item with no other date ("明天
 // 开会的材料要准备好" is due tomorrow), which newEntry checks.
 func describes(text, phrase string) bool {
@@ -134,7 +135,7 @@ func describes(text, phrase string) bool {
 func attribute(after string) bool {
 	verb, noun, ok := strings.Cut(after, "的")
 	n := utf8.RuneCountInString(verb)
-	if !ok || n == 0 || n > 4 || !isHan(firstRune(noun)) || strings.IndexFunc(verb, func(r rune) bool { return !isHan(r) }) >= 0 {
+	if !ok || n == 0 || n > 4 || !isHan(firstRune(noun)) && !unicode.IsDigit(firstRune(noun)) || strings.IndexFunc(verb, func(r rune) bool { return !isHan(r) }) >= 0 {
 		return false
 	}
 	return !says(verb, []string{"要", "得", "需", "完", "交", "给", "前", "内", "到位", "上线"})
@@ -147,7 +148,7 @@ var (
 	weekdays     = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
 	determiners  = set("our", "your", "their", "the", "my", "his", "her", "its")
 	meetingWords = set("crit", "crits", "meeting", "meetings", "call", "calls", "sync", "syncs", "standup", "standups", "stand-up",
-		"huddle", "check-in", "retro", "office", "session", "sessions", "catch-up", "1:1", "one-on-one", "review", "reviews", "class")
+		"huddle", "check-in", "retro", "office", "session", "sessions", "catch-up", "1:1", "1:1s", "one-on-one", "one-on-ones", "review", "reviews", "class")
 )
 
 // weekdayName reports whether a weekday names the meeting after it rather
@@ -251,12 +252,19 @@ func placeOnly(e *entry, key string) bool {
 var triggerMarks = []string{"once ", " after ", "following", "upon ", " when ", "whenever", " each ", "every", "per ",
 	"sla", "turnaround", "of receiving", "of receipt", "后", "收到", "每", "当天申请"}
 
+// aheadOfEvent reports whether o's lead time is counted back from an
+// event: "上播前48小时发品牌审核", "48 hours before go-live".
+func aheadOfEvent(o *entry) bool {
+	before, _, _ := strings.Cut(o.Text, o.lead.Phrase)
+	return advance(o) || eventBefore(strings.TrimRight(before, " "))
+}
+
 // countsFromEvent reports whether o's lead time counts from an event or a
 // request, not from the moment o was written.
 func countsFromEvent(o *entry) bool {
 	cl := " " + lower(clauseOf(o.Text, o.lead.Phrase)) + " "
 	whole := o.lowText()
-	return slices.ContainsFunc(triggerMarks, func(m string) bool { return strings.Contains(cl, m) }) ||
+	return slices.ContainsFunc(triggerMarks, func(m string) bool { return strings.Contains(cl, m) }) || aheadOfEvent(o) ||
 		strings.Contains(whole, "sla") || strings.Contains(whole, "每期") || strings.Contains(whole, "每次")
 }
 
@@ -295,6 +303,9 @@ func eventOnly(text, phrase string) bool {
 		return false
 	}
 	cl := sentenceClause(text, i, i+len(phrase))
+	if promises(cl) || hasAnyPrefix(after, []string{"就", "马上"}) {
+		return false // "…and we can raise the PO today", "今天就送IP方审": the side's own step
+	}
 	if beforeEvent(cl) {
 		return false // "6/22（周一）信息流投放开始前，要拿到…": due before the event that day
 	}
@@ -304,13 +315,25 @@ func eventOnly(text, phrase string) bool {
 	return cl != strings.TrimSpace(text) && !asks(cl)
 }
 
+// promises reports whether clause cl opens with the side saying it can
+// or will do something ("and we can raise the PO today", "我们会…"); in
+// Chinese, 就 after the date says the same ("今天就送IP方审").
+func promises(cl string) bool {
+	return hasAnyPrefix(trimOpeners(lower(strings.TrimSpace(cl)), joiners), canOpeners)
+}
+
 // beforeEvent reports whether clause cl, which holds a date, ends in a
-// limit: "6/22（周一）信息流投放开始前" dates an event and asks for what
+// limit, or in English opens the event with one: "6/22（周一）信息流投放开始
+// 前", "in time for the QBR on Oct 16" date an event and ask for what
 // comes before it, so the date is the need's.
 func beforeEvent(cl string) bool {
 	cl = strings.TrimRightFunc(cl, func(r rune) bool { return isPad(r) || isClauseMark(r) })
-	return slices.ContainsFunc([]string{"前", "之前", "以前"}, func(w string) bool { return strings.HasSuffix(cl, w) })
+	return slices.ContainsFunc([]string{"前", "之前", "以前"}, func(w string) bool { return strings.HasSuffix(cl, w) }) ||
+		says(lower(cl), eventLimits)
 }
+
+// eventLimits put what is asked ahead of an event: "in time for the QBR".
+var eventLimits = []string{"in time for", "ahead of", "in advance of", "prior to", "before the"}
 
 // negatedAsk reads a need said not to be one: "no PO needed", "not
 // required", "无需审批", "不需要 PO".

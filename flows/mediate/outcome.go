@@ -120,7 +120,8 @@ func formatUnsaid(n, o *entry) bool {
 	return slices.ContainsFunc(formats, func(f string) bool { return unsaid(f) && slices.Contains(ask.keys, f) })
 }
 
-// advance reports whether e's lead time is notice given ahead of an event.
+// advance reports whether e's lead time is notice given ahead of an event
+// ("5 business days before the start date", "10 business days' notice").
 func advance(e *entry) bool {
 	if !e.hasLead || e.lead.Phrase == "" {
 		return false
@@ -130,7 +131,21 @@ func advance(e *entry) bool {
 		return false
 	}
 	after := lower(strings.TrimLeft(e.Text[i+len(e.lead.Phrase):], " "))
-	return strings.HasSuffix(strings.TrimRight(e.Text[:i], " "), "提前") || strings.HasPrefix(after, "before") || strings.HasPrefix(after, "ahead") || strings.HasPrefix(after, "prior")
+	before := strings.TrimRight(e.Text[:i], " ")
+	return strings.HasSuffix(before, "提前") || hasAnyPrefix(after, []string{"before", "ahead", "prior", "' notice", "’ notice", "'s notice", "’s notice", "notice", "of notice", "advance notice"})
+}
+
+// eventBefore reports whether Chinese text ends in an event and 前, which
+// a duration right after counts back from: "上播前48小时", "上线之前3天".
+// A date before 前 ("9月30日前") is a limit, not an event.
+func eventBefore(before string) bool {
+	for _, m := range []string{"之前", "以前", "前"} {
+		if ev, ok := strings.CutSuffix(before, m); ok {
+			r := lastRune(ev)
+			return isHan(r) && !strings.ContainsRune("日号月年天周底初中内后", r)
+		}
+	}
+	return false
 }
 
 // balance lists the offers of each side that meet a need of the other,

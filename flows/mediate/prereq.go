@@ -223,7 +223,8 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 // date of o's clauses that name it, when o comes in dated parts ("the
 // first three screens this Wednesday, the refund and invoice screens on
 // Tue 1/19 once they're final"), else o's own date. The step is met when
-// all of it is in.
+// all of it is in. A date that describes a thing ("下一周入职的名单") dates
+// no part.
 func (c *collab) lastPart(o *entry, cond string) time.Time {
 	due := o.deadline.Date
 	keys := uniqueKeys(termsOf(cond))
@@ -231,7 +232,7 @@ func (c *collab) lastPart(o *entry, cond string) time.Time {
 	own := clauseOf(text, o.deadline.Phrase)
 	for _, d := range c.cal.Deadlines(text, o.at) {
 		cl := clauseOf(text, d.Phrase) // a part of its own, not "1月回款数据明天锁定"
-		if cl != own && d.Date.After(due) && !notDue(text, d.Phrase) && (c.sharesStrong(keys, uniqueKeys(termsOf(cl))) || restOf(text, own, d.Phrase)) {
+		if cl != own && d.Date.After(due) && !notDue(text, d.Phrase) && !describes(text, d.Phrase) && (c.sharesStrong(keys, uniqueKeys(termsOf(cl))) || restOf(text, own, d.Phrase)) {
 			due = d.Date
 		}
 	}

@@ -58,3 +58,17 @@ func quotedAlike(a, b string) string {
 }
 
 func isWordOrHan(r rune) bool { return isWordRune(r) || isHan(r) }
+
+// quotedKeys returns the term keys of the words e sets in quotation
+// marks, read once: a label ("a \"return your laptop\" step") names the
+// thing it labels, not the work its words name.
+func (e *entry) quotedKeys() []string {
+	if e.quoteKeysRead {
+		return e.quoteKeys
+	}
+	e.quoteKeysRead = true
+	for _, q := range e.quoted() {
+		e.quoteKeys = append(e.quoteKeys, uniqueKeys(termsOf(q))...)
+	}
+	return e.quoteKeys
+}

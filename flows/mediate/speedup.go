@@ -34,14 +34,19 @@ func (c *collab) cuts(k clash) []*entry {
 }
 
 // speedUps keeps of clash k's helpers (see helpers) the step its work
-// waits for, the offers matched to its need, those that shorten its lead
+// waits for, the offers matched to its need with a time of their own (one
+// without is what is delivered, not a way to speed it up: "Forecast
+// dashboard, refreshed daily"), those that shorten its lead
 // time, by a stated amount or not, and those of the lead side that staff
 // the work behind it (see staffs).
 func (c *collab) speedUps(k clash, helps []Item, ms []pairing) []Item {
 	cut := c.cuts(k)
 	return slices.DeleteFunc(helps, func(it Item) bool {
 		o := c.entryOf(it)
-		return o != nil && o != k.prereq && !matched(o, k.need, ms) && !slices.Contains(cut, o) && !c.shortens(k, o) && !c.staffs(k, o)
+		if o != nil && k.lead.from == o && !c.shortens(k, o) {
+			return true // "request the letters today; they need 3 weeks": the request starts the wait
+		}
+		return o != nil && o != k.prereq && !(matched(o, k.need, ms) && (o.hasLead || o.hasDeadline)) && !slices.Contains(cut, o) && !c.shortens(k, o) && !c.staffs(k, o)
 	})
 }
 

@@ -132,3 +132,26 @@ func TestOtherOffersNotDueAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestNoSpeedUpInAWordAlone: the requester's offer that meets another need
+// of the lead side and names the same thing ("laptop") only in a quoted
+// label is not an input the lead time's work waits for, and one that says
+// a step can't be skipped saves nothing: it is neither a help nor due at
+// once.
+func TestNoSpeedUpInAWordAlone(t *testing.T) {
+	at := time.Date(2026, 8, 10, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at,
+		"We need 40 laptops imaged and ready to hand out by Monday Aug 24",
+		`We'll add a "return your laptop" step to the offboarding checklist so managers can't skip it anymore`,
+		"Leavers' laptops actually come back, we lost 9 devices last quarter",
+		"Laptops: our vendor needs 15 working days from PO to imaged delivery"))
+	cf := conflictOn(t, p, "40 laptops")
+	if holds(cf.Helps, "return your laptop") || holds(cf.Cuts, "return your laptop") {
+		t.Errorf("helps = %q, cuts = %q: the offboarding step shortens nothing", texts(cf.Helps), texts(cf.Cuts))
+	}
+	for _, c := range p.Commitments {
+		if strings.Contains(c.What, "return your laptop") && !c.Due.IsZero() {
+			t.Errorf("commitment %+v: nobody said when", c)
+		}
+	}
+}

@@ -80,15 +80,16 @@
 //   - "morning", "noon", "上午", "中午", "明早" set HalfDay "am" (by noon the
 //     work is done in the morning); "afternoon", "evening",
 //     "tonight", "下午", "晚上", "今晚" set "pm".
-//   - Seconds, minutes, percentages, multipliers and counts of things ("5秒",
-//     "30 minutes", "40%", "3x", "2名") are not durations; counts over 999
-//     are not read.
+//   - Seconds, minutes, percentages, multipliers, hours of cover and counts
+//     of things ("5秒", "30 minutes", "40%", "3x", "7×24小时", "24/7", "2名")
+//     are not durations; counts over 999 are not read.
 //
 // # Recurrences
 //
 // A cadence is neither a deadline nor a lead time: "every Monday", "each
 // week", "weekly", "every other Friday", "on Mondays", "每周一", "每两周",
-// "每月初", "每月15号", "每个工作日", "quarterly", "每年3月", and work after or
+// "每月初", "每月15号", "每个月第一周" (its Friday), "每个工作日", "quarterly",
+// "每年3月", and work after or
 // before each event, "within 2 days
 // of each interview", "每场面试结束后两天内". Recurring reads it, with its
 // first occurrence on or after the writer's day (none for events); Deadline

@@ -15,8 +15,9 @@ import (
 const (
 	// enNum is a count: digits (num: "2", "1.5", "2+") or words (word: "two",
 	// "a", "a couple of", "half a"). Words need a space before the unit, so
-	// that "ah" is not "a h".
-	enNum = `(?:(?P<num>\d{1,3}(?:\.\d{1,2})?)\+?[\s-]*|(?P<word>half(?:[\s-]+an?)?|(?:a\s+)?couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)[\s-]+)`
+	// that "ah" is not "a h". Digits may take the Chinese measure word 个,
+	// as people mixing languages write it ("18 个 working days").
+	enNum = `(?:(?P<num>\d{1,3}(?:\.\d{1,2})?)\+?[\s-]*(?:个\s*)?|(?P<word>half(?:[\s-]+an?)?|(?:a\s+)?couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)[\s-]+)`
 	// enUnit is the unit of a count; work marks working days ("5 business days").
 	enUnit = `(?:(?P<work>working|business|work)[\s-]?)?(?P<unit>days?|weeks?|fortnights?|months?|hours?|hrs?|h)\b`
 	// enAbout allows a hedge before a count: "in about 2 weeks", "in ~3 days".

@@ -130,6 +130,7 @@ func TestLeadEnglish(t *testing.T) {
 		{"5 working days", mon, "2026-03-09 +7d work"},
 		{"5 business days", mon, "2026-03-09 +7d work"},
 		{"5 business days", fri, "2026-03-13 +7d work"},
+		{"lead time 是 5 个 business days", mon, "2026-03-09 +7d work"},
 		{"1 working day", fri, "2026-03-09 +3d work"},
 		{"1 working day", sat, "2026-03-09 +2d work"},
 		{"2 working weeks", mon, "2026-03-16 +14d work"},

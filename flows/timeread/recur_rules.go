@@ -17,6 +17,20 @@ var recurRules = []rule{
 		re:    rx(`\b(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth|last)\s+(?P<wd>` + enWeekdayAny + `)\s+of\s+(?:every|each)\s+month\b`),
 		recur: enRecurNthWeekday,
 	},
+	// "the first week of every month", "每个月第一周", "每月最后一周": a week
+	// of each month, due on its Friday as a week of a month is.
+	{
+		kind:  recurring,
+		needs: words("every each"),
+		re:    rx(`\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+(?:every|each)\s+month\b`),
+		recur: weekOfEachMonth,
+	},
+	{
+		kind:  recurring,
+		needs: words("每"),
+		re:    rx(`每个?月份?的?\s*(?:第\s*(?P<nth>[一二三四1-4])|(?P<nth>最后一))\s*个?\s*(?:周|星期|礼拜)`),
+		recur: weekOfEachMonth,
+	},
 	// "every Monday", "each Fri", "every other Tuesday", "on Mondays",
 	// "every Tuesday and Thursday", "on Tuesdays and Thursdays".
 	{
@@ -181,6 +195,21 @@ func enRecurNthWeekday(m match, at time.Time, _ Calendar) (Recurrence, bool) {
 		}
 	}
 	return Recurrence{}, false
+}
+
+// weekOfEachMonth reads a week of every month: first due on the Friday of
+// that week this month, or next month when it is past.
+func weekOfEachMonth(m match, at time.Time, _ Calendar) (Recurrence, bool) {
+	n := nthWeek[m.group("nth")]
+	if n == 0 {
+		return Recurrence{}, false
+	}
+	first := time.Date(at.Year(), at.Month(), 1, 0, 0, 0, 0, at.Location())
+	d := weekFriday(first, n)
+	if d.Before(day(at)) {
+		d = weekFriday(addMonths(first, 1), n)
+	}
+	return Recurrence{Every: Monthly, Interval: 1, First: d, fixed: true}, true
 }
 
 // nthWeekday is the nth weekday wd of month mo of year y (the last for n

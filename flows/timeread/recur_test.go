@@ -85,6 +85,8 @@ func TestRecurringEnglish(t *testing.T) {
 		{"each new hire gets a laptop within 2 days", mon, `event/1 after "new hire" within 2`, "each new hire gets a laptop within 2 days"},
 		{"Email accounts created before each start date", mon, `event/1 before "start date" within 0`, "before each start date"},
 		{"A fixed cost review: 2nd Tuesday of every month, 30 min", mon, "month/1 from 2026-03-10 +8d", "2nd Tuesday of every month"},
+		{"the forecast in the first week of every month", mon, "month/1 from 2026-03-06 +4d", "the first week of every month"},
+		{"Forecast 我们每个月第一周给", time.Date(2026, 11, 16, 10, 0, 0, 0, shanghai), "month/1 from 2026-12-04 +18d", "每个月第一周"},
 		{"the last Friday of each month", mon, "month/1 from 2026-03-27 +25d", "last Friday of each month"},
 		{"the first Monday of every month", fri, "month/1 from 2026-04-06 +31d", "first Monday of every month"},
 		{"nightly shutdown of idle dev envs", mon, "day/1 from 2026-03-02 +0d", "nightly"},

@@ -67,7 +67,7 @@ var zhRules = []rule{
 		read:  zhWeekdayRead,
 	},
 	// Periods, read as their last day: "本周内", "这周" (Friday), "周末前"
-	// (Friday), "下周", "本月底", "月底前", "下个月", "年底".
+	// (Friday), "下周", "下一周", "本月底", "月底前", "下个月", "下一个月", "年底".
 	{
 		kind:  deadline,
 		needs: zhWeekNeeds,
@@ -77,7 +77,7 @@ var zhRules = []rule{
 	{
 		kind:  deadline,
 		needs: words("下"),
-		re:    rx(`下(?P<next>下)?个?(?:周|星期|礼拜)(?:之内|以内|内)?`),
+		re:    rx(`下(?P<next>下)?(?:一)?个?(?:周|星期|礼拜)(?:之内|以内|内)?`),
 		read:  zhNextWeek,
 	},
 	{
@@ -89,7 +89,7 @@ var zhRules = []rule{
 	{
 		kind:  deadline,
 		needs: words("下"),
-		re:    rx(`下个?月(?:底|末|之内|以内|内)?` + zhBefore),
+		re:    rx(`下(?:一)?个?月(?:底|末|之内|以内|内)?` + zhBefore),
 		read:  onDate(func(at time.Time) time.Time { return lastOfMonth(addMonths(at, 1)) }),
 	},
 	{
@@ -140,6 +140,9 @@ var zhRules = []rule{
 		re:    rx(`第\s*(?:\d{1,3}|[零〇一二两三四五六七八九十百]{1,6})|(?:\d{1,3}|[零〇一二两三四五六七八九十百]{1,6})\s*周年`),
 	},
 	{kind: neither, needs: words("后"), re: rx(`[之以然随最今往此]后`)},
+	// Neither: hours of cover, days by hours ("7×24小时有人值班", "5x8
+	// hours", "24/7"), say when someone is there, not how long work takes.
+	{kind: neither, needs: words("× x * /"), re: rx(`\b\d{1,2}\s*[×x*]\s*\d{1,2}(?:\s*(?:个?小时|hours?|h)\b)?|\b24\s*/\s*7\b`)},
 }
 
 // zhWeekNeeds and zhUnitNeeds are the characters without which no week
