@@ -176,7 +176,8 @@ func (c *collab) addStartThen(out []Commitment, cm Commitment, e *entry, work, s
 func startsLead(m pairing, ks []clash) (clash, bool) {
 	o := m.offer
 	for _, k := range ks {
-		if k.need == m.need && k.lead.from == o && o.hasDeadline && ownDate(o) && civilDay(k.end.Date) > civilDay(o.deadline.Date) {
+		starts := k.lead.from == o || k.lead == o && stepBeforeLead(o) != ""
+		if k.need == m.need && starts && o.hasDeadline && ownDate(o) && civilDay(k.end.Date) > civilDay(o.deadline.Date) {
 			return k, true
 		}
 	}
@@ -187,10 +188,29 @@ func startsLead(m pairing, ks []clash) (clash, bool) {
 // two steps: o by its own date, and what k's need asks when the lead time
 // is up, in the words of o and of the lead item.
 func (c *collab) addStartOfLead(out []Commitment, o *entry, k clash) []Commitment {
-	out = c.add(out, Commitment{Owner: o.Side, What: o.Text, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
-	work := Commitment{Owner: o.Side, What: o.Text + "; " + k.lead.Text, Plain: c.delivered(k.need, o.Side), Due: k.end.Date}
+	step, whole := o.Text, o.Text+"; "+k.lead.Text
+	if k.lead == o { // one item says both: the step, then how long the wait is
+		step, whole = stepBeforeLead(o), o.Text
+	}
+	out = c.add(out, Commitment{Owner: o.Side, What: step, Due: o.deadline.Date, HalfDay: o.deadline.HalfDay}, o)
+	work := Commitment{Owner: o.Side, What: whole, Plain: c.delivered(k.need, o.Side), Due: k.end.Date}
 	if slices.ContainsFunc(out, func(cm Commitment) bool { return cm.Owner == work.Owner && cm.What == work.What }) {
 		return out
 	}
 	return append(out, work) // not merged into o's own step, whose text it holds
+}
+
+// stepBeforeLead returns the clause of o before the one stating its lead
+// time, when a clause mark sets them apart ("We'll request the letters
+// today; they typically need 3 weeks"), else "".
+func stepBeforeLead(o *entry) string {
+	i := strings.Index(o.Text, o.lead.Phrase)
+	if !o.hasLead || o.lead.Phrase == "" || i <= 0 {
+		return ""
+	}
+	j := strings.LastIndexAny(o.Text[:i], ";；,，")
+	if j <= 0 {
+		return ""
+	}
+	return strings.TrimSpace(o.Text[:j])
 }
