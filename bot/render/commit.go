@@ -163,7 +163,11 @@ func (l loc) value(p mediate.Proposal, n sideNames) string {
 			}
 		}
 		if len(items) > 0 {
-			ls = append(ls, l.T("proposal.also", args{"From": n[i], "Items": l.join(items, 900)}))
+			id := "proposal.also"
+			if openOf(p, sideOf(1-i)) {
+				id = "proposal.also_ask" // what the engine could not pair may still be the answer
+			}
+			ls = append(ls, l.T(id, args{"From": n[i], "To": n[1-i], "Items": l.join(items, 900)}))
 		}
 	}
 	if b.Lopsided != "" {
@@ -199,4 +203,39 @@ func askedOffer(p mediate.Proposal, it mediate.Item) bool {
 		}
 	}
 	return false
+}
+
+// unusedOffers reports whether side s offers something the proposal shows
+// nowhere but in its "also offers" line: then a need of the other side
+// that no offer was matched to may still be met by it, and the proposal
+// says "not matched yet", not "nobody covers this", and asks.
+func unusedOffers(p mediate.Proposal, s mediate.Side) bool {
+	b := p.Balance
+	also := slices.Concat(b.AlsoA, b.ForGoalA)
+	if s == mediate.SideB {
+		also = slices.Concat(b.AlsoB, b.ForGoalB)
+	}
+	return slices.ContainsFunc(also, func(it mediate.Item) bool { return !saidElsewhere(p, it) })
+}
+
+// openOf reports whether side s has a need nobody answered (see openNeeds).
+func openOf(p mediate.Proposal, s mediate.Side) bool {
+	open, _ := openNeeds(p)
+	return slices.ContainsFunc(open, func(it mediate.Item) bool { return it.Side == s })
+}
+
+func sideOf(i int) mediate.Side {
+	if i == 1 {
+		return mediate.SideB
+	}
+	return mediate.SideA
+}
+
+// openID is the message for open need it: "not matched yet" when the
+// other side offers something shown nowhere else (see unusedOffers).
+func openID(p mediate.Proposal, it mediate.Item, id string) string {
+	if unusedOffers(p, sideOf(1-sideIndex(it.Side))) {
+		return id + "_unmatched"
+	}
+	return id
 }

@@ -53,7 +53,7 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised boo
 		open = open[shown:]
 	}
 	for _, it := range open {
-		ls = append(ls, l.T("proposal.open", args{"Need": l.point(mediate.NeedPoint(it.Text), summaryItem), "Side": n.of(it.Side)}))
+		ls = append(ls, l.T(openID(p, it, "proposal.open"), args{"Need": l.point(mediate.NeedPoint(it.Text), summaryItem), "Side": n.of(it.Side)}))
 	}
 	for _, it := range declined {
 		r, _ := refusal(p, it)

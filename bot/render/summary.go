@@ -153,7 +153,11 @@ func (l loc) unsettled(p mediate.Proposal) string {
 	open, declined := openNeeds(p)
 	if len(open) > 0 {
 		s, _ := l.shortItems(open)
-		parts = append(parts, l.T("proposal.summary_open", args{"Items": s}))
+		id := "proposal.summary_open"
+		if slices.ContainsFunc(open, func(it mediate.Item) bool { return openID(p, it, id) != id }) {
+			id += "_unmatched"
+		}
+		parts = append(parts, l.T(id, args{"Items": s}))
 	}
 	if len(declined) > 0 {
 		s, _ := l.shortItems(declined)

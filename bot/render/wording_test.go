@@ -324,3 +324,31 @@ func TestGoalClause(t *testing.T) {
 		}
 	}
 }
+
+// A need no offer was matched to is "not matched yet" while the other
+// side offers something shown nowhere else, and that offer is put to the
+// needing side as a question; with nothing else offered, nobody covers it.
+func TestOpenNeedBesideUnusedOffers(t *testing.T) {
+	r := newTestRenderer(t)
+	a := mediate.Item{Side: mediate.SideA, Text: "a point person for the launch"}
+	unused := mediate.Item{Side: mediate.SideB, Text: "Priya owns the launch on our side"}
+	p := mediate.Proposal{
+		CollabID: "c0ffee", Version: 1, Topic: "Launch", NameA: "ops", NameB: "bob",
+		Read: [2]mediate.Reading{{Needs: []mediate.Item{a}}, {Offers: []mediate.Item{unused}}},
+		Open: []mediate.Item{a}, Balance: mediate.Balance{AlsoB: []mediate.Item{unused}},
+	}
+	c := collab("en", "Launch")
+	got := PlainText(r.Proposal(c, p))
+	for _, w := range []string{"Not matched to an offer yet: a point person", "bob also offers: Priya owns the launch on our side. ops, does one of these meet a need above"} {
+		if !strings.Contains(got, w) {
+			t.Errorf("proposal lacks %q:\n%s", w, got)
+		}
+	}
+	if strings.Contains(got, "Nobody covers") {
+		t.Errorf("a need is said uncovered beside an offer shown nowhere else:\n%s", got)
+	}
+	p.Balance.AlsoB = nil
+	if got := PlainText(r.Proposal(c, p)); !strings.Contains(got, "Nobody covers yet: a point person") {
+		t.Errorf("with nothing else offered, want the need said uncovered:\n%s", got)
+	}
+}
