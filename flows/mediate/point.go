@@ -16,7 +16,12 @@ import (
 
 // needOpeners only say that a side asks, before what it asks for.
 var needOpeners = append([]string{"they need ", "they'd need ", "pls ", "plz ", "we'd love ", "we'd also like ",
-	"所以", "因此", "我们最需要的是", "最需要的是", "我们需要的是", "需要的是", "想要", "我们想要"}, askOpeners...)
+	"we also need ", "we really need ", "we'll need ", "we will need ", "i'd like ", "could you please ", "could you ", "can you please ", "can you ", "need ",
+	"所以", "因此", "我们最需要的是", "最需要的是", "我们需要的是", "需要的是", "想要", "我们想要", "我们这边", "我们这里"}, append(askOpeners, fillers...)...)
+
+// fillers open a sentence without saying anything of what it asks: they
+// go, and the opener after them with them ("Honestly we need quick answers").
+var fillers = []string{"honestly ", "honestly, ", "also, ", "also ", "and ", "but ", "plus ", "oh and ", "另外", "还有", "同时", "其次", "最后", "其实", "说实话"}
 
 // NeedPoint is what need text asks for, said short (see above).
 func NeedPoint(text string) string {

@@ -20,6 +20,9 @@ func TestNeedPoint(t *testing.T) {
 		"3 研发派人去客户现场排查":                                                      "研发派人去客户现场排查",
 		"40 个主推款要在华南仓上架":                                                     "40 个主推款要在华南仓上架",
 		"1. full legal name for each contractor":                             "full legal name for each contractor",
+		"Honestly we need quick answers on one-off data questions":           "quick answers on one-off data questions",
+		"Could you send us the crash logs":                                   "send us the crash logs",
+		"另外我们这边最需要的是按天出库量":                                                   "按天出库量",
 	} {
 		checkPoint(t, "NeedPoint", NeedPoint, give, want)
 	}
