@@ -33,6 +33,7 @@ func planText(cm mediate.Commitment) string {
 	s = mediate.OfferPoint(s)
 	if !cm.Due.IsZero() {
 		s = mediate.WithoutDay(s, cm.Due) // the point may end on the date: "… agents on Tue 3/2 so they can play"
+		s = withoutHedge(s)
 	}
 	if cm.Recurring == "" || cm.From.IsZero() {
 		return s
@@ -146,4 +147,18 @@ func rest(s string) string {
 		return ""
 	}
 	return s
+}
+
+// latestHedge says that a date is the latest: once the line leads with
+// that date as its due date, the words are left qualifying nothing ("Tue
+// Aug 18 — at the latest", "8月18日前：最晚给到名单").
+var latestHedge = regexp.MustCompile(`(?i)(?:^|\s*,?\s+)at the (?:very )?latest\b,?|^(?:最晚|最迟)(?:在)?`)
+
+// withoutHedge drops latestHedge from s, unless nothing much is left.
+func withoutHedge(s string) string {
+	out := strings.TrimSpace(latestHedge.ReplaceAllString(s, ""))
+	if utf8.RuneCountInString(out) < 3 {
+		return s
+	}
+	return out
 }

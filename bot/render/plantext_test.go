@@ -190,3 +190,18 @@ func TestOfferCommittedInParts(t *testing.T) {
 		}
 	}
 }
+
+// A date's "at the latest" goes with the date to the front of its line.
+func TestWithoutHedge(t *testing.T) {
+	for give, want := range map[string]string{
+		"send the list at the latest":   "send the list",
+		"at the latest, the final list": "the final list",
+		"最晚给到名单":                        "给到名单",
+		"at the latest":                 "at the latest",
+		"the latest build":              "the latest build",
+	} {
+		if got := withoutHedge(give); got != want {
+			t.Errorf("withoutHedge(%q) = %q, want %q", give, got, want)
+		}
+	}
+}
