@@ -149,6 +149,10 @@ type entry struct {
 	// background; nil when it is one clause. See clauses.go.
 	parts []*entry
 
+	// permission is set when it asks whether something is allowed (see
+	// permission.go).
+	permission bool
+
 	// strongSig is the set of e's strong keys hashed to 64 bits, read with
 	// the weights (sigRead): two items whose sets are apart share no strong
 	// key, and are not compared key by key.
@@ -376,6 +380,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.phr = phrases(e)
 	e.readHeads()
 	e.core = coreOf(e)
+	e.permission = asksPermission(e)
 	e.record, e.recordQ = recordOf(e)
 	e.place = placeOf(text)
 	e.money = amounts(text)

@@ -36,6 +36,9 @@ func TestPrecision(t *testing.T) {
 		// a need that forbids changes asks for a hold, not for the thing
 		{"a ban on changes is not met by the thing", "报价规则定稿后不要再改折扣和返点", "报价规则初稿明天就发给销售", false, false, false},
 		{"a ban on changes met by a hold", "No more scope changes once the sprint starts", "We freeze the scope at sprint planning", true, false, false},
+		// whether a thing is allowed is settled by a ruling, not by the thing
+		{"whether it is allowed is not the thing", "A clear answer on whether we are allowed to share patient emails with the CRM vendor", "A weekly export of patient emails to the CRM vendor", false, false, false},
+		{"是否允许 is not the thing", "客户手机号是否允许同步给外包客服", "客户手机号每天同步给外包客服", false, false, false},
 		{"A/B is one word", "A/B test results shared every week", "A weekly experiment readout", true, false, false},
 		// the same thing, different work done to it
 		{"adapting a page does not launch it", "活动页4月20日前上线", "活动页按机型清单做适配", false, false, false},
