@@ -148,6 +148,9 @@ type entry struct {
 	// 流程，现在要走5步，…"), leaving out those that give a reason or the
 	// background; nil when it is one clause. See clauses.go.
 	parts []*entry
+	// askKeys are the keys of the clauses of parts that ask, when some
+	// clause of the need only explains it; nil otherwise (see asksOnly).
+	askKeys []string
 
 	// permission is set when it asks whether something is allowed (see
 	// permission.go).
@@ -239,6 +242,7 @@ func (c *collab) readRequests(i int) {
 			n.parts = requestClauses(n)
 		}
 		n.statement = isStatement(n)
+		n.askKeys = askingKeys(n)
 		for _, p := range n.parts {
 			p.weight = c.ws.need(p.keys)
 		}

@@ -69,7 +69,7 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 		return nil, false // a clause shares no more than the whole need
 	}
 	whole := !c.headless(n, o) || personFrom(n, o)
-	if shared, ok := c.ws.meets(n, o); whole && ok {
+	if shared, ok := c.ws.meets(n, o); whole && ok && !c.leansOnReasons(n, o) {
 		return shared, true
 	}
 	for i, p := range n.parts {

@@ -39,6 +39,9 @@ func TestPrecision(t *testing.T) {
 		// whether a thing is allowed is settled by a ruling, not by the thing
 		{"whether it is allowed is not the thing", "A clear answer on whether we are allowed to share patient emails with the CRM vendor", "A weekly export of patient emails to the CRM vendor", false, false, false},
 		{"是否允许 is not the thing", "客户手机号是否允许同步给外包客服", "客户手机号每天同步给外包客服", false, false, false},
+		// what a side cannot bear is the reason for the request, not a request
+		{"the words of what is not borne", "电源模块帮忙找国产替代，进口的交期和价格都扛不住", "进口模块代理商那边交期最快也要15个工作日", false, false, false},
+		{"English words of what is not borne", "Find us a second resin supplier, import lead times and prices are killing us", "Import resin lead times are 15 business days through our agent", false, false, false},
 		{"A/B is one word", "A/B test results shared every week", "A weekly experiment readout", true, false, false},
 		// the same thing, different work done to it
 		{"adapting a page does not launch it", "活动页4月20日前上线", "活动页按机型清单做适配", false, false, false},
