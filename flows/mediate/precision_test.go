@@ -42,6 +42,9 @@ func TestPrecision(t *testing.T) {
 		// what a side cannot bear is the reason for the request, not a request
 		{"the words of what is not borne", "电源模块帮忙找国产替代，进口的交期和价格都扛不住", "进口模块代理商那边交期最快也要15个工作日", false, false, false},
 		{"English words of what is not borne", "Find us a second resin supplier, import lead times and prices are killing us", "Import resin lead times are 15 business days through our agent", false, false, false},
+		// English words joined before a head say which kind of it
+		{"two English kinds of one head", "想要主要供应商最近一次的 safety inspection 报告", "每月出一份供应商 cost breakdown 报告", false, false, false},
+		{"one English kind of one head", "想要主要供应商最近一次的 safety inspection 报告", "供应商的 safety inspection 报告每季度发一次", true, false, false},
 		{"A/B is one word", "A/B test results shared every week", "A weekly experiment readout", true, false, false},
 		// the same thing, different work done to it
 		{"adapting a page does not launch it", "活动页4月20日前上线", "活动页按机型清单做适配", false, false, false},
