@@ -69,7 +69,7 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 func (c *collab) askedShared(n, ask, o *entry) []string {
 	teams := n.teamKeys()
 	return slices.DeleteFunc(c.strongShared(n, o), func(k string) bool {
-		return ask != n && !slices.Contains(ask.keys, k) || slices.Contains(teams, k)
+		return ask != n && !slices.Contains(ask.keys, k) || slices.Contains(teams, k) || enTeamOnly(n, k)
 	})
 }
 

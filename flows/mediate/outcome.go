@@ -50,7 +50,7 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 		return nil, false
 	}
 	asked := o
-	if who := c.partiesShared(n, o); len(who) > 0 {
+	if who := slices.Concat(c.partiesShared(n, o), c.actingTeams(n, o)); len(who) > 0 {
 		cut := *o // the same offer, read without who it is for or by
 		cut.keys = slices.DeleteFunc(slices.Clone(o.keys), func(k string) bool { return slices.Contains(who, k) })
 		asked = &cut

@@ -29,6 +29,50 @@ func (c *collab) partiesShared(n, o *entry) []string {
 	return out
 }
 
+// enTeamMarks follow an English word that names a team: "the product
+// team should…".
+var enTeamMarks = []string{" team ", " teams ", " department ", " dept "}
+
+// actingTeams returns the strong keys n shares with offer o that n uses
+// only to name, in English, the team that is to act ("the product team
+// should go through training") and o uses as no party: who is to do it
+// is not what is asked ("a product demo").
+func (c *collab) actingTeams(n, o *entry) []string {
+	var out []string
+	for _, k := range c.strongShared(n, o) {
+		if enTeamOnly(n, k) {
+			if some, _ := partyUse(o, k, true); !some {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// enTeamOnly reports whether every term of key in e names, in English,
+// a team that is to act: a team mark, then a verb of agency (see
+// agentVerbs): "the product team should…", not "someone from the
+// platform team".
+func enTeamOnly(e *entry, key string) bool {
+	found := false
+	for _, t := range e.terms {
+		if t.key != key {
+			continue
+		}
+		after := e.Text[t.end:]
+		i := slices.IndexFunc(enTeamMarks, func(m string) bool { return len(after) > len(m) && strings.EqualFold(after[:len(m)], m) })
+		if i < 0 {
+			return false
+		}
+		verb, _, _ := strings.Cut(after[len(enTeamMarks[i]):], " ")
+		if !slices.ContainsFunc(agentVerbs, func(v string) bool { return strings.EqualFold(v, verb) }) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // partyUse reports whether some and whether all terms of key in e follow
 // a receiver mark or, when teams is set, come before a team mark.
 func partyUse(e *entry, key string, teams bool) (some, all bool) {

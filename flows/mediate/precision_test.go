@@ -47,6 +47,8 @@ func TestPrecision(t *testing.T) {
 		{"one English kind of one head", "想要主要供应商最近一次的 safety inspection 报告", "供应商的 safety inspection 报告每季度发一次", true, false, false},
 		// a head the whole need tells apart is not met through one clause
 		{"a clause does not undo the head apart", "客服反馈工单质量，无效工单要标原因，不然我们没法改进流程", "研发转过来的工单，我们保证24小时内电话回访", false, false, false},
+		// the team that is to act is not what is asked
+		{"the acting team is no ground", "the product team should go through security-by-design training this quarter", "可以给 Finance 团队做一次 product demo / training", false, true, false},
 		{"A/B is one word", "A/B test results shared every week", "A weekly experiment readout", true, false, false},
 		// the same thing, different work done to it
 		{"adapting a page does not launch it", "活动页4月20日前上线", "活动页按机型清单做适配", false, false, false},
