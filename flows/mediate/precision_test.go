@@ -49,6 +49,8 @@ func TestPrecision(t *testing.T) {
 		{"a clause does not undo the head apart", "客服反馈工单质量，无效工单要标原因，不然我们没法改进流程", "研发转过来的工单，我们保证24小时内电话回访", false, false, false},
 		// the team that is to act is not what is asked
 		{"the acting team is no ground", "the product team should go through security-by-design training this quarter", "可以给 Finance 团队做一次 product demo / training", false, true, false},
+		// paying money back and explaining the charge are two jobs
+		{"an explanation refunds nothing", "All overcharged subscribers refunded by Friday", "A short explanation of the overcharge you can forward to subscribers", false, false, false},
 		{"A/B is one word", "A/B test results shared every week", "A weekly experiment readout", true, false, false},
 		// the same thing, different work done to it
 		{"adapting a page does not launch it", "活动页4月20日前上线", "活动页按机型清单做适配", false, false, false},
