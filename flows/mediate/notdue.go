@@ -458,7 +458,5 @@ func horizon(before, after string) bool {
 	if slices.ContainsFunc(withinMarks, func(w string) bool { return strings.HasPrefix(after, w) }) {
 		return false
 	}
-	return slices.ContainsFunc(horizonMarks, func(w string) bool {
-		return len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w)
-	})
+	return slices.ContainsFunc(horizonMarks, func(w string) bool { return endsFold(before, w) })
 }

@@ -51,6 +51,8 @@ func TestPrecision(t *testing.T) {
 		{"the acting team is no ground", "the product team should go through security-by-design training this quarter", "可以给 Finance 团队做一次 product demo / training", false, true, false},
 		// paying money back and explaining the charge are two jobs
 		{"an explanation refunds nothing", "All overcharged subscribers refunded by Friday", "A short explanation of the overcharge you can forward to subscribers", false, false, false},
+		// training the asking side's team does not train the other's
+		{"who is served is not who was asked", "The Tech team should go through secure coding training this year", "We can run a secure coding training for the Ops team", false, false, false},
 		{"A/B is one word", "A/B test results shared every week", "A weekly experiment readout", true, false, false},
 		// the same thing, different work done to it
 		{"adapting a page does not launch it", "活动页4月20日前上线", "活动页按机型清单做适配", false, false, false},
