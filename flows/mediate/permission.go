@@ -9,7 +9,7 @@ import "regexp"
 
 // permissionAsk is a question of permission: a word of asking followed, in
 // the same clause, by a word of being allowed.
-var permissionAsk = regexp.MustCompile(`(?i)\b(whether|if|can|may|are|is)\b[^.;,!?]{0,40}\b(allowed|permitted|legal|legally|compliant)\b|(是否|能否|能不能|可不可以|可否)[^，。；,;]{0,10}(允许|合规|合法)|(允许|合规|合法)吗|允不允许|合不合规|合不合法`)
+var permissionAsk = regexp.MustCompile(`(?i)\b(whether|if)\b[^.;!?]{0,40}\b(allowed|permitted|legal to|legally|compliant)\b|\b(are|am|is) (we|i|they|you|it|this|that) (even |actually |really )?(allowed|permitted|legal|compliant)\b|\bcan (we|i) legally\b|(是否|能否|能不能|可不可以|可否)[^，。；,;]{0,10}(允许|合规|合法)|(允许|合规|合法)吗|允不允许|合不合规|合不合法`)
 
 // rulings are what settle a question of permission: a legal or compliance
 // view, a policy, an approval, an answer.
