@@ -38,6 +38,9 @@ var enTeamMarks = []string{" team ", " teams ", " department ", " dept "}
 // should go through training") and o uses as no party: who is to do it
 // is not what is asked ("a product demo").
 func (c *collab) actingTeams(n, o *entry) []string {
+	if !strings.Contains(n.lowText(), "team") && !strings.Contains(n.lowText(), "dep") {
+		return nil // no team named in English: nothing to read
+	}
 	var out []string
 	for _, k := range c.strongShared(n, o) {
 		if enTeamOnly(n, k) {
