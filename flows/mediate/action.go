@@ -28,6 +28,9 @@ var actionKinds = []struct{ keys, words []string }{
 	{keys: []string{"#localization"}},
 	{keys: []string{"#optimize"}},
 	{keys: []string{"#training"}},
+	// paying money back is not explaining why it was taken
+	{keys: []string{"#refund"}},
+	{keys: []string{"#explainer"}},
 	{keys: []string{"#approval"}, words: []string{"定稿", "定下来", "finalize", "finalise", "final"}},
 	{words: []string{"销毁", "报废", "dispose", "destroy", "shred", "purge"}},
 	{words: []string{"安装", "装好", "装机", "install"}},

@@ -50,7 +50,7 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 	for _, o := range offers {
 		// three words in common, the head among them: one or two are no evidence
 		strong := c.askedShared(n, ask, o)
-		if len(strong) < 3 || used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) || sameHeadApart(n, o) {
+		if len(strong) < 3 || used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) || sameHeadApart(n, o) || permissionUnmet(n, o) {
 			continue
 		}
 		if len(intersect(head, needHead(o))) > 0 {
@@ -69,7 +69,7 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 func (c *collab) askedShared(n, ask, o *entry) []string {
 	teams := n.teamKeys()
 	return slices.DeleteFunc(c.strongShared(n, o), func(k string) bool {
-		return ask != n && !slices.Contains(ask.keys, k) || slices.Contains(teams, k)
+		return ask != n && !slices.Contains(ask.keys, k) || slices.Contains(teams, k) || enTeamOnly(n, k)
 	})
 }
 
@@ -110,7 +110,7 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 			continue
 		}
 		strong := c.askedShared(n, ask, o)
-		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || ask != n && sameHeadApart(n, o) || opposed(n, o) || banUnmet(n, o) {
+		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || ask != n && sameHeadApart(n, o) || opposed(n, o) || banUnmet(n, o) || permissionUnmet(n, o) || c.servesAsker(n, o) {
 			continue // sharing no word of weight, it cannot be the best guess
 		}
 		if agentOnly(n, strong) || equippedOnly(n, o, strong) {
@@ -142,7 +142,7 @@ func agentOnly(n *entry, strong []string) bool {
 // a modifier of its own, each names other work done to it (see
 // actionsDisagree), or both qualify it with nothing in common.
 func apartAsked(n, o *entry, head []string) bool {
-	if headsDisagree(n, o) || crossedHeads(n, o) || groupNarrowed(n, o) || modifierOnly(n, o) || opposed(n, o) || actionsDisagree(n, o) || ruleApart(n, o) || speedMissing(n, o) || sameHeadApart(n, o) {
+	if headsDisagree(n, o) || crossedHeads(n, o) || groupNarrowed(n, o) || modifierOnly(n, o) || opposed(n, o) || actionsDisagree(n, o) || ruleApart(n, o) || speedMissing(n, o) || sameHeadApart(n, o) || permissionUnmet(n, o) {
 		return true
 	}
 	for _, k := range head {

@@ -150,3 +150,39 @@ func clauseEntry(n *entry, start, end int) *entry {
 	p.core = coreOf(p)
 	return p
 }
+
+// bearWords say that a side cannot bear how things stand: a clause of
+// them, after the one that asks, gives the reason for the request ("找国产替代，
+// 进口的交期和价格都扛不住"), not a second request.
+var bearWords = []string{"扛不住", "吃不消", "受不了", "顶不住", "承受不了", "撑不住", "can't afford", "cannot afford", "can't bear", "can't sustain", "is killing us", "are killing us"}
+
+// askingKeys returns the keys of n without those of the clauses that say
+// what it cannot bear after one that asks (see bearWords), or nil when it
+// has no such clause.
+func askingKeys(n *entry) []string {
+	bears := func(i int, p *entry) bool { return i > 0 && says(p.low, bearWords) }
+	if !slices.ContainsFunc(n.parts[min(1, len(n.parts)):], func(p *entry) bool { return says(p.low, bearWords) }) {
+		return nil
+	}
+	var keys []string
+	for i, p := range n.parts {
+		if !bears(i, p) {
+			keys = append(keys, p.keys...)
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// leansOnReasons reports whether the strong keys need n shares with
+// offer o lie partly in the clauses that only explain n, and the asking
+// ones share at most one: the words of a reason ("进口的交期和价格都扛不
+// 住") do not say what is asked ("找国产替代").
+func (c *collab) leansOnReasons(n, o *entry) bool {
+	if n.askKeys == nil {
+		return false
+	}
+	strong := c.strongShared(n, o)
+	in := intersect(strong, n.askKeys)
+	return len(in) < len(strong) && len(in) <= 1
+}

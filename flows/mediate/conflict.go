@@ -257,7 +257,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		switch {
 		case c.sharedWeight(n, l) > 0:
 			named = append(named, k)
-		case !isSpan(n.deadline.Phrase):
+		case !isSpan(n.deadline.Phrase) && !ownCase(l):
 			other = append(other, k)
 		}
 	}
@@ -632,3 +632,19 @@ var youWords = []string{"you ", "you'", "your ", "你们", "贵方", "您"}
 
 // addressed reports whether clause p speaks to the other side.
 func addressed(p string) bool { return says(lower(p), youWords) }
+
+// underWay say that work is already going on: "退货仓扩容在推进", "the
+// migration is in progress".
+var underWay = []string{"在推进", "推进中", "进行中", "正在", "在做", "in progress", "underway", "under way", "already started"}
+
+// supposeMarks suppose a case: "有新产品的话", "if there are new products".
+var supposeMarks = regexp.MustCompile(`(如果|要是|假如)有|有[^，,。；;]{1,12}的话|\bif (there is|there are|there's|you have)\b|\bin case of\b`)
+
+// ownCase reports whether lead item l times work of a case the item names
+// itself: one it supposes ("新模具开模要45天，有新产品的话尽早说") or its own
+// work already under way ("扩容在推进，改造要3周"). Such a time says nothing
+// of a need it shares no words with.
+func ownCase(l *entry) bool {
+	low := l.lowText()
+	return supposeMarks.MatchString(low) || says(low, underWay)
+}

@@ -150,6 +150,13 @@ type entry struct {
 	// 流程，现在要走5步，…"), leaving out those that give a reason or the
 	// background; nil when it is one clause. See clauses.go.
 	parts []*entry
+	// askKeys are the keys of the clauses of parts that ask, when some
+	// clause of the need only explains it; nil otherwise (see asksOnly).
+	askKeys []string
+
+	// permission is set when it asks whether something is allowed (see
+	// permission.go).
+	permission bool
 
 	// strongSig is the set of e's strong keys hashed to 64 bits, read with
 	// the weights (sigRead): two items whose sets are apart share no strong
@@ -237,6 +244,7 @@ func (c *collab) readRequests(i int) {
 			n.parts = requestClauses(n)
 		}
 		n.statement = isStatement(n)
+		n.askKeys = askingKeys(n)
 		for _, p := range n.parts {
 			p.weight = c.ws.need(p.keys)
 		}
@@ -378,6 +386,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.phr = phrases(e)
 	e.readHeads()
 	e.core = coreOf(e)
+	e.permission = asksPermission(e)
 	e.record, e.recordQ = recordOf(e)
 	e.place = placeOf(text)
 	e.money = amounts(text)

@@ -141,6 +141,21 @@ func TestKeptIsNoLeadTime(t *testing.T) {
 	}
 }
 
+// TestOwnCaseIsNoLeadTime: a span that names the period a figure covers
+// ("未来三个月每月的用量") is no lead time, and a lead time of a case the side
+// supposes ("有新产品的话") or of its own work under way ("扩容在推进") binds
+// no dated need it shares nothing with.
+func TestOwnCaseIsNoLeadTime(t *testing.T) {
+	at := day("2026-08-25", time.UTC).Add(10 * time.Hour)
+	for _, lead := range []string{"生产要给未来三个月每月的用量，不要每周变", "新模具开模要45天，有新产品的话尽早说",
+		"退货仓扩容在推进，不过改造要3周", "We need usage figures for the next 3 months"} {
+		in := input(at, "9月4日前要有个固定对接人", "", "", lead)
+		if p := mediate.Build(in); len(p.Conflicts) > 0 {
+			t.Errorf("%q: conflicts %+v, want none", lead, p.Conflicts)
+		}
+	}
+}
+
 // TestClashingOfferMeetsTheNeed: an offer whose lead time clashes with a
 // need's deadline, and names the need's work, is an offer of that work,
 // in time or not, unless the needing side said it is not.

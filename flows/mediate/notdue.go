@@ -53,6 +53,9 @@ func notDue(text, phrase string) bool {
 		(strings.HasPrefix(after, "压") || strings.HasPrefix(after, "缩") || strings.HasPrefix(after, "减") || strings.HasPrefix(after, "to ")) {
 		return true // "从两周压到一周", "from 10 days to 5": the old length
 	}
+	if horizon(strings.TrimRight(text[max(0, i-20):i], " "), after) {
+		return true // "未来三个月每月的用量", "usage for the next 3 months": the period covered, not a wait
+	}
 	if earnedAfter(before, lower(clauseOf(text, phrase))) {
 		return true // "$300 stay bonus after 30 days": when a payment is earned, not how long work takes
 	}
@@ -462,4 +465,21 @@ func quoted(text string, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// horizonMarks open the period ahead a plan or figure covers; withinMarks
+// after the span make it a time to finish in instead ("接下来两周内").
+var (
+	horizonMarks = []string{"未来", "今后", "往后", "接下来", "for the next", "over the next", "for the coming", "over the coming", "for the following"}
+	withinMarks  = []string{"内", "之内", "以内"}
+)
+
+// horizon reports whether a span, with before and after the text around
+// it (after in lower case), names the period ahead that a thing covers ("未来三个月
+// 每月的用量", "a forecast for the next 3 months"), not a time to wait.
+func horizon(before, after string) bool {
+	if slices.ContainsFunc(withinMarks, func(w string) bool { return strings.HasPrefix(after, w) }) {
+		return false
+	}
+	return slices.ContainsFunc(horizonMarks, func(w string) bool { return endsFold(before, w) })
 }

@@ -46,11 +46,11 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 	if sigsApart(n, o) || len(c.strongShared(n, o)) == 0 || c.nameOnly(n, o) {
 		return nil, false // no word of weight in common: no test below can pass (see meetsAsked)
 	}
-	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || banUnmet(n, o) || c.recordsApart(n, o) {
+	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || banUnmet(n, o) || c.recordsApart(n, o) || c.servesAsker(n, o) {
 		return nil, false
 	}
 	asked := o
-	if who := c.partiesShared(n, o); len(who) > 0 {
+	if who := slices.Concat(c.partiesShared(n, o), c.actingTeams(n, o)); len(who) > 0 {
 		cut := *o // the same offer, read without who it is for or by
 		cut.keys = slices.DeleteFunc(slices.Clone(o.keys), func(k string) bool { return slices.Contains(who, k) })
 		asked = &cut
@@ -69,14 +69,18 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 		return nil, false // a clause shares no more than the whole need
 	}
 	whole := !c.headless(n, o) || personFrom(n, o)
-	if shared, ok := c.ws.meets(n, o); whole && ok {
+	if shared, ok := c.ws.meets(n, o); whole && ok && !c.leansOnReasons(n, o) {
 		return shared, true
 	}
 	for i, p := range n.parts {
 		if !asks(p.Text) && (i > 0 || n.askAt > 0) {
 			continue // a clause that asks nothing, after or before one that asks, explains the need
 		}
-		if shared, ok := c.ws.meets(p, o); ok && !c.headless(p, o) && !offTopic(n, i, o) {
+		// a head the whole need qualifies apart from the offer's ("销售反馈
+		// 线索质量，无效线索要标原因" and the leads marketing hands over) is
+		// not met through one clause that names it bare
+
+		if shared, ok := c.ws.meets(p, o); ok && !c.headless(p, o) && !offTopic(n, i, o) && !sameHeadApart(n, o) {
 			return shared, true
 		}
 	}

@@ -29,6 +29,88 @@ func (c *collab) partiesShared(n, o *entry) []string {
 	return out
 }
 
+// enTeamMarks follow an English word that names a team: "the product
+// team should…".
+var enTeamMarks = []string{" team ", " teams ", " department ", " dept "}
+
+// actingTeams returns the strong keys n shares with offer o that n uses
+// only to name, in English, the team that is to act ("the product team
+// should go through training") and o uses as no party: who is to do it
+// is not what is asked ("a product demo").
+func (c *collab) actingTeams(n, o *entry) []string {
+	if !strings.Contains(n.lowText(), "team") && !strings.Contains(n.lowText(), "dep") {
+		return nil // no team named in English: nothing to read
+	}
+	var out []string
+	for _, k := range c.strongShared(n, o) {
+		if enTeamOnly(n, k) {
+			if some, _ := partyUse(o, k, true); !some {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// enTeamOnly reports whether every term of key in e names, in English,
+// a team that is to act: a team mark, then a verb of agency (see
+// agentVerbs): "the product team should…", not "someone from the
+// platform team".
+func enTeamOnly(e *entry, key string) bool {
+	found := false
+	for _, t := range e.terms {
+		if t.key != key {
+			continue
+		}
+		after := e.Text[t.end:]
+		i := slices.IndexFunc(enTeamMarks, func(m string) bool { return len(after) > len(m) && strings.EqualFold(after[:len(m)], m) })
+		switch word := e.Text[t.start:t.end]; {
+		case i >= 0:
+			after = after[len(enTeamMarks[i]):]
+		case strings.HasPrefix(after, " ") && slices.ContainsFunc(enTeamMarks, func(m string) bool { return endsFold(word, strings.TrimRight(m, " ")) }):
+			after = after[1:] // "the tech team should": the term holds its team mark
+		default:
+			return false
+		}
+		verb, _, _ := strings.Cut(after, " ")
+		if !slices.ContainsFunc(agentVerbs, func(v string) bool { return strings.EqualFold(v, verb) }) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// enReceiverMarks are English words before who receives a thing.
+var enReceiverMarks = []string{"for", "to"}
+
+// servesAsker reports whether need n asks that the other side's own team
+// act ("the product team should go through … training") while offer o
+// does it for the asking side ("给 Legal 团队做一次 training"): the one the
+// need would have served is not the one the offer serves.
+func (c *collab) servesAsker(n, o *entry) bool {
+	i := sideIndex(n.Side)
+	other, own := c.nameKeys[1-i], c.nameKeys[i]
+	return slices.ContainsFunc(other, func(k string) bool { return enTeamOnly(n, k) }) &&
+		slices.ContainsFunc(own, func(k string) bool { return received(o, k) })
+}
+
+// received reports whether some term of key in e follows a word of
+// receiving ("给 Legal 团队", "for the Legal team").
+func received(e *entry, key string) bool {
+	for _, t := range e.terms {
+		if t.key != key {
+			continue
+		}
+		before := strings.TrimSuffix(strings.TrimRight(e.Text[:t.start], " "), " the")
+		if slices.ContainsFunc(receiverMarks, func(m string) bool { return strings.HasSuffix(before, m) }) ||
+			slices.ContainsFunc(enReceiverMarks, func(m string) bool { return strings.HasSuffix(lower(before), " "+m) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // partyUse reports whether some and whether all terms of key in e follow
 // a receiver mark or, when teams is set, come before a team mark.
 func partyUse(e *entry, key string, teams bool) (some, all bool) {
@@ -60,4 +142,9 @@ func (c *collab) nameOnly(n, o *entry) bool {
 		}
 	}
 	return false
+}
+
+// endsFold reports whether s ends with suffix, case aside.
+func endsFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }

@@ -53,3 +53,12 @@ func TestHeadlineFigures(t *testing.T) {
 		t.Errorf("headlines: keys %v lack copy", keys)
 	}
 }
+
+// TestCustomersAreNoCustoms: a plural that stems like another concept's
+// word ("customers", "customs") names only its own concept.
+func TestCustomersAreNoCustoms(t *testing.T) {
+	keys := uniqueKeys(termsOf("all double-charged customers refunded"))
+	if !slices.Contains(keys, "#customer") || slices.Contains(keys, "#customs") {
+		t.Errorf("keys %v, want #customer and not #customs", keys)
+	}
+}

@@ -36,6 +36,23 @@ func TestPrecision(t *testing.T) {
 		// a need that forbids changes asks for a hold, not for the thing
 		{"a ban on changes is not met by the thing", "报价规则定稿后不要再改折扣和返点", "报价规则初稿明天就发给销售", false, false, false},
 		{"a ban on changes met by a hold", "No more scope changes once the sprint starts", "We freeze the scope at sprint planning", true, false, false},
+		// whether a thing is allowed is settled by a ruling, not by the thing
+		{"whether it is allowed is not the thing", "A clear answer on whether we are allowed to share patient emails with the CRM vendor", "A weekly export of patient emails to the CRM vendor", false, false, false},
+		{"是否允许 is not the thing", "客户手机号是否允许同步给外包客服", "客户手机号每天同步给外包客服", false, false, false},
+		// what a side cannot bear is the reason for the request, not a request
+		{"the words of what is not borne", "电源模块帮忙找国产替代，进口的交期和价格都扛不住", "进口模块代理商那边交期最快也要15个工作日", false, false, false},
+		{"English words of what is not borne", "Find us a second resin supplier, import lead times and prices are killing us", "Import resin lead times are 15 business days through our agent", false, false, false},
+		// English words joined before a head say which kind of it
+		{"two English kinds of one head", "想要主要供应商最近一次的 safety inspection 报告", "每月出一份供应商 cost breakdown 报告", false, false, false},
+		{"one English kind of one head", "想要主要供应商最近一次的 safety inspection 报告", "供应商的 safety inspection 报告每季度发一次", true, false, false},
+		// a head the whole need tells apart is not met through one clause
+		{"a clause does not undo the head apart", "客服反馈工单质量，无效工单要标原因，不然我们没法改进流程", "研发转过来的工单，我们保证24小时内电话回访", false, false, false},
+		// the team that is to act is not what is asked
+		{"the acting team is no ground", "the product team should go through security-by-design training this quarter", "可以给 Finance 团队做一次 product demo / training", false, true, false},
+		// paying money back and explaining the charge are two jobs
+		{"an explanation refunds nothing", "All overcharged subscribers refunded by Friday", "A short explanation of the overcharge you can forward to subscribers", false, false, false},
+		// training the asking side's team does not train the other's
+		{"who is served is not who was asked", "The Tech team should go through secure coding training this year", "We can run a secure coding training for the Ops team", false, false, false},
 		{"A/B is one word", "A/B test results shared every week", "A weekly experiment readout", true, false, false},
 		// the same thing, different work done to it
 		{"adapting a page does not launch it", "活动页4月20日前上线", "活动页按机型清单做适配", false, false, false},

@@ -139,7 +139,7 @@ func (ws weights) scored(need, offer *entry) ([]string, bool) {
 		}
 	}
 	headApart := (headsDisagree(need, offer) || ruleApart(need, offer)) && !askedOfTopic(need, offer)
-	if headApart || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || speedMissing(need, offer) || len(words) <= 2 && hasHan(offer.Text) && headsCross(need, offer, strongKeys) || placeHolds(need, offer, strongKeys) || equippedOnly(need, offer, strongKeys) || placesApart(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
+	if headApart || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || speedMissing(need, offer) || permissionUnmet(need, offer) || len(words) <= 2 && hasHan(offer.Text) && headsCross(need, offer, strongKeys) || placeHolds(need, offer, strongKeys) || equippedOnly(need, offer, strongKeys) || placesApart(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
 		return shared, false
 	}
 	if modifierOnly(need, offer) || deliverableMissing(need, offer) {
@@ -265,7 +265,7 @@ func sameHeadApart(need, offer *entry) bool {
 		// each names the other's qualifier elsewhere: one thing, told from
 		// two sides ("车间实拍的视频" for recruiting, "招聘视频…配合实拍")
 		told := holdsAny(offer, nq) && holdsAny(need, oq)
-		return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0 && !told
+		return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0 && !told || compoundsApart(need, offer, k)
 	}
 	if len(shared) == 0 {
 		return false
@@ -377,4 +377,38 @@ func namesPerson(e *entry) bool {
 		return t.key == "#owner" || t.key == "#staff" || isHanWord(w) || strings.Contains(w, " ") ||
 			slices.ContainsFunc([]string{"er", "or", "ist", "ee", "lead", "rep"}, func(x string) bool { return strings.HasSuffix(w, x) })
 	})
+}
+
+// compoundsApart reports whether need and offer join different English
+// words right before head k ("quality audit 报告", "price benchmark 报告"): the
+// compound says which kind of k each names, and neither item names the
+// other's kind anywhere.
+func compoundsApart(need, offer *entry, k string) bool {
+	nc, oc := compoundBefore(need, k), compoundBefore(offer, k)
+	return len(nc) > 0 && len(oc) > 0 && !holdsAny(offer, nc) && !holdsAny(need, oc)
+}
+
+// compoundBefore returns the keys of the English words joined to the
+// first term of key k, with nothing but spaces between them, walking back
+// from it (a Chinese compound is read by qualifiers).
+func compoundBefore(e *entry, k string) []string {
+	at, ok := firstTerm(e.terms, k)
+	if !ok {
+		return nil
+	}
+	var out []string
+	start := at.start
+	for i := len(e.terms) - 1; i >= 0; i-- {
+		t := e.terms[i]
+		if t.end > start || t.key == k {
+			continue
+		}
+		if strings.TrimSpace(e.Text[t.end:start]) != "" || isHan(firstRune(e.Text[t.start:])) {
+			break
+		}
+		out = append(out, t.key)
+		start = t.start
+	}
+	slices.Sort(out)
+	return out
 }
