@@ -17,8 +17,12 @@ var rulings = []string{"#legal", "#legal_opinion", "#compliance", "#policy", "#p
 
 // asksPermission reports whether e asks whether something is allowed.
 func asksPermission(e *entry) bool {
-	return permissionAsk.MatchString(e.Text)
+	return says(e.low, allowWords) && permissionAsk.MatchString(e.Text)
 }
+
+// allowWords are the words of being allowed that permissionAsk needs: an
+// item holding none is no such question, and the pattern is not run.
+var allowWords = []string{"allowed", "permitted", "legal", "compliant", "允许", "合规", "合法"}
 
 // permissionUnmet reports whether need asks whether something is allowed
 // and offer gives no ruling on it.
