@@ -103,6 +103,8 @@ func (l loc) whenAfresh(cm mediate.Commitment, width int, prefix string) string 
 		form, a["From"] = "recurring_named", l.shortDate(cm.From)
 	case cadence != "" && !cm.From.IsZero():
 		form, a["From"] = "recurring", l.shortDate(cm.From)
+	case cadence != "" && cm.From.IsZero() && mediate.StartsAfterEvent(cm.What):
+		return a["What"].(string) // it says when it starts: "上线后头两周每天…"
 	case cadence != "" && named && prefix == "proposal.plan_" && !strings.HasPrefix(strings.ToLower(text), strings.ToLower(cadence)):
 		form = "standing" // a plan line says when first: "from now on — we grade every return within 48h"
 	case cadence != "" && named:

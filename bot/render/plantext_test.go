@@ -205,3 +205,16 @@ func TestWithoutHedge(t *testing.T) {
 		}
 	}
 }
+
+// A recurrence that starts with an event its text names is said as
+// written, with no start date and no "from now on".
+func TestRecurrenceAfterEventLine(t *testing.T) {
+	r := newTestRenderer(t)
+	for lang, what := range map[string]string{"zh": "上线后头两周每天发一次数据日报", "en": "weekly usage report after launch"} {
+		cm := mediate.Commitment{Owner: mediate.SideB, What: what, Recurring: map[string]string{"zh": "每天", "en": "weekly"}[lang]}
+		got := r.loc(lang).when(cm, planItem, "proposal.plan_")
+		if !strings.Contains(got, what) || strings.Contains(got, "即日起") || strings.Contains(got, "from now on") {
+			t.Errorf("%s plan line %q, want %q as written", lang, got, what)
+		}
+	}
+}

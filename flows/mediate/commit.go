@@ -187,6 +187,9 @@ func (c *collab) addAs(out []Commitment, cm Commitment, e *entry, recurs bool) [
 			if e.hasDeadline && civilDay(e.deadline.Date) > civilDay(r.First) && !r.First.IsZero() && opensWith(e.Text, e.deadline.Phrase, r.Phrase) {
 				cm.From = c.firstFrom(e, e.deadline.Date) // "10月1日到7日每天": from the first day of the range
 			}
+			if !e.hasDeadline && StartsAfterEvent(e.Text) {
+				cm.From = time.Time{} // "上线后头两周每天…": from an event no date is given for, not from today
+			}
 		} else if repliesWithin(e) {
 			cm.Recurring, cm.From, cm.Due, cm.HalfDay = e.deadline.Phrase, time.Time{}, time.Time{}, ""
 		}
@@ -233,6 +236,18 @@ func (c *collab) firstFrom(e *entry, start time.Time) time.Time {
 		return r.First
 	}
 	return start
+}
+
+// eventStarts say that what follows begins once an event has happened.
+var eventStarts = []string{"after launch", "after the launch", "after go-live", "after we launch", "after we go live", "once live",
+	"once it's live", "once it is live", "once we're live", "once launched", "post-launch", "post launch",
+	"上线后", "开播后", "发布后", "开始后", "启动后", "开业后", "开售后", "开学后", "投产后", "开通后", "上市后"}
+
+// StartsAfterEvent reports whether text starts its work once an event has
+// happened ("weekly usage report after launch", "上线后头两周每天发日报"):
+// a recurrence in it begins then, not on the day it was written.
+func StartsAfterEvent(text string) bool {
+	return says(lower(text), eventStarts)
 }
 
 // requestMarks make an offer one the other side may take up or not.

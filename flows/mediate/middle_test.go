@@ -441,3 +441,22 @@ func TestStartedLeadEndsAtTheMiddleGround(t *testing.T) {
 		t.Errorf("commitments %+v, want the build due on the middle ground %v", p.Commitments, cf.MiddleGround)
 	}
 }
+
+// TestRecurrenceAfterEvent: a recurrence that starts once an event has
+// happened ("上线后…每天", "after launch") begins then, which no answer
+// dates, not on the day it was written; one whose event is dated begins
+// on that date.
+func TestRecurrenceAfterEvent(t *testing.T) {
+	at := time.Date(2026, 9, 14, 10, 0, 0, 0, time.UTC)
+	for offer, from := range map[string]string{
+		"上线后头两周每天发一次数据日报":                       "0001-01-01",
+		"weekly usage report after launch":      "0001-01-01",
+		"10/20 预售开始后，每天上午 10 点前发前一天的定金数据":       "2026-10-20",
+		"every Monday we send the usage report": "2026-09-14",
+	} {
+		p := mediate.Build(input(at, "数据日报, usage report, 定金数据", "", "", offer))
+		if len(p.Commitments) != 1 || p.Commitments[0].Recurring == "" || p.Commitments[0].From.Format(time.DateOnly) != from {
+			t.Errorf("%q: commitments %+v, want one recurring from %s", offer, p.Commitments, from)
+		}
+	}
+}
