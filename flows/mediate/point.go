@@ -35,6 +35,9 @@ func NeedPoint(text string) string {
 // unless it points back ("… and I'll send them over").
 func OfferPoint(text string) string {
 	s := point(text, false, canOpeners)
+	if rest, ok := afterSetting(s); ok {
+		return OfferPoint(rest)
+	}
 	low := lower(s)
 	for _, w := range canOpeners {
 		i := strings.Index(low, " and "+w)
@@ -43,6 +46,53 @@ func OfferPoint(text string) string {
 		}
 	}
 	return withoutCan(s)
+}
+
+// actingMarks say that someone does or can do something: a clause that
+// holds one is an offer, not the scene before it.
+var actingMarks = []string{"可以", "能", "会", "帮", "负责", "提供", "安排", "can ", "will ", "'ll ", "could ", "would "}
+
+// topicMarks open a first clause that names what the rest acts on, all
+// of it or each: a topic, not the scene.
+var topicMarks = []string{"所有", "每个", "每一", "全部", "这些", "那些", "任何", "凡是", "all ", "every ", "each ", "any "}
+
+// weStarts open a clause in which the offering side acts, and weOpeners
+// are its subject, which a plan line after the side's name leaves out.
+var (
+	weStarts  = []string{"，我们", ",我们", "，我方", ", we ", ", we'"}
+	weOpeners = append([]string{"我们", "我方", "we've ", "we have ", "we "}, canOpeners...)
+)
+
+// afterSetting returns the part of offer s from the clause where the side
+// acts, when a first clause only sets the scene without the side in it
+// ("新园区离地铁远，我们开通了两条早晚班车线路"): the offer is what the side
+// does. A first clause that is a condition stays, as the offer holds only
+// on it ("If the list comes by Friday, we can…").
+func afterSetting(s string) (string, bool) {
+	low := lower(s)
+	for _, w := range weStarts {
+		i := strings.Index(low, w)
+		if i <= 0 {
+			continue
+		}
+		first := low[:i]
+		if conditional(first) || says(first, []string{"我们", "我方", "我", "we", "our", "i "}) || strings.ContainsAny(first, ",，;；:：") {
+			return "", false
+		}
+		if !hasHan(first) && !says(" "+first+" ", []string{" is ", " are ", " was ", " were ", "'s ", "n't "}) {
+			return "", false // no statement of how things are: the first clause is the offer itself
+		}
+		after := strings.TrimLeft(s[i:], ",， ")
+		if says(first, actingMarks) {
+			return "", false // the side acts in the first clause already: "客服可以帮忙招募用户，我们手上有…"
+		}
+		if says(first, topicMarks) || says(lower(after), []string{"我们都", "我们也", "我方都", "we'll do it", "we do it"}) {
+			return "", false // the first clause is what the side acts on: "所有…的宣称，我们都会附出处"
+		}
+		rest := trimOpeners(after, weOpeners)
+		return rest, utf8.RuneCountInString(rest) >= 4
+	}
+	return "", false
 }
 
 // needsAntecedent reports whether the first words of a clause hold a pronoun

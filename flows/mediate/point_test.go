@@ -30,7 +30,8 @@ func TestNeedPoint(t *testing.T) {
 
 // TestOfferPoint: an offer is said by what the side gives: without "we
 // can", up to the reason, the side's own part of a sentence that first
-// says what someone else does, unless that part points back to it.
+// says what someone else does, unless that part points back to it, or
+// that first says how things stand, unless that is a condition.
 func TestOfferPoint(t *testing.T) {
 	for give, want := range map[string]string{
 		"We can lend two projectors": "lend two projectors",
@@ -47,6 +48,10 @@ func TestOfferPoint(t *testing.T) {
 		"3 servers from the spare pool":                                                      "3 servers from the spare pool",
 		"为了赶 paid ads 投放，可以先给一个 T+1 的 Looker 日报":                                             "先给一个 T+1 的 Looker 日报",
 		"To make the launch, we can share a daily export":                                    "share a daily export",
+		"新园区离地铁远，我们开通了两条早晚班车线路":                                                              "开通了两条早晚班车线路",
+		"The new site is far from the subway, we've opened two shuttle lines":                "opened two shuttle lines",
+		"If the list comes by Friday, we can have badges Monday":                             "If the list comes by Friday, we can have badges Monday",
+		"所有销量领先之类的宣称，我们都会附第三方报告作为出处":                                                         "所有销量领先之类的宣称，我们都会附第三方报告作为出处",
 	} {
 		checkPoint(t, "OfferPoint", OfferPoint, give, want)
 	}
