@@ -305,6 +305,7 @@ func TestMaxItems(t *testing.T) {
 func TestWithoutPhrase(t *testing.T) {
 	tests := []struct{ text, phrase, want string }{
 		{"活动页面明天上线", "明天", "活动页面上线"},
+		{"新人名单和证件照今天就发给行政", "今天", "新人名单和证件照发给行政"},
 		{"Deposit + final payment checkout live by Nov 1", "Nov 1", "Deposit + final payment checkout live"},
 		{"Ship the API before Friday, please", "Friday", "Ship the API, please"},
 		{"明天", "明天", "明天"},

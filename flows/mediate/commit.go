@@ -577,8 +577,12 @@ func dropDateTail(s string) string {
 	s = dropWeekday(s)
 	for _, w := range []string{"之前", "以前", "前"} {
 		if strings.HasPrefix(s, w) {
-			return s[len(w):]
+			s = s[len(w):]
+			break
 		}
+	}
+	if rest, ok := strings.CutPrefix(s, "就"); ok && isHan(firstRune(rest)) {
+		return rest // "今天就发给行政": 就 leans on the day, which goes
 	}
 	return s
 }

@@ -118,6 +118,9 @@ func WithoutDay(text string, day time.Time) string {
 		if !sp.bracketed {
 			after = dropBy(dropWeekday(after)) // "9/23（周三）全部定稿", "4/28 前下架完": the line's date says it
 		}
+		if rest, ok := strings.CutPrefix(after, "就"); ok && isHan(firstRune(rest)) {
+			after = rest // "今天就发给行政": 就 leans on the day, which the line's date says
+		}
 		r := firstRune(after)
 		if !sp.bracketed && (!isHan(r) || strings.ContainsRune("的前起后以之内第每到至开", r)) {
 			continue
