@@ -20,7 +20,7 @@ func TestSprintQuestion(t *testing.T) {
 	p.Sprints = []mediate.Item{{Side: mediate.SideB, Text: "racks in 2 sprints"}}
 	for lang, want := range map[string]string{
 		"en": "❓ How long is a sprint for you? “racks in 2 sprints”",
-		"zh": "❓ 你们一个迭代（sprint）多长？“racks in 2 sprints”",
+		"zh": "❓ 你们一个迭代（sprint）多长？知道了才能把“racks in 2 sprints”",
 	} {
 		c := collab(lang, "Launch")
 		m := r.Proposal(c, p)
