@@ -65,7 +65,7 @@ func TestNoticeInReadersLanguage(t *testing.T) {
 	root := h.start(opsAna, opsRef+" "+techRef+" "+topicEN)
 	h.reply(root, "U0ZHWANG", "hello")
 	e := h.newestEphemeral("U0ZHWANG", 1)
-	if !strings.Contains(e.Text, "你不属于") {
+	if !strings.Contains(e.Text, "你不是") {
 		t.Errorf("notice to a Chinese reader: %q", e.Text)
 	}
 }
