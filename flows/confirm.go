@@ -75,10 +75,7 @@ func confirm(c Collab, ev Confirm) (Collab, []Effect, error) {
 		}
 	}
 	c.Decisions = append(kept, d)
-	c.Version++
-	c.Accepted = [2]string{}
-	propose(&c)
-	return c, []Effect{{Kind: PostProposal, Version: c.Version}, {Kind: UpdateRoot}}, nil
+	return c, reproposed(&c), nil
 }
 
 func validSide(s Side) bool { return s == SideA || s == SideB }

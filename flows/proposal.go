@@ -25,6 +25,15 @@ func propose(c *Collab) {
 	c.Proposal = &p
 }
 
+// reproposed moves c to a new version built afresh, which no earlier
+// acceptance covers, and returns the effects that post it.
+func reproposed(c *Collab) []Effect {
+	c.Version++
+	c.Accepted = [2]string{}
+	propose(c)
+	return []Effect{{Kind: PostProposal, Version: c.Version}, {Kind: UpdateRoot}}
+}
+
 // proposalInput is everything the engine reads of a collaboration: each
 // answer with the moment it was written, and the needing sides' decisions
 // on candidate pairs. Decisions name items by their places in how the

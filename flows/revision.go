@@ -61,7 +61,5 @@ func revision(c Collab, ev Revision) (Collab, []Effect, error) {
 		return c, []Effect{{Kind: UpdateRoot}}, nil
 	}
 	c.State = Proposed
-	c.Version++
-	propose(&c)
-	return c, []Effect{{Kind: PostProposal, Version: c.Version}, {Kind: UpdateRoot}}, nil
+	return c, reproposed(&c), nil
 }

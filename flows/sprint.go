@@ -30,8 +30,5 @@ func sprintLength(c Collab, ev SprintLength) (Collab, []Effect, error) {
 		return c, []Effect{*e}, nil
 	}
 	c.Calendar.SprintDays = ev.Days
-	c.Version++
-	c.Accepted = [2]string{}
-	propose(&c)
-	return c, []Effect{{Kind: PostProposal, Version: c.Version}, {Kind: UpdateRoot}}, nil
+	return c, reproposed(&c), nil
 }

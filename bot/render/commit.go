@@ -233,10 +233,16 @@ func sideOf(i int) mediate.Side {
 	return mediate.SideA
 }
 
-// openID is the message for open need it: "not matched yet" when the
-// other side offers something shown nowhere else (see unusedOffers).
+// unmatched reports whether open need it is to be said "not matched
+// yet": the other side offers something shown nowhere else (see
+// unusedOffers).
+func unmatched(p mediate.Proposal, it mediate.Item) bool {
+	return unusedOffers(p, sideOf(1-sideIndex(it.Side)))
+}
+
+// openID is message id for open need it, or its "not matched yet" form.
 func openID(p mediate.Proposal, it mediate.Item, id string) string {
-	if unusedOffers(p, sideOf(1-sideIndex(it.Side))) {
+	if unmatched(p, it) {
 		return id + "_unmatched"
 	}
 	return id

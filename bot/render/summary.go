@@ -154,7 +154,7 @@ func (l loc) unsettled(p mediate.Proposal) string {
 	if len(open) > 0 {
 		s, _ := l.shortItems(open)
 		id := "proposal.summary_open"
-		if slices.ContainsFunc(open, func(it mediate.Item) bool { return openID(p, it, id) != id }) {
+		if slices.ContainsFunc(open, func(it mediate.Item) bool { return unmatched(p, it) }) {
 			id += "_unmatched"
 		}
 		parts = append(parts, l.T(id, args{"Items": s}))

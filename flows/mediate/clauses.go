@@ -160,15 +160,17 @@ var bearWords = []string{"扛不住", "吃不消", "受不了", "顶不住", "�
 // what it cannot bear after one that asks (see bearWords), or nil when it
 // has no such clause.
 func askingKeys(n *entry) []string {
-	bears := func(i int, p *entry) bool { return i > 0 && says(p.low, bearWords) }
-	if !slices.ContainsFunc(n.parts[min(1, len(n.parts)):], func(p *entry) bool { return says(p.low, bearWords) }) {
-		return nil
-	}
 	var keys []string
+	bearing := false
 	for i, p := range n.parts {
-		if !bears(i, p) {
-			keys = append(keys, p.keys...)
+		if i > 0 && says(p.low, bearWords) {
+			bearing = true
+			continue
 		}
+		keys = append(keys, p.keys...)
+	}
+	if !bearing {
+		return nil
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)

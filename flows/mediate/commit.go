@@ -672,7 +672,7 @@ func (c *collab) partWork(text string, at time.Time) string {
 
 // lengthVerbs state how long work takes, before the length: "改版要15个工作
 // 日", "imaging takes 10 business days", "原材料的 lead time 是 18 个工作日".
-var lengthVerbs = []string{"的 lead time 是", " lead time 是", "'s lead time is", " lead time is", "的交期是", "交期是", "的周期是", "周期是", "需要", "要", "得", "大概", "大约", " takes", " take", " needs", " need", " is", " are"}
+var lengthVerbs = []string{"的 lead time 是", " lead time 是", "'s lead time is", " lead time is", "的交期是", "交期是", "的周期是", "周期是", "需要", "要", "得", " takes", " take", " needs", " need", " is", " are"}
 
 // withoutLength is what lead item l delivers: its text without the length
 // it states and the verb that states it; l's text when nothing is left.

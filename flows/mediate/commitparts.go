@@ -41,7 +41,7 @@ func startsOn(text, phrase string) bool {
 		return false
 	}
 	before := lower(strings.TrimRight(text[:i], " "))
-	after := trimOpeners(text[i+len(phrase):], []string{"就", "能", "可以", "马上"})
+	after := trimOpeners(text[i+len(phrase):], zhReady)
 	return slices.ContainsFunc(startVerbs, func(w string) bool { return strings.HasSuffix(before, w) }) ||
 		hasAnyPrefix(after, zhStarts) || hasAnyPrefix(after, zhHandOver)
 }
@@ -61,6 +61,10 @@ var (
 // onwardMarks open a clause that goes on from a first time: "之后每周四
 // 发", "then every Monday", "from then on".
 var onwardMarks = slices.Concat(thenMarks, []string{"此后", "以后", "往后", "from then on", "thereafter"})
+
+// zhReady stand between a day and the step done on it ("今天就能下单")
+// and say no more than that it is ready.
+var zhReady = []string{"就", "能", "可以", "马上"}
 
 // joiners join a clause to the one before without saying more.
 var joiners = []string{"and ", "并且", "而且", "并"}
@@ -143,7 +147,7 @@ func startClause(e *entry) (work, start string, ok bool) {
 func bareStart(start, phrase string) bool {
 	s := lower(withoutPhrase(start, phrase))
 	s = strings.TrimRight(trimOpeners(trimOpeners(s, joiners), canOpeners), " .。!！")
-	s = trimOpeners(s, []string{"就", "能", "可以", "马上"})
+	s = trimOpeners(s, zhReady)
 	return slices.Contains(beginVerbs, s) || slices.Contains(zhStarts, s)
 }
 
@@ -160,7 +164,7 @@ func (c *collab) addStartThen(out []Commitment, cm Commitment, e *entry, work, s
 	}
 	first := Commitment{Owner: cm.Owner, What: start, Due: e.deadline.Date, HalfDay: e.deadline.HalfDay}
 	s := trimOpeners(start, joiners)
-	first.Plain = trimOpeners(cmp.Or(c.plain(Commitment{What: s, Due: first.Due}, e.at), s), []string{"就", "能", "可以", "马上"})
+	first.Plain = trimOpeners(cmp.Or(c.plain(Commitment{What: s, Due: first.Due}, e.at), s), zhReady)
 	out = c.add(out, first, nil)
 	cm.What, cm.Plain = work, withoutLength(&part)
 	if cm.Plain == work {

@@ -151,7 +151,7 @@ type entry struct {
 	// background; nil when it is one clause. See clauses.go.
 	parts []*entry
 	// askKeys are the keys of the clauses of parts that ask, when some
-	// clause of the need only explains it; nil otherwise (see asksOnly).
+	// clause of the need only explains it; nil otherwise (see askingKeys).
 	askKeys []string
 
 	// permission is set when it asks whether something is allowed (see

@@ -70,29 +70,34 @@ var (
 // on it ("If the list comes by Friday, we can…").
 func afterSetting(s string) (string, bool) {
 	low := lower(s)
+	if len(low) != len(s) {
+		return "", false // s is cut at low's offsets
+	}
 	for _, w := range weStarts {
 		i := strings.Index(low, w)
 		if i <= 0 {
 			continue
 		}
-		first := low[:i]
-		if conditional(first) || says(first, []string{"我们", "我方", "我", "we", "our", "i "}) || strings.ContainsAny(first, ",，;；:：") {
-			return "", false
-		}
-		if !hasHan(first) && !says(" "+first+" ", []string{" is ", " are ", " was ", " were ", "'s ", "n't "}) {
-			return "", false // no statement of how things are: the first clause is the offer itself
-		}
 		after := strings.TrimLeft(s[i:], ",， ")
-		if says(first, actingMarks) {
-			return "", false // the side acts in the first clause already: "客服可以帮忙招募用户，我们手上有…"
-		}
-		if says(first, topicMarks) || says(lower(after), []string{"我们都", "我们也", "我方都", "we'll do it", "we do it"}) {
-			return "", false // the first clause is what the side acts on: "所有…的宣称，我们都会附出处"
+		if !sceneOnly(low[:i]) || says(lower(after), []string{"我们都", "我们也", "我方都", "we'll do it", "we do it"}) {
+			return "", false // "所有…的宣称，我们都会附出处": the first clause is what the side acts on
 		}
 		rest := trimOpeners(after, weOpeners)
 		return rest, utf8.RuneCountInString(rest) >= 4
 	}
 	return "", false
+}
+
+// sceneOnly reports whether first, an offer's first clause in lower case,
+// only says how things stand: not a condition, not a clause of several,
+// naming neither the side nor anyone acting ("客服可以帮忙招募用户，…") nor
+// a topic the rest acts on, and in English stating something.
+func sceneOnly(first string) bool {
+	if conditional(first) || says(first, []string{"我们", "我方", "我", "we", "our", "i "}) || strings.ContainsAny(first, ",，;；:：") ||
+		says(first, actingMarks) || says(first, topicMarks) {
+		return false
+	}
+	return hasHan(first) || says(" "+first+" ", []string{" is ", " are ", " was ", " were ", "'s ", "n't "})
 }
 
 // needsAntecedent reports whether the first words of a clause hold a pronoun

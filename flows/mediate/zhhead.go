@@ -524,7 +524,6 @@ func readQualifiers(e *entry, head string) []string {
 		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !slices.Contains(formats, k) && !slices.Contains(cadences, k) &&
 			!lexicon[k].generic && !slices.Contains(carriers, k) && !breakdown(e.Text[:t.start]) && !giverOrReceiver(e, t) &&
 			!strings.HasPrefix(e.Text[t.end:], "期间") { // "活动期间安排on-call": when, not which
-
 			out = append(out, k)
 		}
 	}
