@@ -29,14 +29,15 @@ func (l loc) commitments(titleID string, cs []mediate.Commitment, n sideNames) s
 
 // sideLines is one side's plan as a person writes it: one line per
 // commitment, date first; what has no date yet, and what holds from now
-// on, share one line each.
+// on, share one line each; what an event it names times ("before they
+// fly out") has a line of its own.
 func (l loc) sideLines(group []mediate.Commitment) []string {
 	var ls, undated, standing []string
 	for _, cm := range group {
 		switch {
 		case cm.Recurring == "" && cm.Standing:
 			standing = append(standing, l.planText(cm))
-		case cm.Recurring == "" && cm.Due.IsZero():
+		case cm.Recurring == "" && cm.Due.IsZero() && !mediate.EventTimed(cm.What):
 			undated = append(undated, l.planText(cm))
 		default:
 			ls = append(ls, l.T("proposal.plan_line", args{"Line": l.planLine(cm, planItem)}))
@@ -115,6 +116,8 @@ func (l loc) whenAfresh(cm mediate.Commitment, width int, prefix string) string 
 		return a["What"].(string) // kept from now on: no date to agree
 	case cm.Standing:
 		form = "standing"
+	case cm.Due.IsZero() && mediate.EventTimed(cm.What):
+		return a["What"].(string) // it says when: "before they fly out"
 	case cm.Due.IsZero():
 		form = "undated"
 	default:

@@ -10,7 +10,8 @@ import (
 
 // TestPlanLines: the plan gives each side's name, then one line per
 // commitment, date first, the item said by its point; what repeats says
-// its cadence and first day first; what has no date yet shares one line.
+// its cadence and first day first; what has no date yet shares one line,
+// unless an event it names times it.
 func TestPlanLines(t *testing.T) {
 	d := func(day int) time.Time { return time.Date(2026, 3, day, 0, 0, 0, 0, time.UTC) }
 	a, b := mediate.SideA, mediate.SideB
@@ -26,11 +27,12 @@ func TestPlanLines(t *testing.T) {
 			{Owner: b, What: "Signage for the lobby"},
 			{Owner: b, What: "The caterer confirms numbers tomorrow (Wed) and we'll book the tables", Due: d(11)},
 			{Owner: b, What: "Badge printer on loan"},
+			{Owner: b, What: "a walkthrough for every volunteer before the doors open"},
 			{Owner: b, What: "No menu changes after the tasting", Standing: true},
 			{Owner: a, What: "early-access build for the crew on Thu 3/12 so they can rehearse", Due: d(12)},
 			{Owner: b, What: "we grade every return within 48h", Recurring: "every return within 48h"},
 		}, "*Who does what, by when*\n*Events*\n• Mon Mar 9 — Access cards for the crew\n• Tue Mar 10 — Final venue list\n• Thu Mar 12 — early-access build for the crew\n• every Monday from Mar 16 — a 10 min check-in with ops\n" +
-			"*Facilities*\n• Wed Mar 11 — book the tables\n• from now on — we grade every return within 48h\n• date to agree — Signage for the lobby, Badge printer on loan\n• from now on — No menu changes after the tasting"},
+			"*Facilities*\n• Wed Mar 11 — book the tables\n• from now on — we grade every return within 48h\n• a walkthrough for every volunteer before the doors open\n• date to agree — Signage for the lobby, Badge printer on loan\n• from now on — No menu changes after the tasting"},
 		{"zh", []mediate.Commitment{
 			{Owner: a, What: "10/20 预售开始后，每天上午 10 点前发前一天的定金数据", Recurring: "每天", From: d(20)},
 			{Owner: a, What: "从 3/16 开始我们每周一把排班表发到群里", Recurring: "每周一", From: d(16)},
