@@ -121,7 +121,7 @@ const maxPointText = 2000
 func point(text string, need bool, openers []string) string {
 	text = Unnumbered(trimMarkers(prefix(text, maxPointText)))
 	s := withoutPurpose(pointSentence(sentences(text), need))
-	if i := askingClause(s); need && i > 0 {
+	if i := askingClause(s); need && i > 0 && !needsFirstClause(s[i:]) {
 		s = s[i:]
 	}
 	s = strings.Trim(beforeAside(beforeReason(s)), " ,，;；:：")
@@ -132,6 +132,22 @@ func point(text string, need bool, openers []string) string {
 		return strings.TrimSpace(text)
 	}
 	return s
+}
+
+// antecedentRefs point at what an earlier clause named, and bareAgents
+// ask for a person without saying for what.
+var (
+	antecedentRefs = []string{"他们", "它们", "它", "这些", "那些", "这个", "那个", " them", " it ", " it.", " they ", " those", " these"}
+	bareAgents     = []string{"有人", "派人", "找人", "someone", "somebody"}
+)
+
+// needsFirstClause reports whether an asking clause needs the clause before it
+// to be understood ("赠品是一套刀叉，需要有人单独去采购", "… to his home"):
+// the point then keeps both.
+func needsFirstClause(clause string) bool {
+	low := " " + lower(clause) + " "
+	rest := trimOpeners(strings.TrimSpace(clause), needOpeners)
+	return says(low, antecedentRefs) || slices.ContainsFunc(bareAgents, func(w string) bool { return strings.HasPrefix(lower(rest), w) })
 }
 
 // purposeOpeners open a clause that says what the rest is for.
@@ -170,7 +186,8 @@ func pointSentence(ss []string, need bool) string {
 }
 
 // beforeReason is s up to its first reason: a later clause that only
-// explains ("，不然库存压着卖不了", ", so anything …") unless the first
+// explains ("，不然库存压着卖不了", ", so anything …") or warns what
+// follows a condition ("，打样后再改就得重排") unless the first
 // clause is a condition it completes ("样品前到的话，这个项目…"), or a reason
 // inside a clause ("laptops … so leads go in"). "While" before more
 // clauses says when, not why ("every Monday while you're out: …").
@@ -188,7 +205,7 @@ func beforeReason(s string) string {
 		if start == 0 {
 			cond = conditional(s[:end])
 		}
-		if start > 0 && !cond && (opensReason(clause) || background(lower(clause)) && !asks(clause)) {
+		if start > 0 && !cond && (opensReason(clause) || warnsThen(clause) || background(lower(clause)) && !asks(clause)) {
 			return s[:start]
 		}
 		if i := reasonInside(s[start:end]); i > 0 && (last || !strings.HasPrefix(lower(s[start+i:]), " while ")) {

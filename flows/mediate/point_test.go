@@ -3,8 +3,9 @@ package mediate
 import "testing"
 
 // TestNeedPoint: a need is said by what it asks for: the sentence that
-// asks, from the clause that asks, up to its reason, without the words
-// that only say a side asks.
+// asks, from the clause that asks (unless it points back to the one
+// before), up to its reason or warning, without the words that only say
+// a side asks.
 func TestNeedPoint(t *testing.T) {
 	for give, want := range map[string]string{
 		"We run two kiosks at the fair. They need card readers that work offline so queues keep moving": "card readers that work offline",
@@ -23,6 +24,9 @@ func TestNeedPoint(t *testing.T) {
 		"Honestly we need quick answers on one-off data questions":           "quick answers on one-off data questions",
 		"Could you send us the crash logs":                                   "send us the crash logs",
 		"另外我们这边最需要的是按天出库量":                                                   "按天出库量",
+		"展台物料是一批易拉宝，需要有人在会前一天送到酒店":                                           "展台物料是一批易拉宝，需要有人在会前一天送到酒店",
+		"The old laptops are in the basement, we need someone to wipe them":  "The old laptops are in the basement, we need someone to wipe them",
+		"报价口径一次说清楚，报出去以后再改就得重新走审批":                                           "报价口径一次说清楚",
 	} {
 		checkPoint(t, "NeedPoint", NeedPoint, give, want)
 	}

@@ -156,7 +156,7 @@ func askingClause(text string) int {
 		if next >= 0 {
 			end = i + n + next
 		}
-		if clause := text[i+n : end]; (asks(clause) || condition || says(lower(clause), priorityWords)) && !explains(clause) && !forbids(clause) {
+		if clause := text[i+n : end]; (asks(clause) || condition || says(lower(clause), priorityWords)) && !explains(clause) && !forbids(clause) && !warnsThen(clause) {
 			return i + n
 		}
 		if next < 0 {
@@ -170,6 +170,21 @@ func askingClause(text string) int {
 // priorityWords say that what follows is what a side needs most: the
 // clause names the need without an ask word ("我们最急的是退款流程").
 var priorityWords = []string{"最急", "最需要", "最要紧", "最重要", "最缺", "biggest", "most urgent", "main thing", "top priority"}
+
+// warnMarks follow a condition and open what happens then: "再改就得重排".
+var warnMarks = []string{"就得", "就要", "就会", "就只能", "就没法", "就来不及"}
+
+// warnsThen reports whether clause says what follows from a condition
+// it states first ("打样后再改就得重新排印刷"): a warning about the need
+// before it, not the need.
+func warnsThen(clause string) bool {
+	for _, m := range warnMarks {
+		if i := strings.Index(clause, m); i > 0 && strings.TrimSpace(clause[:i]) != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // explains reports whether clause opens with a reason ("现在要走5步").
 func explains(clause string) bool {
