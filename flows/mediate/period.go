@@ -125,7 +125,7 @@ func WithoutDay(text string, day time.Time) string {
 		if !sp.bracketed && (!isHan(r) || strings.ContainsRune("的前起后以之内第每到至开", r)) {
 			continue
 		}
-		if out := joinAround(text[:sp.start], after); utf8.RuneCountInString(out) >= 3 {
+		if out := withoutBareVerb(joinAround(text[:sp.start], after)); utf8.RuneCountInString(out) >= 3 {
 			return out
 		}
 	}
@@ -221,6 +221,25 @@ func daySpans(text string, day time.Time) []daySpan {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// handOverVerbs only say that a thing is handed over; they need no clause
+// of their own once the date before them has gone.
+var handOverVerbs = []string{"给", "交", "出", "发", "给到", "交付", "提供", "到位", "能给", "可以给", "发出", "发给你们", "给你们"}
+
+// withoutBareVerb drops a last clause that the date's removal left as a
+// bare verb of handing over ("headcount 计划，给"): the line's date and
+// its thing say it all.
+func withoutBareVerb(s string) string {
+	i := strings.LastIndexAny(s, "，,")
+	if i < 0 {
+		return s
+	}
+	tail := strings.Trim(s[i+utf8.RuneLen(firstRune(s[i:])):], " 。.")
+	if slices.Contains(handOverVerbs, tail) {
+		return strings.TrimRight(s[:i], " ")
+	}
+	return s
 }
 
 // joinAround joins what was before and after a phrase taken out, with a

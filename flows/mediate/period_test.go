@@ -60,6 +60,8 @@ func TestWithoutDay(t *testing.T) {
 		"摄影团队 4/17（周五）就能进场拍":                                                     "摄影团队能进场拍",
 		"旧机房服务器 4/17 前下架完":                                                       "旧机房服务器下架完",
 		"4月17日（周五）开始开发":                                                          "4月17日（周五）开始开发",
+		"门店陈列照片，4/17（周五）交":                                                       "门店陈列照片",
+		"培训名单，4/17 前发给你们":                                                        "培训名单",
 	} {
 		if got := WithoutDay(give, day); got != want {
 			t.Errorf("WithoutDay(%q) = %q, want %q", give, got, want)
