@@ -54,6 +54,8 @@
 //     "节前" is the last working day before the next public holiday, on the
 //     Chinese calendar only. Names that are also numbers ("十一", "五一", "618",
 //     "年" for 春节) are festivals only before 前: "十一前", "618前", "年前".
+//     The first day back ("国庆后第一天", "节后第一个工作日", "the first working
+//     day after Golden Week") is the first working day after the holiday.
 //   - "EOD", "COB", "end of day", "下班前" are today, but right before another
 //     day they only say when on it: "by EOD Friday" is Friday. A weekday right
 //     before a date only names its day: "by Friday March 20" is March 20.

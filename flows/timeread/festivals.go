@@ -63,6 +63,14 @@ const zhHoliday = `(?:节)?(?:假期|长假|黄金周|小长假|放假|大促|�
 // zhWithinAfter is a limit counted from a festival: "双十一后两周内".
 var zhWithinAfter = `(?:之后|以后|后)(?P<zwithin>` + zhNum + zhUnit(zhLimitUnits) + zhWithin + `)`
 
+// zhFirstAfter names the first day back after a festival's holiday:
+// "国庆后第一个工作日", "春节假期结束后的上班第一天".
+const zhFirstAfter = `(?:结束|过完)?(?:之后|以后|后)的?(?P<zfirst>第一个工作日|第一个上班日|上班第一天|开工第一天|复工第一天|第一天)`
+
+// enFirstAfter opens the first day back after a festival: "the first
+// working day after Golden Week".
+const enFirstAfter = `(?P<efirst>(?:the\s+)?first\s+(?:working|business|work)\s+day\s+(?:after|following)\s+)`
+
 // festivalRules reads every festival, then the phrases after, during,
 // around, across or in a past year of one ("国庆后", "春节前后", "跨春节",
 // "去年国庆", "after Christmas"), which name no deadline.
@@ -72,16 +80,16 @@ func festivalRules() []rule {
 	for _, f := range festivals {
 		var alts []string
 		if f.en != "" {
-			alts = append(alts, `\b(?:(?P<before>before|prior\s+to|ahead\s+of)\s+|within\s+(?P<ewithin>`+enNum+enUnit+`)\s+(?:after|of|following)\s+)?`+
+			alts = append(alts, `\b(?:`+enFirstAfter+`|(?P<before>before|prior\s+to|ahead\s+of)\s+|within\s+(?P<ewithin>`+enNum+enUnit+`)\s+(?:after|of|following)\s+)?`+
 				`(?:the\s+)?(?:`+f.en+`)(?:\s+(?:holidays?|break))?\b`)
 			en = append(en, f.en)
 		}
 		if f.zh != "" {
-			alts = append(alts, `(?:`+f.zh+`)`+zhHoliday+`(?:(?P<zbefore>之前|以前|前)|`+zhWithinAfter+`)?`)
+			alts = append(alts, `(?:`+f.zh+`)`+zhHoliday+`(?:(?P<zbefore>之前|以前|前)|`+zhWithinAfter+`|`+zhFirstAfter+`)?`)
 			zh = append(zh, f.zh)
 		}
 		if f.zhNum != "" {
-			alts = append(alts, zhGuard+`(?:`+f.zhNum+`)`+zhHoliday+`(?:(?P<nbefore>之前|以前|前)|`+zhWithinAfter+`)`)
+			alts = append(alts, zhGuard+`(?:`+f.zhNum+`)`+zhHoliday+`(?:(?P<nbefore>之前|以前|前)|`+zhWithinAfter+`|`+zhFirstAfter+`)`)
 			zhNum = append(zhNum, f.zhNum)
 		}
 		rs = append(rs, rule{kind: deadline, needs: namesNeeds(f.en, f.zh, f.zhNum), re: rx(strings.Join(alts, "|")), read: festivalRead(f)})
@@ -89,7 +97,7 @@ func festivalRules() []rule {
 	rs = append(rs, rule{
 		kind:  deadline,
 		needs: words("节 放假 假期 长假"),
-		re:    rx(zhGuard + `(?:节|放假|假期|长假)(?:之前|以前|前)`),
+		re:    rx(zhGuard + `(?:节|放假|假期|长假)(?:之前|以前|前|` + zhFirstAfter + `)`),
 		read:  nextHolidayRead,
 	})
 	// The names gate these rules: their expressions have no literal
@@ -103,7 +111,7 @@ func festivalRules() []rule {
 		needs: namesNeeds(append(zh, zhNum...)...),
 		re: rx(`(?:去年|前年|往年|历年|跨过?|过完|过了)的?(?:` + strings.Join(append(zh, zhNum...), "|") + `)` + zhHoliday +
 			`|(?:(?:` + strings.Join(zh, "|") + `)|` + zhGuard + `(?:` + strings.Join(zhNum, "|") + `))` +
-			zhHoliday + `(?:之后|以后|过后|后|期间|前后|左右)`),
+			zhHoliday + `(?:结束|过完)?(?:之后|以后|过后|后|期间|前后|左右)`),
 		read: unguarded,
 	})
 }
@@ -146,10 +154,13 @@ func festivalRead(f festival) func(match, time.Time, Calendar) (Found, bool) {
 			return Found{}, false
 		}
 		before := m.group("before")+m.group("zbefore")+m.group("nbefore") != ""
+		back := m.group("zfirst")+m.group("efirst") != ""
 		within, limited, ok := festivalLimit(m)
 		for y := at.Year() - 1; ok && y <= at.Year()+1; y++ {
 			d := f.date(y, at.Location())
 			switch {
+			case back:
+				d = firstWorking(addDays(d, 1), cal, 1)
 			case before:
 				d = workingBefore(d, cal)
 			case limited:
@@ -177,15 +188,17 @@ func festivalLimit(m match) (s span, limited, ok bool) {
 }
 
 // nextHolidayRead reads "节前", "放假前": the last working day before the
-// next public holiday on the Chinese calendar; other calendars do not know
-// which holiday is meant.
+// next public holiday on the Chinese calendar, and "节后第一天": the first
+// working day after it; other calendars do not know which holiday is meant.
 func nextHolidayRead(m match, at time.Time, cal Calendar) (Found, bool) {
 	if m.group("pre") != "" || cal.Holidays != HolidaysCN {
 		return Found{}, false
 	}
 	d := day(at)
 	for range 400 {
-		if work, ok := cnDays()[civilKey(d)]; ok && !work && !isWeekend(d) {
+		if work, ok := cnDays()[civilKey(d)]; ok && !work && !isWeekend(d) && m.group("zfirst") != "" {
+			return Found{Date: firstWorking(d, cal, 1)}, true
+		} else if ok && !work && !isWeekend(d) {
 			return Found{Date: workingBefore(d, cal)}, true
 		}
 		d = addDays(d, 1)

@@ -89,5 +89,11 @@ func TestFestivals(t *testing.T) {
 		{"元旦前", dec30c, "2026-12-31 +1d"},
 		// 春节 2026 is 17 February, not worked until the 23rd; Saturday the 28th is.
 		{"春节后5个工作日内", feb12, "2026-02-28 +16d work"},
+		// The first day back is the first working day after the holiday.
+		{"国庆后第一天要装好", sep18, "2026-10-08 +20d"},
+		{"国庆假期结束后的上班第一天", sep18, "2026-10-08 +20d"},
+		{"节后第一个工作日", sep18, "2026-09-28 +10d"},
+		{"the first working day after Golden Week", sep18, "2026-10-08 +20d"},
+		{"国庆假期结束后再说", sep18, "none"},
 	})
 }
