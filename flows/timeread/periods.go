@@ -58,12 +58,13 @@ var periodRules = []rule{
 		re:    rx(`(?:(?P<rel>本|这个?|下个?))?月\s*(?P<part>初|上旬|中旬|中|下旬)` + zhBefore),
 		read:  relMonthRead,
 	},
-	// "Q3", "end of Q3", "Q3 end", "the third quarter", "before Q4 2027".
+	// "Q3", "end of Q3", "Q3 end", "the third quarter", "before Q4 2027",
+	// "before Q4 closes" (by its end).
 	{
 		kind:  deadline,
 		needs: words("q quarter"),
 		re: rx(`\b(?:(?P<before>before|prior\s+to|ahead\s+of)\s+)?(?:(?:the\s+)?(?P<qend>end)\s+of\s+)?(?:the\s+)?` +
-			`(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?P<year>20\d\d))?(?:\s+(?P<qend>end))?\b`),
+			`(?:q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+(?P<year>20\d\d))?(?:\s+(?P<qend>end|ends|closes|is\s+over))?\b`),
 		read: quarterRead,
 	},
 	// "end of the quarter", "this quarter", "EOQ", "next quarter".

@@ -68,6 +68,7 @@ func TestMonthsAndQuarters(t *testing.T) {
 		{"三季度前", mon, "2026-06-30 +120d"},
 		{"三季度末之前", mon, "2026-09-30 +212d"},
 		{"before the end of Q3", mon, "2026-09-30 +212d"},
+		{"before Q3 closes", mon, "2026-09-30 +212d"},
 		{"before the end of November", mon, "2026-11-30 +273d"},
 		{"明年一季度", mon, "2027-03-31 +394d"},
 		{"本季度末", mon, "2026-03-31 +29d"},
