@@ -472,6 +472,32 @@ func TestStandingPromise(t *testing.T) {
 	}
 }
 
+// TestPractice: an offer that states how things are done from now on
+// ("from today every…", "都按…") is kept from now on, its line without
+// the words that say when it starts; one with a date of its own is due.
+func TestPractice(t *testing.T) {
+	at := time.Date(2026, 11, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	tests := []struct {
+		need, offer, plain string
+		standing           bool
+	}{
+		{"We need to know why each return comes back", "From today every return gets a reason code at the dock", "every return gets a reason code at the dock", true},
+		{"给我们的退货数据要有原因", "以后给你们的退货数据都按原因分类", "", true},
+		{"We need to know why each return comes back", "The return report by Friday, every return is coded by reason", "", false},
+	}
+	for _, tt := range tests {
+		p := mediate.Build(input(at, "", tt.offer, tt.need, ""))
+		if len(p.Commitments) != 1 {
+			t.Errorf("%q: commitments %+v, want one", tt.offer, p.Commitments)
+			continue
+		}
+		cm := p.Commitments[0]
+		if cm.Standing != tt.standing || tt.standing && !cm.Due.IsZero() || tt.plain != "" && cm.Plain != tt.plain {
+			t.Errorf("%q: standing %v due %v plain %q, want standing %v plain %q", tt.offer, cm.Standing, cm.Due, cm.Plain, tt.standing, tt.plain)
+		}
+	}
+}
+
 // TestClashingOfferCommitment: an offer whose lead time clashes is
 // committed in the user's words, due on the middle ground, and said in the
 // plan without its length.

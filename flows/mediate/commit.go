@@ -194,7 +194,7 @@ func (c *collab) addAs(out []Commitment, cm Commitment, e *entry, recurs bool) [
 			cm.Recurring, cm.From, cm.Due, cm.HalfDay = e.deadline.Phrase, time.Time{}, time.Time{}, ""
 		}
 	}
-	if e != nil && holdsStill(e) && cm.Recurring == "" && !(e.hasDeadline && ownDate(e)) {
+	if e != nil && cm.Recurring == "" && (holdsStill(e) && !(e.hasDeadline && ownDate(e)) || isPractice(e) && (!e.hasDeadline || startsToday(e))) {
 		cm.Due, cm.HalfDay, cm.Standing = time.Time{}, "", true // a promise to refrain is kept from now on, not done by a date
 	}
 	if e != nil && cm.Plain == "" {
@@ -306,6 +306,33 @@ func holdsStill(e *entry) bool {
 	return bansChange(e) || prohibits(e.Text) || slices.ContainsFunc(holdWords, func(w string) bool { return strings.Contains(low, w) })
 }
 
+// practiceMarks say that what follows is how things are done from now on,
+// and practiceRe that each one of a kind is handled so ("every mis-pick
+// gets a reason code", "all files we send are anonymised").
+var (
+	practiceMarks = []string{"from now on", "going forward", "from today on", "from today,", "from today ", "starting today",
+		"从今天起", "从今天开始", "从现在起", "从现在开始", "今后", "以后都", "一律", "都按", "每次都"}
+	practiceRe = regexp.MustCompile(`(?i)\b(?:every|each|all)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:gets?|is|are|goes|go|will\s+(?:be|get))\b`)
+)
+
+// startMarks open a practice with when it starts, which a standing plan
+// line says itself.
+var startMarks = []string{"from now on", "going forward", "from today on", "from today", "starting today", "从今天起", "从今天开始", "从现在起", "今后"}
+
+// isPractice reports whether offer e states a way of working kept from
+// now on, not a thing delivered once: its plan line says "from now on".
+func isPractice(e *entry) bool {
+	low := lower(e.Text)
+	return says(low, practiceMarks) || practiceRe.MatchString(e.Text)
+}
+
+// startsToday reports whether e's only date is the day it starts ("from
+// today every …"), which a practice keeps from then on.
+func startsToday(e *entry) bool {
+	low := lower(e.deadline.Phrase)
+	return low == "today" || low == "今天" || low == "from today"
+}
+
 // canOpeners open an offer by saying that a side can or will do it: the
 // plan names the side and the date, so they go.
 var canOpeners = []string{"we can ", "we could ", "we'll ", "we will ", "we're happy to ", "happy to ", "i can ", "i'll ",
@@ -332,6 +359,9 @@ func (c *collab) plain(cm Commitment, at time.Time) string {
 				break
 			}
 		}
+	}
+	if cm.Standing {
+		s = trimOpeners(s, startMarks) // "from today every …": the line says "from now on"
 	}
 	if s == cm.What || utf8.RuneCountInString(strings.TrimSpace(s)) < 3 {
 		return ""

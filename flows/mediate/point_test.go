@@ -26,6 +26,7 @@ func TestNeedPoint(t *testing.T) {
 		"另外我们这边最需要的是按天出库量":                                                   "按天出库量",
 		"展台物料是一批易拉宝，需要有人在会前一天送到酒店":                                           "展台物料是一批易拉宝，需要有人在会前一天送到酒店",
 		"The old laptops are in the basement, we need someone to wipe them":  "The old laptops are in the basement, we need someone to wipe them",
+		"新仓库下周一启用，第一天就要能扫码入库":                                                "第一天就要能扫码入库",
 		"报价口径一次说清楚，报出去以后再改就得重新走审批":                                           "报价口径一次说清楚",
 	} {
 		checkPoint(t, "NeedPoint", NeedPoint, give, want)

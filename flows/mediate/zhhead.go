@@ -174,12 +174,17 @@ var priorityWords = []string{"最急", "最需要", "最要紧", "最重要", "�
 // warnMarks follow a condition and open what happens then: "再改就得重排".
 var warnMarks = []string{"就得", "就要", "就会", "就只能", "就没法", "就来不及"}
 
+// isConditionRune marks a condition before 就: changing again (再改),
+// if (如果, 要是), once (一旦), late (晚了, 迟了), wrong (错), missing
+// (漏, 不): "第一天就要能刷门禁" states a time, not a condition.
+func isConditionRune(r rune) bool { return strings.ContainsRune("再如要旦晚迟错漏不", r) }
+
 // warnsThen reports whether clause says what follows from a condition
 // it states first ("打样后再改就得重新排印刷"): a warning about the need
 // before it, not the need.
 func warnsThen(clause string) bool {
 	for _, m := range warnMarks {
-		if i := strings.Index(clause, m); i > 0 && strings.TrimSpace(clause[:i]) != "" {
+		if i := strings.Index(clause, m); i > 0 && strings.ContainsFunc(clause[:i], isConditionRune) {
 			return true
 		}
 	}
