@@ -460,13 +460,8 @@ func TestStandingPromise(t *testing.T) {
 		{en, "The discount rules final by Wednesday, no changes after that", false},
 	}
 	for _, tt := range tests {
-		p := mediate.Build(input(at, "", tt.offer, tt.need, ""))
-		if len(p.Commitments) != 1 {
-			t.Errorf("%q: commitments %+v, want one", tt.offer, p.Commitments)
-			continue
-		}
-		cm := p.Commitments[0]
-		if cm.Standing != tt.standing || tt.standing && !cm.Due.IsZero() || !tt.standing && cm.Due.IsZero() {
+		cm, ok := onlyCommitment(t, at, tt.need, tt.offer)
+		if ok && (cm.Standing != tt.standing || tt.standing && !cm.Due.IsZero() || !tt.standing && cm.Due.IsZero()) {
 			t.Errorf("%q: standing %v due %v, want standing %v", tt.offer, cm.Standing, cm.Due, tt.standing)
 		}
 	}
@@ -486,16 +481,23 @@ func TestPractice(t *testing.T) {
 		{"We need to know why each return comes back", "The return report by Friday, every return is coded by reason", "", false},
 	}
 	for _, tt := range tests {
-		p := mediate.Build(input(at, "", tt.offer, tt.need, ""))
-		if len(p.Commitments) != 1 {
-			t.Errorf("%q: commitments %+v, want one", tt.offer, p.Commitments)
-			continue
-		}
-		cm := p.Commitments[0]
-		if cm.Standing != tt.standing || tt.standing && !cm.Due.IsZero() || tt.plain != "" && cm.Plain != tt.plain {
+		cm, ok := onlyCommitment(t, at, tt.need, tt.offer)
+		if ok && (cm.Standing != tt.standing || tt.standing && !cm.Due.IsZero() || tt.plain != "" && cm.Plain != tt.plain) {
 			t.Errorf("%q: standing %v due %v plain %q, want standing %v plain %q", tt.offer, cm.Standing, cm.Due, cm.Plain, tt.standing, tt.plain)
 		}
 	}
+}
+
+// onlyCommitment builds a collaboration of one need and one offer and
+// returns its one commitment; ok false (reported) when there is not one.
+func onlyCommitment(t *testing.T, at time.Time, need, offer string) (mediate.Commitment, bool) {
+	t.Helper()
+	p := mediate.Build(input(at, "", offer, need, ""))
+	if len(p.Commitments) != 1 {
+		t.Errorf("%q: commitments %+v, want one", offer, p.Commitments)
+		return mediate.Commitment{}, false
+	}
+	return p.Commitments[0], true
 }
 
 // TestClashingOfferCommitment: an offer whose lead time clashes is
