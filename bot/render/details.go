@@ -91,9 +91,9 @@ func (l loc) terms(ts []string) string {
 // date asked for or plainly that nothing can, whether the event the date
 // serves is still met, and what the requester can do while it runs.
 // middleID words the date: proposed, or agreed. The first summarised
-// clashes are told in the summary above: their section gives only what
-// the summary does not say (the date, the speed-ups, the step waited for,
-// the waiting time).
+// clashes are told in the summary above, dates and all: their section
+// gives only what the summary does not say (the speed-ups, the step
+// waited for, the waiting time); "" when that leaves nothing to say.
 func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string, summarised int) string {
 	ls := make([]string, len(p.Conflicts))
 	for i, cf := range p.Conflicts {
@@ -109,7 +109,7 @@ func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string, summari
 		dates := args{"Deadline": deadline, "Date": l.day(cf.MiddleGround, cf.HalfDay), "Standard": l.standard(cf)}
 		parts := []string{l.T(clash, a), l.T(middleID, dates)}
 		if i < summarised {
-			parts = parts[1:]
+			parts = nil // the summary's sentence gives the clash and its dates
 		}
 		if why := l.why(cf, n, detailItem); why != "" {
 			parts = append(parts, why)
@@ -133,6 +133,9 @@ func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string, summari
 			parts = append(parts, w)
 		}
 		ls[i] = strings.Join(parts, "\n")
+	}
+	if ls = slices.DeleteFunc(ls, func(s string) bool { return s == "" }); len(ls) == 0 {
+		return "" // the summary said all there is
 	}
 	return l.lines(l.T("proposal.conflicts_title", nil), ls, maxSection)
 }

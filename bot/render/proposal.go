@@ -23,8 +23,8 @@ func (r *Renderer) Proposal(c *flows.Collab, p mediate.Proposal) Message {
 		divider("proposal_div_details"),
 		section("proposal_needs", l.needs("proposal.needs_title", p, n, true)),
 	}
-	if len(p.Conflicts) > 0 {
-		blocks = append(blocks, section("proposal_conflicts", l.conflicts(p, n, "proposal.middle_ground", 1)))
+	if s := l.conflicts(p, n, "proposal.middle_ground", 1); len(p.Conflicts) > 0 && s != "" {
+		blocks = append(blocks, section("proposal_conflicts", s))
 	}
 	blocks = append(blocks, section("proposal_commitments", l.commitments("proposal.commitments_title", p.Commitments, n)))
 	if v := l.value(p, n); v != "" {
