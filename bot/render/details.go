@@ -22,8 +22,8 @@ const (
 
 // needs lists each need next to the offer that meets it, each by its
 // point (see mediate.NeedPoint), with the words that justify the pair,
-// then the needs nobody covers yet, one short line each, but those the
-// summary above already names when summarised. Needs with a candidate
+// then the needs nobody covers yet, on one line (see openLines), but
+// those the summary above already names when summarised. Needs with a candidate
 // offer are asked about below, never called uncovered.
 func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised bool) string {
 	var ls []string
@@ -52,9 +52,7 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised boo
 		_, shown := l.shortItems(open)
 		open = open[shown:]
 	}
-	for _, it := range open {
-		ls = append(ls, l.T(openID(p, it, "proposal.open"), args{"Need": l.point(mediate.NeedPoint(it.Text), summaryItem), "Side": n.of(it.Side)}))
-	}
+	ls = append(ls, l.openLines(p, open, n)...)
 	for _, it := range declined {
 		r, _ := refusal(p, it)
 		ls = append(ls, l.T("proposal.open_refused", args{
@@ -62,6 +60,23 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised boo
 		}))
 	}
 	return l.lines(l.T(title, nil), ls, maxSection)
+}
+
+// openLines says needs nobody covers on one line per kind, each side's
+// after its name: a list reads in one glance where a line per need
+// repeats its label. Those an unused offer may still meet (see unmatched)
+// are said apart, as the question on those offers points to them.
+func (l loc) openLines(p mediate.Proposal, open []mediate.Item, n sideNames) []string {
+	var out []string
+	for _, id := range []string{"proposal.open", "proposal.open_unmatched"} {
+		kind := slices.DeleteFunc(slices.Clone(open), func(it mediate.Item) bool { return openID(p, it, "proposal.open") != id })
+		if len(kind) > 0 {
+			out = append(out, l.T(id, args{"Items": l.bySide(kind, n, func(mine []mediate.Item) string {
+				return l.join(l.needPoints(mine), maxContext) // all of them: the agreement lists them here
+			})}))
+		}
+	}
+	return out
 }
 
 // refusal is the other side's answer that declined open need it, if any:

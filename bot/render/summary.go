@@ -188,11 +188,16 @@ func openNeeds(p mediate.Proposal) (open, declined []mediate.Item) {
 // shortItems lists needs by their points, cut for the summary, on one
 // line, and says how many of them it shows.
 func (l loc) shortItems(is []mediate.Item) (string, int) {
+	return l.joinShown(l.needPoints(is), 200)
+}
+
+// needPoints are needs by their points, cut as the summary cuts them.
+func (l loc) needPoints(is []mediate.Item) []string {
 	out := make([]string, len(is))
 	for i, it := range is {
 		out[i] = l.point(mediate.NeedPoint(it.Text), summaryItem)
 	}
-	return l.joinShown(out, 200)
+	return out
 }
 
 // byOwner splits commitments by owner, 0 for side A and 1 for side B, in
