@@ -135,7 +135,7 @@ func (l loc) summaryDoes(cs []mediate.Commitment, n sideNames) []string {
 		}
 		shown := make([]string, 0, summaryList)
 		for _, cm := range group[:min(len(group), summaryList)] {
-			shown = append(shown, l.planLine(cm, summaryItem))
+			shown = append(shown, l.planLine(cm, planItem)) // as the plan would say it: the details do not repeat it
 		}
 		items := strings.Join(shown, l.T("proposal.semi", nil))
 		if len(group) > summaryList {
@@ -214,6 +214,16 @@ func byOwner(cs []mediate.Commitment) [2][]mediate.Commitment {
 	}
 	for i := range out {
 		slices.SortStableFunc(out[i], func(a, b mediate.Commitment) int { return cmp.Compare(planOrder(a), planOrder(b)) })
+	}
+	return out
+}
+
+// unsummarised are the commitments the summary leaves to the details:
+// each side's after its first summaryList, in plan order.
+func unsummarised(cs []mediate.Commitment) []mediate.Commitment {
+	var out []mediate.Commitment
+	for _, group := range byOwner(cs) {
+		out = append(out, group[min(len(group), summaryList):]...)
 	}
 	return out
 }
