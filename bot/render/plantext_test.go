@@ -142,7 +142,7 @@ func TestQuestionsAreShort(t *testing.T) {
 	p.Candidates = []mediate.Match{{Need: need, Offer: offer}}
 	c := collab("en", "Launch")
 	got := PlainText(Message{Blocks: newTestRenderer(t).loc("en").candidates(c, p, sideNames{"Sales", "IT"})})
-	want := "IT’s “lend 3 offline card readers, already set up…” cover your need “card readers that work offline”?"
+	want := "IT’s “lend 3 offline card readers, already set up” cover your need “card readers that work offline”?"
 	if !strings.Contains(got, want) {
 		t.Errorf("question =\n%s\nwant it to hold %q", got, want)
 	}

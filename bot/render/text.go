@@ -71,7 +71,7 @@ func clipped(s string, max int) (string, bool) {
 	var b strings.Builder
 	var c cuts
 	w, pendingSpace, depth, prev := 0, false, 0, rune(0)
-	for _, r := range s { // invalid UTF-8 comes out as U+FFFD
+	for i, r := range s { // invalid UTF-8 comes out as U+FFFD
 		if unicode.IsSpace(r) {
 			pendingSpace = b.Len() > 0
 			continue
@@ -98,7 +98,10 @@ func clipped(s string, max int) (string, bool) {
 		}
 		b.WriteString(piece)
 		if closesClause(r) && depth == 0 { // a mark inside brackets would leave one open
-			c.clause(b.Len()-len(piece), w-width(piece), max, endsThought(r))
+			at := b.Len() - len(piece)
+			thought := (endsThought(r) || r == ',' && clauseFollows(s[i+1:])) && !opensCondition(b.String()[c.start:at])
+			c.clause(at, w-width(piece), max, thought)
+			c.start = b.Len()
 		}
 		if w <= max-1 {
 			c.hard = b.Len()
@@ -113,6 +116,8 @@ type cuts struct {
 	clauseAt, spaceAt, hard int
 	clauseW, spaceW         int
 	thought                 bool // the clause cut ends a thought
+	thoughtAt, thoughtW     int  // the latest clause cut that ends a thought
+	start                   int  // where the clause being read began
 }
 
 // clause and space record a boundary at byte offset at, width w, when the
@@ -120,6 +125,9 @@ type cuts struct {
 func (c *cuts) clause(at, w, max int, thought bool) {
 	if w <= max-1 {
 		c.clauseAt, c.clauseW, c.thought = at, w, thought
+		if thought {
+			c.thoughtAt, c.thoughtW = at, w
+		}
 	}
 }
 
@@ -129,11 +137,16 @@ func (c *cuts) space(at, w, max int) {
 	}
 }
 
-// best is the output cut at the latest clause boundary that keeps at
-// least a third of the room, else the latest space that keeps a third,
-// without a dangling function word; else the hard cut.
+// best is the output cut after the latest whole thought that keeps a
+// fifth of the room: a reader takes a shorter whole clause over a longer
+// cut one. Else the latest clause boundary that keeps at least a third,
+// else the latest space that keeps a third, without a dangling function
+// word; else the hard cut.
 func (c *cuts) best(out string, max int) (string, bool) {
 	keep := max / 3
+	if c.thoughtAt > 0 && c.thoughtW >= max/5 {
+		return trimDangling(out[:c.thoughtAt]), true
+	}
 	if c.clauseAt > 0 && c.clauseW >= keep {
 		return trimDangling(out[:c.clauseAt]), c.thought
 	}
@@ -154,6 +167,49 @@ func closesClause(r rune) bool { return strings.ContainsRune("，、；;,:：。
 // not a list mark (、 or an English comma, which may part the items of
 // a list) nor a colon, which opens what it announces.
 func endsThought(r rune) bool { return strings.ContainsRune("，；;。！？!?", r) }
+
+// minClauseWords is the fewest words after an English comma that make a
+// clause of their own ("…, we find out next morning"); fewer are the next
+// item of a list ("copy, rules and banners"), and the comma ends no thought.
+const minClauseWords = 4
+
+// clauseFollows reports whether rest, the text after an English comma,
+// opens a clause rather than going on with a list or the clause before:
+// minClauseWords words at least before the next mark or "and"/"or", and
+// no continuation first.
+func clauseFollows(rest string) bool {
+	n := 0
+	for i, f := range strings.Fields(rest) {
+		low := strings.ToLower(f)
+		if low == "and" || low == "or" || i == 0 && continuations[low] {
+			return false
+		}
+		if n++; n >= minClauseWords || strings.ContainsAny(f, ",;:.!?()") {
+			return n >= minClauseWords
+		}
+	}
+	return false
+}
+
+// continuations open what still belongs to the clause before a comma:
+// what it comes with, for whom, or what it excepts ("staging frozen Wed,
+// with seeded test accounts", "early, not after the VP sees it").
+var continuations = map[string]bool{
+	"with": true, "without": true, "including": true, "plus": true, "for": true, "to": true, "in": true,
+	"on": true, "at": true, "by": true, "from": true, "of": true, "via": true, "per": true, "but": true,
+	"except": true, "not": true, "only": true, "unless": true, "if": true, "so": true, "as": true,
+}
+
+// conditions open a clause that waits for the one after it ("If a
+// template is good enough, it's 6 days"): cut after it, the point is lost.
+var conditions = []string{"if ", "when ", "once ", "unless ", "although ", "because ", "since ", "while ", "as long as ",
+	"如果", "要是", "只要", "一旦", "假如", "除非", "因为", "虽然", "等到"}
+
+// opensCondition reports whether clause opens with one of conditions.
+func opensCondition(clause string) bool {
+	low := strings.ToLower(strings.TrimSpace(clause))
+	return slices.ContainsFunc(conditions, func(w string) bool { return strings.HasPrefix(low, w) })
+}
 
 // dangling are words a cut phrase must not end on ("the top 3 r…" becomes
 // "the top 3…", "reviews of the…" becomes "reviews…").
