@@ -162,11 +162,12 @@ func TestCommittedOfferNotRepeated(t *testing.T) {
 // in the summary only when it says something on its own.
 func TestFirstClauseSaysSomething(t *testing.T) {
 	for give, want := range map[string]string{
-		"Sign Acme ($1.2M ARR) this quarter. It's the biggest deal":         "Sign Acme ($1.2M ARR) this quarter",
-		"Safe, on time and under 250 people in the hall":                    "Safe, on time and under 250 people in the hall",
-		"春招签下80个应届生，签约后违约率低于10%":                                            "春招签下80个应届生",
-		"国庆前后的出险高峰里，平均结案时效从 7 天压到 5 天，投诉量不超过去年同期":                           "平均结案时效从 7 天压到 5 天",
-		"During the flu surge, keep door-to-provider time under 30 minutes": "keep door-to-provider time under 30 minutes",
+		"Sign Acme ($1.2M ARR) this quarter. It's the biggest deal":                                              "Sign Acme ($1.2M ARR) this quarter",
+		"Safe, on time and under 250 people in the hall":                                                         "Safe, on time and under 250 people in the hall",
+		"Every new starter has a working, managed laptop and accounts on day one, and every leaver loses access": "Every new starter has a working, managed laptop and accounts on day one",
+		"春招签下80个应届生，签约后违约率低于10%":                                                                                 "春招签下80个应届生",
+		"国庆前后的出险高峰里，平均结案时效从 7 天压到 5 天，投诉量不超过去年同期":                                                                "平均结案时效从 7 天压到 5 天",
+		"During the flu surge, keep door-to-provider time under 30 minutes":                                      "keep door-to-provider time under 30 minutes",
 	} {
 		if got := firstClause(give); got != want {
 			t.Errorf("firstClause(%q) = %q, want %q", give, got, want)

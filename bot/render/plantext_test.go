@@ -61,7 +61,7 @@ func TestPointCutsAtAClause(t *testing.T) {
 		want       string
 	}{
 		{"en", "Two badge printers on loan; we also bring the lanyards and the spare ribbons", 50, "Two badge printers on loan"},
-		{"en", "Badge printers, lanyards, ribbons and a spare laptop for the desk", 40, "Badge printers, lanyards…"},
+		{"en", "Badge printers, lanyards, ribbons and a spare laptop for the desk", 40, "Badge printers, lanyards, ribbons…"},
 		{"en", "A venue map with the loading dock and the fire exits marked", 30, "A venue map with the loading…"},
 		{"zh", "样品今天下单，三个工作日到，到了先做来料检验", 30, "样品今天下单，三个工作日到"},
 		{"zh", "法务审合同、财务审报价、采购审供应商资质", 30, "法务审合同、财务审报价…"},

@@ -254,6 +254,8 @@ func firstClause(text string) string {
 			depth++
 		case strings.ContainsRune("）)", r):
 			depth = max(0, depth-1)
+		case depth == 0 && r == ',' && listComma(text[i+1:]):
+			// "a working, managed laptop": the clause goes on
 		case depth == 0 && strings.ContainsRune("，,；;。！？!?\n", r):
 			end = i
 		case depth == 0 && r == '.' && (i+1 == len(text) || text[i+1] == ' '):

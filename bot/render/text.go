@@ -98,10 +98,7 @@ func clipped(s string, max int) (string, bool) {
 		}
 		b.WriteString(piece)
 		if closesClause(r) && depth == 0 { // a mark inside brackets would leave one open
-			at := b.Len() - len(piece)
-			thought := (endsThought(r) || r == ',' && clauseFollows(s[i+1:])) && !opensCondition(b.String()[c.start:at])
-			c.clause(at, w-width(piece), max, thought)
-			c.start = b.Len()
+			c.mark(r, s[i+1:], b.String(), len(piece), w-width(piece), max)
 		}
 		if w <= max-1 {
 			c.hard = b.Len()
@@ -118,6 +115,21 @@ type cuts struct {
 	thought                 bool // the clause cut ends a thought
 	thoughtAt, thoughtW     int  // the latest clause cut that ends a thought
 	start                   int  // where the clause being read began
+}
+
+// mark records the clause mark r that ends out, read before rest, as a
+// boundary of width w: an English comma that goes on with a list is none,
+// and a clause that opens with a condition ends no thought.
+func (c *cuts) mark(r rune, rest, out string, size, w, max int) {
+	boundary, thought := true, endsThought(r)
+	if r == ',' {
+		boundary, thought = commaEnds(rest)
+	}
+	if boundary {
+		at := len(out) - size
+		c.clause(at, w, max, thought && !opensCondition(out[c.start:at]))
+		c.start = len(out)
+	}
 }
 
 // clause and space record a boundary at byte offset at, width w, when the
@@ -137,14 +149,20 @@ func (c *cuts) space(at, w, max int) {
 	}
 }
 
+// minThought is the narrowest whole thought worth ending on, in units.
+const minThought = 6
+
 // best is the output cut after the latest whole thought that keeps a
 // fifth of the room: a reader takes a shorter whole clause over a longer
 // cut one. Else the latest clause boundary that keeps at least a third,
 // else the latest space that keeps a third, without a dangling function
 // word; else the hard cut.
 func (c *cuts) best(out string, max int) (string, bool) {
-	keep := max / 3
-	if c.thoughtAt > 0 && c.thoughtW >= max/5 {
+	keep, least := max/3, minThought
+	if max/5 > least {
+		least = max / 5
+	}
+	if c.thoughtAt > 0 && c.thoughtW >= least {
 		return trimDangling(out[:c.thoughtAt]), true
 	}
 	if c.clauseAt > 0 && c.clauseW >= keep {
@@ -173,23 +191,57 @@ func endsThought(r rune) bool { return strings.ContainsRune("，；;。！？!?"
 // item of a list ("copy, rules and banners"), and the comma ends no thought.
 const minClauseWords = 4
 
-// clauseFollows reports whether rest, the text after an English comma,
-// opens a clause rather than going on with a list or the clause before:
-// minClauseWords words at least before the next mark or "and"/"or", and
-// no continuation first.
-func clauseFollows(rest string) bool {
-	n := 0
-	for i, f := range strings.Fields(rest) {
-		low := strings.ToLower(f)
-		if low == "and" || low == "or" || i == 0 && continuations[low] {
-			return false
+// commaEnds reads rest, the text after an English comma: whether the
+// comma ends a clause at all (not when a list goes on, see listComma),
+// and whether what it ends is a thought of its own (not when a
+// continuation follows).
+func commaEnds(rest string) (clause, thought bool) {
+	if listComma(rest) {
+		return false, false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	return true, !continuations[strings.ToLower(first)]
+}
+
+// listComma reports whether rest, the text after an English comma, goes
+// on with a list: a short item (fewer than minClauseWords words) that
+// another comma follows, or "and"/"or" and a last item that is no clause
+// with a subject of its own ("a working, managed laptop and accounts on
+// day one"). A short run that ends the text ("…, starting this week") or
+// a long one is a clause of its own.
+func listComma(rest string) bool {
+	words := strings.Fields(rest)
+	if len(words) > 0 && isLink(words[0]) {
+		words = words[1:] // ", and every leaver loses access": a clause follows
+	}
+	n, stop := shortRun(words)
+	switch {
+	case n >= minClauseWords || stop == len(words):
+		return false
+	case isLink(words[stop]):
+		return stop+1 < len(words) && !pronouns[strings.ToLower(words[stop+1])] // "finance and we report…": a clause
+	}
+	return strings.HasSuffix(words[stop], ",")
+}
+
+// shortRun counts the words of an item: up to "and"/"or" (at stop) or a
+// word that ends in a mark (stop is that word).
+func shortRun(words []string) (n, stop int) {
+	for i, w := range words {
+		if isLink(w) {
+			return i, i
 		}
-		if n++; n >= minClauseWords || strings.ContainsAny(f, ",;:.!?()") {
-			return n >= minClauseWords
+		if strings.ContainsAny(w[len(w)-1:], ",;:.!?") {
+			return i + 1, i
 		}
 	}
-	return false
+	return len(words), len(words)
 }
+
+// pronouns open a clause with its own subject after "and"/"or".
+var pronouns = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "it": true, "it's": true, "we'll": true, "they're": true}
+
+func isLink(w string) bool { return strings.EqualFold(w, "and") || strings.EqualFold(w, "or") }
 
 // continuations open what still belongs to the clause before a comma:
 // what it comes with, for whom, or what it excepts ("staging frozen Wed,

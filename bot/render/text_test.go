@@ -58,6 +58,8 @@ func TestBriefPrefersAWholeClause(t *testing.T) {
 		{"a list is no clause", "copy, rules and banners for the landing page of the spring campaign", 30, "copy, rules and banners…"},
 		{"a condition waits for its clause", "If a Looker template table is good enough, it's 6 business days", 50, "If a Looker template table is good enough…"},
 		{"what comes with it belongs", "staging gets frozen Wed, with seeded test partner accounts for whoever tests", 60, "staging gets frozen Wed…"},
+		{"a clause with its own subject", `one definition of "on-time", finance and we report different numbers every week`, 50, `one definition of "on-time"`},
+		{"a short run that ends the text", "every AE checks the roadmap status page before a demo, starting this week", 60, "every AE checks the roadmap status page before a demo"},
 		{"chinese clause", "明年各部门 headcount 计划，11/13 前给到财务，按月更新", 30, "明年各部门 headcount 计划"},
 	}
 	for _, tt := range tests {
