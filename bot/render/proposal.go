@@ -28,7 +28,7 @@ func (r *Renderer) Proposal(c *flows.Collab, p mediate.Proposal) Message {
 		blocks = append(blocks, section("proposal_conflicts", s))
 	}
 	if rest := unsummarised(p.Commitments); len(rest) > 0 {
-		blocks = append(blocks, section("proposal_commitments", l.commitments("proposal.commitments_rest_title", rest, n)))
+		blocks = append(blocks, section("proposal_commitments", l.restOfPlan(rest, n)))
 	}
 	if v := l.value(p, n); v != "" {
 		blocks = append(blocks, section("proposal_value", v))
