@@ -20,8 +20,8 @@ const (
 	maxTerms    = 3 // words shown that justify a match
 )
 
-// needs lists each need next to the offer that meets it, each by its
-// point (see mediate.NeedPoint), with the words that justify the pair,
+// needs lists each need once, next to the offers that meet it, each by
+// its point (see mediate.NeedPoint), with the words that justify the pair,
 // then the needs nobody covers yet, on one line (see openLines), but
 // those the summary above already names when summarised. Needs with a candidate
 // offer are asked about below, never called uncovered.
@@ -31,16 +31,20 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised boo
 	if l.lang == "zh" {
 		w = matchItemZh
 	}
-	for _, m := range p.Matches {
+	for _, ms := range byNeed(p.Matches) {
+		m, offers := ms[0], make([]string, len(ms))
+		for i, o := range ms {
+			offers[i] = l.point(mediate.OfferPoint(o.Offer.Text), w)
+		}
 		s := l.T("proposal.match", args{
 			"NeedSide": n.of(m.Need.Side), "Need": l.point(mediate.NeedPoint(m.Need.Text), w),
-			"OfferSide": n.of(m.Offer.Side), "Offer": l.point(mediate.OfferPoint(m.Offer.Text), w),
+			"OfferSide": n.of(m.Offer.Side), "Offer": l.join(offers, maxContext),
 		})
-		switch {
+		switch terms := matchTerms(ms); {
 		case m.Confirmed:
 			s += l.T("proposal.match_confirmed", args{"NeedSide": n.of(m.Need.Side)})
-		case len(m.Terms) > 0:
-			s += l.T("proposal.match_terms", args{"Terms": l.terms(m.Terms)})
+		case len(terms) > 0:
+			s += l.T("proposal.match_terms", args{"Terms": l.terms(terms)})
 		}
 		ls = append(ls, s)
 	}
@@ -60,6 +64,37 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised boo
 		}))
 	}
 	return l.lines(l.T(title, nil), ls, maxSection)
+}
+
+// byNeed groups matches that meet the same need with offers of the same
+// side, alike confirmed or not, in the order they come: the need is said
+// once, with its offers side by side.
+func byNeed(ms []mediate.Match) [][]mediate.Match {
+	var out [][]mediate.Match
+	for _, m := range ms {
+		i := slices.IndexFunc(out, func(g []mediate.Match) bool {
+			return g[0].Need == m.Need && g[0].Offer.Side == m.Offer.Side && g[0].Confirmed == m.Confirmed
+		})
+		if i < 0 {
+			out = append(out, nil)
+			i = len(out) - 1
+		}
+		out[i] = append(out[i], m)
+	}
+	return out
+}
+
+// matchTerms are the words that justify a group of matches, each once.
+func matchTerms(ms []mediate.Match) []string {
+	var out []string
+	for _, m := range ms {
+		for _, t := range m.Terms {
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }
 
 // openLines says needs nobody covers on one line per kind, each side's

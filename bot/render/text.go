@@ -439,8 +439,8 @@ func (l loc) lines(title string, ls []string, max int) string {
 
 // join lists escaped items on one line, at most max units wide. When an
 // item holds a list or clause mark itself ("权益页、积分页", "copy, rules"),
-// the separator would split it in the reader's eye, so the items are
-// numbered instead (① a ② b) and each stays whole.
+// or is cut ("a…, b" reads as one), the separator would split or blur it
+// in the reader's eye, so the items are numbered instead (① a ② b).
 func (l loc) join(items []string, max int) string {
 	s, _ := l.joinShown(items, max)
 	return s
@@ -448,7 +448,7 @@ func (l loc) join(items []string, max int) string {
 
 // joinShown is join, and how many of the items it shows.
 func (l loc) joinShown(items []string, max int) (string, int) {
-	if len(items) > 1 && slices.ContainsFunc(items, func(s string) bool { return strings.ContainsAny(s, itemMarks) }) {
+	if len(items) > 1 && slices.ContainsFunc(items, func(s string) bool { return strings.ContainsAny(s, itemMarks) || strings.HasSuffix(s, "…") }) {
 		out := make([]string, len(items))
 		for i, s := range items {
 			out[i] = ordinal(i) + " " + s
