@@ -30,7 +30,7 @@ func (l loc) leadWith(cf mediate.Conflict) string {
 	case cut == nil, cut.Used:
 		return days
 	}
-	return l.T("proposal.lead_part", args{"Days": days, "Short": l.item(cut.Phrase)})
+	return l.T("proposal.lead_part", args{"Days": days, "Short": l.span(cut.Phrase)})
 }
 
 // standard is the standard path after the date proposed, when the offers
@@ -85,7 +85,7 @@ func (l loc) honest(cf mediate.Conflict) string {
 	case cut != nil && cut.Used, cut == nil && !leadSideHelps(cf):
 		return ""
 	case cut != nil && cut.Phrase != "":
-		return l.T("proposal.helps_part", args{"Days": l.leadTime(cf), "Short": l.item(cut.Phrase)})
+		return l.T("proposal.helps_part", args{"Days": l.leadTime(cf), "Short": l.span(cut.Phrase)})
 	}
 	return l.T("proposal.helps_unsaid", args{"Days": l.leadTime(cf)})
 }

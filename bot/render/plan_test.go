@@ -33,7 +33,7 @@ func TestPlanSentence(t *testing.T) {
 		cf   mediate.Conflict
 		want []string
 	}{
-		{"zh", phased, []string{"电商运营要求：40 款上架；仓储物流需要7 个工作日（用提速办法可缩到5 个工作日，但只适用于部分工作）。",
+		{"zh", phased, []string{"电商运营要求：40 款上架；仓储物流需要7个工作日（用提速办法可缩到5个工作日，但只适用于部分工作）。",
 			"原定3月10日（周二）→建议改到3月13日（周五）。分批交付：前 15 个今天定（3月9日（周一）前，赶得上）；剩下 25 个（3月13日（周五）前）"}},
 		{"en", phased, []string{"needs 7 个工作日 (5 个工作日 with the speed-up, which fits only part of it).",
 			"Asked Tue Mar 10 → proposed Fri Mar 13. In parts: 前 15 个今天定, by Mon Mar 9 (in time); 剩下 25 个, by Fri Mar 13."}},
