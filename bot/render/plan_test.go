@@ -39,7 +39,7 @@ func TestPlanSentence(t *testing.T) {
 			"Asked Tue Mar 10 → proposed Fri Mar 13. In parts: 前 15 个今天定, by Mon Mar 9 (in time); 剩下 25 个, by Fri Mar 13."}},
 		{"en", late, []string{"电商运营 wants the laptops; 仓储物流 needs 5 business days. Asked Thu Mar 12 → proposed Fri Mar 13 (standard path: Fri Mar 20), sooner with what 仓储物流 offers (below).",
 			"No part of it was offered for the date asked: 电商运营, can you work with that, or which part do you need by then?", "still before “the first stop is Tuesday 3/17” (Tue Mar 17)"}},
-		{"zh", late, []string{"仓储物流需要5 business days。原定3月12日（周四）→建议改到3月13日（周五）（按常规流程要到3月20日（周五）），能提前靠的是仓储物流提供的办法（见下）。",
+		{"zh", late, []string{"仓储物流需要5 business days。原定3月12日（周四）→建议改到3月13日（周五），按常规流程要到3月20日（周五），能提前靠的是仓储物流提供的办法（见下）。",
 			"目前没有哪部分能在原定日期前交付，请电商运营确认能否接受，或说明原定日期前最少需要哪一部分", "还赶得上3月17日（周二）的“the first stop is Tuesday 3/17”"}},
 	}
 	for _, tt := range tests {
