@@ -38,7 +38,7 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised boo
 		}
 		s := l.T("proposal.match", args{
 			"NeedSide": n.of(m.Need.Side), "Need": l.point(mediate.NeedPoint(m.Need.Text), w),
-			"OfferSide": n.of(m.Offer.Side), "Offer": l.join(offers, maxContext),
+			"OfferSide": n.of(m.Offer.Side), "Offer": l.join(offers, 600),
 		})
 		switch terms := matchTerms(ms); {
 		case m.Confirmed:
@@ -107,7 +107,7 @@ func (l loc) openLines(p mediate.Proposal, open []mediate.Item, n sideNames) []s
 		kind := slices.DeleteFunc(slices.Clone(open), func(it mediate.Item) bool { return openID(p, it, "proposal.open") != id })
 		if len(kind) > 0 {
 			out = append(out, l.T(id, args{"Items": l.bySide(kind, n, func(mine []mediate.Item) string {
-				return l.join(l.needPoints(mine), maxContext) // all of them: the agreement lists them here
+				return l.join(l.needPoints(mine), maxSection/3) // all but the rarest: the agreement lists them here, both sides in one section
 			})}))
 		}
 	}
