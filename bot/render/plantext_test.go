@@ -220,3 +220,16 @@ func TestRecurrenceAfterEventLine(t *testing.T) {
 		}
 	}
 }
+
+// TestNoOrphanClause: dropping a date never leaves a one-character clause.
+func TestNoOrphanClause(t *testing.T) {
+	for give, want := range map[string]string{
+		"新供应商免费给 50 套样品， 到": "新供应商免费给 50 套样品",
+		"样品今天下单，三个工作日到":     "样品今天下单，三个工作日到",
+		"Send the list, A":  "Send the list, A",
+	} {
+		if got := withoutOrphan(give); got != want {
+			t.Errorf("withoutOrphan(%q) = %q, want %q", give, got, want)
+		}
+	}
+}
