@@ -115,7 +115,7 @@ func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
 	if cf.Event != "" && cf.AfterDeadline {
 		s += l.event(cf, width)
 	}
-	return s
+	return strings.ReplaceAll(s, "….", "…") // a cut item that ends a sentence needs no second stop
 }
 
 // event says whether the event behind the deadline is still met: by all
