@@ -49,7 +49,7 @@ func TestClashDatesSideBySide(t *testing.T) {
 			"\nFirst, Events: the names and end dates, by Tue Mar 10", // the text's own "by Tuesday" is the date said once
 		}},
 		{"zh", "proposal.middle_ground", []string{
-			"原定3月12日（周四）→建议改到：*3月13日（周五）*（按常规流程要到3月18日（周三））\n",
+			"原定3月12日（周四）→建议改到：*3月13日（周五）*，按常规流程要到3月18日（周三）\n",
 			"\n提前的依据——IT：① spare pool has 6 tablets already set up, skips the 2-day setup ② kiosk profile",
 			"\n提速办法——IT：we can ask the vendor to hurry the cases\n",
 			"\n前提（Events）：",

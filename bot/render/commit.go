@@ -27,6 +27,17 @@ func (l loc) commitments(titleID string, cs []mediate.Commitment, n sideNames) s
 	return l.lines(title, groups, maxSection)
 }
 
+// restOfPlan is the plan the summary leaves out; when all of it is one
+// side's, the title names that side, as a line of its own would.
+func (l loc) restOfPlan(rest []mediate.Commitment, n sideNames) string {
+	for i, group := range byOwner(rest) {
+		if len(group) == len(rest) {
+			return l.lines(l.T("proposal.commitments_rest_one", args{"Owner": n[i]}), l.sideLines(group), maxSection)
+		}
+	}
+	return l.commitments("proposal.commitments_rest_title", rest, n)
+}
+
 // sideLines is one side's plan as a person writes it: one line per
 // commitment, date first; what has no date yet, and what holds from now
 // on, share one line each; what an event it names times ("before they

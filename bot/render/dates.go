@@ -1,6 +1,7 @@
 package render
 
 import (
+	"regexp"
 	"strconv"
 	"time"
 
@@ -59,13 +60,26 @@ func (l loc) day(t time.Time, half string) string {
 // or in weeks when the days make whole weeks.
 func (l loc) leadTime(cf mediate.Conflict) string {
 	if cf.LeadPhrase != "" {
-		return l.item(cf.LeadPhrase)
+		return l.span(cf.LeadPhrase)
 	}
 	if cf.LeadDays >= 7 && cf.LeadDays%7 == 0 {
 		return l.count("common.weeks", cf.LeadDays/7)
 	}
 	return l.count("common.days", cf.LeadDays)
 }
+
+// span is a span of time an answer names, said in the bot's own
+// sentence: in Chinese, as a writer spells it ("需要15个工作日").
+func (l loc) span(s string) string {
+	if l.lang == "zh" {
+		s = countSpace.ReplaceAllString(s, "$1$2")
+	}
+	return l.item(s)
+}
+
+// countSpace is the space a Chinese answer may leave between a number
+// and its measure word ("15 个工作日").
+var countSpace = regexp.MustCompile(`(\d)\s+(\p{Han})`)
 
 // count is a plural message whose count a Chinese writer spells in
 // characters up to ten ("两周", "三天"), as numbers that small are written.

@@ -20,10 +20,10 @@ const (
 	maxTerms    = 3 // words shown that justify a match
 )
 
-// needs lists each need next to the offer that meets it, each by its
-// point (see mediate.NeedPoint), with the words that justify the pair,
-// then the needs nobody covers yet, one short line each, but those the
-// summary above already names when summarised. Needs with a candidate
+// needs lists each need once, next to the offers that meet it, each by
+// its point (see mediate.NeedPoint), with the words that justify the pair,
+// then the needs nobody covers yet, on one line (see openLines), but
+// those the summary above already names when summarised. Needs with a candidate
 // offer are asked about below, never called uncovered.
 func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised bool) string {
 	var ls []string
@@ -31,16 +31,20 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised boo
 	if l.lang == "zh" {
 		w = matchItemZh
 	}
-	for _, m := range p.Matches {
+	for _, ms := range byNeed(p.Matches) {
+		m, offers := ms[0], make([]string, len(ms))
+		for i, o := range ms {
+			offers[i] = l.point(mediate.OfferPoint(o.Offer.Text), w)
+		}
 		s := l.T("proposal.match", args{
 			"NeedSide": n.of(m.Need.Side), "Need": l.point(mediate.NeedPoint(m.Need.Text), w),
-			"OfferSide": n.of(m.Offer.Side), "Offer": l.point(mediate.OfferPoint(m.Offer.Text), w),
+			"OfferSide": n.of(m.Offer.Side), "Offer": l.join(offers, 600),
 		})
-		switch {
+		switch terms := matchTerms(ms); {
 		case m.Confirmed:
 			s += l.T("proposal.match_confirmed", args{"NeedSide": n.of(m.Need.Side)})
-		case len(m.Terms) > 0:
-			s += l.T("proposal.match_terms", args{"Terms": l.terms(m.Terms)})
+		case len(terms) > 0:
+			s += l.T("proposal.match_terms", args{"Terms": l.terms(terms)})
 		}
 		ls = append(ls, s)
 	}
@@ -52,9 +56,7 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised boo
 		_, shown := l.shortItems(open)
 		open = open[shown:]
 	}
-	for _, it := range open {
-		ls = append(ls, l.T(openID(p, it, "proposal.open"), args{"Need": l.point(mediate.NeedPoint(it.Text), summaryItem), "Side": n.of(it.Side)}))
-	}
+	ls = append(ls, l.openLines(p, open, n)...)
 	for _, it := range declined {
 		r, _ := refusal(p, it)
 		ls = append(ls, l.T("proposal.open_refused", args{
@@ -62,6 +64,54 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised boo
 		}))
 	}
 	return l.lines(l.T(title, nil), ls, maxSection)
+}
+
+// byNeed groups matches that meet the same need with offers of the same
+// side, alike confirmed or not, in the order they come: the need is said
+// once, with its offers side by side.
+func byNeed(ms []mediate.Match) [][]mediate.Match {
+	var out [][]mediate.Match
+	for _, m := range ms {
+		i := slices.IndexFunc(out, func(g []mediate.Match) bool {
+			return g[0].Need == m.Need && g[0].Offer.Side == m.Offer.Side && g[0].Confirmed == m.Confirmed
+		})
+		if i < 0 {
+			out = append(out, nil)
+			i = len(out) - 1
+		}
+		out[i] = append(out[i], m)
+	}
+	return out
+}
+
+// matchTerms are the words that justify a group of matches, each once.
+func matchTerms(ms []mediate.Match) []string {
+	var out []string
+	for _, m := range ms {
+		for _, t := range m.Terms {
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// openLines says needs nobody covers on one line per kind, each side's
+// after its name: a list reads in one glance where a line per need
+// repeats its label. Those an unused offer may still meet (see unmatched)
+// are said apart, as the question on those offers points to them.
+func (l loc) openLines(p mediate.Proposal, open []mediate.Item, n sideNames) []string {
+	var out []string
+	for _, id := range []string{"proposal.open", "proposal.open_unmatched"} {
+		kind := slices.DeleteFunc(slices.Clone(open), func(it mediate.Item) bool { return openID(p, it, "proposal.open") != id })
+		if len(kind) > 0 {
+			out = append(out, l.T(id, args{"Items": l.bySide(kind, n, func(mine []mediate.Item) string {
+				return l.join(l.needPoints(mine), maxSection/3) // all but the rarest: the agreement lists them here, both sides in one section
+			})}))
+		}
+	}
+	return out
 }
 
 // refusal is the other side's answer that declined open need it, if any:
@@ -91,9 +141,9 @@ func (l loc) terms(ts []string) string {
 // date asked for or plainly that nothing can, whether the event the date
 // serves is still met, and what the requester can do while it runs.
 // middleID words the date: proposed, or agreed. The first summarised
-// clashes are told in the summary above: their section gives only what
-// the summary does not say (the date, the speed-ups, the step waited for,
-// the waiting time).
+// clashes are told in the summary above, dates and all: their section
+// gives only what the summary does not say (the speed-ups, the step
+// waited for, the waiting time); "" when that leaves nothing to say.
 func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string, summarised int) string {
 	ls := make([]string, len(p.Conflicts))
 	for i, cf := range p.Conflicts {
@@ -109,7 +159,7 @@ func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string, summari
 		dates := args{"Deadline": deadline, "Date": l.day(cf.MiddleGround, cf.HalfDay), "Standard": l.standard(cf)}
 		parts := []string{l.T(clash, a), l.T(middleID, dates)}
 		if i < summarised {
-			parts = parts[1:]
+			parts = nil // the summary's sentence gives the clash and its dates
 		}
 		if why := l.why(cf, n, detailItem); why != "" {
 			parts = append(parts, why)
@@ -133,6 +183,9 @@ func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string, summari
 			parts = append(parts, w)
 		}
 		ls[i] = strings.Join(parts, "\n")
+	}
+	if ls = slices.DeleteFunc(ls, func(s string) bool { return s == "" }); len(ls) == 0 {
+		return "" // the summary said all there is
 	}
 	return l.lines(l.T("proposal.conflicts_title", nil), ls, maxSection)
 }

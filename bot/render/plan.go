@@ -30,7 +30,7 @@ func (l loc) leadWith(cf mediate.Conflict) string {
 	case cut == nil, cut.Used:
 		return days
 	}
-	return l.T("proposal.lead_part", args{"Days": days, "Short": l.item(cut.Phrase)})
+	return l.T("proposal.lead_part", args{"Days": days, "Short": l.span(cut.Phrase)})
 }
 
 // standard is the standard path after the date proposed, when the offers
@@ -85,7 +85,7 @@ func (l loc) honest(cf mediate.Conflict) string {
 	case cut != nil && cut.Used, cut == nil && !leadSideHelps(cf):
 		return ""
 	case cut != nil && cut.Phrase != "":
-		return l.T("proposal.helps_part", args{"Days": l.leadTime(cf), "Short": l.item(cut.Phrase)})
+		return l.T("proposal.helps_part", args{"Days": l.leadTime(cf), "Short": l.span(cut.Phrase)})
 	}
 	return l.T("proposal.helps_unsaid", args{"Days": l.leadTime(cf)})
 }
@@ -115,7 +115,7 @@ func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
 	if cf.Event != "" && cf.AfterDeadline {
 		s += l.event(cf, width)
 	}
-	return s
+	return strings.ReplaceAll(s, "….", "…") // a cut item that ends a sentence needs no second stop
 }
 
 // event says whether the event behind the deadline is still met: by all

@@ -33,13 +33,13 @@ func TestPlanSentence(t *testing.T) {
 		cf   mediate.Conflict
 		want []string
 	}{
-		{"zh", phased, []string{"电商运营要求：40 款上架；仓储物流需要7 个工作日（用提速办法可缩到5 个工作日，但只适用于部分工作）。",
+		{"zh", phased, []string{"电商运营要求：40 款上架；仓储物流需要7个工作日（用提速办法可缩到5个工作日，但只适用于部分工作）。",
 			"原定3月10日（周二）→建议改到3月13日（周五）。分批交付：前 15 个今天定（3月9日（周一）前，赶得上）；剩下 25 个（3月13日（周五）前）"}},
 		{"en", phased, []string{"needs 7 个工作日 (5 个工作日 with the speed-up, which fits only part of it).",
 			"Asked Tue Mar 10 → proposed Fri Mar 13. In parts: 前 15 个今天定, by Mon Mar 9 (in time); 剩下 25 个, by Fri Mar 13."}},
 		{"en", late, []string{"电商运营 wants the laptops; 仓储物流 needs 5 business days. Asked Thu Mar 12 → proposed Fri Mar 13 (standard path: Fri Mar 20), sooner with what 仓储物流 offers (below).",
 			"No part of it was offered for the date asked: 电商运营, can you work with that, or which part do you need by then?", "still before “the first stop is Tuesday 3/17” (Tue Mar 17)"}},
-		{"zh", late, []string{"仓储物流需要5 business days。原定3月12日（周四）→建议改到3月13日（周五）（按常规流程要到3月20日（周五）），能提前靠的是仓储物流提供的办法（见下）。",
+		{"zh", late, []string{"仓储物流需要5 business days。原定3月12日（周四）→建议改到3月13日（周五），按常规流程要到3月20日（周五），能提前靠的是仓储物流提供的办法（见下）。",
 			"目前没有哪部分能在原定日期前交付，请电商运营确认能否接受，或说明原定日期前最少需要哪一部分", "还赶得上3月17日（周二）的“the first stop is Tuesday 3/17”"}},
 	}
 	for _, tt := range tests {
@@ -162,11 +162,12 @@ func TestCommittedOfferNotRepeated(t *testing.T) {
 // in the summary only when it says something on its own.
 func TestFirstClauseSaysSomething(t *testing.T) {
 	for give, want := range map[string]string{
-		"Sign Acme ($1.2M ARR) this quarter. It's the biggest deal":         "Sign Acme ($1.2M ARR) this quarter",
-		"Safe, on time and under 250 people in the hall":                    "Safe, on time and under 250 people in the hall",
-		"春招签下80个应届生，签约后违约率低于10%":                                            "春招签下80个应届生",
-		"国庆前后的出险高峰里，平均结案时效从 7 天压到 5 天，投诉量不超过去年同期":                           "平均结案时效从 7 天压到 5 天",
-		"During the flu surge, keep door-to-provider time under 30 minutes": "keep door-to-provider time under 30 minutes",
+		"Sign Acme ($1.2M ARR) this quarter. It's the biggest deal":                                              "Sign Acme ($1.2M ARR) this quarter",
+		"Safe, on time and under 250 people in the hall":                                                         "Safe, on time and under 250 people in the hall",
+		"Every new starter has a working, managed laptop and accounts on day one, and every leaver loses access": "Every new starter has a working, managed laptop and accounts on day one",
+		"春招签下80个应届生，签约后违约率低于10%":                                                                                 "春招签下80个应届生",
+		"国庆前后的出险高峰里，平均结案时效从 7 天压到 5 天，投诉量不超过去年同期":                                                                "平均结案时效从 7 天压到 5 天",
+		"During the flu surge, keep door-to-provider time under 30 minutes":                                      "keep door-to-provider time under 30 minutes",
 	} {
 		if got := firstClause(give); got != want {
 			t.Errorf("firstClause(%q) = %q, want %q", give, got, want)

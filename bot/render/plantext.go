@@ -33,7 +33,7 @@ func planText(cm mediate.Commitment) string {
 	s = mediate.OfferPoint(s)
 	if !cm.Due.IsZero() {
 		s = mediate.WithoutDay(s, cm.Due) // the point may end on the date: "… agents on Tue 3/2 so they can play"
-		s = withoutHedge(s)
+		s = withoutOrphan(withoutHedge(s))
 	}
 	if cm.Recurring == "" || cm.From.IsZero() {
 		return s
@@ -162,3 +162,11 @@ func withoutHedge(s string) string {
 	}
 	return out
 }
+
+// orphan is a last clause of one character, all that dropping its date
+// left of it ("50 套样品，3 个工作日到" less the days is "50 套样品，到"):
+// it says nothing on its own.
+var orphan = regexp.MustCompile(`\s*[，,、]\s*\p{Han}$`)
+
+// withoutOrphan drops the orphan clause that ends s, if any.
+func withoutOrphan(s string) string { return orphan.ReplaceAllString(s, "") }

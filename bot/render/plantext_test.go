@@ -61,7 +61,7 @@ func TestPointCutsAtAClause(t *testing.T) {
 		want       string
 	}{
 		{"en", "Two badge printers on loan; we also bring the lanyards and the spare ribbons", 50, "Two badge printers on loan"},
-		{"en", "Badge printers, lanyards, ribbons and a spare laptop for the desk", 40, "Badge printers, lanyards…"},
+		{"en", "Badge printers, lanyards, ribbons and a spare laptop for the desk", 40, "Badge printers, lanyards, ribbons…"},
 		{"en", "A venue map with the loading dock and the fire exits marked", 30, "A venue map with the loading…"},
 		{"zh", "样品今天下单，三个工作日到，到了先做来料检验", 30, "样品今天下单，三个工作日到"},
 		{"zh", "法务审合同、财务审报价、采购审供应商资质", 30, "法务审合同、财务审报价…"},
@@ -142,7 +142,7 @@ func TestQuestionsAreShort(t *testing.T) {
 	p.Candidates = []mediate.Match{{Need: need, Offer: offer}}
 	c := collab("en", "Launch")
 	got := PlainText(Message{Blocks: newTestRenderer(t).loc("en").candidates(c, p, sideNames{"Sales", "IT"})})
-	want := "IT’s “lend 3 offline card readers, already set up…” cover your need “card readers that work offline”?"
+	want := "IT’s “lend 3 offline card readers, already set up” cover your need “card readers that work offline”?"
 	if !strings.Contains(got, want) {
 		t.Errorf("question =\n%s\nwant it to hold %q", got, want)
 	}
@@ -217,6 +217,19 @@ func TestRecurrenceAfterEventLine(t *testing.T) {
 		got := r.loc(lang).when(cm, planItem, "proposal.plan_")
 		if !strings.Contains(got, what) || strings.Contains(got, "即日起") || strings.Contains(got, "from now on") {
 			t.Errorf("%s plan line %q, want %q as written", lang, got, what)
+		}
+	}
+}
+
+// TestNoOrphanClause: dropping a date never leaves a one-character clause.
+func TestNoOrphanClause(t *testing.T) {
+	for give, want := range map[string]string{
+		"新供应商免费给 50 套样品， 到": "新供应商免费给 50 套样品",
+		"样品今天下单，三个工作日到":     "样品今天下单，三个工作日到",
+		"Send the list, A":  "Send the list, A",
+	} {
+		if got := withoutOrphan(give); got != want {
+			t.Errorf("withoutOrphan(%q) = %q, want %q", give, got, want)
 		}
 	}
 }

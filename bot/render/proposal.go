@@ -9,7 +9,8 @@ import (
 
 // Proposal renders joint proposal p in the collab's thread. It leads with
 // a summary of at most five lines (the shared goal; the clash and what is
-// proposed; who does what by when; what is still open), then the details,
+// proposed; who does what by when; what is still open), then the details
+// it leaves out (the rest of the plan among them),
 // the questions about uncertain pairs with Yes / No buttons, the offers
 // shown nowhere else, and the Accept and Request changes buttons. It
 // carries the proposal as message metadata (event type collab_proposal).
@@ -23,10 +24,12 @@ func (r *Renderer) Proposal(c *flows.Collab, p mediate.Proposal) Message {
 		divider("proposal_div_details"),
 		section("proposal_needs", l.needs("proposal.needs_title", p, n, true)),
 	}
-	if len(p.Conflicts) > 0 {
-		blocks = append(blocks, section("proposal_conflicts", l.conflicts(p, n, "proposal.middle_ground", 1)))
+	if s := l.conflicts(p, n, "proposal.middle_ground", 1); len(p.Conflicts) > 0 && s != "" {
+		blocks = append(blocks, section("proposal_conflicts", s))
 	}
-	blocks = append(blocks, section("proposal_commitments", l.commitments("proposal.commitments_title", p.Commitments, n)))
+	if rest := unsummarised(p.Commitments); len(rest) > 0 {
+		blocks = append(blocks, section("proposal_commitments", l.restOfPlan(rest, n)))
+	}
 	if v := l.value(p, n); v != "" {
 		blocks = append(blocks, section("proposal_value", v))
 	}

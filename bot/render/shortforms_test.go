@@ -93,7 +93,7 @@ func TestProposalSaysEachThingOnceAndShort(t *testing.T) {
 
 // TestAgreementKeepsTheClashAndOpenNeeds: the pinned agreement, which has
 // no summary above its details, tells the clash whole and names each open
-// need on a short line of its own.
+// need, on one line.
 func TestAgreementKeepsTheClashAndOpenNeeds(t *testing.T) {
 	for _, lang := range []string{"en", "zh"} {
 		p, tx := shortCase(t, lang)

@@ -135,7 +135,7 @@ func (l loc) summaryDoes(cs []mediate.Commitment, n sideNames) []string {
 		}
 		shown := make([]string, 0, summaryList)
 		for _, cm := range group[:min(len(group), summaryList)] {
-			shown = append(shown, l.planLine(cm, summaryItem))
+			shown = append(shown, l.planLine(cm, planItem)) // as the plan would say it: the details do not repeat it
 		}
 		items := strings.Join(shown, l.T("proposal.semi", nil))
 		if len(group) > summaryList {
@@ -188,11 +188,16 @@ func openNeeds(p mediate.Proposal) (open, declined []mediate.Item) {
 // shortItems lists needs by their points, cut for the summary, on one
 // line, and says how many of them it shows.
 func (l loc) shortItems(is []mediate.Item) (string, int) {
+	return l.joinShown(l.needPoints(is), 200)
+}
+
+// needPoints are needs by their points, cut as the summary cuts them.
+func (l loc) needPoints(is []mediate.Item) []string {
 	out := make([]string, len(is))
 	for i, it := range is {
 		out[i] = l.point(mediate.NeedPoint(it.Text), summaryItem)
 	}
-	return l.joinShown(out, 200)
+	return out
 }
 
 // byOwner splits commitments by owner, 0 for side A and 1 for side B, in
@@ -209,6 +214,16 @@ func byOwner(cs []mediate.Commitment) [2][]mediate.Commitment {
 	}
 	for i := range out {
 		slices.SortStableFunc(out[i], func(a, b mediate.Commitment) int { return cmp.Compare(planOrder(a), planOrder(b)) })
+	}
+	return out
+}
+
+// unsummarised are the commitments the summary leaves to the details:
+// each side's after its first summaryList, in plan order.
+func unsummarised(cs []mediate.Commitment) []mediate.Commitment {
+	var out []mediate.Commitment
+	for _, group := range byOwner(cs) {
+		out = append(out, group[min(len(group), summaryList):]...)
 	}
 	return out
 }
@@ -239,6 +254,8 @@ func firstClause(text string) string {
 			depth++
 		case strings.ContainsRune("）)", r):
 			depth = max(0, depth-1)
+		case depth == 0 && r == ',' && listComma(text[i+1:]):
+			// "a working, managed laptop": the clause goes on
 		case depth == 0 && strings.ContainsRune("，,；;。！？!?\n", r):
 			end = i
 		case depth == 0 && r == '.' && (i+1 == len(text) || text[i+1] == ' '):

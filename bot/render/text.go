@@ -71,7 +71,7 @@ func clipped(s string, max int) (string, bool) {
 	var b strings.Builder
 	var c cuts
 	w, pendingSpace, depth, prev := 0, false, 0, rune(0)
-	for _, r := range s { // invalid UTF-8 comes out as U+FFFD
+	for i, r := range s { // invalid UTF-8 comes out as U+FFFD
 		if unicode.IsSpace(r) {
 			pendingSpace = b.Len() > 0
 			continue
@@ -98,7 +98,7 @@ func clipped(s string, max int) (string, bool) {
 		}
 		b.WriteString(piece)
 		if closesClause(r) && depth == 0 { // a mark inside brackets would leave one open
-			c.clause(b.Len()-len(piece), w-width(piece), max, endsThought(r))
+			c.mark(r, s[i+1:], b.String(), len(piece), w-width(piece), max)
 		}
 		if w <= max-1 {
 			c.hard = b.Len()
@@ -113,6 +113,23 @@ type cuts struct {
 	clauseAt, spaceAt, hard int
 	clauseW, spaceW         int
 	thought                 bool // the clause cut ends a thought
+	thoughtAt, thoughtW     int  // the latest clause cut that ends a thought
+	start                   int  // where the clause being read began
+}
+
+// mark records the clause mark r that ends out, read before rest, as a
+// boundary of width w: an English comma that goes on with a list is none,
+// and a clause that opens with a condition ends no thought.
+func (c *cuts) mark(r rune, rest, out string, size, w, max int) {
+	boundary, thought := true, endsThought(r)
+	if r == ',' {
+		boundary, thought = commaEnds(rest)
+	}
+	if boundary {
+		at := len(out) - size
+		c.clause(at, w, max, thought && !opensCondition(out[c.start:at]))
+		c.start = len(out)
+	}
 }
 
 // clause and space record a boundary at byte offset at, width w, when the
@@ -120,6 +137,9 @@ type cuts struct {
 func (c *cuts) clause(at, w, max int, thought bool) {
 	if w <= max-1 {
 		c.clauseAt, c.clauseW, c.thought = at, w, thought
+		if thought {
+			c.thoughtAt, c.thoughtW = at, w
+		}
 	}
 }
 
@@ -129,11 +149,22 @@ func (c *cuts) space(at, w, max int) {
 	}
 }
 
-// best is the output cut at the latest clause boundary that keeps at
-// least a third of the room, else the latest space that keeps a third,
-// without a dangling function word; else the hard cut.
+// minThought is the narrowest whole thought worth ending on, in units.
+const minThought = 6
+
+// best is the output cut after the latest whole thought that keeps a
+// fifth of the room: a reader takes a shorter whole clause over a longer
+// cut one. Else the latest clause boundary that keeps at least a third,
+// else the latest space that keeps a third, without a dangling function
+// word; else the hard cut.
 func (c *cuts) best(out string, max int) (string, bool) {
-	keep := max / 3
+	keep, least := max/3, minThought
+	if max/5 > least {
+		least = max / 5
+	}
+	if c.thoughtAt > 0 && c.thoughtW >= least {
+		return trimDangling(out[:c.thoughtAt]), true
+	}
 	if c.clauseAt > 0 && c.clauseW >= keep {
 		return trimDangling(out[:c.clauseAt]), c.thought
 	}
@@ -154,6 +185,83 @@ func closesClause(r rune) bool { return strings.ContainsRune("，、；;,:：。
 // not a list mark (、 or an English comma, which may part the items of
 // a list) nor a colon, which opens what it announces.
 func endsThought(r rune) bool { return strings.ContainsRune("，；;。！？!?", r) }
+
+// minClauseWords is the fewest words after an English comma that make a
+// clause of their own ("…, we find out next morning"); fewer are the next
+// item of a list ("copy, rules and banners"), and the comma ends no thought.
+const minClauseWords = 4
+
+// commaEnds reads rest, the text after an English comma: whether the
+// comma ends a clause at all (not when a list goes on, see listComma),
+// and whether what it ends is a thought of its own (not when a
+// continuation follows).
+func commaEnds(rest string) (clause, thought bool) {
+	if listComma(rest) {
+		return false, false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	return true, !continuations[strings.ToLower(first)]
+}
+
+// listComma reports whether rest, the text after an English comma, goes
+// on with a list: a short item (fewer than minClauseWords words) that
+// another comma follows, or "and"/"or" and a last item that is no clause
+// with a subject of its own ("a working, managed laptop and accounts on
+// day one"). A short run that ends the text ("…, starting this week") or
+// a long one is a clause of its own.
+func listComma(rest string) bool {
+	words := strings.Fields(rest)
+	if len(words) > 0 && isLink(words[0]) {
+		words = words[1:] // ", and every leaver loses access": a clause follows
+	}
+	n, stop := shortRun(words)
+	switch {
+	case n >= minClauseWords || stop == len(words):
+		return false
+	case isLink(words[stop]):
+		return stop+1 < len(words) && !pronouns[strings.ToLower(words[stop+1])] // "finance and we report…": a clause
+	}
+	return strings.HasSuffix(words[stop], ",")
+}
+
+// shortRun counts the words of an item: up to "and"/"or" (at stop) or a
+// word that ends in a mark (stop is that word).
+func shortRun(words []string) (n, stop int) {
+	for i, w := range words {
+		if isLink(w) {
+			return i, i
+		}
+		if strings.ContainsAny(w[len(w)-1:], ",;:.!?") {
+			return i + 1, i
+		}
+	}
+	return len(words), len(words)
+}
+
+// pronouns open a clause with its own subject after "and"/"or".
+var pronouns = map[string]bool{"i": true, "we": true, "you": true, "they": true, "he": true, "she": true, "it": true, "it's": true, "we'll": true, "they're": true}
+
+func isLink(w string) bool { return strings.EqualFold(w, "and") || strings.EqualFold(w, "or") }
+
+// continuations open what still belongs to the clause before a comma:
+// what it comes with, for whom, or what it excepts ("staging frozen Wed,
+// with seeded test accounts", "early, not after the VP sees it").
+var continuations = map[string]bool{
+	"with": true, "without": true, "including": true, "plus": true, "for": true, "to": true, "in": true,
+	"on": true, "at": true, "by": true, "from": true, "of": true, "via": true, "per": true, "but": true,
+	"except": true, "not": true, "only": true, "unless": true, "if": true, "so": true, "as": true,
+}
+
+// conditions open a clause that waits for the one after it ("If a
+// template is good enough, it's 6 days"): cut after it, the point is lost.
+var conditions = []string{"if ", "when ", "once ", "unless ", "although ", "because ", "since ", "while ", "as long as ",
+	"如果", "要是", "只要", "一旦", "假如", "除非", "因为", "虽然", "等到"}
+
+// opensCondition reports whether clause opens with one of conditions.
+func opensCondition(clause string) bool {
+	low := strings.ToLower(strings.TrimSpace(clause))
+	return slices.ContainsFunc(conditions, func(w string) bool { return strings.HasPrefix(low, w) })
+}
 
 // dangling are words a cut phrase must not end on ("the top 3 r…" becomes
 // "the top 3…", "reviews of the…" becomes "reviews…").
@@ -331,8 +439,8 @@ func (l loc) lines(title string, ls []string, max int) string {
 
 // join lists escaped items on one line, at most max units wide. When an
 // item holds a list or clause mark itself ("权益页、积分页", "copy, rules"),
-// the separator would split it in the reader's eye, so the items are
-// numbered instead (① a ② b) and each stays whole.
+// or is cut ("a…, b" reads as one), the separator would split or blur it
+// in the reader's eye, so the items are numbered instead (① a ② b).
 func (l loc) join(items []string, max int) string {
 	s, _ := l.joinShown(items, max)
 	return s
@@ -340,7 +448,7 @@ func (l loc) join(items []string, max int) string {
 
 // joinShown is join, and how many of the items it shows.
 func (l loc) joinShown(items []string, max int) (string, int) {
-	if len(items) > 1 && slices.ContainsFunc(items, func(s string) bool { return strings.ContainsAny(s, itemMarks) }) {
+	if len(items) > 1 && slices.ContainsFunc(items, func(s string) bool { return strings.ContainsAny(s, itemMarks) || strings.HasSuffix(s, "…") }) {
 		out := make([]string, len(items))
 		for i, s := range items {
 			out[i] = ordinal(i) + " " + s

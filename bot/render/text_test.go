@@ -43,6 +43,32 @@ func TestClip(t *testing.T) {
 	}
 }
 
+// TestBriefPrefersAWholeClause: a phrase standing for an item ends after
+// a whole clause, without "…", rather than further on mid-clause; a comma
+// inside a list, after a condition or before what belongs to the clause
+// is no such end.
+func TestBriefPrefersAWholeClause(t *testing.T) {
+	tests := []struct {
+		name, give string
+		max        int
+		want       string
+	}{
+		{"clause after a comma", "ping us when a carrier misses a pickup, we find out next morning right now", 50, "ping us when a carrier misses a pickup"},
+		{"short whole clause over a long cut", "new scanners, half of them die mid-shift and the rest are slow to charge", 60, "new scanners"},
+		{"a list is no clause", "copy, rules and banners for the landing page of the spring campaign", 30, "copy, rules and banners…"},
+		{"a condition waits for its clause", "If a Looker template table is good enough, it's 6 business days", 50, "If a Looker template table is good enough…"},
+		{"what comes with it belongs", "staging gets frozen Wed, with seeded test partner accounts for whoever tests", 60, "staging gets frozen Wed…"},
+		{"a clause with its own subject", `one definition of "on-time", finance and we report different numbers every week`, 50, `one definition of "on-time"`},
+		{"a short run that ends the text", "every AE checks the roadmap status page before a demo, starting this week", 60, "every AE checks the roadmap status page before a demo"},
+		{"chinese clause", "明年各部门 headcount 计划，11/13 前给到财务，按月更新", 30, "明年各部门 headcount 计划"},
+	}
+	for _, tt := range tests {
+		if got := brief(tt.give, tt.max); got != tt.want {
+			t.Errorf("%s: brief(%q, %d) = %q, want %q", tt.name, tt.give, tt.max, got, tt.want)
+		}
+	}
+}
+
 func TestCutForMetadata(t *testing.T) {
 	long := strings.Repeat("界", 301)
 	tests := []struct{ give, want string }{

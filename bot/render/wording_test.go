@@ -339,7 +339,7 @@ func TestOpenNeedBesideUnusedOffers(t *testing.T) {
 	}
 	c := collab("en", "Launch")
 	got := PlainText(r.Proposal(c, p))
-	for _, w := range []string{"Not matched to an offer yet: a point person", "bob also offers: Priya owns the launch on our side. ops, does one of these meet a need above"} {
+	for _, w := range []string{"Not matched to an offer yet: a point person", "bob also offers: Priya owns the launch on our side — ops, does one meet a need not matched yet?"} {
 		if !strings.Contains(got, w) {
 			t.Errorf("proposal lacks %q:\n%s", w, got)
 		}
