@@ -226,3 +226,29 @@ func TestWeekdayBeforeADate(t *testing.T) {
 		t.Error("a date beside what is needed dates an event")
 	}
 }
+
+// A date after "before" and the subject of an event's clause dates the
+// event the need is due ahead of; the need is due then.
+func TestBeforeAnEventClause(t *testing.T) {
+	checkPairs(t, "eventOnly", eventOnly, map[[2]string]bool{
+		{"audit report signed before we open the store on Mon 3/9, the landlord wants it", "on Mon 3/9"}: false,
+		{"badges printed before they arrive on Tuesday, security asks for them", "on Tuesday"}:           false,
+		{"the conference is on March 24, we need a booth banner", "March 24"}:                            true,
+	})
+}
+
+// A lead time's clause that points back ("from that point") counts from
+// the step named before it in its sentence.
+func TestStepPointedBack(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"The auditors come once the ledger is closed, and from that point it's 6 business days to the opinion": "the ledger is closed",
+		"样品寄到实验室后，从那天起 10 个工作日出报告":                                                                             "样品寄到实验室后",
+		"The auditors need 6 business days for the opinion":                                                    "",
+	} {
+		e := newEntry(SideB, text, at, timeread.Calendar{Holidays: "none"})
+		if got := stepBefore(e.Text, clauseOf(e.Text, e.lead.Phrase)); got != want {
+			t.Errorf("stepBefore(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

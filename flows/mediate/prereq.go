@@ -35,6 +35,9 @@ func condition(l *entry) string {
 	if step, ok := stepAfterFrom(low, strings.ToLower(l.lead.Phrase)); ok {
 		return step
 	}
+	if step := stepBefore(l.Text, clause); step != "" {
+		return step
+	}
 	if step := zhFromStep(clause, l.lead.Phrase); step != "" {
 		return step
 	}
@@ -61,6 +64,41 @@ func condition(l *entry) string {
 			if strings.Contains(part, m) {
 				return part
 			}
+		}
+	}
+	return ""
+}
+
+// backSteps point a lead time's clause back to the step named before it:
+// "starts once a frozen environment exists, and from that point it's 8
+// business days", "样品到了以后开始算，从那天起 10 个工作日".
+var backSteps = []string{"from that point", "from then", "from there", "from that day", "from that moment", "从那时起", "从那天起", "从那以后", "自那时起", "此后"}
+
+// stepBefore returns the step named in the sentence before clause when
+// clause points back to it, or "": in English after a condition mark, in
+// Chinese the clause that names a handover or ends in 后.
+func stepBefore(text, clause string) string {
+	if !says(lower(clause), backSteps) {
+		return ""
+	}
+	before, _, ok := strings.Cut(sentenceOf(text, clause), clause)
+	if !ok {
+		return ""
+	}
+	low := lower(before)
+	for _, m := range conditionMarks {
+		if j := strings.Index(low, m); j >= 0 {
+			step := before[j+len(m):]
+			if k := strings.IndexFunc(step, isClauseMark); k >= 0 {
+				step = step[:k]
+			}
+			return strings.TrimSpace(step)
+		}
+	}
+	for _, part := range strings.FieldsFunc(before, isClauseMark) {
+		part = strings.TrimSpace(part)
+		if says(part, zhWhen) || slices.ContainsFunc(zhAfter, func(m string) bool { return strings.HasSuffix(part, m) }) {
+			return part
 		}
 	}
 	return ""
