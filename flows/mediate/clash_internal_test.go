@@ -252,3 +252,29 @@ func TestStepPointedBack(t *testing.T) {
 		}
 	}
 }
+
+// A lead time counted from the order waits for the requester's one dated
+// offer that says what to order.
+func TestOrderWaitsForSpec(t *testing.T) {
+	at := time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "none"}
+	offers := func(texts ...string) []*entry {
+		var out []*entry
+		for _, s := range texts {
+			out = append(out, newEntry(SideA, s, at, cal))
+		}
+		return out
+	}
+	if !ordering("after the purchase order") || !ordering("下单后") || ordering("after the kickoff") {
+		t.Error("ordering reads an order step only")
+	}
+	if o := specFor(offers("booth size and carpet colour confirmed by Thursday 5/7", "we bring our own staff")); o == nil {
+		t.Error("a dated offer that fixes the size is what an order waits for")
+	}
+	if o := specFor(offers("booth size confirmed by 5/7", "banner sizes final by 5/8")); o != nil {
+		t.Errorf("of two such offers none is taken, got %q", o.Text)
+	}
+	if o := specFor(offers("booth size confirmed soon")); o != nil {
+		t.Error("an undated offer times nothing")
+	}
+}

@@ -244,6 +244,9 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 	if best == nil {
 		best = c.datedFor(cond, c.offers[requester])
 	}
+	if best == nil && ordering(cond) {
+		best = specFor(c.offers[requester])
+	}
 	if best == nil {
 		return nil, time.Time{}, false
 	}
@@ -463,6 +466,33 @@ func (c *collab) datedFor(text string, offers []*entry) *entry {
 	var found *entry
 	for _, o := range offers {
 		if !o.hasDeadline || !ownDate(o) || !c.sharesStrong(keys, o.keys) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
+// ordering reports whether step names placing an order ("下单后 5 个工作日",
+// "10 days from the purchase order").
+func ordering(step string) bool {
+	keys := uniqueKeys(termsOf(step))
+	return slices.Contains(keys, "#order") || slices.Contains(keys, "#purchase_order")
+}
+
+// specWords name what fixes an order: its size, model or quantity.
+var specWords = []string{"尺寸", "规格", "型号", "数量", "size", "spec", "dimensions", "quantit"}
+
+// specFor returns the one dated offer of offers that fixes a
+// specification ("屏幕尺寸和搭建方案 9/24 定下来"), or nil: nothing can be
+// ordered before the requester has said what, so an order waits for it.
+func specFor(offers []*entry) *entry {
+	var found *entry
+	for _, o := range offers {
+		if !o.hasDeadline || !ownDate(o) || !says(o.lowText(), specWords) {
 			continue
 		}
 		if found != nil {
