@@ -278,3 +278,29 @@ func TestOrderWaitsForSpec(t *testing.T) {
 		t.Error("an undated offer times nothing")
 	}
 }
+
+// A date in the condition an offer sets dates that condition, not the
+// offer, when the offer dates its own work elsewhere; a condition met in
+// time leaves the work's span counted from when it was stated.
+func TestDateOfACondition(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "none", SprintDays: 14}
+	for text, want := range map[string]string{
+		"如果周三拿到平面图，整层布线 10 个工作日内完成":                                       "10 个工作日内",
+		"if the floor plan is in by Wednesday, we wire the floor by 3/20": "by 3/20",
+		"要是周三前拿不到平面图就来不及了":                                                "周三前",
+	} {
+		if e := newEntry(SideB, text, at, cal); e.deadline.Phrase != want {
+			t.Errorf("%q: due %q, want %q", text, e.deadline.Phrase, want)
+		}
+	}
+	c := &collab{cal: cal}
+	l := newEntry(SideB, "如果周三拿到平面图，整层布线 10 个工作日内完成", at, cal)
+	l.durationLead()
+	if !c.limitMet(l, time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)) {
+		t.Error("a step in before its condition's date leaves the span counted from the offer")
+	}
+	if c.limitMet(l, time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)) {
+		t.Error("a step in after its condition's date moves the start")
+	}
+}

@@ -567,7 +567,10 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 		p, due, ok = c.handedInBy(l, requester)
 	}
 	if ok {
-		k.prereq, k.prereqDue, from = p, due, due.AddDate(0, 0, c.stepLag(l))
+		k.prereq, k.prereqDue = p, due
+		if !c.limitMet(l, due) {
+			from = due.AddDate(0, 0, c.stepLag(l))
+		}
 	}
 	if start, ok := c.startDate(l); ok && civilDay(start) > civilDay(from) {
 		from = start.AddDate(0, 0, -1) // the start day is the first day of work
@@ -579,6 +582,19 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 	}
 	k.std = k.end.Date
 	return k
+}
+
+// limitMet reports whether lead item l sets its step a date as a condition
+// ("如果这周拿到 token JSON，全量迁移 2 个迭代") and the step, due on due,
+// meets it: the date is a limit on the step, not when the work starts, so
+// the lead time counts from when it was stated.
+func (c *collab) limitMet(l *entry, due time.Time) bool {
+	step := condition(l)
+	if !conditional(step) {
+		return false
+	}
+	ds := c.cal.Deadlines(step, l.at)
+	return len(ds) > 0 && civilDay(due) <= civilDay(ds[0].Date)
 }
 
 // leadFrom reads l's lead time counted from the day at.

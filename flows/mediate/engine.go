@@ -347,7 +347,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
 			masked.blank(d.Phrase)
-			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && describes(head, d.Phrase) || backFromEvent(head, d.Phrase) || covers(head, d.Phrase) || inAside(head, d.Phrase) {
+			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && (describes(head, d.Phrase) || conditionDate(head, d.Phrase, r.Deadlines)) || backFromEvent(head, d.Phrase) || covers(head, d.Phrase) || inAside(head, d.Phrase) {
 				continue // "节前离职的老员工…2/24 当天就能到岗": the other date is the due one
 			}
 			first := !e.hasDeadline
@@ -391,6 +391,22 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.place = placeOf(text)
 	e.money = amounts(text)
 	return e
+}
+
+// conditionDate reports whether phrase dates the condition an item sets
+// ("如果这周拿到 token JSON，全量迁移 2 个迭代能做完", "if the list is in by
+// Friday, the badges take 3 days") while another of its dates, ds, stands
+// outside every condition: that one dates the item's own work.
+func conditionDate(text, phrase string, ds []timeread.Found) bool {
+	return inIfClause(text, phrase) && slices.ContainsFunc(ds, func(d timeread.Found) bool { return !inIfClause(text, d.Phrase) })
+}
+
+// inIfClause reports whether phrase stands in a clause of text that
+// sets a condition: after an if-mark of its clause, or before 的话.
+func inIfClause(text, phrase string) bool {
+	cl := clauseOf(text, phrase)
+	before, after, ok := strings.Cut(lower(cl), lower(phrase))
+	return ok && (says(before, ifMarks) || strings.Contains(after, "的话"))
 }
 
 // backFromEvent reports whether limit phrase counts back from an event
