@@ -304,3 +304,43 @@ func TestDateOfACondition(t *testing.T) {
 		t.Error("a step in after its condition's date moves the start")
 	}
 }
+
+// A shorter length after a clause that names the kind of input it is for
+// ("…的，6 个工作日") is an alternative on that input; said after a
+// semicolon, it continues the lead time before it.
+func TestLengthForAKind(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "cn"}
+	e := newEntry(SideB, "图纸审查从拿到图纸起 10 个工作日，用标准户型不改结构的，6 个工作日", at, cal)
+	if n, cond, ok := alternative(e); !ok || n != 6 || cond != "用标准户型不改结构" {
+		t.Errorf("alternative = %d %q %v, want 6 on 用标准户型不改结构", n, cond, ok)
+	}
+	es := entries(SideB, Answer{Text: "图纸审查从拿到图纸起 10 个工作日；用标准户型不改结构的，6 个工作日", At: at}, cal)
+	if len(es) != 2 || es[1].sequelOf != es[0] || kindClause(es[1]) != "用标准户型不改结构" {
+		t.Errorf("the part after the semicolon gives the review another length: %d items", len(es))
+	}
+	es = entries(SideB, Answer{Text: "图纸审查 10 个工作日。另有加急通道，6 个工作日", At: at}, cal)
+	if len(es) == 2 && es[1].sequelOf != nil {
+		t.Error("a new sentence with work of its own is no sequel")
+	}
+}
+
+// A length for a kind of input binds only when the requester offers
+// input of that kind.
+func TestKindConditionMet(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "cn"}
+	for offer, want := range map[string]bool{
+		"图纸全部用标准户型，不改结构":   true,
+		"图纸下周三给，户型还在和业主商量": false,
+	} {
+		c := read(Input{
+			A:        Party{Name: "业主方", Values: Answer{Text: offer, At: at}},
+			B:        Party{Name: "审图方", Values: Answer{Text: "图纸审查从拿到图纸起 10 个工作日；用标准户型不改结构的，6 个工作日", At: at}},
+			Calendar: cal,
+		})
+		if got := c.conditionMet(c.offers[1][1], at); got != want {
+			t.Errorf("with %q: condition met %v, want %v", offer, got, want)
+		}
+	}
+}

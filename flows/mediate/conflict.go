@@ -513,7 +513,7 @@ func (c *collab) clashMatches(ms []pairing, ks []clash, no map[[2]Item]bool) []p
 		if c.isOffer(k.lead) && !c.slotOnly(k.need, k.lead) && !matched(k.lead, k.need, ms) && !no[[2]Item{k.need.Item, k.lead.Item}] && c.sharedWeight(k.need, k.lead) > 0 {
 			ms, added = append(ms, pairing{need: k.need, offer: k.lead, shared: c.strongShared(k.need, k.lead)}), true
 		}
-		if o := c.speedUp(k); o != nil && !matched(o, k.need, ms) && !no[[2]Item{k.need.Item, o.Item}] {
+		if o := c.speedUp(k); o != nil && !c.sequel(o, k) && !matched(o, k.need, ms) && !no[[2]Item{k.need.Item, o.Item}] {
 			ms, added = append(ms, pairing{need: k.need, offer: o, shared: c.strongShared(k.need, o)}), true
 		}
 	}
@@ -524,6 +524,13 @@ func (c *collab) clashMatches(ms []pairing, ks []clash, no map[[2]Item]bool) []p
 		})
 	}
 	return ms
+}
+
+// sequel reports whether offer o continues clash k's lead item in its
+// sentence with another length ("…5 个工作日；用标准模板的，3 个工作日"): it
+// is the same offer, said in two, which meets the need already.
+func (c *collab) sequel(o *entry, k clash) bool {
+	return o.sequelOf == k.lead && c.isOffer(k.lead)
 }
 
 // speedUp returns the offer that says by how much it shortens clash k's

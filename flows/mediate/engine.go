@@ -100,6 +100,9 @@ type entry struct {
 	// collaboration having no sprint length ("in 2 sprints").
 	sprints string
 	from    *entry // the item it inherits from
+	// sequelOf is the item before it in its sentence, when it only gives
+	// that item's work another length ("…5 个工作日；用标准模板的，3 个工作日").
+	sequelOf *entry
 	// refusal is set on an offer that declines what it names (see
 	// refusal.go); core holds the keys of what the item is about (core.go).
 	refusal bool
@@ -322,6 +325,9 @@ func entries(side Side, a Answer, cal timeread.Calendar) []*entry {
 		at := strings.Index(a.Text[pos:], text)
 		if i > 0 && at >= 0 && continues(out[i], a.Text[pos:pos+at]) {
 			out[i].inherit(out[i-1])
+		}
+		if i > 0 && at >= 0 && !strings.ContainsAny(a.Text[pos:pos+at], sentenceEnds) && elliptic(out[i]) {
+			out[i].sequelOf = out[i-1]
 		}
 		if at >= 0 {
 			pos += at + len(text)

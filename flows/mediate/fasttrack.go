@@ -179,8 +179,19 @@ var ellipticOpeners = []string{"with ", "if ", "given ", "如果", "要是", "�
 func elliptic(o *entry) bool {
 	low := strings.TrimSpace(o.lowText())
 	before, after, ok := strings.Cut(low, lower(o.lead.Phrase))
-	return ok && hasAnyPrefix(low, ellipticOpeners) && strings.TrimRight(after, " .。") == "" &&
+	return ok && (hasAnyPrefix(low, ellipticOpeners) || kindClause(o) != "") && strings.TrimRight(after, " .。") == "" &&
 		strings.ContainsFunc(before, isClauseMark)
+}
+
+// kindClause returns the one clause offer o opens with that names, before
+// its lead time, the kind of input the length is for ("用标准模板且不改条款
+// 的，3 个工作日"), or "": a condition on that input, said as a kind.
+func kindClause(o *entry) string {
+	before, after, ok := strings.Cut(o.Text, kindEnd)
+	if !ok || o.lead.Phrase == "" || strings.ContainsFunc(before, isClauseMark) || !strings.HasPrefix(strings.TrimSpace(after), o.lead.Phrase) {
+		return ""
+	}
+	return before
 }
 
 // namesANeed reports whether offer o shares a strong term with a need of
@@ -231,6 +242,9 @@ func quotesLength(text string, n int) bool {
 // comes from the approved core claims deck" and "we're only using claims
 // from the core claims deck").
 func (c *collab) conditionMet(o *entry, start time.Time) bool {
+	if kind := kindClause(o); kind != "" {
+		return c.offerFor(kind, c.offers[1-sideIndex(o.Side)]) != nil
+	}
 	if !conditional(o.Text) {
 		return true
 	}
