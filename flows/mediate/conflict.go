@@ -42,8 +42,11 @@ type clash struct {
 // the models in use, a deposit that cuts the wait) has put it on the
 // table. A lead time that names nothing of the need binds only when no
 // other does, the longest first: the middle ground must honour it.
-func (c *collab) conflicts(ms []pairing) []clash {
-	var out []clash
+//
+// A need whose deadline a faster path makes, one that asks nothing of the
+// requester or only what the requester already offers, has no clash: it
+// is returned in met, with its end at that path's.
+func (c *collab) conflicts(ms []pairing) (late, met []clash) {
 	for i := range sides {
 		var deadlines []*entry
 		for _, n := range c.needs[i] {
@@ -65,15 +68,35 @@ func (c *collab) conflicts(ms []pairing) []clash {
 			if !ok {
 				continue
 			}
-			if o, f, fast := c.fastTrack(k); fast && !conditional(o.Text) && f.Date.Before(k.end.Date) {
-				k.end = f // a faster path that asks nothing of the requester: no clash when it is in time
+			if o, f, fast := c.fastTrack(k); fast && (!conditional(o.Text) || c.offered(o)) && f.Date.Before(k.end.Date) {
+				k.end = f // a faster path that asks nothing more of the requester: no clash when it is in time
+				if civilDay(k.end.Date) <= civilDay(n.deadline.Date) {
+					met = append(met, k)
+				}
 			}
 			if civilDay(k.end.Date) > civilDay(n.deadline.Date) {
-				out = append(out, k)
+				late = append(late, k)
 			}
 		}
 	}
-	return out
+	return late, met
+}
+
+// inTimeMatches adds to ms, for each need of met whose deadline a faster
+// path makes, the pair of the need and the offer of that path, when not
+// yet there and not refused (no): that offer is what meets it in time.
+func (c *collab) inTimeMatches(ms []pairing, met []clash, no map[[2]Item]bool) []pairing {
+	for _, k := range met {
+		o, _, _ := c.fastTrack(k)
+		if o == nil || o.sequelOf == k.lead {
+			o = k.lead
+		}
+		if c.isOffer(o) && !matched(o, k.need, ms) && !no[[2]Item{k.need.Item, o.Item}] {
+			ms = append(ms, pairing{need: k.need, offer: o, shared: c.strongShared(k.need, o)})
+		}
+	}
+	c.typedOrder(ms)
+	return ms
 }
 
 // aboutWhich returns the deadline needs lead item l is about: of the
@@ -518,12 +541,17 @@ func (c *collab) clashMatches(ms []pairing, ks []clash, no map[[2]Item]bool) []p
 		}
 	}
 	if added {
-		all := c.all()
-		slices.SortStableFunc(ms, func(a, b pairing) int {
-			return cmp.Or(slices.Index(all, a.need)-slices.Index(all, b.need), slices.Index(all, a.offer)-slices.Index(all, b.offer))
-		})
+		c.typedOrder(ms)
 	}
 	return ms
+}
+
+// typedOrder puts the pairs of ms in the order typed, side A's needs first.
+func (c *collab) typedOrder(ms []pairing) {
+	all := c.all()
+	slices.SortStableFunc(ms, func(a, b pairing) int {
+		return cmp.Or(slices.Index(all, a.need)-slices.Index(all, b.need), slices.Index(all, a.offer)-slices.Index(all, b.offer))
+	})
 }
 
 // sequel reports whether offer o continues clash k's lead item in its

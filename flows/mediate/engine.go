@@ -27,9 +27,10 @@ func Build(in Input) Proposal {
 	yes, no := decided(in.Decisions)
 	matches := c.decide(c.matches(), yes, no)
 	guesses := c.candidates(matches, no)
-	conflicts := slices.DeleteFunc(c.fastTracked(c.conflicts(matches)), func(k clash) bool { return k.need.statement })
+	late, met := c.conflicts(matches)
+	conflicts := slices.DeleteFunc(c.fastTracked(late), func(k clash) bool { return k.need.statement })
 	conflicts = c.planned(conflicts, matches)
-	matches = c.clashMatches(matches, conflicts, no)
+	matches = c.inTimeMatches(c.clashMatches(matches, conflicts, no), met, no)
 	guesses = slices.DeleteFunc(guesses, func(g pairing) bool { return matched(g.offer, g.need, matches) })
 	p := Proposal{
 		CollabID: in.CollabID, Version: in.Version, Lang: in.Lang, Topic: in.Topic,
@@ -48,7 +49,7 @@ func Build(in Input) Proposal {
 	p.Balance = p.Balance.withoutPlanned(p.Conflicts)
 	p.Open = c.open(matches, guesses, conflicts)
 	p.Refused = c.shown(c.refused(c.settled(matches, guesses, conflicts)))
-	p.Commitments = c.commitments(matches, conflicts)
+	p.Commitments = c.commitments(matches, conflicts, met)
 	p.Sprints = c.unsized()
 	return p
 }

@@ -257,6 +257,15 @@ func (c *collab) conditionMet(o *entry, start time.Time) bool {
 	})
 }
 
+// offered reports whether offer o's condition names no date and is met
+// by what the requester offers already ("If a Looker template table is
+// good enough" and "a plain table we can sort is fine"): its faster path
+// needs nothing more agreed.
+func (c *collab) offered(o *entry) bool {
+	_, dated := c.conditionDate(o)
+	return !dated && c.conditionMet(o, time.Time{})
+}
+
 // fits reports whether offer o holds enough for clash k's need: a
 // speed-up for a number of things ("8 台备用笔记本") fits that many only.
 func (k clash) fits(o *entry) bool {
