@@ -344,3 +344,63 @@ func TestKindConditionMet(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese step ended by 后 before the work and its span is what the
+// work waits for; a time or a word that only holds 后 is none.
+func TestZhStepIn(t *testing.T) {
+	for before, want := range map[string]string{
+		"合同签完后开发要":    "合同签完",
+		"样衣确认之后大货生产要": "样衣确认",
+		"3天后交付要":      "",
+		"后台开发要":       "",
+		"最后联调要":       "",
+	} {
+		if got := zhStepIn(before); got != want {
+			t.Errorf("zhStepIn(%q) = %q, want %q", before, got, want)
+		}
+	}
+}
+
+// A lead time counted from the work stated just before it being done
+// ("刷好后…再要 2 个工作日") starts when that work ends, and the work
+// before it is ready only when both are.
+func TestStepAfterStep(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
+	c := read(Input{
+		A:        Party{Name: "行政部", Needs: Answer{Text: "新办公室 6/12 前要能入住", At: at}},
+		B:        Party{Name: "装修队", Values: Answer{Text: "- 墙面刷漆要 6 个工作日\n- 遮挡家具的罩布我们自带\n- 刷好后通风、保洁再要 2 个工作日", At: at}},
+		Calendar: timeread.Calendar{Holidays: "none"},
+	})
+	paint, clean := c.offers[1][0], c.offers[1][2]
+	if c.stepBefore(clean) != paint || c.nextStep(paint) != clean {
+		t.Fatal("the cleaning waits for the painting")
+	}
+	want := time.Date(2026, 6, 11, 0, 0, 0, 0, time.UTC)
+	for _, l := range []*entry{paint, clean} {
+		if k := c.clashOf(l, 0, nil); civilDay(k.end.Date) != civilDay(want) {
+			t.Errorf("%q ends %v, want both steps done %v", l.Text, k.end.Date, want)
+		}
+	}
+	if c.stepBefore(paint) != nil || c.nextStep(clean) != nil {
+		t.Error("the painting waits for nothing stated")
+	}
+}
+
+// A condition is granted by the requester's offer of what it asks, not by
+// one that names the same thing to ask for the opposite.
+func TestConditionOpposed(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
+	for offer, want := range map[string]bool{
+		"今年一定要做定制款，这是卖点": true,
+		"不做定制也行，现成款就可以":  false,
+	} {
+		c := read(Input{
+			A:        Party{Name: "市场部", Values: Answer{Text: offer, At: at}},
+			B:        Party{Name: "供应链", Values: Answer{Text: "- 生产要 20 个工作日\n- 如果用现成款不做定制，能少 5 个工作日", At: at}},
+			Calendar: timeread.Calendar{Holidays: "none"},
+		})
+		if got := c.declinedCondition(c.offers[1][1]); got != want {
+			t.Errorf("with %q: declined %v, want %v", offer, got, want)
+		}
+	}
+}

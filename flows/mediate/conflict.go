@@ -587,8 +587,21 @@ func matched(o, n *entry, ms []pairing) bool {
 
 // clashOf reads lead item l for the needs of side requester: from the
 // date of the requester's prerequisite when l waits for one, or from the
-// day l says its work starts when that is later, else as stated.
+// day l says its work starts when that is later, else as stated; then on
+// through the steps its side says follow it (see nextStep).
 func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
+	k := c.ownClash(l, requester, ms)
+	for next := c.nextStep(l); next != nil; next = c.nextStep(next) {
+		if f, ok := c.leadFrom(next, k.end.Date); ok {
+			k.end.Date = f.Date
+		}
+	}
+	k.std = k.end.Date
+	return k
+}
+
+// ownClash is clashOf up to the end of l's own work.
+func (c *collab) ownClash(l *entry, requester int, ms []pairing) clash {
 	k := clash{lead: l, end: l.lead}
 	from := l.at
 	p, due, ok := c.prerequisite(l, requester)
@@ -606,6 +619,8 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 		if !c.limitMet(l, due) {
 			from = due.AddDate(0, 0, c.stepLag(l))
 		}
+	} else if prev := c.stepBefore(l); prev != nil {
+		from = c.ownClash(prev, requester, ms).end.Date // "印好后…再要 5 个工作日": once the printing is done
 	}
 	if start, ok := c.startDate(l); ok && civilDay(start) > civilDay(from) {
 		from = start.AddDate(0, 0, -1) // the start day is the first day of work
@@ -615,8 +630,43 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 			k.end = f
 		}
 	}
-	k.std = k.end.Date
 	return k
+}
+
+// doneMarks end, in Chinese, a step that is the work just stated, done:
+// "印好后", "装完以后", "审核完成后".
+var doneMarks = []string{"好", "完", "完成", "完毕", "结束"}
+
+// stepBefore returns the lead item stated last before lead item l on its
+// side when l counts from that item's work being done ("印刷要 15 个工作日" then
+// "印好后灌装、组装、入仓再要 5 个工作日"), or nil: l starts when it ends.
+func (c *collab) stepBefore(l *entry) *entry {
+	step := strings.TrimSpace(condition(l))
+	if step == "" || !slices.ContainsFunc(doneMarks, func(m string) bool { return strings.HasSuffix(step, m) }) {
+		return nil
+	}
+	for _, list := range [][]*entry{c.offers[sideIndex(l.Side)], c.needs[sideIndex(l.Side)]} {
+		for j := slices.Index(list, l) - 1; j >= 0; j-- {
+			if list[j].hasLead { // the work last timed; an aside without a time of its own is skipped
+				return list[j]
+			}
+		}
+	}
+	return nil
+}
+
+// nextStep returns the lead item that counts from lead item l's work
+// being done (see stepBefore), or nil.
+func (c *collab) nextStep(l *entry) *entry {
+	for _, list := range [][]*entry{c.offers[sideIndex(l.Side)], c.needs[sideIndex(l.Side)]} {
+		if i := slices.Index(list, l); i >= 0 {
+			j := slices.IndexFunc(list[i+1:], func(e *entry) bool { return e.hasLead })
+			if j >= 0 && c.stepBefore(list[i+1+j]) == l {
+				return list[i+1+j]
+			}
+		}
+	}
+	return nil
 }
 
 // limitMet reports whether lead item l sets its step a date as a condition

@@ -224,7 +224,7 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 		use[o] = true // "15 个工作日能压到 10 个"
 	}
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
-		if o != k.lead && o.savesTime() && (c.related(o, k.lead) || c.follows(o, k.lead)) {
+		if o != k.lead && o.savesTime() && (c.related(o, k.lead) || c.follows(o, k.lead)) && !c.declinedCondition(o) {
 			use[o] = true // "走班车不用单独订车，能省 2 个工作日"
 		}
 	}

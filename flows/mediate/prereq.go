@@ -49,6 +49,9 @@ func condition(l *entry) string {
 				return strings.TrimSuffix(before, m)
 			}
 		}
+		if step := zhStepIn(before); step != "" {
+			return step
+		}
 	}
 	if step := openingStep(l.Text, l.lead.Phrase); step != "" {
 		return step
@@ -183,6 +186,27 @@ func zhSpanEnd(sentence, phrase string) string {
 		end = strings.TrimSuffix(end, w)
 	}
 	return strings.TrimSpace(end)
+}
+
+// notAfter hold 后 without meaning "after a step": "后台", "最后", "前后".
+var notAfter = []string{"后台", "后端", "后续", "后面", "后期", "前后", "最后", "然后", "随后", "落后"}
+
+// zhStepIn returns the step a Chinese clause opens with before the work
+// and its span, ended by 后 ("定稿后印刷要", "印好后灌装、组装、入仓再要"):
+// the work waits for it. A time ("3天后") is no step.
+func zhStepIn(before string) string {
+	i := strings.Index(before, "后")
+	if i <= 0 || says(before, notAfter) {
+		return ""
+	}
+	step := before[:i]
+	for _, m := range []string{"之", "以"} {
+		step = strings.TrimSuffix(step, m)
+	}
+	if step == "" || hasDigit(step) || strings.ContainsAny(step, "今明昨天周月日号") {
+		return ""
+	}
+	return step
 }
 
 // openingStep returns the step a Chinese sentence opens with when its
