@@ -325,6 +325,15 @@ func TestLengthForAKind(t *testing.T) {
 	}
 }
 
+// offersOnly reads a collaboration in which each side only offers.
+func offersOnly(at time.Time, cal timeread.Calendar, offersA, offersB string) *collab {
+	return read(Input{
+		A:        Party{Name: "A", Values: Answer{Text: offersA, At: at}},
+		B:        Party{Name: "B", Values: Answer{Text: offersB, At: at}},
+		Calendar: cal,
+	})
+}
+
 // A length for a kind of input binds only when the requester offers
 // input of that kind.
 func TestKindConditionMet(t *testing.T) {
@@ -334,11 +343,7 @@ func TestKindConditionMet(t *testing.T) {
 		"图纸全部用标准户型，不改结构":   true,
 		"图纸下周三给，户型还在和业主商量": false,
 	} {
-		c := read(Input{
-			A:        Party{Name: "业主方", Values: Answer{Text: offer, At: at}},
-			B:        Party{Name: "审图方", Values: Answer{Text: "图纸审查从拿到图纸起 10 个工作日；用标准户型不改结构的，6 个工作日", At: at}},
-			Calendar: cal,
-		})
+		c := offersOnly(at, cal, offer, "图纸审查从拿到图纸起 10 个工作日；用标准户型不改结构的，6 个工作日")
 		if got := c.conditionMet(c.offers[1][1], at); got != want {
 			t.Errorf("with %q: condition met %v, want %v", offer, got, want)
 		}
@@ -394,11 +399,7 @@ func TestConditionOpposed(t *testing.T) {
 		"今年一定要做定制款，这是卖点": true,
 		"不做定制也行，现成款就可以":  false,
 	} {
-		c := read(Input{
-			A:        Party{Name: "市场部", Values: Answer{Text: offer, At: at}},
-			B:        Party{Name: "供应链", Values: Answer{Text: "- 生产要 20 个工作日\n- 如果用现成款不做定制，能少 5 个工作日", At: at}},
-			Calendar: timeread.Calendar{Holidays: "none"},
-		})
+		c := offersOnly(at, timeread.Calendar{Holidays: "none"}, offer, "- 生产要 20 个工作日\n- 如果用现成款不做定制，能少 5 个工作日")
 		if got := c.declinedCondition(c.offers[1][1]); got != want {
 			t.Errorf("with %q: declined %v, want %v", offer, got, want)
 		}
