@@ -405,3 +405,16 @@ func TestConditionOpposed(t *testing.T) {
 		}
 	}
 }
+
+// A duration said of how things stand now is the complaint behind a
+// need, not a time the side's work takes.
+func TestNowState(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
+	checkEach(t, "nowState", func(text string) bool {
+		return nowState(newEntry(SideA, text, at, timeread.Calendar{Holidays: "cn"}))
+	}, map[string]bool{
+		"签证现在要三周才下来，同事出差很被动":                             true,
+		"a new laptop currently takes 2 weeks to arrive": true,
+		"安全审核要 5 个工作日，材料要一次给齐":                           false,
+	})
+}

@@ -259,11 +259,26 @@ func (c *collab) workKeys(l *entry) []string {
 func (c *collab) leadsOf(side int) []*entry {
 	var out []*entry
 	for _, l := range slices.Concat(c.needs[side], c.offers[side]) {
-		if l.hasLead && !inReason(l.Text, l.lead.Phrase) && !threshold(l.Text, l.lead.Phrase) {
+		if l.hasLead && !inReason(l.Text, l.lead.Phrase) && !threshold(l.Text, l.lead.Phrase) && !(c.isNeed(l) && nowState(l)) {
 			out = append(out, l)
 		}
 	}
 	return out
+}
+
+// nowWords say that a clause tells how things stand now.
+var nowWords = []string{"现在", "目前", "眼下", "right now", "currently", "at the moment", "these days"}
+
+// nowState reports whether lead item l's duration stands in a clause
+// that tells how long things take now ("出差报销现在要一个月才到账"): in a
+// need, that is the complaint behind it, not a time the side's work takes.
+func nowState(l *entry) bool {
+	before, _, ok := strings.Cut(lower(clauseOf(l.Text, l.lead.Phrase)), lower(l.lead.Phrase))
+	return ok && says(before, nowWords)
+}
+
+func (c *collab) isNeed(e *entry) bool {
+	return slices.Contains(c.needs[sideIndex(e.Side)], e)
 }
 
 // binding returns the lead time that binds need n, as conflicts says. A
