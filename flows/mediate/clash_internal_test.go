@@ -418,3 +418,22 @@ func TestNowState(t *testing.T) {
 		"安全审核要 5 个工作日，材料要一次给齐":                           false,
 	})
 }
+
+// A lead time that names nothing of a need does not hold up what the lead
+// side offers for that need by its date.
+func TestInTimeOfferNotHeldUp(t *testing.T) {
+	at := time.Date(2026, 4, 27, 10, 0, 0, 0, time.UTC)
+	c := read(Input{
+		A: Party{Name: "市场部", Needs: Answer{Text: "- 展会要 300 份宣传册样张，5/8 前要\n- 2 万份正式宣传册 5/29 前要到", At: at},
+			Values: Answer{Text: "- 文案 4/30 定稿", At: at}},
+		B:        Party{Name: "采购部", Values: Answer{Text: "- 印刷厂：定稿后印刷要 25 个工作日\n- 数码快印的样张 300 份，5/6 能给", At: at}},
+		Calendar: timeread.Calendar{Holidays: "none"},
+	})
+	late, _ := c.conflicts(c.matches())
+	if len(late) != 1 || late[0].need != c.needs[0][1] {
+		for _, k := range late {
+			t.Errorf("clash %q vs %q", k.need.Text, k.lead.Text)
+		}
+		t.Error("want only the print run held up by the printing")
+	}
+}

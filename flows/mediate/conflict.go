@@ -295,7 +295,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		switch {
 		case c.sharedWeight(n, l) > 0:
 			named = append(named, k)
-		case !isSpan(n.deadline.Phrase) && !ownCase(l):
+		case !isSpan(n.deadline.Phrase) && !ownCase(l) && !c.inTimeOffer(n, l.Side):
 			other = append(other, k)
 		}
 	}
@@ -504,6 +504,21 @@ func threshold(text, phrase string) bool {
 	after = strings.TrimLeftFunc(after, isPad)
 	return slices.ContainsFunc(overWords, func(w string) bool { return strings.HasSuffix(before, w) }) &&
 		slices.ContainsFunc(overAfters, func(w string) bool { return strings.HasPrefix(after, w) })
+}
+
+// inTimeOffer reports whether side offers what need n names, with a date
+// of its own by n's deadline, n being the need it names the most ("现货礼
+// 盒的样品 200 盒，8/17 能给" for "200 盒样品…8/20 前要"): a lead time that
+// names nothing of n is for other work, and does not hold up what comes in
+// time.
+func (c *collab) inTimeOffer(n *entry, side Side) bool {
+	return slices.ContainsFunc(c.offers[sideIndex(side)], func(o *entry) bool {
+		if !o.hasDeadline || !ownDate(o) || o.spanLead || civilDay(o.deadline.Date) > civilDay(n.deadline.Date) {
+			return false
+		}
+		w := c.sharedWeight(n, o)
+		return w > 0 && !slices.ContainsFunc(c.needs[sideIndex(n.Side)], func(m *entry) bool { return m != n && c.sharedWeight(m, o) >= w })
+	})
 }
 
 // unlessAll drops the clashes of ks that match, unless all of them do.
