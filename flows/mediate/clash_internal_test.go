@@ -386,6 +386,9 @@ func TestStepAfterStep(t *testing.T) {
 			t.Errorf("%q ends %v, want both steps done %v", l.Text, k.end.Date, want)
 		}
 	}
+	if got := c.clashOf(paint, 0, nil).stepsPhrase(); got != "6 个工作日，之后再要 2 个工作日" {
+		t.Errorf("the painting's time reads %q, want both steps", got)
+	}
 	if c.stepBefore(paint) != nil || c.nextStep(clean) != nil {
 		t.Error("the painting waits for nothing stated")
 	}

@@ -25,6 +25,9 @@ type clash struct {
 	// prereqDue is when the requester delivers it.
 	prereq    *entry
 	prereqDue time.Time
+	// then are the lead items whose work follows l's, step after step
+	// (see nextStep): all of it is ready when the last is done.
+	then []*entry
 	// cut and phases are how the offers shorten and split the work (see
 	// planned).
 	cut    *Shortening
@@ -623,7 +626,8 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 	k := c.ownClash(l, requester, ms)
 	for next := c.nextStep(l); next != nil; next = c.nextStep(next) {
 		if f, ok := c.leadFrom(next, k.end.Date); ok {
-			k.end.Date = f.Date
+			k.end.Date, k.end.Days = f.Date, k.end.Days+f.Days
+			k.then = append(k.then, next)
 		}
 	}
 	k.std = k.end.Date
@@ -661,6 +665,21 @@ func (c *collab) ownClash(l *entry, requester int, ms []pairing) clash {
 		}
 	}
 	return k
+}
+
+// stepsPhrase returns clash k's lead time as written, with the lengths of
+// the steps that follow it ("15 个工作日，之后再要 5 个工作日", "10 business days,
+// then 2 business days").
+func (k clash) stepsPhrase() string {
+	out := k.lead.lead.Phrase
+	for _, l := range k.then {
+		if isHan(firstRune(lower(l.Text))) {
+			out += "，之后再要 " + l.lead.Phrase
+		} else {
+			out += ", then " + l.lead.Phrase
+		}
+	}
+	return out
 }
 
 // doneMarks end, in Chinese, a step that is the work just stated, done:

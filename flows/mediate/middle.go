@@ -20,7 +20,7 @@ func (c *collab) middle(k clash, ms []pairing) Conflict {
 	cf := Conflict{
 		Need: k.need.Item, Work: c.work(k), Deadline: k.need.deadline.Date, HalfDay: k.need.deadline.HalfDay,
 		Lead: k.lead.Item, LeadDays: k.end.Days, MiddleGround: k.end.Date,
-		LeadPhrase: k.lead.lead.Phrase, WorkingDays: k.end.WorkingDays,
+		LeadPhrase: k.stepsPhrase(), WorkingDays: k.end.WorkingDays,
 		LeadParty:     c.leadParty(k.lead),
 		AfterDeadline: civilDay(k.end.Date) > civilDay(k.need.deadline.Date),
 		Helps:         c.helpers(k, ms),
