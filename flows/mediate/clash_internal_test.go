@@ -440,3 +440,13 @@ func TestInTimeOfferNotHeldUp(t *testing.T) {
 		t.Error("want only the print run held up by the printing")
 	}
 }
+
+// An ask reported in the past, often of others, gives the reason for a
+// need; it is not the side's request.
+func TestAskedIsNoAsk(t *testing.T) {
+	checkEach(t, "asks", asks, map[string]bool{
+		"the auditors asked for the signed copy": false,
+		"we ask for the signed copy by Friday":   true,
+		"we need the signed copy":                true,
+	})
+}
