@@ -450,3 +450,21 @@ func TestAskedIsNoAsk(t *testing.T) {
 		"we need the signed copy":                true,
 	})
 }
+
+// A span offered on the condition that the side receives its input is how
+// long the work takes once the input is in, not a promise of a date.
+func TestSpanAwaitingInput(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "none", SprintDays: 14}
+	for text, span := range map[string]bool{
+		"如果周三前拿到户型图，整套效果图 10 个工作日内出":                                               false,
+		"if we get the floor plan by Wednesday, the renders are done in 2 sprints": false,
+		"the renders are done in 10 business days":                                 true,
+	} {
+		e := newEntry(SideB, text, at, cal)
+		e.durationLead()
+		if !e.hasLead || e.spanLead != span {
+			t.Errorf("%q: lead %v, span %v, want span %v", text, e.hasLead, e.spanLead, span)
+		}
+	}
+}

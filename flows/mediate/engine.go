@@ -580,11 +580,23 @@ func (e *entry) durationLead() {
 		return
 	}
 	switch {
-	case ownDate(e):
+	case ownDate(e) && !awaitsInput(e):
 		e.lead, e.hasLead, e.spanLead = e.deadline, true, true
-	case fromInput(e): // no promise of a date: how long the work takes, for any need it is about
+	case fromInput(e) || awaitsInput(e): // no promise of a date: how long the work takes, for any need it is about
 		e.lead, e.hasLead = e.deadline, true
 	}
+}
+
+// receiveWords say, in a condition, that the side gets what it works on:
+// "如果这周拿到 token JSON", "if we get the floor plan".
+var receiveWords = []string{"收到", "拿到", "接到", "if we get", "if we have", "if we receive", "once we get", "once we have"}
+
+// awaitsInput reports whether e's span is offered on the condition that
+// the side receives its input ("如果这周拿到 token JSON，全量迁移 we can do
+// in 2 sprints"): like a span from the input's receipt, it is how long the
+// work takes once the input is in.
+func awaitsInput(e *entry) bool {
+	return slices.ContainsFunc(conditionClauses(e), func(cl string) bool { return says(lower(cl), receiveWords) })
 }
 
 // fromInput reports whether e's deadline, a span, counts from the input
