@@ -468,3 +468,20 @@ func TestSpanAwaitingInput(t *testing.T) {
 		}
 	}
 }
+
+// A time counted back from an event the topic or a goal dates is due that
+// long before the event's date.
+func TestBeforeADatedEvent(t *testing.T) {
+	at := time.Date(2026, 8, 3, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ topic, offer, want string }{
+		{"Move the Berlin team into the new office, which opens on Mon 8/31", "Desks are assembled 2 business days before the opening", "2026-08-27"},
+		{"会员日活动 8/28（周五）上线", "上线前 3 个工作日冻结配置", "2026-08-25"},
+		{"Move the Berlin team into the new office", "Desks are assembled 2 business days before the opening", "0001-01-01"},
+		{"Weekly releases from 8/31 on", "Notes 2 business days before each release", "0001-01-01"},
+	} {
+		c := read(Input{Topic: tc.topic, B: Party{Name: "B", Values: Answer{Text: tc.offer, At: at}}, Calendar: timeread.Calendar{Holidays: "none"}})
+		if got := c.eventDay(c.offers[1][0]).Format(time.DateOnly); got != tc.want {
+			t.Errorf("%q with %q: due %s, want %s", tc.offer, tc.topic, got, tc.want)
+		}
+	}
+}

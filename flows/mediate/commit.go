@@ -158,6 +158,8 @@ func (c *collab) offerDue(m pairing, ks []clash) due {
 		return due{date: ks[i].end.Date} // the lead time as it binds, whichever need it meets
 	case o.hasLead && !inReason(o.Text, o.lead.Phrase) && !countsFromEvent(o):
 		return due{date: o.lead.Date} // done when its own time is up, by the need's date or not
+	case aheadOfEvent(o) && !c.eventDay(o).IsZero():
+		return due{date: c.eventDay(o)} // "3 business days before the start date", the start dated in the goal
 	case o.hasLead && countsFromEvent(o), o.hasDeadline && !ownDate(o):
 		return due{} // how fast each time, from an event: no date of its own
 	case n.hasDeadline && ownDate(n) && !asap(n.deadline.Phrase): // "尽快" names no day
