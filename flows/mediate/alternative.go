@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/collabbot/collabbot/flows/timeread"
 )
@@ -38,6 +39,8 @@ func alternative(l *entry) (n int, cond string, ok bool) {
 	}
 	if j := strings.Index(rest, "，"); from < 0 && j >= 0 && qualified(rest[j:]) {
 		from, at = j, j+len("，")
+	} else if f, a, ok := kindBefore(rest); from < 0 && ok {
+		from, at = f, a
 	} else if from < 0 || !conditional(rest[from:]) {
 		return 0, "", false
 	}
@@ -84,16 +87,42 @@ func qualified(s string) bool {
 	return says(s, qualifiedMarks)
 }
 
+// kindEnd closes, in Chinese, a clause that names a kind of input by what
+// it is or does ("用标准模板且不改条款的，3 个工作日"): the length after it
+// is for that kind only.
+const kindEnd = "的，"
+
+// kindBefore returns where, in rest, the clause that names such a kind
+// starts and where the length after it does, or ok false.
+func kindBefore(rest string) (from, at int, ok bool) {
+	i := strings.Index(rest, kindEnd)
+	if i < 0 || !hasDigit(prefix(rest[i+len(kindEnd):], 4)) {
+		return 0, 0, false
+	}
+	return max(0, strings.LastIndexFunc(rest[:i], isClauseMark)), i + len(kindEnd), true
+}
+
+// clauseStart returns where the last clause of s starts: past its last
+// clause mark, whose width it skips.
+func clauseStart(s string) int {
+	i := strings.LastIndexFunc(s, isClauseMark)
+	if i < 0 {
+		return 0
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return i + w
+}
+
 // conditionOf returns the step of the condition in alt: the clause after
 // an English condition mark, or the one that ends in 的话.
 func conditionOf(alt string, numEnd int) string {
 	low := lower(alt)
 	if i := strings.Index(low, "的话"); i >= 0 {
-		return alt[strings.LastIndexFunc(alt[:i], isClauseMark)+1 : i]
+		return alt[clauseStart(alt[:i]):i]
 	}
-	for _, m := range qualifiedMarks {
+	for _, m := range append(qualifiedMarks[:len(qualifiedMarks):len(qualifiedMarks)], kindEnd) {
 		if i := strings.Index(alt, m); i >= 0 {
-			return alt[strings.LastIndexFunc(alt[:i], isClauseMark)+1 : i]
+			return alt[clauseStart(alt[:i]):i]
 		}
 	}
 	for _, m := range ifMarks {

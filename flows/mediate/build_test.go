@@ -514,3 +514,32 @@ func TestClashingOfferCommitment(t *testing.T) {
 		t.Errorf("commitments %+v, want %q due 2026-03-12, said without its length", p.Commitments, offer)
 	}
 }
+
+// A faster path whose condition the requester already offers, and that
+// makes the deadline, leaves no clash: its offer meets the need and is due
+// when it ends.
+func TestFasterPathInTime(t *testing.T) {
+	at := time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC)
+	in := input(at,
+		"- booth banners printed before the trade fair opens on Fri 5/15",
+		"- the artwork files by Wed 5/6\n- a stock layout is fine for us, nothing fancy",
+		"",
+		"Custom banners are 10 business days from the day we get the artwork. If a stock layout is good enough, it's 5 business days.")
+	in.Calendar = timeread.Calendar{Holidays: "none"}
+	p := mediate.Build(in)
+	if len(p.Conflicts) != 0 {
+		t.Errorf("conflicts = %+v, want none", p.Conflicts)
+	}
+	fast := "If a stock layout is good enough, it's 5 business days"
+	if !slices.ContainsFunc(p.Matches, func(m mediate.Match) bool { return m.Offer.Text == fast }) {
+		t.Errorf("matches = %+v, want the faster path's offer", p.Matches)
+	}
+	i := slices.IndexFunc(p.Commitments, func(c mediate.Commitment) bool { return c.What == fast })
+	if i < 0 || !p.Commitments[i].Due.Equal(day("2026-05-13", time.UTC)) {
+		t.Errorf("commitments = %+v, want the faster path due Wed 5/13", p.Commitments)
+	}
+	in.A.Values.Text = "- the artwork files by Wed 5/6"
+	if p := mediate.Build(in); len(p.Conflicts) != 1 {
+		t.Errorf("without the stock layout offered: conflicts = %+v, want one", p.Conflicts)
+	}
+}

@@ -226,3 +226,262 @@ func TestWeekdayBeforeADate(t *testing.T) {
 		t.Error("a date beside what is needed dates an event")
 	}
 }
+
+// A date after "before" and the subject of an event's clause dates the
+// event the need is due ahead of; the need is due then.
+func TestBeforeAnEventClause(t *testing.T) {
+	checkPairs(t, "eventOnly", eventOnly, map[[2]string]bool{
+		{"audit report signed before we open the store on Mon 3/9, the landlord wants it", "on Mon 3/9"}: false,
+		{"badges printed before they arrive on Tuesday, security asks for them", "on Tuesday"}:           false,
+		{"the conference is on March 24, we need a booth banner", "March 24"}:                            true,
+	})
+}
+
+// A lead time's clause that points back ("from that point") counts from
+// the step named before it in its sentence.
+func TestStepPointedBack(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"The auditors come once the ledger is closed, and from that point it's 6 business days to the opinion": "the ledger is closed",
+		"样品寄到实验室后，从那天起 10 个工作日出报告":                                                                             "样品寄到实验室后",
+		"The auditors need 6 business days for the opinion":                                                    "",
+	} {
+		e := newEntry(SideB, text, at, timeread.Calendar{Holidays: "none"})
+		if got := stepBefore(e.Text, clauseOf(e.Text, e.lead.Phrase)); got != want {
+			t.Errorf("stepBefore(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// A lead time counted from the order waits for the requester's one dated
+// offer that says what to order.
+func TestOrderWaitsForSpec(t *testing.T) {
+	at := time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "none"}
+	offers := func(texts ...string) []*entry {
+		var out []*entry
+		for _, s := range texts {
+			out = append(out, newEntry(SideA, s, at, cal))
+		}
+		return out
+	}
+	if !ordering("after the purchase order") || !ordering("下单后") || ordering("after the kickoff") {
+		t.Error("ordering reads an order step only")
+	}
+	if o := specFor(offers("booth size and carpet colour confirmed by Thursday 5/7", "we bring our own staff")); o == nil {
+		t.Error("a dated offer that fixes the size is what an order waits for")
+	}
+	if o := specFor(offers("booth size confirmed by 5/7", "banner sizes final by 5/8")); o != nil {
+		t.Errorf("of two such offers none is taken, got %q", o.Text)
+	}
+	if o := specFor(offers("booth size confirmed soon")); o != nil {
+		t.Error("an undated offer times nothing")
+	}
+}
+
+// A date in the condition an offer sets dates that condition, not the
+// offer, when the offer dates its own work elsewhere; a condition met in
+// time leaves the work's span counted from when it was stated.
+func TestDateOfACondition(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "none", SprintDays: 14}
+	for text, want := range map[string]string{
+		"如果周三拿到平面图，整层布线 10 个工作日内完成":                                       "10 个工作日内",
+		"if the floor plan is in by Wednesday, we wire the floor by 3/20": "by 3/20",
+		"要是周三前拿不到平面图就来不及了":                                                "周三前",
+	} {
+		if e := newEntry(SideB, text, at, cal); e.deadline.Phrase != want {
+			t.Errorf("%q: due %q, want %q", text, e.deadline.Phrase, want)
+		}
+	}
+	c := &collab{cal: cal}
+	l := newEntry(SideB, "如果周三拿到平面图，整层布线 10 个工作日内完成", at, cal)
+	l.durationLead()
+	if !c.limitMet(l, time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)) {
+		t.Error("a step in before its condition's date leaves the span counted from the offer")
+	}
+	if c.limitMet(l, time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)) {
+		t.Error("a step in after its condition's date moves the start")
+	}
+}
+
+// A shorter length after a clause that names the kind of input it is for
+// ("…的，6 个工作日") is an alternative on that input; said after a
+// semicolon, it continues the lead time before it.
+func TestLengthForAKind(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "cn"}
+	e := newEntry(SideB, "图纸审查从拿到图纸起 10 个工作日，用标准户型不改结构的，6 个工作日", at, cal)
+	if n, cond, ok := alternative(e); !ok || n != 6 || cond != "用标准户型不改结构" {
+		t.Errorf("alternative = %d %q %v, want 6 on 用标准户型不改结构", n, cond, ok)
+	}
+	es := entries(SideB, Answer{Text: "图纸审查从拿到图纸起 10 个工作日；用标准户型不改结构的，6 个工作日", At: at}, cal)
+	if len(es) != 2 || es[1].sequelOf != es[0] || kindClause(es[1]) != "用标准户型不改结构" {
+		t.Errorf("the part after the semicolon gives the review another length: %d items", len(es))
+	}
+	es = entries(SideB, Answer{Text: "图纸审查 10 个工作日。另有加急通道，6 个工作日", At: at}, cal)
+	if len(es) == 2 && es[1].sequelOf != nil {
+		t.Error("a new sentence with work of its own is no sequel")
+	}
+}
+
+// offersOnly reads a collaboration in which each side only offers.
+func offersOnly(at time.Time, cal timeread.Calendar, offersA, offersB string) *collab {
+	return read(Input{
+		A:        Party{Name: "A", Values: Answer{Text: offersA, At: at}},
+		B:        Party{Name: "B", Values: Answer{Text: offersB, At: at}},
+		Calendar: cal,
+	})
+}
+
+// A length for a kind of input binds only when the requester offers
+// input of that kind.
+func TestKindConditionMet(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "cn"}
+	for offer, want := range map[string]bool{
+		"图纸全部用标准户型，不改结构":   true,
+		"图纸下周三给，户型还在和业主商量": false,
+	} {
+		c := offersOnly(at, cal, offer, "图纸审查从拿到图纸起 10 个工作日；用标准户型不改结构的，6 个工作日")
+		if got := c.conditionMet(c.offers[1][1], at); got != want {
+			t.Errorf("with %q: condition met %v, want %v", offer, got, want)
+		}
+	}
+}
+
+// A Chinese step ended by 后 before the work and its span is what the
+// work waits for; a time or a word that only holds 后 is none.
+func TestZhStepIn(t *testing.T) {
+	for before, want := range map[string]string{
+		"合同签完后开发要":    "合同签完",
+		"样衣确认之后大货生产要": "样衣确认",
+		"3天后交付要":      "",
+		"后台开发要":       "",
+		"最后联调要":       "",
+	} {
+		if got := zhStepIn(before); got != want {
+			t.Errorf("zhStepIn(%q) = %q, want %q", before, got, want)
+		}
+	}
+}
+
+// A lead time counted from the work stated just before it being done
+// ("刷好后…再要 2 个工作日") starts when that work ends, and the work
+// before it is ready only when both are.
+func TestStepAfterStep(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
+	c := read(Input{
+		A:        Party{Name: "行政部", Needs: Answer{Text: "新办公室 6/12 前要能入住", At: at}},
+		B:        Party{Name: "装修队", Values: Answer{Text: "- 墙面刷漆要 6 个工作日\n- 遮挡家具的罩布我们自带\n- 刷好后通风、保洁再要 2 个工作日", At: at}},
+		Calendar: timeread.Calendar{Holidays: "none"},
+	})
+	paint, clean := c.offers[1][0], c.offers[1][2]
+	if c.stepBefore(clean) != paint || c.nextStep(paint) != clean {
+		t.Fatal("the cleaning waits for the painting")
+	}
+	want := time.Date(2026, 6, 11, 0, 0, 0, 0, time.UTC)
+	for _, l := range []*entry{paint, clean} {
+		if k := c.clashOf(l, 0, nil); civilDay(k.end.Date) != civilDay(want) {
+			t.Errorf("%q ends %v, want both steps done %v", l.Text, k.end.Date, want)
+		}
+	}
+	if got := c.clashOf(paint, 0, nil).stepsPhrase(); got != "6 个工作日，之后再要 2 个工作日" {
+		t.Errorf("the painting's time reads %q, want both steps", got)
+	}
+	if c.stepBefore(paint) != nil || c.nextStep(clean) != nil {
+		t.Error("the painting waits for nothing stated")
+	}
+}
+
+// A condition is granted by the requester's offer of what it asks, not by
+// one that names the same thing to ask for the opposite.
+func TestConditionOpposed(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
+	for offer, want := range map[string]bool{
+		"今年一定要做定制款，这是卖点": true,
+		"不做定制也行，现成款就可以":  false,
+	} {
+		c := offersOnly(at, timeread.Calendar{Holidays: "none"}, offer, "- 生产要 20 个工作日\n- 如果用现成款不做定制，能少 5 个工作日")
+		if got := c.declinedCondition(c.offers[1][1]); got != want {
+			t.Errorf("with %q: declined %v, want %v", offer, got, want)
+		}
+	}
+}
+
+// A duration said of how things stand now is the complaint behind a
+// need, not a time the side's work takes.
+func TestNowState(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
+	checkEach(t, "nowState", func(text string) bool {
+		return nowState(newEntry(SideA, text, at, timeread.Calendar{Holidays: "cn"}))
+	}, map[string]bool{
+		"签证现在要三周才下来，同事出差很被动":                             true,
+		"a new laptop currently takes 2 weeks to arrive": true,
+		"安全审核要 5 个工作日，材料要一次给齐":                           false,
+	})
+}
+
+// A lead time that names nothing of a need does not hold up what the lead
+// side offers for that need by its date.
+func TestInTimeOfferNotHeldUp(t *testing.T) {
+	at := time.Date(2026, 4, 27, 10, 0, 0, 0, time.UTC)
+	c := read(Input{
+		A: Party{Name: "市场部", Needs: Answer{Text: "- 展会要 300 份宣传册样张，5/8 前要\n- 2 万份正式宣传册 5/29 前要到", At: at},
+			Values: Answer{Text: "- 文案 4/30 定稿", At: at}},
+		B:        Party{Name: "采购部", Values: Answer{Text: "- 印刷厂：定稿后印刷要 25 个工作日\n- 数码快印的样张 300 份，5/6 能给", At: at}},
+		Calendar: timeread.Calendar{Holidays: "none"},
+	})
+	late, _ := c.conflicts(c.matches())
+	if len(late) != 1 || late[0].need != c.needs[0][1] {
+		for _, k := range late {
+			t.Errorf("clash %q vs %q", k.need.Text, k.lead.Text)
+		}
+		t.Error("want only the print run held up by the printing")
+	}
+}
+
+// An ask reported in the past, often of others, gives the reason for a
+// need; it is not the side's request.
+func TestAskedIsNoAsk(t *testing.T) {
+	checkEach(t, "asks", asks, map[string]bool{
+		"the auditors asked for the signed copy": false,
+		"we ask for the signed copy by Friday":   true,
+		"we need the signed copy":                true,
+	})
+}
+
+// A span offered on the condition that the side receives its input is how
+// long the work takes once the input is in, not a promise of a date.
+func TestSpanAwaitingInput(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{Holidays: "none", SprintDays: 14}
+	for text, span := range map[string]bool{
+		"如果周三前拿到户型图，整套效果图 10 个工作日内出":                                               false,
+		"if we get the floor plan by Wednesday, the renders are done in 2 sprints": false,
+		"the renders are done in 10 business days":                                 true,
+	} {
+		e := newEntry(SideB, text, at, cal)
+		e.durationLead()
+		if !e.hasLead || e.spanLead != span {
+			t.Errorf("%q: lead %v, span %v, want span %v", text, e.hasLead, e.spanLead, span)
+		}
+	}
+}
+
+// A time counted back from an event the topic or a goal dates is due that
+// long before the event's date.
+func TestBeforeADatedEvent(t *testing.T) {
+	at := time.Date(2026, 8, 3, 10, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ topic, offer, want string }{
+		{"Move the Berlin team into the new office, which opens on Mon 8/31", "Desks are assembled 2 business days before the opening", "2026-08-27"},
+		{"会员日活动 8/28（周五）上线", "上线前 3 个工作日冻结配置", "2026-08-25"},
+		{"Move the Berlin team into the new office", "Desks are assembled 2 business days before the opening", "0001-01-01"},
+		{"Weekly releases from 8/31 on", "Notes 2 business days before each release", "0001-01-01"},
+	} {
+		c := read(Input{Topic: tc.topic, B: Party{Name: "B", Values: Answer{Text: tc.offer, At: at}}, Calendar: timeread.Calendar{Holidays: "none"}})
+		if got := c.eventDay(c.offers[1][0]).Format(time.DateOnly); got != tc.want {
+			t.Errorf("%q with %q: due %s, want %s", tc.offer, tc.topic, got, tc.want)
+		}
+	}
+}

@@ -35,9 +35,11 @@ var askWords = []string{"need", "want", "would like", "we'd love", "please", "re
 	// what a side lacks most is what it asks
 	"最缺", "最急", "最需要"}
 
-// asks reports whether clause asks for something.
+// asks reports whether clause asks for something. "Asked" reports an
+// ask made before, often by others ("partners asked for the letter"): it
+// gives the reason, it is not the side's request.
 func asks(clause string) bool {
-	low := lower(clause)
+	low := strings.ReplaceAll(lower(clause), "asked", "")
 	return slices.ContainsFunc(askWords, func(w string) bool { return strings.Contains(low, w) })
 }
 

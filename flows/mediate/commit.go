@@ -23,14 +23,15 @@ func (d due) before(e due) bool {
 }
 
 // commitments says who delivers what by when: each conflict's
-// prerequisite (the requester's own step), each matched offer, each other
+// prerequisite (the requester's own step), each matched offer (a faster
+// path that makes a deadline, met, by when it ends), each other
 // offer that sets its own time, what can be had by a conflict's deadline,
 // and, for each conflict that no offer of the lead side meets, the need
 // itself by the middle ground. An offer
 // that repeats ("every Monday", "每月初") is recurring, from its first
 // occurrence, never due once. Commitments that say the same thing for the
 // same owner are merged, keeping the earliest date.
-func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
+func (c *collab) commitments(ms []pairing, ks, met []clash) []Commitment {
 	var out []Commitment
 	for _, k := range ks {
 		if k.prereq != nil {
@@ -46,7 +47,10 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 			out = c.addStartOfLead(out, m.offer, k)
 			continue
 		}
-		d := c.offerDue(m, ks)
+		d, ok := c.inTimeDue(m, met)
+		if !ok {
+			d = c.offerDue(m, ks)
+		}
 		cm := Commitment{Owner: m.offer.Side, What: m.offer.Text, Due: d.date, HalfDay: d.half}
 		if slices.ContainsFunc(ks, func(k clash) bool { return k.lead == m.offer }) {
 			w := withoutLength(m.offer) // the plan says "10月19日前会员中心完整改版", not "…要15个工作日"; What keeps the user's words
@@ -87,6 +91,24 @@ func (c *collab) commitments(ms []pairing, ks []clash) []Commitment {
 		}
 	}
 	return out
+}
+
+// inTimeDue returns when matched offer m is due when its need's deadline
+// is met by a faster path (met): the path's offer when it ends, the lead
+// time it beats when that work would be done on the standard path.
+func (c *collab) inTimeDue(m pairing, met []clash) (due, bool) {
+	for _, k := range met {
+		if k.need != m.need {
+			continue
+		}
+		if o, _, _ := c.fastTrack(k); o == m.offer {
+			return due{date: k.end.Date}, true
+		}
+		if k.lead == m.offer {
+			return due{date: k.std}, true
+		}
+	}
+	return due{}, false
 }
 
 // readyIn returns when offer o of clash k's lead side is done by its own
@@ -136,6 +158,8 @@ func (c *collab) offerDue(m pairing, ks []clash) due {
 		return due{date: ks[i].end.Date} // the lead time as it binds, whichever need it meets
 	case o.hasLead && !inReason(o.Text, o.lead.Phrase) && !countsFromEvent(o):
 		return due{date: o.lead.Date} // done when its own time is up, by the need's date or not
+	case aheadOfEvent(o) && !c.eventDay(o).IsZero():
+		return due{date: c.eventDay(o)} // "3 business days before the start date", the start dated in the goal
 	case o.hasLead && countsFromEvent(o), o.hasDeadline && !ownDate(o):
 		return due{} // how fast each time, from an event: no date of its own
 	case n.hasDeadline && ownDate(n) && !asap(n.deadline.Phrase): // "尽快" names no day

@@ -25,6 +25,9 @@ type clash struct {
 	// prereqDue is when the requester delivers it.
 	prereq    *entry
 	prereqDue time.Time
+	// then are the lead items whose work follows l's, step after step
+	// (see nextStep): all of it is ready when the last is done.
+	then []*entry
 	// cut and phases are how the offers shorten and split the work (see
 	// planned).
 	cut    *Shortening
@@ -42,8 +45,11 @@ type clash struct {
 // the models in use, a deposit that cuts the wait) has put it on the
 // table. A lead time that names nothing of the need binds only when no
 // other does, the longest first: the middle ground must honour it.
-func (c *collab) conflicts(ms []pairing) []clash {
-	var out []clash
+//
+// A need whose deadline a faster path makes, one that asks nothing of the
+// requester or only what the requester already offers, has no clash: it
+// is returned in met, with its end at that path's.
+func (c *collab) conflicts(ms []pairing) (late, met []clash) {
 	for i := range sides {
 		var deadlines []*entry
 		for _, n := range c.needs[i] {
@@ -65,15 +71,35 @@ func (c *collab) conflicts(ms []pairing) []clash {
 			if !ok {
 				continue
 			}
-			if o, f, fast := c.fastTrack(k); fast && !conditional(o.Text) && f.Date.Before(k.end.Date) {
-				k.end = f // a faster path that asks nothing of the requester: no clash when it is in time
+			if o, f, fast := c.fastTrack(k); fast && (!conditional(o.Text) || c.offered(o)) && f.Date.Before(k.end.Date) {
+				k.end = f // a faster path that asks nothing more of the requester: no clash when it is in time
+				if civilDay(k.end.Date) <= civilDay(n.deadline.Date) {
+					met = append(met, k)
+				}
 			}
 			if civilDay(k.end.Date) > civilDay(n.deadline.Date) {
-				out = append(out, k)
+				late = append(late, k)
 			}
 		}
 	}
-	return out
+	return late, met
+}
+
+// inTimeMatches adds to ms, for each need of met whose deadline a faster
+// path makes, the pair of the need and the offer of that path, when not
+// yet there and not refused (no): that offer is what meets it in time.
+func (c *collab) inTimeMatches(ms []pairing, met []clash, no map[[2]Item]bool) []pairing {
+	for _, k := range met {
+		o, _, _ := c.fastTrack(k)
+		if o == nil || o.sequelOf == k.lead {
+			o = k.lead
+		}
+		if c.isOffer(o) && !matched(o, k.need, ms) && !no[[2]Item{k.need.Item, o.Item}] {
+			ms = append(ms, pairing{need: k.need, offer: o, shared: c.strongShared(k.need, o)})
+		}
+	}
+	c.typedOrder(ms)
+	return ms
 }
 
 // aboutWhich returns the deadline needs lead item l is about: of the
@@ -236,11 +262,26 @@ func (c *collab) workKeys(l *entry) []string {
 func (c *collab) leadsOf(side int) []*entry {
 	var out []*entry
 	for _, l := range slices.Concat(c.needs[side], c.offers[side]) {
-		if l.hasLead && !inReason(l.Text, l.lead.Phrase) && !threshold(l.Text, l.lead.Phrase) {
+		if l.hasLead && !inReason(l.Text, l.lead.Phrase) && !threshold(l.Text, l.lead.Phrase) && !(c.isNeed(l) && nowState(l)) {
 			out = append(out, l)
 		}
 	}
 	return out
+}
+
+// nowWords say that a clause tells how things stand now.
+var nowWords = []string{"现在", "目前", "眼下", "right now", "currently", "at the moment", "these days"}
+
+// nowState reports whether lead item l's duration stands in a clause
+// that tells how long things take now ("出差报销现在要一个月才到账"): in a
+// need, that is the complaint behind it, not a time the side's work takes.
+func nowState(l *entry) bool {
+	before, _, ok := strings.Cut(lower(clauseOf(l.Text, l.lead.Phrase)), lower(l.lead.Phrase))
+	return ok && says(before, nowWords)
+}
+
+func (c *collab) isNeed(e *entry) bool {
+	return slices.Contains(c.needs[sideIndex(e.Side)], e)
 }
 
 // binding returns the lead time that binds need n, as conflicts says. A
@@ -257,7 +298,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		switch {
 		case c.sharedWeight(n, l) > 0:
 			named = append(named, k)
-		case !isSpan(n.deadline.Phrase) && !ownCase(l):
+		case !isSpan(n.deadline.Phrase) && !ownCase(l) && !c.inTimeOffer(n, l.Side):
 			other = append(other, k)
 		}
 	}
@@ -468,6 +509,21 @@ func threshold(text, phrase string) bool {
 		slices.ContainsFunc(overAfters, func(w string) bool { return strings.HasPrefix(after, w) })
 }
 
+// inTimeOffer reports whether side offers what need n names, with a date
+// of its own by n's deadline, n being the need it names the most ("现货礼
+// 盒的样品 200 盒，8/17 能给" for "200 盒样品…8/20 前要"): a lead time that
+// names nothing of n is for other work, and does not hold up what comes in
+// time.
+func (c *collab) inTimeOffer(n *entry, side Side) bool {
+	return slices.ContainsFunc(c.offers[sideIndex(side)], func(o *entry) bool {
+		if !o.hasDeadline || !ownDate(o) || o.spanLead || civilDay(o.deadline.Date) > civilDay(n.deadline.Date) {
+			return false
+		}
+		w := c.sharedWeight(n, o)
+		return w > 0 && !slices.ContainsFunc(c.needs[sideIndex(n.Side)], func(m *entry) bool { return m != n && c.sharedWeight(m, o) >= w })
+	})
+}
+
 // unlessAll drops the clashes of ks that match, unless all of them do.
 func unlessAll(ks []clash, match func(clash) bool) []clash {
 	if !slices.ContainsFunc(ks, func(k clash) bool { return !match(k) }) {
@@ -513,17 +569,29 @@ func (c *collab) clashMatches(ms []pairing, ks []clash, no map[[2]Item]bool) []p
 		if c.isOffer(k.lead) && !c.slotOnly(k.need, k.lead) && !matched(k.lead, k.need, ms) && !no[[2]Item{k.need.Item, k.lead.Item}] && c.sharedWeight(k.need, k.lead) > 0 {
 			ms, added = append(ms, pairing{need: k.need, offer: k.lead, shared: c.strongShared(k.need, k.lead)}), true
 		}
-		if o := c.speedUp(k); o != nil && !matched(o, k.need, ms) && !no[[2]Item{k.need.Item, o.Item}] {
+		if o := c.speedUp(k); o != nil && !c.sequel(o, k) && !matched(o, k.need, ms) && !no[[2]Item{k.need.Item, o.Item}] {
 			ms, added = append(ms, pairing{need: k.need, offer: o, shared: c.strongShared(k.need, o)}), true
 		}
 	}
 	if added {
-		all := c.all()
-		slices.SortStableFunc(ms, func(a, b pairing) int {
-			return cmp.Or(slices.Index(all, a.need)-slices.Index(all, b.need), slices.Index(all, a.offer)-slices.Index(all, b.offer))
-		})
+		c.typedOrder(ms)
 	}
 	return ms
+}
+
+// typedOrder puts the pairs of ms in the order typed, side A's needs first.
+func (c *collab) typedOrder(ms []pairing) {
+	all := c.all()
+	slices.SortStableFunc(ms, func(a, b pairing) int {
+		return cmp.Or(slices.Index(all, a.need)-slices.Index(all, b.need), slices.Index(all, a.offer)-slices.Index(all, b.offer))
+	})
+}
+
+// sequel reports whether offer o continues clash k's lead item in its
+// sentence with another length ("…5 个工作日；用标准模板的，3 个工作日"): it
+// is the same offer, said in two, which meets the need already.
+func (c *collab) sequel(o *entry, k clash) bool {
+	return o.sequelOf == k.lead && c.isOffer(k.lead)
 }
 
 // speedUp returns the offer that says by how much it shortens clash k's
@@ -552,8 +620,22 @@ func matched(o, n *entry, ms []pairing) bool {
 
 // clashOf reads lead item l for the needs of side requester: from the
 // date of the requester's prerequisite when l waits for one, or from the
-// day l says its work starts when that is later, else as stated.
+// day l says its work starts when that is later, else as stated; then on
+// through the steps its side says follow it (see nextStep).
 func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
+	k := c.ownClash(l, requester, ms)
+	for next := c.nextStep(l); next != nil; next = c.nextStep(next) {
+		if f, ok := c.leadFrom(next, k.end.Date); ok {
+			k.end.Date, k.end.Days = f.Date, k.end.Days+f.Days
+			k.then = append(k.then, next)
+		}
+	}
+	k.std = k.end.Date
+	return k
+}
+
+// ownClash is clashOf up to the end of l's own work.
+func (c *collab) ownClash(l *entry, requester int, ms []pairing) clash {
 	k := clash{lead: l, end: l.lead}
 	from := l.at
 	p, due, ok := c.prerequisite(l, requester)
@@ -567,7 +649,12 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 		p, due, ok = c.handedInBy(l, requester)
 	}
 	if ok {
-		k.prereq, k.prereqDue, from = p, due, due.AddDate(0, 0, c.stepLag(l))
+		k.prereq, k.prereqDue = p, due
+		if !c.limitMet(l, due) {
+			from = due.AddDate(0, 0, c.stepLag(l))
+		}
+	} else if prev := c.stepBefore(l); prev != nil {
+		from = c.ownClash(prev, requester, ms).end.Date // "印好后…再要 5 个工作日": once the printing is done
 	}
 	if start, ok := c.startDate(l); ok && civilDay(start) > civilDay(from) {
 		from = start.AddDate(0, 0, -1) // the start day is the first day of work
@@ -577,8 +664,71 @@ func (c *collab) clashOf(l *entry, requester int, ms []pairing) clash {
 			k.end = f
 		}
 	}
-	k.std = k.end.Date
 	return k
+}
+
+// stepsPhrase returns clash k's lead time as written, with the lengths of
+// the steps that follow it ("15 个工作日，之后再要 5 个工作日", "10 business days,
+// then 2 business days").
+func (k clash) stepsPhrase() string {
+	out := k.lead.lead.Phrase
+	for _, l := range k.then {
+		if isHan(firstRune(lower(l.Text))) {
+			out += "，之后再要 " + l.lead.Phrase
+		} else {
+			out += ", then " + l.lead.Phrase
+		}
+	}
+	return out
+}
+
+// doneMarks end, in Chinese, a step that is the work just stated, done:
+// "印好后", "装完以后", "审核完成后".
+var doneMarks = []string{"好", "完", "完成", "完毕", "结束"}
+
+// stepBefore returns the lead item stated last before lead item l on its
+// side when l counts from that item's work being done ("印刷要 15 个工作日" then
+// "印好后灌装、组装、入仓再要 5 个工作日"), or nil: l starts when it ends.
+func (c *collab) stepBefore(l *entry) *entry {
+	step := strings.TrimSpace(condition(l))
+	if step == "" || !slices.ContainsFunc(doneMarks, func(m string) bool { return strings.HasSuffix(step, m) }) {
+		return nil
+	}
+	for _, list := range [][]*entry{c.offers[sideIndex(l.Side)], c.needs[sideIndex(l.Side)]} {
+		for j := slices.Index(list, l) - 1; j >= 0; j-- {
+			if list[j].hasLead { // the work last timed; an aside without a time of its own is skipped
+				return list[j]
+			}
+		}
+	}
+	return nil
+}
+
+// nextStep returns the lead item that counts from lead item l's work
+// being done (see stepBefore), or nil.
+func (c *collab) nextStep(l *entry) *entry {
+	for _, list := range [][]*entry{c.offers[sideIndex(l.Side)], c.needs[sideIndex(l.Side)]} {
+		if i := slices.Index(list, l); i >= 0 {
+			j := slices.IndexFunc(list[i+1:], func(e *entry) bool { return e.hasLead })
+			if j >= 0 && c.stepBefore(list[i+1+j]) == l {
+				return list[i+1+j]
+			}
+		}
+	}
+	return nil
+}
+
+// limitMet reports whether lead item l sets its step a date as a condition
+// ("如果这周拿到 token JSON，全量迁移 2 个迭代") and the step, due on due,
+// meets it: the date is a limit on the step, not when the work starts, so
+// the lead time counts from when it was stated.
+func (c *collab) limitMet(l *entry, due time.Time) bool {
+	step := condition(l)
+	if !conditional(step) {
+		return false
+	}
+	ds := c.cal.Deadlines(step, l.at)
+	return len(ds) > 0 && civilDay(due) <= civilDay(ds[0].Date)
 }
 
 // leadFrom reads l's lead time counted from the day at.

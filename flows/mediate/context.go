@@ -13,6 +13,9 @@ import (
 // terms of the one before as its own too, so that it meets, or is bound
 // by, what the one before is about.
 
+// sentenceEnds end a sentence or a line.
+const sentenceEnds = "\n\r.!?。！？"
+
 // continues reports whether item, after the text between it and the item
 // before it in the answer (gap), leans on that item: it offers to split
 // the work into phases, or it continues the same line in lower case with
@@ -24,7 +27,7 @@ func continues(item *entry, gap string) bool {
 		return true
 	}
 	first := firstRune(item.Text)
-	return item.hasLead && !strings.ContainsAny(gap, "\n\r.!?。！？") && first < unicode.MaxASCII && unicode.IsLower(first)
+	return item.hasLead && !strings.ContainsAny(gap, sentenceEnds) && first < unicode.MaxASCII && unicode.IsLower(first)
 }
 
 // opensPhase reports whether text opens by offering phases: "可以分两期",

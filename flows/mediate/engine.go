@@ -27,9 +27,10 @@ func Build(in Input) Proposal {
 	yes, no := decided(in.Decisions)
 	matches := c.decide(c.matches(), yes, no)
 	guesses := c.candidates(matches, no)
-	conflicts := slices.DeleteFunc(c.fastTracked(c.conflicts(matches)), func(k clash) bool { return k.need.statement })
+	late, met := c.conflicts(matches)
+	conflicts := slices.DeleteFunc(c.fastTracked(late), func(k clash) bool { return k.need.statement })
 	conflicts = c.planned(conflicts, matches)
-	matches = c.clashMatches(matches, conflicts, no)
+	matches = c.inTimeMatches(c.clashMatches(matches, conflicts, no), met, no)
 	guesses = slices.DeleteFunc(guesses, func(g pairing) bool { return matched(g.offer, g.need, matches) })
 	p := Proposal{
 		CollabID: in.CollabID, Version: in.Version, Lang: in.Lang, Topic: in.Topic,
@@ -48,7 +49,7 @@ func Build(in Input) Proposal {
 	p.Balance = p.Balance.withoutPlanned(p.Conflicts)
 	p.Open = c.open(matches, guesses, conflicts)
 	p.Refused = c.shown(c.refused(c.settled(matches, guesses, conflicts)))
-	p.Commitments = c.commitments(matches, conflicts)
+	p.Commitments = c.commitments(matches, conflicts, met)
 	p.Sprints = c.unsized()
 	return p
 }
@@ -100,6 +101,9 @@ type entry struct {
 	// collaboration having no sprint length ("in 2 sprints").
 	sprints string
 	from    *entry // the item it inherits from
+	// sequelOf is the item before it in its sentence, when it only gives
+	// that item's work another length ("…5 个工作日；用标准模板的，3 个工作日").
+	sequelOf *entry
 	// refusal is set on an offer that declines what it names (see
 	// refusal.go); core holds the keys of what the item is about (core.go).
 	refusal bool
@@ -323,6 +327,9 @@ func entries(side Side, a Answer, cal timeread.Calendar) []*entry {
 		if i > 0 && at >= 0 && continues(out[i], a.Text[pos:pos+at]) {
 			out[i].inherit(out[i-1])
 		}
+		if i > 0 && at >= 0 && !strings.ContainsAny(a.Text[pos:pos+at], sentenceEnds) && elliptic(out[i]) {
+			out[i].sequelOf = out[i-1]
+		}
 		if at >= 0 {
 			pos += at + len(text)
 		}
@@ -347,7 +354,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		r := cal.Read(head, at)
 		for _, d := range r.Deadlines {
 			masked.blank(d.Phrase)
-			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && describes(head, d.Phrase) || backFromEvent(head, d.Phrase) || covers(head, d.Phrase) || inAside(head, d.Phrase) {
+			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && (describes(head, d.Phrase) || conditionDate(head, d.Phrase, r.Deadlines)) || backFromEvent(head, d.Phrase) || covers(head, d.Phrase) || inAside(head, d.Phrase) {
 				continue // "节前离职的老员工…2/24 当天就能到岗": the other date is the due one
 			}
 			first := !e.hasDeadline
@@ -391,6 +398,22 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	e.place = placeOf(text)
 	e.money = amounts(text)
 	return e
+}
+
+// conditionDate reports whether phrase dates the condition an item sets
+// ("如果这周拿到 token JSON，全量迁移 2 个迭代能做完", "if the list is in by
+// Friday, the badges take 3 days") while another of its dates, ds, stands
+// outside every condition: that one dates the item's own work.
+func conditionDate(text, phrase string, ds []timeread.Found) bool {
+	return inIfClause(text, phrase) && slices.ContainsFunc(ds, func(d timeread.Found) bool { return !inIfClause(text, d.Phrase) })
+}
+
+// inIfClause reports whether phrase stands in a clause of text that
+// sets a condition: after an if-mark of its clause, or before 的话.
+func inIfClause(text, phrase string) bool {
+	cl := clauseOf(text, phrase)
+	before, after, ok := strings.Cut(lower(cl), lower(phrase))
+	return ok && (says(before, ifMarks) || strings.Contains(after, "的话"))
 }
 
 // backFromEvent reports whether limit phrase counts back from an event
@@ -557,11 +580,23 @@ func (e *entry) durationLead() {
 		return
 	}
 	switch {
-	case ownDate(e):
+	case ownDate(e) && !awaitsInput(e):
 		e.lead, e.hasLead, e.spanLead = e.deadline, true, true
-	case fromInput(e): // no promise of a date: how long the work takes, for any need it is about
+	case fromInput(e) || awaitsInput(e): // no promise of a date: how long the work takes, for any need it is about
 		e.lead, e.hasLead = e.deadline, true
 	}
+}
+
+// receiveWords say, in a condition, that the side gets what it works on:
+// "如果这周拿到 token JSON", "if we get the floor plan".
+var receiveWords = []string{"收到", "拿到", "接到", "if we get", "if we have", "if we receive", "once we get", "once we have"}
+
+// awaitsInput reports whether e's span is offered on the condition that
+// the side receives its input ("如果这周拿到 token JSON，全量迁移 we can do
+// in 2 sprints"): like a span from the input's receipt, it is how long the
+// work takes once the input is in.
+func awaitsInput(e *entry) bool {
+	return slices.ContainsFunc(conditionClauses(e), func(cl string) bool { return says(lower(cl), receiveWords) })
 }
 
 // fromInput reports whether e's deadline, a span, counts from the input

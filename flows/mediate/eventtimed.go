@@ -4,8 +4,11 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 // eventLimitEN opens a limit that names an event rather than a day:
@@ -52,4 +55,99 @@ func zhEventLimit(before, after string) bool {
 	}
 	ev := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, "之"), "以"), " ")
 	return !strings.ContainsRune("目提当眼空向往面跟此从生", lastRune(ev)) && eventBefore(before+"前")
+}
+
+// eventDay returns when offer o is due when its time counts back from an
+// event it names ("created 3 business days before the start date", "上线
+// 前 2 天") and the topic or a goal dates that event, in the one clause
+// with a date that names it ("40 new grads start on Mon 9/7"): that long
+// before the event. Only a date in figures counts: a weekday beside it
+// names its day. Zero when no such date is found, or several.
+func (c *collab) eventDay(o *entry) time.Time {
+	words := eventNames(eventNamed(o))
+	if len(words) == 0 {
+		return time.Time{}
+	}
+	var at time.Time
+	for _, e := range []*entry{c.topic, c.goal[0], c.goal[1]} {
+		for _, d := range c.cal.Deadlines(prefix(e.Text, maxDateText), o.at) {
+			if !hasDigit(d.Phrase) || !namesEvent(clauseOf(e.Text, d.Phrase), words) || at.Equal(d.Date) {
+				continue
+			}
+			if !at.IsZero() {
+				return time.Time{} // two dates for the event: which one is not said
+			}
+			at = d.Date
+		}
+	}
+	if at.IsZero() {
+		return at
+	}
+	return c.back(at, o.lead)
+}
+
+// eventNamed returns the words of the event offer o's lead time counts
+// back from: after "before" in English, before 前 in Chinese.
+func eventNamed(o *entry) string {
+	i := strings.Index(o.Text, o.lead.Phrase)
+	if i < 0 {
+		return ""
+	}
+	if _, after, ok := strings.Cut(lower(o.Text[i+len(o.lead.Phrase):]), "before "); ok {
+		if j := strings.IndexFunc(after, isClauseMark); j >= 0 {
+			after = after[:j]
+		}
+		return after
+	}
+	before := strings.TrimRight(o.Text[:i], " ")
+	if ev, ok := strings.CutSuffix(before, "前"); ok {
+		return ev[clauseStart(ev):]
+	}
+	return ""
+}
+
+// eventFillers name no event of their own: "the start date" is the start.
+var eventFillers = []string{"the", "a", "an", "our", "your", "their", "its", "date", "day", "of"}
+
+// eventNames returns the words that name an event: in English its words
+// but the fillers, in Chinese the event as written.
+func eventNames(event string) []string {
+	event = strings.TrimSpace(event)
+	if says(lower(event), []string{"each", "every", "每"}) {
+		return nil // "before each release" counts back from every one
+	}
+	if event == "" || isHan(firstRune(event)) {
+		return slices.DeleteFunc([]string{event}, func(w string) bool { return w == "" })
+	}
+	return slices.DeleteFunc(strings.Fields(event), func(w string) bool { return slices.Contains(eventFillers, w) })
+}
+
+// namesEvent reports whether clause names the event of words: a Chinese
+// event as written, an English one by a word opening with one of them
+// ("start" in "grads start on Mon 9/7").
+func namesEvent(clause string, words []string) bool {
+	fields := strings.FieldsFunc(lower(clause), func(r rune) bool { return !unicode.IsLetter(r) })
+	return slices.ContainsFunc(words, func(w string) bool {
+		return isHan(firstRune(w)) && strings.Contains(clause, w) ||
+			slices.ContainsFunc(fields, func(f string) bool { return len(w) > 2 && stem(f) == stem(w) })
+	})
+}
+
+// back returns the day lead time f, as its phrase says, before day at.
+func (c *collab) back(at time.Time, f timeread.Found) time.Time {
+	n, ok := firstNumber(f.Phrase)
+	if !ok {
+		return time.Time{}
+	}
+	if !f.WorkingDays {
+		return at.AddDate(0, 0, -f.Days)
+	}
+	d := at
+	for n > 0 {
+		d = d.AddDate(0, 0, -1)
+		if c.cal.IsWorkingDay(d) {
+			n--
+		}
+	}
+	return d
 }

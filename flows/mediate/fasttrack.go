@@ -179,8 +179,19 @@ var ellipticOpeners = []string{"with ", "if ", "given ", "如果", "要是", "�
 func elliptic(o *entry) bool {
 	low := strings.TrimSpace(o.lowText())
 	before, after, ok := strings.Cut(low, lower(o.lead.Phrase))
-	return ok && hasAnyPrefix(low, ellipticOpeners) && strings.TrimRight(after, " .。") == "" &&
+	return ok && (hasAnyPrefix(low, ellipticOpeners) || kindClause(o) != "") && strings.TrimRight(after, " .。") == "" &&
 		strings.ContainsFunc(before, isClauseMark)
+}
+
+// kindClause returns the one clause offer o opens with that names, before
+// its lead time, the kind of input the length is for ("用标准模板且不改条款
+// 的，3 个工作日"), or "": a condition on that input, said as a kind.
+func kindClause(o *entry) string {
+	before, after, ok := strings.Cut(o.Text, kindEnd)
+	if !ok || o.lead.Phrase == "" || strings.ContainsFunc(before, isClauseMark) || !strings.HasPrefix(strings.TrimSpace(after), o.lead.Phrase) {
+		return ""
+	}
+	return before
 }
 
 // namesANeed reports whether offer o shares a strong term with a need of
@@ -231,6 +242,9 @@ func quotesLength(text string, n int) bool {
 // comes from the approved core claims deck" and "we're only using claims
 // from the core claims deck").
 func (c *collab) conditionMet(o *entry, start time.Time) bool {
+	if kind := kindClause(o); kind != "" {
+		return c.grants(kind, o)
+	}
 	if !conditional(o.Text) {
 		return true
 	}
@@ -238,9 +252,69 @@ func (c *collab) conditionMet(o *entry, start time.Time) bool {
 		return civilDay(start) <= civilDay(by)
 	}
 	conds := conditionClauses(o)
-	return len(conds) > 0 && !slices.ContainsFunc(conds, func(cond string) bool {
-		return c.offerFor(cond, c.offers[1-sideIndex(o.Side)]) == nil
+	return len(conds) > 0 && !slices.ContainsFunc(conds, func(cond string) bool { return !c.grants(cond, o) })
+}
+
+// grants reports whether the requester of offer o offers what condition
+// cond asks, and not its opposite: "今年一定要做异形盒" names the shape of
+// "如果用现成盒型不做异形" only to ask for it.
+func (c *collab) grants(cond string, o *entry) bool {
+	r := c.offerFor(cond, c.offers[1-sideIndex(o.Side)])
+	return r != nil && !c.opposes(cond, r.Text)
+}
+
+// declinedCondition reports whether the requester of offer o answers a
+// condition o sets with its opposite ("如果用现成盒型不做异形" and "今年一定
+// 要做异形盒"): that faster path is not on the table.
+func (c *collab) declinedCondition(o *entry) bool {
+	return slices.ContainsFunc(conditionClauses(o), func(cond string) bool {
+		r := c.offerFor(cond, c.offers[1-sideIndex(o.Side)])
+		return r != nil && c.opposes(cond, r.Text)
 	})
+}
+
+// opposes reports whether texts a and b name a strong term of both, one
+// denying it and the other not ("不做异形" and "要做异形").
+func (c *collab) opposes(a, b string) bool {
+	tb := termsOf(b)
+	for _, t := range termsOf(a) {
+		if t.weak || c.ws.weak[t.key] {
+			continue
+		}
+		if j := slices.IndexFunc(tb, func(u term) bool { return u.key == t.key }); j >= 0 && deniedAt(a, t.start) != deniedAt(b, tb[j].start) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhDenials deny, in Chinese, the word a few characters after them.
+var zhDenials = []string{"不", "别", "没", "无", "非"}
+
+// deniedAt reports whether the word at byte i of text is denied: a
+// Chinese denial among the three characters before it, or an English one
+// among the two words before it, in its clause.
+func deniedAt(text string, i int) bool {
+	before := text[:i]
+	if j := strings.LastIndexFunc(before, isClauseMark); j >= 0 {
+		before = before[j:]
+	}
+	if r := []rune(before); len(r) > 3 && isHan(firstRune(text[i:])) {
+		before = string(r[len(r)-3:])
+	}
+	if isHan(firstRune(text[i:])) {
+		return says(before, zhDenials)
+	}
+	return negatedBefore(lower(before)) || slices.Contains(strings.Fields(lower(before)), "no") || slices.Contains(strings.Fields(lower(before)), "without")
+}
+
+// offered reports whether offer o's condition names no date and is met
+// by what the requester offers already ("If a Looker template table is
+// good enough" and "a plain table we can sort is fine"): its faster path
+// needs nothing more agreed.
+func (c *collab) offered(o *entry) bool {
+	_, dated := c.conditionDate(o)
+	return !dated && c.conditionMet(o, time.Time{})
 }
 
 // fits reports whether offer o holds enough for clash k's need: a

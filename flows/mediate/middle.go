@@ -20,7 +20,7 @@ func (c *collab) middle(k clash, ms []pairing) Conflict {
 	cf := Conflict{
 		Need: k.need.Item, Work: c.work(k), Deadline: k.need.deadline.Date, HalfDay: k.need.deadline.HalfDay,
 		Lead: k.lead.Item, LeadDays: k.end.Days, MiddleGround: k.end.Date,
-		LeadPhrase: k.lead.lead.Phrase, WorkingDays: k.end.WorkingDays,
+		LeadPhrase: k.stepsPhrase(), WorkingDays: k.end.WorkingDays,
 		LeadParty:     c.leadParty(k.lead),
 		AfterDeadline: civilDay(k.end.Date) > civilDay(k.need.deadline.Date),
 		Helps:         c.helpers(k, ms),
@@ -224,7 +224,7 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 		use[o] = true // "15 个工作日能压到 10 个"
 	}
 	for _, o := range c.offers[sideIndex(k.lead.Side)] {
-		if o != k.lead && o.savesTime() && (c.related(o, k.lead) || c.follows(o, k.lead)) {
+		if o != k.lead && o.savesTime() && (c.related(o, k.lead) || c.follows(o, k.lead)) && !c.declinedCondition(o) {
 			use[o] = true // "走班车不用单独订车，能省 2 个工作日"
 		}
 	}

@@ -335,8 +335,11 @@ func beforeEvent(cl string) bool {
 		says(lower(cl), eventLimits)
 }
 
-// eventLimits put what is asked ahead of an event: "in time for the QBR".
-var eventLimits = []string{"in time for", "ahead of", "in advance of", "prior to", "before the"}
+// eventLimits put what is asked ahead of an event, named by a noun ("in
+// time for the QBR") or by a clause whose subject opens it ("before we go
+// public on Fri 6/19", "before they fly out").
+var eventLimits = []string{"in time for", "ahead of", "in advance of", "prior to", "before the",
+	"before we ", "before they ", "before you ", "before our ", "before their ", "before your "}
 
 // negatedAsk reads a need said not to be one: "no PO needed", "not
 // required", "无需审批", "不需要 PO".

@@ -35,6 +35,9 @@ func condition(l *entry) string {
 	if step, ok := stepAfterFrom(low, strings.ToLower(l.lead.Phrase)); ok {
 		return step
 	}
+	if step := stepBefore(l.Text, clause); step != "" {
+		return step
+	}
 	if step := zhFromStep(clause, l.lead.Phrase); step != "" {
 		return step
 	}
@@ -45,6 +48,9 @@ func condition(l *entry) string {
 			if strings.HasSuffix(before, m) {
 				return strings.TrimSuffix(before, m)
 			}
+		}
+		if step := zhStepIn(before); step != "" {
+			return step
 		}
 	}
 	if step := openingStep(l.Text, l.lead.Phrase); step != "" {
@@ -61,6 +67,41 @@ func condition(l *entry) string {
 			if strings.Contains(part, m) {
 				return part
 			}
+		}
+	}
+	return ""
+}
+
+// backSteps point a lead time's clause back to the step named before it:
+// "starts once a frozen environment exists, and from that point it's 8
+// business days", "样品到了以后开始算，从那天起 10 个工作日".
+var backSteps = []string{"from that point", "from then", "from there", "from that day", "from that moment", "从那时起", "从那天起", "从那以后", "自那时起", "此后"}
+
+// stepBefore returns the step named in the sentence before clause when
+// clause points back to it, or "": in English after a condition mark, in
+// Chinese the clause that names a handover or ends in 后.
+func stepBefore(text, clause string) string {
+	if !says(lower(clause), backSteps) {
+		return ""
+	}
+	before, _, ok := strings.Cut(sentenceOf(text, clause), clause)
+	if !ok {
+		return ""
+	}
+	low := lower(before)
+	for _, m := range conditionMarks {
+		if j := strings.Index(low, m); j >= 0 {
+			step := before[j+len(m):]
+			if k := strings.IndexFunc(step, isClauseMark); k >= 0 {
+				step = step[:k]
+			}
+			return strings.TrimSpace(step)
+		}
+	}
+	for _, part := range strings.FieldsFunc(before, isClauseMark) {
+		part = strings.TrimSpace(part)
+		if says(part, zhWhen) || slices.ContainsFunc(zhAfter, func(m string) bool { return strings.HasSuffix(part, m) }) {
+			return part
 		}
 	}
 	return ""
@@ -147,6 +188,27 @@ func zhSpanEnd(sentence, phrase string) string {
 	return strings.TrimSpace(end)
 }
 
+// notAfter hold 后 without meaning "after a step": "后台", "最后", "前后".
+var notAfter = []string{"后台", "后端", "后续", "后面", "后期", "前后", "最后", "然后", "随后", "落后"}
+
+// zhStepIn returns the step a Chinese clause opens with before the work
+// and its span, ended by 后 ("定稿后印刷要", "印好后灌装、组装、入仓再要"):
+// the work waits for it. A time ("3天后") is no step.
+func zhStepIn(before string) string {
+	i := strings.Index(before, "后")
+	if i <= 0 || says(before, notAfter) {
+		return ""
+	}
+	step := before[:i]
+	for _, m := range []string{"之", "以"} {
+		step = strings.TrimSuffix(step, m)
+	}
+	if step == "" || hasDigit(step) || strings.ContainsAny(step, "今明昨天周月日号") {
+		return ""
+	}
+	return step
+}
+
 // openingStep returns the step a Chinese sentence opens with when its
 // first clause ends in 后 ("年终奖名单定稿后，我们核对金额…前后按5个工作日
 // 算"): every duration after it waits for that step. A clause with a
@@ -205,6 +267,9 @@ func (c *collab) prerequisite(l *entry, requester int) (*entry, time.Time, bool)
 	}
 	if best == nil {
 		best = c.datedFor(cond, c.offers[requester])
+	}
+	if best == nil && ordering(cond) {
+		best = specFor(c.offers[requester])
 	}
 	if best == nil {
 		return nil, time.Time{}, false
@@ -425,6 +490,33 @@ func (c *collab) datedFor(text string, offers []*entry) *entry {
 	var found *entry
 	for _, o := range offers {
 		if !o.hasDeadline || !ownDate(o) || !c.sharesStrong(keys, o.keys) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
+// ordering reports whether step names placing an order ("下单后 5 个工作日",
+// "10 days from the purchase order").
+func ordering(step string) bool {
+	keys := uniqueKeys(termsOf(step))
+	return slices.Contains(keys, "#order") || slices.Contains(keys, "#purchase_order")
+}
+
+// specWords name what fixes an order: its size, model or quantity.
+var specWords = []string{"尺寸", "规格", "型号", "数量", "size", "spec", "dimensions", "quantit"}
+
+// specFor returns the one dated offer of offers that fixes a
+// specification ("屏幕尺寸和搭建方案 9/24 定下来"), or nil: nothing can be
+// ordered before the requester has said what, so an order waits for it.
+func specFor(offers []*entry) *entry {
+	var found *entry
+	for _, o := range offers {
+		if !o.hasDeadline || !ownDate(o) || !says(o.lowText(), specWords) {
 			continue
 		}
 		if found != nil {

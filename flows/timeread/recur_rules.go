@@ -31,6 +31,20 @@ var recurRules = []rule{
 		re:    rx(`每个?月份?的?\s*(?:第\s*(?P<nth>[一二三四1-4])|(?P<nth>最后一))\s*个?\s*(?:周|星期|礼拜)`),
 		recur: weekOfEachMonth,
 	},
+	// "the third business day of each month", "每月第 3 个工作日", "每月最后一个
+	// 工作日": the nth working day of every month.
+	{
+		kind:  recurring,
+		needs: words("every each"),
+		re:    rx(`\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|last)\s+(?:working|business|work)\s+day\s+of\s+(?:every|each)\s+month\b`),
+		recur: workdayOfEachMonth,
+	},
+	{
+		kind:  recurring,
+		needs: words("每"),
+		re:    rx(`每个?月份?的?\s*(?:第\s*(?P<nth>[一二三四五1-5])|(?P<nth>最后一))\s*个?\s*工作日`),
+		recur: workdayOfEachMonth,
+	},
 	// "every Monday", "each Fri", "every other Tuesday", "on Mondays",
 	// "every Tuesday and Thursday", "on Tuesdays and Thursdays".
 	{
@@ -210,6 +224,39 @@ func weekOfEachMonth(m match, at time.Time, _ Calendar) (Recurrence, bool) {
 		d = weekFriday(addMonths(first, 1), n)
 	}
 	return Recurrence{Every: Monthly, Interval: 1, First: d, fixed: true}, true
+}
+
+// nthWorkdays number the working day of a month a recurrence falls on;
+// -1 is the last.
+var nthWorkdays = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+	"fifth": 5, "5th": 5, "last": -1, "一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "五": 5, "5": 5, "最后一": -1}
+
+// workdayOfEachMonth reads the nth working day of every month: it first
+// falls on this month's, or next month's when that has passed.
+func workdayOfEachMonth(m match, at time.Time, cal Calendar) (Recurrence, bool) {
+	n := nthWorkdays[m.group("nth")]
+	if n == 0 {
+		return Recurrence{}, false
+	}
+	first := time.Date(at.Year(), at.Month(), 1, 0, 0, 0, 0, at.Location())
+	d := nthWorkday(first, n, cal)
+	if d.Before(day(at)) {
+		d = nthWorkday(addMonths(first, 1), n, cal)
+	}
+	return Recurrence{Every: Monthly, Interval: 1, First: d, fixed: true}, true
+}
+
+// nthWorkday is the nth working day on cal of the month starting on
+// first, the last for n -1.
+func nthWorkday(first time.Time, n int, cal Calendar) time.Time {
+	if n < 0 {
+		return firstWorking(addDays(addMonths(first, 1), -1), cal, -1)
+	}
+	d := firstWorking(first, cal, 1)
+	for range n - 1 {
+		d = firstWorking(addDays(d, 1), cal, 1)
+	}
+	return d
 }
 
 // nthWeekday is the nth weekday wd of month mo of year y (the last for n

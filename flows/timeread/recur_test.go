@@ -89,6 +89,8 @@ func TestRecurringEnglish(t *testing.T) {
 		{"Forecast 我们每个月第一周给", time.Date(2026, 11, 16, 10, 0, 0, 0, shanghai), "month/1 from 2026-12-04 +18d", "每个月第一周"},
 		{"the last Friday of each month", mon, "month/1 from 2026-03-27 +25d", "last Friday of each month"},
 		{"the first Monday of every month", fri, "month/1 from 2026-04-06 +31d", "first Monday of every month"},
+		{"payroll report on the third business day of each month", mon, "month/1 from 2026-03-04 +2d", "the third business day of each month"},
+		{"the last working day of every month", mon, "month/1 from 2026-03-31 +29d", "the last working day of every month"},
 		{"nightly shutdown of idle dev envs", mon, "day/1 from 2026-03-02 +0d", "nightly"},
 		{"fortnightly demos", mon, "week/2 from 2026-03-06 +4d", "fortnightly"},
 		// Not recurrences.
@@ -147,6 +149,8 @@ func TestRecurringChinese(t *testing.T) {
 func TestRecurringOnChineseCalendar(t *testing.T) {
 	testRecurring(t, cn, []recurCase{
 		{"每月初", sep18, "month/1 from 2026-10-08 +20d", "每月初"},
+		{"每月第 2 个工作日发上月的考勤汇总", sep18, "month/1 from 2026-10-09 +21d", "每月第 2 个工作日"},
+		{"每个月最后一个工作日", sep18, "month/1 from 2026-09-30 +12d", "每个月最后一个工作日"},
 		{"每个工作日", sep30, "day/1 from 2026-09-30 +0d work", "每个工作日"},
 		{"每个工作日", time.Date(2026, 10, 2, 9, 0, 0, 0, shanghai), "day/1 from 2026-10-08 +6d work", "每个工作日"},
 	})
