@@ -366,7 +366,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		}
 		e.lead, e.hasLead = r.Lead, r.HasLead
 		e.sprints = r.Sprints
-		if !e.hasLead && e.hasDeadline && takesFromNow(head, e.deadline.Phrase) {
+		if !e.hasLead && e.hasDeadline && (takesFromNow(head, e.deadline.Phrase) || spanFromStep(head, e.deadline.Phrase)) {
 			e.lead, e.hasLead, e.deadline, e.hasDeadline = e.deadline, true, timeread.Found{}, false
 		}
 		if e.hasLead && kept(head, e.lead.Phrase) { // and what follows it is too: "留存180天，现在只有30天"

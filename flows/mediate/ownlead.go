@@ -2,7 +2,9 @@ package mediate
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A side often states its own lead time as a bare duration and the work
@@ -79,4 +81,69 @@ func takesFromNow(text, phrase string) bool {
 	}
 	m := takesIn(low)
 	return m != nil && strings.Contains(low[m[0]:], p)
+}
+
+// spanFromStep reports whether deadline phrase, a span, counts from a step
+// named after it or before it ("within 2 weeks of the signed PO", "收到采购
+// 单后两周内") rather than from now: the work's lead time, which starts when
+// that step is done. A step that recurs ("within 2 days of each
+// interview") makes a promise kept each time instead.
+func spanFromStep(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 || !isSpan(phrase) {
+		return false
+	}
+	low := lower(phrase)
+	if strings.HasPrefix(low, "within ") || strings.HasPrefix(low, "in ") {
+		rest := strings.TrimLeft(lower(text[i+len(phrase):]), " ")
+		for _, m := range []string{"of ", "after ", "following "} {
+			if step, ok := strings.CutPrefix(rest, m); ok {
+				return stepNamed(step) && handsOver(step)
+			}
+		}
+		return false
+	}
+	before := strings.TrimRight(text[:i], " ")
+	for _, m := range zhAfter {
+		if ev, ok := strings.CutSuffix(before, m); ok && strings.ContainsAny(low, "内") {
+			return !strings.Contains(ev, "每") && says(lastClause(ev), zhHandOvers)
+		}
+	}
+	return false
+}
+
+// enHandOvers and zhHandOvers name a step in which one side hands the
+// other what the work needs, which the requester can date: an event both
+// attend ("活动后一周内", "within a week of the event") is no such step.
+var (
+	enHandOvers = []string{"receiv", "receipt", "getting", "sign", "purchase", "order", "approv", "brief", "file", "spec",
+		"confirm", "request", "payment", "contract", "handover", "hand-off", "handoff", "kickoff", "kick-off"}
+	zhHandOvers = []string{"收到", "拿到", "到了", "给到", "下单", "签", "确认", "定稿", "提交", "付款", "审批", "批复", "立项", "到位", "到货"}
+)
+
+// handsOver reports whether one of the first words of English step starts
+// with a hand-over ("the signed PO", "receiving the files"); "PO" only as
+// a word of its own.
+func handsOver(step string) bool {
+	return slices.ContainsFunc(strings.Fields(prefix(step, 40)), func(w string) bool {
+		w = strings.Trim(w, ".,;:'\"()")
+		return w == "po" || w == "pos" || slices.ContainsFunc(enHandOvers, func(h string) bool { return strings.HasPrefix(w, h) })
+	})
+}
+
+// lastClause is text after its last clause mark.
+func lastClause(text string) string {
+	if i := strings.LastIndexFunc(text, isClauseMark); i >= 0 {
+		_, n := utf8.DecodeRuneInString(text[i:])
+		return text[i+n:]
+	}
+	return text
+}
+
+// stepNamed reports whether English text opens with a step, not a time
+// ("of today") or one that recurs ("of each interview").
+func stepNamed(step string) bool {
+	first, _, _ := strings.Cut(step, " ")
+	first = strings.TrimRight(first, ".,;:")
+	return first != "" && !(first[0] >= '0' && first[0] <= '9') && !timeWords[first] && first != "each" && first != "every"
 }

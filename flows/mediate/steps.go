@@ -105,7 +105,11 @@ func stepAfterFrom(low, phrase string) (string, bool) {
 	if phrase == "" || i < 0 {
 		return "", false
 	}
-	step, ok := strings.CutPrefix(strings.TrimLeft(low[i+len(phrase):], " "), "from ")
+	rest := strings.TrimLeft(low[i+len(phrase):], " ")
+	step, ok := strings.CutPrefix(rest, "from ")
+	if !ok && (strings.HasPrefix(phrase, "within ") || strings.HasPrefix(phrase, "in ")) {
+		step, ok = strings.CutPrefix(rest, "of ") // "within 2 weeks of the signed PO"
+	}
 	first, _, _ := strings.Cut(step, " ")
 	first = strings.TrimRight(first, ".,;:")
 	if !ok || first == "" || first[0] >= '0' && first[0] <= '9' || timeWords[first] {
