@@ -109,6 +109,16 @@ func TestPrecision(t *testing.T) {
 		// sharing a thing gives access to it
 		{"access given by sharing", "Access to the user research so the visuals speak to students", "We can share our user interviews and the insight deck", true, false, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
+		// the guests of an event are visitors to the building that hosts it
+		{"guests are visitors", "年会嘉宾进楼不能一个个登记", "访客系统可以批量导入名单，访客刷码进楼", true, false, false},
+		{"a guest list by either name", "来宾名单周五前要给到前台", "来宾名单周四定稿", true, false, false},
+		// a volume forecast is a forecast
+		{"a volume forecast is a forecast", "call volume forecast per week for the holiday season", "Holiday forecast by week and by queue", true, false, false},
+		// 补偿 makes good a loss: it is no pay rise
+		{"severance is no pay rise", "调薪方案要有几档可选", "每季度给一次预计离职和补偿名单", false, false, false},
+		// a car to be put somewhere asks for parking, not for the guests it brings
+		{"cars to park are parking", "客户大概 30 辆车要停", "停车场可以留 30 个车位", true, false, false},
+		{"cars to park are not the guests' entry", "客户大概 30 辆车要停", "访客系统可以提前导入名单，客户刷码进楼", false, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
