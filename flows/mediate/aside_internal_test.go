@@ -16,6 +16,9 @@ func TestDateAsideIsNoHead(t *testing.T) {
 	}{
 		{"节前最后一天（2/14调休上班）下班后开始打包", "#leave", false},
 		{"调休上班那天下班后开始打包", "#leave", true},
+		// a bracket naming the version a thing comes in is no head either
+		{"安全培训手册（英文版）下周发", "#english", false},
+		{"安全培训手册（英文版）下周发", "#guide", true},
 	}
 	for _, tt := range tests {
 		e := &entry{Item: Item{Text: tt.text}}

@@ -81,7 +81,7 @@ func headFrom(e *entry, from, limit int) []string {
 		if t.start >= limit || start >= 0 && (containsClauseMark(e.Text[start:t.start]) || topicEnds(e.Text[start:t.start])) {
 			break // the head is in the first clause that names something
 		}
-		if dateAside(e.Text[:t.start]) {
+		if dateAside(e.Text[:t.start]) || formAside(e.Text, t.start) {
 			continue // "节前最后一天（2/14调休上班）": an aside on the date, never the head
 		}
 		if t.start == received || recipientAt(e.Text, t.start) {
@@ -123,6 +123,22 @@ func dateAside(before string) bool {
 	inside := strings.TrimLeft(before[i:], "（(")
 	n := strings.IndexFunc(inside, func(r rune) bool { return !unicode.IsDigit(r) })
 	return n > 0 && strings.ContainsAny(inside[n:min(n+3, len(inside))], "/月.-")
+}
+
+// formAside reports whether the word at in text stands inside a bracket
+// that names the version a thing comes in ("清单（中英文版）", "(English
+// version)"): it says in which form, not what is handed over.
+func formAside(text string, at int) bool {
+	open := max(strings.LastIndex(text[:at], "（"), strings.LastIndex(text[:at], "("))
+	if open < 0 || strings.ContainsAny(text[open:at], ")）") {
+		return false
+	}
+	end := strings.IndexAny(text[at:], ")）")
+	if end < 0 {
+		return false
+	}
+	inside := strings.TrimSpace(lower(text[at : at+end]))
+	return slices.ContainsFunc([]string{"版", "版本", "version", "edition"}, func(w string) bool { return strings.HasSuffix(inside, w) })
 }
 
 // companion reports whether the word after gap is only what the head
