@@ -119,6 +119,9 @@ func TestPrecision(t *testing.T) {
 		// a car to be put somewhere asks for parking, not for the guests it brings
 		{"cars to park are parking", "客户大概 30 辆车要停", "停车场可以留 30 个车位", true, false, false},
 		{"cars to park are not the guests' entry", "客户大概 30 辆车要停", "访客系统可以提前导入名单，客户刷码进楼", false, false, false},
+		// what a list holds, said after "of", tells two lists apart
+		{"two lists of other things", "A list of everyone with admin access to the billing database", "A list of the webhooks we send, if useful", false, false, false},
+		{"a list of the same things", "A list of everyone with admin access to the billing database", "A list of the billing database admins and when they got access", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	for _, tt := range tests {
