@@ -122,6 +122,9 @@ func TestPrecision(t *testing.T) {
 		// what a list holds, said after "of", tells two lists apart
 		{"two lists of other things", "A list of everyone with admin access to the billing database", "A list of the webhooks we send, if useful", false, false, false},
 		{"a list of the same things", "A list of everyone with admin access to the billing database", "A list of the billing database admins and when they got access", true, false, false},
+		// a clause that opens by asking has the clause before it as its topic
+		{"the topic says what the budget is for", "明年的客户答谢会，想要 10 万预算", "月底出明年市场费用预算初稿", false, false, false},
+		{"a budget for the topic asked", "明年的客户答谢会，想要 10 万预算", "明年客户答谢会的预算 10 万已经批了", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	for _, tt := range tests {

@@ -455,7 +455,27 @@ func qualifierSpan(text string, heads map[int]bool) (int, int) {
 			break
 		}
 	}
-	return lo, hi
+	return topicStart(text, lo), hi
+}
+
+// topicStart returns where the clause before the one starting at lo
+// starts, when that clause opens with a verb of asking and so has no
+// subject of its own: in "明年的领导力培训，想要20万预算" the training is
+// what the budget is for, as in "领导力培训想要20万预算". Else lo.
+func topicStart(text string, lo int) int {
+	before := text[:lo]
+	for _, m := range objectMarks {
+		before = strings.TrimSuffix(before, m)
+	}
+	before = strings.TrimRight(before, " ")
+	if len(before) == len(text[:lo]) || !hasHan(text[lo:]) {
+		return lo // the clause has a subject, or opens with no verb of asking
+	}
+	r, size := utf8.DecodeLastRuneInString(before)
+	if r != '，' && r != ',' {
+		return lo // only a comma joins a topic to its comment
+	}
+	return strings.LastIndexFunc(before[:len(before)-size], isClauseMark) + 1
 }
 
 // phraseStart returns where the English noun phrase holding the first of
