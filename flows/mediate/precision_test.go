@@ -125,6 +125,9 @@ func TestPrecision(t *testing.T) {
 		// a clause that opens by asking has the clause before it as its topic
 		{"the topic says what the budget is for", "明年的客户答谢会，想要 10 万预算", "月底出明年市场费用预算初稿", false, false, false},
 		{"a budget for the topic asked", "明年的客户答谢会，想要 10 万预算", "明年客户答谢会的预算 10 万已经批了", true, false, false},
+		// what 才 says comes late is not the thing the complaint is about
+		{"a late arrival is not the thing", "供应商的退款现在要三周才到账，很被动", "每周五发一次回款到账明细", false, false, false},
+		{"the thing that comes late", "供应商的退款现在要三周才到账，很被动", "供应商退款改走快速通道，3 个工作日到账", true, false, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	for _, tt := range tests {

@@ -88,7 +88,7 @@ func headFrom(e *entry, from, limit int) []string {
 			received = t.end // "前置到订单详情页": the whole place is where it goes
 			continue
 		}
-		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || partyAt(e.Text, t.end) || agentAt(e, t) || aNotA(e.Text, t) {
+		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || partyAt(e.Text, t.end) || agentAt(e, t) || aNotA(e.Text, t) || lateEvent(e, t) {
 			continue
 		}
 		if start >= 0 && beforeOrAfter(e.Text[t.end:]) {
@@ -109,6 +109,15 @@ func headFrom(e *entry, from, limit int) []string {
 		head = append(head, t.key)
 	}
 	return head
+}
+
+// lateEvent reports whether term t of e is the event "才" says comes only
+// late, after some other word has named the thing: "出差报销要一个月才到账"
+// complains about the claims, the money's arrival is what is late.
+func lateEvent(e *entry, t term) bool {
+	return strings.HasSuffix(e.Text[:t.start], "才") && slices.ContainsFunc(e.terms, func(u term) bool {
+		return u.end <= t.start && len(u.key) > 0 && u.key[0] == '#' && !u.weak
+	})
 }
 
 // dateAside reports whether the text after before stands inside an
