@@ -44,7 +44,7 @@ func continued(ss []string) []string {
 	out := ss[:0:0]
 	for _, s := range ss {
 		t := strings.TrimLeftFunc(s, isPad)
-		if n := len(out); n > 0 && !opensJoin(t) && (pointsBack(t) || leadsInto(out[n-1], t) || answersWhy(out[n-1], t) || backsUp(t)) {
+		if n := len(out); n > 0 && !opensJoin(t) && (pointsBack(t) || leadsInto(out[n-1], t) || answersWhy(out[n-1], t) || backsUp(t) || endsOnIt(t)) {
 			out[n-1] += s
 			continue
 		}
@@ -67,6 +67,14 @@ func pointsBack(s string) bool {
 		}
 	}
 	return false
+}
+
+// endsOnIt reports whether sentence s is a short request whose object is
+// only "it" or "this" ("need someone to dig into it", "Can you look at
+// this?"): what it is about is in the sentence before.
+func endsOnIt(s string) bool {
+	words := strings.Fields(strings.TrimRightFunc(lower(s), func(r rune) bool { return unicode.IsPunct(r) || isPad(r) }))
+	return len(words) > 1 && len(words) <= 7 && slices.Contains([]string{"it", "this"}, words[len(words)-1])
 }
 
 // askedVerbs say that someone has wanted a thing; askedAux come right
