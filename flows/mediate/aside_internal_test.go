@@ -31,3 +31,27 @@ func TestDateAsideIsNoHead(t *testing.T) {
 		t.Error("dateAside reads brackets wrongly")
 	}
 }
+
+// TestForcedIsNoAsk: what a condition forces ("再改就得重新排印刷") is no
+// request, so the clause before it is where the item asks.
+func TestForcedIsNoAsk(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"需求文档一次定死，上线后再改就得重新排期", 0},
+		{"一旦延期就要重新报批", -1},
+		{"需求文档已经有了，评审要尽快", len("需求文档已经有了，")},
+	}
+	for _, tt := range tests {
+		if tt.want < 0 {
+			if !forcedBy(tt.text) {
+				t.Errorf("forcedBy(%q) = false, want true", tt.text)
+			}
+			continue
+		}
+		if got := askingClause(tt.text); got != tt.want {
+			t.Errorf("askingClause(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}

@@ -128,6 +128,8 @@ func TestPrecision(t *testing.T) {
 		// what 才 says comes late is not the thing the complaint is about
 		{"a late arrival is not the thing", "供应商的退款现在要三周才到账，很被动", "每周五发一次回款到账明细", false, false, false},
 		{"the thing that comes late", "供应商的退款现在要三周才到账，很被动", "供应商退款改走快速通道，3 个工作日到账", true, false, false},
+		// a draft final "之后不改" is frozen
+		{"no change after is a freeze", "需求文档一次定死，上线后再改就得重新排期", "需求文档周五定稿，之后不改", true, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}

@@ -196,10 +196,24 @@ func askingClause(text string) int {
 // clause names the need without an ask word ("我们最急的是退款流程").
 var priorityWords = []string{"最急", "最需要", "最要紧", "最重要", "最缺", "biggest", "most urgent", "main thing", "top priority"}
 
-// explains reports whether clause opens with a reason ("现在要走5步").
+// explains reports whether clause opens with a reason ("现在要走5步") or
+// says what follows if something happens (see forcedBy).
 func explains(clause string) bool {
 	low := lower(strings.TrimLeft(clause, " "))
-	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
+	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) }) || forcedBy(clause)
+}
+
+// forcedBy reports whether clause says what must follow if something
+// happens ("打样后再改就得重新排印刷", "一旦延期就要重新报批"): its 得 or 要
+// after 就 is what the condition forces, not what the side asks.
+func forcedBy(clause string) bool {
+	at := -1
+	for _, m := range []string{"就得", "就要", "就会", "就只能"} {
+		if i := strings.Index(clause, m); i > 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at > 0 && slices.ContainsFunc([]string{"再", "如果", "要是", "一旦", "万一", "的话"}, func(w string) bool { return strings.Contains(clause[:at], w) })
 }
 
 // coordinated reports whether the text between two words joins them as
