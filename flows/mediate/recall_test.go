@@ -120,3 +120,21 @@ func TestMatchedInContext(t *testing.T) {
 		}
 	}
 }
+
+// TestOffererNamed: a need that names the side it asks of, to say whose
+// the thing is ("采购的对接人" put to Purchasing), is met by that side's offer,
+// which need not name itself; another side's contact is another contact.
+func TestOffererNamed(t *testing.T) {
+	at := time.Date(2026, 3, 9, 10, 0, 0, 0, time.UTC)
+	build := func(offerer string) mediate.Proposal {
+		return mediate.Build(mediate.Input{Topic: "新品上市活动",
+			A: mediate.Party{Name: "研发部", Needs: mediate.Answer{Text: "希望有个固定的采购对接人，别每次问料都要到处找人", At: at}},
+			B: mediate.Party{Name: offerer, Values: mediate.Answer{Text: "这次活动指定小李做对接人", At: at}}})
+	}
+	if p := build("采购部"); len(p.Matches) != 1 {
+		t.Errorf("offered by Purchasing: matches %+v, want the contact matched", p.Matches)
+	}
+	if p := build("仓储部"); len(p.Matches) != 0 {
+		t.Errorf("offered by the warehouse: matches %+v, want none", p.Matches)
+	}
+}
