@@ -128,6 +128,11 @@ func TestPrecision(t *testing.T) {
 		// what 才 says comes late is not the thing the complaint is about
 		{"a late arrival is not the thing", "供应商的退款现在要三周才到账，很被动", "每周五发一次回款到账明细", false, false, false},
 		{"the thing that comes late", "供应商的退款现在要三周才到账，很被动", "供应商退款改走快速通道，3 个工作日到账", true, false, false},
+		// what a thing will check is told by a list of it, not by the thing: at most asked about
+		{"the contents asked are not the thing booked", "年度审计要查什么，希望提前说清楚，免得现场手忙脚乱", "年度审计可以排在下月第二周，审计后出报告", false, true, false},
+		{"the contents asked, listed", "年度审计要查什么，希望提前给个清单，免得现场手忙脚乱", "年度审计清单今天就能发", true, false, false},
+		{"what a course covers", "What the security course covers, so we know who should take it", "The security course runs every second Monday", false, false, false},
+		{"what a course covers, in its outline", "What the security course covers, so we know who should take it", "The security course outline doc, shared today", true, false, false},
 		// a draft final "之后不改" is frozen
 		{"no change after is a freeze", "需求文档一次定死，上线后再改就得重新排期", "需求文档周五定稿，之后不改", true, false, false},
 		// digging into a question is analysing it: at least asked about
