@@ -133,6 +133,10 @@ func TestPrecision(t *testing.T) {
 		{"the contents asked, listed", "年度审计要查什么，希望提前给个清单，免得现场手忙脚乱", "年度审计清单今天就能发", true, false, false},
 		{"what a course covers", "What the security course covers, so we know who should take it", "The security course runs every second Monday", false, false, false},
 		{"what a course covers, in its outline", "What the security course covers, so we know who should take it", "The security course outline doc, shared today", true, false, false},
+		// a role's abbreviation names who acts, not what is asked
+		{"a shared role is no shared thing", "Whenever a CSM brings in a lead and gives it to the AE, the CSM is not credited, please fix that", "Weekly deal desk, AE + CSM, minutes recorded", false, false, false},
+		// selling more to a customer is an upsell by any name
+		{"an expansion is an upsell", "Credit for the upsells our support team finds", "Support-sourced expansions earn the agent a 10% referral credit", true, false, false},
 		// a draft final "之后不改" is frozen
 		{"no change after is a freeze", "需求文档一次定死，上线后再改就得重新排期", "需求文档周五定稿，之后不改", true, false, false},
 		// digging into a question is analysing it: at least asked about
