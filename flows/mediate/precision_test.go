@@ -137,6 +137,10 @@ func TestPrecision(t *testing.T) {
 		{"a shared role is no shared thing", "Whenever a CSM brings in a lead and gives it to the AE, the CSM is not credited, please fix that", "Weekly deal desk, AE + CSM, minutes recorded", false, false, false},
 		// selling more to a customer is an upsell by any name
 		{"an expansion is an upsell", "Credit for the upsells our support team finds", "Support-sourced expansions earn the agent a 10% referral credit", true, false, false},
+		// a supplier's failures are written up as 8D reports
+		{"an 8D report tells a failure", "想看这家模具厂过去的 failure 记录", "模具厂近两年的 8D reports 我们这边都有", true, false, false},
+		// a helpdesk tool's export is the ticket data
+		{"a helpdesk export is ticket data", "Raw ticket data our analysts can query", "A nightly Freshdesk export, all fields", true, false, false},
 		// a draft final "之后不改" is frozen
 		{"no change after is a freeze", "需求文档一次定死，上线后再改就得重新排期", "需求文档周五定稿，之后不改", true, false, false},
 		// digging into a question is analysing it: at least asked about
