@@ -141,6 +141,8 @@ func TestPrecision(t *testing.T) {
 		{"an 8D report tells a failure", "想看这家模具厂过去的 failure 记录", "模具厂近两年的 8D reports 我们这边都有", true, false, false},
 		// a helpdesk tool's export is the ticket data
 		{"a helpdesk export is ticket data", "Raw ticket data our analysts can query", "A nightly Freshdesk export, all fields", true, false, false},
+		// credentials are what access is given with
+		{"credentials give access", "We can't build the report without read access to the CRM", "CRM read replica credentials to the analysts by Friday", true, false, false},
 		// a draft final "之后不改" is frozen
 		{"no change after is a freeze", "需求文档一次定死，上线后再改就得重新排期", "需求文档周五定稿，之后不改", true, false, false},
 		// digging into a question is analysing it: at least asked about
