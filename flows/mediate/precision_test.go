@@ -145,6 +145,8 @@ func TestPrecision(t *testing.T) {
 		{"credentials give access", "We can't build the report without read access to the CRM", "CRM read replica credentials to the analysts by Friday", true, false, false},
 		// the last version of a piece of work is one thing, however it is named
 		{"a final draft named beside its schedule", "宣传册终稿印刷前至少 3 个工作日给到我们", "每周五发一次宣传册排期表和终稿链接", true, false, false},
+		// which words may be used is told by the list of those that may not
+		{"which words may be used", "直播话术里总想说“第一”“最好”，到底哪些词能用哪些不能用", "禁用词清单每周更新一次，发到运营群", true, false, false},
 		// a draft final "之后不改" is frozen
 		{"no change after is a freeze", "需求文档一次定死，上线后再改就得重新排期", "需求文档周五定稿，之后不改", true, false, false},
 		// digging into a question is analysing it: at least asked about
