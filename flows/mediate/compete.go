@@ -191,9 +191,8 @@ func offTopic(n *entry, i int, o *entry) bool {
 // concept ("哪些词能用" asks for the list of banned words): it names its
 // own topic, not one of the clause before.
 func namedQuestion(p *entry) bool {
-	low := lower(p.Text)
 	return slices.ContainsFunc(p.terms, func(t term) bool {
-		return t.key[0] == '#' && slices.ContainsFunc(whichWords, func(w string) bool { return strings.HasPrefix(low[t.start:], w) })
+		return t.key[0] == '#' && slices.ContainsFunc(whichWords, func(w string) bool { return strings.HasPrefix(lower(prefix(p.Text[t.start:], 12)), w) })
 	})
 }
 
