@@ -26,6 +26,8 @@ func TestAskedAbout(t *testing.T) {
 		{"Someone to check the ingredient list on the gift tin", "We review nutrition labels within 2 days of getting the artwork"},
 		// "fewer tiny" says how many and how big, not what: shipments
 		{"Fewer tiny shipments, the dock handled 60 shipments last week", "We'll combine orders into one shipment a week instead of 60 small ones"},
+		// what is left after a season is the leftover stock, by either word
+		{"季末剩余库存不能压在仓里", "季末剩下的样衣我们拿去做员工内购"},
 		// what the laptops are for does not make them other laptops
 		{"They need laptops that can get into the CRM so leads go in on the spot.", "loaner pool has 4 laptops already imaged + MDM enrolled"},
 	}
