@@ -147,6 +147,8 @@ func TestPrecision(t *testing.T) {
 		{"a final draft named beside its schedule", "宣传册终稿印刷前至少 3 个工作日给到我们", "每周五发一次宣传册排期表和终稿链接", true, false, false},
 		// which words may be used is told by the list of those that may not
 		{"which words may be used", "直播话术里总想说“第一”“最好”，到底哪些词能用哪些不能用", "禁用词清单每周更新一次，发到运营群", true, false, false},
+		// a balance measures the amount it follows, which is what both name
+		{"a balance is of the amount asked about", "差旅备用金到底够不够，希望提前知道，别到月底才发现不够", "差旅备用金余额每月初同步一次", true, false, false},
 		// a draft final "之后不改" is frozen
 		{"no change after is a freeze", "需求文档一次定死，上线后再改就得重新排期", "需求文档周五定稿，之后不改", true, false, false},
 		// digging into a question is analysing it: at least asked about

@@ -88,7 +88,7 @@ func headFrom(e *entry, from, limit int) []string {
 			received = t.end // "前置到订单详情页": the whole place is where it goes
 			continue
 		}
-		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || partyAt(e.Text, t.end) || agentAt(e, t) || aNotA(e.Text, t) || lateEvent(e, t) {
+		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || measuredBefore(e, t) || partyAt(e.Text, t.end) || agentAt(e, t) || aNotA(e.Text, t) || lateEvent(e, t) {
 			continue
 		}
 		if start >= 0 && beforeOrAfter(e.Text[t.end:]) {
@@ -109,6 +109,12 @@ func headFrom(e *entry, from, limit int) []string {
 		head = append(head, t.key)
 	}
 	return head
+}
+
+// measuredBefore reports whether term t of e is a measure right after
+// the concept it measures ("计提余额", "服务器容量"): that concept is the head.
+func measuredBefore(e *entry, t term) bool {
+	return slices.Contains(measures, t.key) && slices.ContainsFunc(e.terms, func(u term) bool { return u.end == t.start && len(u.key) > 0 && u.key[0] == '#' })
 }
 
 // lateEvent reports whether term t of e is the event "才" says comes only
