@@ -149,6 +149,8 @@ func TestPrecision(t *testing.T) {
 		{"which words may be used", "直播话术里总想说“第一”“最好”，到底哪些词能用哪些不能用", "禁用词清单每周更新一次，发到运营群", true, false, false},
 		// a balance measures the amount it follows, which is what both name
 		{"a balance is of the amount asked about", "差旅备用金到底够不够，希望提前知道，别到月底才发现不够", "差旅备用金余额每月初同步一次", true, false, false},
+		// "ok so the big one:" says how much a side wants what follows, not what
+		{"a filler lead-in is no head", "ok so the big one: monitors on their desks on the morning of 3/16, not a week later", "The monitor vendor ships 5 business days after our PO", true, false, false},
 		// a draft final "之后不改" is frozen
 		{"no change after is a freeze", "需求文档一次定死，上线后再改就得重新排期", "需求文档周五定稿，之后不改", true, false, false},
 		// digging into a question is analysing it: at least asked about
