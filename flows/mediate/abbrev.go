@@ -14,8 +14,13 @@ import (
 // DPA with SCCs"). Two letters (IT, HR, PR) name departments or several
 // things, and a time abbreviation (EOD, ETA) names no thing.
 
-// timeAbbrevs say when, not what.
-var timeAbbrevs = []string{"eod", "eow", "eom", "eoq", "eoy", "eta", "tbd", "fyi", "asap", "ooo"}
+// timeAbbrevs say when, not what; roleAbbrevs name a person in a role,
+// who acts ("the CSM gets nothing", "AE + CSM on the call"), not a thing
+// that is asked for.
+var (
+	timeAbbrevs = []string{"eod", "eow", "eom", "eoq", "eoy", "eta", "tbd", "fyi", "asap", "ooo"}
+	roleAbbrevs = []string{"ceo", "cfo", "cto", "coo", "cmo", "cio", "cpo", "ciso", "csm", "tam", "sdr", "bdr", "pmm", "hrbp"}
+)
 
 // abbrevHeads returns the keys of e's abbreviations that end a phrase of
 // it.
@@ -27,7 +32,7 @@ func abbrevHeads(e *entry) []string {
 			continue
 		}
 		t, ok := termEndingAt(e, w.end)
-		if ok && isAbbrev(e.Text[t.start:t.end]) && !slices.Contains(timeAbbrevs, lower(e.Text[t.start:t.end])) && !whereFrom(e, p) {
+		if ok && isAbbrev(e.Text[t.start:t.end]) && !slices.Contains(timeAbbrevs, lower(e.Text[t.start:t.end])) && !slices.Contains(roleAbbrevs, lower(strings.TrimSuffix(e.Text[t.start:t.end], "s"))) && !whereFrom(e, p) {
 			out = append(out, w.keys...)
 		}
 	}

@@ -16,6 +16,9 @@ func TestDateAsideIsNoHead(t *testing.T) {
 	}{
 		{"节前最后一天（2/14调休上班）下班后开始打包", "#leave", false},
 		{"调休上班那天下班后开始打包", "#leave", true},
+		// a bracket naming the version a thing comes in is no head either
+		{"安全培训手册（英文版）下周发", "#english", false},
+		{"安全培训手册（英文版）下周发", "#guide", true},
 	}
 	for _, tt := range tests {
 		e := &entry{Item: Item{Text: tt.text}}
@@ -26,5 +29,29 @@ func TestDateAsideIsNoHead(t *testing.T) {
 	}
 	if !dateAside("每日花费（3/1") || dateAside("每日花费（按渠道") || dateAside("每日花费（3/1）") {
 		t.Error("dateAside reads brackets wrongly")
+	}
+}
+
+// TestForcedIsNoAsk: what a condition forces ("再改就得重新排印刷") is no
+// request, so the clause before it is where the item asks.
+func TestForcedIsNoAsk(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"需求文档一次定死，上线后再改就得重新排期", 0},
+		{"一旦延期就要重新报批", -1},
+		{"需求文档已经有了，评审要尽快", len("需求文档已经有了，")},
+	}
+	for _, tt := range tests {
+		if tt.want < 0 {
+			if !forcedBy(tt.text) {
+				t.Errorf("forcedBy(%q) = false, want true", tt.text)
+			}
+			continue
+		}
+		if got := askingClause(tt.text); got != tt.want {
+			t.Errorf("askingClause(%q) = %d, want %d", tt.text, got, tt.want)
+		}
 	}
 }

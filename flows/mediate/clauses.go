@@ -33,7 +33,9 @@ var askWords = []string{"need", "want", "would like", "we'd love", "please", "re
 	// a complaint that something is too slow or too little asks for more of it
 	"太慢", "太久", "太晚", "不够", "too slow", "takes too long", "too late", "not enough",
 	// what a side lacks most is what it asks
-	"最缺", "最急", "最需要"}
+	"最缺", "最急", "最需要",
+	// a pressing question asks for its answer: "到底哪些能用"
+	"到底哪些", "到底哪个", "到底怎么", "到底能不能"}
 
 // asks reports whether clause asks for something. "Asked" reports an
 // ask made before, often by others ("partners asked for the letter"): it

@@ -180,11 +180,20 @@ var whichWords = []string{"哪些", "哪个", "哪几", "哪一", "which ", "wha
 // first clause's topic: "哪些要定制" asks which features of the quote list
 // are custom, which "SSO是标准功能，不用定制" does not say.
 func offTopic(n *entry, i int, o *entry) bool {
-	if i == 0 || !says(lower(n.parts[i].Text), whichWords) {
+	if i == 0 || !says(lower(n.parts[i].Text), whichWords) || namedQuestion(n.parts[i]) {
 		return false
 	}
 	topic := topicOf(n)
 	return len(topic) > 0 && !holdsAny(o, topic)
+}
+
+// namedQuestion reports whether clause p's question of which is itself a
+// concept ("哪些词能用" asks for the list of banned words): it names its
+// own topic, not one of the clause before.
+func namedQuestion(p *entry) bool {
+	return slices.ContainsFunc(p.terms, func(t term) bool {
+		return t.key[0] == '#' && slices.ContainsFunc(whichWords, func(w string) bool { return strings.HasPrefix(lower(prefix(p.Text[t.start:], 12)), w) })
+	})
 }
 
 // oneSpan reports whether the terms of e with keys run on as one stretch

@@ -15,7 +15,7 @@ import (
 
 // measures name how much of a thing there is: "server capacity" and
 // "服务器扩容" are about servers.
-var measures = []string{"#capacity"}
+var measures = []string{"#capacity", "#balance"}
 
 // cadences say how often a thing comes, not what it is: "Tech talk every
 // Friday" is a talk.
@@ -391,6 +391,9 @@ func qualifierAt(e *entry, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(e.Text[t.end:])
 	if isHan(r) {
+		if measureAt(e, t.end) {
+			return false // "计提余额" is the accrual, measured
+		}
 		rest := strings.TrimPrefix(e.Text[t.end:], "的")
 		if slices.ContainsFunc(lightNouns, func(w string) bool { return strings.HasPrefix(rest, w) && wordEnds(rest[len(w):]) }) {
 			return false // "在途的货" is goods in transit: the word before names them
@@ -406,6 +409,11 @@ func qualifierAt(e *entry, i int) bool {
 	}
 	next := e.terms[j]
 	return !next.weak && !slices.Contains(measures, next.key) && !slices.Contains(cadences, next.key) && strings.Trim(e.Text[t.end:next.start], " -") == "" && !isPredicate(e.Text[next.start:next.end])
+}
+
+// measureAt reports whether a term of a measure starts at at in e.
+func measureAt(e *entry, at int) bool {
+	return slices.ContainsFunc(e.terms, func(t term) bool { return t.start == at && slices.Contains(measures, t.key) })
 }
 
 // Chinese puts a noun's modifiers before it without a mark: "仓库破损件" is

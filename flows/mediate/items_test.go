@@ -32,6 +32,13 @@ func TestItems(t *testing.T) {
 		{"abbreviation is not a label", "e.g. a plan", []string{"e.g. a plan"}},
 		{"Chinese numeral that is text", "一个月内上线\n十天", []string{"一个月内上线", "十天"}},
 		{"verbatim repeat counts once", "Case studies\n- case  studies\nCase studies", []string{"Case studies"}},
+		// who has asked and for how long backs the request before it
+		{"a backing sentence", "Offline mode. Our field reps have asked for it since 2024.\nSSO", []string{"Offline mode. Our field reps have asked for it since 2024", "SSO"}},
+		{"a backing sentence, kept asking", "A Spanish help center. Users keep asking.", []string{"A Spanish help center. Users keep asking"}},
+		{"a sentence asking more is its own item", "Offline mode. Field reps have asked for a Windows build too.", []string{"Offline mode", "Field reps have asked for a Windows build too"}},
+		// a short request whose object is "it" is about the sentence before
+		{"a request on it", "Why did churn jump in March?? Need someone to dig into it.\nSSO", []string{"Why did churn jump in March?? Need someone to dig into it", "SSO"}},
+		{"a request with its own object", "Why did churn jump in March? We need new laptops for the team.", []string{"Why did churn jump in March?", "We need new laptops for the team"}},
 		{"nothing, English", "None.", nil},
 		{"nothing, Chinese", "暂无", nil},
 		{"nothing among items", "暂无；\n", nil},

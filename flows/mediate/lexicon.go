@@ -29,10 +29,10 @@ var generic = []string{
 	"department", "dept", "use", "set", "setup", "like", "well", "also", "via",
 	"number", "issue", "thing", "improve", "increase", "reduce", "better", "good",
 	// How much a side wants it, not what: "we'd love", "最急的是", "能不能".
-	"love", "hope", "wish", "appreciate", "we'd", "i'd", "biggest", "main", "headline", "urgent", "really", "great",
+	"love", "hope", "wish", "appreciate", "we'd", "i'd", "biggest", "big", "main", "headline", "urgent", "really", "great",
 	"最急", "最需要", "最要紧", "最重要", "最缺", "急需", "能不能", "能否", "有人", "尽量", "最好", "一下", "帮忙",
 	"期间", "那边", "这边", "我们的", "你们的", "出个", "给个", "一个", "一点", "快一点", "快点",
-	"honestly", "basically", "frankly", "own", "personal", "whether", "quick", "第一时间", "知道", "想要", "开始", "直接",
+	"honestly", "basically", "frankly", "ok", "okay", "own", "personal", "whether", "quick", "第一时间", "知道", "想要", "开始", "直接",
 	// Where, without saying where: "billing data somewhere we can query".
 	"somewhere", "anywhere", "someplace",
 	// How many, not what: "a couple of experienced mods".

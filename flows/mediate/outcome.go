@@ -55,7 +55,7 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 		cut.keys = slices.DeleteFunc(slices.Clone(o.keys), func(k string) bool { return slices.Contains(who, k) })
 		asked = &cut
 	}
-	shared, ok := c.meetsAsked(n, asked)
+	shared, ok := c.meetsAsked(c.withoutOfferer(n, asked), asked)
 	if ok && (c.stepOnly(n, o) || c.placedOnly(n, o)) {
 		return nil, false // what they share is only the step waited for, or where both happen
 	}

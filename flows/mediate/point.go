@@ -205,7 +205,7 @@ func beforeReason(s string) string {
 		if start == 0 {
 			cond = conditional(s[:end])
 		}
-		if start > 0 && !cond && (opensReason(clause) || warnsThen(clause) || background(lower(clause)) && !asks(clause)) {
+		if start > 0 && !cond && (opensReason(clause) || forcedBy(clause) || background(lower(clause)) && !asks(clause)) {
 			return s[:start]
 		}
 		if i := reasonInside(s[start:end]); i > 0 && (last || !strings.HasPrefix(lower(s[start+i:]), " while ")) {

@@ -109,6 +109,52 @@ func TestPrecision(t *testing.T) {
 		// sharing a thing gives access to it
 		{"access given by sharing", "Access to the user research so the visuals speak to students", "We can share our user interviews and the insight deck", true, false, false},
 		{"a recurring delivery meets a dated need", "Last month's supplier statements by the 5th", "Supplier statements for last month sent to finance by the 5th of every month", true, false, false},
+		// the guests of an event are visitors to the building that hosts it
+		{"guests are visitors", "年会嘉宾进楼不能一个个登记", "访客系统可以批量导入名单，访客刷码进楼", true, false, false},
+		{"a guest list by either name", "来宾名单周五前要给到前台", "来宾名单周四定稿", true, false, false},
+		// a volume forecast is a forecast
+		{"a volume forecast is a forecast", "call volume forecast per week for the holiday season", "Holiday forecast by week and by queue", true, false, false},
+		// 补偿 makes good a loss: it is no pay rise
+		{"severance is no pay rise", "调薪方案要有几档可选", "每季度给一次预计离职和补偿名单", false, false, false},
+		// a car to be put somewhere asks for parking, not for the guests it brings
+		{"cars to park are parking", "客户大概 30 辆车要停", "停车场可以留 30 个车位", true, false, false},
+		{"cars to park are not the guests' entry", "客户大概 30 辆车要停", "访客系统可以提前导入名单，客户刷码进楼", false, false, false},
+		// what a list holds, said after "of", tells two lists apart
+		{"two lists of other things", "A list of everyone with admin access to the billing database", "A list of the webhooks we send, if useful", false, false, false},
+		{"a list of the same things", "A list of everyone with admin access to the billing database", "A list of the billing database admins and when they got access", true, false, false},
+		// a clause that opens by asking has the clause before it as its topic
+		{"the topic says what the budget is for", "明年的客户答谢会，想要 10 万预算", "月底出明年市场费用预算初稿", false, false, false},
+		{"a budget for the topic asked", "明年的客户答谢会，想要 10 万预算", "明年客户答谢会的预算 10 万已经批了", true, false, false},
+		// what 才 says comes late is not the thing the complaint is about
+		{"a late arrival is not the thing", "供应商的退款现在要三周才到账，很被动", "每周五发一次回款到账明细", false, false, false},
+		{"the thing that comes late", "供应商的退款现在要三周才到账，很被动", "供应商退款改走快速通道，3 个工作日到账", true, false, false},
+		// what a thing will check is told by a list of it, not by the thing: at most asked about
+		{"the contents asked are not the thing booked", "年度审计要查什么，希望提前说清楚，免得现场手忙脚乱", "年度审计可以排在下月第二周，审计后出报告", false, true, false},
+		{"the contents asked, listed", "年度审计要查什么，希望提前给个清单，免得现场手忙脚乱", "年度审计清单今天就能发", true, false, false},
+		{"what a course covers", "What the security course covers, so we know who should take it", "The security course runs every second Monday", false, false, false},
+		{"what a course covers, in its outline", "What the security course covers, so we know who should take it", "The security course outline doc, shared today", true, false, false},
+		// a role's abbreviation names who acts, not what is asked
+		{"a shared role is no shared thing", "Whenever a CSM brings in a lead and gives it to the AE, the CSM is not credited, please fix that", "Weekly deal desk, AE + CSM, minutes recorded", false, false, false},
+		// selling more to a customer is an upsell by any name
+		{"an expansion is an upsell", "Credit for the upsells our support team finds", "Support-sourced expansions earn the agent a 10% referral credit", true, false, false},
+		// a supplier's failures are written up as 8D reports
+		{"an 8D report tells a failure", "想看这家模具厂过去的 failure 记录", "模具厂近两年的 8D reports 我们这边都有", true, false, false},
+		// a helpdesk tool's export is the ticket data
+		{"a helpdesk export is ticket data", "Raw ticket data our analysts can query", "A nightly Freshdesk export, all fields", true, false, false},
+		// credentials are what access is given with
+		{"credentials give access", "We can't build the report without read access to the CRM", "CRM read replica credentials to the analysts by Friday", true, false, false},
+		// the last version of a piece of work is one thing, however it is named
+		{"a final draft named beside its schedule", "宣传册终稿印刷前至少 3 个工作日给到我们", "每周五发一次宣传册排期表和终稿链接", true, false, false},
+		// which words may be used is told by the list of those that may not
+		{"which words may be used", "直播话术里总想说“第一”“最好”，到底哪些词能用哪些不能用", "禁用词清单每周更新一次，发到运营群", true, false, false},
+		// a balance measures the amount it follows, which is what both name
+		{"a balance is of the amount asked about", "差旅备用金到底够不够，希望提前知道，别到月底才发现不够", "差旅备用金余额每月初同步一次", true, false, false},
+		// "ok so the big one:" says how much a side wants what follows, not what
+		{"a filler lead-in is no head", "ok so the big one: monitors on their desks on the morning of 3/16, not a week later", "The monitor vendor ships 5 business days after our PO", true, false, false},
+		// a draft final "之后不改" is frozen
+		{"no change after is a freeze", "需求文档一次定死，上线后再改就得重新排期", "需求文档周五定稿，之后不改", true, false, false},
+		// digging into a question is analysing it: at least asked about
+		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}
 	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 	for _, tt := range tests {

@@ -26,6 +26,8 @@ func TestAskedAbout(t *testing.T) {
 		{"Someone to check the ingredient list on the gift tin", "We review nutrition labels within 2 days of getting the artwork"},
 		// "fewer tiny" says how many and how big, not what: shipments
 		{"Fewer tiny shipments, the dock handled 60 shipments last week", "We'll combine orders into one shipment a week instead of 60 small ones"},
+		// what is left after a season is the leftover stock, by either word
+		{"季末剩余库存不能压在仓里", "季末剩下的样衣我们拿去做员工内购"},
 		// what the laptops are for does not make them other laptops
 		{"They need laptops that can get into the CRM so leads go in on the spot.", "loaner pool has 4 laptops already imaged + MDM enrolled"},
 	}
@@ -118,5 +120,23 @@ func TestMatchedInContext(t *testing.T) {
 		if !found {
 			t.Errorf("%s: matches %+v, candidates %+v; want %q met by %q", tt.name, p.Matches, p.Candidates, tt.need, tt.offer)
 		}
+	}
+}
+
+// TestOffererNamed: a need that names the side it asks of, to say whose
+// the thing is ("采购的对接人" put to Purchasing), is met by that side's offer,
+// which need not name itself; another side's contact is another contact.
+func TestOffererNamed(t *testing.T) {
+	at := time.Date(2026, 3, 9, 10, 0, 0, 0, time.UTC)
+	build := func(offerer string) mediate.Proposal {
+		return mediate.Build(mediate.Input{Topic: "新品上市活动",
+			A: mediate.Party{Name: "研发部", Needs: mediate.Answer{Text: "希望有个固定的采购对接人，别每次问料都要到处找人", At: at}},
+			B: mediate.Party{Name: offerer, Values: mediate.Answer{Text: "这次活动指定小李做对接人", At: at}}})
+	}
+	if p := build("采购部"); len(p.Matches) != 1 {
+		t.Errorf("offered by Purchasing: matches %+v, want the contact matched", p.Matches)
+	}
+	if p := build("仓储部"); len(p.Matches) != 0 {
+		t.Errorf("offered by the warehouse: matches %+v, want none", p.Matches)
 	}
 }

@@ -44,7 +44,7 @@ func continued(ss []string) []string {
 	out := ss[:0:0]
 	for _, s := range ss {
 		t := strings.TrimLeftFunc(s, isPad)
-		if n := len(out); n > 0 && !opensJoin(t) && (pointsBack(t) || leadsInto(out[n-1], t) || answersWhy(out[n-1], t)) {
+		if n := len(out); n > 0 && !opensJoin(t) && (pointsBack(t) || leadsInto(out[n-1], t) || answersWhy(out[n-1], t) || backsUp(t) || endsOnIt(t)) {
 			out[n-1] += s
 			continue
 		}
@@ -67,6 +67,44 @@ func pointsBack(s string) bool {
 		}
 	}
 	return false
+}
+
+// endsOnIt reports whether sentence s is a short request whose object is
+// only "it" or "this" ("need someone to dig into it", "Can you look at
+// this?"): what it is about is in the sentence before.
+func endsOnIt(s string) bool {
+	words := strings.Fields(strings.TrimRightFunc(lower(s), func(r rune) bool { return unicode.IsPunct(r) || isPad(r) }))
+	return len(words) > 1 && len(words) <= 7 && slices.Contains([]string{"it", "this"}, words[len(words)-1])
+}
+
+// askedVerbs say that someone has wanted a thing; askedAux come right
+// before them ("have asked", "keep asking"); askedSpan are the words that
+// may follow to say for how long ("for two years", "since March").
+var (
+	askedVerbs = []string{"asked", "asking", "requested", "requesting", "wanted", "begged", "begging", "complained", "complaining"}
+	askedAux   = []string{"have", "has", "been", "keep", "kept", "'ve"}
+	askedSpan  = []string{"for", "about", "it", "this", "that", "since", "over", "the", "past", "last", "a", "long", "time", "while",
+		"ages", "forever", "years", "year", "months", "month", "weeks", "week", "two", "three", "four", "five", "several", "many", "now"}
+)
+
+// backsUp reports whether sentence s only says who has asked for the
+// thing before it and for how long ("Customers have asked for two
+// years", "Users keep asking"): it backs that request, it is none of its
+// own.
+func backsUp(s string) bool {
+	words := strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) && r != '\'' {
+			return ' '
+		}
+		return r
+	}, lower(s)))
+	j := slices.IndexFunc(words, func(w string) bool { return slices.Contains(askedVerbs, w) })
+	if j < 2 || j > 5 || !slices.Contains(askedAux, words[j-1]) {
+		return false
+	}
+	return !slices.ContainsFunc(words[j+1:], func(w string) bool {
+		return !slices.Contains(askedSpan, w) && strings.TrimFunc(w, unicode.IsDigit) != ""
+	})
 }
 
 func opensJoin(s string) bool { return trimLeadIn(s) != s }

@@ -139,7 +139,7 @@ func (ws weights) scored(need, offer *entry) ([]string, bool) {
 		}
 	}
 	headApart := (headsDisagree(need, offer) || ruleApart(need, offer)) && !askedOfTopic(need, offer)
-	if headApart || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || speedMissing(need, offer) || permissionUnmet(need, offer) || len(words) <= 2 && hasHan(offer.Text) && headsCross(need, offer, strongKeys) || placeHolds(need, offer, strongKeys) || equippedOnly(need, offer, strongKeys) || placesApart(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
+	if headApart || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || speedMissing(need, offer) || permissionUnmet(need, offer) || len(words) <= 2 && hasHan(offer.Text) && headsCross(need, offer, strongKeys) || placeHolds(need, offer, strongKeys) || equippedOnly(need, offer, strongKeys) || placesApart(need, offer) || carriedApart(need, offer) || contentsUnmet(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
 		return shared, false
 	}
 	if modifierOnly(need, offer) || deliverableMissing(need, offer) {

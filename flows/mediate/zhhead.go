@@ -81,14 +81,14 @@ func headFrom(e *entry, from, limit int) []string {
 		if t.start >= limit || start >= 0 && (containsClauseMark(e.Text[start:t.start]) || topicEnds(e.Text[start:t.start])) {
 			break // the head is in the first clause that names something
 		}
-		if dateAside(e.Text[:t.start]) {
+		if dateAside(e.Text[:t.start]) || formAside(e.Text, t.start) {
 			continue // "节前最后一天（2/14调休上班）": an aside on the date, never the head
 		}
 		if t.start == received || recipientAt(e.Text, t.start) {
 			received = t.end // "前置到订单详情页": the whole place is where it goes
 			continue
 		}
-		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || partyAt(e.Text, t.end) || agentAt(e, t) || aNotA(e.Text, t) {
+		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || measuredBefore(e, t) || partyAt(e.Text, t.end) || agentAt(e, t) || aNotA(e.Text, t) || lateEvent(e, t) {
 			continue
 		}
 		if start >= 0 && beforeOrAfter(e.Text[t.end:]) {
@@ -111,6 +111,21 @@ func headFrom(e *entry, from, limit int) []string {
 	return head
 }
 
+// measuredBefore reports whether term t of e is a measure right after
+// the concept it measures ("计提余额", "服务器容量"): that concept is the head.
+func measuredBefore(e *entry, t term) bool {
+	return slices.Contains(measures, t.key) && slices.ContainsFunc(e.terms, func(u term) bool { return u.end == t.start && len(u.key) > 0 && u.key[0] == '#' })
+}
+
+// lateEvent reports whether term t of e is the event "才" says comes only
+// late, after some other word has named the thing: "出差报销要一个月才到账"
+// complains about the claims, the money's arrival is what is late.
+func lateEvent(e *entry, t term) bool {
+	return strings.HasSuffix(e.Text[:t.start], "才") && slices.ContainsFunc(e.terms, func(u term) bool {
+		return u.end <= t.start && len(u.key) > 0 && u.key[0] == '#' && !u.weak
+	})
+}
+
 // dateAside reports whether the text after before stands inside an
 // opened bracket that starts with a date ("（2/14调休上班）"): it says
 // more about when, not what. A bracket of other words ("（按渠道）") may
@@ -123,6 +138,22 @@ func dateAside(before string) bool {
 	inside := strings.TrimLeft(before[i:], "（(")
 	n := strings.IndexFunc(inside, func(r rune) bool { return !unicode.IsDigit(r) })
 	return n > 0 && strings.ContainsAny(inside[n:min(n+3, len(inside))], "/月.-")
+}
+
+// formAside reports whether the word at in text stands inside a bracket
+// that names the version a thing comes in ("清单（中英文版）", "(English
+// version)"): it says in which form, not what is handed over.
+func formAside(text string, at int) bool {
+	open := max(strings.LastIndex(text[:at], "（"), strings.LastIndex(text[:at], "("))
+	if open < 0 || strings.ContainsAny(text[open:at], ")）") {
+		return false
+	}
+	end := strings.IndexAny(text[at:], ")）")
+	if end < 0 {
+		return false
+	}
+	inside := strings.TrimSpace(lower(text[at : at+end]))
+	return slices.ContainsFunc([]string{"版", "版本", "version", "edition"}, func(w string) bool { return strings.HasSuffix(inside, w) })
 }
 
 // companion reports whether the word after gap is only what the head
@@ -156,7 +187,7 @@ func askingClause(text string) int {
 		if next >= 0 {
 			end = i + n + next
 		}
-		if clause := text[i+n : end]; (asks(clause) || condition || says(lower(clause), priorityWords)) && !explains(clause) && !forbids(clause) && !warnsThen(clause) {
+		if clause := text[i+n : end]; (asks(clause) || condition || says(lower(clause), priorityWords)) && !explains(clause) && !forbids(clause) {
 			return i + n
 		}
 		if next < 0 {
@@ -171,30 +202,24 @@ func askingClause(text string) int {
 // clause names the need without an ask word ("我们最急的是退款流程").
 var priorityWords = []string{"最急", "最需要", "最要紧", "最重要", "最缺", "biggest", "most urgent", "main thing", "top priority"}
 
-// warnMarks follow a condition and open what happens then: "再改就得重排".
-var warnMarks = []string{"就得", "就要", "就会", "就只能", "就没法", "就来不及"}
-
-// isConditionRune marks a condition before 就: changing again (再改),
-// if (如果, 要是), once (一旦), late (晚了, 迟了), wrong (错), missing
-// (漏, 不): "第一天就要能刷门禁" states a time, not a condition.
-func isConditionRune(r rune) bool { return strings.ContainsRune("再如要旦晚迟错漏不", r) }
-
-// warnsThen reports whether clause says what follows from a condition
-// it states first ("打样后再改就得重新排印刷"): a warning about the need
-// before it, not the need.
-func warnsThen(clause string) bool {
-	for _, m := range warnMarks {
-		if i := strings.Index(clause, m); i > 0 && strings.ContainsFunc(clause[:i], isConditionRune) {
-			return true
-		}
-	}
-	return false
-}
-
-// explains reports whether clause opens with a reason ("现在要走5步").
+// explains reports whether clause opens with a reason ("现在要走5步") or
+// says what follows if something happens (see forcedBy).
 func explains(clause string) bool {
 	low := lower(strings.TrimLeft(clause, " "))
-	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
+	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) }) || forcedBy(clause)
+}
+
+// forcedBy reports whether clause says what must follow if something
+// happens ("打样后再改就得重新排印刷", "一旦延期就要重新报批"): its 得 or 要
+// after 就 is what the condition forces, not what the side asks.
+func forcedBy(clause string) bool {
+	at := -1
+	for _, m := range []string{"就得", "就要", "就会", "就只能"} {
+		if i := strings.Index(clause, m); i > 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at > 0 && slices.ContainsFunc([]string{"再", "如果", "要是", "一旦", "万一", "的话"}, func(w string) bool { return strings.Contains(clause[:at], w) })
 }
 
 // coordinated reports whether the text between two words joins them as
@@ -459,7 +484,27 @@ func qualifierSpan(text string, heads map[int]bool) (int, int) {
 			break
 		}
 	}
-	return lo, hi
+	return topicStart(text, lo), hi
+}
+
+// topicStart returns where the clause before the one starting at lo
+// starts, when that clause opens with a verb of asking and so has no
+// subject of its own: in "明年的领导力培训，想要20万预算" the training is
+// what the budget is for, as in "领导力培训想要20万预算". Else lo.
+func topicStart(text string, lo int) int {
+	before := text[:lo]
+	for _, m := range objectMarks {
+		before = strings.TrimSuffix(before, m)
+	}
+	before = strings.TrimRight(before, " ")
+	if len(before) == len(text[:lo]) || !hasHan(text[lo:]) {
+		return lo // the clause has a subject, or opens with no verb of asking
+	}
+	r, size := utf8.DecodeLastRuneInString(before)
+	if r != '，' && r != ',' {
+		return lo // only a comma joins a topic to its comment
+	}
+	return strings.LastIndexFunc(before[:len(before)-size], isClauseMark) + 1
 }
 
 // phraseStart returns where the English noun phrase holding the first of
