@@ -43,12 +43,39 @@ var clockWords = []string{"the clock doesn't start", "the clock does not start",
 // datedAsk reports whether e asks for something by a date of its own in
 // a clause other than the one stating a duration: "海报6月12日前要定稿，印
 // 厂要留一周" asks for the poster; the printer's week says why so early.
+// The date's limit asks by itself: "Sign-off by Fri May 8. Printer needs
+// 10 business days".
 func datedAsk(e *entry) bool {
 	if !e.hasDeadline || !ownDate(e) || !e.hasLead {
 		return false
 	}
+	if limits(e.deadline.Phrase) && sentencesApart(e.Text, e.deadline.Phrase, e.lead.Phrase) {
+		return true
+	}
 	cl := clauseOf(e.Text, e.deadline.Phrase)
 	return cl != clauseOf(e.Text, e.lead.Phrase) && asks(withoutPhrase(cl, e.deadline.Phrase))
+}
+
+// sentencesApart reports whether phrases a and b of text stand in
+// different sentences.
+func sentencesApart(text, a, b string) bool {
+	i, j := strings.Index(text, a), strings.Index(text, b)
+	if i < 0 || j < 0 {
+		return false
+	}
+	if j < i {
+		i, j, a = j, i, b
+	}
+	return j > i+len(a) && strings.ContainsAny(text[i+len(a):j], "。！？!?；;\n") || strings.Contains(text[i+len(a):j], ". ")
+}
+
+// limits reports whether a deadline phrase sets a limit ("by Fri May 8",
+// "5月8日前"): a thing given one ("MLR sign-off on the panels by Fri May
+// 8") is asked for by then, without a word of asking.
+func limits(phrase string) bool {
+	low := lower(strings.TrimSpace(phrase))
+	return slices.ContainsFunc([]string{"by ", "before ", "no later than ", "due "}, func(w string) bool { return strings.HasPrefix(low, w) }) ||
+		slices.ContainsFunc([]string{"前", "之前", "以前"}, func(w string) bool { return strings.HasSuffix(low, w) })
 }
 
 // says reports whether low (lower case) holds any of words.

@@ -33,6 +33,7 @@ func TestIsStatement(t *testing.T) {
 		{"需要2天", false},
 		{"We need 1 day of testing and the device list", false},
 		{"审核需要3天，周五前要拿到结果", false},
+		{"Signed floor plan by Fri 11/13. The builder needs 10 business days and the doors open 12/1", false},
 		{"It's not as simple as swapping a part number", true},
 		{"尾款 10/31 晚 8 点开付，11/1-11/3 每天出库估计要到 6 万单（平时 1.5 万）", true},
 		{"Traffic is projected to triple during the sale", true},
