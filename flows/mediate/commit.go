@@ -437,11 +437,14 @@ func (c *collab) keysOf(text string) []string {
 	return k
 }
 
-// entryOf returns the entry of item it.
+// entryOf returns the entry of item it. It walks the lists in the order
+// of all without building it: commitments ask for their entries often.
 func (c *collab) entryOf(it Item) *entry {
-	for _, e := range c.all() {
-		if e.Item == it {
-			return e
+	for i := range sides {
+		for _, list := range [...][]*entry{c.needs[i], c.offers[i]} {
+			if j := slices.IndexFunc(list, func(e *entry) bool { return e.Item == it }); j >= 0 {
+				return list[j]
+			}
 		}
 	}
 	return nil

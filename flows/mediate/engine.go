@@ -296,7 +296,11 @@ func bothSides(read func(i int)) {
 
 // all lists every need and offer entry.
 func (c *collab) all() []*entry {
-	var out []*entry
+	n := 0
+	for i := range sides {
+		n += len(c.needs[i]) + len(c.offers[i])
+	}
+	out := make([]*entry, 0, n)
 	for i := range sides {
 		out = append(append(out, c.needs[i]...), c.offers[i]...)
 	}
