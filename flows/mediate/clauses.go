@@ -37,8 +37,7 @@ var askWords = []string{"need", "want", "would like", "we'd love", "please", "re
 
 // asks reports whether clause asks for something.
 func asks(clause string) bool {
-	low := lower(clause)
-	return slices.ContainsFunc(askWords, func(w string) bool { return strings.Contains(low, w) })
+	return says(lower(clause), askWords)
 }
 
 // reasonInside returns where a reason starts inside a clause with no comma

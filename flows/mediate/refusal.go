@@ -130,8 +130,7 @@ func declinedKeys(o *entry) []string {
 
 // refusing reports whether clause holds a refusal mark.
 func refusing(clause string) bool {
-	low := lower(clause)
-	return slices.ContainsFunc(refusalMarks, func(m string) bool { return strings.Contains(low, m) })
+	return says(lower(clause), refusalMarks)
 }
 
 // purposeMarks open what an offer is for: a negation after one says what
