@@ -12,7 +12,8 @@ func FuzzGate(f *testing.F) {
 	for _, s := range []string{"活动页面明天上线", "需要2天做兼容性测试", "下下周五前", "5个工作日内", "十一月二十一号前",
 		"by Friday afternoon", "within the next 5 business days", "Nov. 1st, 2026", "11/1/26", "every other Monday",
 		"每月初", "每场面试结束后2个工作日内", "3.15前", "the 21st", "two weeks", "半个月", "Q4", "国庆节前",
-		"上上个月", "上个礼拜", "上线", "这一星期内", "周末前", "下个月初", "本月中旬前", "当月末", "这个月内"} {
+		"上上个月", "上个礼拜", "上线", "这一星期内", "周末前", "下个月初", "本月中旬前", "当月末", "这个月内",
+		"2h", "3 hours", "one hr", "10+ hrs", "4 working hours", "2 workh", "a fortnight", "5个h", "the high"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
