@@ -303,7 +303,7 @@ var holdWords = []string{"不再", "won't", "will not", "no longer"}
 // 稿，之后不再改") delivers by then.
 func holdsStill(e *entry) bool {
 	low := strings.ToLower(e.Text)
-	return bansChange(e) || prohibits(e.Text) || slices.ContainsFunc(holdWords, func(w string) bool { return strings.Contains(low, w) })
+	return bansChange(e) || prohibits(e.Text) || says(low, holdWords)
 }
 
 // canOpeners open an offer by saying that a side can or will do it: the

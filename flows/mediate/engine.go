@@ -593,7 +593,7 @@ func isSpan(phrase string) bool {
 	return strings.IndexFunc(low, func(r rune) bool {
 		return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十半", r)
 	}) >= 0 &&
-		slices.ContainsFunc(spanWords, func(w string) bool { return strings.Contains(low, w) })
+		says(low, spanWords)
 }
 
 // mask is a text with phrases blanked out, copied once, on the first
