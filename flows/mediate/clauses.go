@@ -41,8 +41,7 @@ var askWords = []string{"need", "want", "would like", "we'd love", "please", "re
 // ask made before, often by others ("partners asked for the letter"): it
 // gives the reason, it is not the side's request.
 func asks(clause string) bool {
-	low := strings.ReplaceAll(lower(clause), "asked", "")
-	return slices.ContainsFunc(askWords, func(w string) bool { return strings.Contains(low, w) })
+	return says(strings.ReplaceAll(lower(clause), "asked", ""), askWords)
 }
 
 // reasonInside returns where a reason starts inside a clause with no comma

@@ -327,7 +327,7 @@ var holdWords = []string{"不再", "won't", "will not", "no longer"}
 // 稿，之后不再改") delivers by then.
 func holdsStill(e *entry) bool {
 	low := strings.ToLower(e.Text)
-	return bansChange(e) || prohibits(e.Text) || slices.ContainsFunc(holdWords, func(w string) bool { return strings.Contains(low, w) })
+	return bansChange(e) || prohibits(e.Text) || says(low, holdWords)
 }
 
 // practiceMarks say that what follows is how things are done from now on,
@@ -491,11 +491,14 @@ func (c *collab) keysOf(text string) []string {
 	return k
 }
 
-// entryOf returns the entry of item it.
+// entryOf returns the entry of item it. It walks the lists in the order
+// of all without building it: commitments ask for their entries often.
 func (c *collab) entryOf(it Item) *entry {
-	for _, e := range c.all() {
-		if e.Item == it {
-			return e
+	for i := range sides {
+		for _, list := range [...][]*entry{c.needs[i], c.offers[i]} {
+			if j := slices.IndexFunc(list, func(e *entry) bool { return e.Item == it }); j >= 0 {
+				return list[j]
+			}
 		}
 	}
 	return nil

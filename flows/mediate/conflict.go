@@ -302,8 +302,8 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 			other = append(other, k)
 		}
 	}
-	all := slices.Concat(named, other)
-	named, other = c.withoutFastTracks(named, all), c.withoutFastTracks(other, all)
+	tracks := c.fastTracks(slices.Concat(named, other)) // read once for both lists
+	named, other = withoutFastTracks(named, tracks), withoutFastTracks(other, tracks)
 	byEnd := func(a, b clash) int { return civilDay(a.end.Date) - civilDay(b.end.Date) }
 	// Neither a part that comes first ("hero + social tiles can go first,
 	// 5 business days") nor a minimum asked for is a faster path to all of
@@ -426,17 +426,24 @@ func (c *collab) needEvent(n, l *entry) (clash, bool) {
 	return k, true
 }
 
-// withoutFastTracks drops the clashes of ks whose lead time is the faster
-// path of another lead time of all ("常规 7 个工作日" and "加急…能压到 5 个工作
-// 日"): it binds as that lead time's fast track, counted from when that
-// work can start (see fastTrack), not as a lead time of its own.
-func (c *collab) withoutFastTracks(ks, all []clash) []clash {
-	tracks := map[*entry][]*entry{} // an offer -> the leads it is the fast track of, each read once
+// fastTracks maps each offer that is the faster path of a lead time of all
+// to the leads it is the fast track of (see fastTrack).
+func (c *collab) fastTracks(all []clash) map[*entry][]*entry {
+	tracks := map[*entry][]*entry{}
 	for _, j := range all {
 		if o, _, ok := c.fastTrack(j); ok {
 			tracks[o] = append(tracks[o], j.lead)
 		}
 	}
+	return tracks
+}
+
+// withoutFastTracks drops the clashes of ks whose lead time is the faster
+// path of another lead time ("常规 7 个工作日" and "加急…能压到 5 个工作日"), by
+// the tracks of fastTracks: it binds as that lead time's fast track,
+// counted from when that work can start (see fastTrack), not as a lead
+// time of its own.
+func withoutFastTracks(ks []clash, tracks map[*entry][]*entry) []clash {
 	return slices.DeleteFunc(slices.Clone(ks), func(k clash) bool {
 		return slices.ContainsFunc(tracks[k.lead], func(l *entry) bool { return l != k.lead })
 	})

@@ -300,7 +300,11 @@ func bothSides(read func(i int)) {
 
 // all lists every need and offer entry.
 func (c *collab) all() []*entry {
-	var out []*entry
+	n := 0
+	for i := range sides {
+		n += len(c.needs[i]) + len(c.offers[i])
+	}
+	out := make([]*entry, 0, n)
 	for i := range sides {
 		out = append(append(out, c.needs[i]...), c.offers[i]...)
 	}
@@ -624,7 +628,7 @@ func isSpan(phrase string) bool {
 	return strings.IndexFunc(low, func(r rune) bool {
 		return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十半", r)
 	}) >= 0 &&
-		slices.ContainsFunc(spanWords, func(w string) bool { return strings.Contains(low, w) })
+		says(low, spanWords)
 }
 
 // mask is a text with phrases blanked out, copied once, on the first

@@ -385,7 +385,7 @@ func (c *collab) conditionDate(o *entry) (time.Time, bool) {
 // conditional reports whether text holds a condition.
 func conditional(text string) bool {
 	low := lower(text)
-	return slices.ContainsFunc(ifMarks, func(m string) bool { return strings.Contains(low, m) })
+	return says(low, ifMarks)
 }
 
 // fastTracked applies each clash's fast track to its end.

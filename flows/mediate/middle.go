@@ -436,7 +436,7 @@ func (c *collab) leadParty(l *entry) string {
 		return p
 	}
 	low := l.lowText()
-	if !slices.ContainsFunc(backPronouns, func(w string) bool { return strings.Contains(low, w) }) {
+	if !says(low, backPronouns) {
 		return ""
 	}
 	list := c.offers[sideIndex(l.Side)]

@@ -267,7 +267,7 @@ func aheadOfEvent(o *entry) bool {
 func countsFromEvent(o *entry) bool {
 	cl := " " + lower(clauseOf(o.Text, o.lead.Phrase)) + " "
 	whole := o.lowText()
-	return slices.ContainsFunc(triggerMarks, func(m string) bool { return strings.Contains(cl, m) }) || aheadOfEvent(o) ||
+	return says(cl, triggerMarks) || aheadOfEvent(o) ||
 		strings.Contains(whole, "sla") || strings.Contains(whole, "每期") || strings.Contains(whole, "每次")
 }
 
@@ -393,7 +393,7 @@ func undated(rest string) string {
 // clause, points back to the event (see backRefs).
 func refersBack(rest string) bool {
 	low := strings.ToLower(rest)
-	return slices.ContainsFunc(backRefs, func(w string) bool { return strings.Contains(low, w) }) || zhBefore.MatchString(rest)
+	return says(low, backRefs) || zhBefore.MatchString(rest)
 }
 
 // sentenceClause returns the clause of text holding bytes [i, j): bounded

@@ -385,7 +385,7 @@ func (c *collab) awaited(l *entry) string {
 			continue // a side's one such need holds for all the work its needs describe
 		}
 		low := n.lowText()
-		if i > 0 && slices.ContainsFunc(pointers, func(w string) bool { return strings.Contains(low, w) }) {
+		if i > 0 && says(low, pointers) {
 			return needs[i-1].Text + "; " + n.Text
 		}
 		return n.Text

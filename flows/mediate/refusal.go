@@ -49,13 +49,24 @@ func refuses(text string) bool {
 		text, low = text[end:], low[end:]
 	}
 	found := says(text, cannotHints) && cannotRe.MatchString(text)
+	low, marked := blankRefusals(low)
+	return (found || marked) && !says(low, insteadMarks)
+}
+
+// blankRefusals blanks the refusal marks low holds, and reports whether
+// it held any: "排不过来" holds 不过, which must not be read again.
+func blankRefusals(low string) (string, bool) {
+	if !says(low, refusalMarks) {
+		return low, false // most texts hold none: one look passes them all over
+	}
+	found := false
 	for _, m := range refusalMarks {
 		if strings.Contains(low, m) {
 			found = true
-			low = strings.ReplaceAll(low, m, " ") // "排不过来" holds 不过
+			low = strings.ReplaceAll(low, m, " ")
 		}
 	}
-	return found && !slices.ContainsFunc(insteadMarks, func(m string) bool { return strings.Contains(low, m) })
+	return low, found
 }
 
 // prohibits reports whether need text asks that something not be done.
@@ -65,8 +76,7 @@ func prohibits(text string) bool {
 	if i := purposeStart(text); i > 0 {
 		text = text[:i]
 	}
-	low := lower(text)
-	return slices.ContainsFunc(prohibitions, func(m string) bool { return strings.Contains(low, m) })
+	return says(lower(text), prohibitions)
 }
 
 // refused returns, for each need no match or candidate settles, the
@@ -130,8 +140,7 @@ func declinedKeys(o *entry) []string {
 
 // refusing reports whether clause holds a refusal mark.
 func refusing(clause string) bool {
-	low := lower(clause)
-	return slices.ContainsFunc(refusalMarks, func(m string) bool { return strings.Contains(low, m) })
+	return says(lower(clause), refusalMarks)
 }
 
 // purposeMarks open what an offer is for: a negation after one says what

@@ -550,6 +550,9 @@ func qualifiers(e *entry, head string) []string {
 	return q
 }
 
+// joinMarks join a thing to the next one named: "ROI、转化数据".
+var joinMarks = []string{"、", "和", "与", "及"}
+
 // readQualifiers is qualifiers, read from e's text. The form a thing is
 // asked in (an editable copy, a scan), how often it comes, who gives it
 // and who receives it say how it comes, not which thing it is.
@@ -568,9 +571,11 @@ func readQualifiers(e *entry, head string) []string {
 	if at := earliest(same); hasHan(e.Text) && at >= 0 {
 		// "工装由工艺统一设计": what 由 says is who does it, not which
 		// fixtures; "ROI、转化数据": what follows 、 is another thing
-		for _, m := range append(slices.Clone(subjects), "、", "和", "与", "及") {
-			if j := strings.Index(e.Text[at:hi], m); j > 0 {
-				hi = at + j
+		for _, list := range [...][]string{subjects, joinMarks} {
+			for _, m := range list {
+				if j := strings.Index(e.Text[at:hi], m); j > 0 {
+					hi = at + j
+				}
 			}
 		}
 		if j := aspectAt(e.Text[at:hi]); j > 0 { // "月度海报排了固定档期": the slots say how, not which posters

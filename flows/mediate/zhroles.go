@@ -144,7 +144,7 @@ func topicEnds(gap string) bool {
 	if strings.ContainsAny(gap, "要让请给") {
 		return false // "新人都要我们主管手把手教": 我们 is who is made to act, not a new subject
 	}
-	return slices.ContainsFunc(subjects, func(p string) bool { return strings.Contains(gap, p) })
+	return says(gap, subjects)
 }
 
 // aspectDone reports whether gap holds a verb marked done by 了: "月度海报排了

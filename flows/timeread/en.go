@@ -186,10 +186,13 @@ var enRules = []rule{
 }
 
 // enMonthNeeds and enUnitNeeds are the words without which no month name
-// or no duration unit can occur.
+// or no duration unit after a count can occur. "h" alone is in nearly
+// every English text ("the"): an hour ("2h", "3 hours", "one hr") has
+// what ends a count or a work word right before it (see enNum, enUnit).
 var (
 	enMonthNeeds = words("jan feb mar apr may jun jul aug sep oct nov dec")
-	enUnitNeeds  = words("day week month h")
+	enUnitNeeds  = append(words("day week fortnight month 0h 1h 2h 3h 4h 5h 6h 7h 8h 9h +h -h 个h workh workingh businessh"),
+		" h", "\th", "\nh", "\fh", "\rh")
 )
 
 // enWeekdays numbers weekdays from Monday 0, by their first three letters.

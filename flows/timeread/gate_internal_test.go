@@ -5,12 +5,15 @@ import (
 	"testing"
 )
 
-// FuzzGate: a rule the gate passes over matches nothing in the clause:
-// skipping it changes no reading.
+// FuzzGate: a rule the gate passes over, for want of its words or of the
+// characters its parts start with, matches nothing in the clause: skipping
+// it changes no reading.
 func FuzzGate(f *testing.F) {
 	for _, s := range []string{"活动页面明天上线", "需要2天做兼容性测试", "下下周五前", "5个工作日内", "十一月二十一号前",
 		"by Friday afternoon", "within the next 5 business days", "Nov. 1st, 2026", "11/1/26", "every other Monday",
-		"每月初", "每场面试结束后2个工作日内", "3.15前", "the 21st", "two weeks", "半个月", "Q4", "国庆节前"} {
+		"每月初", "每场面试结束后2个工作日内", "3.15前", "the 21st", "two weeks", "半个月", "Q4", "国庆节前",
+		"上上个月", "上个礼拜", "上线", "这一星期内", "周末前", "下个月初", "本月中旬前", "当月末", "这个月内",
+		"2h", "3 hours", "one hr", "10+ hrs", "4 working hours", "2 workh", "a fortnight", "5个h", "the high"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -18,8 +21,7 @@ func FuzzGate(f *testing.F) {
 			lower := asciiLower(clause)
 			words := newClauseWords(lower, &gates)
 			for i := range rules {
-				needed := gates.needs[i].meets(&words.present) // the rule's own words, as the table says
-				if needed && !words.admits(i) && rules[i].re.MatchString(lower) {
+				if !words.admits(i) && rules[i].re.MatchString(lower) {
 					t.Fatalf("rule %d (%s) matches %q but the gate passes it over", i, rules[i].re, lower)
 				}
 			}

@@ -54,7 +54,7 @@ var periodRules = []rule{
 	// "月中", "本月中旬前", "下月初", "下个月中".
 	{
 		kind:  deadline,
-		needs: words("月"),
+		needs: words("初 旬 中"), // the part of the month: 月 alone is in every date
 		re:    rx(`(?:(?P<rel>本|这个?|下个?))?月\s*(?P<part>初|上旬|中旬|中|下旬)` + zhBefore),
 		read:  relMonthRead,
 	},

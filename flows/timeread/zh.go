@@ -70,7 +70,7 @@ var zhRules = []rule{
 	// (Friday), "下周", "下一周", "本月底", "月底前", "下个月", "下一个月", "年底".
 	{
 		kind:  deadline,
-		needs: zhWeekNeeds,
+		needs: zhThisWeekNeeds,
 		re:    rx(`(?:本|这个?)?周末(?:之前|以前|前)|(?:本|这个?|这一)(?:周|星期|礼拜)(?:之内|以内|内)?`), // 周末前 first: RE2 takes the first alternative that matches
 		read:  onDate(func(at time.Time) time.Time { return endOfWeek(at, 0) }),
 	},
@@ -82,7 +82,7 @@ var zhRules = []rule{
 	},
 	{
 		kind:  deadline,
-		needs: words("月"),
+		needs: words("月底 月末 本月 这月 这个月"), // 月 alone is in every date
 		re:    rx(`(?:(?:本|这个?|当)?月(?:底|末)|(?:本|这个?)月(?:之内|以内|内)?)` + zhBefore),
 		read:  onDate(lastOfMonth),
 	},
@@ -125,7 +125,7 @@ var zhRules = []rule{
 	// and words ending in 后 that would otherwise lend it to "后天" ("之后天天").
 	{
 		kind:  neither,
-		needs: words("上 去年 明年 后年 昨 前天"),
+		needs: words("上上 上个 上周 上星期 上礼拜 上月 去年 明年 后年 昨 前天"), // 上 alone is in every "上线"
 		re:    rx(`上上?个?(?:(?:周|星期|礼拜)[一二三四五六日天末]?|月(?:底|末|初)?)|(?:去年|前年)(?:\s*` + zhMonthNum + `\s*月)?|明年|后年|昨(?:天|日|晚)|大?前天`),
 	},
 	{kind: neither, needs: words("前"), re: rx(zhNum + zhUnit(zhLimitUnits) + `\s*(?:之前|以前|前)`), read: agoRead},
@@ -149,7 +149,10 @@ var zhRules = []rule{
 // word or no duration unit can occur.
 var (
 	zhWeekNeeds = words("周 星期 礼拜")
-	zhUnitNeeds = words("天 周 星期 礼拜 月 时 钟头 工作日")
+	// zhThisWeekNeeds are the words without which there is no "this week"
+	// nor "周末前": a weekday alone ("周五") need not run its rule.
+	zhThisWeekNeeds = words("周末 本周 本星期 本礼拜 这周 这星期 这礼拜 这个周 这个星期 这个礼拜 这一周 这一星期 这一礼拜")
+	zhUnitNeeds     = words("天 周 星期 礼拜 月 时 钟头 工作日")
 )
 
 // zhWeekdays numbers weekdays from Monday 0.
