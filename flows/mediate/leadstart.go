@@ -40,9 +40,17 @@ func (c *collab) startDate(l *entry) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// startIn returns the date text says work starts on.
+// stepEvents name a step the work follows on the day it is dated: "检测
+// 机构 1/26 到场检验，报告要 5 个工作日", "the site survey is Wed 11/11, then
+// 3 business days to map circuits".
+var stepEvents = []string{"到场", "进场", "到货", "到厂", "送检", "勘察", "勘测", "上门", "survey", "site visit", "inspection", "arrive", "on site", "on-site"}
+
+// startIn returns the date text says work starts on: a date right before
+// a start word, or in the clause of a step the work follows.
 func (c *collab) startIn(before string, at time.Time) (time.Time, bool) {
-	if !says(before, zhStarts) && !says(lower(before), enStarts) {
+	low := lower(before)
+	step := says(low, stepEvents)
+	if !says(before, zhStarts) && !says(low, enStarts) && !step {
 		return time.Time{}, false // no start word: no date is read
 	}
 	for _, d := range c.cal.Deadlines(before, at) {
@@ -50,6 +58,9 @@ func (c *collab) startIn(before string, at time.Time) (time.Time, bool) {
 		after, ahead := skipAside(strings.TrimLeft(before[i+len(d.Phrase):], " ")), lower(strings.TrimRight(before[:i], " "))
 		if hasAnyPrefix(after, zhStarts) || slices.ContainsFunc(enStarts, func(w string) bool { return strings.HasSuffix(ahead, w) }) {
 			return d.Date, true
+		}
+		if step && says(lower(clauseOf(before, d.Phrase)), stepEvents) {
+			return d.Date.AddDate(0, 0, 1), true // the work follows the step: its first day is the next
 		}
 	}
 	return time.Time{}, false

@@ -42,6 +42,8 @@ var festivals = []festival{
 	{en: `christmas|xmas`, zh: `圣诞节`, date: fixed(12, 25)},
 	{en: `thanksgiving`, date: thanksgiving(0)},
 	{en: `black\s+friday`, date: thanksgiving(1)},
+	{en: `cyber\s+monday`, date: thanksgiving(4)},
+	{en: `giving\s+tuesday|#?givingtuesday`, date: thanksgiving(5)},
 	{en: `chinese\s+new\s+year|lunar\s+new\s+year|spring\s+festival`, zh: `春节|过年|农历新年`, zhNum: `年`, date: lunar(1, 1, 0)},
 	{en: `chinese\s+new\s+year'?s\s+eve|lunar\s+new\s+year'?s\s+eve`, zh: `除夕|大年三十|年三十`, date: lunar(1, 1, -1)},
 	{en: `lantern\s+festival`, zh: `元宵`, date: lunar(1, 15, 0)},
@@ -229,7 +231,8 @@ func qingming(year int, loc *time.Location) time.Time {
 }
 
 // thanksgiving is the fourth Thursday of November in the United States,
-// shifted by shift days (Black Friday is the day after).
+// shifted by shift days (Black Friday is the day after, Cyber Monday and
+// Giving Tuesday the Monday and Tuesday after).
 func thanksgiving(shift int) func(int, *time.Location) time.Time {
 	return func(year int, loc *time.Location) time.Time {
 		nov1 := time.Date(year, 11, 1, 0, 0, 0, 0, loc)

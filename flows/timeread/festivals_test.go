@@ -76,6 +76,8 @@ func TestFestivals(t *testing.T) {
 		{"国庆后一个月内", mon, "2026-11-01 +244d"},
 		{"十一后三天内", mon, "2026-10-04 +216d"},
 		{"within 2 weeks after Christmas", mon, "2027-01-08 +312d"},
+		{"the Giving Tuesday email", mon, "2026-12-01 +274d"},
+		{"by Cyber Monday", mon, "2026-11-30 +273d"},
 	})
 	// On the Chinese calendar "before" skips the holiday and its weekend.
 	testOn(t, "cn.Deadline", cn.Deadline, []readCase{
