@@ -359,10 +359,10 @@ func (c *collab) inputFor(k clash, n *entry) clash {
 }
 
 // inputWords name, in a lead time's step, the input handed in as a whole
-// ("材料齐了以后 5 个工作日", "10 business days from a complete submission",
-// "5 business days once the materials are complete"): what the requester
-// hands in for the need's work.
-var inputWords = []string{"材料", "资料", "素材", "文件", "materials", "documents", "docs", "paperwork", "submission", "提交的", "送审稿"}
+// ("材料齐了以后 5 个工作日", "单据齐全后 8 个工作日", "10 business days from a
+// complete submission", "5 business days once the materials are
+// complete"): what the requester hands in for the need's work.
+var inputWords = []string{"材料", "资料", "素材", "文件", "单据", "票据", "materials", "documents", "docs", "paperwork", "submission", "提交的", "送审稿"}
 
 // waitsForInput reports whether lead item l counts from a step that only
 // names the input as a whole: "常规审核是材料齐了以后 5 个工作日" waits for
