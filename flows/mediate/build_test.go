@@ -543,3 +543,20 @@ func TestFasterPathInTime(t *testing.T) {
 		t.Errorf("without the stock layout offered: conflicts = %+v, want one", p.Conflicts)
 	}
 }
+
+// TestRecurringFromNeedStart: a recurring offer that meets a need with a
+// start day of its own ("3/16 起试点") starts then, not on the day offered.
+func TestRecurringFromNeedStart(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	tests := []struct{ need, offer, from string }{
+		{"两个病区 3/16（周一）起试点单剂量口服药", "每天早上 8 点前按床位把口服药送到病区", "2026-03-16"},
+		{"Starting Wed 3/18 we pilot the new intake desk and need the day's bookings", "every morning we send the day's bookings to the intake desk", "2026-03-18"},
+		{"每天的口服药要按床位送到病区", "每天早上 8 点前按床位把口服药送到病区", "2026-03-02"},
+	}
+	for _, tt := range tests {
+		cm, ok := onlyCommitment(t, at, tt.need, tt.offer)
+		if ok && (cm.Recurring == "" || cm.From.Format(time.DateOnly) != tt.from) {
+			t.Errorf("%q: recurring %q from %v, want from %s", tt.offer, cm.Recurring, cm.From, tt.from)
+		}
+	}
+}

@@ -62,6 +62,9 @@ func (c *collab) commitments(ms []pairing, ks, met []clash) []Commitment {
 		// however often it repeats after ("a dashboard, refreshed daily").
 		once := !cm.Due.IsZero() && !(m.offer.hasDeadline && ownDate(m.offer)) && slices.ContainsFunc(ks, func(k clash) bool { return k.need == m.need })
 		out = c.addAs(out, cm, m.offer, !once)
+		if start, ok := c.startOfNeed(m.need); ok {
+			out = c.startingFrom(out, m.offer, start)
+		}
 	}
 	out = c.addParts(out, ks)
 	for i := range sides {
@@ -260,6 +263,48 @@ func (c *collab) firstFrom(e *entry, start time.Time) time.Time {
 		return r.First
 	}
 	return start
+}
+
+// startOfNeed returns the day need n says its work starts on ("两个病区
+// 4/1 起试点", "starting Mon 4/6 we run the pilot"), if it names one.
+func (c *collab) startOfNeed(n *entry) (time.Time, bool) {
+	if n.at.IsZero() {
+		return time.Time{}, false
+	}
+	for _, d := range c.cal.Deadlines(prefix(n.Text, maxDateText), n.at) {
+		i := strings.Index(n.Text, d.Phrase)
+		after := skipAside(strings.TrimLeft(n.Text[i+len(d.Phrase):], " "))
+		ahead := strings.TrimRight(strings.TrimSuffix(lower(strings.TrimRight(n.Text[:i], " ")), weekdayBefore(lower(n.Text[:i]))), " ")
+		if startsOn(n.Text, d.Phrase) || hasAnyPrefix(after, zhStarts) || slices.ContainsFunc(append(enStarts, "from"), func(w string) bool { return strings.HasSuffix(ahead, w) }) {
+			return d.Date, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// weekdayBefore returns the English weekday that ends low, if any ("…
+// starting wed"), which names the day of the date after it.
+func weekdayBefore(low string) string {
+	low = strings.TrimRight(low, " ,")
+	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
+		if strings.HasSuffix(low, " "+w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// startingFrom moves the first occurrence of offer o's recurring
+// commitment in out to the day the need it meets starts: a daily delivery
+// for a pilot that starts on 4/1 starts then, not on the day it was
+// offered.
+func (c *collab) startingFrom(out []Commitment, o *entry, start time.Time) []Commitment {
+	for i, cm := range out {
+		if cm.What == o.Text && cm.Recurring != "" && !cm.From.IsZero() && civilDay(cm.From) < civilDay(start) {
+			out[i].From = c.firstFrom(o, start)
+		}
+	}
+	return out
 }
 
 // eventStarts say that what follows begins once an event has happened.
