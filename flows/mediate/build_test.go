@@ -560,3 +560,19 @@ func TestRecurringFromNeedStart(t *testing.T) {
 		}
 	}
 }
+
+// TestInterjectionOffersNothing: "Heads up, …" flags what follows; it is
+// no offer to notify, so it meets no need to be told.
+func TestInterjectionOffersNothing(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	for _, offer := range []string{"Heads up, the warehouse is closed on Good Friday", "提醒一下，清明节三天仓库不发货"} {
+		p := mediate.Build(input(at, "", offer, "when a delivery fails, tell us the same day\n发货出问题要第一时间告诉我们", ""))
+		if len(p.Matches) != 0 {
+			t.Errorf("%q: matches %+v, want none", offer, p.Matches)
+		}
+	}
+	p := mediate.Build(input(at, "", "we give you a heads-up the same day a delivery fails", "when a delivery fails, tell us the same day", ""))
+	if len(p.Matches) != 1 {
+		t.Errorf("an offer of notice: matches %+v, want one", p.Matches)
+	}
+}

@@ -391,6 +391,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		}
 		masked.blank(e.lead.Phrase)
 	}
+	masked.blank(interjection(text))
 	plain := masked.String()
 	e.terms = goneOverWith(plain, expertPersons(plain, sentPersons(plain, termsOf(plain))))
 	e.keys = uniqueKeys(e.terms)
@@ -418,6 +419,23 @@ func inIfClause(text, phrase string) bool {
 	cl := clauseOf(text, phrase)
 	before, after, ok := strings.Cut(lower(cl), lower(phrase))
 	return ok && (says(before, ifMarks) || strings.Contains(after, "的话"))
+}
+
+// interjections open an answer to flag what follows ("Heads up, we run a
+// skeleton crew"): they announce, they offer no notice themselves.
+var interjections = []string{"heads up", "heads-up", "fyi", "btw", "just so you know", "just a heads up", "提醒一下", "先说一下", "顺便说一下"}
+
+// interjection returns the interjection text opens with, followed by a
+// comma or colon, or "".
+func interjection(text string) string {
+	t := strings.TrimLeft(text, " -•*")
+	low := lower(t)
+	for _, w := range interjections {
+		if rest, ok := strings.CutPrefix(low, w); ok && strings.IndexAny(rest, ",，:：!！") == 0 {
+			return t[:len(w)]
+		}
+	}
+	return ""
 }
 
 // backFromEvent reports whether limit phrase counts back from an event
