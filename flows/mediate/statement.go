@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -311,8 +312,14 @@ func background(low string) bool {
 		return false // "The current handbook as an editable Word file": a thing asked for
 	}
 	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) }) ||
-		slices.ContainsFunc(cannotOpeners, func(w string) bool { return strings.HasPrefix(low, w) })
+		slices.ContainsFunc(cannotOpeners, func(w string) bool { return strings.HasPrefix(low, w) }) ||
+		pastOccasion.MatchString(low)
 }
+
+// pastOccasion opens with an earlier occasion of the same kind and what
+// happened then ("last migration we had 140 truck rolls", "上一轮大促仓库爆
+// 了"): an anecdote behind the needs, not one of them.
+var pastOccasion = regexp.MustCompile(`^(?:last\s+[a-z-]+(?:\s+[a-z-]+)?(?:,|\s+(?:we|there|it|they|our|the|people|everyone|nobody)\s)|in the past\b|previously\b|historically\b|上一轮|上一次|上回|上个月|上季度|上一期|过去几年|以往)`)
 
 // cannotOpeners open what the writer's own side cannot do without what it
 // asks ("we can't create accounts for TBD"): in a needs answer, the reason
