@@ -576,3 +576,16 @@ func TestInterjectionOffersNothing(t *testing.T) {
 		t.Errorf("an offer of notice: matches %+v, want one", p.Matches)
 	}
 }
+
+// TestKindBySuffix: a Chinese compound that ends in 员 names a person in a
+// role, one that ends in 检查 an inspection: a need for the one is not met
+// by an offer of the other, and is by an offer of the same.
+func TestKindBySuffix(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	offer := "每个仓库指定一名兼职安全员"
+	for need, want := range map[string]int{"节后开工前做一次消防安全检查": 0, "每个仓库要有一名安全员": 1} {
+		if p := mediate.Build(input(at, "", offer, need, "")); len(p.Matches) != want {
+			t.Errorf("%q: matches %+v, want %d", need, p.Matches, want)
+		}
+	}
+}

@@ -288,6 +288,9 @@ func kindAfterHead(e *entry) (string, bool) {
 		if !slices.Contains(e.head, t.key) {
 			continue
 		}
+		if k, ok := suffixKind(e.Text[t.end:]); ok {
+			return k, true // "安全员" is a person, "安全检查" an inspection
+		}
 		end := t.end // "访客登记流程": the compound goes on through 登记 to its kind
 		for _, u := range e.terms[i+1:] {
 			if u.start > end {
@@ -297,6 +300,25 @@ func kindAfterHead(e *entry) (string, bool) {
 				return u.key, true
 			}
 			end = max(end, u.end)
+		}
+	}
+	return "", false
+}
+
+// suffixKinds end a Chinese compound with what kind of thing it names
+// when no concept says so: 员, 师 and 官 make a person in a role (安全员,
+// 培训师), 检查 and 巡检 an inspection.
+var suffixKinds = []struct{ suffix, kind string }{
+	{"人员", "#role"}, {"员", "#role"}, {"师", "#role"}, {"官", "#role"},
+	{"检查", "#inspection"}, {"巡检", "#inspection"}, {"排查", "#inspection"},
+}
+
+// suffixKind returns the kind that rest, the text right after a head,
+// opens with.
+func suffixKind(rest string) (string, bool) {
+	for _, sk := range suffixKinds {
+		if strings.HasPrefix(rest, sk.suffix) {
+			return sk.kind, true
 		}
 	}
 	return "", false
