@@ -274,24 +274,26 @@ func (c *collab) startOfNeed(n *entry) (time.Time, bool) {
 	for _, d := range c.cal.Deadlines(prefix(n.Text, maxDateText), n.at) {
 		i := strings.Index(n.Text, d.Phrase)
 		after := skipAside(strings.TrimLeft(n.Text[i+len(d.Phrase):], " "))
-		ahead := strings.TrimRight(strings.TrimSuffix(lower(strings.TrimRight(n.Text[:i], " ")), weekdayBefore(lower(n.Text[:i]))), " ")
-		if startsOn(n.Text, d.Phrase) || hasAnyPrefix(after, zhStarts) || slices.ContainsFunc(append(enStarts, "from"), func(w string) bool { return strings.HasSuffix(ahead, w) }) {
+		ahead := withoutWeekday(lower(n.Text[:i]))
+		if startsOn(n.Text, d.Phrase) || hasAnyPrefix(after, zhStarts) || slices.ContainsFunc(needStarts, func(w string) bool { return strings.HasSuffix(ahead, w) }) {
 			return d.Date, true
 		}
 	}
 	return time.Time{}, false
 }
 
-// weekdayBefore returns the English weekday that ends low, if any ("…
-// starting wed"), which names the day of the date after it.
-func weekdayBefore(low string) string {
+// needStarts precede the day a need's work starts: "starting Mon 4/6",
+// "from 4/6".
+var needStarts = append(slices.Clone(enStarts), "from")
+
+// withoutWeekday is low, trimmed, without a last word that names a day
+// ("… starting wed"): the date after it is that day.
+func withoutWeekday(low string) string {
 	low = strings.TrimRight(low, " ,")
-	for _, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun"} {
-		if strings.HasSuffix(low, " "+w) {
-			return w
-		}
+	if i := strings.LastIndex(low, " "); i >= 0 && timeWords[low[i+1:]] {
+		return strings.TrimRight(low[:i], " ")
 	}
-	return ""
+	return low
 }
 
 // startingFrom moves the first occurrence of offer o's recurring

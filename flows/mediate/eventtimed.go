@@ -15,20 +15,16 @@ import (
 // "before they fly out", "ahead of the audit", "in time for launch".
 var eventLimitEN = regexp.MustCompile(`(?i)\b(?:before|ahead of|in advance of|prior to|in time for)\s+([a-z][\w'-]*)`)
 
-// notEvents follow a limit word but name a day or a time, not an event,
-// or point back at something said before ("before then").
-var notEvents = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"mon", "tue", "wed", "thu", "fri", "sat", "sun", "january", "february", "march", "april", "may", "june",
-	"july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-	"aug", "sep", "sept", "oct", "nov", "dec", "eod", "cob", "eow", "noon", "midnight", "today", "tomorrow",
-	"tonight", "end", "then", "that", "this", "it", "q1", "q2", "q3", "q4", "next", "mid", "early", "late"}
+// notEvents follow a limit word but name a time that timeWords do not
+// list, or point back at something said before ("before then").
+var notEvents = []string{"eow", "noon", "midnight", "tonight", "end", "then", "that", "it", "q1", "q2", "q3", "q4", "mid", "early", "late"}
 
 // EventTimed reports whether undated text is timed by an event it names
 // ("get everyone through the training before they fly out", "上线前完成
 // 验收"): it says when itself, so no plan line calls its date one to agree.
 func EventTimed(text string) bool {
 	for _, m := range eventLimitEN.FindAllStringSubmatch(text, -1) {
-		if !slices.Contains(notEvents, strings.ToLower(m[1])) {
+		if w := strings.ToLower(m[1]); !timeWords[w] && !slices.Contains(notEvents, w) {
 			return true
 		}
 	}

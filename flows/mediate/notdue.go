@@ -285,6 +285,15 @@ var (
 	limitAfter  = []string{"前", "之前", "以前", "截止", "为止", "到位", "到齐", "给", "交", "完成", "定稿", "上线", "之内", "以内", "内"}
 )
 
+// isLimit reports whether a date phrase says it as a limit: "by Friday",
+// "3月18日前".
+func isLimit(phrase string) bool {
+	low := strings.ToLower(phrase)
+	return slices.ContainsFunc(limitBefore, func(w string) bool {
+		return strings.HasPrefix(low, w+" ") || strings.HasPrefix(low, w) && isHan(firstRune(w))
+	}) || slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasSuffix(low, w) })
+}
+
 // eventOnly reports whether phrase in text dates an event beside the need
 // rather than the need (see above).
 func eventOnly(text, phrase string) bool {
@@ -292,11 +301,7 @@ func eventOnly(text, phrase string) bool {
 	if phrase == "" || i < 0 || !asks(withoutNegatedAsks(text)) {
 		return false
 	}
-	low := strings.ToLower(phrase)
-	if slices.ContainsFunc(limitBefore, func(w string) bool {
-		return strings.HasPrefix(low, w+" ") || strings.HasPrefix(low, w) && isHan(firstRune(w))
-	}) ||
-		slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasSuffix(low, w) }) {
+	if isLimit(phrase) {
 		return false
 	}
 	before := strings.ToLower(strings.TrimRight(text[:i], " "))

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // A side often states its own lead time as a bare duration and the work
@@ -105,20 +104,20 @@ func spanFromStep(text, phrase string) bool {
 	}
 	before := strings.TrimRight(text[:i], " ")
 	for _, m := range zhAfter {
-		if ev, ok := strings.CutSuffix(before, m); ok && strings.ContainsAny(low, "内") {
-			return !strings.Contains(ev, "每") && says(lastClause(ev), zhHandOvers)
+		if ev, ok := strings.CutSuffix(before, m); ok && strings.Contains(low, "内") {
+			return !strings.Contains(ev, "每") && says(ev[lastClauseStart(ev):], zhInputSteps)
 		}
 	}
 	return false
 }
 
-// enHandOvers and zhHandOvers name a step in which one side hands the
+// enInputSteps and zhInputSteps name a step in which one side hands the
 // other what the work needs, which the requester can date: an event both
 // attend ("活动后一周内", "within a week of the event") is no such step.
 var (
-	enHandOvers = []string{"receiv", "receipt", "getting", "sign", "purchase", "order", "approv", "brief", "file", "spec",
+	enInputSteps = []string{"receiv", "receipt", "getting", "sign", "purchase", "order", "approv", "brief", "file", "spec",
 		"confirm", "request", "payment", "contract", "handover", "hand-off", "handoff", "kickoff", "kick-off"}
-	zhHandOvers = []string{"收到", "拿到", "到了", "给到", "下单", "签", "确认", "定稿", "提交", "付款", "审批", "批复", "立项", "到位", "到货"}
+	zhInputSteps = []string{"收到", "拿到", "到了", "给到", "下单", "签", "确认", "定稿", "提交", "付款", "审批", "批复", "立项", "到位", "到货"}
 )
 
 // handsOver reports whether one of the first words of English step starts
@@ -127,23 +126,13 @@ var (
 func handsOver(step string) bool {
 	return slices.ContainsFunc(strings.Fields(prefix(step, 40)), func(w string) bool {
 		w = strings.Trim(w, ".,;:'\"()")
-		return w == "po" || w == "pos" || slices.ContainsFunc(enHandOvers, func(h string) bool { return strings.HasPrefix(w, h) })
+		return w == "po" || w == "pos" || slices.ContainsFunc(enInputSteps, func(h string) bool { return strings.HasPrefix(w, h) })
 	})
-}
-
-// lastClause is text after its last clause mark.
-func lastClause(text string) string {
-	if i := strings.LastIndexFunc(text, isClauseMark); i >= 0 {
-		_, n := utf8.DecodeRuneInString(text[i:])
-		return text[i+n:]
-	}
-	return text
 }
 
 // stepNamed reports whether English text opens with a step, not a time
 // ("of today") or one that recurs ("of each interview").
 func stepNamed(step string) bool {
-	first, _, _ := strings.Cut(step, " ")
-	first = strings.TrimRight(first, ".,;:")
-	return first != "" && !(first[0] >= '0' && first[0] <= '9') && !timeWords[first] && first != "each" && first != "every"
+	first, named := firstStepWord(step)
+	return named && first != "each" && first != "every"
 }

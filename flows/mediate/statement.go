@@ -50,7 +50,7 @@ func datedAsk(e *entry) bool {
 	if !e.hasDeadline || !ownDate(e) || !e.hasLead {
 		return false
 	}
-	if limits(e.deadline.Phrase) && sentencesApart(e.Text, e.deadline.Phrase, e.lead.Phrase) {
+	if isLimit(e.deadline.Phrase) && sentencesApart(e.Text, e.deadline.Phrase, e.lead.Phrase) {
 		return true
 	}
 	cl := clauseOf(e.Text, e.deadline.Phrase)
@@ -68,15 +68,6 @@ func sentencesApart(text, a, b string) bool {
 		i, j, a = j, i, b
 	}
 	return j > i+len(a) && strings.ContainsAny(text[i+len(a):j], "。！？!?；;\n") || strings.Contains(text[i+len(a):j], ". ")
-}
-
-// limits reports whether a deadline phrase sets a limit ("by Fri May 8",
-// "5月8日前"): a thing given one ("MLR sign-off on the panels by Fri May
-// 8") is asked for by then, without a word of asking.
-func limits(phrase string) bool {
-	low := lower(strings.TrimSpace(phrase))
-	return slices.ContainsFunc([]string{"by ", "before ", "no later than ", "due "}, func(w string) bool { return strings.HasPrefix(low, w) }) ||
-		slices.ContainsFunc([]string{"前", "之前", "以前"}, func(w string) bool { return strings.HasSuffix(low, w) })
 }
 
 // says reports whether low (lower case) holds any of words. Most texts

@@ -110,12 +110,18 @@ func stepAfterFrom(low, phrase string) (string, bool) {
 	if !ok && (strings.HasPrefix(phrase, "within ") || strings.HasPrefix(phrase, "in ")) {
 		step, ok = strings.CutPrefix(rest, "of ") // "within 2 weeks of the signed PO"
 	}
-	first, _, _ := strings.Cut(step, " ")
-	first = strings.TrimRight(first, ".,;:")
-	if !ok || first == "" || first[0] >= '0' && first[0] <= '9' || timeWords[first] {
+	if _, named := firstStepWord(step); !ok || !named {
 		return "", false
 	}
 	return step, true
+}
+
+// firstStepWord returns the first word of English step, lower case, and
+// whether it can open a step: not a number or a time ("from today").
+func firstStepWord(step string) (string, bool) {
+	first, _, _ := strings.Cut(step, " ")
+	first = strings.TrimRight(first, ".,;:")
+	return first, first != "" && !(first[0] >= '0' && first[0] <= '9') && !timeWords[first]
 }
 
 // conditionsIn returns every step that text says some work waits for,
