@@ -124,9 +124,10 @@ func TestPairs(t *testing.T) {
 		{"Servers", "server capacity", true},
 		{"testing of the checkout", "we test the checkout", true},
 		{"设备型号清单", "核心用户的设备型号", true},
-		{"需要提供支持", "提供支持", false},                       // only generic words
-		{"we need help soon", "we provide help", false}, // only generic words
-		{"需要2天", "优先调配2名", false},                       // a number and a generic word
+		{"需要提供支持", "提供支持", false},                                       // only generic words
+		{"we need help soon", "we provide help", false},                 // only generic words
+		{"需要2天", "优先调配2名", false},                                       // a number and a generic word
+		{"send the product dossier", "we send every post draft", false}, // only a hand-over verb
 		{"活动页面明天上线", "把页面加载时间从5秒降到1秒", false},
 		{"VPN setup guide in plain language", "Office Wi-Fi troubleshooting guide", false},
 		{"Marketing budget approval for the Q3 campaign", "Campaign performance report after launch", false},

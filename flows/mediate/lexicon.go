@@ -23,7 +23,7 @@ var generic = []string{
 	"同步", "共享", "调配", "时间", "公司", "目标", "新增", "增加", "提升", "提高", "降低",
 	"减少", "保障", "推进", "落地", "处理", "解决", "事项", "内容", "一版", "更多", "更好",
 	"need", "provide", "offer", "want", "require", "request", "please", "pls", "plz", "help", "support",
-	"ensure", "make", "get", "give", "share", "team", "new", "more", "less", "every",
+	"ensure", "make", "get", "give", "send", "share", "team", "new", "more", "less", "every",
 	"all", "first", "last", "extra", "asap", "soon", "early", "late", "time", "priority",
 	"prioritize", "prioritise", "deliver", "ready", "available", "work", "company", "goal",
 	"department", "dept", "use", "set", "setup", "like", "well", "also", "via",

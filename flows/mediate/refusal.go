@@ -19,6 +19,10 @@ var refusalMarks = []string{
 	"我们不做", "不予", "不受理", "不能让", "没有预算", "没预算", "暂不提供",
 	"can't", "can’t", "cannot", "won't", "won’t", "will not", "unable to", "not able to", "not possible",
 	"do not accept", "don't accept", "don’t accept", "no way", "no budget for",
+	// a side that does not hold what is asked, or points to who does
+	"we don't keep", "we don’t keep", "we don't have", "we don’t have", "we do not have", "we don't own", "we don’t own",
+	"we don't hold", "we don’t hold", "that's with ", "that’s with ", "that sits with ", "not ours to ", "isn't ours", "isn’t ours",
+	"不归我们", "不在我们这", "我们这没有", "我们手上没有", "不是我们管", "我们不负责",
 }
 
 // insteadMarks introduce what a side offers after declining something.

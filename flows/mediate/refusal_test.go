@@ -21,6 +21,10 @@ func TestRefusesPotentialComplement(t *testing.T) {
 		{"填不了的部分可以先空着，但我们会补齐", false},
 		{"每周一提供上周的数据", false},
 		{"We can't sign a two-year lock-in", true},
+		// not holding what is asked, or pointing to who does
+		{"We don't keep a KOL contact list, that's with PR", true},
+		{"客户名单不归我们管，得问销售", true},
+		{"We don't have the raw logs, but we can share the weekly summary", false},
 		// what an offer prevents is no refusal
 		{"A naming template with validation, so bad names can't be saved", false},
 		{"上线前统一做一次检查，以免数据对不上", false},
