@@ -2,10 +2,12 @@ package mediate_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/collabbot/collabbot/flows/mediate"
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 // TestChainedSteps: a side that describes its work step by step ("X 到了先
@@ -90,5 +92,53 @@ func TestAwaitedNeed(t *testing.T) {
 	k := conflictOn(t, mediate.Build(in), "onboarded")
 	if k.Prerequisite == nil || !k.Prerequisite.Due.Equal(day("2026-03-11", time.UTC)) || !k.MiddleGround.Equal(day("2026-03-17", time.UTC)) {
 		t.Errorf("prerequisite %+v, middle ground %v; want the forms on 2026-03-11 and 4 business days after: 2026-03-17", k.Prerequisite, k.MiddleGround)
+	}
+}
+
+// TestPrerequisiteNamesTheStep: the step a lead time waits for is not an
+// offer of the requester that shares only how things are handed over
+// ("send"): sending every post draft is not sending the product dossier.
+func TestPrerequisiteNamesTheStep(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "We need the approved claims list for the new serum by 3/6", "We'll send you every post draft 2 days before it goes live",
+		"- Every post draft before it goes live",
+		"- Approved claims list, 5 business days after you send the product dossier")
+	k := conflictOn(t, mediate.Build(in), "claims")
+	if k.Prerequisite != nil && strings.Contains(k.Prerequisite.What, "post draft") {
+		t.Errorf("prerequisite = %+v, want no post drafts: the work waits for the product dossier", k.Prerequisite)
+	}
+}
+
+// TestRequesterStepCommitted: a lead time that waits for a step of the
+// requester's that no offer gives ("after you send the product dossier")
+// makes that step the requester's commitment: due at once when the need
+// clashes, else on the last working day that still makes the deadline,
+// and the work is due when its lead time from there ends.
+func TestRequesterStepCommitted(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	for _, tc := range []struct {
+		name, need, lead, step, stepDue, workDue string
+	}{
+		{"clash", "We need the approved claims list by 3/6", "Approved claims list, 5 business days after you send the product dossier",
+			"send the product dossier", "2026-03-02", ""},
+		{"in time", "We need the approved claims list by 3/20", "Approved claims list, 5 business days after you send the product dossier",
+			"send the product dossier", "2026-03-13", "2026-03-20"},
+		{"received", "3月20日前要拿到活动方案", "收到你们的预算单后5个工作日出活动方案",
+			"提供预算单", "2026-03-13", "2026-03-20"},
+	} {
+		in := input(at, tc.need, "- a launch calendar", "- the launch calendar", tc.lead)
+		in.Calendar = timeread.Calendar{Holidays: timeread.HolidaysNone}
+		p := mediate.Build(in)
+		has := func(owner mediate.Side, what, due string) bool {
+			return slices.ContainsFunc(p.Commitments, func(c mediate.Commitment) bool {
+				return c.Owner == owner && strings.Contains(c.What, what) && c.Due.Equal(day(due, time.UTC))
+			})
+		}
+		if !has(mediate.SideA, tc.step, tc.stepDue) {
+			t.Errorf("%s: commitments = %+v, want Ops to %q by %s", tc.name, p.Commitments, tc.step, tc.stepDue)
+		}
+		if tc.workDue != "" && !has(mediate.SideB, tc.lead[:12], tc.workDue) {
+			t.Errorf("%s: commitments = %+v, want the work by %s", tc.name, p.Commitments, tc.workDue)
+		}
 	}
 }

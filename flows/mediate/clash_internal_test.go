@@ -432,7 +432,7 @@ func TestInTimeOfferNotHeldUp(t *testing.T) {
 		B:        Party{Name: "采购部", Values: Answer{Text: "- 印刷厂：定稿后印刷要 25 个工作日\n- 数码快印的样张 300 份，5/6 能给", At: at}},
 		Calendar: timeread.Calendar{Holidays: "none"},
 	})
-	late, _ := c.conflicts(c.matches())
+	late, _, _ := c.conflicts(c.matches())
 	if len(late) != 1 || late[0].need != c.needs[0][1] {
 		for _, k := range late {
 			t.Errorf("clash %q vs %q", k.need.Text, k.lead.Text)

@@ -31,12 +31,18 @@ func (d due) before(e due) bool {
 // that repeats ("every Monday", "每月初") is recurring, from its first
 // occurrence, never due once. Commitments that say the same thing for the
 // same owner are merged, keeping the earliest date.
-func (c *collab) commitments(ms []pairing, ks, met []clash) []Commitment {
+func (c *collab) commitments(ms []pairing, ks, met, stepped []clash) []Commitment {
 	var out []Commitment
 	for _, k := range ks {
 		if k.prereq != nil {
 			out = c.add(out, Commitment{Owner: k.prereq.Side, What: k.prereq.Text, Due: k.prereqDue, HalfDay: k.prereq.deadline.HalfDay}, k.prereq)
 		}
+	}
+	met = slices.Clip(met)
+	for _, k := range stepped {
+		k = c.latestStart(k)
+		out = c.add(out, Commitment{Owner: k.prereq.Side, What: k.prereq.Text, Due: k.prereqDue}, k.prereq)
+		met = append(met, k) // the work is due when its lead time, counted from the step, ends
 	}
 	parted := c.partSources(ks)
 	for _, m := range ms {

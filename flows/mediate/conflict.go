@@ -48,8 +48,10 @@ type clash struct {
 //
 // A need whose deadline a faster path makes, one that asks nothing of the
 // requester or only what the requester already offers, has no clash: it
-// is returned in met, with its end at that path's.
-func (c *collab) conflicts(ms []pairing) (late, met []clash) {
+// is returned in met, with its end at that path's. One whose deadline the
+// stated lead time makes, once the requester takes a step no offer of
+// its gives, is returned in stepped: the plan commits that step.
+func (c *collab) conflicts(ms []pairing) (late, met, stepped []clash) {
 	for i := range sides {
 		var deadlines []*entry
 		for _, n := range c.needs[i] {
@@ -77,12 +79,15 @@ func (c *collab) conflicts(ms []pairing) (late, met []clash) {
 					met = append(met, k)
 				}
 			}
-			if civilDay(k.end.Date) > civilDay(n.deadline.Date) {
+			switch {
+			case civilDay(k.end.Date) > civilDay(n.deadline.Date):
 				late = append(late, k)
+			case k.prereq != nil && k.prereq.Side != k.lead.Side && !c.isOffer(k.prereq) && !slices.ContainsFunc(met, func(m clash) bool { return m.need == n }):
+				stepped = append(stepped, k)
 			}
 		}
 	}
-	return late, met
+	return late, met, stepped
 }
 
 // inTimeMatches adds to ms, for each need of met whose deadline a faster
@@ -655,6 +660,9 @@ func (c *collab) ownClash(l *entry, requester int, ms []pairing) clash {
 	}
 	if !ok {
 		p, due, ok = c.handedInBy(l, requester)
+	}
+	if !ok {
+		p, due, ok = c.requesterStep(l, requester)
 	}
 	if ok {
 		k.prereq, k.prereqDue = p, due

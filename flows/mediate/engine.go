@@ -27,7 +27,7 @@ func Build(in Input) Proposal {
 	yes, no := decided(in.Decisions)
 	matches := c.decide(c.matches(), yes, no)
 	guesses := c.candidates(matches, no)
-	late, met := c.conflicts(matches)
+	late, met, stepped := c.conflicts(matches)
 	conflicts := slices.DeleteFunc(c.fastTracked(late), func(k clash) bool { return k.need.statement })
 	conflicts = c.planned(conflicts, matches)
 	matches = c.inTimeMatches(c.clashMatches(matches, conflicts, no), met, no)
@@ -49,7 +49,7 @@ func Build(in Input) Proposal {
 	p.Balance = p.Balance.withoutPlanned(p.Conflicts)
 	p.Open = c.open(matches, guesses, conflicts)
 	p.Refused = c.shown(c.refused(c.settled(matches, guesses, conflicts)))
-	p.Commitments = c.commitments(matches, conflicts, met)
+	p.Commitments = c.commitments(matches, conflicts, met, stepped)
 	p.Sprints = c.unsized()
 	return p
 }
