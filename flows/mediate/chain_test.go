@@ -142,3 +142,23 @@ func TestRequesterStepCommitted(t *testing.T) {
 		}
 	}
 }
+
+// TestClashReading: a date after two things joined by "and" dates both
+// ("a working machine and their accounts on the morning of the 8th");
+// "biz days" are working days; notice a side asks for requests of one
+// kind ("Music licensing requests at least 4 weeks before use") binds no
+// need that names nothing of that kind.
+func TestClashReading(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "We need every one of them to have a working machine and their accounts on the morning of the 8th", "- the final hire list today",
+		"- the final hire list", "- provisioning is 6 biz days (image, SSO, mailbox)")
+	k := conflictOn(t, mediate.Build(in), "working machine")
+	if !k.MiddleGround.Equal(day("2026-06-09", time.UTC)) {
+		t.Errorf("middle ground %v, want 6 working days from Mon 6/1: 2026-06-09", k.MiddleGround)
+	}
+	in = input(at, "- sign-off on the ad copy before launch Tue 6/9", "- the final creative on Wed 6/3",
+		"- Music licensing requests at least 4 weeks before use", "- office hours Tuesdays 10-11")
+	if p := mediate.Build(in); len(p.Conflicts) > 0 {
+		t.Errorf("conflicts = %+v, want none: the notice is for music licensing only", p.Conflicts)
+	}
+}

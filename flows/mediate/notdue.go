@@ -416,7 +416,7 @@ func sentenceClause(text string, i, j int) string {
 	}
 	low := strings.ToLower(text)
 	for _, w := range []string{" and ", " but ", " while "} {
-		if k := strings.LastIndex(low[start:i], w); k >= 0 {
+		if k := strings.LastIndex(low[start:i], w); k >= 0 && !(w == " and " && nounJoined(low[start+k+len(w):i])) {
 			start += k + len(w)
 		}
 		if k := strings.Index(low[j:end], w); k >= 0 {
@@ -425,6 +425,26 @@ func sentenceClause(text string, i, j int) string {
 	}
 	return strings.TrimSpace(text[start:end])
 }
+
+// nounDeterminers open a noun phrase after "and".
+var nounDeterminers = []string{"the", "their", "our", "your", "a", "an", "its", "his", "her", "all", "any"}
+
+// nounJoined reports whether rest, the words after "and" up to a date,
+// continue a noun phrase rather than open a clause: "a working machine
+// and their accounts on the morning of the 8th" asks for both by the 8th,
+// while "and the kickoff is on 3/9" dates an event of its own.
+func nounJoined(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) == 0 || !slices.Contains(nounDeterminers, f[0]) {
+		return false
+	}
+	return !slices.ContainsFunc(f, func(w string) bool {
+		return slices.Contains(stateVerbs, w) || slices.Contains(modals, w) || strings.HasSuffix(w, "s") && slices.Contains(eventVerbs, w)
+	})
+}
+
+// eventVerbs say that an event takes place ("the kickoff starts on 3/9").
+var eventVerbs = []string{"starts", "begins", "opens", "closes", "ships", "lands", "arrives", "happens", "kicks", "launches", "ends"}
 
 // kept reports whether duration phrase in text counts how long something
 // is kept or stays valid, after a word of its clause that says so
