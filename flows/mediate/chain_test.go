@@ -162,3 +162,26 @@ func TestClashReading(t *testing.T) {
 		t.Errorf("conflicts = %+v, want none: the notice is for music licensing only", p.Conflicts)
 	}
 }
+
+// TestNeedHandsOver: a need that says when the requester hands its input
+// over ("供应商合同周三（6/10）发给法务") starts the other side's work then; of
+// two paths to the work, the slower one ("常规 5 个工作日") is neither a help
+// to the faster one nor a second commitment.
+func TestNeedHandsOver(t *testing.T) {
+	at := time.Date(2026, 6, 8, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "供应商合同周三（6/10）发给法务，法务最晚 6/11 要审完", "- 采购清单今天给",
+		"- 合同要 word 版", "- 合同审核常规 5 个工作日\n- 用标准模板签，审核 2 个工作日")
+	in.B.Name = "法务部"
+	in.Calendar = timeread.Calendar{Holidays: timeread.HolidaysCN}
+	p := mediate.Build(in)
+	k := conflictOn(t, p, "审完")
+	if !k.MiddleGround.Equal(day("2026-06-12", time.UTC)) || k.Prerequisite == nil || !k.Prerequisite.Due.Equal(day("2026-06-10", time.UTC)) {
+		t.Errorf("middle ground %v, prerequisite %+v; want the contract on 6/10 and 2 working days after: 2026-06-12", k.MiddleGround, k.Prerequisite)
+	}
+	if k.Shortening != nil || slices.ContainsFunc(k.Helps, func(it mediate.Item) bool { return strings.Contains(it.Text, "常规") }) {
+		t.Errorf("shortening %+v, helps %+v; want the standard path no help", k.Shortening, k.Helps)
+	}
+	if slices.ContainsFunc(p.Commitments, func(c mediate.Commitment) bool { return strings.Contains(c.What, "常规") }) {
+		t.Errorf("commitments = %+v, want no commitment to the standard path", p.Commitments)
+	}
+}

@@ -49,6 +49,9 @@ func (c *collab) commitments(ms []pairing, ks, met, stepped []clash) []Commitmen
 		if parted[m.offer] {
 			continue // committed part by part (see addParts)
 		}
+		if slices.ContainsFunc(ks, func(k clash) bool { return k.need == m.need && k.lead != m.offer && c.slowerPath(m.offer, k) }) {
+			continue // the standard path beside the one the clash takes is no second commitment
+		}
 		if k, ok := startsLead(m, ks); ok {
 			out = c.addStartOfLead(out, m.offer, k)
 			continue

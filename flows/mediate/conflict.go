@@ -344,7 +344,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 // several such offers none is taken.
 func (c *collab) inputFor(k clash, n *entry) clash {
 	k.need = n
-	if k.prereq == nil && arrives(condition(k.lead)) {
+	if k.prereq == nil && (arrives(condition(k.lead)) || c.handsTo(n, k.lead.Side)) {
 		if ev, ok := c.needEvent(n, k.lead); ok {
 			return ev
 		}
