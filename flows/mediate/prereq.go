@@ -20,7 +20,7 @@ var conditionMarks = []string{"once ", "after ", "as soon as ", "when ", "from t
 // zhWhen mark a clause that names it ("名单到了当天提交", "拿到定稿 PRD").
 var (
 	zhAfter = []string{"之后", "以后", "后"}
-	zhWhen  = []string{"到了", "收到", "拿到", "一到", "到位后", "给到", "要等", "得等", "需等", "需要等", "等到"}
+	zhWhen  = []string{"到了", "到手", "收到", "拿到", "一到", "到位后", "给到", "要等", "得等", "需等", "需要等", "等到"}
 )
 
 // condition returns the text of the step lead item l waits for, or "".
