@@ -185,3 +185,18 @@ func TestNeedHandsOver(t *testing.T) {
 		t.Errorf("commitments = %+v, want no commitment to the standard path", p.Commitments)
 	}
 }
+
+// TestOwnNameHalf: a need that names the lead time's side only as who is
+// to act ("w/o legal touching every one") does not take the lead time
+// from the dated need its work is for.
+func TestOwnNameHalf(t *testing.T) {
+	at := time.Date(2026, 9, 28, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "- a partner contract we can send out ourselves w/o legal touching every single one\n- to know \"Lumio\" is safe to use as a product name before the labels go to print on 10/9\n- can we name the rival brand in our ads or not",
+		"- launch calendar w/ owners",
+		"- one person on your side to talk to", "- Name clearance goes through outside counsel, who quote 10 business days from instruction")
+	in.B.Name = "Legal"
+	k := conflictOn(t, mediate.Build(in), "Lumio")
+	if !k.MiddleGround.Equal(day("2026-10-12", time.UTC)) {
+		t.Errorf("middle ground %v, want 10 business days from today: 2026-10-12", k.MiddleGround)
+	}
+}

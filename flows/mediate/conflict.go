@@ -152,6 +152,7 @@ func (c *collab) withoutStep(l *entry) []string {
 
 // aboutWork is aboutWhich with the keys of l's work given.
 func (c *collab) aboutWork(l *entry, work []string, deadlines, needs []*entry, ms []pairing) []*entry {
+	own := c.nameKeys[sideIndex(l.Side)]
 	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedOn(n, work) > 0 }) {
 		if advance(l) && c.namesWork(work) {
 			return nil // notice for requests of a kind ("Music licensing requests at least 4 weeks before use") binds only those
@@ -161,7 +162,7 @@ func (c *collab) aboutWork(l *entry, work []string, deadlines, needs []*entry, m
 	var best []*entry
 	most := 0.0
 	for _, n := range needs {
-		w := c.sharedOn(n, work)
+		w := c.sharedBy(n, work, own)
 		if w <= 0 || !slices.Contains(deadlines, n) && (metByOther(n, l, ms) || turnaround(n)) {
 			continue
 		}
@@ -240,7 +241,13 @@ func datesNeed(d, n *entry) bool {
 func (c *collab) sharedWeight(n, l *entry) float64 { return c.sharedOn(n, l.keys) }
 
 // sharedOn is sharedWeight with l's keys given.
-func (c *collab) sharedOn(n *entry, keys []string) float64 {
+func (c *collab) sharedOn(n *entry, keys []string) float64 { return c.sharedBy(n, keys, nil) }
+
+// sharedBy is sharedOn with the keys of half given at half their weight:
+// the name of the lead time's side, which a need names as often to say
+// who is to act ("a contract we can send out w/o legal touching it") as
+// for the work ("Security sign-off on the integration").
+func (c *collab) sharedBy(n *entry, keys, half []string) float64 {
 	parts := n.parts
 	if len(parts) == 0 {
 		parts = []*entry{n}
@@ -250,7 +257,11 @@ func (c *collab) sharedOn(n *entry, keys []string) float64 {
 		w := 0.0
 		for _, k := range intersect(p.keys, keys) {
 			if !c.ws.weak[k] && c.ws.w[k] >= minHead && !placeOnly(p, k) {
-				w += c.ws.w[k]
+				if slices.Contains(half, k) {
+					w += c.ws.w[k] / 2
+				} else {
+					w += c.ws.w[k]
+				}
 			}
 		}
 		best = max(best, w)
