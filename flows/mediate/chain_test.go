@@ -145,9 +145,8 @@ func TestRequesterStepCommitted(t *testing.T) {
 
 // TestClashReading: a date after two things joined by "and" dates both
 // ("a working machine and their accounts on the morning of the 8th");
-// "biz days" are working days; notice a side asks for requests of one
-// kind ("Music licensing requests at least 4 weeks before use") binds no
-// need that names nothing of that kind.
+// "biz days" are working days; a length after "for" ("the usage forecast
+// for 12 months") is how far a thing reaches, no lead time.
 func TestClashReading(t *testing.T) {
 	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC) // a Monday
 	in := input(at, "We need every one of them to have a working machine and their accounts on the morning of the 8th", "- the final hire list today",
@@ -156,10 +155,12 @@ func TestClashReading(t *testing.T) {
 	if !k.MiddleGround.Equal(day("2026-06-09", time.UTC)) {
 		t.Errorf("middle ground %v, want 6 working days from Mon 6/1: 2026-06-09", k.MiddleGround)
 	}
-	in = input(at, "- sign-off on the ad copy before launch Tue 6/9", "- the final creative on Wed 6/3",
-		"- Music licensing requests at least 4 weeks before use", "- office hours Tuesdays 10-11")
-	if p := mediate.Build(in); len(p.Conflicts) > 0 {
-		t.Errorf("conflicts = %+v, want none: the notice is for music licensing only", p.Conflicts)
+	in = input(at, "- the GPU capacity contract signed by 6/30", "- tech eval doc comparing the 3 vendors",
+		"- We need the usage forecast for 12 months before we can negotiate anything", "- 7 business days for legal review once we have the forecast")
+	for _, k := range mediate.Build(in).Conflicts {
+		if strings.Contains(k.Lead.Text, "12 months") {
+			t.Errorf("conflict %+v, want no lead time read from the forecast's 12 months", k)
+		}
 	}
 }
 

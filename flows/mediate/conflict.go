@@ -154,9 +154,6 @@ func (c *collab) withoutStep(l *entry) []string {
 func (c *collab) aboutWork(l *entry, work []string, deadlines, needs []*entry, ms []pairing) []*entry {
 	own := c.nameKeys[sideIndex(l.Side)]
 	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedOn(n, work) > 0 }) {
-		if advance(l) && c.namesWork(work) {
-			return nil // notice for requests of a kind ("Music licensing requests at least 4 weeks before use") binds only those
-		}
 		return deadlines
 	}
 	var best []*entry
@@ -186,12 +183,6 @@ func (c *collab) aboutWork(l *entry, work []string, deadlines, needs []*entry, m
 		}
 	}
 	return slices.DeleteFunc(best, func(n *entry) bool { return !slices.Contains(deadlines, n) })
-}
-
-// namesWork reports whether work keys name a thing of their own: a
-// concept, or a word that is not weak.
-func (c *collab) namesWork(work []string) bool {
-	return slices.ContainsFunc(work, func(k string) bool { return !c.ws.weak[k] && (k[0] == '#' || c.ws.w[k] >= minStrong) })
 }
 
 // endsIn returns the deadline needs that ask for what lead item l's span
