@@ -215,9 +215,23 @@ var notAgents = set("server", "customer", "computer", "printer", "poster", "fold
 	"border", "interior", "senior", "junior", "factor", "sector", "doctor", "tutor", "labor", "favor", "honor",
 	"contractor", "leader") // a contractor is hired help, not a contract; a leader no sales lead
 
+// nominals map the stem of a noun made from a verb to the verb's stem,
+// where the stemmer leaves them apart: a decision is made by deciding,
+// a submission by submitting, a delivery by delivering.
+var nominals = map[string]string{
+	"submiss": "submit", "permiss": "permit", "admiss": "admit",
+	"decis": "decid", "explan": "explain", "extens": "extend", "expans": "expand",
+	"respons": "respond", "failur": "fail", "signatur": "sign", "departur": "depart",
+	"mainten": "maintain", "deliveri": "deliv", "recoveri": "recov", "discoveri": "discov",
+	"complaint": "complain", "choic": "choos",
+}
+
 // derive is the stem an agent noun ("-er", "-or") or a compound with "up"
 // derives from, when at least four letters remain.
 func derive(s string) string {
+	if v, ok := nominals[s]; ok {
+		return v
+	}
 	switch {
 	case notAgents[s]:
 		return s
