@@ -311,6 +311,8 @@ func TestWithoutPhrase(t *testing.T) {
 		{"新人名单和证件照今天就发给行政", "今天", "新人名单和证件照发给行政"},
 		{"Deposit + final payment checkout live by Nov 1", "Nov 1", "Deposit + final payment checkout live"},
 		{"Ship the API before Friday, please", "Friday", "Ship the API, please"},
+		{"Contract signed by 3/31 (vendor's Q-end discount)", "3/31", "Contract signed (vendor's Q-end discount)"},
+		{"合同 3/31 前签好（季度末折扣）", "3/31", "合同签好（季度末折扣）"},
 		{"明天", "明天", "明天"},
 		{"by Friday we need it", "Friday", "by we need it"},
 		{"no phrase here", "", "no phrase here"},

@@ -725,7 +725,8 @@ func withoutPhrase(text, phrase string) string {
 	sep := " "
 	last, _ := utf8.DecodeLastRuneInString(before)
 	first, _ := utf8.DecodeRuneInString(after)
-	if before == "" || after == "" || unicode.IsPunct(first) || (unicode.Is(unicode.Han, last) && unicode.Is(unicode.Han, first)) {
+	opens := first == '(' || first == '[' // "signed by 3/31 (vendor's Q-end discount)" keeps its space
+	if before == "" || after == "" || unicode.IsPunct(first) && !opens || (unicode.Is(unicode.Han, last) && unicode.Is(unicode.Han, first)) {
 		sep = "" // Chinese runs on without spaces
 	}
 	if out := strings.Trim(before+sep+after, " ,，;；"); out != "" {

@@ -21,7 +21,7 @@ func (c *collab) delivered(n *entry, to Side) string {
 	if i := reasonInside(clause); i > 0 && i > strings.Index(clause, phrase) {
 		clause = clause[:i] // "…by Thursday because the kit ships Friday": the reason is no work
 	}
-	what := withoutPhrase(clause, phrase)
+	what := withoutOpenAside(withoutPhrase(clause, phrase))
 	what = trimOpeners(what, connectives)
 	what = trimOpeners(what, latestWords)
 	what = withoutAsk(what)
@@ -34,6 +34,18 @@ func (c *collab) delivered(n *entry, to Side) string {
 		what += " (" + obj + ")"
 	}
 	return strings.TrimSpace(what)
+}
+
+// withoutOpenAside drops an aside the clause cut off inside its brackets
+// ("contract signed (vendor's Q-end discount" of "…, 18%)"): half an aside
+// reads as a typo.
+func withoutOpenAside(s string) string {
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if i := strings.LastIndex(s, b[0]); i >= 0 && !strings.Contains(s[i:], b[1]) {
+			s = strings.TrimRight(s[:i], " ")
+		}
+	}
+	return s
 }
 
 // connectives and latestWords open a clause without being part of the work.
