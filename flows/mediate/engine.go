@@ -41,7 +41,7 @@ func Build(in Input) Proposal {
 		Balance:    c.balance(matches, guesses),
 	}
 	for i := range sides {
-		p.Read[i] = Reading{Needs: itemsOf(c.needs[i]), Offers: itemsOf(c.offers[i]), Stated: itemsOf(statements(c.needs[i]))}
+		p.Read[i] = Reading{Needs: itemsOf(c.needs[i]), Offers: itemsOf(c.offers[i]), Stated: itemsOf(statements(c.needs[i])), Declines: itemsOf(slices.DeleteFunc(slices.Clone(c.offers[i]), func(o *entry) bool { return !o.refusal }))}
 	}
 	for _, k := range conflicts {
 		p.Conflicts = append(p.Conflicts, c.middle(k, matches))
