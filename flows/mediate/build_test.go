@@ -144,7 +144,7 @@ func TestPairs(t *testing.T) {
 		{"A point person in Legal", "An owner on our team for the deal", true},
 		{"final designs for the checkout flow", "checkout 全流程高保真 mockups", true},
 		{"user survey results", "用户调研报告", true},
-		{"开业前要有印好的宣传单 500 份", "印刷厂要 5 个工作日", true}, // printed copies come from printing
+		{"发布会前要有印好的纸质版 200 本", "印刷厂要 5 个工作日", true}, // printed copies come from printing
 		{"hard copies of the handbook for every desk", "the print shop needs a week", true},
 		{"Hartmann (packaging) paid before the discount lapses", "Hartmann payment released the same week", true}, // paid is a payment
 		{"法务最晚 6/15 要审完", "审核 2 个工作日", true},                                                                      // reviewed is the review done
