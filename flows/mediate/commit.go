@@ -623,8 +623,8 @@ func ownDate(o *entry) bool {
 	}
 	before := strings.TrimRight(text[:i], " ")
 	last, _ := utf8.DecodeLastRuneInString(before)
-	if (last == '后' || last == '前' || last == '每') && !(last == '后' && calendarDate(phrase)) {
-		return false // "3天后", "每周五"; a numbered day ("节后 2/24 开工") no event before it shifts
+	if (last == '后' || last == '前') && !calendarDate(phrase) || last == '每' {
+		return false // "3天后", "每周五"; a numbered day ("节后 2/24 开工", "飞检前 10/14") no event before it shifts
 	}
 	// "双十一后退货会很多，希望退回来的货 3 天内质检完": a span after an
 	// event named earlier counts from that event.
