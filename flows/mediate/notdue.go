@@ -26,6 +26,14 @@ var avoidMarks = []string{"别", "不要", "避开", "避免", "不能排", "avo
 var dateFields = []string{"end date", "start date", "expiry date", "expiration date", "birth date", "date of birth",
 	"结束日期", "到期日", "到期日期", "入职日期", "离职日期", "生效日期", "出生日期"}
 
+// hasAnyWordSuffix reports whether s ends in one of words, as a word of
+// its own when the word is English.
+func hasAnyWordSuffix(s string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		return strings.HasSuffix(s, w) && (isHan(firstRune(w)) || len(s) == len(w) || s[len(s)-len(w)-1] == ' ')
+	})
+}
+
 // notDue reports whether phrase in text names a length, a period of a
 // series or a period to avoid rather than a due date or a lead time.
 func notDue(text, phrase string) bool {
@@ -61,6 +69,9 @@ func notDue(text, phrase string) bool {
 	}
 	if negatedPurpose(text, i) {
 		return true // "so changes don't land on us Friday at 5pm": a time to avoid, not a due date
+	}
+	if hasAnyWordSuffix(before, []string{"until", "till", "'til", "直到", "一直到"}) || hasAnyPrefix(lower(phrase), []string{"until ", "till "}) {
+		return true // "at the conference until Wednesday": how long a state lasts, not a due date
 	}
 	if weekdayName(text[:i], phrase, text[i+len(phrase):]) {
 		return true // "our Thursday design crit": which meeting, not when anything is due
@@ -316,6 +327,9 @@ func eventOnly(text, phrase string) bool {
 	}
 	if beforeEvent(cl) {
 		return false // "6/22（周一）信息流投放开始前，要拿到…": due before the event that day
+	}
+	if hasAnyPrefix(lower(cl), []string{"so realistically", "so probably", "so likely", "so more like", "so that's", "realistically", "所以最快", "所以最早", "也就是"}) {
+		return false // "they'll need a week…, so realistically next Wednesday 5/6": what follows, the date
 	}
 	if k := strings.Index(text, cl); k >= 0 && refersBack(undated(text[:k]+" "+text[k+len(cl):])) {
 		return false // "9月29日封版，之后不要再提新需求": the need counts from that date

@@ -23,8 +23,8 @@ func sentences(line string) []string {
 		r, n := utf8.DecodeRuneInString(line[i:])
 		end := i + n
 		if endsSentence(line, i, r) {
-			for end < len(line) && strings.ContainsRune(closers, firstRune(line[end:])) {
-				end += utf8.RuneLen(firstRune(line[end:]))
+			for end < len(line) && strings.ContainsRune(closers+"。！？!?", firstRune(line[end:])) {
+				end += utf8.RuneLen(firstRune(line[end:])) // "谁出？？", "really?!": one end
 			}
 			out = append(out, line[start:end])
 			start = end
