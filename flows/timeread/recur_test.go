@@ -134,6 +134,8 @@ func TestRecurringChinese(t *testing.T) {
 		{"每月初", time.Date(2026, 3, 1, 9, 0, 0, 0, shanghai), "month/1 from 2026-03-02 +1d", "每月初"},
 		{"每个月底前", mon, "month/1 from 2026-03-31 +29d", "每个月底"},
 		{"每月15号", mon, "month/1 from 2026-03-15 +13d", "每月15号"},
+		{"每月 5 号前出上月报表", mon, "month/1 from 2026-03-05 +3d", "每月 5 号"},
+		{"每个 sprint 结束（隔周五）发 release notes", mon, "week/2 from 2026-03-06 +4d", "隔周五"},
 		{"每月中", mar31, "month/1 from 2026-04-15 +15d", "每月中"},
 		{"每季度末", mon, "quarter/1 from 2026-03-31 +29d", "每季度末"},
 		{"每年", mon, "year/1 from 2026-12-31 +304d", "每年"},
