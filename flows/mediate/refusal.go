@@ -23,6 +23,8 @@ var refusalMarks = []string{
 	"we don't keep", "we don’t keep", "we don't have", "we don’t have", "we do not have", "we don't own", "we don’t own",
 	"we don't hold", "we don’t hold", "that's with ", "that’s with ", "that sits with ", "not ours to ", "isn't ours", "isn’t ours",
 	"不归我们", "不在我们这", "我们这没有", "我们手上没有", "不是我们管", "我们不负责",
+	// nobody there to do it
+	"不值班", "没人值班", "无人值班", "不在岗", "nobody on call", "no one on call", "not on call",
 }
 
 // insteadMarks introduce what a side offers after declining something.

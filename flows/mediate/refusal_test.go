@@ -24,6 +24,8 @@ func TestRefusesPotentialComplement(t *testing.T) {
 		// not holding what is asked, or pointing to who does
 		{"We don't keep a KOL contact list, that's with PR", true},
 		{"客户名单不归我们管，得问销售", true},
+		{"直播当天法务不值班", true},
+		{"Nobody on call over the holiday weekend", true},
 		{"We don't have the raw logs, but we can share the weekly summary", false},
 		// what an offer prevents is no refusal
 		{"A naming template with validation, so bad names can't be saved", false},
