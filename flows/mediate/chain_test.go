@@ -201,3 +201,17 @@ func TestOwnNameHalf(t *testing.T) {
 		t.Errorf("middle ground %v, want 10 business days from today: 2026-10-12", k.MiddleGround)
 	}
 }
+
+// TestStepsOnTop: a length "on top of that" follows the work stated
+// before it; an order waits for the count of what to order; "two branches
+// a day" is a rate, no lead time.
+func TestStepsOnTop(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "- new card readers live in all 8 branches before the spring sale starts Mar 13", "- reader count per branch, can send today",
+		"We need an exact count of readers per branch before we can place the order, and the vendor takes 8 business days from the PO to deliver the readers. Installation is two branches a day, so four business days for the eight on top of that.",
+		"- a support hotline during the rollout")
+	k := conflictOn(t, mediate.Build(in), "card readers")
+	if !k.MiddleGround.Equal(day("2026-03-18", time.UTC)) || k.Prerequisite == nil || !strings.Contains(k.Prerequisite.What, "count") {
+		t.Errorf("middle ground %v, prerequisite %+v; want the count today, 8 then 4 business days: 2026-03-18", k.MiddleGround, k.Prerequisite)
+	}
+}

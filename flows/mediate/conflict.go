@@ -713,12 +713,18 @@ func (k clash) stepsPhrase() string {
 // "印好后", "装完以后", "审核完成后".
 var doneMarks = []string{"好", "完", "完成", "完毕", "结束"}
 
+// onTopWords say that a length comes on top of the one stated before:
+// "six business days for the twelve on top of that".
+var onTopWords = []string{"on top of that", "on top of this", "after that", "afterwards", "in addition to that", "在此基础上", "再加上", "另外还要"}
+
 // stepBefore returns the lead item stated last before lead item l on its
 // side when l counts from that item's work being done ("印刷要 15 个工作日" then
-// "印好后灌装、组装、入仓再要 5 个工作日"), or nil: l starts when it ends.
+// "印好后灌装、组装、入仓再要 5 个工作日", "…on top of that"), or nil: l starts
+// when it ends.
 func (c *collab) stepBefore(l *entry) *entry {
 	step := strings.TrimSpace(condition(l))
-	if step == "" || !slices.ContainsFunc(doneMarks, func(m string) bool { return strings.HasSuffix(step, m) }) {
+	done := step != "" && slices.ContainsFunc(doneMarks, func(m string) bool { return strings.HasSuffix(step, m) })
+	if !done && !says(l.lowText(), onTopWords) {
 		return nil
 	}
 	for _, list := range [][]*entry{c.offers[sideIndex(l.Side)], c.needs[sideIndex(l.Side)]} {

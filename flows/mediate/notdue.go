@@ -26,6 +26,10 @@ var avoidMarks = []string{"别", "不要", "避开", "避免", "不能排", "avo
 var dateFields = []string{"end date", "start date", "expiry date", "expiration date", "birth date", "date of birth",
 	"结束日期", "到期日", "到期日期", "入职日期", "离职日期", "生效日期", "出生日期"}
 
+// rateBefore ends in a count of things, which "a day" after it makes a
+// rate: "two stores a day", "10 units per week".
+var rateBefore = regexp.MustCompile(`(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+[a-z-]+s$`)
+
 // hasAnyWordSuffix reports whether s ends in one of words, as a word of
 // its own when the word is English.
 func hasAnyWordSuffix(s string, words []string) bool {
@@ -72,6 +76,9 @@ func notDue(text, phrase string) bool {
 	}
 	if hasAnyWordSuffix(before, []string{"until", "till", "'til", "直到", "一直到"}) || hasAnyPrefix(lower(phrase), []string{"until ", "till "}) {
 		return true // "at the conference until Wednesday": how long a state lasts, not a due date
+	}
+	if rateBefore.MatchString(lower(strings.TrimRight(text[max(0, i-30):i], " "))) && hasAnyPrefix(lower(phrase), []string{"a ", "an ", "per "}) {
+		return true // "two stores a day": how fast, not how long
 	}
 	if weekdayName(text[:i], phrase, text[i+len(phrase):]) {
 		return true // "our Thursday design crit": which meeting, not when anything is due

@@ -508,7 +508,7 @@ func ordering(step string) bool {
 }
 
 // specWords name what fixes an order: its size, model or quantity.
-var specWords = []string{"尺寸", "规格", "型号", "数量", "size", "spec", "dimensions", "quantit"}
+var specWords = []string{"尺寸", "规格", "型号", "数量", "size", "spec", "dimensions", "quantit", " count", "how many"}
 
 // specFor returns the one dated offer of offers that fixes a
 // specification ("屏幕尺寸和搭建方案 9/24 定下来"), or nil: nothing can be

@@ -18,7 +18,7 @@ var refusalMarks = []string{
 	"排不过来", "排不开", "无法", "没法", "没办法", "不能接受", "不接受", "不同意", "不可能", "不提供", "不支持",
 	"我们不做", "不予", "不受理", "不能让", "没有预算", "没预算", "暂不提供",
 	"can't", "can’t", "cannot", "won't", "won’t", "will not", "unable to", "not able to", "not possible",
-	"do not accept", "don't accept", "don’t accept", "no way", "no budget for",
+	"do not accept", "don't accept", "don’t accept", "no way", "no budget for", "not supported", "isn't supported", "aren't supported",
 	// a side that does not hold what is asked, or points to who does
 	"we don't keep", "we don’t keep", "we don't have", "we don’t have", "we do not have", "we don't own", "we don’t own",
 	"we don't hold", "we don’t hold", "that's with ", "that’s with ", "that sits with ", "not ours to ", "isn't ours", "isn’t ours",

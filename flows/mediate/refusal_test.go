@@ -25,6 +25,7 @@ func TestRefusesPotentialComplement(t *testing.T) {
 		{"We don't keep a KOL contact list, that's with PR", true},
 		{"客户名单不归我们管，得问销售", true},
 		{"直播当天法务不值班", true},
+		{"refunds offline are not supported by the vendor, sorry", true},
 		{"Nobody on call over the holiday weekend", true},
 		{"We don't have the raw logs, but we can share the weekly summary", false},
 		// what an offer prevents is no refusal

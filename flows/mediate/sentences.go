@@ -169,6 +169,7 @@ var abbreviations = map[string]bool{
 	"no": true, "approx": true, "incl": true, "jan": true, "feb": true, "mar": true, "apr": true,
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "a.m": true, "p.m": true, "st": true,
+	"pref": true, "dept": true, "est": true, "qty": true, "avg": true, "excl": true, "misc": true, "max": true, "min": true,
 }
 
 // abbreviation reports whether before ends with an abbreviation, an
