@@ -1,6 +1,11 @@
 package mediate
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
 
 // A Chinese verb with 不了 or 排不下 cannot be done whatever the verb; the
 // same characters elsewhere are no refusal.
@@ -35,6 +40,26 @@ func TestRefusesPotentialComplement(t *testing.T) {
 	for _, tt := range tests {
 		if got := refuses(tt.give); got != tt.want {
 			t.Errorf("refuses(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
+
+// A need that forbids something is asked about only with an offer that
+// forbids or denies too; 别 inside a word (别家, 区别) forbids nothing.
+func TestDeniesNothing(t *testing.T) {
+	at := time.Date(2026, 1, 28, 10, 0, 0, 0, time.UTC)
+	e := func(s string) *entry { return newEntry(SideA, s, at, timeread.Calendar{}) }
+	for _, tc := range []struct {
+		need, offer string
+		want        bool
+	}{
+		{"召回公告要法务看过才能发，客服别自己先挂出去", "小程序上可以挂召回公告", true},
+		{"召回公告要法务看过才能发，客服别自己先挂出去", "公告我们不会自己挂", false},
+		{"年会场地定金本周五前付给酒店，不然场地就放给别家了", "场地定金最多先付一半", false},
+		{"don't email customers directly", "we'll email every customer the notice", true},
+	} {
+		if got := deniesNothing(e(tc.need), e(tc.offer)); got != tc.want {
+			t.Errorf("deniesNothing(%q, %q) = %v, want %v", tc.need, tc.offer, got, tc.want)
 		}
 	}
 }
