@@ -42,6 +42,12 @@ var cannotRe = regexp.MustCompile(`\p{Han}不了(?:[^解了]|$)|[排放装塞挤
 // is not run through the regexp.
 var cannotHints = []string{"不了", "不下", "不出"}
 
+// notOursRe ends an answer that names who holds a thing instead of giving
+// it ("badge photos are Facilities, not us", "pricing belongs to Sales
+// Ops, not our team"): whoever is named, the side declines it. A word that
+// only begins so ("not used", "not usual") is none.
+var notOursRe = regexp.MustCompile(`\bnot (?:us|ours|our (?:team|call|area|remit|department|dept|job))\b`)
+
 // refuses reports whether offer text declines what it names, with nothing
 // offered instead.
 func refuses(text string) bool {
@@ -52,7 +58,7 @@ func refuses(text string) bool {
 	if end := conditionEnd(low); end > 0 && len(low) == len(text) { // "If something can't be fixed in time there's…": when, not what is declined
 		text, low = text[end:], low[end:]
 	}
-	found := says(text, cannotHints) && cannotRe.MatchString(text)
+	found := says(text, cannotHints) && cannotRe.MatchString(text) || strings.Contains(low, "not ") && notOursRe.MatchString(low)
 	low, marked := blankRefusals(low)
 	return (found || marked) && !says(low, insteadMarks)
 }

@@ -25,6 +25,9 @@ func TestRefusesPotentialComplement(t *testing.T) {
 		{"We don't keep a KOL contact list, that's with PR", true},
 		{"客户名单不归我们管，得问销售", true},
 		{"We don't have the raw logs, but we can share the weekly summary", false},
+		{"Parking passes are a Facilities thing, not us", true},
+		{"The price book sits with Sales Ops, not our team", true},
+		{"Floor plans not used since the move are archived monthly", false},
 		// what an offer prevents is no refusal
 		{"A naming template with validation, so bad names can't be saved", false},
 		{"上线前统一做一次检查，以免数据对不上", false},
