@@ -130,6 +130,7 @@ func TestPairs(t *testing.T) {
 		{"send the product dossier", "we send every post draft", false}, // only a hand-over verb
 		{"screenshots of the pricing page for the deck", "a 3-page memo on pricing", false}, // a count of pages is no page
 		{"a one-week trial of the scanner", "a 2-week trial of the scanner", true},
+		{"footrests (requested since last winter…)", "We will finally order the footrests your designers keep raising", true}, // an adverb between modal and verb
 		{"活动页面明天上线", "把页面加载时间从5秒降到1秒", false},
 		{"VPN setup guide in plain language", "Office Wi-Fi troubleshooting guide", false},
 		{"Marketing budget approval for the Q3 campaign", "Campaign performance report after launch", false},

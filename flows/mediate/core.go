@@ -107,22 +107,33 @@ func inCondition(e *entry, p phrase) bool {
 }
 
 // afterModal reports whether phrase p of e is one word right after a
-// modal ("we'll book the retest", "we can host a session"): it is the verb
-// of what is done, and what is offered is the phrase after it.
+// modal ("we'll book the retest", "we can host a session"), maybe with
+// adverbs ("we'll finally install"): it is the verb of what is done, and
+// what is offered is the phrase after it.
 func afterModal(e *entry, p phrase) bool {
-	if len(p.words) != 1 {
-		return false
-	}
 	t, ok := termEndingAt(e, p.words[0].end)
-	if !ok {
+	if !ok || slices.ContainsFunc(p.words[:len(p.words)-1], func(w word) bool {
+		a, ok := termEndingAt(e, w.end)
+		return !ok || !adverb(lower(e.Text[a.start:a.end])) // "we'll finally install": the adverb joins the verb's phrase
+	}) {
 		return false
 	}
 	fields := strings.Fields(lower(e.Text[:t.start]))
+	for len(fields) > 0 && adverb(fields[len(fields)-1]) {
+		fields = fields[:len(fields)-1] // "we'll finally install the desks": the adverb says how, the verb is still after the modal
+	}
 	if len(fields) == 0 {
 		return false
 	}
 	last := strings.ReplaceAll(fields[len(fields)-1], "’", "'")
 	return slices.Contains(modals, last) || strings.HasSuffix(last, "'ll")
+}
+
+// adverb reports whether w is a word that says how or when of the verb
+// after it ("finally", "gladly", "also", "still").
+func adverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !slices.Contains([]string{"monthly", "weekly", "daily", "quarterly", "yearly", "early", "supply", "reply", "family", "assembly"}, w) ||
+		slices.Contains([]string{"also", "just", "still", "even", "already", "then", "now", "happily", "definitely"}, w)
 }
 
 // verdictEnd returns where the verdict e asks for ends (see verdictOn),
