@@ -130,6 +130,11 @@ func TestPairs(t *testing.T) {
 		{"send the product dossier", "we send every post draft", false}, // only a hand-over verb
 		{"screenshots of the pricing page for the deck", "a 3-page memo on pricing", false}, // a count of pages is no page
 		{"a one-week trial of the scanner", "a 2-week trial of the scanner", true},
+		{"sit-stand desks for the analysts", "height-adjustable desks on the fourth floor", true},
+		{"the support team to pack up its cubicles", "each agent boxes up their own things the night before", true},
+		{"日志打包发给我们", "搬家前各自收拾打包", false}, // bundling files is no packing
+		{"a stand at the careers fair", "a short standup every morning", false}, // a standup is a meeting
+		{"a loss adjuster", "adjustments to the stockroom", false},
 		{"footrests (requested since last winter…)", "We will finally order the footrests your designers keep raising", true}, // an adverb between modal and verb
 		{"活动页面明天上线", "把页面加载时间从5秒降到1秒", false},
 		{"VPN setup guide in plain language", "Office Wi-Fi troubleshooting guide", false},

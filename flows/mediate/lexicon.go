@@ -204,7 +204,14 @@ func lookup(word, key string) (lexEntry, bool) {
 // "testing" -> "test"), then an agent noun or a particle compound to the
 // stem it derives from ("tester" -> "test", "cleanup" -> "clean"), so a
 // need for testers meets an offer of testing.
-func stem(word string) string { return derive(english.Stem(word, true)) }
+// A word of notAgents is its own stem, plural or not, even where the
+// stemmer would cut its ending.
+func stem(word string) string {
+	if w := strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "s"); notAgents[w] {
+		return w
+	}
+	return derive(english.Stem(word, true))
+}
 
 // notAgents end in -er or -or without naming one who does the stem: a
 // server does not serve in the sense of "serve", a customer is no custom.
@@ -213,7 +220,8 @@ var notAgents = set("server", "customer", "computer", "printer", "poster", "fold
 	"monitor", "sensor", "vendor", "motor", "floor", "door", "error", "mirror", "color", "minor", "major",
 	"banner", "router", "header", "footer", "cluster", "filter", "layer", "offer", "chapter", "counter",
 	"border", "interior", "senior", "junior", "factor", "sector", "doctor", "tutor", "labor", "favor", "honor",
-	"contractor", "leader") // a contractor is hired help, not a contract; a leader no sales lead
+	"contractor", "leader", // a contractor is hired help, not a contract; a leader no sales lead
+	"adjuster") // a claims adjuster assesses losses: "adjustable" and "adjustment" name none
 
 // derive is the stem an agent noun ("-er", "-or") or a compound with "up"
 // derives from, when at least four letters remain.
@@ -223,7 +231,7 @@ func derive(s string) string {
 		return s
 	case len(s) >= 6 && (strings.HasSuffix(s, "er") || strings.HasSuffix(s, "or")):
 		return strings.TrimSuffix(s[:len(s)-2], "e")
-	case len(s) >= 6 && strings.HasSuffix(s, "up") && s != "backup" && s != "signup": // a backup is no "back", a sign-up no signature
+	case len(s) >= 6 && strings.HasSuffix(s, "up") && s != "backup" && s != "signup" && s != "standup": // a backup is no "back", a sign-up no signature, a standup no standing desk
 		return s[:len(s)-2]
 	case len(s) >= 5 && strings.HasSuffix(s, "si"): // hypothesis and hypotheses, analysis and analyses
 		return s[:len(s)-1]
