@@ -133,6 +133,9 @@ func TestPairs(t *testing.T) {
 		{"sit-stand desks for the analysts", "height-adjustable desks on the fourth floor", true},
 		{"the support team to pack up its cubicles", "each agent boxes up their own things the night before", true},
 		{"日志打包发给我们", "搬家前各自收拾打包", false}, // bundling files is no packing
+		{"pre-prod", "a staging env", true},
+		{"an invite to our GitLab", "invites to the code repo", true},
+		{"non-engineers", "two engineers", false}, // non- names the others
 		{"a stand at the careers fair", "a short standup every morning", false}, // a standup is a meeting
 		{"a loss adjuster", "adjustments to the stockroom", false},
 		{"footrests (requested since last winter…)", "We will finally order the footrests your designers keep raising", true}, // an adverb between modal and verb

@@ -80,6 +80,9 @@ func appendWord(out []term, text string, start, end int) []term {
 		if e, known := lookup(word, word); known {
 			return appendEntry(out, e, word, start, end)
 		}
+		if rest, ok := strings.CutPrefix(word, "non-"); ok && !strings.Contains(rest, "-") {
+			return appendEntry(out, lexEntry{}, "non"+stem(rest), start, end) // "non-eng" names those who are not engineers
+		}
 		if n, ok := measureCompound(text, start, end); ok {
 			return append(out, term{key: n, start: start, end: end, weak: true})
 		}
