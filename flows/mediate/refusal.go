@@ -19,6 +19,7 @@ var refusalMarks = []string{
 	"我们不做", "不予", "不受理", "不能让", "没有预算", "没预算", "暂不提供",
 	"can't", "can’t", "cannot", "won't", "won’t", "will not", "unable to", "not able to", "not possible",
 	"do not accept", "don't accept", "don’t accept", "no way", "no budget for",
+	"not supported", "isn't supported", "isn’t supported", "aren't supported", "aren’t supported", "we don't support", "we don’t support", "we do not support",
 	// a side that does not hold what is asked, or points to who does
 	"we don't keep", "we don’t keep", "we don't have", "we don’t have", "we do not have", "we don't own", "we don’t own",
 	"we don't hold", "we don’t hold", "that's with ", "that’s with ", "that sits with ", "not ours to ", "isn't ours", "isn’t ours",

@@ -26,6 +26,8 @@ func TestRefusesPotentialComplement(t *testing.T) {
 		{"客户名单不归我们管，得问销售", true},
 		{"We don't have the raw logs, but we can share the weekly summary", false},
 		{"Parking passes are a Facilities thing, not us", true},
+		{"Exports to Excel are not supported by the billing tool", true},
+		{"Offline returns aren't supported, but the store can log them for a later refund", false},
 		{"The price book sits with Sales Ops, not our team", true},
 		{"Floor plans not used since the move are archived monthly", false},
 		// what an offer prevents is no refusal
