@@ -136,6 +136,8 @@ func TestPairs(t *testing.T) {
 		{"pre-prod", "a staging env", true},
 		{"an invite to our GitLab", "invites to the code repo", true},
 		{"non-engineers", "two engineers", false}, // non- names the others
+		{"tell us before you ship anything that changes screens, our macros break", "the changelog draft goes out two days ahead of every release", true}, // a draft gives what it drafts
+		{"草稿箱里的邮件", "合同初稿", false},
 		{"a stand at the careers fair", "a short standup every morning", false}, // a standup is a meeting
 		{"a loss adjuster", "adjustments to the stockroom", false},
 		{"footrests (requested since last winter…)", "We will finally order the footrests your designers keep raising", true}, // an adverb between modal and verb

@@ -419,7 +419,7 @@ func qualifierAt(e *entry, i int) bool {
 		return false
 	}
 	next := e.terms[j]
-	return !next.weak && !slices.Contains(measures, next.key) && !slices.Contains(cadences, next.key) && strings.Trim(e.Text[t.end:next.start], " -") == "" && !isPredicate(e.Text[next.start:next.end])
+	return !next.weak && !slices.Contains(lightHeads, next.key) && !slices.Contains(measures, next.key) && !slices.Contains(cadences, next.key) && strings.Trim(e.Text[t.end:next.start], " -") == "" && !isPredicate(e.Text[next.start:next.end])
 }
 
 // measureAt reports whether a term of a measure starts at at in e.

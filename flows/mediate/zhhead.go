@@ -18,7 +18,7 @@ import (
 // most of it.
 
 // lightHeads are concepts that stand last without being what is asked for.
-var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release", "#device", "#onsite", "#heads_up"}
+var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release", "#device", "#onsite", "#heads_up", "#draft"}
 
 // opposites are concepts that exclude each other: a need for the one is
 // not met by an offer of the other, whatever else they share ("海外达人的
