@@ -205,12 +205,31 @@ func lookup(word, key string) (lexEntry, bool) {
 // stem it derives from ("tester" -> "test", "cleanup" -> "clean"), so a
 // need for testers meets an offer of testing.
 // A word of notAgents is its own stem, plural or not, even where the
-// stemmer would cut its ending.
+// stemmer would cut its ending; an irregular past form stems as its verb.
 func stem(word string) string {
 	if w := strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "s"); notAgents[w] {
 		return w
 	}
+	if base, ok := irregularPast[word]; ok {
+		word = base
+	}
 	return derive(english.Stem(word, true))
+}
+
+// irregularPast maps the past forms the stemmer cannot reduce to their
+// verb: "laptops bought on p-cards" is about buying them, "influencers we
+// paid" about paying them. Forms that are also other words ("left",
+// "found", "saw") are not here, nor those of verbs that only hand a thing
+// over ("sent", "given", "made"): those verbs are generic, while the past
+// form still tells one item from another ("once it is sent").
+var irregularPast = map[string]string{
+	"paid": "pay", "prepaid": "prepay", "bought": "buy", "sold": "sell", "spent": "spend", "built": "build",
+	"rebuilt": "rebuild", "brought": "bring", "taught": "teach", "held": "hold", "kept": "keep", "told": "tell",
+	"written": "write", "wrote": "write", "rewritten": "rewrite", "chosen": "choose",
+	"chose": "choose", "taken": "take", "took": "take", "won": "win", "lost": "lose",
+	"met": "meet", "ran": "run", "went": "go", "gone": "go", "shown": "show", "drawn": "draw", "drew": "draw",
+	"frozen": "freeze", "froze": "freeze", "broken": "break", "broke": "break", "forgotten": "forget",
+	"understood": "understand", "withdrawn": "withdraw", "undertaken": "undertake", "overseen": "oversee",
 }
 
 // notAgents end in -er or -or without naming one who does the stem: a
