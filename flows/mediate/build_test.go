@@ -140,6 +140,9 @@ func TestPairs(t *testing.T) {
 		{"草稿箱里的邮件", "合同初稿", false},
 		{"the seating plan for the new floor, who sits where", "a seat map with every analyst's name by Friday, our manager is away until then", true},
 		{"no more monitors bought on team cards", "we'll get leads to stop buying kit on team cards", true}, // bought is buying
+		{"one person in finance we can go to, not a shared inbox", "Marta is your POC for anything billing", true},
+		{"a POC environment for the bank's architects", "Marta is your POC for anything billing", false},
+		{"five content creators", "two beauty influencers", true},
 		{"a stand at the careers fair", "a short standup every morning", false}, // a standup is a meeting
 		{"a loss adjuster", "adjustments to the stockroom", false},
 		{"footrests (requested since last winter…)", "We will finally order the footrests your designers keep raising", true}, // an adverb between modal and verb
