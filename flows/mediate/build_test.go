@@ -143,6 +143,7 @@ func TestPairs(t *testing.T) {
 		{"one person in finance we can go to, not a shared inbox", "Marta is your POC for anything billing", true},
 		{"a POC environment for the bank's architects", "Marta is your POC for anything billing", false},
 		{"five content creators", "two beauty influencers", true},
+		{"a written comparison of the three couriers", "our ops memo comparing the couriers, already done", true},
 		{"a stand at the careers fair", "a short standup every morning", false}, // a standup is a meeting
 		{"a loss adjuster", "adjustments to the stockroom", false},
 		{"footrests (requested since last winter…)", "We will finally order the footrests your designers keep raising", true}, // an adverb between modal and verb

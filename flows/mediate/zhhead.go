@@ -397,7 +397,7 @@ func holdsAll(e *entry, keys []string) bool {
 
 // containers hold what their modifier names: "人力成本报表" gives the
 // labour cost figures, "离职相关的数据宽表" the attrition data.
-var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "#list", "#document", "#template", "#guide", "#explainer"}
+var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "#list", "#document", "#template", "#guide", "#explainer", "#comparison"}
 
 // contains reports whether offer's head is a container of need's head
 // keys, named in the same clause, with every concept that qualifies them
