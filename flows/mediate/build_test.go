@@ -144,6 +144,10 @@ func TestPairs(t *testing.T) {
 		{"a POC environment for the bank's architects", "Marta is your POC for anything billing", false},
 		{"five content creators", "two beauty influencers", true},
 		{"a written comparison of the three couriers", "our ops memo comparing the couriers, already done", true},
+		{"our approval limits per manager, ours are out of date", "the signing authority matrix, updated in March", true}, // a matrix carries what it lays out
+		{"a runbook for sev-1s", "a P1 runbook", true},
+		{"a runbook for sev-1s", "the runbook for database restores", false},
+		{"a DOA unit swapped within a week", "the signing authority matrix, updated in March", false},
 		{"a stand at the careers fair", "a short standup every morning", false}, // a standup is a meeting
 		{"a loss adjuster", "adjustments to the stockroom", false},
 		{"footrests (requested since last winter…)", "We will finally order the footrests your designers keep raising", true}, // an adverb between modal and verb

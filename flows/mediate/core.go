@@ -243,7 +243,7 @@ var copulas = []string{"is", "are", "as", "becomes", "will"}
 // carriers deliver what the word before them names: "objection clips"
 // give objections, "a churn breakdown" the churn, as containers do in
 // Chinese (see containers).
-var carriers = []string{"clip", "pool", "fleet", "#sample", "exampl", "digest", "summari", "breakdown", "sheet", "record", "view", "#comparison", "overview",
+var carriers = []string{"clip", "pool", "fleet", "#sample", "exampl", "digest", "summari", "breakdown", "sheet", "matrix", "record", "view", "#comparison", "overview",
 	"#export", "#log", "#report", "#list", "#dashboard", "#data", "#document"}
 
 // phraseCore returns the keys of the last word of p that is neither weak,
