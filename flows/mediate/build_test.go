@@ -148,6 +148,8 @@ func TestPairs(t *testing.T) {
 		{"a runbook for sev-1s", "a P1 runbook", true},
 		{"a runbook for sev-1s", "the runbook for database restores", false},
 		{"a DOA unit swapped within a week", "the signing authority matrix, updated in March", false},
+		{"somebody to explain the badge printer to the 3 remote temps", "a recorded badge printer how-to", true}, // a how-to explains
+		{"an explanation of the new expense rules", "a tutorial on the expense rules", true},
 		{"a stand at the careers fair", "a short standup every morning", false}, // a standup is a meeting
 		{"a loss adjuster", "adjustments to the stockroom", false},
 		{"footrests (requested since last winter…)", "We will finally order the footrests your designers keep raising", true}, // an adverb between modal and verb
