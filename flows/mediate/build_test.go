@@ -151,6 +151,8 @@ func TestPairs(t *testing.T) {
 		{"somebody to explain the badge printer to the 3 remote temps", "a recorded badge printer how-to", true}, // a how-to explains
 		{"an explanation of the new expense rules", "a tutorial on the expense rules", true},
 		{"2-factor on every new laptop", "MFA on all laptops from day one", true}, // a count joined to a word the lexicon knows keeps its meaning
+		{"a working machine for each of the 6 interns on day one", "we image and deliver to their desks", true}, // imaging sets up a device
+		{"a welcome kit for each intern", "we image and deliver to their desks", false},
 		{"a stand at the careers fair", "a short standup every morning", false}, // a standup is a meeting
 		{"a loss adjuster", "adjustments to the stockroom", false},
 		{"footrests (requested since last winter…)", "We will finally order the footrests your designers keep raising", true}, // an adverb between modal and verb
