@@ -154,6 +154,7 @@ func TestPairs(t *testing.T) {
 		{"a working machine for each of the 6 interns on day one", "we image and deliver to their desks", true}, // imaging sets up a device
 		{"a welcome kit for each intern", "we image and deliver to their desks", false},
 		{"approved copy for the paid social ads", "supplier payments approved weekly", false}, // paid ads are bought, no payment is asked
+		{"paid leave for Dana", "payment to Dana by Friday", false},
 		{"a stand at the careers fair", "a short standup every morning", false}, // a standup is a meeting
 		{"a loss adjuster", "adjustments to the stockroom", false},
 		{"footrests (requested since last winter…)", "We will finally order the footrests your designers keep raising", true}, // an adverb between modal and verb
