@@ -219,14 +219,14 @@ func stem(word string) string {
 // irregularPast maps the past forms the stemmer cannot reduce to their
 // verb: "laptops bought on p-cards" is about buying them, "influencers we
 // paid" about paying them. Forms that are also other words ("left",
-// "found", "saw") are not here, nor those of verbs that only hand a thing
-// over ("sent", "given", "made"): those verbs are generic, while the past
-// form still tells one item from another ("once it is sent").
+// "found", "saw", "written" as in writing) are not here, nor those of
+// verbs that only hand a thing over ("sent", "given", "made"): those
+// verbs are generic, while the past form still tells one item from
+// another ("once it is sent").
 var irregularPast = map[string]string{
 	"paid": "pay", "prepaid": "prepay", "bought": "buy", "sold": "sell", "spent": "spend", "built": "build",
 	"rebuilt": "rebuild", "brought": "bring", "taught": "teach", "held": "hold", "kept": "keep", "told": "tell",
-	"written": "write", "wrote": "write", "rewritten": "rewrite", "chosen": "choose",
-	"chose": "choose", "taken": "take", "took": "take", "won": "win", "lost": "lose",
+	"chosen": "choose", "chose": "choose", "taken": "take", "took": "take", "won": "win", "lost": "lose",
 	"met": "meet", "ran": "run", "went": "go", "gone": "go", "shown": "show", "drawn": "draw", "drew": "draw",
 	"frozen": "freeze", "froze": "freeze", "broken": "break", "broke": "break", "forgotten": "forget",
 	"understood": "understand", "withdrawn": "withdraw", "undertaken": "undertake", "overseen": "oversee",
