@@ -234,7 +234,7 @@ func copulaAfter(phr []phrase, i int) int {
 var doVerbs = []string{"does", "do", "completes", "complete", "finishes", "finish", "attends", "attend", "passes", "pass", "signs", "sign", "reads", "read", "watches", "watch"}
 
 // modals follow the one who will act: what comes after is what is done.
-var modals = []string{"can", "will", "could", "would", "shall", "may", "should", "must"}
+var modals = []string{"can", "will", "could", "would", "shall", "may", "should", "must", "can't", "can’t", "cannot", "won't", "won’t", "couldn't", "wouldn't", "shouldn't", "mustn't"}
 
 // copulas say what their subject is: the noun after one names the same
 // thing as the subject.
