@@ -1,0 +1,21 @@
+package mediate
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// An English item is about the subject of a verb, denied or not: the
+// denial is no thing the item names.
+func TestCoreBeforeDenial(t *testing.T) {
+	cal := timeread.Calendar{Holidays: "none"}
+	cases := [][2]string{{"the new hires don't have badges", "#newhire"}, {"the 2 kilns can't go by courier", "kiln"}, {"the loaner tablets won't hold charge", "tablet"}}
+	for _, c := range cases {
+		if e := newEntry(SideA, c[0], time.Time{}, cal); !slices.Contains(e.core, c[1]) {
+			t.Errorf("core of %q = %v, want %s", c[0], e.core, c[1])
+		}
+	}
+}
