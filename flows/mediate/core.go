@@ -132,7 +132,7 @@ func afterModal(e *entry, p phrase) bool {
 // adverb reports whether w is a word that says how or when of the verb
 // after it ("finally", "gladly", "also", "still").
 func adverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && !slices.Contains([]string{"monthly", "weekly", "daily", "quarterly", "yearly", "early", "supply", "reply", "family", "assembly"}, w) ||
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !slices.Contains([]string{"monthly", "weekly", "daily", "quarterly", "yearly", "early", "supply", "reply", "apply", "comply", "rely", "multiply", "family", "assembly", "anomaly", "rally"}, w) ||
 		slices.Contains([]string{"also", "just", "still", "even", "already", "then", "now", "happily", "definitely"}, w)
 }
 
