@@ -40,6 +40,7 @@ func TestIsStatement(t *testing.T) {
 		{"It's not as simple as swapping a part number", true},
 		// the side's own next step
 		{"we can book the auditors this week", true},
+		{"we'll have to get Legal's sign-off by Friday", false},
 		{"我们可以先把数据导出来", true},
 		{"we can start once you send the brief, please send it by Friday", false},
 		{"can we get the brief by Friday", false},
