@@ -63,7 +63,19 @@ func coreOf(e *entry) []string {
 // budgets").
 func leadsIn(e *entry, i int) bool {
 	p := e.phr[i]
-	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) || imperative(e, p) || loneQualifier(e, p) || verdictOn(e, p) || afterModal(e, p) || meansTo(e, p) || inCondition(e, p)
+	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) && !askedWhich(e, p) || imperative(e, p) || loneQualifier(e, p) || verdictOn(e, p) || afterModal(e, p) || meansTo(e, p) || inCondition(e, p)
+}
+
+// askedWhich reports whether phrase p of e follows "which" or "what": in
+// "which cost center does the lease go to?" the cost center is what is
+// asked, not the one who does something.
+func askedWhich(e *entry, p phrase) bool {
+	t, ok := termEndingAt(e, p.words[0].end)
+	if !ok {
+		return false
+	}
+	fields := strings.Fields(lower(e.Text[:t.start]))
+	return len(fields) > 0 && slices.Contains([]string{"which", "what"}, fields[len(fields)-1])
 }
 
 // meansWords, before "to", ask for what follows: "a way to get a waiver"
