@@ -18,7 +18,8 @@ var refusalMarks = []string{
 	"排不过来", "排不开", "无法", "没法", "没办法", "不能接受", "不接受", "不同意", "不可能", "不提供", "不支持",
 	"我们不做", "不予", "不受理", "不能让", "没有预算", "没预算", "暂不提供",
 	"can't", "can’t", "cannot", "won't", "won’t", "will not", "unable to", "not able to", "not possible",
-	"do not accept", "don't accept", "don’t accept", "no way", "no budget for", "not supported", "isn't supported", "aren't supported",
+	"do not accept", "don't accept", "don’t accept", "no way", "no budget for",
+	"not supported", "isn't supported", "isn’t supported", "aren't supported", "aren’t supported", "we don't support", "we don’t support", "we do not support",
 	// a side that does not hold what is asked, or points to who does
 	"we don't keep", "we don’t keep", "we don't have", "we don’t have", "we do not have", "we don't own", "we don’t own",
 	"we don't hold", "we don’t hold", "that's with ", "that’s with ", "that sits with ", "not ours to ", "isn't ours", "isn’t ours",
@@ -44,6 +45,12 @@ var cannotRe = regexp.MustCompile(`\p{Han}不了(?:[^解了]|$)|[排放装塞挤
 // is not run through the regexp.
 var cannotHints = []string{"不了", "不下", "不出"}
 
+// notOursRe ends an answer that names who holds a thing instead of giving
+// it ("badge photos are Facilities, not us", "pricing belongs to Sales
+// Ops, not our team"): whoever is named, the side declines it. A word that
+// only begins so ("not used", "not usual") is none.
+var notOursRe = regexp.MustCompile(`\bnot (?:us|ours|our (?:team|call|area|remit|department|dept|job))\b`)
+
 // refuses reports whether offer text declines what it names, with nothing
 // offered instead.
 func refuses(text string) bool {
@@ -54,7 +61,7 @@ func refuses(text string) bool {
 	if end := conditionEnd(low); end > 0 && len(low) == len(text) { // "If something can't be fixed in time there's…": when, not what is declined
 		text, low = text[end:], low[end:]
 	}
-	found := says(text, cannotHints) && cannotRe.MatchString(text)
+	found := says(text, cannotHints) && cannotRe.MatchString(text) || strings.Contains(low, "not ") && notOursRe.MatchString(low)
 	low, marked := blankRefusals(low)
 	return (found || marked) && !says(low, insteadMarks)
 }

@@ -33,6 +33,11 @@ func TestRefusesPotentialComplement(t *testing.T) {
 		{"refunds offline are not supported by the vendor, sorry", true},
 		{"Nobody on call over the holiday weekend", true},
 		{"We don't have the raw logs, but we can share the weekly summary", false},
+		{"Parking passes are a Facilities thing, not us", true},
+		{"Exports to Excel are not supported by the billing tool", true},
+		{"Offline returns aren't supported, but the store can log them for a later refund", false},
+		{"The price book sits with Sales Ops, not our team", true},
+		{"Floor plans not used since the move are archived monthly", false},
 		// what an offer prevents is no refusal
 		{"A naming template with validation, so bad names can't be saved", false},
 		{"上线前统一做一次检查，以免数据对不上", false},
