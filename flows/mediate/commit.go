@@ -271,7 +271,7 @@ func (c *collab) startOfNeed(n *entry) (time.Time, bool) {
 	if n.at.IsZero() {
 		return time.Time{}, false
 	}
-	for _, d := range c.cal.Deadlines(prefix(n.Text, maxDateText), n.at) {
+	for _, d := range c.datesOf(n) {
 		i := strings.Index(n.Text, d.Phrase)
 		after := skipAside(strings.TrimLeft(n.Text[i+len(d.Phrase):], " "))
 		ahead := withoutWeekday(lower(n.Text[:i]))
@@ -280,6 +280,16 @@ func (c *collab) startOfNeed(n *entry) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// datesOf returns every deadline in the head of e's text, read against
+// e.at: those read when e was made, unless e is a copy given other words.
+func (c *collab) datesOf(e *entry) []timeread.Found {
+	head := prefix(e.Text, maxDateText)
+	if e.dateText != "" && e.dateText == head {
+		return e.dates
+	}
+	return c.cal.Deadlines(head, e.at)
 }
 
 // needStarts precede the day a need's work starts: "starting Mon 4/6",

@@ -127,6 +127,11 @@ type entry struct {
 
 	deadline, lead       timeread.Found
 	hasDeadline, hasLead bool
+	// dates are all the deadlines read in dateText, the head of Text, when
+	// the item was made, those set aside included: a later step that asks
+	// for them all gets them without reading the text again (see datesOf).
+	dates    []timeread.Found
+	dateText string
 
 	// askAt is where the clause that asks starts (see askingClause);
 	// kind the light word that ends the Chinese head's compound (see
@@ -356,6 +361,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	if !at.IsZero() {
 		head := prefix(text, maxDateText)
 		r := cal.Read(head, at)
+		e.dates, e.dateText = r.Deadlines, head
 		for _, d := range r.Deadlines {
 			masked.blank(d.Phrase)
 			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && (describes(head, d.Phrase) || conditionDate(head, d.Phrase, r.Deadlines)) || backFromEvent(head, d.Phrase) || covers(head, d.Phrase) || inAside(head, d.Phrase) {
