@@ -383,7 +383,7 @@ var holdWords = []string{"不再", "won't", "will not", "no longer"}
 // rather than to deliver. One that also names its own date ("4月15日前定
 // 稿，之后不再改") delivers by then.
 func holdsStill(e *entry) bool {
-	low := strings.ToLower(e.Text)
+	low := lower(e.Text)
 	return bansChange(e) || prohibits(e.Text) || says(low, holdWords)
 }
 
@@ -462,9 +462,9 @@ func detachable(text, phrase string) bool {
 	}
 	after := strings.TrimLeft(text[i+len(phrase):], " ")
 	if !hasHan(phrase) {
-		before := " " + strings.ToLower(strings.TrimRight(text[:i], " "))
+		before := " " + lower(strings.TrimRight(text[:i], " "))
 		limit := slices.ContainsFunc(deadlineWords, func(w string) bool { return strings.HasSuffix(before, w) }) ||
-			slices.ContainsFunc([]string{"by ", "before "}, func(w string) bool { return strings.HasPrefix(strings.ToLower(phrase), w) })
+			slices.ContainsFunc([]string{"by ", "before "}, func(w string) bool { return strings.HasPrefix(lower(phrase), w) })
 		return limit && (after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune(".!?", firstRune(after)))
 	}
 	limit := strings.HasSuffix(phrase, "前") || strings.HasPrefix(dropWeekday(after), "前")

@@ -24,7 +24,7 @@ var notEvents = []string{"eow", "noon", "midnight", "tonight", "end", "then", "t
 // 验收"): it says when itself, so no plan line calls its date one to agree.
 func EventTimed(text string) bool {
 	for _, m := range eventLimitEN.FindAllStringSubmatch(text, -1) {
-		if w := strings.ToLower(m[1]); !timeWords[w] && !slices.Contains(notEvents, w) {
+		if w := lower(m[1]); !timeWords[w] && !slices.Contains(notEvents, w) {
 			return true
 		}
 	}

@@ -32,7 +32,7 @@ func condition(l *entry) string {
 			return clause[i+len(m):]
 		}
 	}
-	if step, ok := stepAfterFrom(low, strings.ToLower(l.lead.Phrase)); ok {
+	if step, ok := stepAfterFrom(low, lower(l.lead.Phrase)); ok {
 		return step
 	}
 	if step := stepBefore(l.Text, clause); step != "" {

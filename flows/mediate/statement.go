@@ -76,9 +76,7 @@ func sentencesApart(text, a, b string) bool {
 // without searching low for them.
 func says(low string, words []string) bool {
 	pairs := pairsOf(low)
-	return slices.ContainsFunc(words, func(w string) bool {
-		return (len(w) < 2 || pairs.has(w[len(w)-2], w[len(w)-1])) && strings.Contains(low, w)
-	})
+	return slices.ContainsFunc(words, func(w string) bool { return pairs.mayHold(w) && strings.Contains(low, w) })
 }
 
 // bytePairs is a set of pairs of adjacent bytes, hashed to 1024 bits: a
@@ -92,6 +90,12 @@ func pairsOf(s string) bytePairs {
 		p[h/64] |= 1 << (h % 64)
 	}
 	return p
+}
+
+// mayHold reports whether a text of pairs p may hold w: false when it
+// lacks the pair of w's last two bytes.
+func (p *bytePairs) mayHold(w string) bool {
+	return len(w) < 2 || p.has(w[len(w)-2], w[len(w)-1])
 }
 
 func (p *bytePairs) has(a, b byte) bool {

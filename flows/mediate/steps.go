@@ -59,7 +59,7 @@ func chainedLead(text string, at time.Time, cal timeread.Calendar) (timeread.Fou
 // thenAt returns where the text after the first of thenMarks in s starts,
 // or -1.
 func thenAt(s string) int {
-	low, best := strings.ToLower(s), -1
+	low, best := lower(s), -1
 	for _, m := range thenMarks {
 		if i := strings.Index(low, m); i >= 0 && (best < 0 || i+len(m) < best) {
 			best = i + len(m)
@@ -131,7 +131,7 @@ func firstStepWord(step string) (string, bool) {
 func conditionsIn(text string) []string {
 	var out []string
 	for _, part := range strings.FieldsFunc(text, isClauseMark) {
-		low := strings.ToLower(part)
+		low := lower(part)
 		for _, m := range conditionMarks {
 			if i := strings.Index(low, m); i >= 0 {
 				out = append(out, low[i+len(m):])

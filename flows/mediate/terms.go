@@ -121,7 +121,7 @@ func acronymPlural(w string) (string, bool) {
 	if !ok || len(base) < 2 || strings.IndexFunc(base, func(r rune) bool { return !unicode.IsUpper(r) && !unicode.IsDigit(r) }) >= 0 {
 		return "", false
 	}
-	return strings.ToLower(base), true
+	return lower(base), true
 }
 
 // appendEntry adds what lexicon entry e of key stands for, or the key
