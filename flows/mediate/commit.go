@@ -161,8 +161,18 @@ func (c *collab) offerDue(m pairing, ks []clash) due {
 		return due{date: ks[i].end.Date} // the lead time as it binds, whichever need it meets
 	case o.hasLead && !inReason(o.Text, o.lead.Phrase) && !countsFromEvent(o):
 		return due{date: o.lead.Date} // done when its own time is up, by the need's date or not
-	case aheadOfEvent(o) && !c.eventDay(o).IsZero():
-		return due{date: c.eventDay(o)} // "3 business days before the start date", the start dated in the goal
+	}
+	if day := c.eventDayAhead(o); !day.IsZero() {
+		return due{date: day} // "3 business days before the start date", the start dated in the goal
+	}
+	return c.dueByNeed(m, ks)
+}
+
+// dueByNeed is offerDue for an offer that gives no time of its own: the
+// need's deadline, or the day the work it feeds starts.
+func (c *collab) dueByNeed(m pairing, ks []clash) due {
+	n, o := m.need, m.offer
+	switch {
 	case o.hasLead && countsFromEvent(o), o.hasDeadline && !ownDate(o):
 		return due{} // how fast each time, from an event: no date of its own
 	case n.hasDeadline && ownDate(n) && !asap(n.deadline.Phrase): // "尽快" names no day

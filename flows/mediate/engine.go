@@ -185,8 +185,9 @@ type collab struct {
 	goal          [2]*entry
 	topic         *entry
 	ws            weights
-	keyCache      map[string][]string  // see keysOf
-	fast          map[fastKey]fastRead // see fastTrack
+	keyCache      map[string][]string               // see keysOf
+	fast          map[fastKey]fastRead              // see fastTrack
+	goalDated     map[time.Time][3][]timeread.Found // see goalDates
 }
 
 var sides = [2]Side{SideA, SideB}
@@ -390,7 +391,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		if f, ok := totalLead(head, at, cal); ok {
 			e.lead, e.hasLead = f, true
 		} else if e.hasLead {
-			if f, ok := chainedLead(head, at, cal); ok && strings.HasPrefix(f.Phrase, e.lead.Phrase) {
+			if f, ok := chainedFrom(head, r.Lead, r.HasLead, at, cal); ok && strings.HasPrefix(f.Phrase, e.lead.Phrase) {
 				masked.blank(e.lead.Phrase) // the steps between the durations keep their words
 				e.lead = f
 			}

@@ -24,6 +24,12 @@ var thenMarks = []string{"之后", "然后", "随后", "接着", "再", "then ",
 // the steps as written.
 func chainedLead(text string, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
 	f, ok := cal.Lead(text, at)
+	return chainedFrom(text, f, ok, at, cal)
+}
+
+// chainedFrom is chainedLead for a caller that has read text's first lead
+// time already: f, and ok as Lead gives it.
+func chainedFrom(text string, f timeread.Found, ok bool, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
 	start := strings.Index(text, f.Phrase)
 	if !ok || f.Phrase == "" || start < 0 {
 		return timeread.Found{}, false
