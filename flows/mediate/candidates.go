@@ -202,21 +202,22 @@ func sigsApart(n, o *entry) bool {
 // strongShared returns the keys n and o share that are neither generic
 // nor numbers.
 func (c *collab) strongShared(n, o *entry) []string {
-	var out []string
-	for i, j := 0, 0; i < len(n.keys) && j < len(o.keys); {
-		switch a, b := n.keys[i], o.keys[j]; {
-		case a < b:
-			i++
-		case a > b:
-			j++
-		default:
-			if !c.ws.weak[a] {
-				out = append(out, a)
-			}
-			i, j = i+1, j+1
-		}
+	return intersect(c.strongKeys(n), c.strongKeys(o))
+}
+
+// strongKeys returns e's keys that are neither generic nor numbers: those
+// read with the weights (see readRequests), unless e's keys are not the
+// ones read then (a copy of e read without some of them).
+func (c *collab) strongKeys(e *entry) []string {
+	if sameSlice(e.strongOf, e.keys) {
+		return e.strong
 	}
-	return out
+	return c.ws.strong(e.keys)
+}
+
+// sameSlice reports whether a and b are the same slice of one array.
+func sameSlice(a, b []string) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // qualifiesOther reports whether key stands, in n, only before a

@@ -172,6 +172,9 @@ type entry struct {
 	// key, and are not compared key by key.
 	strongSig uint64
 	sigRead   bool
+	// strong are the keys of strongOf, e's keys when the weights were
+	// read, that are neither generic nor numbers (see strongKeys).
+	strong, strongOf []string
 }
 
 // collab is the input read into entries, with the term weights of this
@@ -248,6 +251,7 @@ func (c *collab) readRequests(i int) {
 	for _, e := range slices.Concat(c.needs[i], c.offers[i]) {
 		e.weight = c.ws.need(e.keys)
 		e.strongSig, e.sigRead = c.ws.strongSig(e.keys), true
+		e.strong, e.strongOf = c.ws.strong(e.keys), e.keys
 	}
 	for _, n := range c.needs[i] {
 		if n.from == nil { // an item that leans on the one before is read whole: its clauses alone lack their subject
@@ -257,6 +261,7 @@ func (c *collab) readRequests(i int) {
 		n.askKeys = askingKeys(n)
 		for _, p := range n.parts {
 			p.weight = c.ws.need(p.keys)
+			p.strong, p.strongOf = c.ws.strong(p.keys), p.keys
 		}
 	}
 }

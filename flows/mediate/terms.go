@@ -188,13 +188,44 @@ func startsOf(lex map[string]lexEntry) map[string]int {
 	return out
 }
 
+// hanPairs holds the first two characters of each Chinese lexicon word,
+// hashed: a pair not in it starts no word, and is passed over without
+// looking it up in hanStarts. Built once, read only.
+var hanPairs = pairSetOf(hanStarts)
+
+// hanPairSet is a set of pairs of characters, hashed to 16384 bits.
+type hanPairSet [256]uint64
+
+func pairSetOf(starts map[string]int) *hanPairSet {
+	var set hanPairSet
+	for w := range starts {
+		r1, n1 := utf8.DecodeRuneInString(w)
+		r2, _ := utf8.DecodeRuneInString(w[n1:])
+		h := hanPairHash(r1, r2)
+		set[h/64] |= 1 << (h % 64)
+	}
+	return &set
+}
+
+func (p *hanPairSet) has(r1, r2 rune) bool {
+	h := hanPairHash(r1, r2)
+	return p[h/64]&(1<<(h%64)) != 0
+}
+
+func hanPairHash(r1, r2 rune) uint32 {
+	return (uint32(r1)*2654435761 ^ uint32(r2)) & 16383
+}
+
 // longestWord returns the longest lexicon word that s starts with, or "".
 func longestWord(s string) string {
-	_, n1 := utf8.DecodeRuneInString(s)
+	r1, n1 := utf8.DecodeRuneInString(s)
 	if n1 == 0 || n1 >= len(s) {
 		return "" // fewer than two characters
 	}
-	_, n2 := utf8.DecodeRuneInString(s[n1:])
+	r2, n2 := utf8.DecodeRuneInString(s[n1:])
+	if !hanPairs.has(r1, r2) {
+		return ""
+	}
 	longest, ok := hanStarts[s[:n1+n2]]
 	if !ok {
 		return ""

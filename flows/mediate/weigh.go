@@ -75,6 +75,17 @@ func newWeights(docs [][]string) weights {
 
 // strongSig returns the signature of the keys that are not weak: each
 // hashes (FNV-1a) to one of 64 bits.
+// strong returns the keys of keys that are not weak, in their order.
+func (ws weights) strong(keys []string) []string {
+	var out []string
+	for _, k := range keys {
+		if !ws.weak[k] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 func (ws weights) strongSig(keys []string) uint64 {
 	var sig uint64
 	for _, k := range keys {
