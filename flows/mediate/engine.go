@@ -122,11 +122,11 @@ type entry struct {
 	place     string  // where it puts what it names (see placeOf)
 	money     []money // the sums it names (see amount.go)
 
-	rec             timeread.Recurrence // see recurrence
-	recurs, recRead bool
+	rec timeread.Recurrence // see recurrence
 
 	deadline, lead       timeread.Found
 	hasDeadline, hasLead bool
+	recurs, recRead      bool // whether it recurs, and whether that was read
 	// dates are all the deadlines read in dateText, the head of Text, when
 	// the item was made, those set aside included: a later step that asks
 	// for them all gets them without reading the text again (see datesOf).
@@ -140,20 +140,17 @@ type entry struct {
 	askAt   int
 	kind    string
 	anyHead []string
-	anyRead bool
 	quals   map[string][]string // qualifiers by head, read when first asked for
 	marks   *phaseMarks         // markers of a split, read when first asked for
 	ban     int8                // 0 unread, 1 forbids changes, 2 does not
 	saves   int8                // 0 unread, 1 offers to save time, 2 does not
-	short   *shortening         // the length it shortens a lead time to, read when first asked for (see shortenedOnce)
+	anyRead bool
+	short   *shortening // the length it shortens a lead time to, read when first asked for (see shortenedOnce)
 
-	quotes        []string // the words it sets in quotation marks, lower case (see quoted)
-	quotesRead    bool
-	quoteKeys     []string // their term keys (see quotedKeys)
-	quoteKeysRead bool
-
-	acts     []int // kinds of work it names, read when first asked for (see actionsOf)
-	actsRead bool
+	quotes                              []string // the words it sets in quotation marks, lower case (see quoted)
+	quoteKeys                           []string // their term keys (see quotedKeys)
+	acts                                []int    // kinds of work it names, read when first asked for (see actionsOf)
+	quotesRead, quoteKeysRead, actsRead bool     // whether each of the three was read
 
 	// parts are the clauses of a need written as several ("我们最急的是退款
 	// 流程，现在要走5步，…"), leaving out those that give a reason or the
@@ -163,15 +160,14 @@ type entry struct {
 	// clause of the need only explains it; nil otherwise (see askingKeys).
 	askKeys []string
 
-	// permission is set when it asks whether something is allowed (see
-	// permission.go).
-	permission bool
-
 	// strongSig is the set of e's strong keys hashed to 64 bits, read with
 	// the weights (sigRead): two items whose sets are apart share no strong
 	// key, and are not compared key by key.
 	strongSig uint64
 	sigRead   bool
+	// permission is set when it asks whether something is allowed (see
+	// permission.go).
+	permission bool
 	// strong are the keys of strongOf, e's keys when the weights were
 	// read, that are neither generic nor numbers (see strongKeys).
 	strong, strongOf []string

@@ -75,15 +75,13 @@ func newWeights(docs [][]string) weights {
 
 // strongSig returns the signature of the keys that are not weak: each
 // hashes (FNV-1a) to one of 64 bits.
-// strong returns the keys of keys that are not weak, in their order.
+// strong returns the keys of keys that are not weak, in their order:
+// keys itself when none is, as is most often the case.
 func (ws weights) strong(keys []string) []string {
-	var out []string
-	for _, k := range keys {
-		if !ws.weak[k] {
-			out = append(out, k)
-		}
+	if !slices.ContainsFunc(keys, func(k string) bool { return ws.weak[k] }) {
+		return keys
 	}
-	return out
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return ws.weak[k] })
 }
 
 func (ws weights) strongSig(keys []string) uint64 {
