@@ -97,6 +97,7 @@ type entry struct {
 	// context.go); spanLead when its lead time is a span it offers to
 	// work within ("in 5 business days"), not a stated duration.
 	inherited, spanLead bool
+	waiting             int8 // 0 unread, 1 it waits for what it asks, 2 not (see waits)
 	// sprints is the phrase counting sprints it could not date, the
 	// collaboration having no sprint length ("in 2 sprints").
 	sprints string
@@ -253,6 +254,7 @@ func (c *collab) readRequests(i int) {
 		if n.from == nil { // an item that leans on the one before is read whole: its clauses alone lack their subject
 			n.parts = requestClauses(n)
 		}
+		n.waiting = waitingOf(n)
 		n.statement = isStatement(n)
 		n.askKeys = askingKeys(n)
 		for _, p := range n.parts {
