@@ -27,7 +27,7 @@ type gate struct {
 	// characters of the parts of its expression that every match holds
 	// (see shapeOf).
 	needs  []wordSet
-	shapes [][]runeSig
+	shapes [][]shapeSig
 }
 
 // gateWord is one word of the rules' needs, with what a clause must hold
@@ -70,11 +70,12 @@ type clauseWords struct {
 	lower   string
 	present wordSet
 	sig     runeSig
+	shape   shapeSig // its characters as shapes hash them
 	gate    *gate
 }
 
 func newClauseWords(lower string, g *gate) clauseWords {
-	c := clauseWords{lower: lower, sig: sigOf(lower), gate: g}
+	c := clauseWords{lower: lower, sig: sigOf(lower), shape: shapeSigOf(lower), gate: g}
 	han, latin := hasHan(lower), hasLatin(lower)
 	for id := range g.words {
 		w := &g.words[id]
@@ -91,8 +92,8 @@ func (c *clauseWords) admits(i int) bool {
 	if !c.gate.needs[i].meets(&c.present) {
 		return false
 	}
-	for _, s := range c.gate.shapes[i] {
-		if !c.sig.meets(s) {
+	for j := range c.gate.shapes[i] {
+		if !c.shape.meets(&c.gate.shapes[i][j]) {
 			return false
 		}
 	}
