@@ -368,7 +368,7 @@ func repliesWithin(e *entry) bool {
 // 稿要10个工作日"), not how long a thing lasts ("也能撑 2 小时").
 func restTakes(e *entry) bool {
 	cl := lower(clauseOf(e.Text, e.lead.Phrase))
-	return e.hasLead && !doneRe.MatchString(cl) && says(cl, []string{"要", "需", "得", "take", "need", "still", "remaining", "the rest"})
+	return e.hasLead && !saysDone(cl) && says(cl, []string{"要", "需", "得", "take", "need", "still", "remaining", "the rest"})
 }
 
 // offerModals say that a side can or will still do something.
@@ -378,12 +378,19 @@ var offerModals = []string{"可以", "会", "随时", "负责", "安排", "提�
 // ("数据已经接进数仓了") and promises nothing more: it meets a need, but
 // nobody has to do it by a date.
 func doneAlready(text string) bool {
-	return doneRe.MatchString(text) && !says(text, offerModals)
+	return saysDone(text) && !says(text, offerModals)
 }
 
 // doneRe finds a Chinese verb marked done: "已经…了", "刚换完", "已完成",
 // "已上线".
 var doneRe = regexp.MustCompile(`已经\p{Han}{0,12}了|刚\p{Han}{0,3}[完好过]|已(?:完成|上线|开通|就绪|到位|换好|装好|签好|续好)`)
+
+// saysDone reports whether doneRe finds a verb marked done in text. Each
+// of its forms holds 已 or 刚, which most texts lack: those are not run
+// through the expression.
+func saysDone(text string) bool {
+	return strings.ContainsAny(text, "已刚") && doneRe.MatchString(text)
+}
 
 // holdWords promise to refrain: "we won't request any other changes",
 // "不再加需求", beside the bans and prohibitions read elsewhere.
@@ -404,6 +411,9 @@ var (
 	practiceMarks = []string{"from now on", "going forward", "from today on", "from today,", "from today ", "starting today",
 		"从今天起", "从今天开始", "从现在起", "从现在开始", "今后", "以后都", "一律", "都按", "每次都"}
 	practiceRe = regexp.MustCompile(`(?i)\b(?:every|each|all)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:gets?|is|are|goes|go|will\s+(?:be|get))\b`)
+	// practiceWords are the words practiceRe opens with: a text without
+	// one is not run through it.
+	practiceWords = []string{"every", "each", "all"}
 )
 
 // startMarks open a practice with when it starts, which a standing plan
@@ -414,7 +424,8 @@ var startMarks = []string{"from now on", "going forward", "from today on", "from
 // now on, not a thing delivered once: its plan line says "from now on".
 func isPractice(e *entry) bool {
 	low := lower(e.Text)
-	return says(low, practiceMarks) || practiceRe.MatchString(e.Text)
+	pairs := pairsOf(low)
+	return pairs.said(low, practiceMarks) || pairs.said(low, practiceWords) && practiceRe.MatchString(e.Text)
 }
 
 // startsToday reports whether e's only date is the day it starts ("from
@@ -815,7 +826,7 @@ func withoutLength(l *entry) string {
 			break
 		}
 	}
-	if j := strings.LastIndexFunc(before, isClauseMark); j >= 0 && doneRe.MatchString(before[:j]) {
+	if j := strings.LastIndexFunc(before, isClauseMark); j >= 0 && saysDone(before[:j]) {
 		before = strings.TrimSpace(before[j+utf8.RuneLen(firstRune(before[j:])):]) // "开发已完成，联调…": what is left
 	}
 	if utf8.RuneCountInString(strings.TrimSpace(before)) < 3 {
