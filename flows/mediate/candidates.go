@@ -48,6 +48,9 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 	ask := askingPart(n)
 	head := slices.DeleteFunc(slices.Clone(needHead(ask)), func(k string) bool { return c.ws.weak[k] })
 	for _, o := range offers {
+		if sigsApart(n, o) {
+			continue // no strong key in common, let alone three
+		}
 		// three words in common, the head among them: one or two are no evidence
 		strong := c.askedShared(n, ask, o)
 		if len(strong) < 3 || used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) || sameHeadApart(n, o) || permissionUnmet(n, o) {

@@ -216,6 +216,9 @@ func read(in Input) *collab {
 	}
 	docs = append(docs, c.topic.keys)
 	c.ws = newWeights(docs)
+	for _, e := range []*entry{c.goal[0], c.goal[1], c.topic} {
+		e.strong, e.strongOf = c.ws.strong(e.keys), e.keys // every offer is asked whether it serves a goal
+	}
 	bothSides(c.readRequests)
 	return c
 }
