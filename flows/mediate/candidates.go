@@ -208,6 +208,13 @@ func (c *collab) strongShared(n, o *entry) []string {
 	return intersect(c.strongKeys(n), c.strongKeys(o))
 }
 
+// shareStrong reports whether strongShared(n, o) holds a key, without
+// listing them: most pairs are asked only that.
+func (c *collab) shareStrong(n, o *entry) bool {
+	b := c.strongKeys(o) // sorted, as keys are
+	return slices.ContainsFunc(c.strongKeys(n), func(k string) bool { _, ok := slices.BinarySearch(b, k); return ok })
+}
+
 // strongKeys returns e's keys that are neither generic nor numbers: those
 // read with the weights (see readRequests), unless e's keys are not the
 // ones read then (a copy of e read without some of them).
