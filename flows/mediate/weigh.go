@@ -73,8 +73,6 @@ func newWeights(docs [][]string) weights {
 	return ws
 }
 
-// strongSig returns the signature of the keys that are not weak: each
-// hashes (FNV-1a) to one of 64 bits.
 // strong returns the keys of keys that are not weak, in their order:
 // keys itself when none is, as is most often the case.
 func (ws weights) strong(keys []string) []string {
@@ -84,6 +82,8 @@ func (ws weights) strong(keys []string) []string {
 	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return ws.weak[k] })
 }
 
+// strongSig returns the signature of the keys that are not weak: each
+// hashes (FNV-1a) to one of 64 bits.
 func (ws weights) strongSig(keys []string) uint64 {
 	var sig uint64
 	for _, k := range keys {
