@@ -228,9 +228,8 @@ func isNothing(key string) bool {
 	if zhNothing[clause] {
 		return true
 	}
-	words := strings.Fields(clause)
 	neg := false
-	for _, w := range words {
+	for w := range strings.FieldsSeq(clause) {
 		if !refusalWords[w] {
 			return false
 		}
