@@ -169,52 +169,31 @@ func appendHan(out []term, text string, start, end int) []term {
 	return appendPairs(out, text, rest, end)
 }
 
-// hanStarts maps the first two characters of each Chinese lexicon word to
-// the length in runes of the longest word they start: most pairs of a
-// text start none, and are passed over at one lookup. Built once, read
-// only.
+// hanStarts maps the first two characters of each Chinese lexicon word
+// (see pairKey) to the lengths in runes of the words they start, a bit
+// each: most pairs of a text start none, and are passed over at one
+// lookup, and the others are looked up in the lexicon at those lengths
+// only. Built once, read only.
 var hanStarts = startsOf(lexicon)
 
-func startsOf(lex map[string]lexEntry) map[string]int {
-	out := map[string]int{}
+func startsOf(lex map[string]lexEntry) map[uint64]uint64 {
+	if maxHan >= 64 {
+		panic("mediate: hanStarts keeps the lengths of Chinese words in 64 bits")
+	}
+	out := map[uint64]uint64{}
 	for w := range lex {
 		if !isHanWord(w) || utf8.RuneCountInString(w) < 2 {
 			continue
 		}
-		_, n1 := utf8.DecodeRuneInString(w)
-		_, n2 := utf8.DecodeRuneInString(w[n1:])
-		out[w[:n1+n2]] = max(out[w[:n1+n2]], utf8.RuneCountInString(w))
+		r1, n1 := utf8.DecodeRuneInString(w)
+		r2, _ := utf8.DecodeRuneInString(w[n1:])
+		out[pairKey(r1, r2)] |= 1 << utf8.RuneCountInString(w)
 	}
 	return out
 }
 
-// hanPairs holds the first two characters of each Chinese lexicon word,
-// hashed: a pair not in it starts no word, and is passed over without
-// looking it up in hanStarts. Built once, read only.
-var hanPairs = pairSetOf(hanStarts)
-
-// hanPairSet is a set of pairs of characters, hashed to 16384 bits.
-type hanPairSet [256]uint64
-
-func pairSetOf(starts map[string]int) *hanPairSet {
-	var set hanPairSet
-	for w := range starts {
-		r1, n1 := utf8.DecodeRuneInString(w)
-		r2, _ := utf8.DecodeRuneInString(w[n1:])
-		h := hanPairHash(r1, r2)
-		set[h/64] |= 1 << (h % 64)
-	}
-	return &set
-}
-
-func (p *hanPairSet) has(r1, r2 rune) bool {
-	h := hanPairHash(r1, r2)
-	return p[h/64]&(1<<(h%64)) != 0
-}
-
-func hanPairHash(r1, r2 rune) uint32 {
-	return (uint32(r1)*2654435761 ^ uint32(r2)) & 16383
-}
+// pairKey is the key of two characters in hanStarts.
+func pairKey(r1, r2 rune) uint64 { return uint64(r1)<<32 | uint64(uint32(r2)) }
 
 // longestWord returns the longest lexicon word that s starts with, or "".
 func longestWord(s string) string {
@@ -222,12 +201,9 @@ func longestWord(s string) string {
 	if n1 == 0 || n1 >= len(s) {
 		return "" // fewer than two characters
 	}
-	r2, n2 := utf8.DecodeRuneInString(s[n1:])
-	if !hanPairs.has(r1, r2) {
-		return ""
-	}
-	longest, ok := hanStarts[s[:n1+n2]]
-	if !ok {
+	r2, _ := utf8.DecodeRuneInString(s[n1:])
+	lengths := hanStarts[pairKey(r1, r2)]
+	if lengths == 0 {
 		return ""
 	}
 	var buf [16]int
@@ -239,7 +215,10 @@ func longestWord(s string) string {
 		ends = append(ends, i)
 	}
 	ends = append(ends, len(s))
-	for k := min(len(ends)-1, maxHan, longest); k >= 2; k-- {
+	for k := min(len(ends)-1, maxHan); k >= 2; k-- {
+		if lengths&(1<<k) == 0 {
+			continue // no word of k characters starts so
+		}
 		if _, ok := lexicon[s[:ends[k]]]; ok {
 			return s[:ends[k]]
 		}
