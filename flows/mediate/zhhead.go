@@ -74,6 +74,8 @@ func headFrom(e *entry, from, limit int) []string {
 	start := -1
 	conj := 0      // where the keys of the last of coordinated heads start in head
 	received := -1 // where the words naming a recipient end
+	// an aside stands in a bracket: most items have none to look behind
+	bracket := strings.ContainsAny(e.Text, "(（")
 	for _, t := range e.terms {
 		if t.start < from {
 			continue
@@ -81,7 +83,7 @@ func headFrom(e *entry, from, limit int) []string {
 		if t.start >= limit || start >= 0 && (containsClauseMark(e.Text[start:t.start]) || topicEnds(e.Text[start:t.start])) {
 			break // the head is in the first clause that names something
 		}
-		if dateAside(e.Text[:t.start]) || formAside(e.Text, t.start) {
+		if bracket && (dateAside(e.Text[:t.start]) || formAside(e.Text, t.start)) {
 			continue // "节前最后一天（2/14调休上班）": an aside on the date, never the head
 		}
 		if t.start == received || recipientAt(e.Text, t.start) {
