@@ -23,11 +23,11 @@ func (s *wordSet) meets(o *wordSet) bool {
 // gate numbers the distinct words of the rules' needs.
 type gate struct {
 	words []gateWord
-	// needs holds each rule's words, in the rule's order; shapes the
-	// characters of the parts of its expression that every match holds
-	// (see shapeOf).
-	needs  []wordSet
-	shapes [][]shapeSig
+	// needs holds each rule's words, in the rule's order, and also its
+	// further words (see rule.also); shapes the characters of the parts of
+	// its expression that every match holds (see shapeOf).
+	needs, also []wordSet
+	shapes      [][]shapeSig
 }
 
 // gateWord is one word of the rules' needs, with what a clause must hold
@@ -46,23 +46,29 @@ func newGate(rs []rule) gate {
 	var g gate
 	number := map[string]int{}
 	for _, r := range rs {
-		var ids wordSet
-		for _, w := range r.needs {
-			id, ok := number[w]
-			if !ok {
-				id = len(g.words)
-				if id == gateMax {
-					panic("timeread: the rules need more distinct words than gateMax")
-				}
-				number[w] = id
-				g.words = append(g.words, gateWord{text: w, han: hasHan(w), latin: hasLatin(w), sig: sigOf(w)})
-			}
-			ids.add(id)
-		}
-		g.needs = append(g.needs, ids)
+		g.needs = append(g.needs, g.wordSetOf(r.needs, number))
+		g.also = append(g.also, g.wordSetOf(r.also, number))
 		g.shapes = append(g.shapes, shapeOf(r.re.String()))
 	}
 	return g
+}
+
+// wordSetOf returns the set of ws, numbering those number lacks.
+func (g *gate) wordSetOf(ws []string, number map[string]int) wordSet {
+	var ids wordSet
+	for _, w := range ws {
+		id, ok := number[w]
+		if !ok {
+			id = len(g.words)
+			if id == gateMax {
+				panic("timeread: the rules need more distinct words than gateMax")
+			}
+			number[w] = id
+			g.words = append(g.words, gateWord{text: w, han: hasHan(w), latin: hasLatin(w), sig: sigOf(w)})
+		}
+		ids.add(id)
+	}
+	return ids
 }
 
 // clauseWords holds, for one lowercased clause, the gate's words it holds.
@@ -90,6 +96,9 @@ func newClauseWords(lower string, g *gate) clauseWords {
 // characters that each required part of its expression may start with.
 func (c *clauseWords) admits(i int) bool {
 	if !c.gate.needs[i].meets(&c.present) {
+		return false
+	}
+	if also := &c.gate.also[i]; *also != (wordSet{}) && !also.meets(&c.present) {
 		return false
 	}
 	for j := range c.gate.shapes[i] {
