@@ -130,14 +130,17 @@ func (ws weights) scored(need, offer *entry) ([]string, bool) {
 	shared := intersect(need.keys, offer.keys)
 	total, strong := 0.0, 0.0
 	var strongKeys []string
-	words := map[int]bool{} // where the shared strong terms start in the need
+	var starts [8]int
+	words := starts[:0] // where the shared strong terms start in the need, each once
 	for _, k := range shared {
 		total += ws.w[k]
 		if !ws.weak[k] {
 			strong += ws.w[k]
 			strongKeys = append(strongKeys, k)
 			t, _ := firstTerm(need.terms, k)
-			words[t.start] = true
+			if !slices.Contains(words, t.start) {
+				words = append(words, t.start)
+			}
 		}
 	}
 	cover := minCover
