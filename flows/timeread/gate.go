@@ -3,10 +3,10 @@ package timeread
 import "strings"
 
 // A rule runs only on a clause that holds one of its needs. The words are
-// numbered once for all rules, since many share them ("next", "月"), so a
-// clause is searched for each word once, and never for words of a script
-// it does not contain, nor for words with a character it lacks (see
-// runeSig); a rule then asks for its words by their numbers (wordSet).
+// numbered once for all rules, since many share them ("next", "月"), and
+// indexed by their first two bytes, so a clause is read once, each word
+// looked for only where those bytes stand (see newClauseWords); a rule
+// then asks for its words by their numbers (wordSet).
 
 // gateMax bounds the distinct words of all rules' needs.
 const gateMax = 256
@@ -22,21 +22,18 @@ func (s *wordSet) meets(o *wordSet) bool {
 
 // gate numbers the distinct words of the rules' needs.
 type gate struct {
-	words []gateWord
+	words []string
+	// byPair lists the words of two bytes or more by their first two
+	// (pairAt), pairs marks the pairs it holds, and byByte lists the
+	// words of one byte.
+	byPair map[uint16][]int
+	pairs  [1 << 16 / 64]uint64
+	byByte [256][]int
 	// needs holds each rule's words, in the rule's order, and also its
 	// further words (see rule.also); shapes the characters of the parts of
 	// its expression that every match holds (see shapeOf).
 	needs, also []wordSet
 	shapes      [][]shapeSig
-}
-
-// gateWord is one word of the rules' needs, with what a clause must hold
-// for it to be there: non-ASCII bytes (han), ASCII letters (latin), its
-// characters (sig). Digits and punctuation ("/", "-") need neither.
-type gateWord struct {
-	text       string
-	han, latin bool
-	sig        runeSig
 }
 
 // gates is the gate of the rule table.
@@ -50,8 +47,21 @@ func newGate(rs []rule) gate {
 		g.also = append(g.also, g.wordSetOf(r.also, number))
 		g.shapes = append(g.shapes, shapeOf(r.re.String()))
 	}
+	g.byPair = map[uint16][]int{}
+	for id, w := range g.words {
+		if len(w) == 1 {
+			g.byByte[w[0]] = append(g.byByte[w[0]], id)
+			continue
+		}
+		p := pairAt(w, 0)
+		g.byPair[p] = append(g.byPair[p], id)
+		g.pairs[p/64] |= 1 << (p % 64)
+	}
 	return g
 }
+
+// pairAt is the pair of bytes of s at i and i+1.
+func pairAt(s string, i int) uint16 { return uint16(s[i])<<8 | uint16(s[i+1]) }
 
 // wordSetOf returns the set of ws, numbering those number lacks.
 func (g *gate) wordSetOf(ws []string, number map[string]int) wordSet {
@@ -64,7 +74,7 @@ func (g *gate) wordSetOf(ws []string, number map[string]int) wordSet {
 				panic("timeread: the rules need more distinct words than gateMax")
 			}
 			number[w] = id
-			g.words = append(g.words, gateWord{text: w, han: hasHan(w), latin: hasLatin(w), sig: sigOf(w)})
+			g.words = append(g.words, w)
 		}
 		ids.add(id)
 	}
@@ -75,18 +85,27 @@ func (g *gate) wordSetOf(ws []string, number map[string]int) wordSet {
 type clauseWords struct {
 	lower   string
 	present wordSet
-	sig     runeSig
 	shape   shapeSig // its characters as shapes hash them
 	gate    *gate
 }
 
+// newClauseWords reads which of g's words lower holds: at each byte, the
+// words of that byte, and those that start with it and the next.
 func newClauseWords(lower string, g *gate) clauseWords {
-	c := clauseWords{lower: lower, sig: sigOf(lower), shape: shapeSigOf(lower), gate: g}
-	han, latin := hasHan(lower), hasLatin(lower)
-	for id := range g.words {
-		w := &g.words[id]
-		if (!w.han || han) && (!w.latin || latin) && c.sig.covers(w.sig) && strings.Contains(lower, w.text) {
+	c := clauseWords{lower: lower, shape: shapeSigOf(lower), gate: g}
+	for i := range len(lower) {
+		for _, id := range g.byByte[lower[i]] {
 			c.present.add(id)
+		}
+		if i+1 == len(lower) {
+			break
+		}
+		if p := pairAt(lower, i); g.pairs[p/64]&(1<<(p%64)) != 0 {
+			for _, id := range g.byPair[p] {
+				if strings.HasPrefix(lower[i:], g.words[id]) {
+					c.present.add(id)
+				}
+			}
 		}
 	}
 	return c
@@ -107,51 +126,4 @@ func (c *clauseWords) admits(i int) bool {
 		}
 	}
 	return true
-}
-
-// runeSig is a set of characters, hashed to 128 bits: a text holds a word
-// only if its set covers the word's.
-type runeSig [2]uint64
-
-func sigOf(s string) runeSig {
-	var sig runeSig
-	for _, r := range s {
-		sig = sig.with(r)
-	}
-	return sig
-}
-
-// with returns s with the bit of r set: ASCII characters have one each,
-// the others are hashed.
-func (s runeSig) with(r rune) runeSig {
-	b := uint32(r)
-	if r >= 128 {
-		b = uint32(r) * 2654435761 >> 25
-	}
-	s[b>>6] |= 1 << (b & 63)
-	return s
-}
-
-// meets reports whether s and o may have a character in common.
-func (s runeSig) meets(o runeSig) bool { return s[0]&o[0] != 0 || s[1]&o[1] != 0 }
-
-// covers reports whether every character of o may be in s.
-func (s runeSig) covers(o runeSig) bool { return o[0]&^s[0] == 0 && o[1]&^s[1] == 0 }
-
-func hasHan(s string) bool {
-	for i := range len(s) {
-		if s[i] >= 0x80 {
-			return true
-		}
-	}
-	return false
-}
-
-func hasLatin(s string) bool {
-	for i := range len(s) {
-		if 'a' <= s[i] && s[i] <= 'z' {
-			return true
-		}
-	}
-	return false
 }

@@ -9,7 +9,7 @@ import (
 // character: "(\d+|[一二三…]+)\s*(天|周)" needs a digit or a numeral, and
 // a unit. The characters each part of an expression that every match
 // holds may start with are read from the expression once; a clause whose
-// characters (see runeSig) hold none of one part's is not run through it.
+// characters (see shapeSig) hold none of one part's is not run through it.
 
 // shapeOf returns the character sets of expr's required parts, hashed as
 // shapeSig does; a set too large to be worth hashing is left out.
@@ -140,11 +140,9 @@ func sigOfSet(ranges []rune) (shapeSig, bool) {
 	return sig, n > 0
 }
 
-// shapeSig is a set of characters hashed to 512 bits, for the few tests of
-// a clause against a rule's shapes: ASCII characters have a bit each, and
-// the others, Chinese above all, three times as many bits as in a runeSig,
-// so that a clause of Chinese is less often taken to hold a character of
-// a part it lacks.
+// shapeSig is a set of characters hashed to 512 bits: ASCII characters
+// have a bit each, and the others, Chinese above all, share 384, so that a
+// clause of Chinese is seldom taken to hold a character of a part it lacks.
 type shapeSig [8]uint64
 
 func shapeSigOf(s string) shapeSig {
