@@ -9,7 +9,7 @@ import "strings"
 // then asks for its words by their numbers (wordSet).
 
 // gateMax bounds the distinct words of all rules' needs.
-const gateMax = 256
+const gateMax = 320
 
 // wordSet is a set of the gate's words, by number.
 type wordSet [gateMax / 64]uint64
@@ -17,7 +17,12 @@ type wordSet [gateMax / 64]uint64
 func (s *wordSet) add(id int) { s[id/64] |= 1 << (id % 64) }
 
 func (s *wordSet) meets(o *wordSet) bool {
-	return s[0]&o[0] != 0 || s[1]&o[1] != 0 || s[2]&o[2] != 0 || s[3]&o[3] != 0
+	for i := range s {
+		if s[i]&o[i] != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // gate numbers the distinct words of the rules' needs.
