@@ -105,6 +105,14 @@ func appendWord(out []term, text string, start, end int) []term {
 // once so that reading a term does not build the string again. Read only.
 var conceptKeys = keysOfConcepts(conceptTable)
 
+// conceptKey returns the term key of concept id c.
+func conceptKey(c string) string {
+	if k, ok := conceptKeys[c]; ok {
+		return k
+	}
+	return "#" + c
+}
+
 func keysOfConcepts(table map[string][]string) map[string]string {
 	out := make(map[string]string, len(table))
 	for id := range table {
@@ -133,10 +141,12 @@ func appendEntry(out []term, e lexEntry, key string, start, end int) []term {
 	case e.stop:
 		return out
 	case len(e.concepts) > 0:
-		for _, c := range e.concepts {
-			k, ok := conceptKeys[c]
-			if !ok {
-				k = "#" + c
+		for i, c := range e.concepts {
+			k := ""
+			if len(e.keys) == len(e.concepts) {
+				k = e.keys[i] // read with the lexicon
+			} else {
+				k = conceptKey(c)
 			}
 			out = append(out, term{key: k, start: start, end: end})
 		}
