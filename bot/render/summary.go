@@ -2,6 +2,7 @@ package render
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -278,12 +279,18 @@ var (
 	settingOpens = []string{"during ", "in the run-up to ", "over the ", "through the ", "while ", "as ", "ahead of "}
 )
 
-// setting reports whether clause only sets the scene for a goal.
+// setting reports whether clause only sets the scene for a goal: when or
+// where, or the date of an event that opens it ("10/15 左右 GSP 飞检，cold
+// chain zero major finding"); a date the goal is due by ("4月25日前完成搬迁")
+// is part of it.
 func setting(clause string) bool {
 	low := strings.ToLower(clause)
 	return slices.ContainsFunc(settingEnds, func(w string) bool { return strings.HasSuffix(clause, w) }) ||
-		slices.ContainsFunc(settingOpens, func(w string) bool { return strings.HasPrefix(low, w) })
+		slices.ContainsFunc(settingOpens, func(w string) bool { return strings.HasPrefix(low, w) }) || datedOpening.MatchString(low) && !strings.Contains(clause, "前")
 }
+
+// datedOpening opens a clause with a date: "10/15", "3月20日", "on june 30".
+var datedOpening = regexp.MustCompile(`^(?:on |in )?(?:\d{1,2}\s*[/月.-]\s*\d{1,2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)`)
 
 // minClause is the fewest characters a goal's first clause says on its
 // own: a shorter one ("Safe, …", "稳，…") runs on to the next mark.

@@ -316,6 +316,7 @@ func TestGoalClause(t *testing.T) {
 		{"en", "Close FY2026 with a clean audit, so the board gets final numbers on time", "so the board gets final numbers on time", "Close FY2026 with a clean audit, so the board gets final numbers on time"},
 		{"en", "grow presale to lift GMV", "to lift GMV", "grow presale to lift GMV"},
 		{"en", "zero downtime", "", "zero downtime"},
+		{"zh", "10/15 左右 GSP 飞检，cold chain 相关 zero major finding", "", "cold chain 相关 zero major finding"}, // the date of an event only sets the scene
 		{"en", strings.Repeat("word ", 30) + "and more, so that " + strings.Repeat("reason ", 15), "so that " + strings.Repeat("reason ", 15), ", so that reason"},
 	} {
 		got := r.loc(tt.lang).goalClause(tt.goal, tt.serves)
