@@ -23,7 +23,8 @@ func sentences(line string) []string {
 		r, n := utf8.DecodeRuneInString(line[i:])
 		end := i + n
 		if endsSentence(line, i, r) {
-			for end < len(line) && strings.ContainsRune(closers, firstRune(line[end:])) {
+			// "谁出？？", "really?!": a mark repeated stresses the one sentence
+			for end < len(line) && strings.ContainsRune(closers+stressed, firstRune(line[end:])) {
 				end += utf8.RuneLen(firstRune(line[end:]))
 			}
 			out = append(out, line[start:end])
@@ -144,6 +145,10 @@ func answersWhy(prev, next string) bool {
 
 // closers follow a sentence's end and belong to it: quotes and brackets.
 const closers = "”’\"'）)」』】"
+
+// stressed are the marks that end a sentence and may be repeated after
+// its end for stress.
+const stressed = "。！？!?"
 
 // endsSentence reports whether r at i ends a sentence of line.
 func endsSentence(line string, i int, r rune) bool {
