@@ -142,7 +142,7 @@ func agentOnly(n *entry, strong []string) bool {
 // a modifier of its own, each names other work done to it (see
 // actionsDisagree), or both qualify it with nothing in common.
 func apartAsked(n, o *entry, head []string) bool {
-	if headsDisagree(n, o) || crossedHeads(n, o) || groupNarrowed(n, o) || modifierOnly(n, o) || opposed(n, o) || actionsDisagree(n, o) || ruleApart(n, o) || speedMissing(n, o) || sameHeadApart(n, o) || permissionUnmet(n, o) {
+	if headsDisagree(n, o) || crossedHeads(n, o) || groupNarrowed(n, o) || modifierOnly(n, o) || offerHeadQualifies(n, o) || opposed(n, o) || actionsDisagree(n, o) || ruleApart(n, o) || speedMissing(n, o) || sameHeadApart(n, o) || permissionUnmet(n, o) {
 		return true
 	}
 	for _, k := range head {

@@ -154,6 +154,9 @@ func TestPrecision(t *testing.T) {
 		{"a filler lead-in is no head", "ok so the big one: monitors on their desks on the morning of 3/16, not a week later", "The monitor vendor ships 5 business days after our PO", true, false, false},
 		// a draft final "之后不改" is frozen
 		{"no change after is a freeze", "需求文档一次定死，上线后再改就得重新排期", "需求文档周五定稿，之后不改", true, false, false},
+		// a thing the need names only to say whose part it asks about is no ground to ask
+		{"whose part it is, not the thing", "宣传册的文案要品牌部审过才能印，销售别自己先发", "展会现场可以摆宣传册", false, false, false},
+		{"the party's invoices are not a table at it", "年会开支的发票月底前统一交给财务", "年会可以给财务同事留一桌", false, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}
