@@ -55,3 +55,14 @@ func TestForcedIsNoAsk(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionAsks: a clause that puts a question of how much or who
+// ("最多能报多少", "运费谁出") asks for its answer, so the item asks there
+// rather than in a later clause that only says how soon.
+func TestQuestionAsks(t *testing.T) {
+	for _, text := range []string{"每家门店最多能领多少张券，明天能给最好，店长都在催", "寄回样品的运费谁出，这周定下来最好"} {
+		if got := askingClause(text); got != 0 {
+			t.Errorf("askingClause(%q) = %d, want 0", text, got)
+		}
+	}
+}

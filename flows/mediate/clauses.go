@@ -35,7 +35,9 @@ var askWords = []string{"need", "want", "would like", "we'd love", "please", "re
 	// what a side lacks most is what it asks
 	"最缺", "最急", "最需要",
 	// a pressing question asks for its answer: "到底哪些能用"
-	"到底哪些", "到底哪个", "到底怎么", "到底能不能"}
+	"到底哪些", "到底哪个", "到底怎么", "到底能不能",
+	// a question of how much, which or who asks for its answer: "每个部门最多能分多少钱"
+	"多少", "几个", "怎么算", "谁来", "谁出", "谁负责"}
 
 // asks reports whether clause asks for something. "Asked" reports an
 // ask made before, often by others ("partners asked for the letter"): it

@@ -157,6 +157,9 @@ func TestPrecision(t *testing.T) {
 		// a thing the need names only to say whose part it asks about is no ground to ask
 		{"whose part it is, not the thing", "宣传册的文案要品牌部审过才能印，销售别自己先发", "展会现场可以摆宣传册", false, false, false},
 		{"the party's invoices are not a table at it", "年会开支的发票月底前统一交给财务", "年会可以给财务同事留一桌", false, false, false},
+		// the most that may be spent, however said
+		{"a cap by either name", "Each region's travel spend ceiling for Q3", "各区域差旅费上限周五前发", true, false, false},
+		{"a question of how much asks for it", "每个组差旅费最多能报多少，周五前给最好，组长都在问", "各组差旅费封顶标准下周一发", true, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}
