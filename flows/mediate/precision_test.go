@@ -160,6 +160,10 @@ func TestPrecision(t *testing.T) {
 		// the most that may be spent, however said
 		{"a cap by either name", "Each region's travel spend ceiling for Q3", "各区域差旅费上限周五前发", true, false, false},
 		{"a question of how much asks for it", "每个组差旅费最多能报多少，周五前给最好，组长都在问", "各组差旅费封顶标准下周一发", true, false, false},
+		// how long the stock lasts, however asked
+		{"days of supply by either name", "试剂还能撑几天，科室想心里有数", "每周一发一张各品类可用天数表", true, false, false},
+		{"protective gear by either name", "Enough PPE for the cleaning crew", "保洁班组的防护用品我们来备", true, false, false},
+		{"a product's registration papers", "Registration certificates for the new infusion pumps", "输液泵的资质文件随货提供", true, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}
