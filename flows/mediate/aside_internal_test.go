@@ -3,6 +3,9 @@ package mediate
 import (
 	"slices"
 	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 // TestDateAsideIsNoHead: a bracket that opens with a date says more about
@@ -60,9 +63,40 @@ func TestForcedIsNoAsk(t *testing.T) {
 // ("最多能报多少", "运费谁出") asks for its answer, so the item asks there
 // rather than in a later clause that only says how soon.
 func TestQuestionAsks(t *testing.T) {
-	for _, text := range []string{"每家门店最多能领多少张券，明天能给最好，店长都在催", "寄回样品的运费谁出，这周定下来最好"} {
-		if got := askingClause(text); got != 0 {
-			t.Errorf("askingClause(%q) = %d, want 0", text, got)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"每家门店最多能领多少张券，明天能给最好，店长都在催", 0},
+		{"寄回样品的运费谁出，这周定下来最好", 0},
+		{"冷库还能放几天的货，心里要有数", 0},
+		// a question others put is the reason, not the ask
+		{"经销商老来问返点怎么算，手上没有一份成文的返点政策", len("经销商老来问返点怎么算，")},
+		// what a side says it lacks is what it asks
+		{"展会快到了，我们没有能直接发给观众的产品手册", len("展会快到了，")},
+		// a few days past is no question
+		{"前几天仓库盘点过，盘点表要一份", len("前几天仓库盘点过，")},
+	}
+	for _, tt := range tests {
+		if got := askingClause(tt.text); got != tt.want {
+			t.Errorf("askingClause(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestHeadOfWhatIsSent: a bracket that says what a thing holds is no
+// head, nor is who a thing is sent to when a modifier names them.
+func TestHeadOfWhatIsSent(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"渠道价目表（含返点比例）下周一发", []string{"#pricing_sheet"}},
+		{"要一份能直接发给大客户的价格表", []string{"#pricing_sheet"}},
+	}
+	for _, tt := range tests {
+		if got := newEntry(SideA, tt.text, time.Time{}, timeread.Calendar{}).head; !slices.Equal(got, tt.want) {
+			t.Errorf("head of %q = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

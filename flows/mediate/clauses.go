@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -36,14 +37,25 @@ var askWords = []string{"need", "want", "would like", "we'd love", "please", "re
 	"最缺", "最急", "最需要",
 	// a pressing question asks for its answer: "到底哪些能用"
 	"到底哪些", "到底哪个", "到底怎么", "到底能不能",
-	// a question of how much, which or who asks for its answer: "每个部门最多能分多少钱"
-	"多少", "几个", "怎么算", "谁来", "谁出", "谁负责"}
+	// what a side says it lacks is what it asks: "我们手上没有能直接发的报价单"
+	"手上没有", "手里没有", "手头没有", "我们没有", "缺少", "缺一份", "缺一个", "缺个", "we don't have", "we don’t have", "we have no"}
+
+// questionWords put a question of how much, how many or who, which asks
+// for its answer ("每个部门最多能分多少钱", "运费谁出"), unless the question
+// is one others put, reported after 问 ("客户都来问批量买怎么算").
+var questionWords = []string{"多少", "怎么算", "谁来", "谁出", "谁负责"}
+
+// howManyRe is 几 asking how many ("撑几天", "几款", "跑几轮"), not in a
+// few days past or to come ("过几天", "前几天", "这几周").
+var howManyRe = regexp.MustCompile(`(?:^|[^过这前那好头近后])几[天个款次家周件台轮组名位人]`)
 
 // asks reports whether clause asks for something. "Asked" reports an
 // ask made before, often by others ("partners asked for the letter"): it
 // gives the reason, it is not the side's request.
 func asks(clause string) bool {
-	return says(strings.ReplaceAll(lower(clause), "asked", ""), askWords)
+	low := strings.ReplaceAll(lower(clause), "asked", "")
+	own, _, _ := strings.Cut(low, "问")
+	return says(low, askWords) || says(own, questionWords) || strings.Contains(own, "几") && howManyRe.MatchString(own)
 }
 
 // reasonInside returns where a reason starts inside a clause with no comma

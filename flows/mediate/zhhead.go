@@ -81,7 +81,7 @@ func headFrom(e *entry, from, limit int) []string {
 		if t.start >= limit || start >= 0 && (containsClauseMark(e.Text[start:t.start]) || topicEnds(e.Text[start:t.start])) {
 			break // the head is in the first clause that names something
 		}
-		if dateAside(e.Text[:t.start]) || formAside(e.Text, t.start) {
+		if dateAside(e.Text[:t.start]) || formAside(e.Text, t.start) || heldAside(e.Text[:t.start]) {
 			continue // "节前最后一天（2/14调休上班）": an aside on the date, never the head
 		}
 		if t.start == received || recipientAt(e.Text, t.start) {
@@ -138,6 +138,22 @@ func dateAside(before string) bool {
 	inside := strings.TrimLeft(before[i:], "（(")
 	n := strings.IndexFunc(inside, func(r rune) bool { return !unicode.IsDigit(r) })
 	return n > 0 && strings.ContainsAny(inside[n:min(n+3, len(inside))], "/月.-")
+}
+
+// holdsOpeners open a bracket that says what the thing before it holds
+// ("价目表（含阶梯折扣）", "周转表（包括可用天数）").
+var holdsOpeners = []string{"含", "包含", "包括", "附", "带", "incl", "including", "with "}
+
+// heldAside reports whether the text after before stands inside an
+// opened bracket that says what the thing before it holds: what it
+// holds is part of it, the thing is the head.
+func heldAside(before string) bool {
+	i := max(strings.LastIndex(before, "（"), strings.LastIndex(before, "("))
+	if i < 0 || strings.ContainsAny(before[i:], ")）") {
+		return false
+	}
+	inside := lower(strings.TrimLeft(before[i:], "（( "))
+	return slices.ContainsFunc(holdsOpeners, func(w string) bool { return strings.HasPrefix(inside, w) })
 }
 
 // formAside reports whether the word at in text stands inside a bracket

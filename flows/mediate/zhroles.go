@@ -69,14 +69,21 @@ func giverOrReceiver(e *entry, t term) bool {
 
 // withoutModifier returns before without a short modifier with 的 that
 // ends it right after 给 ("交给合作的外包": the vendor is still who
-// receives), else before as it is.
+// receives), else before as it is. A modifier that names someone itself
+// is who receives, and what follows 的 is the thing sent ("能直接发给企业
+// 客户的报价单" is a price sheet).
 func withoutModifier(before string) string {
 	if mod, ok := strings.CutSuffix(before, "的"); ok {
-		if i, ok := afterGive(mod, 4); ok {
+		if i, ok := afterGive(mod, 4); ok && !namesConcept(mod[i:]) {
 			return mod[:i]
 		}
 	}
 	return before
+}
+
+// namesConcept reports whether s holds a concept of the lexicon.
+func namesConcept(s string) bool {
+	return slices.ContainsFunc(termsOf(s), func(t term) bool { return t.key[0] == '#' && !t.weak })
 }
 
 // shortModifier returns before without up to two characters that follow
