@@ -164,6 +164,9 @@ func TestPrecision(t *testing.T) {
 		{"days of supply by either name", "试剂还能撑几天，科室想心里有数", "每周一发一张各品类可用天数表", true, false, false},
 		{"protective gear by either name", "Enough PPE for the cleaning crew", "保洁班组的防护用品我们来备", true, false, false},
 		{"a product's registration papers", "Registration certificates for the new infusion pumps", "输液泵的资质文件随货提供", true, false, false},
+		// which products sell slowly is told by their sales volume
+		{"slow sellers by their sales", "想知道哪些口味卖得慢", "每天早上发各单品的日销量", true, false, false},
+		{"slow movers in English", "Which flavours are slow movers", "Units sold per product, every Monday", true, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}
