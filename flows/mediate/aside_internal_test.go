@@ -45,6 +45,8 @@ func TestForcedIsNoAsk(t *testing.T) {
 		{"需求文档一次定死，上线后再改就得重新排期", 0},
 		{"一旦延期就要重新报批", -1},
 		{"需求文档已经有了，评审要尽快", len("需求文档已经有了，")},
+		// 省得, like 免得, gives the reason
+		{"报表每周一发，省得每次都得来要", 0},
 	}
 	for _, tt := range tests {
 		if tt.want < 0 {

@@ -18,7 +18,7 @@ import (
 var reasonOpeners = []string{
 	"because", "since", "otherwise", "so that", "as ", "right now", "currently", "today ", "last year",
 	"last time", "or else", "which", "that's why", "the current",
-	"不然", "否则", "因为", "现在", "目前", "去年", "上次", "之前", "以免", "免得", "毕竟", "不然的话",
+	"不然", "否则", "因为", "现在", "目前", "去年", "上次", "之前", "以免", "免得", "省得", "毕竟", "不然的话",
 	"这个", "这样", "导致", "每次都", "经常", "一直", "每年", "往年", "every year", "usually",
 	"光靠", // "only relying on": a complaint about how things go now
 }
