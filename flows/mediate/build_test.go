@@ -591,3 +591,15 @@ func TestKindBySuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestRefreshOfBareFigures: where figures are the theme, a need that they
+// refresh on their own is met by a dashboard that does, though the one
+// says data and the other dashboard: neither names what it holds.
+func TestRefreshOfBareFigures(t *testing.T) {
+	in := input(time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), "数据定时更新，省得每次手工导\n渠道数据的口径要统一", "", "", "看板每晚自动刷新\n数据字典下周给")
+	in.Topic = "门店数据看板"
+	p := mediate.Build(in)
+	if !slices.ContainsFunc(p.Matches, func(m mediate.Match) bool { return m.Offer.Text == "看板每晚自动刷新" }) {
+		t.Errorf("matches %+v, want the nightly refresh for the figures updated on their own", p.Matches)
+	}
+}

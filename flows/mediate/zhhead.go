@@ -18,7 +18,7 @@ import (
 // most of it.
 
 // lightHeads are concepts that stand last without being what is asked for.
-var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release", "#device", "#onsite", "#heads_up"}
+var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#data_refresh", "#document", "#feature", "#fast_track", "#develop", "#release", "#device", "#onsite", "#heads_up"}
 
 // opposites are concepts that exclude each other: a need for the one is
 // not met by an offer of the other, whatever else they share ("海外达人的
@@ -287,7 +287,18 @@ func (e *entry) conceptsHead() []string {
 // offer's container holds counts as its head ("发放规则说明" is the rules).
 func headsDisagree(need, offer *entry) bool {
 	nh, oh := need.head, offer.head
-	return len(nh) > 0 && len(oh) > 0 && !holdsAny(offer, nh) && !holdsAny(need, slices.Concat(oh, containedBy(offer, oh)))
+	return len(nh) > 0 && len(oh) > 0 && !holdsAny(offer, nh) && !holdsAny(need, slices.Concat(oh, containedBy(offer, oh))) && !bareContainers(need, offer)
+}
+
+// bareContainers reports whether need and offer are each headed by a
+// container that names nothing it holds ("数据最好每天自动更新", "看板
+// T+1 自动刷新"): the figures of the one are those of the other, and
+// what they share besides (a refresh, a cadence) says whether they meet.
+func bareContainers(need, offer *entry) bool {
+	bare := func(e *entry) bool {
+		return len(e.head) == 1 && slices.Contains(containers, e.head[0]) && len(containedBy(e, e.head)) == 0
+	}
+	return bare(need) && bare(offer)
 }
 
 // modifierOnly reports whether offer holds need's head only before a head
