@@ -169,6 +169,8 @@ func TestPrecision(t *testing.T) {
 		{"slow movers in English", "Which flavours are slow movers", "Units sold per product, every Monday", true, false, false},
 		// figures refreshed on their own, whichever container holds them
 		{"a refreshed dashboard is still the dashboard", "每月初能自动出一版销售看板", "销售看板每月1号自动刷新", true, false, false},
+		// 给 gives the thing after it as often as it names who receives
+		{"a final draft given", "验收标准要书面定稿", "验收标准我们周三给定稿", true, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}
