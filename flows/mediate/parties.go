@@ -112,7 +112,8 @@ func received(e *entry, key string) bool {
 }
 
 // partyUse reports whether some and whether all terms of key in e follow
-// a receiver mark or, when teams is set, come before a team mark.
+// a receiver mark or, when teams is set, come before a team mark or name
+// the one asked to give ("需要 QA 给…").
 func partyUse(e *entry, key string, teams bool) (some, all bool) {
 	all = true
 	for _, t := range e.terms {
@@ -121,7 +122,7 @@ func partyUse(e *entry, key string, teams bool) (some, all bool) {
 		}
 		before, after := e.Text[:t.start], e.Text[t.end:]
 		party := slices.ContainsFunc(receiverMarks, func(m string) bool { return strings.HasSuffix(before, m) }) && !givenThing(e.Text, t) ||
-			teams && slices.ContainsFunc(teamMarks, func(m string) bool { return strings.HasPrefix(after, m) })
+			teams && (slices.ContainsFunc(teamMarks, func(m string) bool { return strings.HasPrefix(after, m) }) || pivotAgent(e.Text, t))
 		some, all = some || party, all && party
 	}
 	return some, all

@@ -171,6 +171,9 @@ func TestPrecision(t *testing.T) {
 		{"a refreshed dashboard is still the dashboard", "每月初能自动出一版销售看板", "销售看板每月1号自动刷新", true, false, false},
 		// 给 gives the thing after it as often as it names who receives
 		{"a final draft given", "验收标准要书面定稿", "验收标准我们周三给定稿", true, false, false},
+		// who is asked to give is not what is asked for
+		{"the one asked to give is no ground", "我们需要 QA 给一个明确的清单，验收到底看哪些东西", "每周四上午 QA walk-through，有问题现场说", false, false, false},
+		{"the one asked to give, in Chinese", "我们需要安全组给一个明确的清单，检查到底看哪些", "每周四上午安全组巡检，有问题现场说", false, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}

@@ -18,7 +18,24 @@ import (
 func agentAt(e *entry, t term) bool {
 	before := e.Text[:t.start]
 	return slices.Contains(persons, t.key) && slices.ContainsFunc([]string{"得", "让", "请", "麻烦"}, func(w string) bool { return strings.HasSuffix(before, w) }) &&
-		wordGoesOn(e.Text[t.end:])
+		wordGoesOn(e.Text[t.end:]) || pivotAgent(e.Text, t)
+}
+
+// pivotAsks and pivotGives frame who is to give: "需要 QA 给一个清单",
+// "希望财务出一版", "请 IT 提供账号". Whatever stands between them is the
+// one asked to act, the thing asked comes after.
+var (
+	pivotAsks  = []string{"需要", "希望", "请", "让", "麻烦", "得"}
+	pivotGives = []string{"给", "出", "提供", "帮", "先给", "来"}
+)
+
+// pivotAgent reports whether term t of text stands right between a
+// word of pivotAsks and one of pivotGives, spaces aside.
+func pivotAgent(text string, t term) bool {
+	before := strings.TrimRight(text[:t.start], " ")
+	after := strings.TrimLeft(text[t.end:], " ")
+	return slices.ContainsFunc(pivotAsks, func(w string) bool { return strings.HasSuffix(before, w) }) &&
+		slices.ContainsFunc(pivotGives, func(w string) bool { return strings.HasPrefix(after, w) })
 }
 
 // wordGoesOn reports whether s opens with a Chinese character: a verb
