@@ -174,6 +174,9 @@ func TestPrecision(t *testing.T) {
 		// who is asked to give is not what is asked for
 		{"the one asked to give is no ground", "我们需要 QA 给一个明确的清单，验收到底看哪些东西", "每周四上午 QA walk-through，有问题现场说", false, false, false},
 		{"the one asked to give, in Chinese", "我们需要安全组给一个明确的清单，检查到底看哪些", "每周四上午安全组巡检，有问题现场说", false, false, false},
+		// whether a monthly sheet holds daily figures is for the needing side to say
+		{"daily figures from a monthly sheet are asked about", "退款数据，按门店、按天", "各门店的退款数据表在我们这，每月初更新一次", false, true, false},
+		{"daily figures from a monthly sheet that says so", "退款数据，按门店、按天", "各门店按天的退款数据表，每月初更新一次", true, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}
