@@ -177,6 +177,8 @@ func TestPrecision(t *testing.T) {
 		// whether a monthly sheet holds daily figures is for the needing side to say
 		{"daily figures from a monthly sheet are asked about", "退款数据，按门店、按天", "各门店的退款数据表在我们这，每月初更新一次", false, true, false},
 		{"daily figures from a monthly sheet that says so", "退款数据，按门店、按天", "各门店按天的退款数据表，每月初更新一次", true, false, false},
+		// a clause that drops its object is about the thing the one before names
+		{"who looks at it is not what is asked", "月底前要一个客诉分类的看板，总监季度 review 要看", "每周四 design review，欢迎带稿子来", false, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}
