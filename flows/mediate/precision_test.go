@@ -179,6 +179,10 @@ func TestPrecision(t *testing.T) {
 		{"daily figures from a monthly sheet that says so", "退款数据，按门店、按天", "各门店按天的退款数据表，每月初更新一次", true, false, false},
 		// a clause that drops its object is about the thing the one before names
 		{"who looks at it is not what is asked", "月底前要一个客诉分类的看板，总监季度 review 要看", "每周四 design review，欢迎带稿子来", false, false, false},
+		// a standard of the asking side to follow is not the thing it applies to
+		{"the thing a standard applies to is not the standard", "埋点字段命名请按我们的 style guide 来", "需求文档和埋点 list 周五给到", false, false, false},
+		{"the standard kept", "报销单据请按我们的模板填", "报销单据统一用你们的模板填", true, false, false},
+		{"an English standard to follow", "Tracking event names should follow our style guide", "The tracking event list by Friday", false, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}
