@@ -102,3 +102,18 @@ func TestHeadOfWhatIsSent(t *testing.T) {
 		}
 	}
 }
+
+// TestBesideIsNoQualifier: a thing handed over beside another ("PRD +
+// 埋点 list") is not qualified by it, so a need that qualifies the same
+// head otherwise ("最终版埋点方案") is not told apart from it; a word
+// further off still qualifies.
+func TestBesideIsNoQualifier(t *testing.T) {
+	read := func(text string) *entry { return newEntry(SideA, text, time.Time{}, timeread.Calendar{}) }
+	need := read("上线前要拿到最终版埋点方案")
+	if qualifiedApartBy(need, read("PRD + 埋点 list 周五给到"), "#tracking") {
+		t.Error("the PRD handed over beside the tracking list tells it apart")
+	}
+	if !qualifiedApartBy(read("首单用户的流失分析报告"), read("渠道归因报告周五给到"), "#report") {
+		t.Error("two reports qualified apart are not told apart")
+	}
+}

@@ -479,8 +479,23 @@ func headsAgree(need, offer *entry) (string, bool) {
 // and "渠道归因报表" are different reports. An offer that does not
 // qualify the head, or shares a qualifier, names the same thing.
 func qualifiedApartBy(need, offer *entry, head string) bool {
-	nq, oq := qualifiers(need, head), qualifiers(offer, head)
+	nq, oq := besideOnly(need, qualifiers(need, head), head), besideOnly(offer, qualifiers(offer, head), head)
 	return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
+}
+
+// besideOnly drops from qs the keys e names only beside head, joined to it
+// as an equal ("PRD + 埋点 list", "合同和发票"): a thing handed over with
+// another does not say which one the other is.
+func besideOnly(e *entry, qs []string, head string) []string {
+	h, ok := firstTerm(e.terms, head)
+	if !ok {
+		return qs
+	}
+	return slices.DeleteFunc(slices.Clone(qs), func(k string) bool {
+		q, ok := firstTerm(e.terms, k)
+		gap := strings.TrimSpace(e.Text[min(q.end, h.start):h.start])
+		return ok && q.end <= h.start && gap != "" && utf8.RuneCountInString(gap) <= 2 && coordinated(gap) && !containsClauseMark(gap)
+	})
 }
 
 // objectMarks end the subject of a Chinese request or offer: what follows
