@@ -183,6 +183,8 @@ func TestPrecision(t *testing.T) {
 		{"the thing a standard applies to is not the standard", "埋点字段命名请按我们的 style guide 来", "需求文档和埋点 list 周五给到", false, false, false},
 		{"the standard kept", "报销单据请按我们的模板填", "报销单据统一用你们的模板填", true, false, false},
 		{"an English standard to follow", "Tracking event names should follow our style guide", "The tracking event list by Friday", false, false, false},
+		// how many users and how long an experiment needs, however asked
+		{"sample size and duration asked", "新首页的实验每组需要多少人、跑多久，帮忙估一下", "实验设计：样本量和实验时长我们来算", true, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}
