@@ -117,3 +117,21 @@ func TestBesideIsNoQualifier(t *testing.T) {
 		t.Error("two reports qualified apart are not told apart")
 	}
 }
+
+// TestPeopleQualified: a concept that qualifies 人 ("试用期没过的人") says
+// which people; the people are the head. 人数 and 人力 are words of their own.
+func TestPeopleQualified(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"这个月转正的人要单独标出来", []string{"#staff"}},
+		{"离职的人数每月报一次", nil},
+	}
+	for _, tt := range tests {
+		got := newEntry(SideA, tt.text, time.Time{}, timeread.Calendar{}).head
+		if tt.want == nil && slices.Equal(got, []string{"#staff"}) || tt.want != nil && !slices.Equal(got, tt.want) {
+			t.Errorf("head of %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

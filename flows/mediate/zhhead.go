@@ -49,7 +49,7 @@ func conceptHead(e *entry) []string {
 		}
 	}
 	from := e.askAt
-	head := headFrom(e, from, limit)
+	head := personAfter(e, headFrom(e, from, limit))
 	if len(head) == 0 && from > 0 { // "JD还是去年的，得研发重写一版": the clause that asks names only who acts
 		head = headFrom(e, 0, limit)
 	}
@@ -57,6 +57,32 @@ func conceptHead(e *entry) []string {
 		return recipientHead(e, from)
 	}
 	return head
+}
+
+// personAfter returns #staff when head ends a clause that qualifies 人
+// ("已经提了离职的人要单独标出来": the people who resigned), else head:
+// the people are what the need is about, the resignation says which.
+func personAfter(e *entry, head []string) []string {
+	if len(head) == 0 {
+		return head
+	}
+	last := -1
+	for _, t := range e.terms {
+		if slices.Contains(head, t.key) {
+			last = t.end
+		}
+	}
+	if last < 0 {
+		return head
+	}
+	rest := strings.TrimPrefix(e.Text[last:], "的")
+	if rest == e.Text[last:] || !strings.HasPrefix(rest, "人") {
+		return head
+	}
+	if next := []rune(strings.TrimPrefix(rest, "人")); len(next) > 0 && strings.ContainsRune("员力数手群士才", next[0]) {
+		return head // 人员, 人力, 人数: a word of its own
+	}
+	return []string{"#staff"}
 }
 
 // aNotA reports whether term t of text ends a question that puts a word
