@@ -135,3 +135,13 @@ func TestPeopleQualified(t *testing.T) {
 		}
 	}
 }
+
+// TestCapIsAMeasure: a limit right after what it limits ("押金最多先付一半",
+// "差旅费上限") measures that thing, which stays the head.
+func TestCapIsAMeasure(t *testing.T) {
+	for text, want := range map[string]string{"场馆押金最多先付一半": "#deposit", "差旅费上限周五前发": "#travel"} {
+		if got := newEntry(SideB, text, time.Time{}, timeread.Calendar{}).head; !slices.Equal(got, []string{want}) {
+			t.Errorf("head of %q = %v, want [%s]", text, got, want)
+		}
+	}
+}
