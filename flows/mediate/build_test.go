@@ -603,3 +603,24 @@ func TestRefreshOfBareFigures(t *testing.T) {
 		t.Errorf("matches %+v, want the nightly refresh for the figures updated on their own", p.Matches)
 	}
 }
+
+// TestReasonBeforeSo: a sentence the next one draws its request from ("…
+// 所以…", "…so…") is the background of that request, not an open point of
+// its own; a sentence that asks in so many words still is one.
+func TestReasonBeforeSo(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		needs string
+		open  int
+	}{
+		{"展会上最头疼的就是展架到得晚，去年开展第一天都没搭好。所以展架一定要提前一周到", 1},
+		{"Last year the badges showed up an hour late. So the badges have to be on site the day before", 1},
+		{"我们需要一份参展手册。所以展位图也要早点定", 2},
+	}
+	for _, tt := range tests {
+		p := mediate.Build(input(at, tt.needs, "", "", ""))
+		if len(p.Open) != tt.open {
+			t.Errorf("%q: open %+v, want %d", tt.needs, p.Open, tt.open)
+		}
+	}
+}
