@@ -624,3 +624,20 @@ func TestReasonBeforeSo(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferForWhatItSays: an offer that names a dashboard to say how it
+// refreshes is for the need that asks for the refresh; the need for the
+// dashboard itself is met by the offer that builds it.
+func TestOfferForWhatItSays(t *testing.T) {
+	in := input(time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), "月会要用一个看板，按区域看退货率\n数据要定时更新", "", "", "口径定好后看板开发 5 个工作日\n看板每晚自动刷新")
+	in.Topic = "退货数据看板"
+	p := mediate.Build(in)
+	for _, m := range p.Matches {
+		if strings.HasPrefix(m.Need.Text, "月会") && m.Offer.Text == "看板每晚自动刷新" {
+			t.Errorf("the nightly refresh is matched with the dashboard for the meeting: %+v", p.Matches)
+		}
+	}
+	if !slices.ContainsFunc(p.Matches, func(m mediate.Match) bool { return strings.HasPrefix(m.Need.Text, "月会") }) {
+		t.Errorf("the dashboard for the meeting is not met: %+v", p.Matches)
+	}
+}

@@ -48,6 +48,24 @@ func (c *collab) outranked(ms []pairing, offers [2][]*entry) []pairing {
 	})
 }
 
+// headOnlyElsewhere drops from ms each pair in which the offer shares
+// only its head with the need, when the same offer meets another need by
+// what it says of that head, and another offer meets this need too: "看板
+// T+1 自动刷新" is about the refresh a need for daily data asks, while
+// "看板开发 6 个工作日" builds the dashboard the review meeting asks for.
+func headOnlyElsewhere(ms []pairing) []pairing {
+	headOnly := func(m pairing) bool {
+		return len(m.offer.head) > 0 && !slices.ContainsFunc(m.shared, func(k string) bool { return k[0] == '#' && !slices.Contains(m.offer.head, k) })
+	}
+	// for its head only, when it is for another need by what it says
+	misplaced := func(m pairing) bool {
+		return headOnly(m) && slices.ContainsFunc(ms, func(o pairing) bool { return o.offer == m.offer && o.need != m.need && !headOnly(o) })
+	}
+	return slices.DeleteFunc(slices.Clone(ms), func(m pairing) bool {
+		return misplaced(m) && slices.ContainsFunc(ms, func(o pairing) bool { return o.need == m.need && o.offer != m.offer && !misplaced(o) })
+	})
+}
+
 // oneWordShared is oneTerm of the strong keys n and o share, read
 // without collecting them: it runs for every pair found.
 func (c *collab) oneWordShared(n, o *entry) bool {

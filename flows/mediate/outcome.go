@@ -31,7 +31,7 @@ func (c *collab) matches() []pairing {
 			}
 		}
 	})
-	return c.outranked(append(found[0], found[1]...), c.offers)
+	return headOnlyElsewhere(c.outranked(append(found[0], found[1]...), c.offers))
 }
 
 // meets reports whether offer o meets need n as a whole or in one of the
