@@ -47,6 +47,8 @@ func TestForcedIsNoAsk(t *testing.T) {
 		{"需求文档已经有了，评审要尽快", len("需求文档已经有了，")},
 		// 省得, like 免得, gives the reason
 		{"报表每周一发，省得每次都得来要", 0},
+		// what the side will do with it is the purpose
+		{"培训材料提前三天发给我们，我们要准备场地", 0},
 	}
 	for _, tt := range tests {
 		if tt.want < 0 {

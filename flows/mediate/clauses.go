@@ -21,6 +21,8 @@ var reasonOpeners = []string{
 	"不然", "否则", "因为", "现在", "目前", "去年", "上次", "之前", "以免", "免得", "省得", "毕竟", "不然的话",
 	"这个", "这样", "导致", "每次都", "经常", "一直", "每年", "往年", "every year", "usually",
 	"光靠", // "only relying on": a complaint about how things go now
+	// what the side will do with it: "给到 CS，我们要准备 training"
+	"我们要准备", "我们得准备", "我们好准备", "好让我们", "方便我们", "便于我们",
 }
 
 // askWords mark a clause that asks for something.
