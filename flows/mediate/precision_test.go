@@ -185,6 +185,9 @@ func TestPrecision(t *testing.T) {
 		{"an English standard to follow", "Tracking event names should follow our style guide", "The tracking event list by Friday", false, false, false},
 		// how many users and how long an experiment needs, however asked
 		{"sample size and duration asked", "新首页的实验每组需要多少人、跑多久，帮忙估一下", "实验设计：样本量和实验时长我们来算", true, false, false},
+		// copies printed by a date, and how long the print shop takes
+		{"printed copies and the print shop", "答谢会 5/20 要有印出来的纸本 200 份", "印厂要 5 个工作日", true, false, false},
+		{"a print run in English", "200 printed copies of the brochure for the May 20 gala", "Our print shop needs 5 business days", true, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}
