@@ -78,6 +78,8 @@ func TestQuestionAsks(t *testing.T) {
 		{"经销商老来问返点怎么算，手上没有一份成文的返点政策", len("经销商老来问返点怎么算，")},
 		// what a side says it lacks is what it asks
 		{"展会快到了，我们没有能直接发给观众的产品手册", len("展会快到了，")},
+		// 问题 is a problem, no question reported
+		{"这批退货的问题到底多少件，周五前给个数", 0},
 		// a few days past is no question
 		{"前几天仓库盘点过，盘点表要一份", len("前几天仓库盘点过，")},
 	}

@@ -56,8 +56,26 @@ var howManyRe = regexp.MustCompile(`(?:^|[^过这前那好头近后])几[天个�
 // gives the reason, it is not the side's request.
 func asks(clause string) bool {
 	low := strings.ReplaceAll(lower(clause), "asked", "")
-	own, _, _ := strings.Cut(low, "问")
+	own := low[:reportedAt(low)]
 	return says(low, askWords) || says(own, questionWords) || strings.Contains(own, "几") && howManyRe.MatchString(own)
+}
+
+// reportedAt returns where low reports a question others put: its first
+// 问 that is a verb, not in 问题 or 问卷; len(low) when none.
+func reportedAt(low string) int {
+	for i := 0; i < len(low); {
+		j := strings.Index(low[i:], "问")
+		if j < 0 {
+			break
+		}
+		at := i + j
+		rest := low[at+len("问"):]
+		if !strings.HasPrefix(rest, "题") && !strings.HasPrefix(rest, "卷") {
+			return at
+		}
+		i = at + len("问")
+	}
+	return len(low)
 }
 
 // reasonInside returns where a reason starts inside a clause with no comma
