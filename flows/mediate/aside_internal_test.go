@@ -99,6 +99,7 @@ func TestHeadOfWhatIsSent(t *testing.T) {
 	}{
 		{"渠道价目表（含返点比例）下周一发", []string{"#pricing_sheet"}},
 		{"要一份能直接发给大客户的价格表", []string{"#pricing_sheet"}},
+		{"报销材料（发票、行程单）月底前交", []string{"#reimburse"}},
 	}
 	for _, tt := range tests {
 		if got := newEntry(SideA, tt.text, time.Time{}, timeread.Calendar{}).head; !slices.Equal(got, tt.want) {

@@ -107,7 +107,7 @@ func headFrom(e *entry, from, limit int) []string {
 		if t.start >= limit || start >= 0 && (containsClauseMark(e.Text[start:t.start]) || topicEnds(e.Text[start:t.start])) {
 			break // the head is in the first clause that names something
 		}
-		if dateAside(e.Text[:t.start]) || formAside(e.Text, t.start) || heldAside(e.Text[:t.start]) {
+		if dateAside(e.Text[:t.start]) || formAside(e.Text, t.start) || heldAside(e.Text, t.start) {
 			continue // "节前最后一天（2/14调休上班）": an aside on the date, never the head
 		}
 		if t.start == received || recipientAt(e.Text, t.start) {
@@ -170,16 +170,21 @@ func dateAside(before string) bool {
 // ("价目表（含阶梯折扣）", "周转表（包括可用天数）").
 var holdsOpeners = []string{"含", "包含", "包括", "附", "带", "incl", "including", "with "}
 
-// heldAside reports whether the text after before stands inside an
-// opened bracket that says what the thing before it holds: what it
-// holds is part of it, the thing is the head.
-func heldAside(before string) bool {
-	i := max(strings.LastIndex(before, "（"), strings.LastIndex(before, "("))
-	if i < 0 || strings.ContainsAny(before[i:], ")）") {
+// heldAside reports whether the word at in text stands inside a bracket
+// that says what the thing before it holds: opening with a word of
+// holding ("（含阶梯折扣）"), or listing its kinds ("人员异动表（入职、调岗、
+// 离职）"). What it holds is part of it; the thing is the head.
+func heldAside(text string, at int) bool {
+	open := max(strings.LastIndex(text[:at], "（"), strings.LastIndex(text[:at], "("))
+	if open < 0 || strings.ContainsAny(text[open:at], ")）") {
 		return false
 	}
-	inside := lower(strings.TrimLeft(before[i:], "（( "))
-	return slices.ContainsFunc(holdsOpeners, func(w string) bool { return strings.HasPrefix(inside, w) })
+	inside := lower(strings.TrimLeft(text[open:at], "（( "))
+	if slices.ContainsFunc(holdsOpeners, func(w string) bool { return strings.HasPrefix(inside, w) }) {
+		return true
+	}
+	end := strings.IndexAny(text[at:], ")）")
+	return end >= 0 && open > 0 && isHan(lastRune(text[:open])) && strings.Contains(text[open:at+end], "、")
 }
 
 // formAside reports whether the word at in text stands inside a bracket
