@@ -2,6 +2,7 @@ package mediate
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -147,6 +148,22 @@ func TestCapIsAMeasure(t *testing.T) {
 	for text, want := range map[string]string{"场馆押金最多先付一半": "#deposit", "差旅费上限周五前发": "#travel"} {
 		if got := newEntry(SideB, text, time.Time{}, timeread.Calendar{}).head; !slices.Equal(got, []string{want}) {
 			t.Errorf("head of %q = %v, want [%s]", text, got, want)
+		}
+	}
+}
+
+// TestPivotAgent: who stands between an ask and a verb of giving is asked
+// to act; a thing that only comes out ("报告出来") is not.
+func TestPivotAgent(t *testing.T) {
+	for text, word := range map[string]string{"需要 QA 给一个账号": "QA", "希望财务出一版口径": "财务", "希望报告出来后再定": "报告"} {
+		e := newEntry(SideA, text, time.Time{}, timeread.Calendar{})
+		i := strings.Index(text, word)
+		at := slices.IndexFunc(e.terms, func(u term) bool { return u.start <= i && i < u.end })
+		if at < 0 {
+			t.Fatalf("no term at %q in %q", word, text)
+		}
+		if got, want := pivotAgent(text, e.terms[at]), word != "报告"; got != want {
+			t.Errorf("pivotAgent(%q, %q) = %v, want %v", text, word, got, want)
 		}
 	}
 }

@@ -35,7 +35,8 @@ func pivotAgent(text string, t term) bool {
 	before := strings.TrimRight(text[:t.start], " ")
 	after := strings.TrimLeft(text[t.end:], " ")
 	return slices.ContainsFunc(pivotAsks, func(w string) bool { return strings.HasSuffix(before, w) }) &&
-		slices.ContainsFunc(pivotGives, func(w string) bool { return strings.HasPrefix(after, w) })
+		slices.ContainsFunc(pivotGives, func(w string) bool { return strings.HasPrefix(after, w) }) &&
+		!strings.HasPrefix(after, "出来") && !strings.HasPrefix(after, "来了") // "希望报告出来": the report comes out, no one gives it
 }
 
 // wordGoesOn reports whether s opens with a Chinese character: a verb
