@@ -80,7 +80,6 @@ var stopwords = []string{
 	// a pronoun with its verb contracted is still only a pronoun
 	"we'll", "we're", "we've", "they're", "they'll", "they've", "i'll", "i'm", "i've",
 	"you'll", "you're", "you've", "it's", "that's", "there's", "he's", "she's", "let's",
-	"nobody", "anybody", "anyone", // who is meant is said elsewhere
 	// a verb denied is still only a verb: "the rigs can't go in a van" names rigs
 	"can't", "cannot", "won't", "couldn't", "wouldn't", "shouldn't", "mustn't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
 }

@@ -44,7 +44,7 @@ func continued(ss []string) []string {
 	out := ss[:0:0]
 	for _, s := range ss {
 		t := strings.TrimLeftFunc(s, isPad)
-		if n := len(out); n > 0 && !opensJoin(t) && (pointsBack(t) || leadsInto(out[n-1], t) || answersWhy(out[n-1], t) || backsUp(t) || endsOnIt(t) || namesNothing(t)) {
+		if n := len(out); n > 0 && !opensJoin(t) && (pointsBack(t) || leadsInto(out[n-1], t) || answersWhy(out[n-1], t) || backsUp(t) || endsOnIt(t)) {
 			out[n-1] += s
 			continue
 		}
@@ -67,16 +67,6 @@ func pointsBack(s string) bool {
 		}
 	}
 	return false
-}
-
-// namesNothing reports whether sentence s is a short remark with no word
-// of weight ("nobody knows", "no idea!"): it comments on the sentence
-// before and is no item of its own.
-func namesNothing(s string) bool {
-	if len(strings.Fields(s)) > 4 {
-		return false
-	}
-	return !slices.ContainsFunc(termsOf(s), func(t term) bool { return !t.weak })
 }
 
 // endsOnIt reports whether sentence s is a short request whose object is
