@@ -173,6 +173,11 @@ func TestEachOfferSaidOnce(t *testing.T) {
 	if got := l.readOffers(p, names); len(got) != 0 {
 		t.Errorf("offers read = %q, want none when every offer is shown", got)
 	}
+	no := mediate.Item{Side: mediate.SideB, Text: "we don't do printing"}
+	p.Read[1].Offers, p.Read[1].Declines = append(p.Read[1].Offers, no), []mediate.Item{no}
+	if read := strings.Join(l.readOffers(p, names), " · "); read != "IT said no to: ① we don't do printing" {
+		t.Errorf("offers read = %q, want the refusal said as one, not as an offer", read)
+	}
 }
 
 // TestOfferCommittedInParts: an offer the plan commits in parts (a start

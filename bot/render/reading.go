@@ -32,8 +32,9 @@ func ordinal(i int) string {
 }
 
 // readOffers names, per side, the offers the proposal shows nowhere else,
-// so no offer is silently dropped, or says that a side offered nothing;
-// nil when every offer is shown above.
+// so no offer is silently dropped, and apart from them what the side
+// declined, or says that a side offered nothing; nil when every offer is
+// shown above.
 func (l loc) readOffers(p mediate.Proposal, n sideNames) []string {
 	var out []string
 	for i, r := range p.Read {
@@ -41,14 +42,21 @@ func (l loc) readOffers(p mediate.Proposal, n sideNames) []string {
 			out = append(out, l.T("proposal.read_none", args{"Name": n[i]}))
 			continue
 		}
-		var texts []string
+		var texts, noes []string
 		for _, it := range r.Offers {
-			if !shown(p, it) {
+			switch {
+			case shown(p, it):
+			case slices.Contains(r.Declines, it): // a "no" is said as one, not listed as something offered
+				noes = append(noes, it.Text)
+			default:
 				texts = append(texts, it.Text)
 			}
 		}
 		if len(texts) > 0 {
 			out = append(out, l.NT("proposal.read", len(texts), args{"Name": n[i], "Items": l.numbered(texts, 0)}))
+		}
+		if len(noes) > 0 {
+			out = append(out, l.T("proposal.read_declines", args{"Name": n[i], "Items": l.numbered(noes, 0)}))
 		}
 	}
 	return out

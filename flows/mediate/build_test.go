@@ -124,10 +124,42 @@ func TestPairs(t *testing.T) {
 		{"Servers", "server capacity", true},
 		{"testing of the checkout", "we test the checkout", true},
 		{"设备型号清单", "核心用户的设备型号", true},
-		{"需要提供支持", "提供支持", false},                                       // only generic words
-		{"we need help soon", "we provide help", false},                 // only generic words
-		{"需要2天", "优先调配2名", false},                                       // a number and a generic word
-		{"send the product dossier", "we send every post draft", false}, // only a hand-over verb
+		{"需要提供支持", "提供支持", false},                                                           // only generic words
+		{"we need help soon", "we provide help", false},                                     // only generic words
+		{"需要2天", "优先调配2名", false},                                                           // a number and a generic word
+		{"send the product dossier", "we send every post draft", false},                     // only a hand-over verb
+		{"screenshots of the pricing page for the deck", "a 3-page memo on pricing", false}, // a count of pages is no page
+		{"a one-week trial of the scanner", "a 2-week trial of the scanner", true},
+		{"sit-stand desks for the analysts", "height-adjustable desks on the fourth floor", true},
+		{"the support team to pack up its cubicles", "each agent boxes up their own things the night before", true},
+		{"日志打包发给我们", "搬家前各自收拾打包", false}, // bundling files is no packing
+		{"pre-prod", "a staging env", true},
+		{"an invite to our GitLab", "invites to the code repo", true},
+		{"non-engineers", "two engineers", false}, // non- names the others
+		{"tell us before you ship anything that changes screens, our macros break", "the changelog draft goes out two days ahead of every release", true}, // a draft gives what it drafts
+		{"草稿箱里的邮件", "合同初稿", false},
+		{"the seating plan for the new floor, who sits where", "a seat map with every analyst's name by Friday, our manager is away until then", true},
+		{"no more monitors bought on team cards", "we'll get leads to stop buying kit on team cards", true}, // bought is buying
+		{"one person in finance we can go to, not a shared inbox", "Marta is your POC for anything billing", true},
+		{"a POC environment for the bank's architects", "Marta is your POC for anything billing", false},
+		{"five content creators", "two beauty influencers", true},
+		{"a written comparison of the three couriers", "our ops memo comparing the couriers, already done", true},
+		{"our approval limits per manager, ours are out of date", "the signing authority matrix, updated in March", true}, // a matrix carries what it lays out
+		{"a runbook for sev-1s", "a P1 runbook", true},
+		{"a runbook for sev-1s", "the runbook for database restores", false},
+		{"a DOA unit swapped within a week", "the signing authority matrix, updated in March", false},
+		{"somebody to explain the badge printer to the 3 remote temps", "a recorded badge printer how-to", true}, // a how-to explains
+		{"an explanation of the new expense rules", "a tutorial on the expense rules", true},
+		{"2-factor on every new laptop", "MFA on all laptops from day one", true},                               // a count joined to a word the lexicon knows keeps its meaning
+		{"a working machine for each of the 6 interns on day one", "we image and deliver to their desks", true}, // imaging sets up a device
+		{"a welcome kit for each intern", "we image and deliver to their desks", false},
+		{"approved copy for the paid social ads", "supplier payments approved weekly", false}, // paid ads are bought, no payment is asked
+		{"paid leave for Dana", "payment to Dana by Friday", false},
+		{"a written answer on data residency", "we write the release copy", false}, // "written" is in writing
+		{"the kilns can't go by courier", "kilns moved by a freight crew", true},   // a denied verb still follows its subject
+		{"a stand at the careers fair", "a short standup every morning", false},    // a standup is a meeting
+		{"a loss adjuster", "adjustments to the stockroom", false},
+		{"footrests (requested since last winter…)", "We will finally order the footrests your designers keep raising", true}, // an adverb between modal and verb
 		{"活动页面明天上线", "把页面加载时间从5秒降到1秒", false},
 		{"VPN setup guide in plain language", "Office Wi-Fi troubleshooting guide", false},
 		{"Marketing budget approval for the Q3 campaign", "Campaign performance report after launch", false},
@@ -144,7 +176,10 @@ func TestPairs(t *testing.T) {
 		{"A point person in Legal", "An owner on our team for the deal", true},
 		{"final designs for the checkout flow", "checkout 全流程高保真 mockups", true},
 		{"user survey results", "用户调研报告", true},
-		{"法务最晚 6/15 要审完", "审核 2 个工作日", true}, // reviewed is the review done
+		{"发布会前要有印好的纸质版 200 本", "印刷厂要 5 个工作日", true}, // printed copies come from printing
+		{"hard copies of the handbook for every desk", "the print shop needs a week", true},
+		{"Hartmann (packaging) paid before the discount lapses", "Hartmann payment released the same week", true}, // paid is a payment
+		{"法务最晚 6/15 要审完", "审核 2 个工作日", true},                                                                      // reviewed is the review done
 		{"sign-off on the budget", "budget approval within 2 days", true},
 		{"two testers for the release", "testing support for the release", true},
 		{"我们最急的是退款流程，现在要走5步", "退款改成一步提交", true},
@@ -310,6 +345,8 @@ func TestWithoutPhrase(t *testing.T) {
 		{"新人名单和证件照今天就发给行政", "今天", "新人名单和证件照发给行政"},
 		{"Deposit + final payment checkout live by Nov 1", "Nov 1", "Deposit + final payment checkout live"},
 		{"Ship the API before Friday, please", "Friday", "Ship the API, please"},
+		{"Contract signed by 3/31 (vendor's Q-end discount)", "3/31", "Contract signed (vendor's Q-end discount)"},
+		{"合同 3/31 前签好（季度末折扣）", "3/31", "合同签好（季度末折扣）"},
 		{"明天", "明天", "明天"},
 		{"by Friday we need it", "Friday", "by we need it"},
 		{"no phrase here", "", "no phrase here"},

@@ -3,6 +3,7 @@ package mediate
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // A need and an offer that share a meaningful concept but not enough to be
@@ -50,7 +51,7 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 	for _, o := range offers {
 		// three words in common, the head among them: one or two are no evidence
 		strong := c.askedShared(n, ask, o)
-		if len(strong) < 3 || used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) || sameHeadApart(n, o) || permissionUnmet(n, o) {
+		if len(strong) < 3 || used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) || sameHeadApart(n, o) || permissionUnmet(n, o) || deniesNothing(n, o) {
 			continue
 		}
 		if len(intersect(head, needHead(o))) > 0 {
@@ -110,7 +111,7 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 			continue
 		}
 		strong := c.askedShared(n, ask, o)
-		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || ask != n && sameHeadApart(n, o) || opposed(n, o) || banUnmet(n, o) || permissionUnmet(n, o) || c.servesAsker(n, o) || conformUnmet(n, o) {
+		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || ask != n && sameHeadApart(n, o) || opposed(n, o) || banUnmet(n, o) || permissionUnmet(n, o) || c.servesAsker(n, o) || conformUnmet(n, o) || deniesNothing(n, o) {
 			continue // sharing no word of weight, it cannot be the best guess
 		}
 		if agentOnly(n, strong) || equippedOnly(n, o, strong) {
@@ -128,6 +129,48 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 		}
 	}
 	return best, bestW > 0
+}
+
+// deniesNothing reports whether need n forbids something ("客服别自己先挂出
+// 去", "don't email customers directly") and offer o neither forbids nor
+// denies anything: an offer that only does things is no answer worth
+// asking about to a need that asks that something not be done.
+func deniesNothing(n, o *entry) bool {
+	return forbidsSomething(n.Text) && !prohibits(o.Text) && !denies(o.lowText()) && !o.refusal
+}
+
+// denies reports whether low holds a denial: an English one as a word of
+// its own ("not", never "notice"), a Chinese one anywhere.
+func denies(low string) bool {
+	return slices.ContainsFunc(denials, func(w string) bool {
+		if isHan(firstRune(w)) {
+			return strings.Contains(low, w)
+		}
+		return slices.Contains(strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }), w)
+	})
+}
+
+// forbidsSomething is prohibits without the 别 of a word (别家, 别人,
+// 区别, 特别): "不然场地就放给别家了" forbids nothing.
+func forbidsSomething(text string) bool {
+	if !prohibits(text) {
+		return false
+	}
+	if !strings.Contains(text, "别") || says(lower(strings.ReplaceAll(text, "别", "")), prohibitions) {
+		return true
+	}
+	for i := strings.Index(text, "别"); i >= 0; {
+		after := text[i+len("别"):]
+		if !strings.ContainsRune("区特分个类级告识辨性差", lastRune(text[:i])) && !strings.ContainsRune("家人的处样", firstRune(after)) {
+			return true
+		}
+		j := strings.Index(after, "别")
+		if j < 0 {
+			break
+		}
+		i += len("别") + j
+	}
+	return false
 }
 
 // agentOnly reports whether every key of strong names, in n, the person

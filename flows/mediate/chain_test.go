@@ -142,3 +142,76 @@ func TestRequesterStepCommitted(t *testing.T) {
 		}
 	}
 }
+
+// TestClashReading: a date after two things joined by "and" dates both
+// ("a working machine and their accounts on the morning of the 8th");
+// "biz days" are working days; a length after "for" ("the usage forecast
+// for 12 months") is how far a thing reaches, no lead time.
+func TestClashReading(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "We need every one of them to have a working machine and their accounts on the morning of the 8th", "- the final hire list today",
+		"- the final hire list", "- provisioning is 6 biz days (image, SSO, mailbox)")
+	k := conflictOn(t, mediate.Build(in), "working machine")
+	if !k.MiddleGround.Equal(day("2026-06-09", time.UTC)) {
+		t.Errorf("middle ground %v, want 6 working days from Mon 6/1: 2026-06-09", k.MiddleGround)
+	}
+	in = input(at, "- the GPU capacity contract signed by 6/30", "- tech eval doc comparing the 3 vendors",
+		"- We need the usage forecast for 12 months before we can negotiate anything", "- 7 business days for legal review once we have the forecast")
+	for _, k := range mediate.Build(in).Conflicts {
+		if strings.Contains(k.Lead.Text, "12 months") {
+			t.Errorf("conflict %+v, want no lead time read from the forecast's 12 months", k)
+		}
+	}
+}
+
+// TestNeedHandsOver: a need that says when the requester hands its input
+// over ("供应商合同周三（6/10）发给法务") starts the other side's work then; of
+// two paths to the work, the slower one ("常规 5 个工作日") is neither a help
+// to the faster one nor a second commitment.
+func TestNeedHandsOver(t *testing.T) {
+	at := time.Date(2026, 6, 8, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "供应商合同周三（6/10）发给法务，法务最晚 6/11 要审完", "- 采购清单今天给",
+		"- 合同要 word 版", "- 合同审核常规 5 个工作日\n- 用标准模板签，审核 2 个工作日")
+	in.B.Name = "法务部"
+	in.Calendar = timeread.Calendar{Holidays: timeread.HolidaysCN}
+	p := mediate.Build(in)
+	k := conflictOn(t, p, "审完")
+	if !k.MiddleGround.Equal(day("2026-06-12", time.UTC)) || k.Prerequisite == nil || !k.Prerequisite.Due.Equal(day("2026-06-10", time.UTC)) {
+		t.Errorf("middle ground %v, prerequisite %+v; want the contract on 6/10 and 2 working days after: 2026-06-12", k.MiddleGround, k.Prerequisite)
+	}
+	if k.Shortening != nil || slices.ContainsFunc(k.Helps, func(it mediate.Item) bool { return strings.Contains(it.Text, "常规") }) {
+		t.Errorf("shortening %+v, helps %+v; want the standard path no help", k.Shortening, k.Helps)
+	}
+	if slices.ContainsFunc(p.Commitments, func(c mediate.Commitment) bool { return strings.Contains(c.What, "常规") }) {
+		t.Errorf("commitments = %+v, want no commitment to the standard path", p.Commitments)
+	}
+}
+
+// TestOwnNameHalf: a need that names the lead time's side only as who is
+// to act ("w/o legal touching every one") does not take the lead time
+// from the dated need its work is for.
+func TestOwnNameHalf(t *testing.T) {
+	at := time.Date(2026, 9, 28, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "- a partner contract we can send out ourselves w/o legal touching every single one\n- to know \"Lumio\" is safe to use as a product name before the labels go to print on 10/9\n- can we name the rival brand in our ads or not",
+		"- launch calendar w/ owners",
+		"- one person on your side to talk to", "- Name clearance goes through outside counsel, who quote 10 business days from instruction")
+	in.B.Name = "Legal"
+	k := conflictOn(t, mediate.Build(in), "Lumio")
+	if !k.MiddleGround.Equal(day("2026-10-12", time.UTC)) {
+		t.Errorf("middle ground %v, want 10 business days from today: 2026-10-12", k.MiddleGround)
+	}
+}
+
+// TestStepsOnTop: a length "on top of that" follows the work stated
+// before it; an order waits for the count of what to order; "two branches
+// a day" is a rate, no lead time.
+func TestStepsOnTop(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "- new card readers live in all 8 branches before the spring sale starts Mar 13", "- reader count per branch, can send today",
+		"We need an exact count of readers per branch before we can place the order, and the vendor takes 8 business days from the PO to deliver the readers. Installation is two branches a day, so four business days for the eight on top of that.",
+		"- a support hotline during the rollout")
+	k := conflictOn(t, mediate.Build(in), "card readers")
+	if !k.MiddleGround.Equal(day("2026-03-18", time.UTC)) || k.Prerequisite == nil || !strings.Contains(k.Prerequisite.What, "count") {
+		t.Errorf("middle ground %v, prerequisite %+v; want the count today, 8 then 4 business days: 2026-03-18", k.MiddleGround, k.Prerequisite)
+	}
+}

@@ -49,6 +49,9 @@ func (c *collab) commitments(ms []pairing, ks, met, stepped []clash) []Commitmen
 		if parted[m.offer] {
 			continue // committed part by part (see addParts)
 		}
+		if slices.ContainsFunc(ks, func(k clash) bool { return k.need == m.need && k.lead != m.offer && c.slowerPath(m.offer, k) }) {
+			continue // the standard path beside the one the clash takes is no second commitment
+		}
 		if k, ok := startsLead(m, ks); ok {
 			out = c.addStartOfLead(out, m.offer, k)
 			continue
@@ -620,8 +623,8 @@ func ownDate(o *entry) bool {
 	}
 	before := strings.TrimRight(text[:i], " ")
 	last, _ := utf8.DecodeLastRuneInString(before)
-	if (last == '后' || last == '前' || last == '每') && !(last == '后' && calendarDate(phrase)) {
-		return false // "3天后", "每周五"; a numbered day ("节后 2/24 开工") no event before it shifts
+	if (last == '后' || last == '前') && !calendarDate(phrase) || last == '每' {
+		return false // "3天后", "每周五"; a numbered day ("节后 2/24 开工", "飞检前 10/14") no event before it shifts
 	}
 	// "双十一后退货会很多，希望退回来的货 3 天内质检完": a span after an
 	// event named earlier counts from that event.
@@ -722,7 +725,8 @@ func withoutPhrase(text, phrase string) string {
 	sep := " "
 	last, _ := utf8.DecodeLastRuneInString(before)
 	first, _ := utf8.DecodeRuneInString(after)
-	if before == "" || after == "" || unicode.IsPunct(first) || (unicode.Is(unicode.Han, last) && unicode.Is(unicode.Han, first)) {
+	opens := first == '(' || first == '[' // "signed by 3/31 (vendor's Q-end discount)" keeps its space
+	if before == "" || after == "" || unicode.IsPunct(first) && !opens || (unicode.Is(unicode.Han, last) && unicode.Is(unicode.Han, first)) {
 		sep = "" // Chinese runs on without spaces
 	}
 	if out := strings.Trim(before+sep+after, " ,，;；"); out != "" {

@@ -152,13 +152,14 @@ func (c *collab) withoutStep(l *entry) []string {
 
 // aboutWork is aboutWhich with the keys of l's work given.
 func (c *collab) aboutWork(l *entry, work []string, deadlines, needs []*entry, ms []pairing) []*entry {
+	own := c.nameKeys[sideIndex(l.Side)]
 	if !slices.ContainsFunc(needs, func(n *entry) bool { return c.sharedOn(n, work) > 0 }) {
 		return deadlines
 	}
 	var best []*entry
 	most := 0.0
 	for _, n := range needs {
-		w := c.sharedOn(n, work)
+		w := c.sharedBy(n, work, own)
 		if w <= 0 || !slices.Contains(deadlines, n) && (metByOther(n, l, ms) || turnaround(n)) {
 			continue
 		}
@@ -231,7 +232,13 @@ func datesNeed(d, n *entry) bool {
 func (c *collab) sharedWeight(n, l *entry) float64 { return c.sharedOn(n, l.keys) }
 
 // sharedOn is sharedWeight with l's keys given.
-func (c *collab) sharedOn(n *entry, keys []string) float64 {
+func (c *collab) sharedOn(n *entry, keys []string) float64 { return c.sharedBy(n, keys, nil) }
+
+// sharedBy is sharedOn with the keys of half given at half their weight:
+// the name of the lead time's side, which a need names as often to say
+// who is to act ("a contract we can send out w/o legal touching it") as
+// for the work ("Security sign-off on the integration").
+func (c *collab) sharedBy(n *entry, keys, half []string) float64 {
 	parts := n.parts
 	if len(parts) == 0 {
 		parts = []*entry{n}
@@ -241,7 +248,11 @@ func (c *collab) sharedOn(n *entry, keys []string) float64 {
 		w := 0.0
 		for _, k := range intersect(p.keys, keys) {
 			if !c.ws.weak[k] && c.ws.w[k] >= minHead && !placeOnly(p, k) {
-				w += c.ws.w[k]
+				if slices.Contains(half, k) {
+					w += c.ws.w[k] / 2
+				} else {
+					w += c.ws.w[k]
+				}
 			}
 		}
 		best = max(best, w)
@@ -335,7 +346,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 // several such offers none is taken.
 func (c *collab) inputFor(k clash, n *entry) clash {
 	k.need = n
-	if k.prereq == nil && arrives(condition(k.lead)) {
+	if k.prereq == nil && (arrives(condition(k.lead)) || c.handsTo(n, k.lead.Side)) {
 		if ev, ok := c.needEvent(n, k.lead); ok {
 			return ev
 		}
@@ -702,12 +713,18 @@ func (k clash) stepsPhrase() string {
 // "印好后", "装完以后", "审核完成后".
 var doneMarks = []string{"好", "完", "完成", "完毕", "结束"}
 
+// onTopWords say that a length comes on top of the one stated before:
+// "six business days for the twelve on top of that".
+var onTopWords = []string{"on top of that", "on top of this", "after that", "afterwards", "in addition to that", "在此基础上", "再加上", "另外还要"}
+
 // stepBefore returns the lead item stated last before lead item l on its
 // side when l counts from that item's work being done ("印刷要 15 个工作日" then
-// "印好后灌装、组装、入仓再要 5 个工作日"), or nil: l starts when it ends.
+// "印好后灌装、组装、入仓再要 5 个工作日", "…on top of that"), or nil: l starts
+// when it ends.
 func (c *collab) stepBefore(l *entry) *entry {
 	step := strings.TrimSpace(condition(l))
-	if step == "" || !slices.ContainsFunc(doneMarks, func(m string) bool { return strings.HasSuffix(step, m) }) {
+	done := step != "" && slices.ContainsFunc(doneMarks, func(m string) bool { return strings.HasSuffix(step, m) })
+	if !done && !says(l.lowText(), onTopWords) {
 		return nil
 	}
 	for _, list := range [][]*entry{c.offers[sideIndex(l.Side)], c.needs[sideIndex(l.Side)]} {

@@ -63,7 +63,19 @@ func coreOf(e *entry) []string {
 // budgets").
 func leadsIn(e *entry, i int) bool {
 	p := e.phr[i]
-	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) || imperative(e, p) || loneQualifier(e, p) || verdictOn(e, p) || afterModal(e, p) || meansTo(e, p) || inCondition(e, p)
+	return slices.Contains(modals, p.next) || slices.Contains(doVerbs, p.next) && !askedWhich(e, p) || imperative(e, p) || loneQualifier(e, p) || verdictOn(e, p) || afterModal(e, p) || meansTo(e, p) || inCondition(e, p)
+}
+
+// askedWhich reports whether phrase p of e follows "which" or "what": in
+// "which cost center does the lease go to?" the cost center is what is
+// asked, not the one who does something.
+func askedWhich(e *entry, p phrase) bool {
+	t, ok := termEndingAt(e, p.words[0].end)
+	if !ok {
+		return false
+	}
+	fields := strings.Fields(lower(e.Text[:t.start]))
+	return len(fields) > 0 && slices.Contains([]string{"which", "what"}, fields[len(fields)-1])
 }
 
 // meansWords, before "to", ask for what follows: "a way to get a waiver"
@@ -107,22 +119,33 @@ func inCondition(e *entry, p phrase) bool {
 }
 
 // afterModal reports whether phrase p of e is one word right after a
-// modal ("we'll book the retest", "we can host a session"): it is the verb
-// of what is done, and what is offered is the phrase after it.
+// modal ("we'll book the retest", "we can host a session"), maybe with
+// adverbs ("we'll finally install"): it is the verb of what is done, and
+// what is offered is the phrase after it.
 func afterModal(e *entry, p phrase) bool {
-	if len(p.words) != 1 {
-		return false
-	}
 	t, ok := termEndingAt(e, p.words[0].end)
-	if !ok {
+	if !ok || slices.ContainsFunc(p.words[:len(p.words)-1], func(w word) bool {
+		a, ok := termEndingAt(e, w.end)
+		return !ok || !adverb(lower(e.Text[a.start:a.end])) // "we'll finally install": the adverb joins the verb's phrase
+	}) {
 		return false
 	}
 	fields := strings.Fields(lower(e.Text[:t.start]))
+	for len(fields) > 0 && adverb(fields[len(fields)-1]) {
+		fields = fields[:len(fields)-1] // "we'll finally install the desks": the adverb says how, the verb is still after the modal
+	}
 	if len(fields) == 0 {
 		return false
 	}
 	last := strings.ReplaceAll(fields[len(fields)-1], "’", "'")
 	return slices.Contains(modals, last) || strings.HasSuffix(last, "'ll")
+}
+
+// adverb reports whether w is a word that says how or when of the verb
+// after it ("finally", "gladly", "also", "still").
+func adverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !slices.Contains([]string{"monthly", "weekly", "daily", "quarterly", "yearly", "early", "supply", "reply", "apply", "comply", "rely", "multiply", "family", "assembly", "anomaly", "rally"}, w) ||
+		slices.Contains([]string{"also", "just", "still", "even", "already", "then", "now", "happily", "definitely"}, w)
 }
 
 // verdictEnd returns where the verdict e asks for ends (see verdictOn),
@@ -223,7 +246,7 @@ func copulaAfter(phr []phrase, i int) int {
 var doVerbs = []string{"does", "do", "completes", "complete", "finishes", "finish", "attends", "attend", "passes", "pass", "signs", "sign", "reads", "read", "watches", "watch"}
 
 // modals follow the one who will act: what comes after is what is done.
-var modals = []string{"can", "will", "could", "would", "shall", "may", "should", "must"}
+var modals = []string{"can", "will", "could", "would", "shall", "may", "should", "must", "can't", "can’t", "cannot", "won't", "won’t", "couldn't", "wouldn't", "shouldn't", "mustn't"}
 
 // copulas say what their subject is: the noun after one names the same
 // thing as the subject.
@@ -232,7 +255,7 @@ var copulas = []string{"is", "are", "as", "becomes", "will"}
 // carriers deliver what the word before them names: "objection clips"
 // give objections, "a churn breakdown" the churn, as containers do in
 // Chinese (see containers).
-var carriers = []string{"clip", "pool", "fleet", "#sample", "exampl", "digest", "summari", "breakdown", "sheet", "record", "view", "comparison", "overview",
+var carriers = []string{"clip", "pool", "fleet", "#sample", "exampl", "digest", "summari", "breakdown", "sheet", "matrix", "record", "view", "#comparison", "overview",
 	"#export", "#log", "#report", "#list", "#dashboard", "#data", "#document"}
 
 // phraseCore returns the keys of the last word of p that is neither weak,
@@ -408,7 +431,7 @@ func qualifierAt(e *entry, i int) bool {
 		return false
 	}
 	next := e.terms[j]
-	return !next.weak && !slices.Contains(measures, next.key) && !slices.Contains(cadences, next.key) && strings.Trim(e.Text[t.end:next.start], " -") == "" && !isPredicate(e.Text[next.start:next.end])
+	return !next.weak && !slices.Contains(lightHeads, next.key) && !slices.Contains(measures, next.key) && !slices.Contains(cadences, next.key) && strings.Trim(e.Text[t.end:next.start], " -") == "" && !isPredicate(e.Text[next.start:next.end])
 }
 
 // measureAt reports whether a term of a measure starts at at in e.

@@ -21,11 +21,16 @@ func (c *collab) delivered(n *entry, to Side) string {
 	if i := reasonInside(clause); i > 0 && i > strings.Index(clause, phrase) {
 		clause = clause[:i] // "…by Thursday because the kit ships Friday": the reason is no work
 	}
-	what := withoutPhrase(clause, phrase)
+	what := withoutOpenAside(withoutPhrase(clause, phrase))
 	what = trimOpeners(what, connectives)
-	what = trimOpeners(what, latestWords)
-	what = withoutAsk(what)
+	what = c.withoutSubject(trimOpeners(what, latestWords), to)
+	what = withoutAsk(trimOpeners(what, latestWords))
 	what = c.withoutAddressee(what, to)
+	if verb, ok := bareVerb(what); ok {
+		if topic := topicBefore(n.Text, clause); topic != "" {
+			what = verb + topic // "达人合同…发给法务，法务最晚 6/15 要审完": 审完达人合同
+		}
+	}
 	switch obj := colonObject(n.Text, clause); {
 	case obj == "":
 	case isHan(lastRune(what)) || isHan(firstRune(obj)):
@@ -34,6 +39,18 @@ func (c *collab) delivered(n *entry, to Side) string {
 		what += " (" + obj + ")"
 	}
 	return strings.TrimSpace(what)
+}
+
+// withoutOpenAside drops an aside the clause cut off inside its brackets
+// ("contract signed (vendor's Q-end discount" of "…, 18%)"): half an aside
+// reads as a typo.
+func withoutOpenAside(s string) string {
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		if i := strings.LastIndex(s, b[0]); i >= 0 && !strings.Contains(s[i:], b[1]) {
+			s = strings.TrimRight(s[:i], " ")
+		}
+	}
+	return s
 }
 
 // connectives and latestWords open a clause without being part of the work.
@@ -85,6 +102,67 @@ func (c *collab) withoutAddressee(s string, to Side) string {
 	}
 	return s
 }
+
+// withoutSubject drops the name of side to, as who acts, at the start of
+// Chinese s: "法务最晚要审完" → "最晚要审完".
+func (c *collab) withoutSubject(s string, to Side) string {
+	name := c.names[sideIndex(to)]
+	for _, who := range append(nameTails(name), nameHeads(name)...) {
+		if after, ok := strings.CutPrefix(s, who); ok && isHan(firstRune(after)) {
+			return after
+		}
+	}
+	return s
+}
+
+// nameHeads are a Chinese side's name without the word for a unit:
+// people say 法务 for 法务部.
+func nameHeads(name string) []string {
+	for _, unit := range []string{"部门", "部", "组", "中心", "团队", "处", "科"} {
+		if head, ok := strings.CutSuffix(name, unit); ok && utf8.RuneCountInString(head) >= 2 {
+			return []string{head}
+		}
+	}
+	return nil
+}
+
+// bareVerb returns Chinese work s without the asking 要 before it, when
+// it is a verb and no more ("要审完", "定下来"): what it is done to was
+// named in a clause before.
+func bareVerb(s string) (string, bool) {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "需"), "要")
+	n := utf8.RuneCountInString(s)
+	return s, n > 0 && n <= 3 && isHanWord(s)
+}
+
+// topicBefore returns the words that open the clause before clause in
+// text, up to its first date, space or verb of handing over ("达人合同周五
+// （6/12）发给法务": 达人合同), or "".
+func topicBefore(text, clause string) string {
+	i := strings.Index(text, clause)
+	if i <= 0 {
+		return ""
+	}
+	prev := strings.FieldsFunc(text[:i], isClauseMark)
+	if len(prev) == 0 {
+		return ""
+	}
+	var topic []rune
+	for _, r := range strings.TrimSpace(prev[len(prev)-1]) {
+		if !isHan(r) || len(topic) > 0 && strings.ContainsRune(topicStops, r) {
+			break
+		}
+		topic = append(topic, r)
+	}
+	if n := len(topic); n >= 2 && n <= 8 {
+		return string(topic)
+	}
+	return ""
+}
+
+// topicStops end the words that name a topic: a weekday opens a date, the
+// others a verb ("周五发给法务", "今天交给财务", "已经寄出").
+const topicStops = "周今明下本发交给送寄在要已"
 
 // nameTails returns a side's name and its tails of two Chinese
 // characters or more, longest first: people shorten "硬件研发" to "研发".

@@ -14,6 +14,8 @@ func TestDelivered(t *testing.T) {
 		{"所以最晚 11/18（周三）要研发给个结论：新供应商的电机能不能用，我们留两天谈", "给个结论（新供应商的电机能不能用）"},
 		{"最迟周五前需要你们出测试报告，不然赶不上评审", "出测试报告"},
 		{"活动页面明天上线", "活动页面上线"},
+		{"样机周五（11/6）寄给研发，研发最晚 11/10 要测完，不然赶不上评审", "测完样机"},
+		{"GPU capacity contract signed by 11/30 (vendor's Q-end discount, 18%)", "GPU capacity contract signed"},
 		{"So we need the verdict by Nov 18: can we use the new motor, then we negotiate", "the verdict (can we use the new motor)"},
 	}
 	for _, tc := range cases {

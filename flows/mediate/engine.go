@@ -41,7 +41,7 @@ func Build(in Input) Proposal {
 		Balance:    c.balance(matches, guesses),
 	}
 	for i := range sides {
-		p.Read[i] = Reading{Needs: itemsOf(c.needs[i]), Offers: itemsOf(c.offers[i]), Stated: itemsOf(statements(c.needs[i]))}
+		p.Read[i] = Reading{Needs: itemsOf(c.needs[i]), Offers: itemsOf(c.offers[i]), Stated: itemsOf(statements(c.needs[i])), Declines: itemsOf(slices.DeleteFunc(slices.Clone(c.offers[i]), func(o *entry) bool { return !o.refusal }))}
 	}
 	for _, k := range conflicts {
 		p.Conflicts = append(p.Conflicts, c.middle(k, matches))
@@ -512,12 +512,13 @@ func laterLead(text string, f timeread.Found, at time.Time, cal timeread.Calenda
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // spanAdjective reports whether phrase is a hyphenated length that
-// qualifies the noun after it ("The 12-month usage forecast"), or the
-// length of one event (see eventLength): how far a thing reaches or how
-// long it lasts, not how long work on it takes.
+// qualifies the noun after it ("The 12-month usage forecast"), a length
+// after "for" (see spanFor), or the length of one event (see
+// eventLength): how far a thing reaches or how long it lasts, not how
+// long work on it takes.
 func spanAdjective(text, phrase string) bool {
 	i := strings.Index(text, phrase)
-	if i >= 0 && eventLength(strings.TrimRight(text[:i], " "), strings.TrimLeft(text[i+len(phrase):], " ")) {
+	if i >= 0 && (eventLength(strings.TrimRight(text[:i], " "), strings.TrimLeft(text[i+len(phrase):], " ")) || spanFor(lower(text[:i]))) {
 		return true
 	}
 	if i < 0 || !strings.Contains(phrase, "-") || strings.IndexFunc(phrase, isHan) >= 0 {
@@ -535,6 +536,23 @@ func spanAdjective(text, phrase string) bool {
 // is how long one event lasts: "做一次2小时的培训", "一场半天的工作坊".
 func eventLength(before, after string) bool {
 	return strings.HasPrefix(after, "的") && slices.ContainsFunc([]string{"一次", "一场", "一节", "一堂", "一期"}, func(w string) bool { return strings.HasSuffix(before, w) })
+}
+
+// waitWords before "for" make the length after it a wait: "blocked for 3
+// days".
+var waitWords = set("wait", "waits", "waiting", "waited", "blocked", "closed", "out", "away", "offline", "down", "paused", "on hold", "delayed")
+
+// spanFor reports whether before, the lower-case text before an English
+// length, ends in "for" after a thing: "the usage forecast for 12 months",
+// "the room for 2 weeks" say how far the thing reaches or how long it is
+// used, not how long work on it takes.
+func spanFor(before string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimRight(before, " "), " for")
+	if !ok {
+		return false
+	}
+	f := strings.Fields(rest)
+	return len(f) > 0 && !waitWords[f[len(f)-1]]
 }
 
 // timeNouns are themselves a time a length can qualify: a "24-hour

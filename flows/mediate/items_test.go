@@ -68,6 +68,8 @@ func TestItems(t *testing.T) {
 		{"greetings and thanks", "Hi all, thanks for jumping on this. We need a plan. 谢谢！", []string{"We need a plan"}},
 		{"a need that thanks", "Thanks for the servers last time, we need two more", []string{"Thanks for the servers last time, we need two more"}},
 		{"a need that starts with no", "No deploys on Fridays", []string{"No deploys on Fridays"}},
+		{"an abbreviated word ends no sentence", "- staff training, pref. before opening hrs\n- one dept. lead per site", []string{"staff training, pref. before opening hrs", "one dept. lead per site"}},
+		{"doubled marks end one sentence", "换新的快递费谁出？？\n- 春节期间要有人值班！！", []string{"换新的快递费谁出？？", "春节期间要有人值班！！"}},
 	}
 	for _, tt := range tests {
 		if got := mediate.Items(tt.give); !slices.Equal(got, tt.want) {

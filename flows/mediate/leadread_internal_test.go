@@ -242,3 +242,18 @@ func TestAdvanceNotice(t *testing.T) {
 		"the retest takes 10 business days":                                                 false,
 	})
 }
+
+// An order waits for the dated offer that says how many: a count is a
+// specification, a headcount forecast is not.
+func TestSpecForCount(t *testing.T) {
+	at := time.Date(2026, 6, 24, 10, 0, 0, 0, time.UTC)
+	cal := timeread.Calendar{}
+	count := newEntry(SideA, "till count per store, can send today", at, cal)
+	forecast := newEntry(SideA, "Q2 headcount forecast by Friday", at, cal)
+	if got := specFor([]*entry{count}); got != count {
+		t.Errorf("specFor(count) = %v, want the count", got)
+	}
+	if got := specFor([]*entry{forecast}); got != nil {
+		t.Errorf("specFor(headcount forecast) = %q, want none", got.Text)
+	}
+}

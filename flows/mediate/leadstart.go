@@ -41,10 +41,11 @@ func (c *collab) startDate(l *entry) (time.Time, bool) {
 }
 
 // stepEvents name a step the work follows on the day it is dated, an
-// arrival or a hand-over: "检测机构 1/26 到场检验，报告要 5 个工作日", "the
+// arrival, a hand-over or a signature: "检测机构 1/26 到场检验，报告要 5 个工作日",
+// "采购合同周一（4/27）签，供应商到货要 5 个工作日", "the
 // site survey is Wed 11/11, then 3 business days to map circuits", "files
 // 9/21 release 给 printer，printer 要 15 个 business days".
-var stepEvents = []string{"到场", "进场", "到货", "到厂", "送检", "勘察", "勘测", "上门", "交给", "送到", "发给", "release", "goes to", "go to", "sent to",
+var stepEvents = []string{"到场", "进场", "到货", "到厂", "送检", "勘察", "勘测", "上门", "交给", "送到", "发给", "签", "sign", "release", "goes to", "go to", "sent to",
 	"handed to", "hand off to", "survey", "site visit", "inspection", "arrive", "on site", "on-site"}
 
 // startIn returns the date text says work starts on: a date right before

@@ -80,6 +80,8 @@ var stopwords = []string{
 	// a pronoun with its verb contracted is still only a pronoun
 	"we'll", "we're", "we've", "they're", "they'll", "they've", "i'll", "i'm", "i've",
 	"you'll", "you're", "you've", "it's", "that's", "there's", "he's", "she's", "let's",
+	// a verb denied is still only a verb: "the rigs can't go in a van" names rigs
+	"can't", "cannot", "won't", "couldn't", "wouldn't", "shouldn't", "mustn't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't",
 }
 
 // stopChars are Chinese characters that glue words together: a character
@@ -204,7 +206,33 @@ func lookup(word, key string) (lexEntry, bool) {
 // "testing" -> "test"), then an agent noun or a particle compound to the
 // stem it derives from ("tester" -> "test", "cleanup" -> "clean"), so a
 // need for testers meets an offer of testing.
-func stem(word string) string { return derive(english.Stem(word, true)) }
+// A word of notAgents is its own stem, plural or not, even where the
+// stemmer would cut its ending; an irregular past form stems as its verb.
+func stem(word string) string {
+	if w := strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "s"); notAgents[w] {
+		return w
+	}
+	if base, ok := irregularPast[word]; ok {
+		word = base
+	}
+	return derive(english.Stem(word, true))
+}
+
+// irregularPast maps the past forms the stemmer cannot reduce to their
+// verb: "laptops bought on p-cards" is about buying them, "influencers we
+// paid" about paying them. Forms that are also other words ("left",
+// "found", "saw", "written" as in writing) are not here, nor those of
+// verbs that only hand a thing over ("sent", "given", "made"): those
+// verbs are generic, while the past form still tells one item from
+// another ("once it is sent").
+var irregularPast = map[string]string{
+	"paid": "pay", "prepaid": "prepay", "bought": "buy", "sold": "sell", "spent": "spend", "built": "build",
+	"rebuilt": "rebuild", "brought": "bring", "taught": "teach", "held": "hold", "kept": "keep", "told": "tell",
+	"chosen": "choose", "chose": "choose", "taken": "take", "took": "take", "won": "win", "lost": "lose",
+	"met": "meet", "ran": "run", "went": "go", "gone": "go", "shown": "show", "drawn": "draw", "drew": "draw",
+	"frozen": "freeze", "froze": "freeze", "broken": "break", "broke": "break", "forgotten": "forget",
+	"understood": "understand", "withdrawn": "withdraw", "undertaken": "undertake", "overseen": "oversee",
+}
 
 // notAgents end in -er or -or without naming one who does the stem: a
 // server does not serve in the sense of "serve", a customer is no custom.
@@ -213,17 +241,32 @@ var notAgents = set("server", "customer", "computer", "printer", "poster", "fold
 	"monitor", "sensor", "vendor", "motor", "floor", "door", "error", "mirror", "color", "minor", "major",
 	"banner", "router", "header", "footer", "cluster", "filter", "layer", "offer", "chapter", "counter",
 	"border", "interior", "senior", "junior", "factor", "sector", "doctor", "tutor", "labor", "favor", "honor",
-	"contractor", "leader") // a contractor is hired help, not a contract; a leader no sales lead
+	"contractor", "leader", // a contractor is hired help, not a contract; a leader no sales lead
+	"adjuster") // a claims adjuster assesses losses: "adjustable" and "adjustment" name none
+
+// nominals map the stem of a noun made from a verb to the verb's stem,
+// where the stemmer leaves them apart: a decision is made by deciding,
+// a submission by submitting, a delivery by delivering.
+var nominals = map[string]string{
+	"submiss": "submit", "permiss": "permit", "admiss": "admit",
+	"decis": "decid", "explan": "explain", "extens": "extend", "expans": "expand",
+	"respons": "respond", "failur": "fail", "signatur": "sign", "departur": "depart",
+	"mainten": "maintain", "deliveri": "deliv", "recoveri": "recov", "discoveri": "discov",
+	"complaint": "complain", "choic": "choos",
+}
 
 // derive is the stem an agent noun ("-er", "-or") or a compound with "up"
 // derives from, when at least four letters remain.
 func derive(s string) string {
+	if v, ok := nominals[s]; ok {
+		return v
+	}
 	switch {
 	case notAgents[s]:
 		return s
 	case len(s) >= 6 && (strings.HasSuffix(s, "er") || strings.HasSuffix(s, "or")):
 		return strings.TrimSuffix(s[:len(s)-2], "e")
-	case len(s) >= 6 && strings.HasSuffix(s, "up") && s != "backup" && s != "signup": // a backup is no "back", a sign-up no signature
+	case len(s) >= 6 && strings.HasSuffix(s, "up") && s != "backup" && s != "signup" && s != "standup": // a backup is no "back", a sign-up no signature, a standup no standing desk
 		return s[:len(s)-2]
 	case len(s) >= 5 && strings.HasSuffix(s, "si"): // hypothesis and hypotheses, analysis and analyses
 		return s[:len(s)-1]

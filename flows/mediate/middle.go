@@ -216,7 +216,7 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 		use[k.prereq] = true
 	}
 	for _, m := range ms {
-		if m.offer != k.lead && (m.need == k.need || m.need == k.lead || c.helps(k, m)) {
+		if m.offer != k.lead && (m.need == k.need || m.need == k.lead || c.helps(k, m)) && !c.slowerPath(m.offer, k) {
 			use[m.offer] = true
 		}
 	}
@@ -237,6 +237,17 @@ func (c *collab) helpers(k clash, ms []pairing) []Item {
 		}
 	}
 	return out
+}
+
+// slowerPath reports whether offer o states a lead time of its own that
+// ends later than clash k's ("合同审核标准周期 5 个工作日" beside the
+// template's 2): it is another path to the same work, not a help.
+func (c *collab) slowerPath(o *entry, k clash) bool {
+	if !o.hasLead || o.spanLead || inReason(o.Text, o.lead.Phrase) {
+		return false
+	}
+	f, ok := c.leadFrom(o, k.start())
+	return ok && civilDay(f.Date) > civilDay(k.end.Date)
 }
 
 // speedWords offer a faster path without saying by how much: "fast-track

@@ -26,6 +26,18 @@ var avoidMarks = []string{"别", "不要", "避开", "避免", "不能排", "avo
 var dateFields = []string{"end date", "start date", "expiry date", "expiration date", "birth date", "date of birth",
 	"结束日期", "到期日", "到期日期", "入职日期", "离职日期", "生效日期", "出生日期"}
 
+// rateBefore ends in a count of things, which "a day" after it makes a
+// rate: "two stores a day", "10 units per week".
+var rateBefore = regexp.MustCompile(`(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+[a-z-]+s$`)
+
+// hasAnyWordSuffix reports whether s ends in one of words, as a word of
+// its own when the word is English.
+func hasAnyWordSuffix(s string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		return strings.HasSuffix(s, w) && (isHan(firstRune(w)) || len(s) == len(w) || s[len(s)-len(w)-1] == ' ')
+	})
+}
+
 // notDue reports whether phrase in text names a length, a period of a
 // series or a period to avoid rather than a due date or a lead time.
 func notDue(text, phrase string) bool {
@@ -61,6 +73,12 @@ func notDue(text, phrase string) bool {
 	}
 	if negatedPurpose(text, i) {
 		return true // "so changes don't land on us Friday at 5pm": a time to avoid, not a due date
+	}
+	if hasAnyWordSuffix(before, []string{"until", "till", "'til", "直到", "一直到"}) || hasAnyPrefix(lower(phrase), []string{"until ", "till "}) {
+		return true // "at the conference until Wednesday": how long a state lasts, not a due date
+	}
+	if rateBefore.MatchString(lower(strings.TrimRight(text[max(0, i-30):i], " "))) && hasAnyPrefix(lower(phrase), []string{"a ", "an ", "per "}) {
+		return true // "two stores a day": how fast, not how long
 	}
 	if weekdayName(text[:i], phrase, text[i+len(phrase):]) {
 		return true // "our Thursday design crit": which meeting, not when anything is due
@@ -317,6 +335,9 @@ func eventOnly(text, phrase string) bool {
 	if beforeEvent(cl) {
 		return false // "6/22（周一）信息流投放开始前，要拿到…": due before the event that day
 	}
+	if hasAnyPrefix(lower(cl), []string{"so realistically", "so probably", "so likely", "so more like", "so that's", "realistically", "所以最快", "所以最早", "也就是"}) {
+		return false // "they'll need a week…, so realistically next Wednesday 5/6": what follows, the date
+	}
 	if k := strings.Index(text, cl); k >= 0 && refersBack(undated(text[:k]+" "+text[k+len(cl):])) {
 		return false // "9月29日封版，之后不要再提新需求": the need counts from that date
 	}
@@ -416,7 +437,7 @@ func sentenceClause(text string, i, j int) string {
 	}
 	low := strings.ToLower(text)
 	for _, w := range []string{" and ", " but ", " while "} {
-		if k := strings.LastIndex(low[start:i], w); k >= 0 {
+		if k := strings.LastIndex(low[start:i], w); k >= 0 && !(w == " and " && nounJoined(low[start+k+len(w):i])) {
 			start += k + len(w)
 		}
 		if k := strings.Index(low[j:end], w); k >= 0 {
@@ -425,6 +446,26 @@ func sentenceClause(text string, i, j int) string {
 	}
 	return strings.TrimSpace(text[start:end])
 }
+
+// nounDeterminers open a noun phrase after "and".
+var nounDeterminers = []string{"the", "their", "our", "your", "a", "an", "its", "his", "her", "all", "any"}
+
+// nounJoined reports whether rest, the words after "and" up to a date,
+// continue a noun phrase rather than open a clause: "a working machine
+// and their accounts on the morning of the 8th" asks for both by the 8th,
+// while "and the kickoff is on 3/9" dates an event of its own.
+func nounJoined(rest string) bool {
+	f := strings.Fields(rest)
+	if len(f) == 0 || !slices.Contains(nounDeterminers, f[0]) {
+		return false
+	}
+	return !slices.ContainsFunc(f, func(w string) bool {
+		return slices.Contains(stateVerbs, w) || slices.Contains(modals, w) || strings.HasSuffix(w, "s") && slices.Contains(eventVerbs, w)
+	})
+}
+
+// eventVerbs say that an event takes place ("the kickoff starts on 3/9").
+var eventVerbs = []string{"starts", "begins", "opens", "closes", "ships", "lands", "arrives", "happens", "kicks", "launches", "ends"}
 
 // kept reports whether duration phrase in text counts how long something
 // is kept or stays valid, after a word of its clause that says so

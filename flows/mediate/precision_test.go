@@ -16,6 +16,10 @@ func TestPrecision(t *testing.T) {
 	}{
 		{"a refusal of what was asked", "Security to sign off the vendor questionnaire this week", "We will not sign off a vendor questionnaire without a pen test", false, false, true},
 		{"a pointer to who holds it", "The KOL contact list from your team", "We don't keep a KOL contact list, that's with PR", false, false, true},
+		{"a pointer away from the side", "Parking passes for the visiting auditors", "Parking passes are a Facilities thing, not us", false, false, true},
+		{"what the tool does not support is declined", "A way to export invoices to Excel", "Exporting invoices to Excel isn't supported by the billing tool", false, false, true},
+		{"a list does not do the task", "someone to retrieve contractor badges on their final day", "a roster of contractors with their final day", false, true, false},
+		{"a person offered may do the task", "someone to retrieve contractor badges on their final day", "our office manager, on the contractors' final day", true, false, false},
 		{"a Chinese refusal", "每个版本上线前都让安全逐项评审", "逐项评审我们做不了，安全组只有两个人", false, false, true},
 		{"a promise not to do what the need forbids", "别把测试数据导进生产库", "测试数据不会导进生产库", true, false, false},
 		{"a refusal with something instead is an offer", "每个版本上线前都让安全逐项评审", "逐项评审做不了，但可以每周抽查评审一次", true, false, false},

@@ -20,7 +20,7 @@ var conditionMarks = []string{"once ", "after ", "as soon as ", "when ", "from t
 // zhWhen mark a clause that names it ("名单到了当天提交", "拿到定稿 PRD").
 var (
 	zhAfter = []string{"之后", "以后", "后"}
-	zhWhen  = []string{"到了", "收到", "拿到", "一到", "到位后", "给到", "要等", "得等", "需等", "需要等", "等到"}
+	zhWhen  = []string{"到了", "到手", "收到", "拿到", "一到", "到位后", "给到", "要等", "得等", "需等", "需要等", "等到"}
 )
 
 // condition returns the text of the step lead item l waits for, or "".
@@ -508,7 +508,7 @@ func ordering(step string) bool {
 }
 
 // specWords name what fixes an order: its size, model or quantity.
-var specWords = []string{"尺寸", "规格", "型号", "数量", "size", "spec", "dimensions", "quantit"}
+var specWords = []string{"尺寸", "规格", "型号", "数量", "size", "spec", "dimensions", "quantit", " count", "how many"}
 
 // specFor returns the one dated offer of offers that fixes a
 // specification ("屏幕尺寸和搭建方案 9/24 定下来"), or nil: nothing can be

@@ -82,6 +82,9 @@ type Reading struct {
 	// Stated are the needs that state the side's own work (a lead time,
 	// a step order) rather than ask for something.
 	Stated []Item
+	// Declines are the offers that decline something ("英文版翻译我们不做")
+	// rather than give it.
+	Declines []Item
 }
 
 // Conflict is a need whose deadline the other side's lead time cannot meet.

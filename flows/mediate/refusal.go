@@ -19,10 +19,13 @@ var refusalMarks = []string{
 	"我们不做", "不予", "不受理", "不能让", "没有预算", "没预算", "暂不提供",
 	"can't", "can’t", "cannot", "won't", "won’t", "will not", "unable to", "not able to", "not possible",
 	"do not accept", "don't accept", "don’t accept", "no way", "no budget for",
+	"not supported", "isn't supported", "isn’t supported", "aren't supported", "aren’t supported", "we don't support", "we don’t support", "we do not support",
 	// a side that does not hold what is asked, or points to who does
 	"we don't keep", "we don’t keep", "we don't have", "we don’t have", "we do not have", "we don't own", "we don’t own",
 	"we don't hold", "we don’t hold", "that's with ", "that’s with ", "that sits with ", "not ours to ", "isn't ours", "isn’t ours",
 	"不归我们", "不在我们这", "我们这没有", "我们手上没有", "不是我们管", "我们不负责",
+	// nobody there to do it
+	"不值班", "没人值班", "无人值班", "不在岗", "nobody on call", "no one on call", "not on call",
 }
 
 // insteadMarks introduce what a side offers after declining something.
@@ -47,6 +50,12 @@ var cannotHints = []string{"不了", "不下", "不出"}
 // declines the change asked for, however the thing is named.
 var unchangedRe = regexp.MustCompile(`(?:今年|年内|本年度?|本季度?|这个季度|这个月|本月|这次|本次|目前|近期|短期内|暂时?)(?:先|都|也|还)?不(?:调(?:整|[^休]|$)|涨|加|增加?|提高?|改|变|动)|\bno (?:change|increase|raise|adjustment)s? (?:this|for now|until)|\b(?:stays?|remains?) (?:unchanged|the same|as is) (?:this|for now|until)`)
 
+// notOursRe ends an answer that names who holds a thing instead of giving
+// it ("badge photos are Facilities, not us", "pricing belongs to Sales
+// Ops, not our team"): whoever is named, the side declines it. A word that
+// only begins so ("not used", "not usual") is none.
+var notOursRe = regexp.MustCompile(`\bnot (?:us|ours|our (?:team|call|area|remit|department|dept|job))\b`)
+
 // refuses reports whether offer text declines what it names, with nothing
 // offered instead.
 func refuses(text string) bool {
@@ -57,7 +66,7 @@ func refuses(text string) bool {
 	if end := conditionEnd(low); end > 0 && len(low) == len(text) { // "If something can't be fixed in time there's…": when, not what is declined
 		text, low = text[end:], low[end:]
 	}
-	found := says(text, cannotHints) && cannotRe.MatchString(text) || unchangedRe.MatchString(low)
+	found := says(text, cannotHints) && cannotRe.MatchString(text) || unchangedRe.MatchString(low) || strings.Contains(low, "not ") && notOursRe.MatchString(low)
 	low, marked := blankRefusals(low)
 	return (found || marked) && !says(low, insteadMarks)
 }

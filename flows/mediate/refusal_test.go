@@ -1,6 +1,11 @@
 package mediate
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/timeread"
+)
 
 // A Chinese verb with 不了 or 排不下 cannot be done whatever the verb; the
 // same characters elsewhere are no refusal.
@@ -24,7 +29,15 @@ func TestRefusesPotentialComplement(t *testing.T) {
 		// not holding what is asked, or pointing to who does
 		{"We don't keep a KOL contact list, that's with PR", true},
 		{"客户名单不归我们管，得问销售", true},
+		{"直播当天法务不值班", true},
+		{"refunds offline are not supported by the vendor, sorry", true},
+		{"Nobody on call over the holiday weekend", true},
 		{"We don't have the raw logs, but we can share the weekly summary", false},
+		{"Parking passes are a Facilities thing, not us", true},
+		{"Exports to Excel are not supported by the billing tool", true},
+		{"Offline returns aren't supported, but the store can log them for a later refund", false},
+		{"The price book sits with Sales Ops, not our team", true},
+		{"Floor plans not used since the move are archived monthly", false},
 		// what an offer prevents is no refusal
 		{"A naming template with validation, so bad names can't be saved", false},
 		{"上线前统一做一次检查，以免数据对不上", false},
@@ -39,6 +52,26 @@ func TestRefusesPotentialComplement(t *testing.T) {
 	for _, tt := range tests {
 		if got := refuses(tt.give); got != tt.want {
 			t.Errorf("refuses(%q) = %v, want %v", tt.give, got, tt.want)
+		}
+	}
+}
+
+// A need that forbids something is asked about only with an offer that
+// forbids or denies too; 别 inside a word (别家, 区别) forbids nothing.
+func TestDeniesNothing(t *testing.T) {
+	at := time.Date(2026, 1, 28, 10, 0, 0, 0, time.UTC)
+	e := func(s string) *entry { return newEntry(SideA, s, at, timeread.Calendar{}) }
+	for _, tc := range []struct {
+		need, offer string
+		want        bool
+	}{
+		{"召回公告要法务看过才能发，客服别自己先挂出去", "小程序上可以挂召回公告", true},
+		{"召回公告要法务看过才能发，客服别自己先挂出去", "公告我们不会自己挂", false},
+		{"年会场地定金本周五前付给酒店，不然场地就放给别家了", "场地定金最多先付一半", false},
+		{"don't email customers directly", "we'll email every customer the notice", true},
+	} {
+		if got := deniesNothing(e(tc.need), e(tc.offer)); got != tc.want {
+			t.Errorf("deniesNothing(%q, %q) = %v, want %v", tc.need, tc.offer, got, tc.want)
 		}
 	}
 }

@@ -23,9 +23,8 @@ func sentences(line string) []string {
 		r, n := utf8.DecodeRuneInString(line[i:])
 		end := i + n
 		if endsSentence(line, i, r) {
-			// "谁出？？", "really?!": a mark repeated stresses the one sentence
-			for end < len(line) && strings.ContainsRune(closers+stressed, firstRune(line[end:])) {
-				end += utf8.RuneLen(firstRune(line[end:]))
+			for end < len(line) && strings.ContainsRune(closers+"。！？!?", firstRune(line[end:])) {
+				end += utf8.RuneLen(firstRune(line[end:])) // "谁出？？", "really?!": one end
 			}
 			out = append(out, line[start:end])
 			start = end
@@ -146,10 +145,6 @@ func answersWhy(prev, next string) bool {
 // closers follow a sentence's end and belong to it: quotes and brackets.
 const closers = "”’\"'）)」』】"
 
-// stressed are the marks that end a sentence and may be repeated after
-// its end for stress.
-const stressed = "。！？!?"
-
 // endsSentence reports whether r at i ends a sentence of line.
 func endsSentence(line string, i int, r rune) bool {
 	switch r {
@@ -174,6 +169,7 @@ var abbreviations = map[string]bool{
 	"no": true, "approx": true, "incl": true, "jan": true, "feb": true, "mar": true, "apr": true,
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"mon": true, "tue": true, "wed": true, "thu": true, "fri": true, "a.m": true, "p.m": true, "st": true,
+	"pref": true, "dept": true, "est": true, "qty": true, "avg": true, "excl": true, "misc": true, "max": true, "min": true,
 }
 
 // abbreviation reports whether before ends with an abbreviation, an

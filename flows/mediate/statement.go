@@ -304,6 +304,7 @@ func background(low string) bool {
 	}
 	return slices.ContainsFunc(reasonOpeners, func(w string) bool { return strings.HasPrefix(low, w) }) ||
 		slices.ContainsFunc(cannotOpeners, func(w string) bool { return strings.HasPrefix(low, w) }) ||
+		slices.ContainsFunc(ownDoOpeners, func(w string) bool { return strings.HasPrefix(low, w) }) && !says(low, obliged) ||
 		pastOccasion.MatchString(low)
 }
 
@@ -334,6 +335,15 @@ func reasonFor(n, next *entry) bool {
 // for a request, not one. (An offer's "we can't … in under 2 weeks" still
 // states its lead time.)
 var cannotOpeners = []string{"we can't", "we can’t", "we cannot", "我们没法", "我们无法"}
+
+// ownDoOpeners open what the writer's own side will do ("we can instruct
+// them today", "我们今天就可以提单"): in a needs answer, a step the side
+// takes itself, which asks the other side for nothing.
+var ownDoOpeners = []string{"we can ", "we could ", "we'll ", "we’ll ", "we will ", "i can ", "i'll ", "i’ll ", "我们可以", "我们能", "我们会", "我们这边可以"}
+
+// obliged words say the side must do or have something ("we'll have to
+// get Legal's sign-off by Friday"): what it must have may be the ask.
+var obliged = []string{"have to", "has to", "got to", "得有", "必须"}
 
 // stateVerbs say how things stand in English: "the current process takes 5
 // days", "the current handbook is out of date".

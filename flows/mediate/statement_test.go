@@ -38,6 +38,12 @@ func TestIsStatement(t *testing.T) {
 		{"last-mile delivery for the two new stores", false},
 		{"Signed floor plan by Fri 11/13. The builder needs 10 business days and the doors open 12/1", false},
 		{"It's not as simple as swapping a part number", true},
+		// the side's own next step
+		{"we can book the auditors this week", true},
+		{"we'll have to get Legal's sign-off by Friday", false},
+		{"我们可以先把数据导出来", true},
+		{"we can start once you send the brief, please send it by Friday", false},
+		{"can we get the brief by Friday", false},
 		{"尾款 10/31 晚 8 点开付，11/1-11/3 每天出库估计要到 6 万单（平时 1.5 万）", true},
 		{"Traffic is projected to triple during the sale", true},
 		{"review doesn't start until all of it is in", true},

@@ -80,6 +80,12 @@ func appendWord(out []term, text string, start, end int) []term {
 		if e, known := lookup(word, word); known {
 			return appendEntry(out, e, word, start, end)
 		}
+		if rest, ok := strings.CutPrefix(word, "non-"); ok && !strings.Contains(rest, "-") {
+			return appendEntry(out, lexEntry{}, "non"+stem(rest), start, end) // "non-eng" names those who are not engineers
+		}
+		if n, ok := measureCompound(text, start, end); ok {
+			return append(out, term{key: n, start: start, end: end, weak: true})
+		}
 		off := start
 		for _, part := range strings.Split(text[start:end], "-") {
 			out = appendWord(out, text, off, off+len(part))
@@ -99,6 +105,19 @@ func appendWord(out []term, text string, start, end int) []term {
 	key := stem(word)
 	e, _ := lookup(word, key)
 	return appendEntry(out, e, key, start, end)
+}
+
+// measureCompound reads a count joined to its unit before a noun ("a
+// 2-page guide", "3-way matched invoices", "a 12-week study") as the count
+// alone: the compound says how long or how many, and its unit is no thing
+// the item names. It returns the count.
+func measureCompound(text string, start, end int) (string, bool) {
+	count, unit, ok := strings.Cut(text[start:end], "-")
+	if !ok || !isNumber(count) || count == "" || strings.Contains(unit, "-") || !unicode.IsLetter(firstRune(unit)) {
+		return "", false
+	}
+	rest := strings.TrimLeft(text[end:], " ")
+	return count, rest != "" && len(rest) < len(text[end:]) && isWordRune(firstRune(rest))
 }
 
 // conceptKeys maps each concept id to its term key, "#" and the id, built

@@ -139,7 +139,7 @@ func (ws weights) scored(need, offer *entry) ([]string, bool) {
 		}
 	}
 	headApart := (headsDisagree(need, offer) || ruleApart(need, offer)) && !askedOfTopic(need, offer)
-	if headApart || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || speedMissing(need, offer) || permissionUnmet(need, offer) || len(words) <= 2 && hasHan(offer.Text) && headsCross(need, offer, strongKeys) || placeHolds(need, offer, strongKeys) || equippedOnly(need, offer, strongKeys) || placesApart(need, offer) || carriedApart(need, offer) || contentsUnmet(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) {
+	if headApart || offerHeadQualifies(need, offer) || opposed(need, offer) || actionsDisagree(need, offer) || sameHeadApart(need, offer) || speedMissing(need, offer) || permissionUnmet(need, offer) || len(words) <= 2 && hasHan(offer.Text) && headsCross(need, offer, strongKeys) || placeHolds(need, offer, strongKeys) || equippedOnly(need, offer, strongKeys) || placesApart(need, offer) || carriedApart(need, offer) || contentsUnmet(need, offer) || modifierOnly(need, offer) && holdsOther(offer, need) || taskUnmet(need, offer) {
 		return shared, false
 	}
 	if modifierOnly(need, offer) || deliverableMissing(need, offer) {
@@ -385,6 +385,26 @@ func personFrom(need, offer *entry) bool {
 	return slices.ContainsFunc(need.keys, func(k string) bool {
 		return k[0] == '#' && !slices.Contains(persons, k) && slices.Contains(offer.keys, k)
 	})
+}
+
+// taskUnmet reports whether need asks for someone to do a thing to an
+// object ("someone to collect leaver laptops", "someone to wipe the old
+// drives") and offer, offering no person, lacks that object: a list of
+// leavers says who leaves and when, it collects no laptop.
+func taskUnmet(need, offer *entry) bool {
+	i := firstHeaded(need.phr)
+	if i < 0 || i+1 >= len(need.phr) || !slices.Contains(phraseCore(need.phr[i]), "#owner") || !actsFor(need, "#owner") || holdsAnyKey(offer.core, persons) {
+		return false
+	}
+	task := need.phr[i+1] // the verb and, when nothing stands between, its object
+	if len(task.words) == 1 {
+		if i+2 >= len(need.phr) || !determiners[task.next] && !slices.Contains([]string{"a", "an", "all", "any", "every", "each"}, task.next) {
+			return false
+		}
+		task = need.phr[i+2]
+	}
+	obj, ok := task.head()
+	return ok && obj.lacks(offer)
 }
 
 // namesPerson reports whether e names a person by a word for one: an agent

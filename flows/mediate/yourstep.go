@@ -71,6 +71,26 @@ func yourStep(cond string) string {
 // step due within two months rather than on the eve of the deadline.
 const maxStepSearch = 60
 
+// handOverWords say that the requester hands a thing to the other side.
+var handOverWords = []string{"发给", "交给", "给到", "提交给", "送到", "送给", "转给", "发到", "send it to", "send them to", "sent to", "submit it to", "hand it to", "hand them to", "goes to", "go to"}
+
+// handsTo reports whether need n says, in a clause of its own, that the
+// requester hands its input to side s ("达人合同周五（6/12）发给法务，法务最晚
+// 6/15 要审完"): s's work on it starts on that clause's date.
+func (c *collab) handsTo(n *entry, s Side) bool {
+	keys := c.nameKeys[sideIndex(s)]
+	for _, cl := range strings.FieldsFunc(n.Text, isClauseMark) {
+		low := lower(cl)
+		if !says(low, handOverWords) {
+			continue
+		}
+		if says(low, []string{"你们", "you"}) || len(keys) > 0 && len(intersect(c.keysOf(cl), keys)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // latestStart returns clash k with its requester's step due on the last
 // day it can be taken for the work to end by the need's deadline, no
 // earlier than the day the lead time was stated, and the work due when

@@ -18,7 +18,7 @@ import (
 // most of it.
 
 // lightHeads are concepts that stand last without being what is asked for.
-var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#data_refresh", "#document", "#feature", "#fast_track", "#develop", "#release", "#device", "#onsite", "#heads_up"}
+var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release", "#device", "#onsite", "#heads_up", "#draft", "#data_refresh"}
 
 // opposites are concepts that exclude each other: a need for the one is
 // not met by an offer of the other, whatever else they share ("海外达人的
@@ -455,7 +455,7 @@ func holdsAll(e *entry, keys []string) bool {
 
 // containers hold what their modifier names: "人力成本报表" gives the
 // labour cost figures, "离职相关的数据宽表" the attrition data.
-var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "#list", "#document", "#template", "#guide", "#explainer"}
+var containers = []string{"#report", "#data", "#data_warehouse", "#dashboard", "#list", "#document", "#template", "#guide", "#explainer", "#comparison"}
 
 // contains reports whether offer's head is a container of need's head
 // keys, named in the same clause, with every concept that qualifies them

@@ -19,7 +19,7 @@ const (
 	// as people mixing languages write it ("18 个 working days").
 	enNum = `(?:(?P<num>\d{1,3}(?:\.\d{1,2})?)\+?[\s-]*(?:个\s*)?|(?P<word>half(?:[\s-]+an?)?|(?:a\s+)?couple\s+of|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)[\s-]+)`
 	// enUnit is the unit of a count; work marks working days ("5 business days").
-	enUnit = `(?:(?P<work>working|business|work)[\s-]?)?(?P<unit>days?|weeks?|fortnights?|months?|hours?|hrs?|h)\b`
+	enUnit = `(?:(?P<work>working|business|work|biz)[\s-]?)?(?P<unit>days?|weeks?|fortnights?|months?|hours?|hrs?|h)\b`
 	// enAbout allows a hedge before a count: "in about 2 weeks", "in ~3 days".
 	enAbout = `(?:(?:about|around|roughly|approximately|approx\.?|~|under|less\s+than|at\s+most)\s*)?`
 	// enMore allows "2 more days", "3 full weeks".

@@ -128,6 +128,7 @@ func TestLeadEnglish(t *testing.T) {
 		{"two days", mon, "2026-03-04 +2d"},
 		{"We need 2 days of testing", mon, "2026-03-04 +2d"},
 		{"5 working days", mon, "2026-03-09 +7d work"},
+		{"6 biz days from the final list", mon, "2026-03-10 +8d work"},
 		{"5 business days", mon, "2026-03-09 +7d work"},
 		{"5 business days", fri, "2026-03-13 +7d work"},
 		{"lead time 是 5 个 business days", mon, "2026-03-09 +7d work"},

@@ -83,11 +83,11 @@ var recurRules = []rule{
 		re:    rx(`\b(?:each|every)\s+(?P<event>[a-z][a-z' -]{2,80}?)\s+within\s+` + enNum + enUnit),
 		recur: eventWithin,
 	},
-	// "每周一", "每个星期五", "每隔周三" (every other), "逢周五", "每周二、周四".
+	// "每周一", "每个星期五", "每隔周三" and "隔周五" (every other), "逢周五", "每周二、周四".
 	{
 		kind:  recurring,
-		needs: words("每 逢"),
-		re:    rx(`(?:每|逢)(?P<other>隔)?个?` + zhWeekday + `(?P<more>(?:\s*[、和及与/]\s*(?:周|星期|礼拜)?[一二三四五六日天])*)`),
+		needs: words("每 逢 隔"),
+		re:    rx(`(?:(?:每|逢)(?P<other>隔)?|(?P<other>隔))个?` + zhWeekday + `(?P<more>(?:\s*[、和及与/]\s*(?:周|星期|礼拜)?[一二三四五六日天])*)`),
 		recur: zhRecurWeekday,
 	},
 	// "每天", "每个工作日", "每两周", "每隔一天", "每月初", "每月15号", "每季度末",
@@ -96,7 +96,7 @@ var recurRules = []rule{
 		kind:  recurring,
 		needs: words("每"),
 		re: rx(`每(?P<other>隔)?\s*(?P<num>[一两二三四五六七八九十]|\d{1,2})?\s*个?\s*(?P<unit>工作日|天|日|周|星期|礼拜|月|季度|年)` +
-			`(?:(?P<part>初|上旬|中旬|中|下旬|底|末)|(?P<dom>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日]` +
+			`(?:(?P<part>初|上旬|中旬|中|下旬|底|末)|\s*(?P<dom>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日]` +
 			`|的?\s*` + zhMonthNum + `\s*月份?(?:\s*(?P<dom>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[号日])?)?`),
 		recur: zhRecurPeriod,
 	},

@@ -47,6 +47,20 @@ func testRecurring(t *testing.T, cal timeread.Calendar, cases []recurCase) {
 	}
 }
 
+// TestRecurringPastHoliday: a weekly meeting whose first day is a public
+// holiday on the Chinese calendar first meets the next time it falls on a
+// working day (中秋 Friday 25 September, 国庆 Friday 2 October 2026).
+func TestRecurringPastHoliday(t *testing.T) {
+	tue := time.Date(2026, 9, 22, 9, 0, 0, 0, shanghai)
+	testRecurring(t, timeread.Calendar{Holidays: timeread.HolidaysCN}, []recurCase{
+		{"每周五下午 QA walk-through", tue, "week/1 from 2026-10-09 +17d", "每周五"},
+		{"每周三例会", tue, "week/1 from 2026-09-23 +1d", "每周三"},
+	})
+	testRecurring(t, timeread.Calendar{}, []recurCase{
+		{"每周五下午 QA walk-through", tue, "week/1 from 2026-09-25 +3d", "每周五"},
+	})
+}
+
 // TestRecurringEnglish: mon is Monday 2 March 2026, fri Friday 6 March.
 func TestRecurringEnglish(t *testing.T) {
 	testRecurring(t, timeread.Calendar{}, []recurCase{
@@ -120,6 +134,8 @@ func TestRecurringChinese(t *testing.T) {
 		{"每月初", time.Date(2026, 3, 1, 9, 0, 0, 0, shanghai), "month/1 from 2026-03-02 +1d", "每月初"},
 		{"每个月底前", mon, "month/1 from 2026-03-31 +29d", "每个月底"},
 		{"每月15号", mon, "month/1 from 2026-03-15 +13d", "每月15号"},
+		{"每月 5 号前出上月报表", mon, "month/1 from 2026-03-05 +3d", "每月 5 号"},
+		{"每个 sprint 结束（隔周五）发 release notes", mon, "week/2 from 2026-03-06 +4d", "隔周五"},
 		{"每月中", mar31, "month/1 from 2026-04-15 +15d", "每月中"},
 		{"每季度末", mon, "quarter/1 from 2026-03-31 +29d", "每季度末"},
 		{"每年", mon, "year/1 from 2026-12-31 +304d", "每年"},

@@ -134,10 +134,27 @@ func (c Calendar) Recurring(text string, at time.Time) (Recurrence, bool) {
 		case !found:
 			first, found = h.rec, true
 		case !first.fixed && h.rec.fixed && h.rec.Every == first.Every:
-			return h.rec, true // "weekly, every Tuesday" is on Tuesdays
+			return c.pastHoliday(h.rec), true // "weekly, every Tuesday" is on Tuesdays
 		}
 	}
-	return first, found
+	return c.pastHoliday(first), found
+}
+
+// pastHoliday moves the first time of a weekly recurrence on a weekday
+// off a public holiday to the next time it falls ("每周五下午 QA
+// walk-through" said before 中秋 on Friday 9/25 first meets on 10/9, after
+// 国庆 too): nobody meets on a day off.
+func (c Calendar) pastHoliday(r Recurrence) Recurrence {
+	if r.Every != Weekly || !r.fixed || isWeekend(r.First) {
+		return r
+	}
+	for range 4 {
+		if c.isWorkingDay(r.First) {
+			break
+		}
+		r.First, r.Days = r.First.AddDate(0, 0, 7*max(r.Interval, 1)), r.Days+7*max(r.Interval, 1)
+	}
+	return r
 }
 
 // IsWorkingDay reports whether d's day is a working day on c: Monday to
