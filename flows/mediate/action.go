@@ -55,25 +55,52 @@ func actionsOf(e *entry) []int {
 	return e.acts
 }
 
-// readActions reads the kinds of work e names (see actionsOf).
+// readActions reads the kinds of work e names (see actionsOf), in the
+// order of actionKinds. A term finds its kinds through actionKeyKinds, and
+// a word that e cannot hold is passed over without a search.
 func readActions(e *entry) []int {
+	var named uint64 // the kinds found, by index
+	for _, t := range e.terms {
+		for _, i := range actionKeyKinds[t.key] {
+			if named&(1<<i) == 0 && !marksTime(e.Text, t) {
+				named |= 1 << i
+			}
+		}
+	}
+	low := lower(e.Text)
+	pairs := pairsOf(low)
+	for i, kind := range actionKinds {
+		if named&(1<<i) == 0 && slices.ContainsFunc(kind.words, func(w string) bool {
+			j := -1
+			if pairs.mayHold(w) {
+				j = wordAt(low, w)
+			}
+			return j >= 0 && !marksTime(e.Text, term{start: j, end: j + len(w)})
+		}) {
+			named |= 1 << i
+		}
+	}
 	var out []int
-	add := func(i int) {
-		if !slices.Contains(out, i) {
+	for i := range actionKinds {
+		if named&(1<<i) != 0 {
 			out = append(out, i)
 		}
 	}
-	low := strings.ToLower(e.Text)
+	return out
+}
+
+// actionKeyKinds maps each concept of actionKinds to the indexes of the
+// kinds it is of. Built once, read only.
+var actionKeyKinds = kindsByKey()
+
+func kindsByKey() map[string][]int {
+	if len(actionKinds) > 64 {
+		panic("mediate: readActions keeps the kinds of work in 64 bits")
+	}
+	out := map[string][]int{}
 	for i, kind := range actionKinds {
-		for _, t := range e.terms {
-			if slices.Contains(kind.keys, t.key) && !marksTime(e.Text, t) {
-				add(i)
-			}
-		}
-		for _, w := range kind.words {
-			if j := wordAt(low, w); j >= 0 && !marksTime(e.Text, term{start: j, end: j + len(w)}) {
-				add(i)
-			}
+		for _, k := range kind.keys {
+			out[k] = append(out[k], i)
 		}
 	}
 	return out
@@ -111,19 +138,42 @@ var (
 // marksTime reports whether term t of text names a moment (see actionsOf).
 func marksTime(text string, t term) bool {
 	after := strings.TrimLeft(text[t.end:], " ")
-	if slices.ContainsFunc(zhWhenWords, func(w string) bool { return strings.HasPrefix(after, w) }) {
+	if hasAnyPrefix(after, zhWhenWords) {
 		return true
 	}
-	before := strings.ToLower(strings.TrimRight(text[:t.start], " "))
-	for _, w := range enWhenWords {
-		if strings.HasSuffix(before, " "+w) || before == w || strings.HasSuffix(before, " "+w+" the") || strings.HasSuffix(before, " "+w+" new") {
+	before := lower(strings.TrimRight(text[:t.start], " "))
+	if slices.ContainsFunc(enWhenWords, func(w string) bool { return endsInWhen(before, w) }) {
+		return true
+	}
+	clause := before[strings.LastIndexFunc(before, isClauseMark)+1:]
+	return slices.ContainsFunc(enWhenClauses, func(w string) bool { return holdsSpaced(clause, w) }) ||
+		hasHan(clause) && hasAnyPrefix(clause, zhWhenClauses)
+}
+
+// endsInWhen reports whether before is when word w, or ends in it, maybe
+// with "the" or "new" after ("before launch", "before the new build").
+// The words are compared in place: marksTime runs for many terms.
+func endsInWhen(before, w string) bool {
+	if before == w || endsInSpaced(before, w) {
+		return true
+	}
+	for _, next := range []string{" the", " new"} {
+		if rest, ok := strings.CutSuffix(before, next); ok && endsInSpaced(rest, w) {
 			return true
 		}
 	}
-	clause := before[strings.LastIndexFunc(before, isClauseMark)+1:]
-	words := " " + clause + " "
-	return slices.ContainsFunc(enWhenClauses, func(w string) bool { return strings.Contains(words, " "+w+" ") }) ||
-		hasHan(clause) && slices.ContainsFunc(zhWhenClauses, func(w string) bool { return strings.HasPrefix(clause, w) })
+	return false
+}
+
+// endsInSpaced reports whether s ends in a space and w.
+func endsInSpaced(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.HasSuffix(s, w)
+}
+
+// holdsSpaced reports whether s holds w with a space or an end of s on
+// either side: whether " "+s+" " holds " "+w+" ".
+func holdsSpaced(s, w string) bool {
+	return holdsApart(s, w, func(b byte) bool { return b != ' ' })
 }
 
 // actionsDisagree reports whether need and offer each name work done to

@@ -49,6 +49,9 @@ func (c *collab) sameHeadOffer(n *entry, offers []*entry, used map[*entry]bool, 
 	ask := askingPart(n)
 	head := slices.DeleteFunc(slices.Clone(needHead(ask)), func(k string) bool { return c.ws.weak[k] })
 	for _, o := range offers {
+		if sigsApart(n, o) {
+			continue // no strong key in common, let alone three
+		}
 		// three words in common, the head among them: one or two are no evidence
 		strong := c.askedShared(n, ask, o)
 		if len(strong) < 3 || used[o] || o.refusal || no[[2]Item{n.Item, o.Item}] || len(head) == 0 || opposed(n, o) || actionsDisagree(n, o) || banUnmet(n, o) || headsDisagree(n, o) || sameHeadApart(n, o) || permissionUnmet(n, o) || deniesNothing(n, o) {
@@ -245,21 +248,29 @@ func sigsApart(n, o *entry) bool {
 // strongShared returns the keys n and o share that are neither generic
 // nor numbers.
 func (c *collab) strongShared(n, o *entry) []string {
-	var out []string
-	for i, j := 0, 0; i < len(n.keys) && j < len(o.keys); {
-		switch a, b := n.keys[i], o.keys[j]; {
-		case a < b:
-			i++
-		case a > b:
-			j++
-		default:
-			if !c.ws.weak[a] {
-				out = append(out, a)
-			}
-			i, j = i+1, j+1
-		}
+	return intersect(c.strongKeys(n), c.strongKeys(o))
+}
+
+// shareStrong reports whether strongShared(n, o) holds a key, without
+// listing them: most pairs are asked only that.
+func (c *collab) shareStrong(n, o *entry) bool {
+	b := c.strongKeys(o) // sorted, as keys are
+	return slices.ContainsFunc(c.strongKeys(n), func(k string) bool { _, ok := slices.BinarySearch(b, k); return ok })
+}
+
+// strongKeys returns e's keys that are neither generic nor numbers: those
+// read with the weights (see readRequests), unless e's keys are not the
+// ones read then (a copy of e read without some of them).
+func (c *collab) strongKeys(e *entry) []string {
+	if sameSlice(e.strongOf, e.keys) {
+		return e.strong
 	}
-	return out
+	return c.ws.strong(e.keys)
+}
+
+// sameSlice reports whether a and b are the same slice of one array.
+func sameSlice(a, b []string) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // qualifiesOther reports whether key stands, in n, only before a

@@ -170,8 +170,18 @@ func (c *collab) offerDue(m pairing, ks []clash) due {
 		return due{date: ks[i].end.Date} // the lead time as it binds, whichever need it meets
 	case o.hasLead && !inReason(o.Text, o.lead.Phrase) && !countsFromEvent(o):
 		return due{date: o.lead.Date} // done when its own time is up, by the need's date or not
-	case aheadOfEvent(o) && !c.eventDay(o).IsZero():
-		return due{date: c.eventDay(o)} // "3 business days before the start date", the start dated in the goal
+	}
+	if day := c.eventDayAhead(o); !day.IsZero() {
+		return due{date: day} // "3 business days before the start date", the start dated in the goal
+	}
+	return c.dueByNeed(m, ks)
+}
+
+// dueByNeed is offerDue for an offer that gives no time of its own: the
+// need's deadline, or the day the work it feeds starts.
+func (c *collab) dueByNeed(m pairing, ks []clash) due {
+	n, o := m.need, m.offer
+	switch {
 	case o.hasLead && countsFromEvent(o), o.hasDeadline && !ownDate(o):
 		return due{} // how fast each time, from an event: no date of its own
 	case n.hasDeadline && ownDate(n) && !asap(n.deadline.Phrase): // "尽快" names no day
@@ -280,7 +290,7 @@ func (c *collab) startOfNeed(n *entry) (time.Time, bool) {
 	if n.at.IsZero() {
 		return time.Time{}, false
 	}
-	for _, d := range c.cal.Deadlines(prefix(n.Text, maxDateText), n.at) {
+	for _, d := range c.datesOf(n) {
 		i := strings.Index(n.Text, d.Phrase)
 		after := skipAside(strings.TrimLeft(n.Text[i+len(d.Phrase):], " "))
 		ahead := withoutWeekday(lower(n.Text[:i]))
@@ -289,6 +299,16 @@ func (c *collab) startOfNeed(n *entry) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// datesOf returns every deadline in the head of e's text, read against
+// e.at: those read when e was made, unless e is a copy given other words.
+func (c *collab) datesOf(e *entry) []timeread.Found {
+	head := prefix(e.Text, maxDateText)
+	if e.dateText != "" && e.dateText == head {
+		return e.dates
+	}
+	return c.cal.Deadlines(head, e.at)
 }
 
 // needStarts precede the day a need's work starts: "starting Mon 4/6",
@@ -357,7 +377,7 @@ func repliesWithin(e *entry) bool {
 // 稿要10个工作日"), not how long a thing lasts ("也能撑 2 小时").
 func restTakes(e *entry) bool {
 	cl := lower(clauseOf(e.Text, e.lead.Phrase))
-	return e.hasLead && !doneRe.MatchString(cl) && says(cl, []string{"要", "需", "得", "take", "need", "still", "remaining", "the rest"})
+	return e.hasLead && !saysDone(cl) && says(cl, []string{"要", "需", "得", "take", "need", "still", "remaining", "the rest"})
 }
 
 // offerModals say that a side can or will still do something.
@@ -367,12 +387,19 @@ var offerModals = []string{"可以", "会", "随时", "负责", "安排", "提�
 // ("数据已经接进数仓了") and promises nothing more: it meets a need, but
 // nobody has to do it by a date.
 func doneAlready(text string) bool {
-	return doneRe.MatchString(text) && !says(text, offerModals)
+	return saysDone(text) && !says(text, offerModals)
 }
 
 // doneRe finds a Chinese verb marked done: "已经…了", "刚换完", "已完成",
 // "已上线".
 var doneRe = regexp.MustCompile(`已经\p{Han}{0,12}了|刚\p{Han}{0,3}[完好过]|已(?:完成|上线|开通|就绪|到位|换好|装好|签好|续好)`)
+
+// saysDone reports whether doneRe finds a verb marked done in text. Each
+// of its forms holds 已 or 刚, which most texts lack: those are not run
+// through the expression.
+func saysDone(text string) bool {
+	return strings.ContainsAny(text, "已刚") && doneRe.MatchString(text)
+}
 
 // holdWords promise to refrain: "we won't request any other changes",
 // "不再加需求", beside the bans and prohibitions read elsewhere.
@@ -382,7 +409,7 @@ var holdWords = []string{"不再", "won't", "will not", "no longer"}
 // rather than to deliver. One that also names its own date ("4月15日前定
 // 稿，之后不再改") delivers by then.
 func holdsStill(e *entry) bool {
-	low := strings.ToLower(e.Text)
+	low := lower(e.Text)
 	return bansChange(e) || prohibits(e.Text) || says(low, holdWords)
 }
 
@@ -393,6 +420,9 @@ var (
 	practiceMarks = []string{"from now on", "going forward", "from today on", "from today,", "from today ", "starting today",
 		"从今天起", "从今天开始", "从现在起", "从现在开始", "今后", "以后都", "一律", "都按", "每次都"}
 	practiceRe = regexp.MustCompile(`(?i)\b(?:every|each|all)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:gets?|is|are|goes|go|will\s+(?:be|get))\b`)
+	// practiceWords are the words practiceRe opens with: a text without
+	// one is not run through it.
+	practiceWords = []string{"every", "each", "all"}
 )
 
 // startMarks open a practice with when it starts, which a standing plan
@@ -403,7 +433,8 @@ var startMarks = []string{"from now on", "going forward", "from today on", "from
 // now on, not a thing delivered once: its plan line says "from now on".
 func isPractice(e *entry) bool {
 	low := lower(e.Text)
-	return says(low, practiceMarks) || practiceRe.MatchString(e.Text)
+	pairs := pairsOf(low)
+	return pairs.said(low, practiceMarks) || pairs.said(low, practiceWords) && practiceRe.MatchString(e.Text)
 }
 
 // startsToday reports whether e's only date is the day it starts ("from
@@ -461,9 +492,9 @@ func detachable(text, phrase string) bool {
 	}
 	after := strings.TrimLeft(text[i+len(phrase):], " ")
 	if !hasHan(phrase) {
-		before := " " + strings.ToLower(strings.TrimRight(text[:i], " "))
+		before := " " + lower(strings.TrimRight(text[:i], " "))
 		limit := slices.ContainsFunc(deadlineWords, func(w string) bool { return strings.HasSuffix(before, w) }) ||
-			slices.ContainsFunc([]string{"by ", "before "}, func(w string) bool { return strings.HasPrefix(strings.ToLower(phrase), w) })
+			slices.ContainsFunc([]string{"by ", "before "}, func(w string) bool { return strings.HasPrefix(lower(phrase), w) })
 		return limit && (after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune(".!?", firstRune(after)))
 	}
 	limit := strings.HasSuffix(phrase, "前") || strings.HasPrefix(dropWeekday(after), "前")
@@ -805,7 +836,7 @@ func withoutLength(l *entry) string {
 			break
 		}
 	}
-	if j := strings.LastIndexFunc(before, isClauseMark); j >= 0 && doneRe.MatchString(before[:j]) {
+	if j := strings.LastIndexFunc(before, isClauseMark); j >= 0 && saysDone(before[:j]) {
 		before = strings.TrimSpace(before[j+utf8.RuneLen(firstRune(before[j:])):]) // "开发已完成，联调…": what is left
 	}
 	if utf8.RuneCountInString(strings.TrimSpace(before)) < 3 {

@@ -366,13 +366,19 @@ func anyPlace(place string) bool {
 // holdsRun reports whether s holds w as a whole run of ASCII letters and
 // digits.
 func holdsRun(s, w string) bool {
+	return holdsApart(s, w, func(b byte) bool { return isASCIIAlnum(rune(b)) })
+}
+
+// holdsApart reports whether s holds w with no byte on either side that
+// joins it to more (an end of s joins nothing).
+func holdsApart(s, w string, joins func(byte) bool) bool {
 	for from := 0; ; {
 		k := strings.Index(s[from:], w)
 		if k < 0 {
 			return false
 		}
 		start, end := from+k, from+k+len(w)
-		if (start == 0 || !isASCIIAlnum(rune(s[start-1]))) && (end == len(s) || !isASCIIAlnum(rune(s[end]))) {
+		if (start == 0 || !joins(s[start-1])) && (end == len(s) || !joins(s[end])) {
 			return true
 		}
 		from = start + 1

@@ -97,6 +97,7 @@ type entry struct {
 	// context.go); spanLead when its lead time is a span it offers to
 	// work within ("in 5 business days"), not a stated duration.
 	inherited, spanLead bool
+	waiting             int8 // 0 unread, 1 it waits for what it asks, 2 not (see waits)
 	// sprints is the phrase counting sprints it could not date, the
 	// collaboration having no sprint length ("in 2 sprints").
 	sprints string
@@ -122,11 +123,16 @@ type entry struct {
 	place     string  // where it puts what it names (see placeOf)
 	money     []money // the sums it names (see amount.go)
 
-	rec             timeread.Recurrence // see recurrence
-	recurs, recRead bool
+	rec timeread.Recurrence // see recurrence
 
 	deadline, lead       timeread.Found
 	hasDeadline, hasLead bool
+	recurs, recRead      bool // whether it recurs, and whether that was read
+	// dates are all the deadlines read in dateText, the head of Text, when
+	// the item was made, those set aside included: a later step that asks
+	// for them all gets them without reading the text again (see datesOf).
+	dates    []timeread.Found
+	dateText string
 
 	// askAt is where the clause that asks starts (see askingClause);
 	// kind the light word that ends the Chinese head's compound (see
@@ -135,20 +141,17 @@ type entry struct {
 	askAt   int
 	kind    string
 	anyHead []string
-	anyRead bool
 	quals   map[string][]string // qualifiers by head, read when first asked for
 	marks   *phaseMarks         // markers of a split, read when first asked for
 	ban     int8                // 0 unread, 1 forbids changes, 2 does not
 	saves   int8                // 0 unread, 1 offers to save time, 2 does not
-	short   *shortening         // the length it shortens a lead time to, read when first asked for (see shortenedOnce)
+	anyRead bool
+	short   *shortening // the length it shortens a lead time to, read when first asked for (see shortenedOnce)
 
-	quotes        []string // the words it sets in quotation marks, lower case (see quoted)
-	quotesRead    bool
-	quoteKeys     []string // their term keys (see quotedKeys)
-	quoteKeysRead bool
-
-	acts     []int // kinds of work it names, read when first asked for (see actionsOf)
-	actsRead bool
+	quotes                              []string // the words it sets in quotation marks, lower case (see quoted)
+	quoteKeys                           []string // their term keys (see quotedKeys)
+	acts                                []int    // kinds of work it names, read when first asked for (see actionsOf)
+	quotesRead, quoteKeysRead, actsRead bool     // whether each of the three was read
 
 	// parts are the clauses of a need written as several ("我们最急的是退款
 	// 流程，现在要走5步，…"), leaving out those that give a reason or the
@@ -158,15 +161,17 @@ type entry struct {
 	// clause of the need only explains it; nil otherwise (see askingKeys).
 	askKeys []string
 
-	// permission is set when it asks whether something is allowed (see
-	// permission.go).
-	permission bool
-
 	// strongSig is the set of e's strong keys hashed to 64 bits, read with
 	// the weights (sigRead): two items whose sets are apart share no strong
 	// key, and are not compared key by key.
 	strongSig uint64
 	sigRead   bool
+	// permission is set when it asks whether something is allowed (see
+	// permission.go).
+	permission bool
+	// strong are the keys of strongOf, e's keys when the weights were
+	// read, that are neither generic nor numbers (see strongKeys).
+	strong, strongOf []string
 }
 
 // collab is the input read into entries, with the term weights of this
@@ -180,8 +185,9 @@ type collab struct {
 	goal          [2]*entry
 	topic         *entry
 	ws            weights
-	keyCache      map[string][]string  // see keysOf
-	fast          map[fastKey]fastRead // see fastTrack
+	keyCache      map[string][]string               // see keysOf
+	fast          map[fastKey]fastRead              // see fastTrack
+	goalDated     map[time.Time][3][]timeread.Found // see goalDates
 }
 
 var sides = [2]Side{SideA, SideB}
@@ -210,6 +216,9 @@ func read(in Input) *collab {
 	}
 	docs = append(docs, c.topic.keys)
 	c.ws = newWeights(docs)
+	for _, e := range []*entry{c.goal[0], c.goal[1], c.topic} {
+		e.strong, e.strongOf = c.ws.strong(e.keys), e.keys // every offer is asked whether it serves a goal
+	}
 	bothSides(c.readRequests)
 	return c
 }
@@ -242,15 +251,18 @@ func (c *collab) readRequests(i int) {
 	for _, e := range slices.Concat(c.needs[i], c.offers[i]) {
 		e.weight = c.ws.need(e.keys)
 		e.strongSig, e.sigRead = c.ws.strongSig(e.keys), true
+		e.strong, e.strongOf = c.ws.strong(e.keys), e.keys
 	}
 	for j, n := range c.needs[i] {
 		if n.from == nil { // an item that leans on the one before is read whole: its clauses alone lack their subject
 			n.parts = requestClauses(n)
 		}
+		n.waiting = waitingOf(n)
 		n.statement = isStatement(n) || j+1 < len(c.needs[i]) && reasonFor(n, c.needs[i][j+1])
 		n.askKeys = askingKeys(n)
 		for _, p := range n.parts {
 			p.weight = c.ws.need(p.keys)
+			p.strong, p.strongOf = c.ws.strong(p.keys), p.keys
 		}
 	}
 }
@@ -356,6 +368,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 	if !at.IsZero() {
 		head := prefix(text, maxDateText)
 		r := cal.Read(head, at)
+		e.dates, e.dateText = r.Deadlines, head
 		for _, d := range r.Deadlines {
 			masked.blank(d.Phrase)
 			if notDue(head, d.Phrase) || eventOnly(head, d.Phrase) || len(r.Deadlines) > 1 && (describes(head, d.Phrase) || conditionDate(head, d.Phrase, r.Deadlines)) || backFromEvent(head, d.Phrase) || covers(head, d.Phrase) || inAside(head, d.Phrase) {
@@ -384,7 +397,7 @@ func newEntry(side Side, text string, at time.Time, cal timeread.Calendar) *entr
 		if f, ok := totalLead(head, at, cal); ok {
 			e.lead, e.hasLead = f, true
 		} else if e.hasLead {
-			if f, ok := chainedLead(head, at, cal); ok && strings.HasPrefix(f.Phrase, e.lead.Phrase) {
+			if f, ok := chainedFrom(head, r.Lead, r.HasLead, at, cal); ok && strings.HasPrefix(f.Phrase, e.lead.Phrase) {
 				masked.blank(e.lead.Phrase) // the steps between the durations keep their words
 				e.lead = f
 			}

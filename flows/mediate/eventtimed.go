@@ -24,7 +24,7 @@ var notEvents = []string{"eow", "noon", "midnight", "tonight", "end", "then", "t
 // 验收"): it says when itself, so no plan line calls its date one to agree.
 func EventTimed(text string) bool {
 	for _, m := range eventLimitEN.FindAllStringSubmatch(text, -1) {
-		if w := strings.ToLower(m[1]); !timeWords[w] && !slices.Contains(notEvents, w) {
+		if w := lower(m[1]); !timeWords[w] && !slices.Contains(notEvents, w) {
 			return true
 		}
 	}
@@ -65,9 +65,10 @@ func (c *collab) eventDay(o *entry) time.Time {
 		return time.Time{}
 	}
 	var at time.Time
-	for _, e := range []*entry{c.topic, c.goal[0], c.goal[1]} {
-		for _, d := range c.cal.Deadlines(prefix(e.Text, maxDateText), o.at) {
-			if !hasDigit(d.Phrase) || !namesEvent(clauseOf(e.Text, d.Phrase), words) || at.Equal(d.Date) {
+	dates := c.goalDates(o.at)
+	for i, text := range c.goalTexts() {
+		for _, d := range dates[i] {
+			if !hasDigit(d.Phrase) || !namesEvent(clauseOf(text, d.Phrase), words) || at.Equal(d.Date) {
 				continue
 			}
 			if !at.IsZero() {
@@ -80,6 +81,37 @@ func (c *collab) eventDay(o *entry) time.Time {
 		return at
 	}
 	return c.back(at, o.lead)
+}
+
+// eventDayAhead is eventDay for an offer whose time counts back from an
+// event (see aheadOfEvent), zero for any other.
+func (c *collab) eventDayAhead(o *entry) time.Time {
+	if !aheadOfEvent(o) {
+		return time.Time{}
+	}
+	return c.eventDay(o)
+}
+
+// goalTexts are the texts that may date an event: the topic, the goals.
+func (c *collab) goalTexts() [3]string {
+	return [3]string{c.topic.Text, c.goal[0].Text, c.goal[1].Text}
+}
+
+// goalDates returns the deadlines in each of goalTexts read against at,
+// read once for every offer written at that moment.
+func (c *collab) goalDates(at time.Time) [3][]timeread.Found {
+	if ds, ok := c.goalDated[at]; ok {
+		return ds
+	}
+	var ds [3][]timeread.Found
+	for i, t := range c.goalTexts() {
+		ds[i] = c.cal.Deadlines(prefix(t, maxDateText), at)
+	}
+	if c.goalDated == nil {
+		c.goalDated = map[time.Time][3][]timeread.Found{}
+	}
+	c.goalDated[at] = ds
+	return ds
 }
 
 // eventNamed returns the words of the event offer o's lead time counts

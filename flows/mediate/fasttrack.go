@@ -445,7 +445,7 @@ func (e *entry) shortening() *shortening {
 	if e.short == nil {
 		f, t, ok := shortened(e.Text)
 		e.short = &shortening{from: f, to: t, ok: ok, speed: says(e.lowText(), speedWords), buys: says(e.lowText(), buyWords), saved: -1}
-		if m := savedAmount.FindStringSubmatch(e.Text); m != nil {
+		if m := savedIn(e.Text); m != nil {
 			if n, err := strconv.Atoi(m[1]); err == nil {
 				e.short.saved = n
 			}

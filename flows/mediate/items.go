@@ -37,7 +37,7 @@ func splitItems(text string) []string {
 		for _, sentence := range continued(sentences(trimMarkers(line))) {
 			for _, part := range coordinations(sentence) {
 				item := trimItem(part)
-				key := lower(strings.Join(strings.Fields(item), " "))
+				key := lower(singleSpaced(item))
 				if item == "" || seen[key] || isNothing(key) || isPleasantry(key) {
 					continue
 				}
@@ -47,6 +47,27 @@ func splitItems(text string) []string {
 		}
 	}
 	return out
+}
+
+// singleSpaced is s with each run of spaces one space, and none at its
+// ends: strings.Join(strings.Fields(s), " "), without building it anew for
+// the many items already so.
+func singleSpaced(s string) string {
+	space := true // a space here would lead
+	for _, r := range s {
+		switch {
+		case r == ' ' && !space:
+			space = true
+		case unicode.IsSpace(r):
+			return strings.Join(strings.Fields(s), " ")
+		default:
+			space = false
+		}
+	}
+	if space && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 // trimItem trims a part of a sentence to the item it holds: no markers,
@@ -207,9 +228,8 @@ func isNothing(key string) bool {
 	if zhNothing[clause] {
 		return true
 	}
-	words := strings.Fields(clause)
 	neg := false
-	for _, w := range words {
+	for w := range strings.FieldsSeq(clause) {
 		if !refusalWords[w] {
 			return false
 		}

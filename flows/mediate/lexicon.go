@@ -123,6 +123,7 @@ func readConcepts(file string) map[string][]string {
 // lexEntry is what a known word stands for: concept ids, or a class.
 type lexEntry struct {
 	concepts []string
+	keys     []string // the concepts' term keys, in the lexicon's entries (see conceptKeys)
 	generic  bool
 	stop     bool
 }
@@ -173,6 +174,9 @@ func buildLexicon() (map[string]lexEntry, int) {
 	for k, e := range lex {
 		slices.Sort(e.concepts)
 		e.concepts = slices.Compact(e.concepts)
+		for _, c := range e.concepts {
+			e.keys = append(e.keys, conceptKey(c))
+		}
 		lex[k] = e
 	}
 	return lex, longest

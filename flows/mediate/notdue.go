@@ -306,7 +306,7 @@ var (
 // isLimit reports whether a date phrase says it as a limit: "by Friday",
 // "3月18日前".
 func isLimit(phrase string) bool {
-	low := strings.ToLower(phrase)
+	low := lower(phrase)
 	return slices.ContainsFunc(limitBefore, func(w string) bool {
 		return strings.HasPrefix(low, w+" ") || strings.HasPrefix(low, w) && isHan(firstRune(w))
 	}) || slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasSuffix(low, w) })
@@ -322,7 +322,7 @@ func eventOnly(text, phrase string) bool {
 	if isLimit(phrase) {
 		return false
 	}
-	before := strings.ToLower(strings.TrimRight(text[:i], " "))
+	before := lower(strings.TrimRight(text[:i], " "))
 	after := skipAside(strings.TrimLeft(text[i+len(phrase):], " "))
 	if slices.ContainsFunc(limitBefore, func(w string) bool { return strings.HasSuffix(before, w) }) ||
 		slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasPrefix(after, w) }) {
@@ -418,7 +418,7 @@ func undated(rest string) string {
 // refersBack reports whether the rest of a need, outside the event's
 // clause, points back to the event (see backRefs).
 func refersBack(rest string) bool {
-	low := strings.ToLower(rest)
+	low := lower(rest)
 	return says(low, backRefs) || zhBefore.MatchString(rest)
 }
 
@@ -435,7 +435,7 @@ func sentenceClause(text string, i, j int) string {
 	if k := strings.IndexFunc(text[j:], isEnd); k >= 0 {
 		end = j + k
 	}
-	low := strings.ToLower(text)
+	low := lower(text)
 	for _, w := range []string{" and ", " but ", " while "} {
 		if k := strings.LastIndex(low[start:i], w); k >= 0 && !(w == " and " && nounJoined(low[start+k+len(w):i])) {
 			start += k + len(w)

@@ -45,7 +45,7 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 			return keys, true // "想写“0 利率”" ← "不能说成“0 利率”，可以写…": the very words asked about
 		}
 	}
-	if sigsApart(n, o) || len(c.strongShared(n, o)) == 0 || c.nameOnly(n, o) {
+	if sigsApart(n, o) || !c.shareStrong(n, o) || c.nameOnly(n, o) {
 		return nil, false // no word of weight in common: no test below can pass (see meetsAsked)
 	}
 	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || c.breakdownUnsaid(n, o) || conformUnmet(n, o) || banUnmet(n, o) || c.recordsApart(n, o) || c.servesAsker(n, o) {
@@ -67,7 +67,7 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 // meetsAsked is meets for any offer, refusals included: whether o names
 // what n asks for.
 func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
-	if len(c.strongShared(n, o)) == 0 || opposed(n, o) {
+	if !c.shareStrong(n, o) || opposed(n, o) {
 		return nil, false // a clause shares no more than the whole need
 	}
 	whole := !c.headless(n, o) || personFrom(n, o)

@@ -83,7 +83,7 @@ func counted(after string) bool {
 	if r := firstRune(after); r != 0 && strings.ContainsRune(hanCounters, r) {
 		return true
 	}
-	word := strings.ToLower(strings.TrimLeft(after, " "))
+	word := lower(strings.TrimLeft(after, " "))
 	if len(word) == len(after) {
 		return false // "13th": no word of its own
 	}

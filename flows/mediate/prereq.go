@@ -32,7 +32,7 @@ func condition(l *entry) string {
 			return clause[i+len(m):]
 		}
 	}
-	if step, ok := stepAfterFrom(low, strings.ToLower(l.lead.Phrase)); ok {
+	if step, ok := stepAfterFrom(low, lower(l.lead.Phrase)); ok {
 		return step
 	}
 	if step := stepBefore(l.Text, clause); step != "" {
@@ -363,14 +363,33 @@ var waitMarks = []string{"doesn't start until", "does not start until", "won't s
 // missing ("缺一样没法评估"), or a start denied until or without something
 // ("we can't start the request without all of it").
 func waitsFor(low string) bool {
-	if says(low, waitMarks) {
+	pairs := pairsOf(low)
+	if pairs.said(low, waitMarks) {
 		return true
 	}
-	if says(low, []string{"缺一样", "缺了", "少一样", "缺任何", "缺哪", "缺一份", "少一份", "缺一个", "少一个", "不齐"}) && says(low, []string{"没法", "无法", "不能", "开不了", "不开始", "不启动"}) {
+	if pairs.said(low, []string{"缺一样", "缺了", "少一样", "缺任何", "缺哪", "缺一份", "少一份", "缺一个", "少一个", "不齐"}) && pairs.said(low, []string{"没法", "无法", "不能", "开不了", "不开始", "不启动"}) {
 		return true // "缺一样没法评估"
 	}
-	return says(low, []string{"can't start", "cannot start", "won't start", "can not start", "don't start", "doesn't start", "does not start"}) &&
-		says(low, []string{" without ", " until ", " before ", " on partial", " on incomplete"}) // "the clock doesn't start on partial packs"
+	return pairs.said(low, []string{"can't start", "cannot start", "won't start", "can not start", "don't start", "doesn't start", "does not start"}) &&
+		pairs.said(low, []string{" without ", " until ", " before ", " on partial", " on incomplete"}) // "the clock doesn't start on partial packs"
+}
+
+// waitingOf is e.waiting read from its text (see waits).
+func waitingOf(e *entry) int8 {
+	if waitsFor(e.lowText()) {
+		return 1
+	}
+	return 2
+}
+
+// waits is waitsFor of need e's text: read with the needs (see
+// readRequests), since every lead time of the other side asks it of every
+// need; read here for any other item.
+func (e *entry) waits() bool {
+	if e.waiting != 0 {
+		return e.waiting == 1
+	}
+	return waitsFor(e.lowText())
 }
 
 // awaited returns the text of a need of l's side that says l's work waits
@@ -379,7 +398,7 @@ func waitsFor(low string) bool {
 // back ("all of it", "这些") waits for what the need before it asks.
 func (c *collab) awaited(l *entry) string {
 	needs := c.needs[sideIndex(l.Side)]
-	waits := slices.DeleteFunc(slices.Clone(needs), func(n *entry) bool { return n == l || !waitsFor(n.lowText()) })
+	waits := slices.DeleteFunc(slices.Clone(needs), func(n *entry) bool { return n == l || !n.waits() })
 	for i, n := range needs {
 		if !slices.Contains(waits, n) || !c.related(n, l) && (len(waits) > 1 || !slices.Contains(needs, l)) {
 			continue // a side's one such need holds for all the work its needs describe

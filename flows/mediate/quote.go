@@ -36,7 +36,7 @@ func (e *entry) quoted() []string {
 		return nil
 	}
 	for _, m := range quoteRe.FindAllStringSubmatch(e.Text, -1) {
-		if q := strings.ToLower(strings.TrimSpace(m[1] + m[2] + m[3])); strings.IndexFunc(q, isWordOrHan) >= 0 {
+		if q := lower(strings.TrimSpace(m[1] + m[2] + m[3])); strings.IndexFunc(q, isWordOrHan) >= 0 {
 			e.quotes = append(e.quotes, q)
 		}
 	}

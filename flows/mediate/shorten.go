@@ -31,6 +31,15 @@ type Shortening struct {
 
 // savedAmount reads "省 2 个工作日", "能少 2 天", "saves 2 days", "skips the 3-day build":
 // the number after a saving word, within a few characters.
+// savedIn returns savedAmount's submatches in text, or nil. A text
+// without a digit is not run through it: each match has one.
+func savedIn(text string) []string {
+	if !hasDigit(text) {
+		return nil
+	}
+	return savedAmount.FindStringSubmatch(text)
+}
+
 var savedAmount = regexp.MustCompile(`(?i)(?:省(?:掉|下|出)?|少用|能少|可以?少|跳过|skips?|saves?|saving|cuts?)\s*(?:the\s+|约|大约|了)?\s*(\d+)`)
 
 // capacity reads a number of things: a number before a Chinese measure
@@ -120,7 +129,7 @@ func (c *collab) shortening(k clash, helps []Item) (*Shortening, timeread.Found)
 func lessBy(l *entry, text string) (string, bool) {
 	phrase := l.lead.Phrase
 	old, ok := firstNumber(phrase)
-	m := savedAmount.FindStringSubmatch(text)
+	m := savedIn(text)
 	if !ok || m == nil {
 		return "", false
 	}
@@ -166,6 +175,9 @@ func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 // is saved off lead phrase in working days: the days a side saves of its
 // work are days it works.
 func dayOfWork(phrase, text string) bool {
+	if !hasDigit(text) {
+		return false // savedAmount holds a digit
+	}
 	m := savedAmount.FindStringIndex(text)
 	return m != nil && strings.Contains(phrase, "工作日") && strings.HasPrefix(strings.TrimLeft(text[m[1]:], " 个"), "天")
 }

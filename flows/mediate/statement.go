@@ -31,8 +31,9 @@ func isStatement(e *entry) bool {
 	if requests(low, takesTime) || datedAsk(e) {
 		return false
 	}
+	pairs := pairsOf(low)
 	return takesTime ||
-		says(low, judgeWords) || says(low, stepWords) || waitsFor(low) || says(low, forecastWords) || says(low, clockWords) || owed(low) || background(low)
+		pairs.said(low, judgeWords) || pairs.said(low, stepWords) || e.waits() || pairs.said(low, forecastWords) || pairs.said(low, clockWords) || owed(low) || background(low)
 }
 
 // clockWords say when the side's own count of days starts: "the clock
@@ -76,9 +77,13 @@ func sentencesApart(text, a, b string) bool {
 // without searching low for them.
 func says(low string, words []string) bool {
 	pairs := pairsOf(low)
-	return slices.ContainsFunc(words, func(w string) bool {
-		return (len(w) < 2 || pairs.has(w[len(w)-2], w[len(w)-1])) && strings.Contains(low, w)
-	})
+	return pairs.said(low, words)
+}
+
+// said is says for a caller that asks low about several lists: p are the
+// pairs of low, read once for them all.
+func (p *bytePairs) said(low string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return p.mayHold(w) && strings.Contains(low, w) })
 }
 
 // bytePairs is a set of pairs of adjacent bytes, hashed to 1024 bits: a
@@ -92,6 +97,12 @@ func pairsOf(s string) bytePairs {
 		p[h/64] |= 1 << (h % 64)
 	}
 	return p
+}
+
+// mayHold reports whether a text of pairs p may hold w: false when it
+// lacks the pair of w's last two bytes.
+func (p *bytePairs) mayHold(w string) bool {
+	return len(w) < 2 || p.has(w[len(w)-2], w[len(w)-1])
 }
 
 func (p *bytePairs) has(a, b byte) bool {

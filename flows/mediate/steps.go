@@ -24,6 +24,12 @@ var thenMarks = []string{"之后", "然后", "随后", "接着", "再", "then ",
 // the steps as written.
 func chainedLead(text string, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
 	f, ok := cal.Lead(text, at)
+	return chainedFrom(text, f, ok, at, cal)
+}
+
+// chainedFrom is chainedLead for a caller that has read text's first lead
+// time already: f, and ok as Lead gives it.
+func chainedFrom(text string, f timeread.Found, ok bool, at time.Time, cal timeread.Calendar) (timeread.Found, bool) {
 	start := strings.Index(text, f.Phrase)
 	if !ok || f.Phrase == "" || start < 0 {
 		return timeread.Found{}, false
@@ -59,7 +65,7 @@ func chainedLead(text string, at time.Time, cal timeread.Calendar) (timeread.Fou
 // thenAt returns where the text after the first of thenMarks in s starts,
 // or -1.
 func thenAt(s string) int {
-	low, best := strings.ToLower(s), -1
+	low, best := lower(s), -1
 	for _, m := range thenMarks {
 		if i := strings.Index(low, m); i >= 0 && (best < 0 || i+len(m) < best) {
 			best = i + len(m)
@@ -131,7 +137,7 @@ func firstStepWord(step string) (string, bool) {
 func conditionsIn(text string) []string {
 	var out []string
 	for _, part := range strings.FieldsFunc(text, isClauseMark) {
-		low := strings.ToLower(part)
+		low := lower(part)
 		for _, m := range conditionMarks {
 			if i := strings.Index(low, m); i >= 0 {
 				out = append(out, low[i+len(m):])

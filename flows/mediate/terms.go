@@ -124,6 +124,14 @@ func measureCompound(text string, start, end int) (string, bool) {
 // once so that reading a term does not build the string again. Read only.
 var conceptKeys = keysOfConcepts(conceptTable)
 
+// conceptKey returns the term key of concept id c.
+func conceptKey(c string) string {
+	if k, ok := conceptKeys[c]; ok {
+		return k
+	}
+	return "#" + c
+}
+
 func keysOfConcepts(table map[string][]string) map[string]string {
 	out := make(map[string]string, len(table))
 	for id := range table {
@@ -140,7 +148,7 @@ func acronymPlural(w string) (string, bool) {
 	if !ok || len(base) < 2 || strings.IndexFunc(base, func(r rune) bool { return !unicode.IsUpper(r) && !unicode.IsDigit(r) }) >= 0 {
 		return "", false
 	}
-	return strings.ToLower(base), true
+	return lower(base), true
 }
 
 // appendEntry adds what lexicon entry e of key stands for, or the key
@@ -152,10 +160,12 @@ func appendEntry(out []term, e lexEntry, key string, start, end int) []term {
 	case e.stop:
 		return out
 	case len(e.concepts) > 0:
-		for _, c := range e.concepts {
-			k, ok := conceptKeys[c]
-			if !ok {
-				k = "#" + c
+		for i, c := range e.concepts {
+			k := ""
+			if len(e.keys) == len(e.concepts) {
+				k = e.keys[i] // read with the lexicon
+			} else {
+				k = conceptKey(c)
 			}
 			out = append(out, term{key: k, start: start, end: end})
 		}
@@ -188,34 +198,41 @@ func appendHan(out []term, text string, start, end int) []term {
 	return appendPairs(out, text, rest, end)
 }
 
-// hanStarts maps the first two characters of each Chinese lexicon word to
-// the length in runes of the longest word they start: most pairs of a
-// text start none, and are passed over at one lookup. Built once, read
-// only.
+// hanStarts maps the first two characters of each Chinese lexicon word
+// (see pairKey) to the lengths in runes of the words they start, a bit
+// each: most pairs of a text start none, and are passed over at one
+// lookup, and the others are looked up in the lexicon at those lengths
+// only. Built once, read only.
 var hanStarts = startsOf(lexicon)
 
-func startsOf(lex map[string]lexEntry) map[string]int {
-	out := map[string]int{}
+func startsOf(lex map[string]lexEntry) map[uint64]uint64 {
+	if maxHan >= 64 {
+		panic("mediate: hanStarts keeps the lengths of Chinese words in 64 bits")
+	}
+	out := map[uint64]uint64{}
 	for w := range lex {
 		if !isHanWord(w) || utf8.RuneCountInString(w) < 2 {
 			continue
 		}
-		_, n1 := utf8.DecodeRuneInString(w)
-		_, n2 := utf8.DecodeRuneInString(w[n1:])
-		out[w[:n1+n2]] = max(out[w[:n1+n2]], utf8.RuneCountInString(w))
+		r1, n1 := utf8.DecodeRuneInString(w)
+		r2, _ := utf8.DecodeRuneInString(w[n1:])
+		out[pairKey(r1, r2)] |= 1 << utf8.RuneCountInString(w)
 	}
 	return out
 }
 
+// pairKey is the key of two characters in hanStarts.
+func pairKey(r1, r2 rune) uint64 { return uint64(r1)<<32 | uint64(uint32(r2)) }
+
 // longestWord returns the longest lexicon word that s starts with, or "".
 func longestWord(s string) string {
-	_, n1 := utf8.DecodeRuneInString(s)
+	r1, n1 := utf8.DecodeRuneInString(s)
 	if n1 == 0 || n1 >= len(s) {
 		return "" // fewer than two characters
 	}
-	_, n2 := utf8.DecodeRuneInString(s[n1:])
-	longest, ok := hanStarts[s[:n1+n2]]
-	if !ok {
+	r2, _ := utf8.DecodeRuneInString(s[n1:])
+	lengths := hanStarts[pairKey(r1, r2)]
+	if lengths == 0 {
 		return ""
 	}
 	var buf [16]int
@@ -227,7 +244,10 @@ func longestWord(s string) string {
 		ends = append(ends, i)
 	}
 	ends = append(ends, len(s))
-	for k := min(len(ends)-1, maxHan, longest); k >= 2; k-- {
+	for k := min(len(ends)-1, maxHan); k >= 2; k-- {
+		if lengths&(1<<k) == 0 {
+			continue // no word of k characters starts so
+		}
 		if _, ok := lexicon[s[:ends[k]]]; ok {
 			return s[:ends[k]]
 		}

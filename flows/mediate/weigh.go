@@ -73,6 +73,15 @@ func newWeights(docs [][]string) weights {
 	return ws
 }
 
+// strong returns the keys of keys that are not weak, in their order:
+// keys itself when none is, as is most often the case.
+func (ws weights) strong(keys []string) []string {
+	if !slices.ContainsFunc(keys, func(k string) bool { return ws.weak[k] }) {
+		return keys
+	}
+	return slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return ws.weak[k] })
+}
+
 // strongSig returns the signature of the keys that are not weak: each
 // hashes (FNV-1a) to one of 64 bits.
 func (ws weights) strongSig(keys []string) uint64 {
@@ -121,14 +130,17 @@ func (ws weights) scored(need, offer *entry) ([]string, bool) {
 	shared := intersect(need.keys, offer.keys)
 	total, strong := 0.0, 0.0
 	var strongKeys []string
-	words := map[int]bool{} // where the shared strong terms start in the need
+	var starts [8]int
+	words := starts[:0] // where the shared strong terms start in the need, each once
 	for _, k := range shared {
 		total += ws.w[k]
 		if !ws.weak[k] {
 			strong += ws.w[k]
 			strongKeys = append(strongKeys, k)
 			t, _ := firstTerm(need.terms, k)
-			words[t.start] = true
+			if !slices.Contains(words, t.start) {
+				words = append(words, t.start)
+			}
 		}
 	}
 	cover := minCover

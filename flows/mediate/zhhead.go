@@ -100,6 +100,8 @@ func headFrom(e *entry, from, limit int) []string {
 	start := -1
 	conj := 0      // where the keys of the last of coordinated heads start in head
 	received := -1 // where the words naming a recipient end
+	// an aside stands in a bracket: most items have none to look behind
+	bracket := strings.ContainsAny(e.Text, "(（")
 	for _, t := range e.terms {
 		if t.start < from {
 			continue
@@ -107,7 +109,7 @@ func headFrom(e *entry, from, limit int) []string {
 		if t.start >= limit || start >= 0 && (containsClauseMark(e.Text[start:t.start]) || topicEnds(e.Text[start:t.start])) {
 			break // the head is in the first clause that names something
 		}
-		if dateAside(e.Text[:t.start]) || formAside(e.Text, t.start) || heldAside(e.Text, t.start) {
+		if bracket && (dateAside(e.Text[:t.start]) || formAside(e.Text, t.start) || heldAside(e.Text, t.start)) {
 			continue // "节前最后一天（2/14调休上班）": an aside on the date, never the head
 		}
 		if t.start == received || recipientAt(e.Text, t.start) {
@@ -539,7 +541,7 @@ var objectMarks = []string{"想要", "需要", "希望", "要", "想", "可以",
 // starts at one of heads: the clause holding it, past the subject of a
 // Chinese request. A word in another clause says why or when, not which
 // one.
-func qualifierSpan(text string, heads map[int]bool) (int, int) {
+func qualifierSpan(text string, heads []int) (int, int) {
 	at := earliest(heads)
 	if at < 0 {
 		return 0, len(text)
@@ -584,9 +586,9 @@ func topicStart(text string, lo int) int {
 // heads starts. When a copula comes before it, the words before are the
 // subject ("Lena from accounts payable is your point of contact"), not
 // which one it is; complements after it still qualify it.
-func phraseStart(e *entry, heads map[int]bool) int {
+func phraseStart(e *entry, heads []int) int {
 	for i, t := range e.terms {
-		if !heads[t.start] {
+		if !slices.Contains(heads, t.start) {
 			continue
 		}
 		for i > 0 && (e.terms[i-1].end >= e.terms[i].start || strings.Trim(e.Text[e.terms[i-1].end:e.terms[i].start], " -+&/") == "") {
@@ -630,10 +632,10 @@ var joinMarks = []string{"、", "和", "与", "及"}
 // asked in (an editable copy, a scan), how often it comes, who gives it
 // and who receives it say how it comes, not which thing it is.
 func readQualifiers(e *entry, head string) []string {
-	same := map[int]bool{}
+	var same []int // where head's terms start, each once
 	for _, t := range e.terms {
-		if t.key == head {
-			same[t.start] = true
+		if t.key == head && !slices.Contains(same, t.start) {
+			same = append(same, t.start)
 		}
 	}
 	lo, hi := qualifierSpan(e.Text, same)
@@ -664,7 +666,7 @@ func readQualifiers(e *entry, head string) []string {
 		if t.start < lo || t.start >= hi {
 			continue
 		}
-		if k[0] == '#' && k != head && !same[t.start] && !slices.Contains(lightHeads, k) && !slices.Contains(formats, k) && !slices.Contains(cadences, k) &&
+		if k[0] == '#' && k != head && !slices.Contains(same, t.start) && !slices.Contains(lightHeads, k) && !slices.Contains(formats, k) && !slices.Contains(cadences, k) &&
 			!lexicon[k].generic && !slices.Contains(carriers, k) && !breakdown(e.Text[:t.start]) && !giverOrReceiver(e, t) &&
 			!strings.HasPrefix(e.Text[t.end:], "期间") { // "活动期间安排on-call": when, not which
 			out = append(out, k)
@@ -720,7 +722,7 @@ var relatives = []string{" that ", " which ", " so that "}
 
 // relativeStart returns where the first relative clause after the
 // earliest of heads starts, if before hi, else hi.
-func relativeStart(text string, heads map[int]bool, hi int) int {
+func relativeStart(text string, heads []int, hi int) int {
 	at := earliest(heads)
 	if at < 0 || at >= hi {
 		return hi
@@ -735,9 +737,9 @@ func relativeStart(text string, heads map[int]bool, hi int) int {
 }
 
 // earliest returns the smallest offset of heads, or -1 when it is empty.
-func earliest(heads map[int]bool) int {
+func earliest(heads []int) int {
 	at := -1
-	for i := range heads {
+	for _, i := range heads {
 		if at < 0 || i < at {
 			at = i
 		}

@@ -95,7 +95,7 @@ var enRules = []rule{
 	// Numeric dates: "2026-11-01" (also / and .), and US month/day "11/1", "11/1/26".
 	{
 		kind:  deadline,
-		needs: words("- / ."),
+		needs: sepDigits("-/."), // a list numbered "1. …" holds no date
 		re:    rx(`\b(?P<year>\d{4})[-/.](?P<mon>\d{1,2})[-/.](?P<dom>\d{1,2})\b`),
 		read:  enDateRead,
 		date:  true,
@@ -281,4 +281,16 @@ func enSpan(m match) (span, bool) {
 		}
 	}
 	return s, ok
+}
+
+// sepDigits lists each of the bytes of seps followed by a digit, as a
+// date written in figures holds one.
+func sepDigits(seps string) []string {
+	var out []string
+	for _, sep := range []byte(seps) {
+		for d := byte('0'); d <= '9'; d++ {
+			out = append(out, string([]byte{sep, d}))
+		}
+	}
+	return out
 }

@@ -49,7 +49,11 @@ func hitsOf(text string, at time.Time, cal Calendar, wanted func(kind) bool) ite
 // isClauseEnd reports whether r ends a clause. "." and "," are not among
 // them: they occur inside dates ("Nov. 1, 2026", "2026.11.01").
 func isClauseEnd(r rune) bool {
-	return strings.ContainsRune("\n\r;!?；。！？，", r)
+	switch r {
+	case '\n', '\r', ';', '!', '?', '；', '。', '！', '？', '，':
+		return true
+	}
+	return false
 }
 
 // candidate is a match not yet read.

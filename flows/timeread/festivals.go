@@ -111,6 +111,9 @@ func festivalRules() []rule {
 	}, rule{
 		kind:  neither,
 		needs: namesNeeds(append(zh, zhNum...)...),
+		// the first form opens with a word of the past or 跨, the other
+		// ends in 后, 期间 or 左右
+		also: words("去年 前年 往年 历年 跨 过完 过了 后 期间 左右"),
 		re: rx(`(?:去年|前年|往年|历年|跨过?|过完|过了)的?(?:` + strings.Join(append(zh, zhNum...), "|") + `)` + zhHoliday +
 			`|(?:(?:` + strings.Join(zh, "|") + `)|` + zhGuard + `(?:` + strings.Join(zhNum, "|") + `))` +
 			zhHoliday + `(?:结束|过完)?(?:之后|以后|过后|后|期间|前后|左右)`),

@@ -9,16 +9,16 @@ import (
 // character: "(\d+|[一二三…]+)\s*(天|周)" needs a digit or a numeral, and
 // a unit. The characters each part of an expression that every match
 // holds may start with are read from the expression once; a clause whose
-// characters (see runeSig) hold none of one part's is not run through it.
+// characters (see shapeSig) hold none of one part's is not run through it.
 
 // shapeOf returns the character sets of expr's required parts, hashed as
-// runeSig does; a set too large to be worth hashing is left out.
-func shapeOf(expr string) []runeSig {
+// shapeSig does; a set too large to be worth hashing is left out.
+func shapeOf(expr string) []shapeSig {
 	re, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
 		return nil // rx reports it
 	}
-	var out []runeSig
+	var out []shapeSig
 	for _, set := range required(re.Simplify()) {
 		if sig, ok := sigOfSet(set); ok {
 			out = append(out, sig)
@@ -123,19 +123,51 @@ func first(re *syntax.Regexp) ([]rune, bool) {
 // maxSetRunes bounds the characters of a set hashed one by one.
 const maxSetRunes = 4096
 
-// sigOfSet returns the runeSig bits of the characters in ranges, or false
+// sigOfSet returns the shapeSig bits of the characters in ranges, or false
 // when there are too many to be worth it.
-func sigOfSet(ranges []rune) (runeSig, bool) {
-	var sig runeSig
+func sigOfSet(ranges []rune) (shapeSig, bool) {
+	var sig shapeSig
 	n := 0
 	for i := 0; i+1 < len(ranges); i += 2 {
 		n += int(ranges[i+1]-ranges[i]) + 1
 		if n > maxSetRunes || ranges[i+1] > unicode.MaxRune {
-			return runeSig{}, false
+			return shapeSig{}, false
 		}
 		for r := ranges[i]; r <= ranges[i+1]; r++ {
-			sig = sig.with(r)
+			sig.add(r)
 		}
 	}
 	return sig, n > 0
+}
+
+// shapeSig is a set of characters hashed to 512 bits: ASCII characters
+// have a bit each, and the others, Chinese above all, share 384, so that a
+// clause of Chinese is seldom taken to hold a character of a part it lacks.
+type shapeSig [8]uint64
+
+func shapeSigOf(s string) shapeSig {
+	var sig shapeSig
+	for _, r := range s {
+		sig.add(r)
+	}
+	return sig
+}
+
+// add sets the bit of r.
+func (s *shapeSig) add(r rune) {
+	b := uint32(r)
+	if r >= 128 {
+		b = 128 + uint32(r)*2654435761>>16%384
+	}
+	s[b>>6] |= 1 << (b & 63)
+}
+
+// meets reports whether s and o may have a character in common.
+func (s *shapeSig) meets(o *shapeSig) bool {
+	for i := range s {
+		if s[i]&o[i] != 0 {
+			return true
+		}
+	}
+	return false
 }

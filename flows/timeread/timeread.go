@@ -74,6 +74,9 @@ type rule struct {
 	// one for the rule to match at all: a cheap test that spares most rules
 	// their regular expression on most texts.
 	needs []string
+	// also lists words of which the text must hold one as well, for an
+	// expression whose every match holds one of needs and one of these.
+	also []string
 }
 
 // qualifier is what a qualifying deadline qualifies (see rule.qualifies).
