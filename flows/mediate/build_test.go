@@ -628,3 +628,53 @@ func TestKindBySuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestRefreshOfBareFigures: where figures are the theme, a need that they
+// refresh on their own is met by a dashboard that does, though the one
+// says data and the other dashboard: neither names what it holds.
+func TestRefreshOfBareFigures(t *testing.T) {
+	in := input(time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), "数据定时更新，省得每次手工导\n渠道数据的口径要统一", "", "", "看板每晚自动刷新\n数据字典下周给")
+	in.Topic = "门店数据看板"
+	p := mediate.Build(in)
+	if !slices.ContainsFunc(p.Matches, func(m mediate.Match) bool { return m.Offer.Text == "看板每晚自动刷新" }) {
+		t.Errorf("matches %+v, want the nightly refresh for the figures updated on their own", p.Matches)
+	}
+}
+
+// TestReasonBeforeSo: a sentence the next one draws its request from ("…
+// 所以…", "…so…") is the background of that request, not an open point of
+// its own; a sentence that asks in so many words still is one.
+func TestReasonBeforeSo(t *testing.T) {
+	at := time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		needs string
+		open  int
+	}{
+		{"展会上最头疼的就是展架到得晚，去年开展第一天都没搭好。所以展架一定要提前一周到", 1},
+		{"Last year the badges showed up an hour late. So the badges have to be on site the day before", 1},
+		{"我们需要一份参展手册。所以展位图也要早点定", 2},
+	}
+	for _, tt := range tests {
+		p := mediate.Build(input(at, tt.needs, "", "", ""))
+		if len(p.Open) != tt.open {
+			t.Errorf("%q: open %+v, want %d", tt.needs, p.Open, tt.open)
+		}
+	}
+}
+
+// TestOfferForWhatItSays: an offer that names a dashboard to say how it
+// refreshes is for the need that asks for the refresh; the need for the
+// dashboard itself is met by the offer that builds it.
+func TestOfferForWhatItSays(t *testing.T) {
+	in := input(time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC), "月会要用一个看板，按区域看退货率\n数据要定时更新", "", "", "口径定好后看板开发 5 个工作日\n看板每晚自动刷新")
+	in.Topic = "退货数据看板"
+	p := mediate.Build(in)
+	for _, m := range p.Matches {
+		if strings.HasPrefix(m.Need.Text, "月会") && m.Offer.Text == "看板每晚自动刷新" {
+			t.Errorf("the nightly refresh is matched with the dashboard for the meeting: %+v", p.Matches)
+		}
+	}
+	if !slices.ContainsFunc(p.Matches, func(m mediate.Match) bool { return strings.HasPrefix(m.Need.Text, "月会") }) {
+		t.Errorf("the dashboard for the meeting is not met: %+v", p.Matches)
+	}
+}

@@ -114,7 +114,7 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 			continue
 		}
 		strong := c.askedShared(n, ask, o)
-		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || ask != n && sameHeadApart(n, o) || opposed(n, o) || banUnmet(n, o) || permissionUnmet(n, o) || c.servesAsker(n, o) || deniesNothing(n, o) {
+		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || ask != n && sameHeadApart(n, o) || opposed(n, o) || banUnmet(n, o) || permissionUnmet(n, o) || c.servesAsker(n, o) || conformUnmet(n, o) || deniesNothing(n, o) {
 			continue // sharing no word of weight, it cannot be the best guess
 		}
 		if agentOnly(n, strong) || equippedOnly(n, o, strong) {
@@ -188,7 +188,7 @@ func agentOnly(n *entry, strong []string) bool {
 // a modifier of its own, each names other work done to it (see
 // actionsDisagree), or both qualify it with nothing in common.
 func apartAsked(n, o *entry, head []string) bool {
-	if headsDisagree(n, o) || crossedHeads(n, o) || groupNarrowed(n, o) || modifierOnly(n, o) || opposed(n, o) || actionsDisagree(n, o) || ruleApart(n, o) || speedMissing(n, o) || sameHeadApart(n, o) || permissionUnmet(n, o) {
+	if headsDisagree(n, o) || crossedHeads(n, o) || groupNarrowed(n, o) || modifierOnly(n, o) || offerHeadQualifies(n, o) || opposed(n, o) || actionsDisagree(n, o) || ruleApart(n, o) || speedMissing(n, o) || sameHeadApart(n, o) || permissionUnmet(n, o) {
 		return true
 	}
 	for _, k := range head {

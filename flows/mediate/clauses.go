@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -17,9 +18,11 @@ import (
 var reasonOpeners = []string{
 	"because", "since", "otherwise", "so that", "as ", "right now", "currently", "today ", "last year",
 	"last time", "or else", "which", "that's why", "the current",
-	"不然", "否则", "因为", "现在", "目前", "去年", "上次", "之前", "以免", "免得", "毕竟", "不然的话",
+	"不然", "否则", "因为", "现在", "目前", "去年", "上次", "之前", "以免", "免得", "省得", "毕竟", "不然的话",
 	"这个", "这样", "导致", "每次都", "经常", "一直", "每年", "往年", "every year", "usually",
 	"光靠", // "only relying on": a complaint about how things go now
+	// what the side will do with it: "给到 CS，我们要准备 training"
+	"我们要准备", "我们得准备", "我们好准备", "好让我们", "方便我们", "便于我们",
 }
 
 // askWords mark a clause that asks for something.
@@ -35,13 +38,44 @@ var askWords = []string{"need", "want", "would like", "we'd love", "please", "re
 	// what a side lacks most is what it asks
 	"最缺", "最急", "最需要",
 	// a pressing question asks for its answer: "到底哪些能用"
-	"到底哪些", "到底哪个", "到底怎么", "到底能不能"}
+	"到底哪些", "到底哪个", "到底怎么", "到底能不能",
+	// what a side says it lacks is what it asks: "我们手上没有能直接发的报价单"
+	"手上没有", "手里没有", "手头没有", "我们没有", "缺少", "缺一份", "缺一个", "缺个", "we don't have", "we don’t have", "we have no"}
+
+// questionWords put a question of how much, how many or who, which asks
+// for its answer ("每个部门最多能分多少钱", "运费谁出"), unless the question
+// is one others put, reported after 问 ("客户都来问批量买怎么算").
+var questionWords = []string{"多少", "怎么算", "谁来", "谁出", "谁负责"}
+
+// howManyRe is 几 asking how many ("撑几天", "几款", "跑几轮"), not in a
+// few days past or to come ("过几天", "前几天", "这几周").
+var howManyRe = regexp.MustCompile(`(?:^|[^过这前那好头近后])几[天个款次家周件台轮组名位人]`)
 
 // asks reports whether clause asks for something. "Asked" reports an
 // ask made before, often by others ("partners asked for the letter"): it
 // gives the reason, it is not the side's request.
 func asks(clause string) bool {
-	return says(strings.ReplaceAll(lower(clause), "asked", ""), askWords)
+	low := strings.ReplaceAll(lower(clause), "asked", "")
+	own := low[:reportedAt(low)]
+	return says(low, askWords) || says(own, questionWords) || strings.Contains(own, "几") && howManyRe.MatchString(own)
+}
+
+// reportedAt returns where low reports a question others put: its first
+// 问 that is a verb, not in 问题 or 问卷; len(low) when none.
+func reportedAt(low string) int {
+	for i := 0; i < len(low); {
+		j := strings.Index(low[i:], "问")
+		if j < 0 {
+			break
+		}
+		at := i + j
+		rest := low[at+len("问"):]
+		if !strings.HasPrefix(rest, "题") && !strings.HasPrefix(rest, "卷") {
+			return at
+		}
+		i = at + len("问")
+	}
+	return len(low)
 }
 
 // reasonInside returns where a reason starts inside a clause with no comma

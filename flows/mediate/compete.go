@@ -48,6 +48,24 @@ func (c *collab) outranked(ms []pairing, offers [2][]*entry) []pairing {
 	})
 }
 
+// headOnlyElsewhere drops from ms each pair in which the offer shares
+// only its head with the need, when the same offer meets another need by
+// what it says of that head, and another offer meets this need too: "看板
+// T+1 自动刷新" is about the refresh a need for daily data asks, while
+// "看板开发 6 个工作日" builds the dashboard the review meeting asks for.
+func headOnlyElsewhere(ms []pairing) []pairing {
+	headOnly := func(m pairing) bool {
+		return len(m.offer.head) > 0 && !slices.ContainsFunc(m.shared, func(k string) bool { return k[0] == '#' && !slices.Contains(m.offer.head, k) })
+	}
+	// for its head only, when it is for another need by what it says
+	misplaced := func(m pairing) bool {
+		return headOnly(m) && slices.ContainsFunc(ms, func(o pairing) bool { return o.offer == m.offer && o.need != m.need && !headOnly(o) })
+	}
+	return slices.DeleteFunc(slices.Clone(ms), func(m pairing) bool {
+		return misplaced(m) && slices.ContainsFunc(ms, func(o pairing) bool { return o.need == m.need && o.offer != m.offer && !misplaced(o) })
+	})
+}
+
 // oneWordShared is oneTerm of the strong keys n and o share, read
 // without collecting them: it runs for every pair found.
 func (c *collab) oneWordShared(n, o *entry) bool {
@@ -176,15 +194,27 @@ func topicOf(n *entry) []string {
 var whichWords = []string{"哪些", "哪个", "哪几", "哪一", "which ", "what "}
 
 // offTopic reports whether clause i of n, a later one asking which of the
-// things the first clause names, is met by o, which names none of the
-// first clause's topic: "哪些要定制" asks which features of the quote list
-// are custom, which "SSO是标准功能，不用定制" does not say.
+// things the first clause names or dropping the object the first clause
+// names (see objectDropped), is met by o, which names none of the first
+// clause's topic: "哪些要定制" asks which features of the quote list are
+// custom, which "SSO是标准功能，不用定制" does not say.
 func offTopic(n *entry, i int, o *entry) bool {
-	if i == 0 || !says(lower(n.parts[i].Text), whichWords) || namedQuestion(n.parts[i]) {
+	if i == 0 || !(says(lower(n.parts[i].Text), whichWords) && !namedQuestion(n.parts[i]) || objectDropped(n.parts[i].Text)) {
 		return false
 	}
 	topic := topicOf(n)
 	return len(topic) > 0 && !holdsAny(o, topic)
+}
+
+// droppedObjectVerbs end a Chinese clause whose object is the thing the
+// clause before names: "老板 6/22 review 要看" is who looks at the dashboard
+// asked for, and when; what it shares with an offer is not the dashboard.
+var droppedObjectVerbs = []string{"要看", "要用", "要听", "要过目", "要审", "要签", "会看", "来看"}
+
+// objectDropped reports whether clause ends on a verb of droppedObjectVerbs.
+func objectDropped(clause string) bool {
+	c := strings.TrimRightFunc(clause, func(r rune) bool { return isPad(r) || strings.ContainsRune("，,。.！!？?；;", r) })
+	return slices.ContainsFunc(droppedObjectVerbs, func(v string) bool { return strings.HasSuffix(c, v) })
 }
 
 // namedQuestion reports whether clause p's question of which is itself a

@@ -13,9 +13,9 @@ import (
 // offers a person. A pair whose one shared word is the head of neither, or of one
 // only, is not a match (it may still be asked about as a candidate).
 
-// measures name how much of a thing there is: "server capacity" and
-// "服务器扩容" are about servers.
-var measures = []string{"#capacity", "#balance"}
+// measures name how much of a thing there is, or may be: "server capacity" and
+// "服务器扩容" are about servers, "定金最多先付一半" about the deposit.
+var measures = []string{"#capacity", "#balance", "#cap"}
 
 // cadences say how often a thing comes, not what it is: "Tech talk every
 // Friday" is a talk.

@@ -253,12 +253,12 @@ func (c *collab) readRequests(i int) {
 		e.strongSig, e.sigRead = c.ws.strongSig(e.keys), true
 		e.strong, e.strongOf = c.ws.strong(e.keys), e.keys
 	}
-	for _, n := range c.needs[i] {
+	for j, n := range c.needs[i] {
 		if n.from == nil { // an item that leans on the one before is read whole: its clauses alone lack their subject
 			n.parts = requestClauses(n)
 		}
 		n.waiting = waitingOf(n)
-		n.statement = isStatement(n)
+		n.statement = isStatement(n) || j+1 < len(c.needs[i]) && reasonFor(n, c.needs[i][j+1])
 		n.askKeys = askingKeys(n)
 		for _, p := range n.parts {
 			p.weight = c.ws.need(p.keys)

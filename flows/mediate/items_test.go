@@ -31,6 +31,8 @@ func TestItems(t *testing.T) {
 		{"number that is text", "1.5天完成测试\n3 servers\n2026年上线\n-5% cost", []string{"1.5天完成测试", "3 servers", "2026年上线", "-5% cost"}},
 		{"abbreviation is not a label", "e.g. a plan", []string{"e.g. a plan"}},
 		{"Chinese numeral that is text", "一个月内上线\n十天", []string{"一个月内上线", "十天"}},
+		{"a repeated question mark", "退货的运费谁来承担？？\n样品", []string{"退货的运费谁来承担？？", "样品"}},
+		{"marks repeated for stress", "这周能给吗？！\n样品。。", []string{"这周能给吗？！", "样品"}},
 		{"verbatim repeat counts once", "Case studies\n- case  studies\nCase studies", []string{"Case studies"}},
 		// who has asked and for how long backs the request before it
 		{"a backing sentence", "Offline mode. Our field reps have asked for it since 2024.\nSSO", []string{"Offline mode. Our field reps have asked for it since 2024", "SSO"}},

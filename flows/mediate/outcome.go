@@ -3,6 +3,8 @@ package mediate
 import (
 	"slices"
 	"strings"
+
+	"github.com/collabbot/collabbot/flows/timeread"
 )
 
 // pairing is a need, an offer of the other side that meets it, and the
@@ -29,7 +31,7 @@ func (c *collab) matches() []pairing {
 			}
 		}
 	})
-	return c.outranked(append(found[0], found[1]...), c.offers)
+	return headOnlyElsewhere(c.outranked(append(found[0], found[1]...), c.offers))
 }
 
 // meets reports whether offer o meets need n as a whole or in one of the
@@ -46,7 +48,7 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 	if sigsApart(n, o) || !c.shareStrong(n, o) || c.nameOnly(n, o) {
 		return nil, false // no word of weight in common: no test below can pass (see meetsAsked)
 	}
-	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || banUnmet(n, o) || c.recordsApart(n, o) || c.servesAsker(n, o) {
+	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || c.breakdownUnsaid(n, o) || conformUnmet(n, o) || banUnmet(n, o) || c.recordsApart(n, o) || c.servesAsker(n, o) {
 		return nil, false
 	}
 	asked := o
@@ -121,6 +123,60 @@ func formatUnsaid(n, o *entry) bool {
 	}
 	ask := askingPart(n) // "…should live in the CLM, people keep sending PDFs by email": the PDFs are the complaint
 	return slices.ContainsFunc(formats, func(f string) bool { return unsaid(f) && slices.Contains(ask.keys, f) })
+}
+
+// breakdowns name the period figures are broken down by: "按渠道、按天",
+// "spend per day". Finest first.
+var breakdowns = []struct {
+	unit  timeread.Unit
+	words []string
+}{
+	{timeread.Daily, []string{"按天", "按日", "分天", "逐日", "by day", "per day", "daily breakdown", "day by day"}},
+	{timeread.Weekly, []string{"按周", "分周", "逐周", "by week", "per week", "weekly breakdown", "week by week"}},
+}
+
+// breakdownOf returns the period low (lower case) breaks figures down by.
+func breakdownOf(low string) (timeread.Unit, bool) {
+	for _, b := range breakdowns {
+		if says(low, b.words) {
+			return b.unit, true
+		}
+	}
+	return "", false
+}
+
+// breakdownUnsaid reports whether need asks for figures by a period
+// ("投放花费数据，按渠道、按天") and offer comes on a coarser cadence without
+// saying by which ("花费表每月初更新一次"): whether a monthly sheet holds
+// daily figures is for the needing side to say, so it is asked.
+func (c *collab) breakdownUnsaid(n, o *entry) bool {
+	unit, ok := breakdownOf(n.lowText())
+	if !ok {
+		return false
+	}
+	if _, said := breakdownOf(o.lowText()); said {
+		return false
+	}
+	r, recurs := c.recurrence(o)
+	return recurs && coarser(r.Every, unit)
+}
+
+// coarser reports whether cadence a spans more time than b.
+func coarser(a, b timeread.Unit) bool {
+	return cadenceRank(a) > cadenceRank(b) && cadenceRank(b) > 0
+}
+
+// cadenceRank ranks the cadences by the time they span, 0 for another unit.
+func cadenceRank(u timeread.Unit) int {
+	switch u {
+	case timeread.Daily:
+		return 1
+	case timeread.Weekly:
+		return 2
+	case timeread.Monthly:
+		return 3
+	}
+	return 0
 }
 
 // advance reports whether e's lead time is notice given ahead of an event

@@ -112,7 +112,8 @@ func received(e *entry, key string) bool {
 }
 
 // partyUse reports whether some and whether all terms of key in e follow
-// a receiver mark or, when teams is set, come before a team mark.
+// a receiver mark or, when teams is set, come before a team mark or name
+// the one asked to give ("需要 QA 给…").
 func partyUse(e *entry, key string, teams bool) (some, all bool) {
 	all = true
 	for _, t := range e.terms {
@@ -120,11 +121,23 @@ func partyUse(e *entry, key string, teams bool) (some, all bool) {
 			continue
 		}
 		before, after := e.Text[:t.start], e.Text[t.end:]
-		party := slices.ContainsFunc(receiverMarks, func(m string) bool { return strings.HasSuffix(before, m) }) ||
-			teams && slices.ContainsFunc(teamMarks, func(m string) bool { return strings.HasPrefix(after, m) })
+		party := slices.ContainsFunc(receiverMarks, func(m string) bool { return strings.HasSuffix(before, m) }) && !givenThing(e.Text, t) ||
+			teams && (slices.ContainsFunc(teamMarks, func(m string) bool { return strings.HasPrefix(after, m) }) || pivotAgent(e.Text, t))
 		some, all = some || party, all && party
 	}
 	return some, all
+}
+
+// givenThing reports whether term t of text, Chinese, follows a bare
+// 给 as the thing given, not who receives it: 给 gives either, and a word
+// the lexicon knows no party by, with no team mark after it, is read as
+// the thing ("明天给定稿" gives the final draft; "给财务", "给数据组" name
+// who gets it).
+func givenThing(text string, t term) bool {
+	before := text[:t.start]
+	bare := strings.HasSuffix(before, "给") && !slices.ContainsFunc(receiverMarks, func(m string) bool { return m != "给" && strings.HasSuffix(before, m) })
+	after := text[t.end:]
+	return bare && isHan(firstRune(text[t.start:])) && t.key[0] != '#' && !slices.ContainsFunc(teamMarks, func(m string) bool { return strings.HasPrefix(after, m) })
 }
 
 // nameOnly reports whether all that need n and offer o share of weight is

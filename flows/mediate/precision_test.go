@@ -158,6 +158,40 @@ func TestPrecision(t *testing.T) {
 		{"a filler lead-in is no head", "ok so the big one: monitors on their desks on the morning of 3/16, not a week later", "The monitor vendor ships 5 business days after our PO", true, false, false},
 		// a draft final "之后不改" is frozen
 		{"no change after is a freeze", "需求文档一次定死，上线后再改就得重新排期", "需求文档周五定稿，之后不改", true, false, false},
+		// a thing the need names only to say whose part it asks about is no ground to ask
+		{"whose part it is, not the thing", "宣传册的文案要品牌部审过才能印，销售别自己先发", "展会现场可以摆宣传册", false, false, false},
+		{"the party's invoices are not a table at it", "年会开支的发票月底前统一交给财务", "年会可以给财务同事留一桌", false, false, false},
+		// the most that may be spent, however said
+		{"a cap by either name", "Each region's travel spend ceiling for Q3", "各区域差旅费上限周五前发", true, false, false},
+		{"a question of how much asks for it", "每个组差旅费最多能报多少，周五前给最好，组长都在问", "各组差旅费封顶标准下周一发", true, false, false},
+		// how long the stock lasts, however asked
+		{"days of supply by either name", "试剂还能撑几天，科室想心里有数", "每周一发一张各品类可用天数表", true, false, false},
+		{"protective gear by either name", "Enough PPE for the cleaning crew", "保洁班组的防护用品我们来备", true, false, false},
+		{"a product's registration papers", "Registration certificates for the new infusion pumps", "输液泵的资质文件随货提供", true, false, false},
+		// which products sell slowly is told by their sales volume
+		{"slow sellers by their sales", "想知道哪些口味卖得慢", "每天早上发各单品的日销量", true, false, false},
+		{"slow movers in English", "Which flavours are slow movers", "Units sold per product, every Monday", true, false, false},
+		// figures refreshed on their own, whichever container holds them
+		{"a refreshed dashboard is still the dashboard", "每月初能自动出一版销售看板", "销售看板每月1号自动刷新", true, false, false},
+		// 给 gives the thing after it as often as it names who receives
+		{"a final draft given", "验收标准要书面定稿", "验收标准我们周三给定稿", true, false, false},
+		// who is asked to give is not what is asked for
+		{"the one asked to give is no ground", "我们需要 QA 给一个明确的清单，验收到底看哪些东西", "每周四上午 QA walk-through，有问题现场说", false, false, false},
+		{"the one asked to give, in Chinese", "我们需要安全组给一个明确的清单，检查到底看哪些", "每周四上午安全组巡检，有问题现场说", false, false, false},
+		// whether a monthly sheet holds daily figures is for the needing side to say
+		{"daily figures from a monthly sheet are asked about", "退款数据，按门店、按天", "各门店的退款数据表在我们这，每月初更新一次", false, true, false},
+		{"daily figures from a monthly sheet that says so", "退款数据，按门店、按天", "各门店按天的退款数据表，每月初更新一次", true, false, false},
+		// a clause that drops its object is about the thing the one before names
+		{"who looks at it is not what is asked", "月底前要一个客诉分类的看板，总监季度 review 要看", "每周四 design review，欢迎带稿子来", false, false, false},
+		// a standard of the asking side to follow is not the thing it applies to
+		{"the thing a standard applies to is not the standard", "埋点字段命名请按我们的 style guide 来", "需求文档和埋点 list 周五给到", false, false, false},
+		{"the standard kept", "报销单据请按我们的模板填", "报销单据统一用你们的模板填", true, false, false},
+		{"an English standard to follow", "Tracking event names should follow our style guide", "The tracking event list by Friday", false, false, false},
+		// how many users and how long an experiment needs, however asked
+		{"sample size and duration asked", "新首页的实验每组需要多少人、跑多久，帮忙估一下", "实验设计：样本量和实验时长我们来算", true, false, false},
+		// copies printed by a date, and how long the print shop takes
+		{"printed copies and the print shop", "答谢会 5/20 要有印出来的纸本 200 份", "印厂要 5 个工作日", true, false, false},
+		{"a print run in English", "200 printed copies of the brochure for the May 20 gala", "Our print shop needs 5 business days", true, false, false},
 		// digging into a question is analysing it: at least asked about
 		{"digging in is a deep-dive", "Why did refunds double last week? Need someone to dig into it.", "One deep-dive analysis a month, on a question you pick", false, true, false},
 	}

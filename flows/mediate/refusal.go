@@ -45,6 +45,11 @@ var cannotRe = regexp.MustCompile(`\p{Han}不了(?:[^解了]|$)|[排放装塞挤
 // is not run through the regexp.
 var cannotHints = []string{"不了", "不下", "不出"}
 
+// unchangedRe says that a thing stays as it is for a stated time ("夜班
+// 补贴今年不调", "预算本季度暂不增加", "no change this year"): the side
+// declines the change asked for, however the thing is named.
+var unchangedRe = regexp.MustCompile(`(?:今年|年内|本年度?|本季度?|这个季度|这个月|本月|这次|本次|目前|近期|短期内|暂时?)(?:先|都|也|还)?不(?:调(?:整|[^休]|$)|涨|加|增加?|提高?|改|变|动)|\bno (?:change|increase|raise|adjustment)s? (?:this|for now|until)|\b(?:stays?|remains?) (?:unchanged|the same|as is) (?:this|for now|until)`)
+
 // notOursRe ends an answer that names who holds a thing instead of giving
 // it ("badge photos are Facilities, not us", "pricing belongs to Sales
 // Ops, not our team"): whoever is named, the side declines it. A word that
@@ -61,7 +66,7 @@ func refuses(text string) bool {
 	if end := conditionEnd(low); end > 0 && len(low) == len(text) { // "If something can't be fixed in time there's…": when, not what is declined
 		text, low = text[end:], low[end:]
 	}
-	found := says(text, cannotHints) && cannotRe.MatchString(text) || strings.Contains(low, "not ") && notOursRe.MatchString(low)
+	found := says(text, cannotHints) && cannotRe.MatchString(text) || unchangedRe.MatchString(low) || strings.Contains(low, "not ") && notOursRe.MatchString(low)
 	low, marked := blankRefusals(low)
 	return (found || marked) && !says(low, insteadMarks)
 }

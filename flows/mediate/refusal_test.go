@@ -41,6 +41,13 @@ func TestRefusesPotentialComplement(t *testing.T) {
 		// what an offer prevents is no refusal
 		{"A naming template with validation, so bad names can't be saved", false},
 		{"上线前统一做一次检查，以免数据对不上", false},
+		// a thing kept as it is for a stated time
+		{"差旅标准本季度不调整，年底统一看", true},
+		{"加班餐补今年暂不涨", true},
+		{"Per diem rates: no change this year, the board reviews them in December", true},
+		{"调整后的排班表本周五给", false},
+		{"不调休的同事按加班算", false},
+		{"目前不调休，周六照常上班", false},
 	}
 	for _, tt := range tests {
 		if got := refuses(tt.give); got != tt.want {

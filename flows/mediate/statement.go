@@ -324,6 +324,23 @@ func background(low string) bool {
 // 了"): an anecdote behind the needs, not one of them.
 var pastOccasion = regexp.MustCompile(`^(?:last\s+[a-z-]+(?:\s+[a-z-]+)?(?:,|\s+(?:we|there|it|they|our|the|people|everyone|nobody)\s)|in the past\b|previously\b|historically\b|上一轮|上一次|上回|上个月|上季度|上一期|过去几年|以往)`)
 
+// conclusionOpeners open a sentence drawn from the one before: "所以海报
+// 9/18 前一定要送到", "So we need the badges by Friday".
+var conclusionOpeners = []string{"所以", "因此", "因而", "于是", "so ", "so,", "that's why", "that’s why", "which is why", "hence", "therefore"}
+
+// plainAsks ask in so many words; a sentence without them asks nothing
+// of its own when the next one draws its request from it.
+var plainAsks = []string{"需要", "希望", "想要", "请", "要求", "麻烦", "帮忙", "need", "want", "please", "would like", "could you", "can you"}
+
+// reasonFor reports whether need n is the reason for the next one, next:
+// next opens by drawing its conclusion ("所以…", "so…") and n asks for
+// nothing in so many words ("今年最怕的就是物料晚到，去年海报周二才到"). It
+// is the background of that request, not one of its own.
+func reasonFor(n, next *entry) bool {
+	low := strings.TrimLeft(next.lowText(), " ")
+	return slices.ContainsFunc(conclusionOpeners, func(w string) bool { return strings.HasPrefix(low, w) }) && !says(n.lowText(), plainAsks)
+}
+
 // cannotOpeners open what the writer's own side cannot do without what it
 // asks ("we can't create accounts for TBD"): in a needs answer, the reason
 // for a request, not one. (An offer's "we can't … in under 2 weeks" still

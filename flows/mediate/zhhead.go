@@ -18,7 +18,7 @@ import (
 // most of it.
 
 // lightHeads are concepts that stand last without being what is asked for.
-var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release", "#device", "#onsite", "#heads_up", "#draft"}
+var lightHeads = []string{"#process", "#plan", "#launch", "#list", "#update", "#document", "#feature", "#fast_track", "#develop", "#release", "#device", "#onsite", "#heads_up", "#draft", "#data_refresh"}
 
 // opposites are concepts that exclude each other: a need for the one is
 // not met by an offer of the other, whatever else they share ("海外达人的
@@ -49,7 +49,7 @@ func conceptHead(e *entry) []string {
 		}
 	}
 	from := e.askAt
-	head := headFrom(e, from, limit)
+	head := personAfter(e, headFrom(e, from, limit))
 	if len(head) == 0 && from > 0 { // "JD还是去年的，得研发重写一版": the clause that asks names only who acts
 		head = headFrom(e, 0, limit)
 	}
@@ -57,6 +57,32 @@ func conceptHead(e *entry) []string {
 		return recipientHead(e, from)
 	}
 	return head
+}
+
+// personAfter returns #staff when head ends a clause that qualifies 人
+// ("已经提了离职的人要单独标出来": the people who resigned), else head:
+// the people are what the need is about, the resignation says which.
+func personAfter(e *entry, head []string) []string {
+	if len(head) == 0 {
+		return head
+	}
+	last := -1
+	for _, t := range e.terms {
+		if slices.Contains(head, t.key) {
+			last = t.end
+		}
+	}
+	if last < 0 {
+		return head
+	}
+	rest := strings.TrimPrefix(e.Text[last:], "的")
+	if rest == e.Text[last:] || !strings.HasPrefix(rest, "人") {
+		return head
+	}
+	if next := []rune(strings.TrimPrefix(rest, "人")); len(next) > 0 && strings.ContainsRune("员力数手群士才", next[0]) {
+		return head // 人员, 人力, 人数: a word of its own
+	}
+	return []string{"#staff"}
 }
 
 // aNotA reports whether term t of text ends a question that puts a word
@@ -83,7 +109,7 @@ func headFrom(e *entry, from, limit int) []string {
 		if t.start >= limit || start >= 0 && (containsClauseMark(e.Text[start:t.start]) || topicEnds(e.Text[start:t.start])) {
 			break // the head is in the first clause that names something
 		}
-		if bracket && (dateAside(e.Text[:t.start]) || formAside(e.Text, t.start)) {
+		if bracket && (dateAside(e.Text[:t.start]) || formAside(e.Text, t.start) || heldAside(e.Text, t.start)) {
 			continue // "节前最后一天（2/14调休上班）": an aside on the date, never the head
 		}
 		if t.start == received || recipientAt(e.Text, t.start) {
@@ -140,6 +166,27 @@ func dateAside(before string) bool {
 	inside := strings.TrimLeft(before[i:], "（(")
 	n := strings.IndexFunc(inside, func(r rune) bool { return !unicode.IsDigit(r) })
 	return n > 0 && strings.ContainsAny(inside[n:min(n+3, len(inside))], "/月.-")
+}
+
+// holdsOpeners open a bracket that says what the thing before it holds
+// ("价目表（含阶梯折扣）", "周转表（包括可用天数）").
+var holdsOpeners = []string{"含", "包含", "包括", "附", "带", "incl", "including", "with "}
+
+// heldAside reports whether the word at in text stands inside a bracket
+// that says what the thing before it holds: opening with a word of
+// holding ("（含阶梯折扣）"), or listing its kinds ("人员异动表（入职、调岗、
+// 离职）"). What it holds is part of it; the thing is the head.
+func heldAside(text string, at int) bool {
+	open := max(strings.LastIndex(text[:at], "（"), strings.LastIndex(text[:at], "("))
+	if open < 0 || strings.ContainsAny(text[open:at], ")）") {
+		return false
+	}
+	inside := lower(strings.TrimLeft(text[open:at], "（( "))
+	if slices.ContainsFunc(holdsOpeners, func(w string) bool { return strings.HasPrefix(inside, w) }) {
+		return true
+	}
+	end := strings.IndexAny(text[at:], ")）")
+	return end >= 0 && open > 0 && isHan(lastRune(text[:open])) && strings.Contains(text[open:at+end], "、")
 }
 
 // formAside reports whether the word at in text stands inside a bracket
@@ -273,7 +320,18 @@ func (e *entry) conceptsHead() []string {
 // offer's container holds counts as its head ("发放规则说明" is the rules).
 func headsDisagree(need, offer *entry) bool {
 	nh, oh := need.head, offer.head
-	return len(nh) > 0 && len(oh) > 0 && !holdsAny(offer, nh) && !holdsAny(need, slices.Concat(oh, containedBy(offer, oh)))
+	return len(nh) > 0 && len(oh) > 0 && !holdsAny(offer, nh) && !holdsAny(need, slices.Concat(oh, containedBy(offer, oh))) && !bareContainers(need, offer)
+}
+
+// bareContainers reports whether need and offer are each headed by a
+// container that names nothing it holds ("数据最好每天自动更新", "看板
+// T+1 自动刷新"): the figures of the one are those of the other, and
+// what they share besides (a refresh, a cadence) says whether they meet.
+func bareContainers(need, offer *entry) bool {
+	bare := func(e *entry) bool {
+		return len(e.head) == 1 && slices.Contains(containers, e.head[0]) && len(containedBy(e, e.head)) == 0
+	}
+	return bare(need) && bare(offer)
 }
 
 // modifierOnly reports whether offer holds need's head only before a head
@@ -454,8 +512,23 @@ func headsAgree(need, offer *entry) (string, bool) {
 // and "渠道归因报表" are different reports. An offer that does not
 // qualify the head, or shares a qualifier, names the same thing.
 func qualifiedApartBy(need, offer *entry, head string) bool {
-	nq, oq := qualifiers(need, head), qualifiers(offer, head)
+	nq, oq := besideOnly(need, qualifiers(need, head), head), besideOnly(offer, qualifiers(offer, head), head)
 	return len(nq) > 0 && len(oq) > 0 && len(intersect(nq, oq)) == 0
+}
+
+// besideOnly drops from qs the keys e names only beside head, joined to it
+// as an equal ("PRD + 埋点 list", "合同和发票"): a thing handed over with
+// another does not say which one the other is.
+func besideOnly(e *entry, qs []string, head string) []string {
+	h, ok := firstTerm(e.terms, head)
+	if !ok {
+		return qs
+	}
+	return slices.DeleteFunc(slices.Clone(qs), func(k string) bool {
+		q, ok := firstTerm(e.terms, k)
+		gap := strings.TrimSpace(e.Text[min(q.end, h.start):h.start])
+		return ok && q.end <= h.start && gap != "" && utf8.RuneCountInString(gap) <= 2 && coordinated(gap) && !containsClauseMark(gap)
+	})
 }
 
 // objectMarks end the subject of a Chinese request or offer: what follows

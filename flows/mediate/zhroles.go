@@ -18,7 +18,25 @@ import (
 func agentAt(e *entry, t term) bool {
 	before := e.Text[:t.start]
 	return slices.Contains(persons, t.key) && slices.ContainsFunc([]string{"得", "让", "请", "麻烦"}, func(w string) bool { return strings.HasSuffix(before, w) }) &&
-		wordGoesOn(e.Text[t.end:])
+		wordGoesOn(e.Text[t.end:]) || pivotAgent(e.Text, t)
+}
+
+// pivotAsks and pivotGives frame who is to give: "需要 QA 给一个清单",
+// "希望财务出一版", "请 IT 提供账号". Whatever stands between them is the
+// one asked to act, the thing asked comes after.
+var (
+	pivotAsks  = []string{"需要", "希望", "请", "让", "麻烦", "得"}
+	pivotGives = []string{"给", "出", "提供", "帮", "先给", "来"}
+)
+
+// pivotAgent reports whether term t of text stands right between a
+// word of pivotAsks and one of pivotGives, spaces aside.
+func pivotAgent(text string, t term) bool {
+	before := strings.TrimRight(text[:t.start], " ")
+	after := strings.TrimLeft(text[t.end:], " ")
+	return slices.ContainsFunc(pivotAsks, func(w string) bool { return strings.HasSuffix(before, w) }) &&
+		slices.ContainsFunc(pivotGives, func(w string) bool { return strings.HasPrefix(after, w) }) &&
+		!strings.HasPrefix(after, "出来") && !strings.HasPrefix(after, "来了") // "希望报告出来": the report comes out, no one gives it
 }
 
 // wordGoesOn reports whether s opens with a Chinese character: a verb
@@ -69,14 +87,21 @@ func giverOrReceiver(e *entry, t term) bool {
 
 // withoutModifier returns before without a short modifier with 的 that
 // ends it right after 给 ("交给合作的外包": the vendor is still who
-// receives), else before as it is.
+// receives), else before as it is. A modifier that names someone itself
+// is who receives, and what follows 的 is the thing sent ("能直接发给企业
+// 客户的报价单" is a price sheet).
 func withoutModifier(before string) string {
 	if mod, ok := strings.CutSuffix(before, "的"); ok {
-		if i, ok := afterGive(mod, 4); ok {
+		if i, ok := afterGive(mod, 4); ok && !namesConcept(mod[i:]) {
 			return mod[:i]
 		}
 	}
 	return before
+}
+
+// namesConcept reports whether s holds a concept of the lexicon.
+func namesConcept(s string) bool {
+	return slices.ContainsFunc(termsOf(s), func(t term) bool { return t.key[0] == '#' && !t.weak })
 }
 
 // shortModifier returns before without up to two characters that follow
