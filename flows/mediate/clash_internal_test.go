@@ -201,6 +201,8 @@ func TestDescribingDates(t *testing.T) {
 	}
 	checkPairs(t, "notDue", notDue, map[[2]string]bool{
 		{"an engineer in our Thursday design crit", "Thursday"}: true,
+		{"国庆后第一天 Q3复盘会要用一个看板", "Q3"}:                            true,
+		{"Q3前上线新版会员体系", "Q3"}:                                   false,
 		{"notes from the Monday standup go to all", "Monday"}:   true,
 		{"the Friday deadline is firm", "Friday"}:               false,
 		{"send it before our Friday review", "Friday"}:          false,

@@ -111,12 +111,18 @@ var timeTies = []string{"end", "and", "or", "to", "we", "i", "you", "they", "it"
 // qualifiesNoun reports whether after, the lower-case text right after a time
 // named alone, opens with a word it qualifies ("Q2 marketing budget").
 func qualifiesNoun(after string) bool {
+	if r := firstRune(after); isHan(r) {
+		return !hasAnyPrefix(after, zhQuarterTies) // "Q3复盘会" is which quarter's review; "Q3前", "Q3结束" are by when
+	}
 	w := after
 	if i := strings.IndexFunc(after, func(r rune) bool { return !('a' <= r && r <= 'z' || r == '-') }); i >= 0 {
 		w = after[:i]
 	}
 	return w != "" && !slices.Contains(timeTies, w)
 }
+
+// zhQuarterTies after a quarter make it a time: "Q3前", "Q3末", "Q3结束前".
+var zhQuarterTies = []string{"前", "之前", "以前", "底", "末", "结束", "内", "之内", "以内", "中", "初", "上线", "完成", "交付", "落地", "要", "就"}
 
 // moneyMarks name a payment a length of service earns.
 var moneyMarks = []string{"$", "¥", "€", "£", "bonus", "refund", "payment", "stipend", "元", "奖金", "奖励", "补贴", "返现", "津贴"}
