@@ -473,7 +473,7 @@ func covers(text, phrase string) bool {
 // inAside reports whether phrase stands inside brackets after words of
 // their own that set no limit ("Account scoring (propensity to buy in the
 // next 90 days)"): the aside describes the thing; "(by Friday)", "(due
-// 3/4)" and "（周五）" still date it.
+// 3/4)", "(ready 12/7)" and "（周五）" still date it.
 func inAside(text, phrase string) bool {
 	i := strings.Index(text, phrase)
 	if i < 0 {
@@ -485,8 +485,12 @@ func inAside(text, phrase string) bool {
 	}
 	inside, low := lower(strings.TrimSpace(text[open+utf8.RuneLen(firstRune(text[open:])):i])), lower(phrase)
 	limit := func(w string) bool { return strings.HasSuffix(inside, w) || strings.HasPrefix(low, w+" ") }
-	return inside != "" && !slices.ContainsFunc(limitBefore, limit) && !slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasSuffix(low, w) })
+	return inside != "" && !slices.ContainsFunc(slices.Concat(limitBefore, readyWords), limit) && !slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasSuffix(low, w) })
 }
+
+// readyWords, before a date in brackets, say when the thing is had:
+// "comp calculator spreadsheet (ready 12/7)" is due on 12/7.
+var readyWords = []string{"ready", "ready on", "ready by", "available", "available on", "eta", "ships", "lands", "live", "done", "交付", "到货", "可用", "上线"}
 
 // namesDayOf reports whether weekday phrase day stands right before date
 // phrase date in text, a part of the day at most between them: "rewired
