@@ -215,3 +215,16 @@ func TestStepsOnTop(t *testing.T) {
 		t.Errorf("middle ground %v, prerequisite %+v; want the count today, 8 then 4 business days: 2026-03-18", k.MiddleGround, k.Prerequisite)
 	}
 }
+
+// TestDueOnWorkingDay: an offer ready in calendar days that end on a
+// weekend is had on the next working day.
+func TestDueOnWorkingDay(t *testing.T) {
+	at := time.Date(2026, 8, 27, 10, 0, 0, 0, time.UTC) // a Thursday
+	p := mediate.Build(input(at, "- laptops for the new hires", "- the hire list",
+		"- the hire list", "- 6 refurbished laptops in stock, ready in 2 days"))
+	if !slices.ContainsFunc(p.Commitments, func(c mediate.Commitment) bool {
+		return strings.Contains(c.What, "refurbished") && c.Due.Equal(day("2026-08-31", time.UTC))
+	}) {
+		t.Errorf("commitments = %+v, want the laptops on Monday 2026-08-31, not Saturday", p.Commitments)
+	}
+}

@@ -169,7 +169,7 @@ func (c *collab) offerDue(m pairing, ks []clash) due {
 		i := slices.IndexFunc(ks, leadOf)
 		return due{date: ks[i].end.Date} // the lead time as it binds, whichever need it meets
 	case o.hasLead && !inReason(o.Text, o.lead.Phrase) && !countsFromEvent(o):
-		return due{date: o.lead.Date} // done when its own time is up, by the need's date or not
+		return due{date: c.onWorkingDay(o.lead)} // done when its own time is up, by the need's date or not
 	}
 	if day := c.eventDayAhead(o); !day.IsZero() {
 		return due{date: day} // "3 business days before the start date", the start dated in the goal
@@ -193,6 +193,17 @@ func (c *collab) dueByNeed(m pairing, ks []clash) due {
 		}
 	}
 	return due{} // nobody said when: to agree, rather than a made-up "today"
+}
+
+// onWorkingDay returns the day lead time f ends on, moved to the next
+// working day when it counts calendar days and ends on a day off: "ready
+// in 2 days" said on a Thursday is had on Monday, not on Saturday.
+func (c *collab) onWorkingDay(f timeread.Found) time.Time {
+	d := f.Date
+	for i := 0; i < 10 && !f.WorkingDays && !c.cal.IsWorkingDay(d); i++ {
+		d = d.AddDate(0, 0, 1)
+	}
+	return d
 }
 
 // feedsLead reports whether matched offer m is an input the work behind
