@@ -220,8 +220,8 @@ func TestStepsOnTop(t *testing.T) {
 // weekend is had on the next working day.
 func TestDueOnWorkingDay(t *testing.T) {
 	at := time.Date(2026, 8, 27, 10, 0, 0, 0, time.UTC) // a Thursday
-	p := mediate.Build(input(at, "- laptops for the new hires", "- the hire list",
-		"- the hire list", "- 6 refurbished laptops in stock, ready in 2 days"))
+	p := mediate.Build(input(at, "- laptops for all 14, need them by Fri 9/11 so we can set up desks\n- a room for orientation\n- badge photos on day one", "- the hire list\n- an orientation agenda",
+		"- the hire list\n- a room with power strips", "- 6 refurbished laptops in stock, ready in 2 days\n- guest wifi in every meeting room\n- a VPN how-to video"))
 	if !slices.ContainsFunc(p.Commitments, func(c mediate.Commitment) bool {
 		return strings.Contains(c.What, "refurbished") && c.Due.Equal(day("2026-08-31", time.UTC))
 	}) {
