@@ -195,7 +195,7 @@ func TestDescribingDates(t *testing.T) {
 	for text, want := range map[string]string{"节前离职的老员工能召回 30 人，2/24 当天就能到岗": "2026-02-24", "明天开会的材料要准备好": "2026-02-03",
 		// how long a state lasts is no due date; the date a side concludes with is
 		"Team leads send the seating list, they'll need a week though since half are at the conference until Wednesday, so realistically next Wednesday 2/11": "2026-02-11",
-		"comp calculator spreadsheet reps can play with (ready 2/20)": "2026-02-20"} {
+		"comp calculator spreadsheet reps can play with (ready 2/20)":                                                                                         "2026-02-20"} {
 		if e := newEntry(SideB, text, at, timeread.Calendar{Holidays: "cn"}); e.deadline.Date.Format(time.DateOnly) != want {
 			t.Errorf("%q: due %v, want %s", text, e.deadline.Date, want)
 		}
