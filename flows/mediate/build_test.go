@@ -471,6 +471,7 @@ func TestPlainCommitments(t *testing.T) {
 		{"首页和开卡流程赶11月29日的版本", ""},
 		{"Postmortem written within one business day", ""},
 		{"邀请名单明天（11/3）发过去，重点嘉宾标红", "邀请名单发过去，重点嘉宾标红"},
+		{"脚本初稿 11/4 给到", "脚本初稿给到"},
 	}
 	for _, tt := range tests {
 		p := mediate.Build(input(at, "", tt.offer, "", ""))
