@@ -133,6 +133,9 @@ func spent(text, phrase string) bool {
 		return after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune("。！？；", firstRune(after))
 	}
 	before := lower(suffix(text[:i], 24))
+	if hasAnyWordSuffix(strings.TrimRight(before, " "), []string{"so", "that's", "which is", "so about", "so roughly"}) {
+		return true // "two stores a day, so six business days for the twelve": what the work adds up to
+	}
 	return slices.ContainsFunc(takeVerbs, func(w string) bool { return strings.Contains(before, " "+w+" ") || strings.HasPrefix(before, w+" ") })
 }
 
