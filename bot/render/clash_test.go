@@ -116,3 +116,16 @@ func TestPlanCountsFromTheStep(t *testing.T) {
 		t.Errorf("a lead time that waits for no step names no start:\n%s", got)
 	}
 }
+
+// TestWaitingSaidOnce: what the requester can do while two clashes run is
+// said under the first of them only.
+func TestWaitingSaidOnce(t *testing.T) {
+	d, a, b := march, ofA, ofB
+	one := mediate.Conflict{Need: a("3 nurses from 3/12"), Deadline: d(12), Lead: b("the agency needs 3 business days"), MiddleGround: d(16), AfterDeadline: true}
+	two := mediate.Conflict{Need: a("2 doctors on board by 3/13"), Deadline: d(13), Lead: b("onboarding takes 5 business days"), MiddleGround: d(17), AfterDeadline: true}
+	p := mediate.Proposal{Conflicts: []mediate.Conflict{one, two}, Commitments: []mediate.Commitment{{Owner: mediate.SideA, What: "the rota for the holiday", Due: d(11)}}}
+	got := newTestRenderer(t).loc("en").conflicts(p, sideNames{"Medical", "HR"}, "proposal.middle_ground", 0)
+	if n := strings.Count(got, "the rota for the holiday"); n != 1 {
+		t.Errorf("the waiting time's work is said %d times, want once:\n%s", n, got)
+	}
+}

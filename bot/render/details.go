@@ -146,6 +146,7 @@ func (l loc) terms(ts []string) string {
 // waited for, the waiting time); "" when that leaves nothing to say.
 func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string, summarised int) string {
 	ls := make([]string, len(p.Conflicts))
+	waited := map[string]bool{} // what the requester can do meanwhile, said for the first clash it serves
 	for i, cf := range p.Conflicts {
 		deadline := l.day(cf.Deadline, cf.HalfDay)
 		a := args{
@@ -179,8 +180,8 @@ func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string, summari
 		if i >= summarised {
 			parts = append(parts, l.byTheDeadline(cf, n, deadline)...)
 		}
-		if w := l.waiting(cf, p.Commitments, n); w != "" {
-			parts = append(parts, w)
+		if w := l.waiting(cf, p.Commitments, n); w != "" && !waited[w] {
+			parts, waited[w] = append(parts, w), true
 		}
 		ls[i] = strings.Join(parts, "\n")
 	}
