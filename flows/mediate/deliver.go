@@ -1,6 +1,8 @@
 package mediate
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -24,12 +26,10 @@ func (c *collab) delivered(n *entry, to Side) string {
 	what := withoutOpenAside(withoutPhrase(clause, phrase))
 	what = trimOpeners(what, connectives)
 	what = c.withoutSubject(trimOpeners(what, latestWords), to)
-	what = withoutAsk(trimOpeners(what, latestWords))
+	what = withoutAsk(trimOpeners(what, slices.Concat(latestWords, zhFromThen)))
 	what = c.withoutAddressee(what, to)
 	if verb, ok := bareVerb(what); ok {
-		if topic := topicBefore(n.Text, clause); topic != "" {
-			what = verb + topic // "达人合同…发给法务，法务最晚 6/15 要审完": 审完达人合同
-		}
+		what = withTopic(verb, n.Text, clause) // "达人合同…发给法务，法务最晚 6/15 要审完": 审完达人合同
 	}
 	switch obj := colonObject(n.Text, clause); {
 	case obj == "":
@@ -133,6 +133,35 @@ func bareVerb(s string) (string, bool) {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "需"), "要")
 	n := utf8.RuneCountInString(s)
 	return s, n > 0 && n <= 3 && isHanWord(s)
+}
+
+// zhFromThen open what is due from a date on: "5/1 开始就要到岗".
+var zhFromThen = []string{"开始就", "开始", "起就", "起"}
+
+// zhArrivals are verbs a thing does itself, said after it: "3 名护士到岗",
+// where a verb done to a thing comes before it: "审完达人合同".
+var zhArrivals = []string{"到岗", "到位", "上线", "入职", "到货", "就位", "进场", "开工"}
+
+// countedRe finds a counted thing in Chinese: "3 名护士", "两台服务器".
+var countedRe = regexp.MustCompile(`(?:\d+|[一二两三四五六七八九十]+)\s*[名个位台套份本张批]\s*\p{Han}{1,6}`)
+
+// withTopic says bare verb with what it is about, named in the clause
+// before clause in text: the counted thing when there is one ("五一期间急诊要
+// 加 3 名护士，5/1 开始就要到岗": 3 名护士到岗), else the words that open it.
+func withTopic(verb, text, clause string) string {
+	topic := topicBefore(text, clause)
+	if i := strings.Index(text, clause); i > 0 {
+		if m := countedRe.FindString(text[:i]); m != "" {
+			topic = m
+		}
+	}
+	switch {
+	case topic == "":
+		return verb
+	case slices.Contains(zhArrivals, verb):
+		return topic + verb
+	}
+	return verb + topic
 }
 
 // topicBefore returns the words that open the clause before clause in
