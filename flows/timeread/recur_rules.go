@@ -286,11 +286,20 @@ func weekdaysIn(list string, name *regexp.Regexp, numbers map[string]int) []int 
 }
 
 // weeklyOn is a weekly recurrence on weekday wd and any more weekdays,
-// every other week if other; it first falls on the next of them.
+// every other week if other; it first falls on the next of them after
+// the day it is offered: "every Monday" said on a Monday starts next week.
+
+// laterWeekday returns weekday wd after t's day.
+func laterWeekday(t time.Time, wd int) time.Time {
+	if weekdayIndex(t) == wd {
+		return addDays(t, 7)
+	}
+	return nextWeekday(t, wd)
+}
 func weeklyOn(wd int, more []int, other bool, at time.Time) Recurrence {
-	r := Recurrence{Every: Weekly, Interval: 1, First: nextWeekday(at, wd), fixed: true}
+	r := Recurrence{Every: Weekly, Interval: 1, First: laterWeekday(at, wd), fixed: true}
 	for _, d := range more {
-		if next := nextWeekday(at, d); next.Before(r.First) {
+		if next := laterWeekday(at, d); next.Before(r.First) {
 			r.First = next
 		}
 	}

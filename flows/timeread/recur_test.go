@@ -64,7 +64,7 @@ func TestRecurringPastHoliday(t *testing.T) {
 // TestRecurringEnglish: mon is Monday 2 March 2026, fri Friday 6 March.
 func TestRecurringEnglish(t *testing.T) {
 	testRecurring(t, timeread.Calendar{}, []recurCase{
-		{"We can send the report every Monday", mon, "week/1 from 2026-03-02 +0d", "every Monday"},
+		{"We can send the report every Monday", mon, "week/1 from 2026-03-09 +7d", "every Monday"}, // said on a Monday: from next week
 		{"a sync each Friday", mon, "week/1 from 2026-03-06 +4d", "each Friday"},
 		{"every other Wed", mon, "week/2 from 2026-03-04 +2d", "every other Wed"},
 		{"office hours on Thursdays", mon, "week/1 from 2026-03-05 +3d", "on Thursdays"},
@@ -121,7 +121,7 @@ func TestRecurringEnglish(t *testing.T) {
 // TestRecurringChinese: mon is Monday 2 March 2026.
 func TestRecurringChinese(t *testing.T) {
 	testRecurring(t, timeread.Calendar{}, []recurCase{
-		{"每周一同步进度", mon, "week/1 from 2026-03-02 +0d", "每周一"},
+		{"每周一同步进度", mon, "week/1 from 2026-03-09 +7d", "每周一"},
 		{"每个星期五发周报", mon, "week/1 from 2026-03-06 +4d", "每个星期五"},
 		{"逢周三开评审会", mon, "week/1 from 2026-03-04 +2d", "逢周三"},
 		{"每隔周四", mon, "week/2 from 2026-03-05 +3d", "每隔周四"},
