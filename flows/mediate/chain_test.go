@@ -228,3 +228,16 @@ func TestDueOnWorkingDay(t *testing.T) {
 		t.Errorf("commitments = %+v, want the laptops on Monday 2026-08-31, not Saturday", p.Commitments)
 	}
 }
+
+// TestByDeadlineOwnWork: what can be had by the date asked shares the
+// work itself, not only the step the work waits for ("拿到客户 IdP metadata").
+func TestByDeadlineOwnWork(t *testing.T) {
+	at := time.Date(2026, 6, 29, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "- A 公司要的 SSO 功能，7/15 前要 demo 给他们看", "- 客户的 IdP metadata 7/1 能给",
+		"- 客户的 IdP metadata", "- SSO 拿到客户 IdP metadata 后开发+测试 12 个工作日\n- 工单系统可以加一个 customer-facing ETA 字段，下周做")
+	in.Calendar = timeread.Calendar{Holidays: timeread.HolidaysCN}
+	k := conflictOn(t, mediate.Build(in), "SSO")
+	if slices.ContainsFunc(k.ByDeadline, func(it mediate.Item) bool { return strings.Contains(it.Text, "ETA") }) {
+		t.Errorf("by the deadline %+v, want nothing that shares only the customer of the step", k.ByDeadline)
+	}
+}

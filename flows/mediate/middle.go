@@ -323,7 +323,7 @@ func (c *collab) byDeadline(k clash) []Item {
 		if !ok || !ready.IsZero() && civilDay(ready) > civilDay(k.need.deadline.Date) {
 			continue
 		}
-		if c.aboutCore(o, k.need) || c.sharesStrong(o.keys, c.workKeys(k.lead)) || isPhase(o.Text) {
+		if c.aboutCore(o, k.need) || c.sharesStrong(o.keys, c.ownWorkKeys(k.lead)) || isPhase(o.Text) {
 			out = append(out, o.Item) // not through the requester's step the lead waits for ("if you send the paperwork")
 		}
 	}
@@ -333,6 +333,16 @@ func (c *collab) byDeadline(k clash) []Item {
 		}
 	}
 	return out
+}
+
+// ownWorkKeys are the keys of lead item l's work without the step it
+// waits for: "拿到客户 IdP metadata 后开发+测试" is work on SSO, not on
+// whatever else names the customer.
+func (c *collab) ownWorkKeys(l *entry) []string {
+	if work := c.withoutStep(l); work != nil {
+		return intersect(c.workKeys(l), work)
+	}
+	return c.workKeys(l)
 }
 
 // sharesNamed reports whether keys a and b share a strong term other than
