@@ -58,7 +58,7 @@ func notDue(text, phrase string) bool {
 		return true // "with their end date (4/2)": the value of a field, due at no time
 	}
 	after := lower(strings.TrimLeft(text[i+len(phrase):], " "))
-	if bareQuarter.MatchString(phrase) && qualifiesNoun(after) {
+	if (bareQuarter.MatchString(phrase) || slices.Contains(festivalNames, phrase)) && qualifiesNoun(after) {
 		return true // "Q2 marketing budget", "a forecast of Q4 packaging POs": which quarter's, not by when
 	}
 	if (strings.HasSuffix(before, "从") || strings.HasSuffix(before, "from")) &&
@@ -99,6 +99,10 @@ func notDue(text, phrase string) bool {
 	return rejected(head)
 }
 
+// festivalNames are holidays named alone: before a noun they say which
+// one's ("春节值班排班表", "中秋礼盒"), not by when.
+var festivalNames = []string{"春节", "国庆", "中秋", "端午", "清明", "五一", "元旦", "双十一", "双11", "618", "七夕", "元宵"}
+
 // bareQuarter is a quarter named alone ("Q4").
 var bareQuarter = regexp.MustCompile(`(?i)^q[1-4]$`)
 
@@ -122,7 +126,8 @@ func qualifiesNoun(after string) bool {
 }
 
 // zhQuarterTies after a quarter make it a time: "Q3前", "Q3末", "Q3结束前".
-var zhQuarterTies = []string{"前", "之前", "以前", "底", "末", "结束", "内", "之内", "以内", "中", "初", "上线", "完成", "交付", "落地", "要", "就"}
+var zhQuarterTies = []string{"前", "之前", "以前", "底", "末", "结束", "内", "之内", "以内", "中", "初", "上线", "完成", "交付", "落地", "要", "就",
+	"后", "之后", "以后", "期间", "当天", "假期", "放假", "节", "长假", "那天", "这天", "左右", "开始", "到来"}
 
 // moneyMarks name a payment a length of service earns.
 var moneyMarks = []string{"$", "¥", "€", "£", "bonus", "refund", "payment", "stipend", "元", "奖金", "奖励", "补贴", "返现", "津贴"}
