@@ -162,18 +162,9 @@ func forbidsSomething(text string) bool {
 	if !strings.Contains(text, "别") || says(lower(strings.ReplaceAll(text, "别", "")), prohibitions) {
 		return true
 	}
-	for i := strings.Index(text, "别"); i >= 0; {
-		after := text[i+len("别"):]
-		if !strings.ContainsRune("区特分个类级告识辨性差", lastRune(text[:i])) && !strings.ContainsRune("家人的处样", firstRune(after)) {
-			return true
-		}
-		j := strings.Index(after, "别")
-		if j < 0 {
-			break
-		}
-		i += len("别") + j
-	}
-	return false
+	return anyAt(text, "别", func(before, after string) bool {
+		return !strings.ContainsRune("区特分个类级告识辨性差", lastRune(before)) && !strings.ContainsRune("家人的处样", firstRune(after))
+	})
 }
 
 // agentOnly reports whether every key of strong names, in n, the person

@@ -225,3 +225,19 @@ func (c *collab) leansOnReasons(n, o *entry) bool {
 	in := intersect(strong, n.askKeys)
 	return len(in) < len(strong) && len(in) <= 1
 }
+
+// anyAt reports whether f holds at some place where word stands in text,
+// given the text before and after it there.
+func anyAt(text, word string, f func(before, after string) bool) bool {
+	for i := strings.Index(text, word); i >= 0; {
+		if f(text[:i], text[i+len(word):]) {
+			return true
+		}
+		j := strings.Index(text[i+len(word):], word)
+		if j < 0 {
+			return false
+		}
+		i += len(word) + j
+	}
+	return false
+}

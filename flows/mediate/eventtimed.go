@@ -28,17 +28,7 @@ func EventTimed(text string) bool {
 			return true
 		}
 	}
-	for i := strings.Index(text, "前"); i >= 0; {
-		if zhEventLimit(text[:i], text[i+len("前"):]) {
-			return true
-		}
-		j := strings.Index(text[i+len("前"):], "前")
-		if j < 0 {
-			break
-		}
-		i += len("前") + j
-	}
-	return false
+	return anyAt(text, "前", zhEventLimit)
 }
 
 // zhEventLimit reports whether the 前 between before and after closes a

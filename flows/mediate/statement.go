@@ -163,18 +163,9 @@ func requests(low string, takesTime bool) bool {
 	if takesTime { // a bare 要 before the duration is a step of the work
 		low = afterDuration(low)
 	}
-	for i := strings.Index(low, "要"); i >= 0; {
-		before, after := low[:i], low[i+len("要"):]
-		if !takes(after) && !theirDemand(before, after) && !foreseen(before) {
-			return true
-		}
-		j := strings.Index(after, "要")
-		if j < 0 {
-			break
-		}
-		i += len("要") + j
-	}
-	return false
+	return anyAt(low, "要", func(before, after string) bool {
+		return !takes(after) && !theirDemand(before, after) && !foreseen(before)
+	})
 }
 
 // afterDuration returns the text after the last clause of low that ends
