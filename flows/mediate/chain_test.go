@@ -241,3 +241,17 @@ func TestByDeadlineOwnWork(t *testing.T) {
 		t.Errorf("by the deadline %+v, want nothing that shares only the customer of the step", k.ByDeadline)
 	}
 }
+
+// TestDueAfterDatedStep: an offer whose time counts from a step the
+// requester dates ("after we get the name list", the list by Mon 8/31) is
+// due when that time ends, not "to agree".
+func TestDueAfterDatedStep(t *testing.T) {
+	at := time.Date(2026, 8, 27, 10, 0, 0, 0, time.UTC) // a Thursday
+	p := mediate.Build(input(at, "- email and Slack accounts working on day 1\n- a room for orientation", "- final list of names + start dates by Mon 8/31",
+		"- the name list with start dates", "- accounts (email, Slack) created 3 business days after we get the name list\n- guest wifi in every meeting room"))
+	if !slices.ContainsFunc(p.Commitments, func(c mediate.Commitment) bool {
+		return strings.Contains(c.What, "accounts") && c.Owner == mediate.SideB && c.Due.Equal(day("2026-09-03", time.UTC))
+	}) {
+		t.Errorf("commitments = %+v, want the accounts 3 business days after the list: 2026-09-03", p.Commitments)
+	}
+}

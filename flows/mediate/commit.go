@@ -171,6 +171,9 @@ func (c *collab) offerDue(m pairing, ks []clash) due {
 	case o.hasLead && !inReason(o.Text, o.lead.Phrase) && !countsFromEvent(o):
 		return due{date: c.onWorkingDay(o.lead)} // done when its own time is up, by the need's date or not
 	}
+	if day, ok := c.afterDatedStep(o); ok {
+		return due{date: day} // "accounts created 3 business days after we get the name list", the list dated 8/31
+	}
 	if day := c.eventDayAhead(o); !day.IsZero() {
 		return due{date: day} // "3 business days before the start date", the start dated in the goal
 	}
@@ -193,6 +196,21 @@ func (c *collab) dueByNeed(m pairing, ks []clash) due {
 		}
 	}
 	return due{} // nobody said when: to agree, rather than a made-up "today"
+}
+
+// afterDatedStep returns when offer o's lead time ends counted from the
+// requester's offer of the step it waits for, when that offer names its
+// date: the work is due then, not "to agree".
+func (c *collab) afterDatedStep(o *entry) (time.Time, bool) {
+	if !o.hasLead || o.spanLead || inReason(o.Text, o.lead.Phrase) || condition(o) == "" {
+		return time.Time{}, false
+	}
+	p, start, ok := c.prerequisite(o, 1-sideIndex(o.Side))
+	if !ok || !p.hasDeadline || !ownDate(p) || civilDay(start) <= civilDay(o.at) {
+		return time.Time{}, false
+	}
+	f, ok := c.leadFrom(o, start.AddDate(0, 0, c.stepLag(o)))
+	return f.Date, ok
 }
 
 // onWorkingDay returns the day lead time f ends on, moved to the next
