@@ -117,7 +117,7 @@ func pairHash(a, b byte) uint {
 }
 
 // takeVerbs say in English that work lasts a duration.
-var takeVerbs = []string{"take", "takes", "took", "will take", "'ll take", "lasts", "runs for", "we need", "needs", "will need", "requires"}
+var takeVerbs = []string{"take", "takes", "took", "will take", "'ll take", "lasts", "runs for", "we need", "needs", "will need", "requires", "ships", "delivers", "quotes"}
 
 // spent reports whether duration phrase is what the work of text takes:
 // the predicate of its clause ("…和尺寸，1 天", "寿命要 9 个工作日", "Our

@@ -39,6 +39,8 @@ func TestIsStatement(t *testing.T) {
 		{"Signed floor plan by Fri 11/13. The builder needs 10 business days and the doors open 12/1", false},
 		{"It's not as simple as swapping a part number", true},
 		{"Installation is two branches a day, so four business days for the eight", true},
+		{"vendor ships 10 business days after PO", true},
+		{"the mold supplier quotes 6 weeks", true},
 		// the side's own next step
 		{"we can book the auditors this week", true},
 		{"we'll have to get Legal's sign-off by Friday", false},
