@@ -559,7 +559,8 @@ func dropWeekday(s string) string {
 // cadenceCues are words without which nothing repeats: the calendar is
 // read only for texts that hold one.
 var cadenceCues = []string{"every", "each", "weekly", "daily", "nightly", "monthly", "quarterly", "biweekly", "per ", "每", "隔周", "双周",
-	"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"} // "on Wednesdays"
+	"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", // "on Wednesdays"
+	"mon/", "tue/", "tues/", "wed/", "thu/", "thur/", "thurs/", "fri/", "sat/", "sun/", "day/"} // "Tue/Thu"
 
 // recurrence reads, once, whether e repeats ("every Monday", "每月初").
 func (c *collab) recurrence(e *entry) (timeread.Recurrence, bool) {

@@ -453,6 +453,7 @@ func TestRecurrenceAfterEvent(t *testing.T) {
 		"weekly usage report after launch":      "0001-01-01",
 		"10/20 预售开始后，每天上午 10 点前发前一天的定金数据":       "2026-10-20",
 		"every Monday we send the usage report": "2026-09-21", // said on a Monday: from next week
+		"eng mgr joins vendor calls Tue/Thu":    "2026-09-15",
 	} {
 		p := mediate.Build(input(at, "数据日报, usage report, 定金数据", "", "", offer))
 		if len(p.Commitments) != 1 || p.Commitments[0].Recurring == "" || p.Commitments[0].From.Format(time.DateOnly) != from {

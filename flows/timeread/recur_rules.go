@@ -54,6 +54,15 @@ var recurRules = []rule{
 			`|on\s+(?P<wds>` + enPlural + `)(?P<more>(?:` + enAnd + enPlural + `)*))\b`),
 		recur: enRecurWeekday,
 	},
+	// A bare list of weekdays ("joins vendor calls Tue/Thu", "office hours
+	// Mon/Wed/Fri"), not one after a limit ("by Tue/Wed": one day or the
+	// other, once).
+	{
+		kind:  recurring,
+		needs: words("mon/ tue/ tues/ wed/ thu/ thur/ thurs/ fri/ sat/ sun/ day/"),
+		re:    rx(`\b(?P<lim>(?:by|before|until|this|next|on|or)\s+)?(?P<wd>` + enWeekdayAny + `)(?P<more>(?:/` + enWeekdayAny + `)+)\b`),
+		recur: enRecurWeekday,
+	},
 	// "every day", "every 2 weeks", "each working day", "every weekday",
 	// "weekly", "fortnightly", "once a month", "at the start of each month".
 	{
@@ -186,6 +195,9 @@ var (
 // enRecurWeekday reads "every Monday", "every other Friday", "on Mondays",
 // "every Tuesday and Thursday".
 func enRecurWeekday(m match, at time.Time, _ Calendar) (Recurrence, bool) {
+	if m.group("lim") != "" {
+		return Recurrence{}, false
+	}
 	wd, ok := enWeekdays[(m.group("wd") + m.group("wds"))[:3]]
 	return weeklyOn(wd, weekdaysIn(m.group("more"), enWeekdayName, enWeekdays), m.group("other") != "", at), ok
 }

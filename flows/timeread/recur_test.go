@@ -107,6 +107,8 @@ func TestRecurringEnglish(t *testing.T) {
 		{"the last working day of every month", mon, "month/1 from 2026-03-31 +29d", "the last working day of every month"},
 		{"nightly shutdown of idle dev envs", mon, "day/1 from 2026-03-02 +0d", "nightly"},
 		{"fortnightly demos", mon, "week/2 from 2026-03-06 +4d", "fortnightly"},
+		{"eng mgr joins vendor calls Tue/Thu", mon, "week/1 from 2026-03-03 +1d", "Tue/Thu"},
+		{"we can do it by Tue/Wed", mon, "none", ""},
 		// Not recurrences.
 		{"by Friday", mon, "none", ""},
 		{"2 days", mon, "none", ""},
