@@ -255,3 +255,24 @@ func TestDueAfterDatedStep(t *testing.T) {
 		t.Errorf("commitments = %+v, want the accounts 3 business days after the list: 2026-09-03", p.Commitments)
 	}
 }
+
+// TestDueBeforeDayOff: a date that falls on a day off is met on the
+// working day before it, unless the commitment says it is done then.
+func TestDueBeforeDayOff(t *testing.T) {
+	at := time.Date(2026, 4, 6, 10, 0, 0, 0, time.UTC) // a Monday
+	p := mediate.Build(input(at, "- a status page customers can subscribe to\n- engineers on site for the move", "",
+		"", "- We'll set up a public status page with email subscriptions by May\n- Two engineers on site Saturday 5/16 for the move"))
+	due := func(what string) time.Time {
+		i := slices.IndexFunc(p.Commitments, func(c mediate.Commitment) bool { return strings.Contains(c.What, what) })
+		if i < 0 {
+			t.Fatalf("commitments = %+v, want one on %q", p.Commitments, what)
+		}
+		return p.Commitments[i].Due
+	}
+	if d := due("status page"); !d.Equal(day("2026-05-29", time.UTC)) {
+		t.Errorf("status page due %v, want Friday 2026-05-29, the working day before the end of May", d)
+	}
+	if d := due("engineers on site"); !d.Equal(day("2026-05-16", time.UTC)) {
+		t.Errorf("engineers due %v, want Saturday 2026-05-16, the day they said", d)
+	}
+}

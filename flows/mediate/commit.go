@@ -102,7 +102,33 @@ func (c *collab) commitments(ms []pairing, ks, met, stepped []clash) []Commitmen
 			out = c.add(out, Commitment{Owner: k.lead.Side, What: c.delivered(k.need, k.lead.Side), Due: k.need.conflictDay(ks), HalfDay: k.need.deadline.HalfDay}, nil)
 		}
 	}
+	for i, cm := range out {
+		if !slices.ContainsFunc(ks, func(k clash) bool { return civilDay(k.end.Date) == civilDay(cm.Due) }) {
+			out[i].Due = c.workdayBefore(cm) // a middle ground is the end of a lead time: no sooner
+		}
+	}
 	return out
+}
+
+// dayOffWords name a day off: a commitment that says it is done then
+// ("Two engineers on site Saturday and Sunday") keeps its day.
+var dayOffWords = []string{"sat", "sun", "weekend", "holiday", "周六", "周日", "周末", "星期六", "星期日", "星期天", "礼拜六", "礼拜天", "假期", "节日", "当天"}
+
+// workdayBefore returns when commitment cm is due: a date that falls on
+// a day off (the end of May on a Sunday, "12月20日前" on a Sunday) is met on
+// the working day before it, unless cm says it is done on the day off.
+func (c *collab) workdayBefore(cm Commitment) time.Time {
+	d := cm.Due
+	if d.IsZero() || c.cal.IsWorkingDay(d) || says(lower(cm.What), dayOffWords) {
+		return d
+	}
+	for i := 0; i < 10 && !c.cal.IsWorkingDay(d); i++ {
+		d = d.AddDate(0, 0, -1)
+	}
+	if !c.cal.IsWorkingDay(d) {
+		return cm.Due
+	}
+	return d
 }
 
 // inTimeDue returns when matched offer m is due when its need's deadline
