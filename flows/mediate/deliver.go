@@ -30,6 +30,8 @@ func (c *collab) delivered(n *entry, to Side) string {
 	what = c.withoutAddressee(what, to)
 	if verb, ok := bareVerb(what); ok {
 		what = withTopic(verb, n.Text, clause) // "达人合同…发给法务，法务最晚 6/15 要审完": 审完达人合同
+	} else if verb == "" {
+		what = clauseBefore(n.Text, clause) // "complaint log 全量导出，4/3 前要": the export is what is due
 	}
 	switch obj := colonObject(n.Text, clause); {
 	case obj == "":
@@ -133,6 +135,20 @@ func bareVerb(s string) (string, bool) {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "需"), "要")
 	n := utf8.RuneCountInString(s)
 	return s, n > 0 && n <= 3 && isHanWord(s)
+}
+
+// clauseBefore returns the clause of text right before clause, trimmed,
+// or "".
+func clauseBefore(text, clause string) string {
+	i := strings.Index(text, clause)
+	if i <= 0 {
+		return ""
+	}
+	prev := strings.FieldsFunc(text[:i], isClauseMark)
+	if len(prev) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(prev[len(prev)-1])
 }
 
 // zhFromThen open what is due from a date on: "5/1 开始就要到岗".

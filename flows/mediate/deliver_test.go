@@ -16,6 +16,7 @@ func TestDelivered(t *testing.T) {
 		{"活动页面明天上线", "活动页面上线"},
 		{"样机周五（11/6）寄给研发，研发最晚 11/10 要测完，不然赶不上评审", "测完样机"},
 		{"双十一期间客服要加 5 名临时工，11/9 开始就要到岗", "5 名临时工到岗"},
+		{"近 6 个月投诉记录全量导出，11/6 前要，监管 11/12 到现场", "近 6 个月投诉记录全量导出"},
 		{"GPU capacity contract signed by 11/30 (vendor's Q-end discount, 18%)", "GPU capacity contract signed"},
 		{"So we need the verdict by Nov 18: can we use the new motor, then we negotiate", "the verdict (can we use the new motor)"},
 	}
