@@ -184,16 +184,8 @@ func withTopic(verb, text, clause string) string {
 // text, up to its first date, space or verb of handing over ("达人合同周五
 // （6/12）发给法务": 达人合同), or "".
 func topicBefore(text, clause string) string {
-	i := strings.Index(text, clause)
-	if i <= 0 {
-		return ""
-	}
-	prev := strings.FieldsFunc(text[:i], isClauseMark)
-	if len(prev) == 0 {
-		return ""
-	}
 	var topic []rune
-	for _, r := range strings.TrimSpace(prev[len(prev)-1]) {
+	for _, r := range clauseBefore(text, clause) {
 		if !isHan(r) || len(topic) > 0 && strings.ContainsRune(topicStops, r) {
 			break
 		}
