@@ -23,11 +23,11 @@ func (c *collab) delivered(n *entry, to Side) string {
 	if i := reasonInside(clause); i > 0 && i > strings.Index(clause, phrase) {
 		clause = clause[:i] // "…by Thursday because the kit ships Friday": the reason is no work
 	}
-	what := withoutOpenAside(withoutPhrase(clause, phrase))
+	what := withoutEmptyBrackets(c.undated(withoutOpenAside(withoutPhrase(clause, phrase)), n.at))
 	what = trimOpeners(what, connectives)
 	what = c.withoutSubject(trimOpeners(what, latestWords), to)
 	what = withoutAsk(trimOpeners(what, slices.Concat(latestWords, zhFromThen)))
-	what = c.withoutAddressee(what, to)
+	what = knownWhether(c.withoutAddressee(what, to))
 	if verb, ok := bareVerb(what); ok {
 		what = withTopic(verb, n.Text, clause) // "达人合同…发给法务，法务最晚 6/15 要审完": 审完达人合同
 	} else if verb == "" {
@@ -135,6 +135,31 @@ func bareVerb(s string) (string, bool) {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "需"), "要")
 	n := utf8.RuneCountInString(s)
 	return s, n > 0 && n <= 3 && isHanWord(s)
+}
+
+// withoutEmptyBrackets drops the brackets a date left empty: "五一前（4/30
+// 前）要补齐" without its dates is "要补齐", not "（）要补齐".
+func withoutEmptyBrackets(s string) string {
+	for _, b := range []string{"（）", "()", "( )", "（ ）"} {
+		s = strings.ReplaceAll(s, b, "")
+	}
+	return strings.TrimSpace(s)
+}
+
+// knownWhether words a need to know something, or a Chinese ask 要 left
+// before the work, as what is delivered: "need to know X is safe" →
+// "whether X is safe", "要补齐 N95 口罩" → "补齐 N95 口罩".
+func knownWhether(s string) string {
+	low := lower(s)
+	for _, w := range []string{"need to know if ", "need to know whether ", "need to know ", "to know if ", "to know whether ", "to know "} {
+		if strings.HasPrefix(low, w) {
+			return "whether " + s[len(w):]
+		}
+	}
+	if rest, ok := strings.CutPrefix(s, "要"); ok && utf8.RuneCountInString(rest) >= 3 && !strings.ContainsRune("求是有", firstRune(rest)) {
+		return rest
+	}
+	return s
 }
 
 // clauseBefore returns the clause of text right before clause, trimmed,
