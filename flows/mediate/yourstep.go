@@ -24,7 +24,8 @@ var haveYour = []string{"we have your ", "we get your ", "we receive your ", "we
 func (c *collab) requesterStep(l *entry, requester int) (*entry, time.Time, bool) {
 	cond := strings.TrimSpace(strings.TrimRight(condition(l), " .,;:!?。，；！？"))
 	low := " " + lower(cond) + " "
-	if cond == "" || !says(low, yourMarks) && !strings.Contains(low, c.nameLows[requester]) {
+	named := c.nameLows[requester] != "" && strings.Contains(low, c.nameLows[requester])
+	if cond == "" || !says(low, yourMarks) && !named {
 		return nil, time.Time{}, false
 	}
 	what := yourStep(cond)
