@@ -121,6 +121,9 @@ const maxPointText = 2000
 func point(text string, need bool, openers []string) string {
 	text = Unnumbered(trimMarkers(prefix(text, maxPointText)))
 	s := withoutPurpose(pointSentence(sentences(text), need))
+	if t := withoutBracketed(s); utf8.RuneCountInString(t) >= 3 {
+		s = t // "a Taylor Swift track in a TikTok (lol, asking for the agency)": the aside is no point
+	}
 	if i := askingClause(s); need && i > 0 && !needsFirstClause(s[i:]) {
 		s = s[i:]
 	}
@@ -222,3 +225,22 @@ func beforeReason(s string) string {
 // opensReason reports whether clause opens with a reason word ("so
 // anything …", "因为…").
 func opensReason(clause string) bool { return reasonInside("_ "+clause) == 1 }
+
+// withoutBracketed drops the asides in brackets that hold a clause mark
+// of their own: a remark, not the point ("(lol, asking for the agency)").
+// A short bracket ("(racks, benches)" kept as what is listed) stays.
+func withoutBracketed(s string) string {
+	for _, b := range [][2]string{{"(", ")"}, {"（", "）"}} {
+		i := strings.Index(s, b[0])
+		j := strings.Index(s, b[1])
+		if i < 0 || j < i {
+			continue
+		}
+		inside := s[i+len(b[0]) : j]
+		if strings.IndexFunc(inside, isClauseMark) < 0 || !asks(inside) {
+			continue
+		}
+		s = strings.TrimSpace(s[:i] + s[j+len(b[1]):])
+	}
+	return s
+}
