@@ -129,3 +129,18 @@ func TestWaitingSaidOnce(t *testing.T) {
 		t.Errorf("the waiting time's work is said %d times, want once:\n%s", n, got)
 	}
 }
+
+// TestWaitingSkipsConditions: what the requester does only if needed is
+// no use of the waiting time.
+func TestWaitingSkipsConditions(t *testing.T) {
+	d, a, b := march, ofA, ofB
+	cf := mediate.Conflict{Need: a("the name cleared by 3/12"), Deadline: d(12), Lead: b("counsel quotes 10 business days"), MiddleGround: d(16), AfterDeadline: true}
+	p := mediate.Proposal{Conflicts: []mediate.Conflict{cf}, Commitments: []mediate.Commitment{
+		{Owner: mediate.SideA, What: "we have budget for outside counsel if it comes to that", Due: d(2)},
+		{Owner: mediate.SideA, What: "final creative locked", Due: d(4)},
+	}}
+	got := newTestRenderer(t).loc("en").conflicts(p, sideNames{"Marketing", "Legal"}, "proposal.middle_ground", 0)
+	if strings.Contains(got, "budget for outside counsel") || !strings.Contains(got, "final creative locked") {
+		t.Errorf("waiting time lists a conditional offer, or misses the task:\n%s", got)
+	}
+}

@@ -270,8 +270,8 @@ func said(cf mediate.Conflict, what string) bool {
 func (l loc) waiting(cf mediate.Conflict, cs []mediate.Commitment, n sideNames) string {
 	var mine []string
 	for _, cm := range cs {
-		if cm.Owner != cf.Need.Side || cm.Due.IsZero() || dayNum(cm.Due) > dayNum(cf.MiddleGround) || said(cf, cm.What) {
-			continue
+		if cm.Owner != cf.Need.Side || cm.Due.IsZero() || dayNum(cm.Due) > dayNum(cf.MiddleGround) || said(cf, cm.What) || cm.Standing || onlyIf(cm.What) {
+			continue // a role held from now on, or what is done only if needed, is no use of the waiting time
 		}
 		mine = append(mine, l.commitment(cm, pairItem))
 	}
@@ -279,6 +279,13 @@ func (l loc) waiting(cf mediate.Conflict, cs []mediate.Commitment, n sideNames) 
 		return ""
 	}
 	return l.T("proposal.waiting", args{"Name": n.of(cf.Need.Side), "Items": l.join(mine[:min(len(mine), 2)], 400)})
+}
+
+// onlyIf reports whether a commitment is done only on a condition ("we
+// have budget for outside counsel if it comes to that", "需要的话…").
+func onlyIf(what string) bool {
+	low := " " + strings.ToLower(what)
+	return strings.Contains(low, " if ") || strings.Contains(what, "如果") || strings.Contains(what, "的话")
 }
 
 // items lists user items on one line.
