@@ -28,6 +28,9 @@ func (c *collab) delivered(n *entry, to Side) string {
 	what = c.withoutSubject(trimOpeners(what, latestWords), to)
 	what = withoutAsk(trimOpeners(what, slices.Concat(latestWords, zhFromThen)))
 	what = knownWhether(c.withoutAddressee(what, to))
+	if bareState(what) {
+		what = strings.TrimSpace(firstOf(n.Text, clause) + " " + what) // "locked holding area…, min 20 pallet positions, in place by Fri 5/8": the area in place
+	}
 	if verb, ok := bareVerb(what); ok {
 		what = withTopic(verb, n.Text, clause) // "达人合同…发给法务，法务最晚 6/15 要审完": 审完达人合同
 	} else if verb == "" {
@@ -135,6 +138,30 @@ func bareVerb(s string) (string, bool) {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "需"), "要")
 	n := utf8.RuneCountInString(s)
 	return s, n > 0 && n <= 3 && isHanWord(s)
+}
+
+// stateOpeners open an English clause that says only what state a thing
+// named before must be in: "in place by Fri 5/8", "live by Nov 1".
+var stateOpeners = []string{"in place", "ready", "live", "done", "installed", "up and running", "signed", "delivered", "finished", "on site"}
+
+// bareState reports whether English work s opens with a state and names
+// no thing before it.
+func bareState(s string) bool {
+	return hasAnyPrefix(lower(s), stateOpeners)
+}
+
+// firstOf returns the first clause of text when clause is a later one,
+// else "".
+func firstOf(text, clause string) string {
+	parts := strings.FieldsFunc(text, isClauseMark)
+	if len(parts) == 0 {
+		return ""
+	}
+	first := strings.TrimSpace(parts[0])
+	if strings.HasPrefix(strings.TrimSpace(clause), first) {
+		return ""
+	}
+	return first
 }
 
 // withoutEmptyBrackets drops the brackets a date left empty: "五一前（4/30

@@ -18,6 +18,7 @@ func TestDelivered(t *testing.T) {
 		{"双十一期间客服要加 5 名临时工，11/9 开始就要到岗", "5 名临时工到岗"},
 		{"近 6 个月投诉记录全量导出，11/6 前要，监管 11/12 到现场", "近 6 个月投诉记录全量导出"},
 		{"五一前（11/20 前）要补齐 N95 口罩 2 万只", "补齐 N95 口罩 2 万只"},
+		{"locked holding area for suspect lots, min 20 pallet positions, in place by Fri 11/6 when the recall lots come back", "locked holding area for suspect lots in place when the recall lots come back"},
 		{"need to know the new name is safe to use before the files go to the printer on 11/20", "whether the new name is safe to use before the files go to the printer"},
 		{"GPU capacity contract signed by 11/30 (vendor's Q-end discount, 18%)", "GPU capacity contract signed"},
 		{"So we need the verdict by Nov 18: can we use the new motor, then we negotiate", "the verdict (can we use the new motor)"},
