@@ -118,17 +118,25 @@ var dayOffWords = []string{"sat", "sun", "weekend", "holiday", "周六", "周日
 // a day off (the end of May on a Sunday, "12月20日前" on a Sunday) is met on
 // the working day before it, unless cm says it is done on the day off.
 func (c *collab) workdayBefore(cm Commitment) time.Time {
-	d := cm.Due
-	if d.IsZero() || c.cal.IsWorkingDay(d) || says(lower(cm.What), dayOffWords) {
-		return d
-	}
-	for i := 0; i < 10 && !c.cal.IsWorkingDay(d); i++ {
-		d = d.AddDate(0, 0, -1)
-	}
-	if !c.cal.IsWorkingDay(d) {
+	if cm.Due.IsZero() || says(lower(cm.What), dayOffWords) {
 		return cm.Due
 	}
-	return d
+	if d, ok := c.toWorkingDay(cm.Due, -1); ok {
+		return d
+	}
+	return cm.Due
+}
+
+// toWorkingDay returns d, or the first working day step days at a time
+// from it, looking ten days at most; false when none is found.
+func (c *collab) toWorkingDay(d time.Time, step int) (time.Time, bool) {
+	for range 10 {
+		if c.cal.IsWorkingDay(d) {
+			return d, true
+		}
+		d = d.AddDate(0, 0, step)
+	}
+	return d, c.cal.IsWorkingDay(d)
 }
 
 // inTimeDue returns when matched offer m is due when its need's deadline
@@ -243,10 +251,10 @@ func (c *collab) afterDatedStep(o *entry) (time.Time, bool) {
 // working day when it counts calendar days and ends on a day off: "ready
 // in 2 days" said on a Thursday is had on Monday, not on Saturday.
 func (c *collab) onWorkingDay(f timeread.Found) time.Time {
-	d := f.Date
-	for i := 0; i < 10 && !f.WorkingDays && !c.cal.IsWorkingDay(d); i++ {
-		d = d.AddDate(0, 0, 1)
+	if f.WorkingDays {
+		return f.Date
 	}
+	d, _ := c.toWorkingDay(f.Date, 1)
 	return d
 }
 

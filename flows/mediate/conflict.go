@@ -247,13 +247,14 @@ func (c *collab) sharedBy(n *entry, keys, half []string) float64 {
 	for _, p := range parts {
 		w := 0.0
 		for _, k := range intersect(p.keys, keys) {
-			if !c.ws.weak[k] && c.ws.w[k] >= minHead && !placeOnly(p, k) {
-				if slices.Contains(half, k) {
-					w += c.ws.w[k] / 2
-				} else {
-					w += c.ws.w[k]
-				}
+			if c.ws.weak[k] || c.ws.w[k] < minHead || placeOnly(p, k) {
+				continue
 			}
+			kw := c.ws.w[k]
+			if slices.Contains(half, k) {
+				kw /= 2
+			}
+			w += kw
 		}
 		best = max(best, w)
 	}

@@ -27,7 +27,7 @@ func (c *collab) delivered(n *entry, to Side) string {
 	what = trimOpeners(what, connectives)
 	what = c.withoutSubject(trimOpeners(what, latestWords), to)
 	what = withoutAsk(trimOpeners(what, slices.Concat(latestWords, zhFromThen)))
-	what = knownWhether(c.withoutAddressee(what, to))
+	what = asDelivered(c.withoutAddressee(what, to))
 	if bareState(what) {
 		what = strings.TrimSpace(firstOf(n.Text, clause) + " " + what) // "locked holding area…, min 20 pallet positions, in place by Fri 5/8": the area in place
 	}
@@ -173,10 +173,10 @@ func withoutEmptyBrackets(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// knownWhether words a need to know something, or a Chinese ask 要 left
+// asDelivered words a need to know something, or a Chinese ask 要 left
 // before the work, as what is delivered: "need to know X is safe" →
 // "whether X is safe", "要补齐 N95 口罩" → "补齐 N95 口罩".
-func knownWhether(s string) string {
+func asDelivered(s string) string {
 	low := lower(s)
 	for _, w := range []string{"need to know if ", "need to know whether ", "need to know ", "to know if ", "to know whether ", "to know "} {
 		if strings.HasPrefix(low, w) {

@@ -297,10 +297,6 @@ func weekdaysIn(list string, name *regexp.Regexp, numbers map[string]int) []int 
 	return wds
 }
 
-// weeklyOn is a weekly recurrence on weekday wd and any more weekdays,
-// every other week if other; it first falls on the next of them after
-// the day it is offered: "every Monday" said on a Monday starts next week.
-
 // laterWeekday returns weekday wd after t's day.
 func laterWeekday(t time.Time, wd int) time.Time {
 	if weekdayIndex(t) == wd {
@@ -308,6 +304,10 @@ func laterWeekday(t time.Time, wd int) time.Time {
 	}
 	return nextWeekday(t, wd)
 }
+
+// weeklyOn is a weekly recurrence on weekday wd and any more weekdays,
+// every other week if other; it first falls on the next of them after
+// the day it is offered: "every Monday" said on a Monday starts next week.
 func weeklyOn(wd int, more []int, other bool, at time.Time) Recurrence {
 	r := Recurrence{Every: Weekly, Interval: 1, First: laterWeekday(at, wd), fixed: true}
 	for _, d := range more {
