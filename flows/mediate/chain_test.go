@@ -261,7 +261,7 @@ func TestDueAfterDatedStep(t *testing.T) {
 func TestDueBeforeDayOff(t *testing.T) {
 	at := time.Date(2026, 4, 6, 10, 0, 0, 0, time.UTC) // a Monday
 	p := mediate.Build(input(at, "- a status page customers can subscribe to\n- engineers on site for the move", "",
-		"", "- We'll set up a public status page with email subscriptions by May\n- Two engineers on site Saturday 5/16 for the move"))
+		"", "- We'll set up a public status page with email subscriptions by May\n- Two engineers on site Saturday 5/16 for the move\n- CSAT survey results by May"))
 	due := func(what string) time.Time {
 		i := slices.IndexFunc(p.Commitments, func(c mediate.Commitment) bool { return strings.Contains(c.What, what) })
 		if i < 0 {
@@ -274,5 +274,8 @@ func TestDueBeforeDayOff(t *testing.T) {
 	}
 	if d := due("engineers on site"); !d.Equal(day("2026-05-16", time.UTC)) {
 		t.Errorf("engineers due %v, want Saturday 2026-05-16, the day they said", d)
+	}
+	if d := due("CSAT"); !d.Equal(day("2026-05-29", time.UTC)) {
+		t.Errorf("CSAT results due %v, want Friday 2026-05-29: CSAT names no Saturday", d)
 	}
 }

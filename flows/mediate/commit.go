@@ -111,14 +111,16 @@ func (c *collab) commitments(ms []pairing, ks, met, stepped []clash) []Commitmen
 }
 
 // dayOffWords name a day off: a commitment that says it is done then
-// ("Two engineers on site Saturday and Sunday") keeps its day.
+// ("Two engineers on site Saturday and Sunday") keeps its day. They are
+// read at the start of a word: "CSAT" names no Saturday.
 var dayOffWords = []string{"sat", "sun", "weekend", "holiday", "周六", "周日", "周末", "星期六", "星期日", "星期天", "礼拜六", "礼拜天", "假期", "节日", "当天"}
 
 // workdayBefore returns when commitment cm is due: a date that falls on
 // a day off (the end of May on a Sunday, "12月20日前" on a Sunday) is met on
 // the working day before it, unless cm says it is done on the day off.
 func (c *collab) workdayBefore(cm Commitment) time.Time {
-	if cm.Due.IsZero() || says(lower(cm.What), dayOffWords) {
+	low := lower(cm.What)
+	if cm.Due.IsZero() || slices.ContainsFunc(dayOffWords, func(w string) bool { return wordAt(low, w) >= 0 }) {
 		return cm.Due
 	}
 	if d, ok := c.toWorkingDay(cm.Due, -1); ok {
