@@ -114,7 +114,7 @@ func (c *collab) bestGuess(n *entry, offers []*entry, no map[[2]Item]bool) (pair
 			continue
 		}
 		strong := c.askedShared(n, ask, o)
-		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !prohibits(n.Text) || c.unrelated(ask, o) || apartAsked(ask, o, head) || ask != n && sameHeadApart(n, o) || opposed(n, o) || banUnmet(n, o) || permissionUnmet(n, o) || c.servesAsker(n, o) || conformUnmet(n, o) || deniesNothing(n, o) {
+		if len(strong) == 0 || no[[2]Item{n.Item, o.Item}] || c.slotMissed(n, o) || headsCross(ask, o, strong) || o.refusal && !grants(n, o) || c.unrelated(ask, o) || apartAsked(ask, o, head) || ask != n && sameHeadApart(n, o) || opposed(n, o) || banUnmet(n, o) || permissionUnmet(n, o) || c.servesAsker(n, o) || conformUnmet(n, o) || deniesNothing(n, o) {
 			continue // sharing no word of weight, it cannot be the best guess
 		}
 		if agentOnly(n, strong) || equippedOnly(n, o, strong) {

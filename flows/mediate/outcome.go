@@ -48,7 +48,7 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 	if sigsApart(n, o) || !c.shareStrong(n, o) || c.nameOnly(n, o) {
 		return nil, false // no word of weight in common: no test below can pass (see meetsAsked)
 	}
-	if o.refusal && !prohibits(n.Text) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || c.breakdownUnsaid(n, o) || conformUnmet(n, o) || banUnmet(n, o) || c.recordsApart(n, o) || c.servesAsker(n, o) {
+	if o.refusal && !grants(n, o) || partial(n, o) || c.declinesPart(n, o) || noticeUnsaid(n, o) || formatUnsaid(n, o) || c.breakdownUnsaid(n, o) || conformUnmet(n, o) || banUnmet(n, o) || c.recordsApart(n, o) || c.servesAsker(n, o) {
 		return nil, false
 	}
 	asked := o

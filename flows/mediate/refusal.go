@@ -23,7 +23,7 @@ var refusalMarks = []string{
 	// a side that does not hold what is asked, or points to who does
 	"we don't keep", "we don’t keep", "we don't have", "we don’t have", "we do not have", "we don't own", "we don’t own",
 	"we don't hold", "we don’t hold", "that's with ", "that’s with ", "that sits with ", "not ours to ", "isn't ours", "isn’t ours",
-	"不归我们", "不在我们这", "我们这没有", "我们手上没有", "不是我们管", "我们不负责",
+	"不归我们", "不在我们这", "我们这没有", "我们手上没有", "不是我们管", "我们不负责", "说了不算", "not our decision",
 	// nobody there to do it
 	"不值班", "没人值班", "无人值班", "不在岗", "nobody on call", "no one on call", "not on call",
 }
@@ -56,6 +56,28 @@ var unchangedRe = regexp.MustCompile(`(?:今年|年内|本年度?|本季度?|这
 // only begins so ("not used", "not usual") is none.
 var notOursRe = regexp.MustCompile(`\bnot (?:us|ours|our (?:team|call|area|remit|department|dept|job))\b`)
 
+// elsewhereRe names whose business a thing is instead of giving it, in
+// either language ("食堂不归厂务管，那是行政部的事", "最后一公里是渠道物流商
+// 的事", "per-stop pay is an HR/payroll question"): whoever is named, the
+// side declines it. Its own name or "we" in the gap ("归我们管") is no
+// refusal, nor is "是大家的事".
+var elsewhereRe = regexp.MustCompile(`不归[^，。,;；]{1,8}管|是[^，。,;；我大]{1,10}(?:那边)?的事(?:[^情项]|$)|\bis an? [\w/+&. -]{1,30} question\b|\ba question for\b`)
+
+// elsewhereHints are what every match of elsewhereRe holds.
+var elsewhereHints = []string{"不归", "的事", "question"}
+
+// pointsElsewhere reports whether offer text declines by naming whose
+// business a thing is: that grants no need's ban ("别让门店自己联系" is not
+// kept by "那是渠道的事"), as a side's own "we won't" does.
+func pointsElsewhere(text string) bool {
+	low := lower(text)
+	return says(low, elsewhereHints) && elsewhereRe.MatchString(low) || strings.Contains(low, "not ") && notOursRe.MatchString(low)
+}
+
+// grants reports whether refusing offer o keeps need n: n asks that
+// something not be done and o says the side won't, itself.
+func grants(n, o *entry) bool { return prohibits(n.Text) && !pointsElsewhere(o.Text) }
+
 // refuses reports whether offer text declines what it names, with nothing
 // offered instead.
 func refuses(text string) bool {
@@ -66,7 +88,8 @@ func refuses(text string) bool {
 	if end := conditionEnd(low); end > 0 && len(low) == len(text) { // "If something can't be fixed in time there's…": when, not what is declined
 		text, low = text[end:], low[end:]
 	}
-	found := says(text, cannotHints) && cannotRe.MatchString(text) || unchangedRe.MatchString(low) || strings.Contains(low, "not ") && notOursRe.MatchString(low)
+	found := says(text, cannotHints) && cannotRe.MatchString(text) || unchangedRe.MatchString(low) || strings.Contains(low, "not ") && notOursRe.MatchString(low) ||
+		says(low, elsewhereHints) && elsewhereRe.MatchString(low)
 	low, marked := blankRefusals(low)
 	return (found || marked) && !says(low, insteadMarks)
 }
