@@ -279,7 +279,7 @@ func (c *collab) workKeys(l *entry) []string {
 func (c *collab) leadsOf(side int) []*entry {
 	var out []*entry
 	for _, l := range slices.Concat(c.needs[side], c.offers[side]) {
-		if l.hasLead && !inReason(l.Text, l.lead.Phrase) && !threshold(l.Text, l.lead.Phrase) && !(c.isNeed(l) && nowState(l)) {
+		if l.hasLead && !inReason(l.Text, l.lead.Phrase) && !threshold(l.Text, l.lead.Phrase) && !(c.isNeed(l) && (nowState(l) || leadsToDeadline(l))) && !(c.isOffer(l) && aheadOnly(l)) {
 			out = append(out, l)
 		}
 	}
@@ -295,6 +295,33 @@ var nowWords = []string{"现在", "目前", "眼下", "right now", "currently", 
 func nowState(l *entry) bool {
 	before, _, ok := strings.Cut(lower(clauseOf(l.Text, l.lead.Phrase)), lower(l.lead.Phrase))
 	return ok && says(before, nowWords)
+}
+
+// noticeWords name what is asked ahead of time: notice, a request, a booking.
+var noticeWords = []string{"通知", "告知", "说一声", "打招呼", "申请", "预约", "提需求", "提单", "报给", "报上", "报名", "登记", "提交", "约", "notice", "sign up", "sign-up", "register", "submit", "request", "book", "ask", "tell", "let us know", "heads-up", "heads up"}
+
+// aheadOnly reports whether offer l's time ahead is how far ahead it
+// delivers ("daily forecast per shift，提前 14 天", "rosters two weeks
+// ahead"), not notice it asks for ("提前 10 个工作日通知"): that is no time
+// its work takes.
+func aheadOnly(l *entry) bool {
+	return advance(l) && !says(lower(clauseOf(l.Text, l.lead.Phrase)), noticeWords)
+}
+
+// thereforeWords open a consequence: what a side must have by when,
+// because of what came before.
+var thereforeWords = []string{" so ", "so,", "所以", "因此", "因而", "那就", "hence", "which means", "that's why", "that’s why"}
+
+// leadsToDeadline reports whether need l's lead time is the reason for its
+// own deadline ("agency 要 15 working days notice, so 我们最晚 10/21 要拿到
+// forecast"): that time is what someone asks of the side, already counted
+// in the date it names, not a time its work takes for the other side.
+func leadsToDeadline(l *entry) bool {
+	if !l.hasDeadline {
+		return false
+	}
+	i, j := strings.Index(l.Text, l.lead.Phrase), strings.Index(l.Text, l.deadline.Phrase)
+	return i >= 0 && j > i && says(lower(l.Text[i:j]), thereforeWords)
 }
 
 func (c *collab) isNeed(e *entry) bool {

@@ -53,6 +53,9 @@ var generic = []string{
 	"know",
 	// Acknowledging is how a thing is handed over, not what: "每季度确认一次".
 	"确认", "confirm",
+	// Getting a thing says it is handed over, not what: "从拿到 rosters 那天算"
+	// and "最晚 10/21 要拿到 forecast" share no thing.
+	"拿到", "收到",
 }
 
 // stopwords carry no meaning for matching at all, beyond the stemmer's
