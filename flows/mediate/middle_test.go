@@ -225,6 +225,7 @@ func TestLeadReading(t *testing.T) {
 		{"one period of a series", "复盘会 10/16 前开完", "复盘会避开每月最后一周", ""},
 		{"the old length", "入职培训材料 10/14 前定稿", "入职培训从两周压到一周", "一周"},
 		{"a period to avoid", "年会彩排别排在10月13日", "年会彩排准备要3个工作日", ""},
+		{"a date to steer clear of", "年会彩排最好错开 10/13 前后的大促", "年会彩排准备要3个工作日", ""},
 		{"a word that is no period to avoid", "Redlines approved by Oct 20", "Outside counsel takes 3 weeks on any change to the cap", "3 weeks"},
 		{"as soon as possible", "A demo environment ASAP", "Setting up a demo environment takes 3 business days", ""},
 		{"how long it is kept", "访问日志审计报告 10/14 前给到", "访问日志要留存180天", ""},

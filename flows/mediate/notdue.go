@@ -19,7 +19,7 @@ import (
 var ordinalMarks = []string{"最后", "第", "头", "the last", "the first", "the final", "last", "first"}
 
 // avoidMarks open a clause that names a period to keep clear.
-var avoidMarks = []string{"别", "不要", "避开", "避免", "不能排", "avoid", "not during", "don't schedule"}
+var avoidMarks = []string{"别", "不要", "避开", "避免", "错开", "绕开", "躲开", "steer clear of", "不能排", "avoid", "not during", "don't schedule"}
 
 // dateFields name a date that is a fact about a thing, not when work on
 // it is due: a contract's end date, a person's start date.
