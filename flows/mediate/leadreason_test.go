@@ -65,3 +65,25 @@ func TestGettingIsNoThing(t *testing.T) {
 		t.Errorf("matches = %+v, want none", p.Matches)
 	}
 }
+
+// A clause that says how long a third party takes ("Amazon 审核要 5-7
+// 天") asks for nothing and names no head: a design review offered is no
+// answer to a need for the listing images.
+func TestThirdPartyLengthAsksNothing(t *testing.T) {
+	at := time.Date(2026, 7, 8, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "- A+ 全套主图：7 张主图 + 5 个 A+ 模块，7月17日（周五）前要给到我们，Amazon 审核要 5-7 天", "",
+		"", "- 每周三下午 design review，marketing 可以 join 直接提意见"))
+	if len(p.Matches) > 0 {
+		t.Errorf("matches = %+v, want none", p.Matches)
+	}
+}
+
+// 审核 is a review as well as an approval: a need for legal to go over
+// the copy (过一遍) is met by legal reviewing the copy.
+func TestReviewInEitherWord(t *testing.T) {
+	at := time.Date(2026, 6, 8, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "- 包装盒和详情页的卖点文案要法务过一遍", "", "", "- 新品文案审核法务这边全程跟，有问题直接找我"))
+	if len(p.Matches) != 1 {
+		t.Errorf("matches = %+v, want the copy review", p.Matches)
+	}
+}

@@ -75,7 +75,7 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 		return shared, true
 	}
 	for i, p := range n.parts {
-		if !asks(p.Text) && (i > 0 || n.askAt > 0) {
+		if !asks(p.Text) && (i > 0 || n.askAt > 0) || i > 0 && takesOnly(n, p) {
 			continue // a clause that asks nothing, after or before one that asks, explains the need
 		}
 		// a head the whole need qualifies apart from the offer's ("销售反馈
@@ -96,6 +96,24 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 	}
 	return nil, false
 }
+
+// takesOnly reports whether clause p of need n only says how long
+// something takes ("Amazon 审核要 5-7 天"): it holds n's lead time and not
+// its deadline, and its 要 is a length, not an ask.
+func takesOnly(n, p *entry) bool {
+	holds := func(f timeread.Found) bool { return f.Phrase != "" && strings.Contains(p.Text, f.Phrase) }
+	if !n.hasLead || !holds(n.lead) || n.hasDeadline && holds(n.deadline) || advance(n) || says(lower(p.Text), strongAsks) {
+		return false
+	}
+	before, _, _ := strings.Cut(p.Text, n.lead.Phrase)
+	return !says(lower(before), fromMarks) // "拿到标注样本后…要 10 个工作日" names what it waits for: that is asked
+}
+
+// fromMarks say that a length counts from a step: what the step hands over is asked for.
+var fromMarks = []string{"后", "之后", "以后", "after ", "once ", "from "}
+
+// strongAsks ask whatever follows them; 要 alone may say a length.
+var strongAsks = []string{"需要", "希望", "请", "麻烦", "need", "want", "please"}
 
 // noticeUnsaid reports whether need asks for a thing a stated time ahead
 // of something ("flagged at least 5 business days before signature",

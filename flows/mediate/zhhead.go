@@ -49,7 +49,7 @@ func conceptHead(e *entry) []string {
 		}
 	}
 	from := e.askAt
-	head := personAfter(e, headFrom(e, from, limit))
+	head := personAfter(e, headFrom(e, from, askEnd(e.Text, from, limit)))
 	if len(head) == 0 && from > 0 { // "JD还是去年的，得研发重写一版": the clause that asks names only who acts
 		head = headFrom(e, 0, limit)
 	}
@@ -57,6 +57,20 @@ func conceptHead(e *entry) []string {
 		return recipientHead(e, from)
 	}
 	return head
+}
+
+// askEnd returns where the clause that asks, starting at from, ends, or
+// limit: when that clause names nothing ("7月17日前要给到我们"), what it
+// asks for is named before it, not by a clause after it that says how
+// long a third party takes ("Amazon 审核要 5-7 天").
+func askEnd(text string, from, limit int) int {
+	if from == 0 {
+		return limit
+	}
+	if i := strings.IndexFunc(text[from:], endsClause); i >= 0 {
+		return min(limit, from+i)
+	}
+	return limit
 }
 
 // personAfter returns #staff when head ends a clause that qualifies 人
