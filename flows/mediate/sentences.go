@@ -44,7 +44,7 @@ func continued(ss []string) []string {
 	out := ss[:0:0]
 	for _, s := range ss {
 		t := strings.TrimLeftFunc(s, isPad)
-		if n := len(out); n > 0 && !opensJoin(t) && (pointsBack(t) || leadsInto(out[n-1], t) || answersWhy(out[n-1], t) || backsUp(t) || endsOnIt(t)) {
+		if n := len(out); n > 0 && !opensJoin(t) && (pointsBack(t) || leadsInto(out[n-1], t) || answersWhy(out[n-1], t) || backsUp(t) || endsOnIt(t) || asideOnly(t)) {
 			out[n-1] += s
 			continue
 		}
@@ -140,6 +140,14 @@ func answersWhy(prev, next string) bool {
 	}
 	a, b := uniqueKeys(termsOf(prev)), uniqueKeys(termsOf(prefix(next, 200)))
 	return slices.ContainsFunc(intersect(a, b), func(k string) bool { return k[0] == '#' && !lexicon[k].generic })
+}
+
+// asideOnly reports whether sentence s is all one bracketed remark ("(min
+// wage law thing, nobody here knows)."): it comments on the sentence before.
+func asideOnly(s string) bool {
+	t := strings.TrimRightFunc(s, func(r rune) bool { return isPad(r) || r == '.' || r == '。' })
+	open, close := firstRune(t), lastRune(t)
+	return (open == '(' || open == '（') && (close == ')' || close == '）') && strings.IndexAny(t[1:len(t)-len(string(close))], "()（）") < 0
 }
 
 // closers follow a sentence's end and belong to it: quotes and brackets.
