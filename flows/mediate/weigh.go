@@ -174,6 +174,11 @@ func (ws weights) scored(need, offer *entry) ([]string, bool) {
 	if k, ok := heldInContainer(need, offer); ok && ws.w[k] >= minHead {
 		return shared, true
 	}
+	// the same for a head read the Chinese way: "一个 overtime dashboard"
+	// holds the "overtime per team" asked for
+	if len(need.head) > 0 && contains(offer, need) && slices.ContainsFunc(need.head, func(k string) bool { return !ws.weak[k] && ws.w[k] >= minHead }) {
+		return shared, true
+	}
 	if k, ok := sameRecord(need, offer); ok && !ws.weak[k] && ws.w[k] >= minHead {
 		return shared, true
 	}

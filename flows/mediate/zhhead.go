@@ -133,6 +133,9 @@ func headFrom(e *entry, from, limit int) []string {
 		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || measuredBefore(e, t) || partyAt(e.Text, t.end) || agentAt(e, t) || aNotA(e.Text, t) || lateEvent(e, t) {
 			continue
 		}
+		if start >= 0 && t.start != start && enPrepositionIn(e.Text[start:t.start]) {
+			break // "rosters 2024-2026 from Kronos export": an English phrase ends its head at a preposition
+		}
 		if start >= 0 && beforeOrAfter(e.Text[t.end:]) {
 			continue // "门卡搬迁前一天做好": the move says when, the cards are the thing
 		}
@@ -151,6 +154,15 @@ func headFrom(e *entry, from, limit int) []string {
 		head = append(head, t.key)
 	}
 	return head
+}
+
+// enPrepositions open what qualifies an English noun phrase.
+var enPrepositions = []string{" from ", " for ", " of ", " with ", " per ", " by ", " via ", " in ", " on ", " at ", " to "}
+
+// enPrepositionIn reports whether gap, the text from a head word to the
+// next word that names something, holds an English preposition.
+func enPrepositionIn(gap string) bool {
+	return strings.Contains(gap, " ") && says(lower(gap), enPrepositions)
 }
 
 // measuredBefore reports whether term t of e is a measure right after

@@ -205,8 +205,13 @@ func namesThing(clause string) bool {
 	}
 	last := ts[len(ts)-1]
 	return last.end == len(strings.TrimRight(clause, " ")) &&
-		(slices.Contains(deliverables, last.key) || slices.Contains(containers, last.key) || last.key == "#scan")
+		(slices.Contains(deliverables, last.key) || slices.Contains(containers, last.key) || last.key == "#scan" ||
+			last.key[0] == '#' && hasAnyPrefix(strings.TrimLeft(clause, " "), countedOpeners))
 }
+
+// countedOpeners count the thing a clause names ("一个固定的 FTE 口径"):
+// the clause is a noun phrase, the thing asked for.
+var countedOpeners = []string{"一个", "一份", "一套", "一张", "一版", "一位", "一名"}
 
 // breakdownWords say that the word after them is how a thing is broken
 // down, not which thing it is: "各型号的交期表" is the lead-time table, per

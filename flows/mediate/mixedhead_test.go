@@ -1,0 +1,30 @@
+package mediate_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+)
+
+// Answers that mix English into Chinese: an English phrase ends its head
+// at a preposition, a counted noun phrase is what is asked for, a
+// container named the Chinese way holds what its modifier names, and
+// "part-time" is one word.
+func TestMixedLanguageHeads(t *testing.T) {
+	at := time.Date(2026, 10, 13, 10, 0, 0, 0, time.UTC)
+	tests := []struct{ name, need, offer string }{
+		{"a preposition ends the head", "- 过去两年的 shift rosters 和 temp agency invoices，要按天、按班次，10/16（周五）前给到",
+			"- rosters 2024-2026 from Kronos export + agency invoices (PDF, sorry), 10/15（周四）给"},
+		{"a counted noun phrase", "- 一个固定的 FTE 口径: part-time、agency temp 各算几个 FTE, 不然每次算出来都对不上",
+			"- FTE 口径我们有标准定义, 这周内发给你们"},
+		{"a container the Chinese way", "- overtime per team, weekly — because of the legal cap, 超了要罚",
+			"- 一个 overtime dashboard, overtime hours by team, 每周一更新"},
+	}
+	for _, tt := range tests {
+		p := mediate.Build(input(at, tt.need, "", "", tt.offer))
+		if len(p.Matches) != 1 {
+			t.Errorf("%s: matches = %+v, want %q met by %q", tt.name, p.Matches, tt.need, tt.offer)
+		}
+	}
+}
