@@ -28,3 +28,17 @@ func TestMixedLanguageHeads(t *testing.T) {
 		}
 	}
 }
+
+// A pack of papers ("spec pack", "welcome pack") is a document, not
+// packing: it does not meet a need to pack up the office.
+func TestPackOfPapers(t *testing.T) {
+	at := time.Date(2026, 9, 7, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "- the lab equipment packed up before the move", "", "", "- full spec pack for the levellers (drawings, pit dims), I can send it today"))
+	if len(p.Matches) > 0 {
+		t.Errorf("matches = %+v, want none", p.Matches)
+	}
+	p = mediate.Build(input(at, "- the full spec for the dock levellers", "", "", "- full spec pack for the levellers (drawings, pit dims), I can send it today"))
+	if len(p.Matches) != 1 {
+		t.Errorf("matches = %+v, want the spec", p.Matches)
+	}
+}
