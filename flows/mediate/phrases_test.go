@@ -24,6 +24,7 @@ func TestSameConceptWorded(t *testing.T) {
 		{"通俗版说明", "大白话讲一遍", "#plain_language"},
 		{"dark mode on every screen", "a dark theme for the app", "#dark_mode"},
 		{"pay them net-15", "net 90 for large vendors", "#payment_terms"},
+		{"新楼门禁要跟现在的工卡打通", "门禁联调我们牵头", "#integration"},
 	}
 	for _, tt := range tests {
 		for _, text := range []string{tt.a, tt.b} {
