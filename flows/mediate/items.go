@@ -142,7 +142,7 @@ func trimBullet(s string) string {
 	return s
 }
 
-// trimNumber removes one leading list number: 1. 1) 1、 (1) （1） (a) a)
+// trimNumber removes one leading list number: 1. 1) 1） 1、 (1) （1） (a) a)
 // 一、 （一） ① and the like. A number that is part of the text ("1.5天",
 // "3 servers", "2026年") is left alone.
 func trimNumber(s string) string {
@@ -164,7 +164,7 @@ func trimNumber(s string) string {
 	next := firstRune(rest[m:])
 	digits := label[0] >= '0' && label[0] <= '9'
 	switch {
-	case sep == '、' || sep == '．' || sep == ')':
+	case sep == '、' || sep == '．' || sep == ')' || sep == '）':
 		return rest[m:]
 	case sep == '.' && digits && !unicode.IsDigit(next): // "1.Laptops", not "1.5天"
 		return rest[m:]

@@ -17,6 +17,7 @@ func TestItems(t *testing.T) {
 		{"dash, star and dot bullets", "- a plan\n* a list\n• a team", []string{"a plan", "a list", "a team"}},
 		{"bullets without a space", "•设备清单\n●人手", []string{"设备清单", "人手"}},
 		{"numbering", "1. one\n2) two\n(3) three\n10. ten", []string{"one", "two", "three", "ten"}},
+		{"numbering with a full-width bracket", "1）追加2万台\n二）样机300台", []string{"追加2万台", "样机300台"}},
 		{"numbering without a space", "1.Laptops\n2、显示器", []string{"Laptops", "显示器"}},
 		{"letter numbering", "a) first\nb. second", []string{"first", "second"}},
 		{"Chinese numbering", "一、标准合同模板\n（二）合同审核\n（3）法务陪同\n①测试\n十二、预算", []string{"标准合同模板", "合同审核", "法务陪同", "测试", "预算"}},
