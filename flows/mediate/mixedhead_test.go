@@ -42,3 +42,12 @@ func TestPackOfPapers(t *testing.T) {
 		t.Errorf("matches = %+v, want the spec", p.Matches)
 	}
 }
+
+// A character pair that ends in a determiner ("到各" in "送到各个门店") is
+// no word: it is no evidence that "全部到各RDC" delivers to the stores.
+func TestDeterminerPairIsNoWord(t *testing.T) {
+	at := time.Date(2026, 9, 7, 10, 0, 0, 0, time.UTC)
+	if p := mediate.Build(input(at, "- 要送到各个门店，不是只到RDC就完事", "", "", "- 现有3万台9月15日前全部到各RDC")); len(p.Matches) > 0 {
+		t.Errorf("matches = %+v, want none", p.Matches)
+	}
+}

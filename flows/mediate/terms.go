@@ -264,7 +264,7 @@ func appendPairs(out []term, text string, start, end int) []term {
 			break
 		}
 		r2, n2 := utf8.DecodeRuneInString(text[i+n1:])
-		if !strings.ContainsRune(stopChars, r1) && !strings.ContainsRune(stopChars, r2) && !countPair(text[:i], r1) {
+		if !strings.ContainsRune(stopChars, r1) && !strings.ContainsRune(stopChars, r2) && !countPair(text[:i], r1) && !strings.ContainsRune(zhDeterminers, r2) {
 			out = append(out, term{key: text[i : i+n1+n2], start: i, end: i + n1 + n2})
 		}
 		i += n1
@@ -282,7 +282,8 @@ const (
 
 // countPair reports whether a character pair starting with r, after
 // before, is a count or a determiner rather than a word: "门课" in "每门课",
-// "点前" in "6 点前", "每门".
+// "点前" in "6 点前", "每门". A pair that ends in a determiner ("到各" in
+// "送到各个门店") is no word either: appendPairs leaves it out.
 func countPair(before string, r rune) bool {
 	if strings.ContainsRune(zhDeterminers, r) {
 		return true
