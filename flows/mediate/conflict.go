@@ -382,17 +382,21 @@ func (c *collab) inputFor(k clash, n *entry) clash {
 	if k.prereq != nil || !waitsFor(k.lead.lowText()) && c.awaited(k.lead) == "" && !waitsForInput(k.lead) {
 		return k
 	}
-	var in *entry
+	var ins []*entry
 	for _, o := range c.offers[sideIndex(n.Side)] {
 		if _, recurs := c.recurrence(o); recurs || !o.hasDeadline || !ownDate(o) || !c.sharesStrong(o.keys, n.keys) {
 			continue
 		}
-		if in != nil {
-			return k
-		}
-		in = o
+		ins = append(ins, o)
 	}
-	if in == nil || civilDay(in.deadline.Date) <= civilDay(k.lead.at) {
+	if len(ins) > 1 { // of several, the one that shares clearly most with n ("12 条脚本…定稿" for "12 条 KOL 脚本要法务审完")
+		ins = c.closest(n, ins)
+	}
+	if len(ins) != 1 {
+		return k
+	}
+	in := ins[0]
+	if civilDay(in.deadline.Date) <= civilDay(k.lead.at) {
 		return k
 	}
 	k.prereq, k.prereqDue = in, c.lastDate(in)
@@ -402,11 +406,33 @@ func (c *collab) inputFor(k clash, n *entry) clash {
 	return k
 }
 
+// closest returns the one of es that shares the most with need n, by at
+// least half again as much as any other; all of es when none does.
+func (c *collab) closest(n *entry, es []*entry) []*entry {
+	best, second := -1, 0.0
+	ws := make([]float64, len(es))
+	for i, e := range es {
+		ws[i] = c.sharedOn(n, e.keys)
+		if best < 0 || ws[i] > ws[best] {
+			best = i
+		}
+	}
+	for i, w := range ws {
+		if i != best {
+			second = max(second, w)
+		}
+	}
+	if ws[best] >= 1.5*second && ws[best] > 0 {
+		return es[best : best+1]
+	}
+	return es
+}
+
 // inputWords name, in a lead time's step, the input handed in as a whole
 // ("材料齐了以后 5 个工作日", "单据齐全后 8 个工作日", "10 business days from a
 // complete submission", "5 business days once the materials are
 // complete"): what the requester hands in for the need's work.
-var inputWords = []string{"材料", "资料", "素材", "文件", "单据", "票据", "materials", "documents", "docs", "paperwork", "submission", "提交的", "送审稿"}
+var inputWords = []string{"材料", "资料", "素材", "文件", "单据", "票据", "materials", "documents", "docs", "paperwork", "submission", "提交的", "送审稿", "终稿", "定稿", "签字稿", "final version", "final draft", "final copy", "final files"}
 
 // waitsForInput reports whether lead item l counts from a step that only
 // names the input as a whole: "常规审核是材料齐了以后 5 个工作日" waits for

@@ -1,0 +1,26 @@
+package mediate_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/collabbot/collabbot/flows/mediate"
+	"github.com/collabbot/collabbot/flows/timeread"
+)
+
+// A review that counts from the final version ("收到全套终稿后 5 个工作日")
+// starts when the requester's dated offer of the very thing to review is
+// in, the one of its dated offers that shares clearly most with the need:
+// scripts finalised Wednesday 4/29, then 五一, then five working days is
+// the make-up Saturday 5/9, after the Friday 5/8 asked.
+func TestReviewCountsFromFinalVersion(t *testing.T) {
+	at := time.Date(2026, 4, 27, 10, 0, 0, 0, time.UTC) // a Monday
+	in := input(at, "- 12 条 KOL 脚本要法务审完，最晚 5月8日（周五）前给结论，达人档期都排好了",
+		"- 12 条脚本这周三（4/29）全部定稿，一次性打包给法务\n- 达人的营业执照、MCN 授权书明天（4/28）就能发过来",
+		"- 审核周期：收到全套终稿后 5 个工作日出意见", "")
+	in.Calendar = timeread.Calendar{Holidays: "cn"}
+	p := mediate.Build(in)
+	if len(p.Conflicts) != 1 || !p.Conflicts[0].MiddleGround.Equal(day("2026-05-09", time.UTC)) {
+		t.Errorf("conflicts = %+v, want one with the middle ground 2026-05-09", p.Conflicts)
+	}
+}
