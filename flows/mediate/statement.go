@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A needs answer written as prose tells how the side works as often as
@@ -130,13 +131,30 @@ func spent(text, phrase string) bool {
 	}
 	if strings.IndexFunc(phrase, isHan) >= 0 {
 		after := strings.TrimLeft(text[i+len(phrase):], " ")
-		return after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune("。！？；", firstRune(after))
+		return after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune("。！？；（(", firstRune(after)) || resultAfter(after)
 	}
 	before := lower(suffix(text[:i], 24))
-	if hasAnyWordSuffix(strings.TrimRight(before, " "), []string{"so", "that's", "which is", "so about", "so roughly"}) {
+	if hasAnyWordSuffix(strings.TrimRight(before, " ~"), []string{"so", "that's", "which is", "so about", "so roughly", "itself is", "is about", "is around", "is roughly", "is usually", "is typically"}) {
 		return true // "two stores a day, so six business days for the twelve": what the work adds up to
 	}
+	if strings.HasSuffix(strings.TrimRight(before, " "), "要") {
+		return true // "prototype 要 10 working days from PRD sign-off"
+	}
 	return slices.ContainsFunc(takeVerbs, func(w string) bool { return strings.Contains(before, " "+w+" ") || strings.HasPrefix(before, w+" ") })
+}
+
+// resultWords, right after a duration, say what the work has yielded by
+// then: "5 个工作日出意见", "3 个工作日出数", "10 个工作日完成".
+var resultWords = []string{"出", "完成", "做完", "交付", "搞定", "能好", "给结论", "给意见", "给结果", "到货", "到账", "上线", "送电"}
+
+// resultAfter reports whether after, the text right after a duration,
+// opens with what the work yields and ends its clause soon after.
+func resultAfter(after string) bool {
+	if !hasAnyPrefix(after, resultWords) {
+		return false
+	}
+	end := strings.IndexFunc(after, func(r rune) bool { return isClauseMark(r) || strings.ContainsRune("。！？；（(", r) })
+	return end < 0 || utf8.RuneCountInString(after[:end]) <= 6
 }
 
 // zhAsks mark a Chinese request of the other side. "要" alone is one too,
@@ -155,6 +173,9 @@ var enAsks = []string{"need", "want", "would like", "'d like", "please", "could 
 // in a sentence that ends on such a duration a bare 要 is a step of the
 // work ("定面试官要跟各组长对排期，需要5个工作日"), not a request.
 func requests(low string, takesTime bool) bool {
+	if takesTime {
+		low = withoutSteps(withoutAsides(low)) // "（要逐条对广告法）" says how the work is done; "拿到名单以后" is its step
+	}
 	low = strings.ReplaceAll(withoutDurations(low), "requirement", "") // "that's a regulatory requirement" names a rule, asks nothing
 	low = strings.ReplaceAll(low, "required by", "")                   // "required by law": whose rule it is
 	if says(low, zhAsks) || says(low, enAsks) {
@@ -166,6 +187,42 @@ func requests(low string, takesTime bool) bool {
 	return anyAt(low, "要", func(before, after string) bool {
 		return !takes(after) && !theirDemand(before, after) && !foreseen(before)
 	})
+}
+
+// withoutAsides returns low without its bracketed remarks.
+func withoutAsides(low string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range low {
+		switch {
+		case r == '(' || r == '（':
+			depth++
+		case (r == ')' || r == '）') && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// withoutSteps blanks "拿到"/"收到" where it names the step a count of days
+// starts from ("拿到完整的录用名单以后"): a when, not a request.
+func withoutSteps(low string) string {
+	for _, w := range []string{"拿到", "收到"} {
+		for i := strings.Index(low, w); i >= 0; i = strings.Index(low, w) {
+			rest := low[i+len(w):]
+			end := strings.IndexFunc(rest, isClauseMark)
+			if end < 0 {
+				end = len(rest)
+			}
+			if !says(rest[:end], []string{"后", "以后", "之后"}) {
+				break
+			}
+			low = low[:i] + "  " + rest
+		}
+	}
+	return low
 }
 
 // afterDuration returns the text after the last clause of low that ends

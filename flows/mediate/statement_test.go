@@ -38,6 +38,13 @@ func TestIsStatement(t *testing.T) {
 		{"last-mile delivery for the two new stores", false},
 		{"Signed floor plan by Fri 11/13. The builder needs 10 business days and the doors open 12/1", false},
 		{"It's not as simple as swapping a part number", true},
+		// what the work yields right after its length, a step it counts from, an aside on how
+		{"审核周期：收到全套终稿后 5 个工作日出意见（要逐条对广告法和保健食品广告审查规定）", true},
+		{"审批流程是这样的：拿到完整的录用名单以后，核编制、CFO 签字，一共需要 7 个工作日，这个没法省", true},
+		{"印刷厂的周期是拿到签字稿后制版、打样、印刷、检验一共 10 个工作日，端午他们放假", true},
+		{"成套 hi-fi + clickable prototype 要 10 working days from PRD sign-off", true},
+		{"The fix itself is ~5 business days, then it soaks in staging", true},
+		{"请在拿到名单后 3 个工作日内开通账号", false},
 		{"Installation is two branches a day, so four business days for the eight", true},
 		{"vendor ships 10 business days after PO", true},
 		{"the mold supplier quotes 6 weeks", true},
