@@ -354,6 +354,13 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 	// the work, so neither wins over a lead time that is one.
 	named = unlessAll(named, func(k clash) bool { return firstPart(k.lead) || sharePart(k.lead) || restLater(k.lead) })
 	named = unlessAll(named, func(k clash) bool { return floor(k.lead) })
+	// a lead time whose work is other than the need's ("a refund-check script
+	// that flags double charges, 2 business days to build" beside "the fix
+	// itself is ~5 business days" for "dup-charge bug FIXED by fri") is not a
+	// faster path to it
+	named = unlessAll(named, func(k clash) bool {
+		return len(k.lead.core) > 0 && !holdsAny(n, k.lead.core) && !holdsAny(k.lead, n.core)
+	})
 	if len(other) > 0 && !slices.ContainsFunc(named, func(k clash) bool { return !phasedFirst(k.lead) }) {
 		named = nil // "phase it: … 10% of users one sprint after specs, then ramp to 100%": the whole takes the other lead time
 	}

@@ -24,3 +24,15 @@ func TestReviewCountsFromFinalVersion(t *testing.T) {
 		t.Errorf("conflicts = %+v, want one with the middle ground 2026-05-09", p.Conflicts)
 	}
 }
+
+// A lead time for other work than the need's (a workaround script) is no
+// faster path to it: the fix's own length binds the fix asked for.
+func TestOtherWorkIsNoFasterPath(t *testing.T) {
+	at := time.Date(2026, 11, 4, 10, 0, 0, 0, time.UTC) // a Wednesday
+	p := mediate.Build(input(at, "- dup-charge bug FIXED by fri 11/13, if it double-charges again we're toast", "",
+		"- The fix itself is ~5 business days, then it soaks 3 business days in staging, so 8 business days",
+		"- a refund-check script that flags double charges every morning, 2 business days to build"))
+	if len(p.Conflicts) != 1 || !p.Conflicts[0].MiddleGround.Equal(day("2026-11-16", time.UTC)) {
+		t.Errorf("conflicts = %+v, want one ending 2026-11-16, eight business days on", p.Conflicts)
+	}
+}
