@@ -51,3 +51,20 @@ func TestDeterminerPairIsNoWord(t *testing.T) {
 		t.Errorf("matches = %+v, want none", p.Matches)
 	}
 }
+
+// The new one of a thing is not the old one: "旧楼的网络保留到 5/15" does
+// not get the new floor's network up by 5/8.
+func TestNewIsNotOld(t *testing.T) {
+	at := time.Date(2026, 4, 27, 10, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ need, offer string }{
+		{"- 新楼层网络 5/8（周五）前要通", "- 旧楼的网络保留到 5/15"},
+		{"- the new office's wifi working on day one", "- we keep the old office's wifi running until the 15th"},
+	} {
+		if p := mediate.Build(input(at, tt.need, "", "", tt.offer)); len(p.Matches) > 0 {
+			t.Errorf("matches = %+v, want none", p.Matches)
+		}
+	}
+	if p := mediate.Build(input(at, "- 新楼层网络 5/8（周五）前要通", "", "", "- 新楼层的网络 5/7 前调通")); len(p.Matches) != 1 {
+		t.Errorf("matches = %+v, want the new floor's network", p.Matches)
+	}
+}

@@ -58,10 +58,51 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 		asked = &cut
 	}
 	shared, ok := c.meetsAsked(c.withoutOfferer(n, asked), asked)
-	if ok && (c.stepOnly(n, o) || c.placedOnly(n, o)) {
+	if ok && (c.stepOnly(n, o) || c.placedOnly(n, o) || c.agesApart(n, o)) {
 		return nil, false // what they share is only the step waited for, or where both happen
 	}
 	return shared, ok
+}
+
+// newMarks and oldMarks say which of two of a thing an item means: the
+// new floor's network is not the old building's.
+var (
+	newMarks = []string{"新", "new ", "upcoming "}
+	oldMarks = []string{"旧", "原来的", "原有", "老的", "old ", "former ", "previous "}
+)
+
+// agesApart reports whether every strong key need n shares with offer o
+// is called new in the one and old in the other ("新楼层网络 5/8 前要通"
+// and "旧楼的网络保留到 5/15").
+func (c *collab) agesApart(n, o *entry) bool {
+	strong := c.strongShared(n, o)
+	return len(strong) > 0 && !slices.ContainsFunc(strong, func(k string) bool {
+		a, b := ageOf(n, k), ageOf(o, k)
+		return a == 0 || b == 0 || a == b
+	})
+}
+
+// ageOf returns 1 when e calls the thing of key k new, -1 when old, 0
+// when neither: a mark in the few characters or words before it.
+func ageOf(e *entry, k string) int {
+	t, ok := firstTerm(e.terms, k)
+	if !ok {
+		return 0
+	}
+	before := lower(e.Text[max(0, t.start-20):t.start])
+	for _, w := range []string{"更新", "重新", "创新", "最新"} { // renewed, not new
+		before = strings.ReplaceAll(before, w, " ")
+	}
+	if i := strings.LastIndexFunc(before, isClauseMark); i >= 0 {
+		before = before[i+1:]
+	}
+	switch {
+	case says(before, oldMarks):
+		return -1
+	case says(before, newMarks):
+		return 1
+	}
+	return 0
 }
 
 // meetsAsked is meets for any offer, refusals included: whether o names
