@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -44,7 +45,7 @@ func continued(ss []string) []string {
 	out := ss[:0:0]
 	for _, s := range ss {
 		t := strings.TrimLeftFunc(s, isPad)
-		if n := len(out); n > 0 && !opensJoin(t) && (pointsBack(t) || leadsInto(out[n-1], t) || answersWhy(out[n-1], t) || backsUp(t) || endsOnIt(t) || asideOnly(t)) {
+		if n := len(out); n > 0 && !opensJoin(t) && (pointsBack(t) || leadsInto(out[n-1], t) || answersWhy(out[n-1], t) || backsUp(t) || endsOnIt(t) || asideOnly(t) || saysMoreOf(out[n-1], t)) {
 			out[n-1] += s
 			continue
 		}
@@ -141,6 +142,26 @@ func answersWhy(prev, next string) bool {
 	a, b := uniqueKeys(termsOf(prev)), uniqueKeys(termsOf(prefix(next, 200)))
 	return slices.ContainsFunc(intersect(a, b), func(k string) bool { return k[0] == '#' && !lexicon[k].generic })
 }
+
+// clauseVerbs make an English sentence a statement with a subject and
+// a verb ("partial markups get sent back", "on our paper it's 2"), unlike
+// a bare noun phrase, the commonest way to ask ("Monitors by Monday").
+var clauseVerbs = []string{" is ", " are ", "it's ", "that's ", " get ", " gets ", " goes ", " go ", " means ", " mean ", " was ", " were ", " will ", " won't ", " stays ", " counts ", " happens "}
+
+// saysMoreOf reports whether English sentence next, after prev in the same
+// line, asks nothing while prev asks, and is a statement: it says more of
+// prev's request ("we need the complete redlined version before review
+// starts. partial markups get sent back"), not a request of its own.
+func saysMoreOf(prev, next string) bool {
+	if hasHan(next) || !asks(prev) || asks(next) {
+		return false
+	}
+	low := " " + lower(strings.TrimSpace(next)) + " "
+	return says(low, clauseVerbs) && !spanWordRe.MatchString(low) // a length of its own is a step of the work ("Installation is two branches a day, so four business days")
+}
+
+// spanWordRe finds a unit of time.
+var spanWordRe = regexp.MustCompile(`\b(?:hours?|days?|weeks?|months?|sprints?)\b`)
 
 // asideOnly reports whether sentence s is all one bracketed remark ("(min
 // wage law thing, nobody here knows)."): it comments on the sentence before.
