@@ -134,7 +134,7 @@ func spent(text, phrase string) bool {
 		return after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune("。！？；（(", firstRune(after)) || resultAfter(after)
 	}
 	before := lower(suffix(text[:i], 24))
-	if hasAnyWordSuffix(strings.TrimRight(before, " ~"), []string{"so", "that's", "which is", "so about", "so roughly", "itself is", "is about", "is around", "is roughly", "is usually", "is typically"}) {
+	if hasAnyWordSuffix(strings.TrimRight(before, " ~"), []string{"so", "that's", "which is", "so about", "so roughly", "is", "it's", "is about", "is around", "is roughly", "is usually", "is typically"}) {
 		return true // "two stores a day, so six business days for the twelve": what the work adds up to
 	}
 	if strings.HasSuffix(strings.TrimRight(before, " "), "要") {

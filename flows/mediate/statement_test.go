@@ -44,6 +44,7 @@ func TestIsStatement(t *testing.T) {
 		{"印刷厂的周期是拿到签字稿后制版、打样、印刷、检验一共 10 个工作日，端午他们放假", true},
 		{"成套 hi-fi + clickable prototype 要 10 working days from PRD sign-off", true},
 		{"The fix itself is ~5 business days, then it soaks in staging", true},
+		{"a full booth set is 15 business days for us, counted from approved copy", true},
 		{"请在拿到名单后 3 个工作日内开通账号", false},
 		{"Installation is two branches a day, so four business days for the eight", true},
 		{"vendor ships 10 business days after PO", true},
