@@ -354,6 +354,10 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 	// the work, so neither wins over a lead time that is one.
 	named = unlessAll(named, func(k clash) bool { return firstPart(k.lead) || sharePart(k.lead) || restLater(k.lead) })
 	named = unlessAll(named, func(k clash) bool { return floor(k.lead) })
+	// a path on a condition the requester has not met ("If you're OK reusing
+	// the 6 counters…, that's 8 business days") is the requester's to take:
+	// the clash stands on the path that asks nothing
+	named = unlessAll(named, func(k clash) bool { return conditional(k.lead.Text) && !c.offered(k.lead) })
 	// a lead time whose work is other than the need's ("a refund-check script
 	// that flags double charges, 2 business days to build" beside "the fix
 	// itself is ~5 business days" for "dup-charge bug FIXED by fri") is not a

@@ -36,3 +36,17 @@ func TestOtherWorkIsNoFasterPath(t *testing.T) {
 		t.Errorf("conflicts = %+v, want one ending 2026-11-16, eight business days on", p.Conflicts)
 	}
 }
+
+// A faster path on a condition the requester has not met ("If you're OK
+// reusing the counters…, that's 8 business days") does not settle the
+// clash; the standard length binds, counted from the step it names
+// ("counted from approved copy", offered for Mon 3/9).
+func TestConditionalPathLeavesTheClash(t *testing.T) {
+	at := time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC) // a Wednesday
+	p := mediate.Build(input(at, "- We need print ready files for the whole booth by Fri 3/20", "- approved copy (EN) and the renders by Mon 3/9",
+		"- a full booth set is 15 business days for us, counted from approved copy",
+		"- If you're OK reusing the 6 counters as they are, it's only the back wall and banners, that's 8 business days"))
+	if len(p.Conflicts) != 1 || !p.Conflicts[0].MiddleGround.Equal(day("2026-03-30", time.UTC)) {
+		t.Errorf("conflicts = %+v, want one ending 2026-03-30, 15 business days from the copy", p.Conflicts)
+	}
+}

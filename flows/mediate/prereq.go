@@ -14,7 +14,7 @@ import (
 // due at once, as the work waits for it.
 
 // conditionMarks introduce, in English, the step a lead time waits for.
-var conditionMarks = []string{"once ", "after ", "as soon as ", "when ", "from the ", "upon ", "from receipt of "}
+var conditionMarks = []string{"once ", "after ", "as soon as ", "when ", "from the ", "upon ", "from receipt of ", "counted from ", "counting from ", "starting from ", "from the day "}
 
 // zhAfter end, in Chinese, the step a lead time waits for ("定稿后两周");
 // zhWhen mark a clause that names it ("名单到了当天提交", "拿到定稿 PRD").
