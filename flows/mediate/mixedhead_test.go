@@ -68,3 +68,15 @@ func TestNewIsNotOld(t *testing.T) {
 		t.Errorf("matches = %+v, want the new floor's network", p.Matches)
 	}
 }
+
+// Who receives a thing ends at the verb after it ("给研发岗加签约奖金"),
+// and a quoted name labels the thing after it ("签约奖金走“招聘费用”科目"):
+// the bonus is what both items are about.
+func TestRecipientAndLabelAreNoHead(t *testing.T) {
+	at := time.Date(2026, 9, 14, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "- 今年想给研发岗加签约奖金 5000/人，不知道这个钱走哪个科目、要谁批", "",
+		"", "- 签约奖金走\"招聘费用\"科目，今年还剩 40 万额度，部门负责人+我这边批就行"))
+	if len(p.Matches) != 1 {
+		t.Errorf("matches = %+v, want the bonus's account", p.Matches)
+	}
+}

@@ -116,6 +116,7 @@ func headFrom(e *entry, from, limit int) []string {
 	received := -1 // where the words naming a recipient end
 	// an aside stands in a bracket: most items have none to look behind
 	bracket := strings.ContainsAny(e.Text, "(（")
+	quote := strings.ContainsAny(e.Text, "\"“「")
 	for _, t := range e.terms {
 		if t.start < from {
 			continue
@@ -126,12 +127,19 @@ func headFrom(e *entry, from, limit int) []string {
 		if bracket && (dateAside(e.Text[:t.start]) || formAside(e.Text, t.start) || heldAside(e.Text, t.start)) {
 			continue // "节前最后一天（2/14调休上班）": an aside on the date, never the head
 		}
+		if t.start == received && verbEnds(e.Text[t.start:t.end]) {
+			received = -1 // "给研发岗加签约奖金": 加 ends who receives, what is added follows
+			continue
+		}
 		if t.start == received || recipientAt(e.Text, t.start) {
 			received = t.end // "前置到订单详情页": the whole place is where it goes
 			continue
 		}
 		if len(t.key) == 0 || t.key[0] != '#' || t.weak || slices.Contains(lightHeads, t.key) || measuredBefore(e, t) || partyAt(e.Text, t.end) || agentAt(e, t) || aNotA(e.Text, t) || lateEvent(e, t) {
 			continue
+		}
+		if start >= 0 && quote && quoted(e.Text, t.start, t.end) {
+			continue // "签约奖金走“招聘费用”科目": a quoted name labels the thing, it is not the thing
 		}
 		if start >= 0 && t.start != start && enPrepositionIn(e.Text[start:t.start]) {
 			break // "rosters 2024-2026 from Kronos export": an English phrase ends its head at a preposition
@@ -163,6 +171,16 @@ var enPrepositions = []string{" from ", " for ", " of ", " with ", " per ", " by
 // next word that names something, holds an English preposition.
 func enPrepositionIn(gap string) bool {
 	return strings.Contains(gap, " ") && says(lower(gap), enPrepositions)
+}
+
+// giveVerbs are verbs that follow who receives a thing and come before the
+// thing ("给研发岗加签约奖金", "给门店配导购").
+const giveVerbs = "加配补发开建留买订派"
+
+// verbEnds reports whether a character pair ends in such a verb.
+func verbEnds(pair string) bool {
+	r, _ := utf8.DecodeLastRuneInString(pair)
+	return utf8.RuneCountInString(pair) == 2 && strings.ContainsRune(giveVerbs, r)
 }
 
 // measuredBefore reports whether term t of e is a measure right after
