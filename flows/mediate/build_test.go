@@ -347,6 +347,8 @@ func TestWithoutPhrase(t *testing.T) {
 		{"Ship the API before Friday, please", "Friday", "Ship the API, please"},
 		{"Contract signed by 3/31 (vendor's Q-end discount)", "3/31", "Contract signed (vendor's Q-end discount)"},
 		{"合同 3/31 前签好（季度末折扣）", "3/31", "合同签好（季度末折扣）"},
+		{"各职级薪资带宽（2026 年新版）今天下班前发给招聘组", "今天", "各职级薪资带宽（2026 年新版）下班前发给招聘组"},
+		{"KA订单明细（分门店分颜色）明天（9/8）中午前给到供应链", "明天", "KA订单明细（分门店分颜色）中午前给到供应链"},
 		{"明天", "明天", "明天"},
 		{"by Friday we need it", "Friday", "by we need it"},
 		{"no phrase here", "", "no phrase here"},

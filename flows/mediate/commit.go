@@ -823,7 +823,7 @@ func withoutPhrase(text, phrase string) string {
 	last, _ := utf8.DecodeLastRuneInString(before)
 	first, _ := utf8.DecodeRuneInString(after)
 	opens := first == '(' || first == '[' // "signed by 3/31 (vendor's Q-end discount)" keeps its space
-	if before == "" || after == "" || unicode.IsPunct(first) && !opens || (unicode.Is(unicode.Han, last) && unicode.Is(unicode.Han, first)) {
+	if before == "" || after == "" || unicode.IsPunct(first) && !opens || (cjk(last) && cjk(first)) {
 		sep = "" // Chinese runs on without spaces
 	}
 	if out := strings.Trim(before+sep+after, " ,，;；"); out != "" {
@@ -916,4 +916,10 @@ func withoutLength(l *entry) string {
 		}
 	}
 	return withoutPhrase(before+" "+l.lead.Phrase+after, l.lead.Phrase)
+}
+
+// cjk reports whether r is Han or full-width punctuation ("）", "、"):
+// Chinese runs on without spaces across it.
+func cjk(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef
 }
