@@ -25,6 +25,7 @@ var refusalMarks = []string{
 	"we don't hold", "we don’t hold", "that's with ", "that’s with ", "that sits with ", "not ours to ", "isn't ours", "isn’t ours",
 	"不归我们", "不在我们这", "我们这没有", "我们手上没有", "不是我们管", "我们不负责", "说了不算", "not our decision",
 	"isn't our decision", "isn’t our decision", "isn't our call", "isn’t our call", "not ours to decide",
+	"isn't mine to", "isn’t mine to", "not mine to", "not my call", "not my decision",
 	// not in this round, whatever the thing
 	"这期不做", "这次不做", "本期不做", "这版不做", "暂不做", "先不做", "今年不做", "not doing it", "we're not doing", "we’re not doing", "not in this release", "not this release",
 	// nobody there to do it

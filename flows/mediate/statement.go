@@ -424,7 +424,11 @@ func statesSomething(low string) bool {
 // judgeWords say how hard the work is, or what it depends on, not what
 // is asked.
 var judgeWords = []string{"那么简单", "这么简单", "没那么容易", "不是小事", "not as simple as", "isn't as simple as",
-	"not that simple", "isn't that simple", "not just a matter of", "more than just", "only as good as"}
+	"not that simple", "isn't that simple", "not just a matter of", "more than just", "only as good as",
+	// a rule the side holds to, or what keeps happening to it: "Not negotiable for billing code",
+	// "customers keep finding out on twitter before we tell them"
+	"not negotiable", "non-negotiable", "没得商量", "没商量", "keep finding out", "keeps finding out", "kept finding out",
+	"here's where we are", "here is where we are", "where we're at", "说一下现状", "先说下背景"}
 
 // stepWords order the writer's own steps: "验证过了还得试产一次才能切量产",
 // "then we run", "before we can ship".
