@@ -102,6 +102,9 @@ func appendWord(out []term, text string, start, end int) []term {
 	if a, ok := acronymPlural(text[start:end]); ok {
 		word = a
 	}
+	if (word == "offer" || word == "offers") && hasHan(text) {
+		return append(out, term{key: conceptKey("offer_letter"), start: start, end: end}) // "offer 9月30日前发出去": in Chinese, an offer is the letter to a hire
+	}
 	key := stem(word)
 	e, _ := lookup(word, key)
 	return appendEntry(out, e, key, start, end)
