@@ -474,6 +474,7 @@ func TestPlainCommitments(t *testing.T) {
 		{"Postmortem written within one business day", ""},
 		{"邀请名单明天（11/3）发过去，重点嘉宾标红", "邀请名单发过去，重点嘉宾标红"},
 		{"脚本初稿 11/4 给到", "脚本初稿给到"},
+		{"11/9（周一）前按 SKU 给预估销量", "按 SKU 给预估销量"},
 	}
 	for _, tt := range tests {
 		p := mediate.Build(input(at, "", tt.offer, "", ""))

@@ -556,7 +556,7 @@ func detachable(text, phrase string) bool {
 		return false
 	}
 	after := strings.TrimLeft(text[i+len(phrase):], " ")
-	if !hasHan(phrase) && !isHan(firstRune(after)) { // "脚本初稿 6/11 给到" reads as Chinese
+	if !hasHan(phrase) && !isHan(firstRune(dropWeekday(after))) { // "脚本初稿 6/11 给到", "9/9（周三）前按 SKU 给" read as Chinese
 		before := " " + lower(strings.TrimRight(text[:i], " "))
 		limit := slices.ContainsFunc(deadlineWords, func(w string) bool { return strings.HasSuffix(before, w) }) ||
 			slices.ContainsFunc([]string{"by ", "before "}, func(w string) bool { return strings.HasPrefix(lower(phrase), w) })
