@@ -757,7 +757,7 @@ func ownDate(o *entry) bool {
 var deadlineWords = []string{" by", " before", " until", " on", " no later than"}
 
 // zhDatePreps stand before a Chinese date and go with it: "要在", "于".
-var zhDatePreps = []string{"要在", "需在", "得在", "必须在", "在", "于"}
+var zhDatePreps = []string{"要在", "需在", "得在", "必须在", "最晚在", "最迟在", "最晚", "最迟", "在", "于"}
 
 // askOpeners open a need with the asking, not the thing asked for.
 var askOpeners = []string{"we need ", "we want ", "we'd like ", "we would like ", "i need ", "please ", "我们需要", "我们希望", "需要", "希望"}

@@ -43,8 +43,12 @@ func (c *collab) delivered(n *entry, to Side) string {
 	default:
 		what += " (" + obj + ")"
 	}
-	return strings.TrimSpace(what)
+	what = mustResult.ReplaceAllString(what, "$1") // "样品要到手": what is delivered is the samples in hand
+	return strings.TrimRight(strings.TrimSpace(what), "!！?？")
 }
+
+// mustResult is 要 before the result a need asks for ("要到手", "要上线").
+var mustResult = regexp.MustCompile(`要(到手|到货|到账|到位|到岗|上线|完成|审完|发出|交付|就位|做完|搞定|打通)`)
 
 // withoutOpenAside drops an aside the clause cut off inside its brackets
 // ("contract signed (vendor's Q-end discount" of "…, 18%)"): half an aside
