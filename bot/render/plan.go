@@ -195,6 +195,10 @@ func (l loc) work(cf mediate.Conflict) string {
 // acronym stays ("CRM access").
 func (l loc) inSentence(s string) string {
 	r := []rune(s)
+	first, _, _ := strings.Cut(s, " ")
+	if strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s") {
+		return s // "Legal's redlines back": a name's, which keeps its capital
+	}
 	if l.lang != "zh" && len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
 		r[0] = unicode.ToLower(r[0])
 	}

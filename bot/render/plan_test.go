@@ -87,6 +87,7 @@ func TestWorkInSentence(t *testing.T) {
 	tests := []struct{ lang, give, want string }{
 		{"en", "Laptops set up for the new hires", "laptops set up for the new hires"},
 		{"en", "CRM access for contractors", "CRM access for contractors"},
+		{"en", "Legal's redlines back", "Legal's redlines back"},
 		{"zh", "所有合同模板更新完", "所有合同模板更新完"},
 		{"en", "", "the need as typed"},
 	}

@@ -23,6 +23,11 @@ func (c *collab) delivered(n *entry, to Side) string {
 	if i := reasonInside(clause); i > 0 && i > strings.Index(clause, phrase) {
 		clause = clause[:i] // "…by Thursday because the kit ships Friday": the reason is no work
 	}
+	if at := strings.Index(clause, phrase); at > 0 {
+		if j := strings.LastIndex(clause[:at], " and "); j > 0 && !asks(clause[:j]) && asks(clause[j:at]) {
+			clause = clause[j+len(" and "):] // "Northwind sent their own MSA (…) and I need Legal's redlines back by 9/25": what is asked
+		}
+	}
 	what := withoutEmptyBrackets(c.undated(withoutOpenAside(withoutPhrase(clause, phrase)), n.at))
 	what = trimOpeners(what, connectives)
 	what = c.withoutSubject(trimOpeners(what, latestWords), to)
@@ -44,7 +49,17 @@ func (c *collab) delivered(n *entry, to Side) string {
 		what += " (" + obj + ")"
 	}
 	what = mustResult.ReplaceAllString(what, "$1") // "样品要到手": what is delivered is the samples in hand
+	what = withoutLatest(what)
 	return strings.TrimRight(strings.TrimSpace(what), "!！?？")
+}
+
+// withoutLatest drops "at the latest" that a date taken out left behind
+// ("back by Friday at the latest"): the date is said beside the work.
+func withoutLatest(s string) string {
+	for _, w := range []string{" at the very latest", " at the latest", " latest"} {
+		s = strings.TrimSuffix(s, w)
+	}
+	return s
 }
 
 // mustResult is 要 before the result a need asks for ("要到手", "要上线").

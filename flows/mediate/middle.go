@@ -116,20 +116,23 @@ func outsideBrackets(text string) []string {
 // (hero, 6 tiles, banners) by Fri 9/18"), without a reason that follows;
 // "" otherwise.
 func bracketed(text, phrase string) string {
-	cl := clauseOf(text, phrase)
-	if strings.Count(cl, "(")+strings.Count(cl, "（") == strings.Count(cl, ")")+strings.Count(cl, "）") {
+	i := strings.Index(text, phrase)
+	if i < 0 || phrase == "" {
 		return ""
+	}
+	if start := markedStart(text, i); outOfAside(text, start, i) == start {
+		return "" // no mark inside an aside cuts the clause
 	}
 	for _, p := range outsideBrackets(text) {
 		if strings.Contains(p, phrase) {
 			if i := reasonInside(p); i > strings.Index(p, phrase) {
 				p = p[:i]
 			}
-			open := strings.IndexAny(p, "(（")
-			if j := strings.LastIndex(p[:max(open, 0)], " and "); j >= 0 {
+			at := strings.Index(p, phrase)
+			if j := strings.LastIndex(p[:max(at, 0)], " and "); j >= 0 && asks(p[j:at]) {
 				p = p[j+len(" and "):] // "We're launching … and I need the kit (…)": the clause that asks
 			}
-			return strings.TrimSpace(withoutAsk(strings.TrimSpace(trimOpeners(strings.TrimSpace(p), connectives))))
+			return withoutLatest(strings.TrimSpace(withoutAsk(strings.TrimSpace(trimOpeners(strings.TrimSpace(p), connectives)))))
 		}
 	}
 	return ""

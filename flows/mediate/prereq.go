@@ -552,10 +552,7 @@ func clauseOf(text, phrase string) string {
 	if phrase == "" || i < 0 {
 		return text
 	}
-	start := 0
-	if j := strings.LastIndexFunc(text[:i], isClauseMark); j >= 0 {
-		start = j + utf8.RuneLen(firstRune(text[j:]))
-	}
+	start := outOfAside(text, markedStart(text, i), i)
 	end := strings.IndexFunc(text[i:], isClauseMark)
 	if end < 0 {
 		end = len(text) - i
@@ -564,6 +561,34 @@ func clauseOf(text, phrase string) string {
 	// one clause, and reading it whole for each phrase grows as its square.
 	start = max(start, runeStart(text, i-maxClause))
 	return text[start:runeStart(text, min(i+end, i+len(phrase)+maxClause))]
+}
+
+// markedStart returns where the clause holding byte i starts: after the
+// last clause mark before i, or 0.
+func markedStart(text string, i int) int {
+	if j := strings.LastIndexFunc(text[:i], isClauseMark); j >= 0 {
+		return j + utf8.RuneLen(firstRune(text[j:]))
+	}
+	return 0
+}
+
+// outOfAside moves start, a clause's start before i, back out of an
+// aside it falls in: "Northwind sent their own MSA (their paper, not ours,
+// they wouldn't budge on that) and I need Legal's redlines by 9/25" is one
+// clause, whatever commas the aside holds.
+func outOfAside(text string, start, i int) int {
+	for range 3 {
+		seg := text[start:i]
+		if strings.Count(seg, ")")+strings.Count(seg, "）") <= strings.Count(seg, "(")+strings.Count(seg, "（") {
+			return start
+		}
+		open := max(strings.LastIndex(text[:start], "("), strings.LastIndex(text[:start], "（"))
+		if open < 0 {
+			return start
+		}
+		start = markedStart(text, open)
+	}
+	return start
 }
 
 // maxClause bounds, in bytes, how far a clause reaches from its phrase.
