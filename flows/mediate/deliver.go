@@ -124,6 +124,14 @@ func (c *collab) withoutAddressee(s string, to Side) string {
 			}
 		}
 	}
+	name := c.names[sideIndex(to)]
+	for _, v := range zhAskVerbs { // "抽奖活动规则要法务审完": the rules reviewed
+		for _, who := range slices.Concat([]string{"你们", "贵方", "对方"}, nameTails(name), nameHeads(name)) {
+			if i := strings.Index(s, v+who); i > 0 && isHan(firstRune(s[i+len(v+who):])) {
+				return s[:i] + s[i+len(v+who):]
+			}
+		}
+	}
 	return s
 }
 
