@@ -80,3 +80,15 @@ func TestRecipientAndLabelAreNoHead(t *testing.T) {
 		t.Errorf("matches = %+v, want the bonus's account", p.Matches)
 	}
 }
+
+// A need and an offer that share only the name of a side, said in its
+// short form ("需要市场确认…" and "每周四下午市场周会" of 市场部), share nothing
+// to ask about.
+func TestShortNameOnly(t *testing.T) {
+	at := time.Date(2026, 9, 21, 10, 0, 0, 0, time.UTC)
+	in := input(at, "", "- 每周四下午市场周会，法务想来随时来", "- 需要市场确认单个奖品价值不超过5万，超了按反不正当竞争法是违规的", "")
+	in.A.Name, in.B.Name = "市场部", "法务部"
+	if p := mediate.Build(in); len(p.Matches)+len(p.Candidates) > 0 {
+		t.Errorf("matches %+v, candidates %+v; want neither", p.Matches, p.Candidates)
+	}
+}

@@ -147,7 +147,10 @@ func givenThing(text string, t term) bool {
 // content ("engineers", from a side called Engineering).
 func (c *collab) nameOnly(n, o *entry) bool {
 	for i, low := range c.nameLows {
-		if low == "" || len(c.nameKeys[i]) == 0 || !strings.Contains(n.lowText(), low) || !strings.Contains(o.lowText(), low) {
+		named := func(e *entry) bool { // by its name or its short form: "市场" of 市场部
+			return slices.ContainsFunc(append([]string{low}, nameHeads(low)...), func(f string) bool { return strings.Contains(e.lowText(), f) })
+		}
+		if low == "" || len(c.nameKeys[i]) == 0 || !named(n) || !named(o) {
 			continue
 		}
 		if !slices.ContainsFunc(c.strongShared(n, o), func(k string) bool { return !slices.Contains(c.nameKeys[i], k) }) {
