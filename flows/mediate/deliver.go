@@ -147,15 +147,21 @@ func (c *collab) withoutSubject(s string, to Side) string {
 	return s
 }
 
-// nameHeads are a Chinese side's name without the word for a unit:
-// people say 法务 for 法务部.
+// nameHeads are the short forms of a side's name: without a qualifier
+// in brackets ("Legal" of "Legal (Commercial)", "销售部" of "销售部（KA渠道）")
+// and without the word for a unit (people say 法务 for 法务部).
 func nameHeads(name string) []string {
+	var out []string
+	if i := strings.IndexAny(name, "(（"); i > 0 {
+		name = strings.TrimSpace(name[:i])
+		out = append(out, name)
+	}
 	for _, unit := range []string{"部门", "部", "组", "中心", "团队", "处", "科"} {
 		if head, ok := strings.CutSuffix(name, unit); ok && utf8.RuneCountInString(head) >= 2 {
-			return []string{head}
+			return append(out, head)
 		}
 	}
-	return nil
+	return out
 }
 
 // bareVerb returns Chinese work s without the asking 要 before it, when

@@ -1,6 +1,7 @@
 package mediate
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -30,6 +31,19 @@ func TestDelivered(t *testing.T) {
 		n := newEntry(SideA, tc.need, at, timeread.Calendar{})
 		if got := c.delivered(n, SideB); got != tc.want {
 			t.Errorf("delivered(%q) = %q, want %q", tc.need, got, tc.want)
+		}
+	}
+}
+
+func TestNameHeads(t *testing.T) {
+	for name, want := range map[string][]string{
+		"法务部":                {"法务"},
+		"Legal (Commercial)": {"Legal"},
+		"销售部（KA渠道）":          {"销售部", "销售"},
+		"Finance":            nil,
+	} {
+		if got := nameHeads(name); !slices.Equal(got, want) {
+			t.Errorf("nameHeads(%q) = %q, want %q", name, got, want)
 		}
 	}
 }
