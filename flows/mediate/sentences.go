@@ -74,8 +74,8 @@ func pointsBack(s string) bool {
 // only "it" or "this" ("need someone to dig into it", "Can you look at
 // this?"): what it is about is in the sentence before.
 func endsOnIt(s string) bool {
-	words := strings.Fields(strings.TrimRightFunc(lower(s), func(r rune) bool { return unicode.IsPunct(r) || isPad(r) }))
-	return len(words) > 1 && len(words) <= 7 && slices.Contains([]string{"it", "this"}, words[len(words)-1])
+	words := strings.Fields(strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsPunct(r) || isPad(r) }))
+	return len(words) > 1 && len(words) <= 7 && slices.Contains([]string{"it", "this", "This"}, words[len(words)-1]) // "IT" is a team
 }
 
 // askedVerbs say that someone has wanted a thing; askedAux come right
