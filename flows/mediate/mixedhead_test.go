@@ -92,3 +92,12 @@ func TestShortNameOnly(t *testing.T) {
 		t.Errorf("matches %+v, candidates %+v; want neither", p.Matches, p.Candidates)
 	}
 }
+
+// An act named either way round is one thing: "销量预测" and "预估销量".
+func TestVerbalHeadEitherWay(t *testing.T) {
+	at := time.Date(2026, 9, 7, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "", "- 9/9（周三）前按 SKU 给预估销量，保守/正常/爆 三档", "- 销量预测请给到SKU级，别只给一个总数", ""))
+	if len(p.Matches) != 1 {
+		t.Errorf("matches = %+v, want the forecast", p.Matches)
+	}
+}

@@ -415,8 +415,13 @@ func askedOfTopic(need, offer *entry) bool {
 // offers training. Each head only qualifies a word in the other item.
 func crossedHeads(need, offer *entry) bool {
 	nh, oh := need.head, offer.head
-	return len(nh) > 0 && len(oh) > 0 && !holdsAnyKey(nh, oh) && compounds(offer, nh) && compounds(need, oh)
+	return len(nh) > 0 && len(oh) > 0 && !holdsAnyKey(nh, oh) && compounds(offer, nh) && compounds(need, oh) &&
+		!holdsAnyKey(slices.Concat(nh, oh), verbalHeads)
 }
+
+// verbalHeads name an act on what they go with, either way round: "销量预测"
+// and "预估销量" are one forecast, "数据分析" and "分析数据" one analysis.
+var verbalHeads = []string{"#forecast", "#analysis", "#statistics"}
 
 // groupKinds name a group of people: one before a head narrows it to that
 // group ("离职员工年终奖" is the leavers' bonus).
