@@ -421,7 +421,7 @@ func crossedHeads(need, offer *entry) bool {
 
 // verbalHeads name an act on what they go with, either way round: "销量预测"
 // and "预估销量" are one forecast, "数据分析" and "分析数据" one analysis.
-var verbalHeads = []string{"#forecast", "#analysis", "#statistics"}
+var verbalHeads = []string{"#forecast", "#analytics"}
 
 // groupKinds name a group of people: one before a head narrows it to that
 // group ("离职员工年终奖" is the leavers' bonus).
