@@ -1,6 +1,7 @@
 package mediate_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -99,5 +100,17 @@ func TestVerbalHeadEitherWay(t *testing.T) {
 	p := mediate.Build(input(at, "", "- 9/9（周三）前按 SKU 给预估销量，保守/正常/爆 三档", "- 销量预测请给到SKU级，别只给一个总数", ""))
 	if len(p.Matches) != 1 {
 		t.Errorf("matches = %+v, want the forecast", p.Matches)
+	}
+}
+
+// "设计定稿" is the final design, met by the design finalised; a length
+// that counts from it ("大货生产要10个工作日，从设计定稿算") only names it as
+// its step, and is met by nothing.
+func TestFinalDesignAndItsStep(t *testing.T) {
+	at := time.Date(2026, 9, 7, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "", "- 礼盒设计稿今天下班前定稿给你们",
+		"- 打样要先有设计定稿，拿到定稿后供应商打样要8个工作日\n- 大货生产要10个工作日，从设计定稿算，可以跟打样并行", ""))
+	if len(p.Matches) != 1 || !strings.Contains(p.Matches[0].Need.Text, "打样要先有") {
+		t.Errorf("matches = %+v, want the final design for the proofs only", p.Matches)
 	}
 }

@@ -168,6 +168,12 @@ var enAsks = []string{"need", "want", "would like", "'d like", "please", "could 
 	"require", "request", "looking for", "send us", "give us", "provide", "share", "help", "hoping", "expect",
 	"must have", "should", "we'd love", "from you", "from your"}
 
+// countsFrom reports whether Chinese clause low names where a count of
+// days starts: "从设计定稿算", "从签合同起", "从收到那天开始算".
+func countsFrom(low string) bool {
+	return strings.HasPrefix(low, "从") && says(low, []string{"算", "起", "开始"})
+}
+
 // requests reports whether low (lower case) holds a request of the other
 // side. "需要7个工作日", "the review needs 5 days" say how long the work takes, and
 // in a sentence that ends on such a duration a bare 要 is a step of the
@@ -490,7 +496,7 @@ func stepSpans(text string) [][2]int {
 		at := start + strings.Index(text[start:], part)
 		start = at + len(part)
 		low := lower(strings.TrimLeft(part, " "))
-		if slices.ContainsFunc(conditionMarks, func(m string) bool { return strings.HasPrefix(low, m) }) {
+		if slices.ContainsFunc(conditionMarks, func(m string) bool { return strings.HasPrefix(low, m) }) || countsFrom(low) {
 			out = append(out, [2]int{at, start})
 			continue
 		}
