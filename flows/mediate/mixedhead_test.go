@@ -114,3 +114,22 @@ func TestFinalDesignAndItsStep(t *testing.T) {
 		t.Errorf("matches = %+v, want the final design for the proofs only", p.Matches)
 	}
 }
+
+// Someone named by a given name who takes charge ("Jana signs off",
+// "Marcus owns the observability vendor") is the person a need asks for;
+// a team doing so ("Legal signs off") names no person.
+func TestGivenNameIsAPerson(t *testing.T) {
+	at := time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		need, offer string
+		want        int
+	}{
+		{"- one person who signs off, last year we had five people with opinions", "- Jana signs off for marketing. only Jana", 1},
+		{"- one technical owner per vendor who answers the vendor's questions", "- Marcus owns the observability vendor", 1},
+		{"- one person who signs off, last year we had five people with opinions", "- Finance signs off on anything over budget", 0},
+	} {
+		if p := mediate.Build(input(at, "", tt.offer, tt.need, "")); len(p.Matches) != tt.want {
+			t.Errorf("%q <- %q: matches = %+v, want %d", tt.need, tt.offer, p.Matches, tt.want)
+		}
+	}
+}

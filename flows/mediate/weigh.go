@@ -2,6 +2,7 @@ package mediate
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -387,12 +388,40 @@ func holdsOther(offer, need *entry) bool {
 var persons = []string{"#owner", "#engineer", "#designer", "#manager", "#tester", "#staff", "#trainer",
 	"#interviewer", "#buddy", "#contractor", "#moderator", "#auditor", "#volunteer", "#senior", "#adjuster"}
 
+// givenNameRe finds a capitalised word that acts as a person does: a
+// verb of taking charge after it ("Jana signs off", "Marcus owns the
+// vendor") or a role in brackets ("Priya (EM)").
+var givenNameRe = regexp.MustCompile(`(?:^|[.;,:!?]\s+|\s)([A-Z][a-z]{2,})(?:\s+\(|\s+(?:signs|owns|approves|handles|leads|runs|covers|reviews|answers|manages|decides|is our|will own|will be|can own|can be)\b)`)
+
+// namedPerson reports whether text names someone by a given name: a word
+// found by givenNameRe that the lexicon does not know as a concept (a
+// team, "Legal signs off", is none).
+func namedPerson(text string) bool {
+	for _, m := range givenNameRe.FindAllStringSubmatch(text, 3) {
+		ts := termsOf(m[1])
+		if len(ts) == 1 && ts[0].key[0] != '#' && !ts[0].weak && !slices.Contains(notNames, lower(m[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// notNames are capitalised words that open a sentence without naming anyone.
+var notNames = []string{"the", "this", "that", "our", "we", "they", "she", "he", "everyone", "nobody", "someone", "each", "every", "one",
+	// teams, which sign off and own things as people do
+	"finance", "accounting", "procurement", "purchasing", "operations", "ops", "support", "facilities", "admin", "compliance",
+	"security", "engineering", "product", "design", "data", "sales", "legal", "marketing", "people", "brand", "events",
+	"treasury", "payroll", "tax", "audit", "risk", "growth", "platform", "infra", "devops", "research", "recruiting", "talent"}
+
 // personFrom reports whether need asks for someone from a group ("someone
 // from the platform team") and offer names a person of that group ("a
 // platform engineer"), or for someone to do a thing that the person
 // offered does: the one offered is the one asked for.
 func personFrom(need, offer *entry) bool {
-	if !slices.Contains(need.core, "#owner") || !holdsAnyKey(offer.core, persons) || !namesPerson(offer) {
+	if !slices.Contains(need.core, "#owner") {
+		return false
+	}
+	if (!holdsAnyKey(offer.core, persons) || !namesPerson(offer)) && !namedPerson(offer.Text) {
 		return false
 	}
 	if g := groupOf(need); len(g) > 0 {
