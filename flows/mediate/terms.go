@@ -80,6 +80,11 @@ func appendWord(out []term, text string, start, end int) []term {
 		if e, known := lookup(word, word); known {
 			return appendEntry(out, e, word, start, end)
 		}
+		if one, ok := strings.CutSuffix(word, "s"); ok {
+			if e, known := lookup(one, one); known { // "one-pagers", "check-ins"
+				return appendEntry(out, e, one, start, end)
+			}
+		}
 		if rest, ok := strings.CutPrefix(word, "non-"); ok && !strings.Contains(rest, "-") {
 			return appendEntry(out, lexEntry{}, "non"+stem(rest), start, end) // "non-eng" names those who are not engineers
 		}
