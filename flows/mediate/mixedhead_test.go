@@ -127,6 +127,7 @@ func TestGivenNameIsAPerson(t *testing.T) {
 		{"- one person who signs off, last year we had five people with opinions", "- Jana signs off for marketing. only Jana", 1},
 		{"- one technical owner per vendor who answers the vendor's questions", "- Marcus owns the observability vendor", 1},
 		{"- one person who signs off, last year we had five people with opinions", "- Finance signs off on anything over budget", 0},
+		{"- one person who signs off", "- Priya is the approver on our side", 1},
 	} {
 		if p := mediate.Build(input(at, "", tt.offer, tt.need, "")); len(p.Matches) != tt.want {
 			t.Errorf("%q <- %q: matches = %+v, want %d", tt.need, tt.offer, p.Matches, tt.want)

@@ -391,7 +391,7 @@ var persons = []string{"#owner", "#engineer", "#designer", "#manager", "#tester"
 // givenNameRe finds a capitalised word that acts as a person does: a
 // verb of taking charge after it ("Jana signs off", "Marcus owns the
 // vendor") or a role in brackets ("Priya (EM)").
-var givenNameRe = regexp.MustCompile(`(?:^|[.;,:!?]\s+|\s)([A-Z][a-z]{2,})(?:\s+\(|\s+(?:signs|owns|approves|handles|leads|runs|covers|reviews|answers|manages|decides|is our|will own|will be|can own|can be)\b)`)
+var givenNameRe = regexp.MustCompile(`(?:^|[.;,:!?]\s+|\s)([A-Z][a-z]{2,})(?:\s+\(|\s+(?:signs|owns|approves|handles|leads|runs|covers|reviews|answers|manages|decides|is our|is the|will own|will be|can own|can be)\b)`)
 
 // namedPerson reports whether text names someone by a given name: a word
 // found by givenNameRe that the lexicon does not know as a concept (a
