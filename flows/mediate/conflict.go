@@ -352,7 +352,11 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 	// Neither a part that comes first ("hero + social tiles can go first,
 	// 5 business days") nor a minimum asked for is a faster path to all of
 	// the work, so neither wins over a lead time that is one.
-	named = unlessAll(named, func(k clash) bool { return firstPart(k.lead) || sharePart(k.lead) || restLater(k.lead) })
+	part := func(k clash) bool { return firstPart(k.lead) || sharePart(k.lead) || restLater(k.lead) }
+	named = unlessAll(named, part)
+	if len(other) > 0 && len(named) > 0 && !slices.ContainsFunc(named, func(k clash) bool { return !part(k) }) {
+		named = nil // "back wall can jump the queue: 5 business days" beside "full booth package = 8 business days": the whole takes the longer
+	}
 	named = unlessAll(named, func(k clash) bool { return floor(k.lead) })
 	// a path on a condition the requester has not met ("If you're OK reusing
 	// the 6 counters…, that's 8 business days") is the requester's to take:

@@ -1,6 +1,8 @@
 package mediate_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -48,5 +50,22 @@ func TestConditionalPathLeavesTheClash(t *testing.T) {
 		"- If you're OK reusing the 6 counters as they are, it's only the back wall and banners, that's 8 business days"))
 	if len(p.Conflicts) != 1 || !p.Conflicts[0].MiddleGround.Equal(day("2026-03-30", time.UTC)) {
 		t.Errorf("conflicts = %+v, want one ending 2026-03-30, 15 business days from the copy", p.Conflicts)
+	}
+}
+
+// Where a thing goes is not the thing ("For the big screen on the back
+// wall we need a loop video" is not met by "back wall can jump the
+// queue"), and a part that jumps the queue is no path to the whole: the
+// full package's length binds the files for the back wall and counters.
+func TestPartIsNoPathToTheWhole(t *testing.T) {
+	at := time.Date(2026, 3, 18, 10, 0, 0, 0, time.UTC) // a Wednesday
+	p := mediate.Build(input(at, "- print-ready files for the back wall and the two demo counters by Friday 3/27\n- For the big screen on the back wall we need a 30-second loop video",
+		"- Copy for all booth pieces gets locked this Friday 3/20",
+		"- full booth package = 8 business days from copy lock", "- back wall can jump the queue: 5 business days if it's first"))
+	if len(p.Conflicts) != 1 || !p.Conflicts[0].MiddleGround.Equal(day("2026-04-01", time.UTC)) {
+		t.Errorf("conflicts = %+v, want the full package by 2026-04-01", p.Conflicts)
+	}
+	if slices.ContainsFunc(p.Matches, func(m mediate.Match) bool { return strings.Contains(m.Need.Text, "loop video") }) {
+		t.Errorf("matches = %+v, want the video unmet", p.Matches)
 	}
 }

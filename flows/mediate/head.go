@@ -67,7 +67,11 @@ func phrases(e *entry) []phrase {
 		}
 		cur = nil
 	}
+	cut := frontedEnd(e.Text)
 	for _, t := range e.terms {
+		if t.start < cut {
+			continue // "For the big screen on the back wall we need a loop video": what is for the screen is the video
+		}
 		if n := len(cur); n > 0 && t.start < cur[n-1].end {
 			cur[n-1].keys = append(cur[n-1].keys, t.key) // one word, several concepts
 			continue
@@ -85,6 +89,22 @@ func phrases(e *entry) []phrase {
 	}
 	flush("")
 	return out
+}
+
+// frontedEnd returns where the asking starts in text that opens with a
+// phrase of purpose or place before it ("For the big screen on the back
+// wall we need …", "On launch day we need …"), or 0.
+func frontedEnd(text string) int {
+	low := lower(text)
+	if !hasAnyPrefix(low, []string{"for ", "on ", "at ", "in ", "during ", "before ", "after "}) {
+		return 0
+	}
+	for _, ask := range []string{" we need ", " we'll need ", " i need ", " we want ", " we'd like ", " we would like "} {
+		if i := strings.Index(low, ask); i > 0 && strings.IndexFunc(low[:i], func(r rune) bool { return isClauseMark(r) || r == '.' }) < 0 {
+			return i + len(ask)
+		}
+	}
+	return 0
 }
 
 // linkWord returns the word of gap (the words between two phrases) that

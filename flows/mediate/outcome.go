@@ -58,10 +58,23 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 		asked = &cut
 	}
 	shared, ok := c.meetsAsked(c.withoutOfferer(n, asked), asked)
-	if ok && (c.stepOnly(n, o) || c.placedOnly(n, o) || c.agesApart(n, o)) {
+	if ok && (c.stepOnly(n, o) || c.placedOnly(n, o) || c.agesApart(n, o) || c.frontedOnly(n, o)) {
 		return nil, false // what they share is only the step waited for, or where both happen
 	}
 	return shared, ok
+}
+
+// frontedOnly reports whether all that need n shares with offer o stands
+// in the phrase of purpose or place n opens with ("For the big screen on
+// the back wall we need a loop video" and "back wall can jump the queue"):
+// where the thing goes is not the thing.
+func (c *collab) frontedOnly(n, o *entry) bool {
+	cut := frontedEnd(n.Text)
+	if cut == 0 {
+		return false
+	}
+	strong := c.strongShared(n, o)
+	return len(strong) > 0 && !slices.ContainsFunc(n.terms, func(t term) bool { return t.start >= cut && slices.Contains(strong, t.key) })
 }
 
 // newMarks and oldMarks say which of two of a thing an item means: the

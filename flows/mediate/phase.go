@@ -43,7 +43,7 @@ var (
 	splitWords = []string{"分两期", "分三期", "分期", "分批", "分两批", "分两次", "分阶段", "两步走",
 		"in two phases", "in phases", "in two parts", "in batches", "in two batches", "in two steps", "phased", "phase it", "two releases"}
 	firstWords = []string{"首批", "第一批", "第一期", "一期", "首期", "第一阶段",
-		"first ", "first,", "initial ", "go first", "goes first", "come first", "comes first", "ship first", "phase 1", "phase one", "batch 1", "to start with", "starting with"}
+		"first ", "first,", "initial ", "go first", "goes first", "come first", "comes first", "ship first", "phase 1", "phase one", "batch 1", "to start with", "starting with", "jump the queue", "jumps the queue", "it's first", "it is first", "插队"}
 	restWords = []string{"剩下", "剩余", "其余", "其他的", "其它的", "余下", "第二批", "第二期", "二期", "后续", "之后再",
 		"the rest", "remaining", "remainder", "rest of", "phase 2", "phase two", "second batch", "batch 2", "the others", "the other "}
 	// leadingFirst reads "先上首页" (not "提前", "优先"), "前 15 个", "the
