@@ -17,6 +17,14 @@ var recurRules = []rule{
 		re:    rx(`\b(?P<ord>1st|2nd|3rd|4th|first|second|third|fourth|last)\s+(?P<wd>` + enWeekdayAny + `)\s+of\s+(?:every|each)\s+month\b`),
 		recur: enRecurNthWeekday,
 	},
+	// "每月第一个周一", "每月最后一个星期五", "每月第一个 Monday": a weekday of
+	// every month, before the rule of a week of every month reads "第一个周".
+	{
+		kind:  recurring,
+		needs: words("每"),
+		re:    rx(`每个?月份?的?\s*(?:第\s*(?P<nth>[一二三四1-4])|(?P<nth>最后一))\s*个?\s*(?:(?:周|星期|礼拜)(?P<zwd>[一二三四五六日天])|(?P<wd>` + enWeekdayAny + `))`),
+		recur: zhRecurNthWeekday,
+	},
 	// "the first week of every month", "每个月第一周", "每月最后一周": a week
 	// of each month, due on its Friday as a week of a month is.
 	{
@@ -213,6 +221,12 @@ func enRecurNthWeekday(m match, at time.Time, _ Calendar) (Recurrence, bool) {
 	if !ok || n == 0 {
 		return Recurrence{}, false
 	}
+	return monthlyOn(wd, n, at)
+}
+
+// monthlyOn is the nth (-1: last) weekday wd (Monday 0) of every month,
+// first due this month, or next month when it is past.
+func monthlyOn(wd, n int, at time.Time) (Recurrence, bool) {
 	y, mo, _ := at.Date()
 	today := time.Date(y, mo, at.Day(), 0, 0, 0, 0, at.Location())
 	for i := 0; i < 2; i++ {
@@ -221,6 +235,24 @@ func enRecurNthWeekday(m match, at time.Time, _ Calendar) (Recurrence, bool) {
 		}
 	}
 	return Recurrence{}, false
+}
+
+// zhRecurNthWeekday reads a weekday of every month in Chinese, the
+// weekday in either language: first due on it this month, or next month
+// when it is past.
+func zhRecurNthWeekday(m match, at time.Time, _ Calendar) (Recurrence, bool) {
+	wd, ok := zhWeekdays[m.group("zwd")]
+	if w := m.group("wd"); w != "" {
+		wd, ok = enWeekdays[strings.ToLower(w)[:3]]
+	}
+	n := nthWeek[m.group("nth")]
+	if !ok || n == 0 {
+		return Recurrence{}, false
+	}
+	if n == 5 {
+		n = -1 // the last
+	}
+	return monthlyOn(wd, n, at)
 }
 
 // weekOfEachMonth reads a week of every month: first due on the Friday of
