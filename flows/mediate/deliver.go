@@ -23,6 +23,11 @@ func (c *collab) delivered(n *entry, to Side) string {
 	if i := reasonInside(clause); i > 0 && i > strings.Index(clause, phrase) {
 		clause = clause[:i] // "…by Thursday because the kit ships Friday": the reason is no work
 	}
+	if at := strings.Index(clause, phrase); at >= 0 {
+		if j := strings.Index(clause[at:], ". "); j >= 0 {
+			clause = clause[:at+j] // "bug FIXED by fri 11/13. 11/16 is the renewal batch": the next sentence is no work
+		}
+	}
 	if at := strings.Index(clause, phrase); at > 0 {
 		if j := strings.LastIndex(clause[:at], " and "); j > 0 && !asks(clause[:j]) && asks(clause[j:at]) {
 			clause = clause[j+len(" and "):] // "Northwind sent their own MSA (…) and I need Legal's redlines back by 9/25": what is asked
