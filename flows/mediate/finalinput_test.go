@@ -69,3 +69,15 @@ func TestPartIsNoPathToTheWhole(t *testing.T) {
 		t.Errorf("matches = %+v, want the video unmet", p.Matches)
 	}
 }
+
+// A date in brackets after a day named by an event ("搬家前一天（2/6）")
+// is the day the thing is done, even in an item that also asks.
+func TestRelativeDayDated(t *testing.T) {
+	at := time.Date(2026, 1, 19, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "- 搬家当天要有人在新楼接设备", "- 可以要求搬家公司按标签装箱，搬家前一天（2/6）开个交底会", "", ""))
+	if !slices.ContainsFunc(p.Commitments, func(c mediate.Commitment) bool {
+		return strings.Contains(c.What, "交底会") && c.Due.Equal(day("2026-02-06", time.UTC))
+	}) {
+		t.Errorf("commitments = %+v, want the briefing on 2026-02-06", p.Commitments)
+	}
+}

@@ -323,6 +323,19 @@ func isLimit(phrase string) bool {
 	}) || slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasSuffix(low, w) })
 }
 
+// relativeDays name a day by an event: the day before, that day.
+var relativeDays = []string{"前一天", "前两天", "前三天", "前一晚", "后一天", "后第一天", "当天", "那天", "the day before", "the day after", "that day"}
+
+// namesRelativeDay reports whether before, the lower-case text before a
+// date, ends in such a day and the bracket that opens the date.
+func namesRelativeDay(before string) bool {
+	b, ok := strings.CutSuffix(before, "（")
+	if !ok {
+		b, ok = strings.CutSuffix(before, "(")
+	}
+	return ok && slices.ContainsFunc(relativeDays, func(w string) bool { return strings.HasSuffix(strings.TrimRight(b, " "), w) })
+}
+
 // eventOnly reports whether phrase in text dates an event beside the need
 // rather than the need (see above).
 func eventOnly(text, phrase string) bool {
@@ -335,6 +348,9 @@ func eventOnly(text, phrase string) bool {
 	}
 	before := lower(strings.TrimRight(text[:i], " "))
 	after := skipAside(strings.TrimLeft(text[i+len(phrase):], " "))
+	if namesRelativeDay(before) {
+		return false // "搬家前一天（2/6）开个交底会": the date of that day, when the thing is done
+	}
 	if slices.ContainsFunc(limitBefore, func(w string) bool { return strings.HasSuffix(before, w) }) ||
 		slices.ContainsFunc(limitAfter, func(w string) bool { return strings.HasPrefix(after, w) }) {
 		return false
