@@ -60,6 +60,7 @@ func Period(text string, first time.Time) (last time.Time, rest string, ok bool)
 		}
 		rest = strings.Trim(text[:start]+" "+text[end:], " ,，")
 		rest = strings.ReplaceAll(strings.Join(strings.Fields(rest), " "), " ,", ",")
+		rest = strings.NewReplacer("， ", "，", "： ", "：", "、 ", "、").Replace(rest) // "打标签，周末": Chinese marks take no space
 		return last, rest, rest != ""
 	}
 	return time.Time{}, "", false

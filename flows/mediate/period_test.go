@@ -20,6 +20,7 @@ func TestPeriod(t *testing.T) {
 		{"11/1-11/3 华东仓两班倒", day(11, 1), day(11, 3), "华东仓两班倒", true},
 		{"11月1日到3日华东仓两班倒", day(11, 1), day(11, 3), "华东仓两班倒", true},
 		{"FAE 11/9-11/13 驻场", day(11, 9), day(11, 13), "FAE 驻场", true},
+		{"全部工位电脑由 IT 拆装打标签，2/7-2/8 周末 5 个人加班跟搬", day(2, 7), day(2, 8), "全部工位电脑由 IT 拆装打标签，周末 5 个人加班跟搬", true},
 		{"on site March 9-13 with the booth", day(3, 9), day(3, 13), "on site with the booth", true},
 		{"we staff the booth Mar 30 to Apr 2", day(3, 30), day(4, 2), "we staff the booth", true},
 		{"年终奖名单和金额2月9日给到财务", day(2, 9), time.Time{}, "", false},
