@@ -785,6 +785,9 @@ var someoneWants = regexp.MustCompile(`^(?:the\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s
 // weekday in brackets and the word for "before" ("（周五）前").
 func dropDateTail(s string) string {
 	s = dropWeekday(s)
+	if m := bareWeekday.FindString(s); m != "" {
+		s = strings.TrimLeft(s[len(m):], " ") // "1/23 周五前给 IT": the weekday names the date's day
+	}
 	for _, w := range []string{"之前", "以前", "前"} {
 		if strings.HasPrefix(s, w) {
 			s = s[len(w):]
@@ -796,6 +799,9 @@ func dropDateTail(s string) string {
 	}
 	return s
 }
+
+// bareWeekday is a weekday without brackets that opens a text.
+var bareWeekday = regexp.MustCompile(`^(?:周|星期|礼拜)[一二三四五六日天]`)
 
 // withoutPhrase drops the deadline phrase from a need, so a commitment
 // moved to the middle ground does not still say "tomorrow": "活动页面明天上线"
