@@ -25,6 +25,8 @@ import (
 func (l loc) leadWith(cf mediate.Conflict) string {
 	days, cut := l.leadTime(cf), cf.Shortening
 	switch {
+	case cut != nil && cut.Unmet:
+		return l.T("proposal.lead_if", args{"Days": days, "Short": l.span(cut.Phrase)})
 	case cut == nil && leadSideHelps(cf), cut != nil && cut.Phrase == "":
 		return l.T("proposal.lead_helps", args{"Days": days})
 	case cut == nil, cut.Used:
@@ -84,6 +86,8 @@ func (l loc) honest(cf mediate.Conflict) string {
 	switch cut := cf.Shortening; {
 	case cut != nil && cut.Used, cut == nil && !leadSideHelps(cf):
 		return ""
+	case cut != nil && cut.Unmet:
+		return l.T("proposal.helps_if", args{"Days": l.leadTime(cf), "Short": l.span(cut.Phrase)})
 	case cut != nil && cut.Phrase != "":
 		return l.T("proposal.helps_part", args{"Days": l.leadTime(cf), "Short": l.span(cut.Phrase)})
 	}

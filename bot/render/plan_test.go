@@ -28,11 +28,18 @@ func TestPlanSentence(t *testing.T) {
 		Shortening: &mediate.Shortening{By: b("3 instead of 5"), Phrase: "3 business days", Used: true},
 		Standard:   d(20), Cuts: []mediate.Item{b("3 instead of 5")},
 	}
+	onCondition := mediate.Conflict{
+		Need: a("offer 3/10 前发出去"), Work: "offer 发出去", Deadline: d(10), Lead: b("一共需要 7 个工作日"), LeadPhrase: "7 个工作日",
+		MiddleGround: d(13), AfterDeadline: true,
+		Shortening: &mediate.Shortening{By: b("单独报的话 7 个工作日能压到 4 个工作日"), Phrase: "4 个工作日", Unmet: true},
+	}
 	tests := []struct {
 		lang string
 		cf   mediate.Conflict
 		want []string
 	}{
+		{"zh", onCondition, []string{"仓储物流需要7个工作日（满足所提条件可缩到4个工作日）。"}},
+		{"en", onCondition, []string{"needs 7 个工作日 (4 个工作日 on the condition it names)."}},
 		{"zh", phased, []string{"电商运营要求：40 款上架；仓储物流需要7个工作日（用提速办法可缩到5个工作日，但只适用于部分工作）。",
 			"原定3月10日（周二）→建议改到3月13日（周五）。分批交付：前 15 个今天定（3月9日（周一）前，赶得上）；剩下 25 个（3月13日（周五）前）"}},
 		{"en", phased, []string{"needs 7 个工作日 (5 个工作日 with the speed-up, which fits only part of it).",

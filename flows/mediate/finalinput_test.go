@@ -81,3 +81,19 @@ func TestRelativeDayDated(t *testing.T) {
 		t.Errorf("commitments = %+v, want the briefing on 2026-02-06", p.Commitments)
 	}
 }
+
+// A faster path on a condition the requester has not met is said with
+// its length, unused: "单独报的话 7 个工作日能压到 4 个工作日".
+func TestUnmetFastTrackSaysHowFast(t *testing.T) {
+	at := time.Date(2026, 9, 14, 10, 0, 0, 0, time.UTC)
+	in := input(at, "- offer 必须 9月30日（周三）前发出去", "- 最终录用名单 9/23 给到财务",
+		"- 拿到完整的录用名单以后，核编制、CFO 签字，一共需要 7 个工作日", "- 研发岗可以走加急：单独报的话 7 个工作日能压到 4 个工作日")
+	in.Calendar = timeread.Calendar{Holidays: "cn"}
+	p := mediate.Build(in)
+	if len(p.Conflicts) != 1 {
+		t.Fatalf("conflicts = %+v, want one", p.Conflicts)
+	}
+	if s := p.Conflicts[0].Shortening; s == nil || !s.Unmet || s.Used || s.Phrase != "4 个工作日" {
+		t.Errorf("shortening = %+v, want 4 个工作日 on a condition not met", s)
+	}
+}

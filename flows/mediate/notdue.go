@@ -65,6 +65,9 @@ func notDue(text, phrase string) bool {
 		(strings.HasPrefix(after, "压") || strings.HasPrefix(after, "缩") || strings.HasPrefix(after, "减") || strings.HasPrefix(after, "to ")) {
 		return true // "从两周压到一周", "from 10 days to 5": the old length
 	}
+	if shortenedTo.MatchString(after) {
+		return true // "7 个工作日能压到 4 个工作日", "10 days can come down to 6": the old length
+	}
 	if horizon(strings.TrimRight(text[max(0, i-20):i], " "), after) {
 		return true // "未来三个月每月的用量", "usage for the next 3 months": the period covered, not a wait
 	}
@@ -98,6 +101,9 @@ func notDue(text, phrase string) bool {
 	}
 	return rejected(head)
 }
+
+// shortenedTo opens what a length is brought down to.
+var shortenedTo = regexp.MustCompile(`^(?:能|可以|可)?(?:压|缩|减)(?:短)?(?:到|至|成)|^(?:can )?(?:come|go|be cut|be brought|drop) down to `)
 
 // festivalNames are holidays named alone: before a noun they say which
 // one's ("春节值班排班表", "中秋礼盒"), not by when.

@@ -244,7 +244,7 @@ func (c *collab) dated(ps []Phase, k clash, cut *Shortening) []Phase {
 		}
 		ps[i].Ready = ds[0].Date
 		phrase := k.lead.lead.Phrase
-		if cut != nil && cut.Phrase != "" && c.fitsPart(cut.By, p.Text) {
+		if cut != nil && cut.Phrase != "" && !cut.Unmet && c.fitsPart(cut.By, p.Text) {
 			phrase = cut.Phrase
 		}
 		if f, ok := c.cal.Lead(phrase, ds[0].Date); ok {
