@@ -28,6 +28,8 @@ var refusalMarks = []string{
 	"isn't mine to", "isn’t mine to", "not mine to", "not my call", "not my decision",
 	// not in this round, whatever the thing
 	"这期不做", "这次不做", "本期不做", "这版不做", "暂不做", "先不做", "今年不做", "not doing it", "we're not doing", "we’re not doing", "not in this release", "not this release",
+	// what it may not be used for: "但不能拿来算提成", "not to be used for payroll"
+	"不能拿来", "不能用来", "不能用于", "不可用于", "不能作为", "can't be used for", "cannot be used for", "not to be used for", "can't be used as", "not for billing",
 	// nobody there to do it
 	"不值班", "没人值班", "无人值班", "不在岗", "nobody on call", "no one on call", "not on call",
 }

@@ -45,6 +45,7 @@ func TestRefusesPotentialComplement(t *testing.T) {
 		{"保密的事我们全程跟，合同归我们管", false},
 		{"dark mode 这期不做, it's not in the design system yet", true},
 		{"fyi a liability cap above 2x fees isn't mine to approve, that's the CFO", true},
+		{"按订单口径的预估业绩不能拿来算提成", true},
 		{"sending customer data to a vendor isn't our decision, that needs a DPA and that's Legal", true},
 		{"dark mode 这期不做，但下期可以排", false},
 		{"这是大家的事，我们每周同步一次进度", false},
