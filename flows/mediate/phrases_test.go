@@ -25,6 +25,8 @@ func TestSameConceptWorded(t *testing.T) {
 		{"dark mode on every screen", "a dark theme for the app", "#dark_mode"},
 		{"pay them net-15", "net 90 for large vendors", "#payment_terms"},
 		{"新楼门禁要跟现在的工卡打通", "门禁联调我们牵头", "#integration"},
+		{"每个大区出一个人核对，核完签字确认", "每个大区指定一个 sales ops 核数", "#check_figures"},
+		{"每个大区出一个人核对", "每个大区指定一个 sales ops 核数", "#owner"},
 		{"single approver, 1 round of consolidated feedback", "Priya is the only approver on our side", "#decider"},
 		{"my KAMs need the one-pagers before the calls", "a one-pager per top-20 customer", "#one_pager"},
 		{"offer 必须 9月30日（周三）前发出去", "拿到完整的录用名单以后，一共需要 7 个工作日", "#offer_letter"},
