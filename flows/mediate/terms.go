@@ -107,6 +107,9 @@ func appendWord(out []term, text string, start, end int) []term {
 	if a, ok := acronymPlural(text[start:end]); ok {
 		word = a
 	}
+	if raw := text[start:end]; raw == "PM" || raw == "PMs" {
+		return append(out, term{key: conceptKey("product_manager"), start: start, end: end}) // "PM 可以来讲两场"; "3 pm" is a time
+	}
 	if (word == "offer" || word == "offers") && hasHan(text) {
 		return append(out, term{key: conceptKey("offer_letter"), start: start, end: end}) // "offer 9月30日前发出去": in Chinese, an offer is the letter to a hire
 	}
