@@ -97,3 +97,14 @@ func TestUnmetFastTrackSaysHowFast(t *testing.T) {
 		t.Errorf("shortening = %+v, want 4 个工作日 on a condition not met", s)
 	}
 }
+
+// A length that counts from a step ("copy 定稿后 10 个工作日") shares only
+// that step with the offer of it: the offer is the step, not the work.
+func TestStepIsNotTheWork(t *testing.T) {
+	at := time.Date(2026, 7, 8, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "", "- 三语 copy 已经写好, native speaker 审过, 明天 7/9 给到设计",
+		"- 全套主图 + A+ 的标准排期是 copy 定稿后 10 个工作日", ""))
+	if len(p.Matches) > 0 {
+		t.Errorf("matches = %+v, want none", p.Matches)
+	}
+}

@@ -134,7 +134,7 @@ func spent(text, phrase string) bool {
 		return after == "" || isClauseMark(firstRune(after)) || strings.ContainsRune("。！？；（(", firstRune(after)) || resultAfter(after)
 	}
 	before := lower(suffix(text[:i], 24))
-	if hasAnyWordSuffix(strings.TrimRight(before, " ~"), []string{"so", "that's", "which is", "so about", "so roughly", "is", "it's", "is about", "is around", "is roughly", "is usually", "is typically"}) {
+	if hasAnyWordSuffix(strings.TrimRight(before, " ~"), []string{"so", "that's", "which is", "so about", "so roughly", "is", "it's", "=", "is about", "is around", "is roughly", "is usually", "is typically"}) {
 		return true // "two stores a day, so six business days for the twelve": what the work adds up to
 	}
 	if strings.HasSuffix(strings.TrimRight(before, " "), "要") {
@@ -167,6 +167,25 @@ var zhAsks = []string{"需要", "想要", "希望", "请", "麻烦", "得有", "
 var enAsks = []string{"need", "want", "would like", "'d like", "please", "could you", "can you", "can we", "ask",
 	"require", "request", "looking for", "send us", "give us", "provide", "share", "help", "hoping", "expect",
 	"must have", "should", "we'd love", "from you", "from your"}
+
+// afterStep returns where, in a Chinese clause, the step a length counts
+// from ends ("copy 定稿后 10 个工作日": after 后), when a length follows it;
+// else 0.
+func afterStep(part string) int {
+	for _, w := range zhAfter {
+		if i := strings.Index(part, w); i > 0 && startsWithCount(strings.TrimLeft(part[i+len(w):], " ")) {
+			return i + len(w)
+		}
+	}
+	return 0
+}
+
+// startsWithCount reports whether s opens with a number, in figures or
+// Chinese numerals.
+func startsWithCount(s string) bool {
+	r := firstRune(s)
+	return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十半几", r)
+}
 
 // countsFrom reports whether Chinese clause low names where a count of
 // days starts: "从设计定稿算", "从签合同起", "从收到那天开始算".
@@ -461,7 +480,7 @@ func (c *collab) stepOnly(n, o *entry) bool {
 }
 
 // countedFrom open the step a lead time counts from, besides conditionMarks.
-var countedFrom = []string{"from a ", "from an ", "from your ", "from our ", "from their "}
+var countedFrom = []string{"from "}
 
 // leadStep returns where n names, right after its lead time, the step the
 // time counts from ("takes 10 business days from a complete pack"), up to
@@ -498,6 +517,10 @@ func stepSpans(text string) [][2]int {
 		low := lower(strings.TrimLeft(part, " "))
 		if slices.ContainsFunc(conditionMarks, func(m string) bool { return strings.HasPrefix(low, m) }) || countsFrom(low) {
 			out = append(out, [2]int{at, start})
+			continue
+		}
+		if j := afterStep(part); j > 0 {
+			out = append(out, [2]int{at, at + j}) // "标准排期是 copy 定稿后 10 个工作日": the copy is the step
 			continue
 		}
 		for _, m := range zhWhen {

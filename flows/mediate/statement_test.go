@@ -46,6 +46,7 @@ func TestIsStatement(t *testing.T) {
 		{"The fix itself is ~5 business days, then it soaks in staging", true},
 		{"a full booth set is 15 business days for us, counted from approved copy", true},
 		{"Not negotiable for billing code", true},
+		{"full booth package = 8 business days from copy lock + screenshots", true},
 		{"customers keep finding out on twitter before we tell them", true},
 		{"ok so here's where we are", true},
 		{"请在拿到名单后 3 个工作日内开通账号", false},
