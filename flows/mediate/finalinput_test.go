@@ -108,3 +108,14 @@ func TestStepIsNotTheWork(t *testing.T) {
 		t.Errorf("matches = %+v, want none", p.Matches)
 	}
 }
+
+// What a need turns down ("手工导出的不行", "a PDF won't do") is no answer
+// to it: the export access offered does not meet a need for API access.
+func TestTurnedDownIsNoAnswer(t *testing.T) {
+	at := time.Date(2026, 7, 8, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "", "- 客服系统后台的导出权限可以开给数据组",
+		"- 需要客服系统的API权限，数据每天自动同步到数仓，手工导出的不行", ""))
+	if len(p.Matches) > 0 {
+		t.Errorf("matches = %+v, want none", p.Matches)
+	}
+}

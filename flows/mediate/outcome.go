@@ -58,7 +58,7 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 		asked = &cut
 	}
 	shared, ok := c.meetsAsked(c.withoutOfferer(n, asked), asked)
-	if ok && (c.stepOnly(n, o) || c.placedOnly(n, o) || c.agesApart(n, o) || c.frontedOnly(n, o)) {
+	if ok && (c.stepOnly(n, o) || c.placedOnly(n, o) || c.agesApart(n, o) || c.frontedOnly(n, o) || c.offersRejected(n, o)) {
 		return nil, false // what they share is only the step waited for, or where both happen
 	}
 	return shared, ok
@@ -75,6 +75,32 @@ func (c *collab) frontedOnly(n, o *entry) bool {
 	}
 	strong := c.strongShared(n, o)
 	return len(strong) > 0 && !slices.ContainsFunc(n.terms, func(t term) bool { return t.start >= cut && slices.Contains(strong, t.key) })
+}
+
+// turnDownMarks hold a clause that turns a thing down: "手工导出的不行",
+// "a PDF won't do", "screenshots are not enough".
+var turnDownMarks = []string{"的不行", "的不算", "won't do", "will not do", "doesn't work", "does not work", "not enough", "isn't enough", "is not enough", "no good"}
+
+// offersRejected reports whether offer o holds a strong key that need n
+// names only in a clause turning that thing down ("需要客服系统的API权限，
+// …，手工导出的不行" and "后台的导出权限可以开给数据组"): o gives what n
+// refuses.
+func (c *collab) offersRejected(n, o *entry) bool {
+	if !says(n.lowText(), turnDownMarks) {
+		return false
+	}
+	rejected, rest := map[string]bool{}, map[string]bool{}
+	for _, cl := range strings.FieldsFunc(n.Text, isClauseMark) {
+		in := says(lower(cl), turnDownMarks)
+		for _, t := range termsOf(cl) {
+			if in {
+				rejected[t.key] = true
+			} else {
+				rest[t.key] = true
+			}
+		}
+	}
+	return slices.ContainsFunc(c.strongShared(n, o), func(k string) bool { return rejected[k] && !rest[k] })
 }
 
 // newMarks and oldMarks say which of two of a thing an item means: the
