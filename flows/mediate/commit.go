@@ -110,6 +110,17 @@ func (c *collab) commitments(ms []pairing, ks, met, stepped []clash) []Commitmen
 	return out
 }
 
+// recursBy reports whether recurrence phrase in text is a limit each time
+// ("每月5号前", "by the 5th of each month"): a day off then moves it sooner.
+func recursBy(text, phrase string) bool {
+	i := strings.Index(text, phrase)
+	if i < 0 {
+		return false
+	}
+	after := strings.TrimLeft(text[i+len(phrase):], " ")
+	return hasAnyPrefix(after, []string{"前", "之前", "以前"}) || hasAnyWordSuffix(lower(strings.TrimRight(text[:i], " ")), []string{"by"})
+}
+
 // dayOffWords name a day off: a commitment that says it is done then
 // ("Two engineers on site Saturday and Sunday") keeps its day. They are
 // read at the start of a word: "CSAT" names no Saturday.
@@ -300,6 +311,11 @@ func (c *collab) addAs(out []Commitment, cm Commitment, e *entry, recurs bool) [
 			}
 			if !e.hasDeadline && StartsAfterEvent(e.Text) {
 				cm.From = time.Time{} // "上线后头两周每天…": from an event no date is given for, not from today
+			}
+			if !cm.From.IsZero() && recursBy(e.Text, r.Phrase) {
+				if d, ok := c.toWorkingDay(cm.From, -1); ok {
+					cm.From = d // "每月5号前出报表": by a 5th that falls on a Sunday is the Friday before
+				}
 			}
 		} else if repliesWithin(e) {
 			cm.Recurring, cm.From, cm.Due, cm.HalfDay = e.deadline.Phrase, time.Time{}, time.Time{}, ""

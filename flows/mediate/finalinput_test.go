@@ -119,3 +119,17 @@ func TestTurnedDownIsNoAnswer(t *testing.T) {
 		t.Errorf("matches = %+v, want none", p.Matches)
 	}
 }
+
+// A limit each month that falls on a day off ("每月5号前", 7/5 a Sunday)
+// first falls on the working day before.
+func TestMonthlyLimitBeforeDayOff(t *testing.T) {
+	at := time.Date(2026, 6, 10, 10, 0, 0, 0, time.UTC)
+	in := input(at, "- 每月的人力成本数据", "", "", "- 每月5号前出上月人力成本报表（按部门、按成本中心都有）")
+	in.Calendar = timeread.Calendar{Holidays: "cn"}
+	p := mediate.Build(in)
+	if !slices.ContainsFunc(p.Commitments, func(c mediate.Commitment) bool {
+		return c.Recurring != "" && c.From.Equal(day("2026-07-03", time.UTC))
+	}) {
+		t.Errorf("commitments = %+v, want the report from Friday 2026-07-03", p.Commitments)
+	}
+}
