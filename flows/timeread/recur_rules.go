@@ -54,12 +54,13 @@ var recurRules = []rule{
 		recur: workdayOfEachMonth,
 	},
 	// "every Monday", "each Fri", "every other Tuesday", "on Mondays",
+	// "office hours Thursdays 3-4pm" (a weekday in the plural recurs),
 	// "every Tuesday and Thursday", "on Tuesdays and Thursdays".
 	{
 		kind:  recurring,
 		needs: words("every each days"),
 		re: rx(`\b(?:(?:every|each)\s+(?P<other>other\s+)?(?P<wd>` + enWeekdayAny + `)(?P<more>(?:` + enAnd + `(?:every\s+)?` + enWeekdayAny + `)*)` +
-			`|on\s+(?P<wds>` + enPlural + `)(?P<more>(?:` + enAnd + enPlural + `)*))\b`),
+			`|(?:on\s+)?(?P<wds>` + enPlural + `)(?P<more>(?:` + enAnd + enPlural + `)*))\b`),
 		recur: enRecurWeekday,
 	},
 	// A bare list of weekdays ("joins vendor calls Tue/Thu", "office hours

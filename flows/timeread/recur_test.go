@@ -68,6 +68,7 @@ func TestRecurringEnglish(t *testing.T) {
 		{"a sync each Friday", mon, "week/1 from 2026-03-06 +4d", "each Friday"},
 		{"every other Wed", mon, "week/2 from 2026-03-04 +2d", "every other Wed"},
 		{"office hours on Thursdays", mon, "week/1 from 2026-03-05 +3d", "on Thursdays"},
+		{"security office hours Thursdays 3-4pm", mon, "week/1 from 2026-03-05 +3d", "Thursdays"},
 		{"a status update each week", mon, "week/1 from 2026-03-06 +4d", "each week"},
 		{"every 2 weeks", mon, "week/2 from 2026-03-06 +4d", "every 2 weeks"},
 		{"a review every two months", mon, "month/2 from 2026-03-31 +29d", "every two months"},
