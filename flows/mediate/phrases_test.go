@@ -25,6 +25,7 @@ func TestSameConceptWorded(t *testing.T) {
 		{"dark mode on every screen", "a dark theme for the app", "#dark_mode"},
 		{"pay them net-15", "net 90 for large vendors", "#payment_terms"},
 		{"新楼门禁要跟现在的工卡打通", "门禁联调我们牵头", "#integration"},
+		{"a monthly list of what hurts customers most", "Voice of Customer report, top 10 pain points", "#complaint"},
 		{"a standing slot every week to bring our top bugs to eng", "bug triage every Thursday 2pm, support gets the first 15 min", "#meeting"},
 		{"培训最好是产品经理本人来讲", "PM 可以来给坐席讲两场", "#product_manager"},
 		{"想用测评视频里的原话做宣传，不知道要不要授权", "肖像/内容使用授权书模板，随时可以要", "#license"},
