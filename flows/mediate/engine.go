@@ -181,6 +181,7 @@ type collab struct {
 	names         [2]string   // the sides' names
 	nameLows      [2]string   // the names in lower case, and their keys,
 	nameKeys      [2][]string // read once for every pair (see nameOnly)
+	nameForms     [2][]string // each name and its short forms, in lower case (see nameHeads)
 	needs, offers [2][]*entry
 	goal          [2]*entry
 	topic         *entry
@@ -199,6 +200,7 @@ func read(in Input) *collab {
 	c := &collab{cal: in.Calendar, names: [2]string{in.A.Name, in.B.Name}}
 	for i, name := range c.names {
 		c.nameLows[i], c.nameKeys[i] = lower(strings.TrimSpace(name)), uniqueKeys(termsOf(name))
+		c.nameForms[i] = append([]string{c.nameLows[i]}, nameHeads(c.nameLows[i])...)
 	}
 	parties := [2]Party{in.A, in.B}
 	bothSides(func(i int) {

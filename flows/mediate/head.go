@@ -67,7 +67,7 @@ func phrases(e *entry) []phrase {
 		}
 		cur = nil
 	}
-	cut := frontedEnd(e.Text)
+	cut := frontedEnd(e.lowText())
 	for _, t := range e.terms {
 		if t.start < cut {
 			continue // "For the big screen on the back wall we need a loop video": what is for the screen is the video
@@ -91,11 +91,10 @@ func phrases(e *entry) []phrase {
 	return out
 }
 
-// frontedEnd returns where the asking starts in text that opens with a
+// frontedEnd returns where the asking starts in low (lower case) when it opens with a
 // phrase of purpose or place before it ("For the big screen on the back
 // wall we need …", "On launch day we need …"), or 0.
-func frontedEnd(text string) int {
-	low := lower(text)
+func frontedEnd(low string) int {
 	if !hasAnyPrefix(low, []string{"for ", "on ", "at ", "in ", "during ", "before ", "after "}) {
 		return 0
 	}

@@ -69,7 +69,7 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 // the back wall we need a loop video" and "back wall can jump the queue"):
 // where the thing goes is not the thing.
 func (c *collab) frontedOnly(n, o *entry) bool {
-	cut := frontedEnd(n.Text)
+	cut := frontedEnd(n.lowText())
 	if cut == 0 {
 		return false
 	}
@@ -114,11 +114,20 @@ var (
 // is called new in the one and old in the other ("新楼层网络 5/8 前要通"
 // and "旧楼的网络保留到 5/15").
 func (c *collab) agesApart(n, o *entry) bool {
+	if !aged(n) || !aged(o) {
+		return false // most items call nothing new or old
+	}
 	strong := c.strongShared(n, o)
 	return len(strong) > 0 && !slices.ContainsFunc(strong, func(k string) bool {
 		a, b := ageOf(n, k), ageOf(o, k)
 		return a == 0 || b == 0 || a == b
 	})
+}
+
+// aged reports whether e holds a mark of new or old at all.
+func aged(e *entry) bool {
+	low := e.lowText()
+	return says(low, newMarks) || says(low, oldMarks)
 }
 
 // ageOf returns 1 when e calls the thing of key k new, -1 when old, 0

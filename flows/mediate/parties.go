@@ -148,7 +148,7 @@ func givenThing(text string, t term) bool {
 func (c *collab) nameOnly(n, o *entry) bool {
 	for i, low := range c.nameLows {
 		named := func(e *entry) bool { // by its name or its short form: "市场" of 市场部
-			return slices.ContainsFunc(append([]string{low}, nameHeads(low)...), func(f string) bool { return strings.Contains(e.lowText(), f) })
+			return slices.ContainsFunc(c.nameForms[i], func(f string) bool { return strings.Contains(e.lowText(), f) })
 		}
 		if low == "" || len(c.nameKeys[i]) == 0 || !named(n) || !named(o) {
 			continue
