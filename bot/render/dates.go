@@ -40,6 +40,16 @@ func (l loc) dateAs(t time.Time, id string) string {
 	return l.T(id, a)
 }
 
+// proposedDay is day for a date the engine proposes, counted on working
+// days: one on a weekend is then a make-up working day (调休), and says so,
+// as a reader would otherwise take it for a mistake.
+func (l loc) proposedDay(t time.Time, half string) string {
+	if t.IsZero() || half != "" || t.Weekday() != time.Saturday && t.Weekday() != time.Sunday {
+		return l.day(t, half)
+	}
+	return l.dateAs(t, "common.workday_date")
+}
+
 // day shows a date with the half of the day the engine carried ("am":
 // morning, "pm": afternoon), as the seed's middle ground "后天上午" when
 // the need asked for a morning.

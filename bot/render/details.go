@@ -157,7 +157,7 @@ func (l loc) conflicts(p mediate.Proposal, n sideNames, middleID string, summari
 		if strings.TrimSpace(cf.LeadParty) != "" {
 			clash, a["Party"] = "proposal.conflict_party", clip(cf.LeadParty, maxName)
 		}
-		dates := args{"Deadline": deadline, "Date": l.day(cf.MiddleGround, cf.HalfDay), "Standard": l.standard(cf)}
+		dates := args{"Deadline": deadline, "Date": l.proposedDay(cf.MiddleGround, cf.HalfDay), "Standard": l.standard(cf)}
 		parts := []string{l.T(clash, a), l.T(middleID, dates)}
 		if i < summarised {
 			parts = nil // the summary's sentence gives the clash and its dates

@@ -100,7 +100,7 @@ func (l loc) plan(cf mediate.Conflict, n sideNames, width int) string {
 	deadline := l.day(cf.Deadline, cf.HalfDay)
 	a := args{
 		"NeedSide": n.of(cf.Need.Side), "Work": l.fit(l.work(cf), width), "Deadline": deadline,
-		"LeadSide": l.leadOwner(cf, n), "Days": l.leadWith(cf), "Date": l.day(cf.MiddleGround, cf.HalfDay),
+		"LeadSide": l.leadOwner(cf, n), "Days": l.leadWith(cf), "Date": l.proposedDay(cf.MiddleGround, cf.HalfDay),
 		"Standard": l.standard(cf), "Why": l.planWhy(cf, n), "From": l.from(cf),
 	}
 	s := l.T("proposal.plan_clash", a)

@@ -182,3 +182,17 @@ func TestFirstClauseSaysSomething(t *testing.T) {
 		}
 	}
 }
+
+// A date proposed on a weekend is a make-up working day, and says so.
+func TestProposedWeekendSaysMakeUpDay(t *testing.T) {
+	sat := time.Date(2026, 10, 10, 0, 0, 0, 0, time.UTC)
+	cf := mediate.Conflict{
+		Need: ofA("offer 9/30 前发出去"), Work: "offer 发出去", Deadline: time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC),
+		Lead: ofB("一共需要 7 个工作日"), LeadPhrase: "7 个工作日", MiddleGround: sat, AfterDeadline: true,
+	}
+	for lang, want := range map[string]string{"zh": "10月10日（周六，调休上班）", "en": "Sat Oct 10 (a make-up working day)"} {
+		if got := newTestRenderer(t).loc(lang).plan(cf, sideNames{"人力", "财务"}, 80); !strings.Contains(got, want) {
+			t.Errorf("plan(%s) lacks %q:\n%s", lang, want, got)
+		}
+	}
+}
