@@ -59,9 +59,13 @@ func (l loc) needs(title string, p mediate.Proposal, n sideNames, summarised boo
 	ls = append(ls, l.openLines(p, open, n)...)
 	for _, it := range declined {
 		r, _ := refusal(p, it)
-		ls = append(ls, l.T("proposal.open_refused", args{
+		line := l.T("proposal.open_refused", args{
 			"Need": l.point(mediate.NeedPoint(it.Text), summaryItem), "Side": n.of(it.Side), "OfferSide": n.of(r.Side), "Offer": l.point(r.Text, pairItem),
-		}))
+		})
+		if who := mediate.ReferredTo(r.Text); who != "" {
+			line += l.T("proposal.refused_next", args{"Side": n.of(it.Side), "Who": clip(who, 24)}) // where to take it next
+		}
+		ls = append(ls, line)
 	}
 	return l.lines(l.T(title, nil), ls, maxSection)
 }
