@@ -146,6 +146,11 @@ func (c *collab) withoutSubject(s string, to Side) string {
 	name := c.names[sideIndex(to)]
 	for _, who := range append(nameTails(name), nameHeads(name)...) {
 		if after, ok := strings.CutPrefix(s, who); ok && isHan(firstRune(after)) {
+			for _, here := range []string{"这边的", "那边的", "这边", "那边", "的"} {
+				if rest, ok := strings.CutPrefix(after, here); ok && isHan(firstRune(rest)) {
+					return rest // "客服这边的知识库…": the knowledge base
+				}
+			}
 			return after
 		}
 	}

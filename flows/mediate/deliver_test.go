@@ -25,6 +25,7 @@ func TestDelivered(t *testing.T) {
 		{"So we need the verdict by Nov 18: can we use the new motor, then we negotiate", "the verdict (can we use the new motor)"},
 		{"定制礼盒样品最晚11/11（周三）前要到手！！", "定制礼盒样品到手"},
 		{"抽奖活动规则 11/20（周五）前要研发审完", "抽奖活动规则审完"},
+		{"研发这边的知识库和培训最晚11月20日（周五）前要搞定", "知识库和培训搞定"},
 		{"dup-charge bug FIXED by fri 11/13. 11/16 is the annual renewal batch, ~3,000 accounts", "dup-charge bug FIXED"},
 		{"Northwind sent their own MSA (their paper, not ours) and I need Legal's redlines back by Friday 11/20 at the latest", "Legal's redlines back"},
 	}
