@@ -26,6 +26,8 @@ var refusalMarks = []string{
 	"不归我们", "不在我们这", "我们这没有", "我们手上没有", "不是我们管", "我们不负责", "说了不算", "not our decision",
 	"isn't our decision", "isn’t our decision", "isn't our call", "isn’t our call", "not ours to decide",
 	"isn't mine to", "isn’t mine to", "not mine to", "not my call", "not my decision",
+	"we don't do", "we don’t do", "we do not do", "out of scope", "not in scope", "not in our scope", "outside our scope", "不在我们范围", "不在我们的范围", "不在范围内",
+	"我们没有权限", "我们没权限",
 	// not in this round, whatever the thing
 	"这期不做", "这次不做", "本期不做", "这版不做", "暂不做", "先不做", "今年不做", "not doing it", "we're not doing", "we’re not doing", "not in this release", "not this release",
 	// what it may not be used for: "但不能拿来算提成", "not to be used for payroll"
@@ -67,10 +69,10 @@ var notOursRe = regexp.MustCompile(`\bnot (?:us|ours|our (?:team|call|area|remit
 // 的事", "per-stop pay is an HR/payroll question"): whoever is named, the
 // side declines it. Its own name or "we" in the gap ("归我们管") is no
 // refusal, nor is "是大家的事".
-var elsewhereRe = regexp.MustCompile(`不归[^，。,;；]{1,8}管|是[^，。,;；我大]{1,10}(?:那边)?的事(?:[^情项]|$)|\bis an? [\w/+&. -]{1,30} question\b|\ba question for\b`)
+var elsewhereRe = regexp.MustCompile(`不归[^，。,;；]{1,8}管|不在\s*[^，。,;；]{1,10}?\s*(?:scope|范围)|是[^，。,;；我大]{1,10}(?:那边)?的事(?:[^情项]|$)|\bis an? [\w/+&. -]{1,30} question\b|\ba question for\b`)
 
 // elsewhereHints are what every match of elsewhereRe holds.
-var elsewhereHints = []string{"不归", "的事", "question"}
+var elsewhereHints = []string{"不归", "的事", "question", "不在"}
 
 // pointsElsewhere reports whether offer text declines by naming whose
 // business a thing is: that grants no need's ban ("别让门店自己联系" is not
