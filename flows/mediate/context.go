@@ -23,11 +23,25 @@ const sentenceEnds = "\n\r.!?。！？"
 // even when the joining word that opened it was trimmed ("… budget. And
 // we'll book the retest").
 func continues(item *entry, gap string) bool {
-	if opensPhase(item.Text) {
+	if opensPhase(item.Text) || datesUse(item) {
 		return true
 	}
 	first := firstRune(item.Text)
 	return item.hasLead && !strings.ContainsAny(gap, sentenceEnds) && first < unicode.MaxASCII && unicode.IsLower(first)
+}
+
+// useWords say a thing is wanted for a date without naming it: "3月13日
+// 季度复盘会要用" wants what the item before asks for by then.
+var useWords = []string{"要用", "要看", "就要用", "得用上", "need it by", "need it for", "need them by", "need them for", "needed by"}
+
+// datesUse reports whether item only dates the use of what the item before
+// it asks for: its first clause holds its date and the use.
+func datesUse(item *entry) bool {
+	first := item.lowText()
+	if i := strings.IndexFunc(first, isClauseMark); i > 0 {
+		first = first[:i] // "调薪总盘子…，老板要看" names its thing; the boss's use is a reason
+	}
+	return item.hasDeadline && says(first, useWords) && strings.Contains(first, lower(item.deadline.Phrase))
 }
 
 // opensPhase reports whether text opens by offering phases: "可以分两期",

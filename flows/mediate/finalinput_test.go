@@ -133,3 +133,17 @@ func TestMonthlyLimitBeforeDayOff(t *testing.T) {
 		t.Errorf("commitments = %+v, want the report from Friday 2026-07-03", p.Commitments)
 	}
 }
+
+// A line that only dates the use of what the line before asks for ("3月13
+// 日周五 季度复盘会要用") is that need's deadline: the dashboard's lead time
+// binds it.
+func TestLineDatesTheUse(t *testing.T) {
+	at := time.Date(2026, 3, 5, 10, 0, 0, 0, time.UTC) // a Thursday
+	in := input(at, "想要一个售后工单看板 能按故障类型看一次解决率\n3月13日周五 季度复盘会要用，老板点名要看", "- 指标口径今天就能定",
+		"", "- 口径确认后 7 个工作日出看板第一版")
+	in.Calendar = timeread.Calendar{Holidays: "cn"}
+	p := mediate.Build(in)
+	if len(p.Conflicts) != 1 || !p.Conflicts[0].MiddleGround.Equal(day("2026-03-16", time.UTC)) {
+		t.Errorf("conflicts = %+v, want the dashboard by 2026-03-16", p.Conflicts)
+	}
+}
