@@ -147,3 +147,19 @@ func TestLineDatesTheUse(t *testing.T) {
 		t.Errorf("conflicts = %+v, want the dashboard by 2026-03-16", p.Conflicts)
 	}
 }
+
+// What an offer shares with a need only where it declines it is no answer
+// ("科目调整的事不在我们这，…我们可以帮你们准备材料" gives materials, not
+// the adjustment), unless the need asks that something not be done.
+func TestSharedOnlyWhereDeclined(t *testing.T) {
+	at := time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "- 抽奖奖品今年想做到20万，需要财务这边帮忙看看能不能从别的科目调", "",
+		"", "- 科目调整的事不在我们这，要总经理办公会批，我们可以帮你们准备材料"))
+	if len(p.Matches) > 0 {
+		t.Errorf("matches = %+v, want none", p.Matches)
+	}
+	p = mediate.Build(input(at, "- a freeze on other warehouse system changes during the rollout", "", "", "- we won't request any other system changes during the rollout, but we can log them"))
+	if len(p.Matches) != 1 {
+		t.Errorf("matches = %+v, want the freeze kept", p.Matches)
+	}
+}

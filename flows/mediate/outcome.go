@@ -58,7 +58,7 @@ func (c *collab) meets(n, o *entry) ([]string, bool) {
 		asked = &cut
 	}
 	shared, ok := c.meetsAsked(c.withoutOfferer(n, asked), asked)
-	if ok && (c.stepOnly(n, o) || c.placedOnly(n, o) || c.agesApart(n, o) || c.frontedOnly(n, o) || c.offersRejected(n, o)) {
+	if ok && (c.stepOnly(n, o) || c.placedOnly(n, o) || c.agesApart(n, o) || c.frontedOnly(n, o) || c.offersRejected(n, o) || c.onlyWhereNot(n, o)) {
 		return nil, false // what they share is only the step waited for, or where both happen
 	}
 	return shared, ok
@@ -101,6 +101,41 @@ func (c *collab) offersRejected(n, o *entry) bool {
 		}
 	}
 	return slices.ContainsFunc(c.strongShared(n, o), func(k string) bool { return rejected[k] && !rest[k] })
+}
+
+// onlyWhereNot reports whether all that need n and offer o share of weight
+// stands where o declines it ("科目调整的事不在我们这，…我们可以帮你们准备材料"
+// gives the materials, not the adjustment), unless n asks that something
+// not be done, which a "we won't" keeps.
+func (c *collab) onlyWhereNot(n, o *entry) bool {
+	strong := c.strongShared(n, o)
+	if forbidsSomething(n.Text) || bansChange(n) || slices.Contains(n.keys, "#freeze") {
+		return false // "we won't request any other system changes" keeps "a freeze on other changes"
+	}
+	return len(strong) > 0 && keysOnlyIn(o, declining, strong)
+}
+
+// declining reports whether clause declines something, not on a condition
+// ("If something can't be fixed in time there's an exception process": the
+// can't says when the process applies).
+func declining(clause string) bool {
+	return refusing(clause) && !says(lower(clause), []string{"if ", "如果", "要是", "万一", "的话", "unless ", "in case "})
+}
+
+// keysOnlyIn reports whether each of keys stands in e only in clauses for
+// which in holds, and at least one such clause exists.
+func keysOnlyIn(e *entry, in func(string) bool, keys []string) bool {
+	inside, outside := map[string]bool{}, map[string]bool{}
+	for _, cl := range strings.FieldsFunc(e.Text, isClauseMark) {
+		set := outside
+		if in(cl) {
+			set = inside
+		}
+		for _, t := range termsOf(cl) {
+			set[t.key] = true
+		}
+	}
+	return len(inside) > 0 && !slices.ContainsFunc(keys, func(k string) bool { return !inside[k] || outside[k] })
 }
 
 // newMarks and oldMarks say which of two of a thing an item means: the

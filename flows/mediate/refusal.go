@@ -25,7 +25,7 @@ var refusalMarks = []string{
 	"we don't hold", "we don’t hold", "that's with ", "that’s with ", "that sits with ", "not ours to ", "isn't ours", "isn’t ours",
 	"不归我们", "不在我们这", "我们这没有", "我们手上没有", "不是我们管", "我们不负责", "说了不算", "not our decision",
 	"isn't our decision", "isn’t our decision", "isn't our call", "isn’t our call", "not ours to decide",
-	"isn't mine to", "isn’t mine to", "not mine to", "not my call", "not my decision",
+	"isn't mine", "isn’t mine", "not mine to", "not my call", "not my decision",
 	"we don't do", "we don’t do", "we do not do", "out of scope", "not in scope", "not in our scope", "outside our scope", "不在我们范围", "不在我们的范围", "不在范围内",
 	"我们没有权限", "我们没权限",
 	// not in this round, whatever the thing
