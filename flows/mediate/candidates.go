@@ -156,6 +156,7 @@ func denies(low string) bool {
 // forbidsSomething is prohibits without the 别 of a word (别家, 别人,
 // 区别, 特别): "不然场地就放给别家了" forbids nothing.
 func forbidsSomething(text string) bool {
+	text = strings.NewReplacer("要不要", "", "需不需要", "", "用不用", "").Replace(text) // "不知道要不要授权" asks, forbids nothing
 	if !prohibits(text) {
 		return false
 	}

@@ -163,3 +163,15 @@ func TestSharedOnlyWhereDeclined(t *testing.T) {
 		t.Errorf("matches = %+v, want the freeze kept", p.Matches)
 	}
 }
+
+// A clause of a need that forbids something ("不要每个面试官各打各的分") is
+// met only by an offer that forbids or denies too: scheduling interviews
+// in the afternoon meets neither it nor the template asked for.
+func TestForbiddingPartNeedsADenial(t *testing.T) {
+	at := time.Date(2026, 9, 14, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "", "- 面试全部安排在下午2点到5点，上午不占用大家写代码的时间",
+		"- 给个面试评分的标准模板，不要每个面试官各打各的分", ""))
+	if len(p.Matches) > 0 {
+		t.Errorf("matches = %+v, want none", p.Matches)
+	}
+}

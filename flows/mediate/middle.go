@@ -291,7 +291,7 @@ func savesTime(text string) bool {
 }
 
 // denials negate the verb right after them.
-var denials = []string{"can't", "can’t", "cannot", "won't", "don't", "doesn't", "not", "never", "不能", "不会", "不要", "别", "没法", "无法"}
+var denials = []string{"can't", "can’t", "cannot", "won't", "don't", "doesn't", "not", "never", "不能", "不会", "不要", "别", "没法", "无法", "不进", "不发", "不再"}
 
 // negatedBefore reports whether before, the lower-case text before a
 // verb, ends in a denial, a word of its own at most between them ("can't

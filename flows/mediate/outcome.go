@@ -205,7 +205,7 @@ func (c *collab) meetsAsked(n, o *entry) ([]string, bool) {
 		// a head the whole need qualifies apart from the offer's ("销售反馈
 		// 线索质量，无效线索要标原因" and the leads marketing hands over) is
 		// not met through one clause that names it bare
-		if shared, ok := c.ws.meets(p, o); ok && !c.headless(p, o) && !offTopic(n, i, o) && !sameHeadApart(n, o) {
+		if shared, ok := c.ws.meets(p, o); ok && !c.headless(p, o) && !offTopic(n, i, o) && !sameHeadApart(n, o) && !deniesNothing(p, o) {
 			return shared, true
 		}
 	}

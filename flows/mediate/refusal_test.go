@@ -86,6 +86,8 @@ func TestDeniesNothing(t *testing.T) {
 		{"召回公告要法务看过才能发，客服别自己先挂出去", "公告我们不会自己挂", false},
 		{"年会场地定金本周五前付给酒店，不然场地就放给别家了", "场地定金最多先付一半", false},
 		{"don't email customers directly", "we'll email every customer the notice", true},
+		{"想用测评视频里的原话做宣传，不知道要不要授权", "内容使用授权书模板，随时可以要", false},
+		{"Phishing simulation 能不能别在新人入职第一周发", "新人入职 30 天内不进 phishing simulation 名单", false},
 	} {
 		if got := deniesNothing(e(tc.need), e(tc.offer)); got != tc.want {
 			t.Errorf("deniesNothing(%q, %q) = %v, want %v", tc.need, tc.offer, got, tc.want)
