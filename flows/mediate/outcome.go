@@ -108,6 +108,9 @@ func (c *collab) offersRejected(n, o *entry) bool {
 // gives the materials, not the adjustment), unless n asks that something
 // not be done, which a "we won't" keeps.
 func (c *collab) onlyWhereNot(n, o *entry) bool {
+	if !refusing(o.Text) {
+		return false // most offers decline nothing
+	}
 	strong := c.strongShared(n, o)
 	if forbidsSomething(n.Text) || bansChange(n) || slices.Contains(n.keys, "#freeze") {
 		return false // "we won't request any other system changes" keeps "a freeze on other changes"
