@@ -134,3 +134,17 @@ func TestGivenNameIsAPerson(t *testing.T) {
 		}
 	}
 }
+
+// Whom a thing lets do something is not the thing ("投屏设备要能让访客的电
+// 脑投"), and governing law is a concept ("挪威法管辖").
+func TestCauseeAndGoverningLaw(t *testing.T) {
+	at := time.Date(2026, 9, 7, 10, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ need, offer string }{
+		{"- 会议室的投屏设备要能让访客的电脑投，但是不能进内网", "- 投屏：会议室配无线投屏器，走访客网络，跟内网物理隔离"},
+		{"- 客户要求 contract 用英文 + 挪威法管辖，这个能不能接受？", "- 挪威法管辖：可以接受，但争议解决要仲裁"},
+	} {
+		if p := mediate.Build(input(at, tt.need, "", "", tt.offer)); len(p.Matches) != 1 {
+			t.Errorf("%q <- %q: matches = %+v, want one", tt.need, tt.offer, p.Matches)
+		}
+	}
+}

@@ -65,6 +65,9 @@ func recipientHead(e *entry, from int) []string {
 // 留出两周"); 拿到, 收到 take the thing itself.
 func recipientAt(text string, i int) bool {
 	before := strings.TrimSuffix(withoutModifier(text[:i]), "到")
+	if j := strings.LastIndex(text[:i], "让"); j >= 0 && utf8.RuneCountInString(text[j:i]) <= 6 && !containsClauseMark(text[j:i]) {
+		return true // "投屏设备要能让访客的电脑投": the laptops are who it lets, the screen is what is asked
+	}
 	if b := strings.TrimSuffix(before, "给"); b != before {
 		r, _ := utf8.DecodeLastRuneInString(b)
 		return isHan(r) && !strings.ContainsRune(stopChars, r)
