@@ -86,9 +86,16 @@ func pointsElsewhere(text string) bool {
 // something not be done and o says the side won't, itself.
 func grants(n, o *entry) bool { return prohibits(n.Text) && !pointsElsewhere(o.Text) }
 
+// timeFirm blanks what says a length cannot be cut: that holds the time
+// firm, it declines nothing that is asked.
+var timeFirm = strings.NewReplacer("can't skip", "", "can’t skip", "", "cannot skip", "", "can't be skipped", "", "cannot be skipped", "",
+	"can't shorten", "", "cannot shorten", "", "can't be shortened", "", "can't rush", "", "can't be rushed", "", "can't compress", "",
+	"压不了", "", "压缩不了", "", "缩短不了", "", "省不了", "", "跳不过", "", "不能跳过", "", "没法压", "", "压不下来", "", "快不了", "")
+
 // refuses reports whether offer text declines what it names, with nothing
 // offered instead.
 func refuses(text string) bool {
+	text = timeFirm.Replace(text) // "8 working days including security review, can't skip that one": the time is firm, the thing is offered
 	if i := purposeStart(text); i > 0 {
 		text = text[:i] // "a sheet with validation, so bad tags can't be created": the can't is what it is for
 	}

@@ -49,6 +49,8 @@ func TestRefusesPotentialComplement(t *testing.T) {
 		{"we don't do email templates, that's design + the Braze admin", true},
 		{"CCTV 是 facilities 的，不在 IT scope", true},
 		{"Badge access isn't mine btw, that's the security desk", true},
+		{"Admin console refund action: any new admin action is 8 working days including security review, can't skip that one", false},
+		{"新线 4 周交付，这个压不了", false},
 		{"门禁名单这个在 HR 系统里，我们没有权限导，要找 HRIS", true},
 		{"sending customer data to a vendor isn't our decision, that needs a DPA and that's Legal", true},
 		{"dark mode 这期不做，但下期可以排", false},
