@@ -148,3 +148,18 @@ func TestCauseeAndGoverningLaw(t *testing.T) {
 		}
 	}
 }
+
+// A list of users is a segment ("高价值沉睡用户名单" and "新口径分群"), and
+// suggestions for segments are no list of users.
+func TestSegmentAndSuggestion(t *testing.T) {
+	at := time.Date(2026, 5, 25, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "- 高价值沉睡用户名单，6月1日周一就要\n- 能不能给几个分群建议？", "",
+		"", "- 新口径分群：开发+校验要6个工作日\n- 分群建议可以给，RFM三档"))
+	got := map[string]string{}
+	for _, m := range p.Matches {
+		got[m.Need.Text] = m.Offer.Text
+	}
+	if !strings.Contains(got["高价值沉睡用户名单，6月1日周一就要"], "新口径分群") || !strings.Contains(got["能不能给几个分群建议？"], "分群建议") {
+		t.Errorf("matches = %+v, want the list from the segment and the suggestions from the suggestions", p.Matches)
+	}
+}
