@@ -342,7 +342,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		switch {
 		case c.sharedWeight(n, l) > 0:
 			named = append(named, k)
-		case !isSpan(n.deadline.Phrase) && !ownCase(l) && !c.inTimeOffer(n, l.Side):
+		case !isSpan(n.deadline.Phrase) && !ownCase(l) && !c.inTimeOffer(n, l.Side) && !callOnly(n, l):
 			other = append(other, k)
 		}
 	}
@@ -379,6 +379,12 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		return slices.MaxFunc(other, byEnd), true
 	}
 	return clash{}, false
+}
+
+// callOnly reports whether need n asks for someone at a meeting and lead
+// item l names none: a call on 3/24 waits for no build.
+func callOnly(n, l *entry) bool {
+	return slices.Contains(n.keys, "#meeting") && !slices.Contains(l.keys, "#meeting")
 }
 
 // inputFor returns clash k on need n, counted from the requester's dated

@@ -175,3 +175,14 @@ func TestForbiddingPartNeedsADenial(t *testing.T) {
 		t.Errorf("matches = %+v, want none", p.Matches)
 	}
 }
+
+// A need for someone at a dated call waits for no build: a lead time that
+// names nothing of it does not bind it.
+func TestCallWaitsForNoBuild(t *testing.T) {
+	at := time.Date(2026, 3, 11, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "- 想要 factory 这边有人能 join 3/24 的 call，回答 capacity 问题", "",
+		"", "- 物料齐套后 SMT + 组装 + 功能测试一共 10 个工作日"))
+	if len(p.Conflicts) > 0 {
+		t.Errorf("conflicts = %+v, want none", p.Conflicts)
+	}
+}
