@@ -55,12 +55,16 @@ func TestEmptyAndHugeAnswers(t *testing.T) {
 	}
 }
 
-// waitStored polls the store until the thread's collab satisfies cond.
+// waitStored polls the store until the thread's collab satisfies cond; a
+// store still coming back (a Redis just restarted) is polled again.
 func (h *harness) waitStored(root, what string, cond func(flows.Collab) bool) {
 	h.t.Helper()
-	id := collabOf(h.t, h, root)
 	for deadline := time.Now().Add(15 * time.Second); ; time.Sleep(20 * time.Millisecond) {
-		c, err := h.store.Get(h.t.Context(), id)
+		var c flows.Collab
+		id, err := h.store.ThreadCollab(h.t.Context(), channel, root)
+		if err == nil {
+			c, err = h.store.Get(h.t.Context(), id)
+		}
 		if err == nil && cond(c) {
 			return
 		}
