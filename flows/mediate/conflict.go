@@ -358,6 +358,7 @@ func (c *collab) binding(n *entry, leads []*entry, about map[*entry][]*entry, re
 		named = nil // "back wall can jump the queue: 5 business days" beside "full booth package = 8 business days": the whole takes the longer
 	}
 	named = unlessAll(named, func(k clash) bool { return floor(k.lead) })
+	named = unlessAll(named, func(k clash) bool { return !k.fits(k.lead) }) // "现货 800 台，2 个工作日" moves 800 of the 2000 asked
 	// a path on a condition the requester has not met ("If you're OK reusing
 	// the 6 counters…, that's 8 business days") is the requester's to take:
 	// the clash stands on the path that asks nothing

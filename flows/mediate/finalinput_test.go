@@ -186,3 +186,18 @@ func TestCallWaitsForNoBuild(t *testing.T) {
 		t.Errorf("conflicts = %+v, want none", p.Conflicts)
 	}
 }
+
+// Stock that moves part of the units asked ("现货 800 台，2 个工作日") is no
+// path to all 2000, and the requester's plans after the event are no parts
+// of the work: the 8 working days from the split plan bind.
+func TestPartOfTheUnitsIsNoPath(t *testing.T) {
+	at := time.Date(2026, 6, 8, 10, 0, 0, 0, time.UTC)
+	in := input(at, "- 两个前置仓一共要进 2000 台 7kW 款，6月12日 开门红之前必须入仓",
+		"- SKU 分仓计划明天（6/9）给到：华东 1200 / 华南 800\n- 大促结束后 6/22 之前给一个剩余库存的清单，没卖完的我们负责做后续的清仓活动",
+		"", "- 工厂排产+干线运输到京东仓一共 8 个工作日，从拿到分仓计划开始算\n- 现在中央仓有 7kW 现货 800 台，2 个工作日能调拨到华东仓")
+	in.Calendar = timeread.Calendar{Holidays: "cn"}
+	p := mediate.Build(in)
+	if len(p.Conflicts) != 1 || !p.Conflicts[0].MiddleGround.Equal(day("2026-06-22", time.UTC)) {
+		t.Errorf("conflicts = %+v, want one ending 2026-06-22", p.Conflicts)
+	}
+}

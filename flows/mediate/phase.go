@@ -105,6 +105,9 @@ func (c *collab) phases(k clash, ms []pairing, cut *Shortening) []Phase {
 			if o == k.lead || o.refusal || !m.split && !m.first && !m.rest || !c.aboutClash(o, k, ms) {
 				continue // no part without a marker of one
 			}
+			if o.Side == k.need.Side && k.prereq != nil && o != k.prereq && !c.sharesStrong(o.keys, k.prereq.keys) {
+				continue // the requester splits what it hands in, not its own plans after ("大促结束后…剩余库存的清单")
+			}
 			ps := splitIn(o)
 			if len(ps) < 2 && j+1 < len(list) && m.first && marksOf(list[j+1]).rest {
 				ps = []Phase{{From: o.Item, Text: o.Text}, {From: list[j+1].Item, Text: list[j+1].Text, Rest: true}}
