@@ -79,7 +79,7 @@ func phrases(e *entry) []phrase {
 		if n := len(cur); n > 0 && strings.Trim(e.Text[cur[n-1].end:t.start], " -+&/\"“”") != "" {
 			flush(linkWord(strings.Fields(lower(e.Text[cur[n-1].end:t.start]))))
 		}
-		if isPredicate(e.Text[t.start:t.end]) {
+		if isPredicate(e.Text[t.start:t.end]) || t.key[0] != '#' && afterTo(e.Text[:t.start]) {
 			if len(cur) > 0 { // "checkout live": the phrase ends; "Expected peak": a modifier
 				flush("")
 			}
@@ -89,6 +89,13 @@ func phrases(e *entry) []phrase {
 	}
 	flush("")
 	return out
+}
+
+// afterTo reports whether before ends in "to", which makes the word after
+// it a verb ("get them to fill in whatever questionnaire you use"), not
+// the thing the phrase names.
+func afterTo(before string) bool {
+	return strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " To ")
 }
 
 // frontedEnd returns where the asking starts in low (lower case) when it opens with a

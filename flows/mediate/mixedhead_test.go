@@ -163,3 +163,14 @@ func TestSegmentAndSuggestion(t *testing.T) {
 		t.Errorf("matches = %+v, want the list from the segment and the suggestions from the suggestions", p.Matches)
 	}
 }
+
+// A word after "to" is a verb, not the thing named: "get them to fill in
+// whatever questionnaire you use" offers the questionnaire.
+func TestWordAfterToIsAVerb(t *testing.T) {
+	at := time.Date(2026, 6, 1, 10, 0, 0, 0, time.UTC)
+	p := mediate.Build(input(at, "", "- I can get them to fill in whatever questionnaire you use, they turned the last one around in a day",
+		"- our SIG Lite questionnaire completed by the vendor", ""))
+	if len(p.Matches) != 1 {
+		t.Errorf("matches = %+v, want the questionnaire", p.Matches)
+	}
+}
