@@ -25,6 +25,7 @@ func TestSameConceptWorded(t *testing.T) {
 		{"dark mode on every screen", "a dark theme for the app", "#dark_mode"},
 		{"pay them net-15", "net 90 for large vendors", "#payment_terms"},
 		{"新楼门禁要跟现在的工卡打通", "门禁联调我们牵头", "#integration"},
+		{"signed publicity release from Northwind", "she'll sign whatever release form we send", "#consent"},
 		{"签字费/安家费这块要定个标准", "签约金我们可以定一个统一标准", "#bonus"},
 		{"a monthly list of what hurts customers most", "Voice of Customer report, top 10 pain points", "#complaint"},
 		{"a standing slot every week to bring our top bugs to eng", "bug triage every Thursday 2pm, support gets the first 15 min", "#meeting"},
