@@ -35,6 +35,8 @@ func TestItems(t *testing.T) {
 		{"a repeated question mark", "退货的运费谁来承担？？\n样品", []string{"退货的运费谁来承担？？", "样品"}},
 		{"marks repeated for stress", "这周能给吗？！\n样品。。", []string{"这周能给吗？！", "样品"}},
 		{"a statement after a request says more of it", "we need the complete redlined version before review starts. partial markups get sent back\nMonitors. Laptops by Monday.", []string{"we need the complete redlined version before review starts. partial markups get sent back", "Monitors", "Laptops by Monday"}},
+		{"a new promise after a comma", "We have the dock cage for the crates, that's no problem, and I can book a portable AC unit, they need 2 business days", []string{"We have the dock cage for the crates, that's no problem", "I can book a portable AC unit, they need 2 business days"}},
+		{"when the same work starts is no new promise", "build and test take 10 business days, and we can start today", []string{"build and test take 10 business days, and we can start today"}},
 		{"IT is a team, not it", "工位平面图今天给。弱电间使用协议明天跟物业签，签完钥匙给 IT", []string{"工位平面图今天给", "弱电间使用协议明天跟物业签，签完钥匙给 IT"}},
 		{"a bracketed remark alone goes with the sentence before", "Can we pay per stop?? (min wage law thing, nobody knows).\nInsurance", []string{"Can we pay per stop?? (min wage law thing, nobody knows)", "Insurance"}},
 		{"verbatim repeat counts once", "Case studies\n- case  studies\nCase studies", []string{"Case studies"}},

@@ -223,6 +223,13 @@ var zhJoins = []string{"另外", "此外", "还有", "同时", "以及", "再就
 var (
 	enJoins  = []string{"and also ", "also ", "plus ", "as well as ", "in addition ", "additionally "}
 	midJoins = []string{" as well as ", " and also ", " plus "}
+	// promiseJoins open a new promise after a comma ("…, that's no problem,
+	// and I can book a portable AC unit"): "and" goes, the promise keeps
+	// who makes it.
+	promiseJoins = []string{"and i can ", "and we can ", "and i'll ", "and we'll ", "and i will ", "and we will "}
+	// startAfterJoin, after such a join, says when the same work starts ("…10
+	// business days, and we can start today"), no new promise.
+	startAfterJoin = []string{"start", "begin", "kick", "get going", "get started"}
 )
 
 // coordinations splits a sentence at the words that join two requests.
@@ -287,6 +294,13 @@ func joinAt(s string, i int) int {
 		for _, w := range enJoins {
 			if t := strings.TrimLeftFunc(low, isPad); strings.HasPrefix(t, w) {
 				return len(rest) - len(t) + len(w)
+			}
+		}
+		if isClauseMark(prev) || isPad(prev) && isClauseMark(runeBefore(s, i-1)) {
+			for _, w := range promiseJoins {
+				if t := strings.TrimLeftFunc(low, isPad); strings.HasPrefix(t, w) && !hasAnyPrefix(t[len(w):], startAfterJoin) {
+					return len(rest) - len(t) + len("and ")
+				}
 			}
 		}
 	}
