@@ -89,17 +89,7 @@ func (c *collab) offersRejected(n, o *entry) bool {
 	if !says(n.lowText(), turnDownMarks) {
 		return false
 	}
-	rejected, rest := map[string]bool{}, map[string]bool{}
-	for _, cl := range strings.FieldsFunc(n.Text, isClauseMark) {
-		in := says(lower(cl), turnDownMarks)
-		for _, t := range termsOf(cl) {
-			if in {
-				rejected[t.key] = true
-			} else {
-				rest[t.key] = true
-			}
-		}
-	}
+	rejected, rest := clauseKeys(n, func(cl string) bool { return says(lower(cl), turnDownMarks) })
 	return slices.ContainsFunc(c.strongShared(n, o), func(k string) bool { return rejected[k] && !rest[k] })
 }
 
@@ -122,13 +112,20 @@ func (c *collab) onlyWhereNot(n, o *entry) bool {
 // ("If something can't be fixed in time there's an exception process": the
 // can't says when the process applies).
 func declining(clause string) bool {
-	return refusing(clause) && !says(lower(clause), []string{"if ", "如果", "要是", "万一", "的话", "unless ", "in case "})
+	return refusing(clause) && !conditional(clause) && !says(lower(clause), []string{"万一", "unless ", "in case "})
 }
 
 // keysOnlyIn reports whether each of keys stands in e only in clauses for
 // which in holds, and at least one such clause exists.
 func keysOnlyIn(e *entry, in func(string) bool, keys []string) bool {
-	inside, outside := map[string]bool{}, map[string]bool{}
+	inside, outside := clauseKeys(e, in)
+	return len(inside) > 0 && !slices.ContainsFunc(keys, func(k string) bool { return !inside[k] || outside[k] })
+}
+
+// clauseKeys returns the keys of e's clauses for which in holds, and those
+// of the others.
+func clauseKeys(e *entry, in func(string) bool) (inside, outside map[string]bool) {
+	inside, outside = map[string]bool{}, map[string]bool{}
 	for _, cl := range strings.FieldsFunc(e.Text, isClauseMark) {
 		set := outside
 		if in(cl) {
@@ -138,7 +135,7 @@ func keysOnlyIn(e *entry, in func(string) bool, keys []string) bool {
 			set[t.key] = true
 		}
 	}
-	return len(inside) > 0 && !slices.ContainsFunc(keys, func(k string) bool { return !inside[k] || outside[k] })
+	return inside, outside
 }
 
 // newMarks and oldMarks say which of two of a thing an item means: the

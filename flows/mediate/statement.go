@@ -173,18 +173,11 @@ var enAsks = []string{"need", "want", "would like", "'d like", "please", "could 
 // else 0.
 func afterStep(part string) int {
 	for _, w := range zhAfter {
-		if i := strings.Index(part, w); i > 0 && startsWithCount(strings.TrimLeft(part[i+len(w):], " ")) {
+		if i := strings.Index(part, w); i > 0 && takes(part[i+len(w):]) {
 			return i + len(w)
 		}
 	}
 	return 0
-}
-
-// startsWithCount reports whether s opens with a number, in figures or
-// Chinese numerals.
-func startsWithCount(s string) bool {
-	r := firstRune(s)
-	return r >= '0' && r <= '9' || strings.ContainsRune("一二两三四五六七八九十半几", r)
 }
 
 // countsFrom reports whether Chinese clause low names where a count of
